@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Installs and builds every third-party dependency of 整改通, from Debian's archive and npm only.
+#
+# Idempotent: each step checks a stamp or the installed result first, so a second run takes seconds.
+# Built dependencies live outside the checkout, keyed by version, in $RECTIFY_DEPS
+# (default ~/.cache/rectify-deps); CMake reads $RECTIFY_DEPS/current.cmake, written at the end.
+#
+# Index
+#   1. apt packages (binary)        4. SDL2 for wasm (apt-get source, emcmake)
+#   2. deb-src entry                5. Catch2 v3, native and wasm (apt-get source)
+#   3. Dear ImGui 1.92.x source     6. npm packages (lock file)     7. current.cmake
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CACHE=${RECTIFY_DEPS:-${XDG_CACHE_HOME:-$HOME/.cache}/rectify-deps}
+mkdir -p "$CACHE/src"
+export NODE_PATH=/usr/share/nodejs # emcc needs acorn from Debian's node modules
+export DEBIAN_FRONTEND=noninteractive
+
+# Pinned versions; when a pin has left the archive we fall back to the newest of the same series.
+IMGUI_PIN=1.92.2b+ds-1
+IMGUI_SERIES='^1\.92\.'
+SDL2_PIN=2.26.5+dfsg-1
+SDL2_SERIES='^2\.'
+CATCH2_PIN=3.7.1-0.5
+CATCH2_SERIES='^3\.'
+
+log() { printf '\033[1;34m[deps]\033[0m %s\n' "$*"; }
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
+
+# --- 1. apt packages ------------------------------------------------------------------------
+APT_PKGS=(build-essential cmake ninja-build git xz-utils ca-certificates python3
+          emscripten clang libclang-rt-14-dev
+          libcereal-dev rapidjson-dev dpkg-dev
+          fonts-noto-cjk fonttools
+          chromium)
+command -v node >/dev/null || APT_PKGS+=(nodejs)
+command -v npm >/dev/null || APT_PKGS+=(npm)
+
+missing=()
+for p in "${APT_PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+# --- 2. deb-src entry (needed for apt-get source of newer suites) ---------------------------
+DEBSRC=/etc/apt/sources.list.d/rectify-deb-src.sources
+need_update=0
+if [ ! -f "$DEBSRC" ]; then
+  # Take the URI from the machine's own Debian entry rather than writing one by hand.
+  uri=""
+  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    uri=$(awk '/^URIs:/{print $2; exit}' /etc/apt/sources.list.d/debian.sources)
+  fi
+  if [ -z "$uri" ] && [ -f /etc/apt/sources.list ]; then
+    uri=$(awk '$1=="deb"{for(i=2;i<=NF;i++) if ($i ~ /^(https?|file|mirror):/) {print $i; exit}}' /etc/apt/sources.list)
+  fi
+  [ -n "$uri" ] || { echo "deps: cannot find the Debian archive URI in /etc/apt" >&2; exit 1; }
+  log "adding deb-src entry for $uri"
+  $SUDO tee "$DEBSRC" >/dev/null <<EOF
+Types: deb-src
+URIs: $uri
+Suites: bookworm trixie forky sid
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOF
+  need_update=1
+fi
+if [ ${#missing[@]} -gt 0 ] || [ $need_update = 1 ] || ! apt-cache showsrc imgui >/dev/null 2>&1; then
+  log "apt-get update"
+  $SUDO apt-get update -qq
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing: ${missing[*]}"
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+EM_VERSION=$(emcc --version | head -1 | sed -E 's/.* ([0-9]+\.[0-9]+\.[0-9]+).*/\1/')
+
+# pick_version PKG PIN SERIES: the pin if the archive still has it, else the newest in SERIES.
+pick_version() {
+  local pkg=$1 pin=$2 series=$3 all
+  all=$(apt-cache showsrc "$pkg" 2>/dev/null | awk '/^Version:/{print $2}')
+  if grep -qxF "$pin" <<<"$all"; then echo "$pin"; return; fi
+  local best=""
+  while read -r v; do
+    [ -n "$v" ] || continue
+    grep -qE "$series" <<<"$v" || continue
+    if [ -z "$best" ] || dpkg --compare-versions "$v" gt "$best"; then best=$v; fi
+  done <<<"$all"
+  [ -n "$best" ] || { echo "deps: no $pkg source matching $series in the archive" >&2; exit 1; }
+  echo "$best"
+}
+
+# fetch_source PKG VERSION -> prints the unpacked source directory (cached).
+fetch_source() {
+  local pkg=$1 ver=$2 dir="$CACHE/src/$1-$2"
+  if [ ! -f "$dir/.unpacked" ]; then
+    log "apt-get source $pkg=$ver" >&2
+    rm -rf "$dir" && mkdir -p "$dir/dl"
+    (cd "$dir/dl" && apt-get source -qq --download-only "$pkg=$ver" >/dev/null 2>&1)
+    local orig
+    orig=$(ls "$dir"/dl/*.orig.tar.* | head -1)
+    mkdir -p "$dir/tree"
+    tar -xf "$orig" -C "$dir/tree" --strip-components=1
+    touch "$dir/.unpacked"
+  fi
+  echo "$dir/tree"
+}
+
+# --- 3. Dear ImGui ------------------------------------------------------------------------------
+IMGUI_VER=$(pick_version imgui "$IMGUI_PIN" "$IMGUI_SERIES")
+IMGUI_DIR=$(fetch_source imgui "$IMGUI_VER")
+
+# --- 4. SDL2 for wasm -------------------------------------------------------------------------
+SDL2_VER=$(pick_version libsdl2 "$SDL2_PIN" "$SDL2_SERIES")
+SDL2_EM="$CACHE/sdl2-$SDL2_VER-em$EM_VERSION"
+if [ ! -f "$SDL2_EM/.done" ]; then
+  src=$(fetch_source libsdl2 "$SDL2_VER")
+  log "building SDL2 $SDL2_VER for wasm (a few minutes, once)"
+  rm -rf "$CACHE/build-sdl2-em"
+  emcmake cmake -S "$src" -B "$CACHE/build-sdl2-em" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$SDL2_EM" >/dev/null
+  cmake --build "$CACHE/build-sdl2-em" >/dev/null
+  cmake --install "$CACHE/build-sdl2-em" >/dev/null
+  rm -rf "$CACHE/build-sdl2-em"
+  touch "$SDL2_EM/.done"
+fi
+
+# --- 5. Catch2 v3 -------------------------------------------------------------------------------
+CATCH2_VER=$(pick_version catch2 "$CATCH2_PIN" "$CATCH2_SERIES")
+CATCH2_NATIVE="$CACHE/catch2-$CATCH2_VER-native"
+CATCH2_EM="$CACHE/catch2-$CATCH2_VER-em$EM_VERSION"
+build_catch2() { # $1 prefix, rest: configure command prefix
+  local prefix=$1; shift
+  local src b="$CACHE/build-catch2"
+  src=$(fetch_source catch2 "$CATCH2_VER")
+  rm -rf "$b"
+  "$@" cmake -S "$src" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+    -DCATCH_INSTALL_DOCS=OFF -DCATCH_INSTALL_EXTRAS=ON -DCMAKE_CXX_STANDARD=17 \
+    -DCMAKE_CXX_FLAGS=-fexceptions -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
+  cmake --build "$b" >/dev/null
+  cmake --install "$b" >/dev/null
+  rm -rf "$b"
+  touch "$prefix/.done"
+}
+if [ ! -f "$CATCH2_NATIVE/.done" ]; then log "building Catch2 $CATCH2_VER native"; build_catch2 "$CATCH2_NATIVE" env; fi
+if [ ! -f "$CATCH2_EM/.done" ]; then log "building Catch2 $CATCH2_VER for wasm"; build_catch2 "$CATCH2_EM" emcmake; fi
+
+# --- 6. npm packages (playwright-core drives Debian's chromium) --------------------------------
+if [ -f "$ROOT/package-lock.json" ]; then
+  stamp="$ROOT/node_modules/.rectify-lock-sha"
+  sha=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sha" ]; then
+    log "npm ci"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    echo "$sha" > "$stamp"
+  fi
+fi
+
+# --- 7. Tell CMake where everything is -------------------------------------------------------------
+cat > "$CACHE/current.cmake.tmp" <<EOF
+# Written by scripts/deps.sh; read by CMakeLists.txt.
+set(RECTIFY_IMGUI_VERSION "$IMGUI_VER")
+set(RECTIFY_IMGUI_DIR "$IMGUI_DIR")
+set(RECTIFY_SDL2_EM_PREFIX "$SDL2_EM")
+set(RECTIFY_CATCH2_NATIVE_PREFIX "$CATCH2_NATIVE")
+set(RECTIFY_CATCH2_EM_PREFIX "$CATCH2_EM")
+set(RECTIFY_CJK_FONT "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+EOF
+mv "$CACHE/current.cmake.tmp" "$CACHE/current.cmake"
+log "ready (imgui $IMGUI_VER, SDL2 $SDL2_VER, Catch2 $CATCH2_VER, emscripten $EM_VERSION) in $CACHE"
