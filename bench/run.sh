@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The startup benchmark in one command: dependencies, web build (app + bare hello page), then
+# bench/startup.mjs (serves both, measures in headless Chromium, prints and writes
+# bench/results/startup.json). Extra arguments go to startup.mjs, e.g. `--runs 9`.
+# A missed target is reported, not fatal; a broken build of the hello page or measurement is.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+export NODE_PATH=/usr/share/nodejs # emcc needs acorn from Debian's node modules
+
+bash scripts/deps.sh
+cmake --preset web >/dev/null
+cmake --build --preset web --target bench_hello -j2
+
+# The app is built by the rest of the web preset. While it cannot build, measure the floor
+# alone rather than a stale site from an older build.
+APP_ARGS=()
+if ! cmake --build --preset web -j2; then
+  echo "bench: the web preset did not build; measuring the hello page only" >&2
+  APP_ARGS=(--app "$ROOT/build/web/bench-site/no-app")
+fi
+
+# Plain node: playwright-core needs the fetch globals (--no-experimental-fetch is only for running wasm under node).
+exec node bench/startup.mjs "${APP_ARGS[@]}" "$@"

@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+// Startup benchmark: the app (build/web/site) beside the bare Dear ImGui page
+// (build/web/bench-site/hello), in headless Debian Chromium with WebGL2 through SwiftShader.
+// Per page and run: every file fetched before the first frame (raw and gzip bytes), their total,
+// and the time to first frame. Prints medians side by side with app/hello and the issue-2 targets.
+// Usage: node bench/startup.mjs [--runs N] [--out FILE] [--app DIR] [--hello DIR]
+// Exit 0 on a missed target (figures, not a gate); 1 only when the measurement itself broke.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createServer } from '../scripts/serve.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, def) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
+};
+const RUNS = Math.max(1, Number(arg('--runs', process.env.BENCH_RUNS || '5')));
+const OUT = path.resolve(arg('--out', path.join(ROOT, 'bench/results/startup.json')));
+const READY_TIMEOUT_MS = 120_000; // SwiftShader on 2 shared cores is slow, never this slow
+
+const TARGETS = { ttffRatio: 1.3, rawBytes: 3_000_000, gzipBytes: 2_000_000 };
+
+// The two pages and the global each sets after its first full frame ({ready, firstFrameMs}).
+const PAGES = [
+  { name: 'hello', root: arg('--hello', path.join(ROOT, 'build/web/bench-site/hello')), global: 'hello' },
+  { name: 'app', root: arg('--app', path.join(ROOT, 'build/web/site')), global: 'rectify' },
+];
+
+// From docs/TOOLCHAIN.md: headless WebGL2 needs SwiftShader; the rest keeps the browser quiet.
+const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-gpu-shader-disk-cache',
+];
+
+function listen(root) {
+  return new Promise((resolve, reject) => {
+    const server = createServer(root);
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}/` }));
+  });
+}
+
+// One measurement: a fresh browser (no shared GPU-process shader cache between pages or runs),
+// a fresh context, the HTTP cache disabled. Sizes and times come from the page's own Navigation
+// and Resource Timing entries, in the same clock as firstFrameMs (ms since navigation start).
+async function measure(page, url) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const errors = [];
+    tab.on('pageerror', (e) => errors.push(String(e)));
+    tab.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+
+    await tab.goto(url, { waitUntil: 'commit' });
+    try {
+      await tab.waitForFunction((g) => window[g] && (window[g].ready === true || window[g].error),
+        page.global, { timeout: READY_TIMEOUT_MS, polling: 50 });
+    } catch (e) {
+      throw new Error(`${page.name}: no first frame within ${READY_TIMEOUT_MS} ms (${errors.join(' | ') || e.message})`);
+    }
+    // Let in-flight responses (e.g. fonts fetched after the first frame) finish so they are listed too;
+    // each file is still judged by its own responseEnd.
+    await tab.waitForTimeout(1000);
+    const r = await tab.evaluate((g) => {
+      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+      return {
+        ready: window[g].ready === true, error: window[g].error || null, firstFrameMs: window[g].firstFrameMs,
+        files: entries.map((e) => ({
+          url: e.name, responseEnd: e.responseEnd,
+          raw: e.decodedBodySize, gzip: e.encodedBodySize, transfer: e.transferSize,
+        })),
+      };
+    }, page.global);
+    if (!r.ready || typeof r.firstFrameMs !== 'number') {
+      throw new Error(`${page.name}: page reported no first frame (${r.error || errors.join(' | ') || 'firstFrameMs missing'})`);
+    }
+    const origin = new URL(url).origin;
+    for (const f of r.files) {
+      f.file = f.url.startsWith(origin) ? new URL(f.url).pathname : f.url;
+      if (f.file === '/') f.file = '/ (index.html)';
+      f.beforeFirstFrame = f.responseEnd > 0 && f.responseEnd <= r.firstFrameMs;
+    }
+    await context.close();
+    return { firstFrameMs: r.firstFrameMs, files: r.files, errors };
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+
+// Per-page medians over runs: time to first frame, totals, and each file (sizes are the same
+// every run; a file counts as "before first frame" if it was in the majority of runs).
+function summarize(runs) {
+  const perFile = new Map();
+  for (const run of runs) {
+    for (const f of run.files) {
+      const e = perFile.get(f.file) || { file: f.file, raw: [], gzip: [], before: 0 };
+      e.raw.push(f.raw); e.gzip.push(f.gzip); if (f.beforeFirstFrame) e.before++;
+      perFile.set(f.file, e);
+    }
+  }
+  const files = [...perFile.values()].map((e) => ({
+    file: e.file, raw: median(e.raw), gzip: median(e.gzip), beforeFirstFrame: e.before * 2 > runs.length,
+  }));
+  const before = (run) => run.files.filter((f) => f.beforeFirstFrame);
+  return {
+    runs: runs.length,
+    firstFrameMs: { median: median(runs.map((r) => r.firstFrameMs)), all: runs.map((r) => Math.round(r.firstFrameMs)) },
+    bytesBeforeFirstFrame: {
+      raw: median(runs.map((r) => sum(before(r).map((f) => f.raw)))),
+      gzip: median(runs.map((r) => sum(before(r).map((f) => f.gzip)))),
+    },
+    files: files.sort((a, b) => b.raw - a.raw),
+  };
+}
+
+const kb = (n) => (n == null ? '—' : `${(n / 1024).toFixed(1)} KiB`);
+const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+const ms = (n) => (n == null ? '—' : `${Math.round(n)} ms`);
+const ratio = (a, b) => (a == null || !b ? '—' : `${(a / b).toFixed(2)}×`);
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+function printFiles(name, s) {
+  console.log(`\n${name}: files (median bytes; * = fetched before the first frame)`);
+  console.log(`  ${pad('file', 44)}${lpad('raw', 14)}${lpad('gzip', 14)}`);
+  for (const f of s.files) console.log(`  ${pad((f.beforeFirstFrame ? '* ' : '  ') + f.file, 44)}${lpad(kb(f.raw), 14)}${lpad(kb(f.gzip), 14)}`);
+}
+
+async function main() {
+  const available = PAGES.filter((p) => fs.existsSync(path.join(p.root, 'index.html')));
+  const missing = PAGES.filter((p) => !available.includes(p));
+  if (!available.some((p) => p.name === 'hello')) throw new Error(`hello page not built (${PAGES[0].root}); run bash bench/run.sh`);
+  for (const p of missing) console.log(`note: ${p.name} not measured: ${p.root}/index.html does not exist yet`);
+
+  const servers = [];
+  try {
+    for (const p of available) {
+      const s = await listen(p.root);
+      servers.push(s.server);
+      p.url = s.url;
+    }
+    const chromiumVersion = await (async () => {
+      const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+      const v = b.version(); await b.close(); return v;
+    })();
+
+    // One unrecorded warm-up per page (server gzip cache, OS file cache), then the runs,
+    // alternating which page goes first so neither always follows the other.
+    const results = Object.fromEntries(available.map((p) => [p.name, []]));
+    for (const p of available) await measure(p, p.url);
+    for (let i = 0; i < RUNS; i++) {
+      const order = i % 2 ? [...available].reverse() : available;
+      for (const p of order) {
+        const r = await measure(p, p.url);
+        results[p.name].push(r);
+        process.stdout.write(`run ${i + 1}/${RUNS} ${pad(p.name, 6)} first frame ${ms(r.firstFrameMs)}\n`);
+      }
+    }
+
+    const summary = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, summarize(v)]));
+    const hello = summary.hello;
+    const app = summary.app || null;
+
+    console.log(`\nStartup, median of ${RUNS} runs (Chromium ${chromiumVersion}, SwiftShader, 1280×720 @1x, cache disabled)`);
+    console.log(`  ${pad('', 30)}${lpad('app', 14)}${lpad('hello', 14)}${lpad('app/hello', 12)}`);
+    const row = (label, a, h, fmt) => console.log(`  ${pad(label, 30)}${lpad(app ? fmt(a) : 'not built', 14)}${lpad(fmt(h), 14)}${lpad(ratio(a, h), 12)}`);
+    row('time to first frame', app?.firstFrameMs.median, hello.firstFrameMs.median, ms);
+    row('bytes before first frame', app?.bytesBeforeFirstFrame.raw, hello.bytesBeforeFirstFrame.raw, kb);
+    row('  gzip-compressed', app?.bytesBeforeFirstFrame.gzip, hello.bytesBeforeFirstFrame.gzip, kb);
+    for (const [name, s] of Object.entries(summary)) printFiles(name, s);
+
+    const checks = [];
+    if (app) {
+      checks.push({ target: `time to first frame ≤ ${TARGETS.ttffRatio} × hello`, value: `${ratio(app.firstFrameMs.median, hello.firstFrameMs.median)}`,
+        pass: app.firstFrameMs.median <= TARGETS.ttffRatio * hello.firstFrameMs.median });
+      checks.push({ target: `bytes before first frame ≤ ${mb(TARGETS.rawBytes)}`, value: mb(app.bytesBeforeFirstFrame.raw),
+        pass: app.bytesBeforeFirstFrame.raw <= TARGETS.rawBytes });
+      checks.push({ target: `… gzip-compressed ≤ ${mb(TARGETS.gzipBytes)}`, value: mb(app.bytesBeforeFirstFrame.gzip),
+        pass: app.bytesBeforeFirstFrame.gzip <= TARGETS.gzipBytes });
+    }
+    console.log('\nTargets (issue 2)');
+    if (!app) console.log('  not checked: the app page is not built yet');
+    for (const c of checks) console.log(`  ${c.pass ? 'PASS' : 'MISS'}  ${pad(c.target, 38)} ${c.value}`);
+
+    const out = {
+      date: new Date().toISOString(), runs: RUNS, chromium: chromiumVersion,
+      machine: { cpus: (await import('node:os')).cpus().length, renderer: 'SwiftShader (headless)' },
+      viewport: '1280x720@1', targets: TARGETS, checks, pages: summary,
+      raw: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => ({ firstFrameMs: r.firstFrameMs, files: r.files }))])),
+    };
+    fs.mkdirSync(path.dirname(OUT), { recursive: true });
+    fs.writeFileSync(OUT, JSON.stringify(out, null, 2) + '\n');
+    console.log(`\nwrote ${path.relative(process.cwd(), OUT) || OUT}`);
+  } finally {
+    for (const s of servers) s.close();
+  }
+}
+
+main().catch((e) => { console.error(`bench: ${e.stack || e}`); process.exit(1); });
