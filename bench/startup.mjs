@@ -6,6 +6,7 @@
 // Usage: node bench/startup.mjs [--runs N] [--out FILE] [--app DIR] [--hello DIR] [--timeout MS]
 // Exit 0 on a missed target (figures, not a gate); 1 only when the measurement itself broke.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -107,13 +108,13 @@ function summarize(runs) {
   const perFile = new Map();
   for (const run of runs) {
     for (const f of run.files) {
-      const e = perFile.get(f.file) || { file: f.file, raw: [], gzip: [], before: 0 };
-      e.raw.push(f.raw); e.gzip.push(f.gzip); if (f.beforeFirstFrame) e.before++;
+      const e = perFile.get(f.file) || { file: f.file, raw: [], gzip: [], end: [], before: 0 };
+      e.raw.push(f.raw); e.gzip.push(f.gzip); e.end.push(f.responseEnd); if (f.beforeFirstFrame) e.before++;
       perFile.set(f.file, e);
     }
   }
   const files = [...perFile.values()].map((e) => ({
-    file: e.file, raw: median(e.raw), gzip: median(e.gzip), beforeFirstFrame: e.before * 2 > runs.length,
+    file: e.file, raw: median(e.raw), gzip: median(e.gzip), loadedAtMs: median(e.end), beforeFirstFrame: e.before * 2 > runs.length,
   }));
   const before = (run) => run.files.filter((f) => f.beforeFirstFrame);
   return {
@@ -127,7 +128,7 @@ function summarize(runs) {
   };
 }
 
-const kb = (n) => (n == null ? '—' : `${(n / 1024).toFixed(1)} KiB`);
+const kb = (n) => (n == null ? '—' : `${(n / 1e3).toFixed(1)} kB`); // decimal, like the MB targets
 const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
 const ms = (n) => (n == null ? '—' : `${Math.round(n)} ms`);
 const ratio = (a, b) => (a == null || !b ? '—' : `${(a / b).toFixed(2)}×`);
@@ -135,9 +136,11 @@ const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
 
 function printFiles(name, s) {
-  console.log(`\n${name}: files (median bytes; * = fetched before the first frame)`);
-  console.log(`  ${pad('file', 44)}${lpad('raw', 14)}${lpad('gzip', 14)}`);
-  for (const f of s.files) console.log(`  ${pad((f.beforeFirstFrame ? '* ' : '  ') + f.file, 44)}${lpad(kb(f.raw), 14)}${lpad(kb(f.gzip), 14)}`);
+  console.log(`\n${name}: files (medians; * = fetched before the first frame at ${ms(s.firstFrameMs.median)})`);
+  console.log(`  ${pad('file', 44)}${lpad('raw', 14)}${lpad('gzip', 14)}${lpad('loaded at', 12)}`);
+  for (const f of s.files) {
+    console.log(`  ${pad((f.beforeFirstFrame ? '* ' : '  ') + f.file, 44)}${lpad(kb(f.raw), 14)}${lpad(kb(f.gzip), 14)}${lpad(ms(f.loadedAtMs), 12)}`);
+  }
 }
 
 async function main() {
@@ -183,11 +186,16 @@ async function main() {
     const summary = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, summarize(v)]));
     const hello = summary.hello;
     const app = summary.app || null;
+    // Runs i of both pages ran back to back, under about the same machine load: the median of
+    // these per-run ratios is a cross-check on the ratio of medians when the load varies.
+    const pairedRatio = app ? median(results.app.map((r, i) => r.firstFrameMs / results.hello[i].firstFrameMs)) : null;
 
     console.log(`\nStartup, median of ${RUNS} runs (Chromium ${chromiumVersion}, SwiftShader, 1280×720 @1x, cache disabled)`);
+    console.log(`  ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine skews the times)`);
     console.log(`  ${pad('', 30)}${lpad('app', 14)}${lpad('hello', 14)}${lpad('app/hello', 12)}`);
     const row = (label, a, h, fmt) => console.log(`  ${pad(label, 30)}${lpad(app ? fmt(a) : 'n/a', 14)}${lpad(fmt(h), 14)}${lpad(ratio(a, h), 12)}`);
     row('time to first frame', app?.firstFrameMs.median, hello.firstFrameMs.median, ms);
+    if (app) console.log(`  ${pad('  paired per-run ratio', 30)}${lpad('', 28)}${lpad(pairedRatio.toFixed(2) + '×', 12)}`);
     row('bytes before first frame', app?.bytesBeforeFirstFrame.raw, hello.bytesBeforeFirstFrame.raw, kb);
     row('  gzip-compressed', app?.bytesBeforeFirstFrame.gzip, hello.bytesBeforeFirstFrame.gzip, kb);
     for (const [name, s] of Object.entries(summary)) printFiles(name, s);
@@ -207,8 +215,8 @@ async function main() {
 
     const out = {
       date: new Date().toISOString(), runs: RUNS, chromium: chromiumVersion,
-      machine: { cpus: (await import('node:os')).cpus().length, renderer: 'SwiftShader (headless)' },
-      viewport: '1280x720@1', targets: TARGETS, checks, pages: summary, failed,
+      machine: { cpus: os.cpus().length, loadavg: os.loadavg(), renderer: 'SwiftShader (headless)' },
+      viewport: '1280x720@1', targets: TARGETS, checks, pairedTtffRatio: pairedRatio, pages: summary, failed,
       raw: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => ({ firstFrameMs: r.firstFrameMs, files: r.files }))])),
     };
     fs.mkdirSync(path.dirname(OUT), { recursive: true });
