@@ -3,14 +3,19 @@
 #include <cstring>
 #include <string>
 
-#include "core/i18n.h"
+#include "cli/cli.h"
+#include "core/format.h"
 
 static int usage(FILE* out) {
     std::fprintf(out,
-                 "rectify %s — 整改通 command-line tool\n"
-                 "usage: rectify --version\n"
+                 "rectify %s — 整改通 command-line tool (plan format version %d)\n"
+                 "usage: rectify validate [--lang zh|en] FILE...   check files; exit 0 only if all are valid\n"
+                 "       rectify stats [--today YYYY-MM-DD] [--json] [--lang zh|en] FILE\n"
+                 "                                                  counts by status, overdue items\n"
+                 "       rectify convert [--lang zh|en] IN -o OUT   upgrade to the current format version\n"
+                 "       rectify --version\n"
                  "       rectify --help\n",
-                 RECTIFY_VERSION);
+                 RECTIFY_VERSION, rectify::kFormatVersion);
     return out == stdout ? 0 : 2;
 }
 
@@ -22,6 +27,9 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (cmd == "--help" || cmd == "-h") return usage(stdout);
+    if (cmd == "validate") return rectify::cli::validate(argc, argv);
+    if (cmd == "stats") return rectify::cli::stats(argc, argv);
+    if (cmd == "convert") return rectify::cli::convert(argc, argv);
     std::fprintf(stderr, "rectify: unknown command '%s'\n", cmd.c_str());
     return usage(stderr);
 }

@@ -1,0 +1,89 @@
+#include "cli/cli.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+
+namespace rectify::cli {
+
+Args parse_args(int argc, char** argv, int first, const std::vector<std::string>& allowed) {
+    Args a;
+    auto ok = [&](const std::string& opt) {
+        return std::find(allowed.begin(), allowed.end(), opt) != allowed.end();
+    };
+    for (int i = first; i < argc; i++) {
+        std::string arg = argv[i];
+        bool takes_value = arg == "--lang" || arg == "-o" || arg == "--today";
+        if (arg.size() > 1 && arg[0] == '-' && !ok(arg)) {
+            a.error = "unknown option " + arg;
+            return a;
+        }
+        if (takes_value && i + 1 >= argc) {
+            a.error = arg + " needs a value";
+            return a;
+        }
+        if (arg == "--lang") {
+            std::string code = argv[++i];
+            if (code != "zh" && code != "en" && code != "zh-CN") {
+                a.error = "--lang takes zh or en";
+                return a;
+            }
+            a.lang = parse_lang(code);
+        } else if (arg == "-o") a.out = argv[++i];
+        else if (arg == "--today") a.today = argv[++i];
+        else if (arg == "--json") a.json = true;
+        else a.files.push_back(arg);
+    }
+    return a;
+}
+
+bool read_file(const std::string& path, std::string& bytes, LoadError& error, const Limits& limits) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = LoadError{};
+        error.key = Msg::ReadFailed;
+        error.detail = path + ": " + std::strerror(errno);
+        return false;
+    }
+    in.seekg(0, std::ios::end);
+    std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size < 0) {
+        error = LoadError{};
+        error.key = Msg::ReadFailed;
+        error.detail = path;
+        return false;
+    }
+    if (size_t(size) > limits.max_bytes) { // do not read a huge file just to refuse it
+        error = LoadError{};
+        error.key = Msg::TooLarge;
+        error.n = size;
+        error.limit = std::int64_t(limits.max_bytes);
+        return false;
+    }
+    bytes.resize(size_t(size));
+    in.read(bytes.data(), size);
+    if (in.gcount() != size) {
+        error = LoadError{};
+        error.key = Msg::ReadFailed;
+        error.detail = path;
+        return false;
+    }
+    return true;
+}
+
+bool load_file(const std::string& path, Lang lang, LoadResult& result) {
+    std::string bytes;
+    Limits limits;
+    if (!read_file(path, bytes, result.error, limits)) {
+        result.ok = false;
+    } else {
+        result = load_workspace(bytes, limits);
+    }
+    if (!result.ok) std::fprintf(stderr, "%s: %s\n", path.c_str(), format_error(result.error, lang).c_str());
+    return result.ok;
+}
+
+} // namespace rectify::cli

@@ -1,0 +1,33 @@
+// Shared pieces of the `rectify` subcommands: argument scanning, file reading, message language.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/format.h"
+#include "core/i18n.h"
+
+namespace rectify::cli {
+
+struct Args {
+    std::vector<std::string> files;
+    std::string out;   // -o
+    std::string today; // --today
+    bool json = false; // --json
+    Lang lang = Lang::Zh;
+    std::string error; // non-empty: bad usage, this says why
+};
+
+// Parses the options every subcommand accepts; `allowed` lists the ones this subcommand takes.
+Args parse_args(int argc, char** argv, int first, const std::vector<std::string>& allowed);
+
+// Reads a whole file; false with a ReadFailed/TooLarge error if it cannot (or should not).
+bool read_file(const std::string& path, std::string& bytes, LoadError& error, const Limits& limits);
+
+// Loads a plan file, printing the error message for it to stderr on failure.
+bool load_file(const std::string& path, Lang lang, LoadResult& result);
+
+int validate(int argc, char** argv);
+int stats(int argc, char** argv);
+int convert(int argc, char** argv);
+
+} // namespace rectify::cli

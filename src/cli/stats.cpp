@@ -1,0 +1,71 @@
+// rectify stats FILE [--today YYYY-MM-DD] [--json] [--lang zh|en]: counts by status and overdue.
+#include <chrono>
+#include <cstdio>
+
+#include "cli/cli.h"
+#include "core/json.h"
+#include "core/serialize.h"
+#include "core/stats.h"
+
+namespace rectify::cli {
+
+static Date today_utc() {
+    using namespace std::chrono;
+    auto ms = duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+    Date d;
+    parse_iso_date(iso_timestamp(ms).substr(0, 10), d);
+    return d;
+}
+
+static void print_json(const std::string& file, const Date& today, const Stats& s) {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.StartObject();
+    w.Key("file"), w.String(file.c_str());
+    w.Key("today"), w.String(to_iso(today).c_str());
+    w.Key("plans"), w.Int(s.plans);
+    w.Key("problems"), w.Int(s.problems);
+    w.Key("measures"), w.Int(s.measures);
+    w.Key("status");
+    w.StartObject();
+    for (int i = 0; i < 4; i++) w.Key(enum_name(Status(i))), w.Int(s.by_status[size_t(i)]);
+    w.EndObject();
+    w.Key("overdue"), w.Int(s.overdue);
+    w.Key("overdue_ids");
+    w.StartArray();
+    for (const Id& id : s.overdue_ids) w.String(id.c_str());
+    w.EndArray();
+    w.EndObject();
+    std::printf("%s\n", buf.GetString());
+}
+
+int stats(int argc, char** argv) {
+    Args a = parse_args(argc, argv, 2, {"--lang", "--today", "--json"});
+    Date today;
+    if (a.error.empty() && !a.today.empty() && (!parse_iso_date(a.today, today) || today.empty()))
+        a.error = "--today takes a date YYYY-MM-DD";
+    if (!a.error.empty() || a.files.size() != 1) {
+        std::fprintf(stderr, "rectify stats: %s\nusage: rectify stats [--today YYYY-MM-DD] [--json] [--lang zh|en] FILE\n",
+                     a.error.empty() ? "need one file" : a.error.c_str());
+        return 2;
+    }
+    if (today.empty()) today = today_utc();
+    LoadResult r;
+    if (!load_file(a.files[0], a.lang, r)) return 1;
+    Stats s = compute_stats(r.workspace, today);
+    if (a.json) {
+        print_json(a.files[0], today, s);
+        return 0;
+    }
+    static const Text kHead = {"方案 %d 个,问题 %d 个,整改措施 %d 条\n", "%d plans, %d problems, %d measures\n"};
+    static const Text kStatus[] = {{"未开始", "not started"}, {"整改中", "in progress"},
+                                   {"已完成", "done"}, {"已完成·长期坚持", "done, ongoing"}};
+    static const Text kOverdue = {"截至 %s 逾期 %d 条\n", "overdue as of %s: %d\n"};
+    std::printf(pick(a.lang, kHead), s.plans, s.problems, s.measures);
+    for (int i = 0; i < 4; i++) std::printf("  %s: %d\n", pick(a.lang, kStatus[i]), s.by_status[size_t(i)]);
+    std::printf(pick(a.lang, kOverdue), to_iso(today).c_str(), s.overdue);
+    for (const Id& id : s.overdue_ids) std::printf("  %s\n", id.c_str());
+    return 0;
+}
+
+} // namespace rectify::cli

@@ -1,0 +1,85 @@
+#include "core/commands.h"
+
+#include <chrono>
+#include <cstring>
+
+namespace rectify {
+
+History::History(Clock clock) : clock_(std::move(clock)) {}
+
+History::History()
+    : clock_([] {
+          using namespace std::chrono;
+          return std::int64_t(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
+      }) {}
+
+bool History::execute(Workspace& ws, CommandPtr cmd) {
+    if (!cmd) return false;
+    cmd->stamp = Stamp{clock_(), ws.office.code};
+    if (!cmd->apply(ws)) return false;
+    done_.push_back(std::move(cmd));
+    undone_.clear();
+    return true;
+}
+
+bool History::undo(Workspace& ws) {
+    if (done_.empty()) return false;
+    done_.back()->undo(ws);
+    undone_.push_back(std::move(done_.back()));
+    done_.pop_back();
+    return true;
+}
+
+bool History::redo(Workspace& ws) {
+    if (undone_.empty()) return false;
+    // Redo replays the state undo left behind, so it cannot fail; a false here means the
+    // history no longer matches the workspace (it was replaced): drop what cannot be replayed.
+    if (!undone_.back()->apply(ws)) {
+        undone_.clear();
+        return false;
+    }
+    done_.push_back(std::move(undone_.back()));
+    undone_.pop_back();
+    return true;
+}
+
+void History::clear() {
+    done_.clear();
+    undone_.clear();
+}
+
+bool Batch::apply(Workspace& ws) {
+    for (size_t i = 0; i < parts_.size(); i++) {
+        parts_[i]->stamp = stamp;
+        if (!parts_[i]->apply(ws)) {
+            while (i-- > 0) parts_[i]->undo(ws);
+            return false;
+        }
+    }
+    return true;
+}
+
+void Batch::undo(Workspace& ws) {
+    for (size_t i = parts_.size(); i-- > 0;) parts_[i]->undo(ws);
+}
+
+// Which directory a reference field points into. Every Id-valued field of the model other than
+// `id` itself is one of these.
+static bool refers_to_departments(const char* field) {
+    return !std::strcmp(field, "lead_departments") || !std::strcmp(field, "support_departments") ||
+           !std::strcmp(field, "department");
+}
+
+bool references_ok(Workspace& ws, const char* field, const Id& value) {
+    if (value.empty()) return true;
+    return refers_to_departments(field) ? locate<Department>(ws, value).list != nullptr
+                                        : locate<Person>(ws, value).list != nullptr;
+}
+
+bool references_ok(Workspace& ws, const char* field, const std::vector<Id>& value) {
+    for (const Id& id : value)
+        if (id.empty() || !references_ok(ws, field, id)) return false;
+    return true;
+}
+
+} // namespace rectify

@@ -1,0 +1,216 @@
+// Edits as commands, with unlimited undo and redo. The UI never changes the model directly: it
+// builds a command (set_field, add, remove, move, or a batch of them) and runs it through History.
+// Index: Command · History · SetField · Add · Remove (tombstone) · Move · Batch · factories.
+//
+// Each command is stamped once, when first executed (time from History's clock, office from
+// ws.office.code), and writes that stamp into the entity's change records; redo re-applies the
+// same stamp, undo restores the records as they were. Commands address entities by ID.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include "core/lookup.h"
+#include "core/model.h"
+
+namespace rectify {
+
+class Command {
+public:
+    virtual ~Command() = default;
+    // Applies the edit; false (and no change at all) if it cannot apply, e.g. the target is gone.
+    virtual bool apply(Workspace& ws) = 0;
+    virtual void undo(Workspace& ws) = 0;
+    virtual std::string label() const = 0; // "title", "add Measure", … for "Undo …" menus
+    Stamp stamp;                           // set by History::execute
+};
+using CommandPtr = std::unique_ptr<Command>;
+
+class History {
+public:
+    using Clock = std::function<std::int64_t()>; // ms since the epoch
+    explicit History(Clock clock);
+    History(); // the system clock
+
+    // Stamps and applies the command; on success it becomes the next undo and the redo list is
+    // dropped. Returns false (and records nothing) if the command did not apply.
+    bool execute(Workspace& ws, CommandPtr cmd);
+    bool undo(Workspace& ws);
+    bool redo(Workspace& ws);
+    bool can_undo() const { return !done_.empty(); }
+    bool can_redo() const { return !undone_.empty(); }
+    const Command* next_undo() const { return done_.empty() ? nullptr : done_.back().get(); }
+    const Command* next_redo() const { return undone_.empty() ? nullptr : undone_.back().get(); }
+    size_t undo_count() const { return done_.size(); }
+    size_t redo_count() const { return undone_.size(); }
+    void clear(); // after loading another workspace: old commands address old entities
+
+private:
+    Clock clock_;
+    std::vector<CommandPtr> done_, undone_;
+};
+
+// Reference fields (IDs of directory entries) must point at existing entries, or the file would
+// not load again. Returns false if `value` names a missing department/person for that field.
+bool references_ok(Workspace& ws, const char* field, const Id& value);
+bool references_ok(Workspace& ws, const char* field, const std::vector<Id>& value);
+
+// ---- set a field -------------------------------------------------------------------------------
+
+template <class T, class V> class SetField : public Command {
+public:
+    SetField(Id id, V T::*member, const char* name, V value)
+        : id_(std::move(id)), member_(member), name_(name), after_(std::move(value)) {}
+
+    bool apply(Workspace& ws) override {
+        T* e = find<T>(ws, id_);
+        if (!e) return false;
+        if constexpr (std::is_same_v<V, Id> || std::is_same_v<V, std::vector<Id>>)
+            if (!references_ok(ws, name_, after_)) return false;
+        auto& stamps = e->meta.changed.fields;
+        auto old = stamps.find(name_);
+        had_stamp_ = old != stamps.end();
+        if (had_stamp_) before_stamp_ = old->second;
+        before_ = std::move(e->*member_);
+        e->*member_ = after_;
+        stamps[name_] = stamp;
+        return true;
+    }
+    void undo(Workspace& ws) override {
+        T* e = find<T>(ws, id_);
+        if (!e) return;
+        e->*member_ = std::move(before_);
+        if (had_stamp_) e->meta.changed.fields[name_] = before_stamp_;
+        else e->meta.changed.fields.erase(name_);
+    }
+    std::string label() const override { return name_; }
+
+private:
+    Id id_;
+    V T::*member_;
+    const char* name_;
+    V after_, before_{};
+    bool had_stamp_ = false;
+    Stamp before_stamp_;
+};
+
+// ---- add a new entity under a parent -------------------------------------------------------------
+
+template <class T> class Add : public Command {
+public:
+    Add(Id parent, T entity, size_t index) : parent_(std::move(parent)), entity_(std::move(entity)), index_(index) {}
+    bool apply(Workspace& ws) override {
+        std::vector<T>* list = children<T>(ws, parent_);
+        if (!list || entity_.id.empty() || id_exists(ws, entity_.id)) return false;
+        T e = entity_;
+        e.meta.created = stamp;
+        list->insert(list->begin() + std::ptrdiff_t(std::min(index_, list->size())), std::move(e));
+        return true;
+    }
+    void undo(Workspace& ws) override {
+        // Physically removed, not a tombstone: undone, it never existed.
+        Location<T> loc = locate<T>(ws, entity_.id);
+        if (loc.list) loc.list->erase(loc.list->begin() + std::ptrdiff_t(loc.index));
+    }
+    std::string label() const override { return "add"; }
+
+private:
+    Id parent_;
+    T entity_;
+    size_t index_;
+};
+
+// ---- delete: the entity stays as a tombstone ------------------------------------------------------
+
+template <class T> class Remove : public Command {
+public:
+    explicit Remove(Id id) : id_(std::move(id)) {}
+    bool apply(Workspace& ws) override {
+        T* e = find<T>(ws, id_);
+        if (!e || e->meta.is_deleted()) return false;
+        e->meta.deleted = stamp;
+        return true;
+    }
+    void undo(Workspace& ws) override {
+        if (T* e = find<T>(ws, id_)) e->meta.deleted = Stamp{};
+    }
+    std::string label() const override { return "remove"; }
+
+private:
+    Id id_;
+};
+
+// ---- move within its list (records a "position" change on the moved entity) ---------------------
+
+template <class T> class Move : public Command {
+public:
+    Move(Id id, size_t to) : id_(std::move(id)), to_(to) {}
+    bool apply(Workspace& ws) override {
+        Location<T> loc = locate<T>(ws, id_);
+        if (!loc.list || to_ >= loc.list->size() || to_ == loc.index) return false;
+        from_ = loc.index;
+        shift(*loc.list, from_, to_);
+        auto& stamps = (*loc.list)[to_].meta.changed.fields;
+        auto old = stamps.find("position");
+        had_stamp_ = old != stamps.end();
+        if (had_stamp_) before_stamp_ = old->second;
+        stamps["position"] = stamp;
+        return true;
+    }
+    void undo(Workspace& ws) override {
+        Location<T> loc = locate<T>(ws, id_);
+        if (!loc.list) return;
+        shift(*loc.list, loc.index, from_);
+        auto& stamps = (*loc.list)[from_].meta.changed.fields;
+        if (had_stamp_) stamps["position"] = before_stamp_;
+        else stamps.erase("position");
+    }
+    std::string label() const override { return "move"; }
+
+private:
+    static void shift(std::vector<T>& v, size_t from, size_t to) {
+        T e = std::move(v[from]);
+        v.erase(v.begin() + std::ptrdiff_t(from));
+        v.insert(v.begin() + std::ptrdiff_t(to), std::move(e));
+    }
+    Id id_;
+    size_t to_, from_ = 0;
+    bool had_stamp_ = false;
+    Stamp before_stamp_;
+};
+
+// ---- several edits as one undo step (e.g. a responsibility line sets four fields) ----------------
+
+class Batch : public Command {
+public:
+    explicit Batch(std::string label) : label_(std::move(label)) {}
+    void push(CommandPtr c) { parts_.push_back(std::move(c)); }
+    bool empty() const { return parts_.empty(); }
+    bool apply(Workspace& ws) override; // all or nothing
+    void undo(Workspace& ws) override;
+    std::string label() const override { return label_; }
+
+private:
+    std::string label_;
+    std::vector<CommandPtr> parts_;
+};
+
+// ---- factories ---------------------------------------------------------------------------------------
+
+template <class T, class V, class U>
+CommandPtr set_field(Id id, V T::*member, const char* name, U&& value) {
+    return std::make_unique<SetField<T, V>>(std::move(id), member, name, V(std::forward<U>(value)));
+}
+// set(Measure, title, id, "…"): the member and its name in the change records, from one spelling.
+#define RECTIFY_SET(Type, field, id, value) \
+    ::rectify::set_field<Type>((id), &Type::field, #field, (value))
+
+template <class T> CommandPtr add(Id parent, T entity, size_t index = size_t(-1)) {
+    return std::make_unique<Add<T>>(std::move(parent), std::move(entity), index);
+}
+template <class T> CommandPtr remove(Id id) { return std::make_unique<Remove<T>>(std::move(id)); }
+template <class T> CommandPtr move(Id id, size_t to) { return std::make_unique<Move<T>>(std::move(id), to); }
+
+} // namespace rectify

@@ -1,0 +1,31 @@
+// The one place that pulls in cereal's JSON archive and RapidJSON. cereal configures RapidJSON
+// (assertions throw instead of aborting) before including it, so every file must get RapidJSON
+// through here to see the same configuration.
+#pragma once
+#include <cereal/archives/json.hpp>
+#include <cereal/cereal.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <stdexcept>
+
+#include "core/messages.h"
+
+namespace rectify {
+
+// Thrown inside the loader; caught at its top and returned as a LoadError.
+struct LoadFailure : std::runtime_error {
+    LoadError error;
+    explicit LoadFailure(LoadError e) : std::runtime_error(msg_key_name(e.key)), error(std::move(e)) {}
+};
+
+JsonKind kind_of(const rapidjson::Value& v);
+// Throws WrongType at `path`; found == nullptr means the member is missing.
+[[noreturn]] void throw_wrong_type(std::string path, JsonKind expected, const rapidjson::Value* found);
+std::string to_compact_json(const rapidjson::Value& v);
+
+} // namespace rectify

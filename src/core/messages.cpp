@@ -1,0 +1,60 @@
+#include "core/messages.h"
+
+#include <iterator>
+
+namespace rectify {
+
+static const Text kMessages[] = {
+#define RECTIFY_X(key, zh, en) {zh, en},
+    RECTIFY_LOAD_MESSAGES(RECTIFY_X)
+#undef RECTIFY_X
+};
+
+static const char* const kNames[] = {
+#define RECTIFY_X(key, zh, en) #key,
+    RECTIFY_LOAD_MESSAGES(RECTIFY_X)
+#undef RECTIFY_X
+};
+
+static const Text kKinds[] = {
+    {"(缺失)", "nothing (missing)"}, {"null", "null"},     {"布尔值", "a boolean"},
+    {"数字", "a number"},            {"整数", "an integer"}, {"字符串", "a string"},
+    {"数组", "an array"},            {"对象", "an object"},
+};
+
+const char* msg_key_name(Msg key) { return kNames[int(key)]; }
+
+bool msg_from_name(const std::string& name, Msg& out) {
+    for (size_t i = 0; i < std::size(kNames); i++)
+        if (name == kNames[i]) {
+            out = Msg(i);
+            return true;
+        }
+    return false;
+}
+
+const Text& msg_text(Msg key) { return kMessages[int(key)]; }
+const Text& json_kind_text(JsonKind kind) { return kKinds[int(kind)]; }
+
+std::string format_error(const LoadError& e, Lang lang) {
+    std::string tmpl = pick(lang, msg_text(e.key)), out;
+    for (size_t i = 0; i < tmpl.size(); i++) {
+        size_t close = tmpl[i] == '{' ? tmpl.find('}', i) : std::string::npos;
+        if (close == std::string::npos) {
+            out += tmpl[i];
+            continue;
+        }
+        std::string name = tmpl.substr(i + 1, close - i - 1);
+        if (name == "path") out += e.path.empty() ? "(root)" : e.path;
+        else if (name == "detail") out += e.detail;
+        else if (name == "n") out += std::to_string(e.n);
+        else if (name == "limit") out += std::to_string(e.limit);
+        else if (name == "expected") out += pick(lang, json_kind_text(e.expected));
+        else if (name == "found") out += pick(lang, json_kind_text(e.found));
+        else out += tmpl.substr(i, close - i + 1);
+        i = close;
+    }
+    return out;
+}
+
+} // namespace rectify

@@ -1,0 +1,240 @@
+// The domain model: a workspace (this office) holding rectification plans (整改方案).
+// Index: Stamp/Meta/Extras (change records, tombstones, unknown fields) · directory (Department,
+// Person) · Plan parts (Feedback, Section, Phase, LeadingGroup) · Problem · Measure parts
+// (ProgressEntry, Evidence, Closure) · Workspace.
+//
+// Conventions, all for the merge of copies edited in different offices:
+// - every entity has a stable `id` and a `meta`: who created it and when, a stamp per field that
+//   was changed since (absent = unchanged since creation), and a tombstone stamp when deleted;
+// - deleted entities stay in their list with meta.deleted set, so an older copy cannot bring
+//   them back; views skip them (see alive());
+// - `extras` holds members of the file that this version does not know, written back on save.
+// Structs expose tie() so equality compares every field (see operator== at the end).
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "core/dates.h"
+#include "core/ids.h"
+
+namespace rectify {
+
+// When (ms since the Unix epoch, UTC) and by which office (its code) something happened.
+struct Stamp {
+    std::int64_t at = 0;
+    std::string by;
+    bool empty() const { return at == 0 && by.empty(); }
+    auto tie() const { return std::tie(at, by); }
+};
+
+// Per-field change stamps, keyed by the field's name in the file (e.g. "deadline").
+struct FieldStamps {
+    std::map<std::string, Stamp> fields;
+    auto tie() const { return std::tie(fields); }
+};
+
+struct Meta {
+    Stamp created;
+    FieldStamps changed;
+    Stamp deleted; // empty unless this entity is a tombstone
+    Extras extras;
+    bool is_deleted() const { return !deleted.empty(); }
+    auto tie() const { return std::tie(created, changed, deleted, extras); }
+};
+
+// ---- the directory: departments (科室, schools, units) and people -------------------------------
+
+struct Department {
+    Id id;
+    std::string name; // 基教科
+    Meta meta;
+    Extras extras;
+    auto tie() const { return std::tie(id, name, meta, extras); }
+};
+
+struct Person {
+    Id id;
+    std::string name;  // 翁丽明
+    std::string title; // 职务, e.g. 副局长
+    Id department;     // may be empty
+    Meta meta;
+    Extras extras;
+    auto tie() const { return std::tie(id, name, title, department, meta, extras); }
+};
+
+// ---- plan parts -------------------------------------------------------------------------------------
+
+enum class FeedbackKind { PublicAppraisal, Inspection, SupervisionEvaluation, Audit, Other };
+
+// The feedback the plan answers: kind plus its name, e.g. 2021年度绩效考评公众评议.
+struct Feedback {
+    FeedbackKind kind = FeedbackKind::Other;
+    std::string name;
+    Extras extras;
+    auto tie() const { return std::tie(kind, name, extras); }
+};
+
+// A narrative section: 指导思想, 保障措施, …
+struct Section {
+    Id id;
+    std::string heading;
+    std::string body;
+    Meta meta;
+    Extras extras;
+    auto tie() const { return std::tie(id, heading, body, meta, extras); }
+};
+
+// A phase of the work (方法步骤): 整改落实 5月10日–10月30日. Either date may be empty (11月30日前).
+struct Phase {
+    Id id;
+    std::string name;
+    Date start, end;
+    std::string body;
+    Meta meta;
+    Extras extras;
+    auto tie() const { return std::tie(id, name, start, end, body, meta, extras); }
+};
+
+// 领导小组. Names as written (often "局长 某某"), not directory references: groups are
+// published prose and change with the plan, not with the directory.
+struct LeadingGroup {
+    std::string leader;
+    std::vector<std::string> deputies;
+    std::vector<std::string> members;
+    std::string office; // 领导小组办公室, e.g. "设在督导室"
+    Extras extras;
+    auto tie() const { return std::tie(leader, deputies, members, office, extras); }
+};
+
+// ---- measures ---------------------------------------------------------------------------------------
+
+enum class Status { NotStarted, InProgress, Done, DoneOngoing }; // 未开始/整改中/已完成/已完成·长期坚持
+
+struct ProgressEntry {
+    Id id;
+    Date date;
+    std::string author;
+    std::string text;
+    Meta meta;
+    Extras extras;
+    auto tie() const { return std::tie(id, date, author, text, meta, extras); }
+};
+
+struct Evidence {
+    Id id;
+    std::string name; // e.g. a file name or 会议纪要
+    std::string note;
+    Meta meta;
+    Extras extras;
+    auto tie() const { return std::tie(id, name, note, meta, extras); }
+};
+
+// 销号: a unit submits the item for closing; the supervising office verifies or returns it.
+enum class ClosureState { Open, Submitted, Verified, Returned };
+
+struct Closure {
+    ClosureState state = ClosureState::Open;
+    std::string submitted_by;
+    Date submitted_on;
+    std::string decided_by; // who verified or returned it
+    Date decided_on;
+    std::string reason;     // why it was returned
+    Extras extras;
+    auto tie() const {
+        return std::tie(state, submitted_by, submitted_on, decided_by, decided_on, reason, extras);
+    }
+};
+
+struct Measure {
+    Id id;
+    std::string title;              // 规范高中阶段学校招生录取管理
+    std::vector<std::string> steps; // 1. 2. 3. / 一是… 二是…
+    std::vector<Id> lead_departments;
+    std::vector<Id> support_departments;
+    std::vector<Id> responsible;    // people
+    std::vector<Id> leaders;        // 分管领导 (people); the documents sometimes name two
+    Deadline deadline;
+    Status status = Status::NotStarted;
+    std::vector<ProgressEntry> progress;
+    std::vector<Evidence> evidence;
+    Closure closure;
+    Meta meta;
+    Extras extras;
+    auto tie() const {
+        return std::tie(id, title, steps, lead_departments, support_departments, responsible,
+                        leaders, deadline, status, progress, evidence, closure, meta, extras);
+    }
+};
+
+struct Problem {
+    Id id;
+    std::string number; // (一)
+    std::string code;   // 问题编号 120210070800026
+    std::string area;   // 聚焦…落实情况方面
+    std::string text;
+    std::vector<Measure> measures;
+    Meta meta;
+    Extras extras;
+    auto tie() const { return std::tie(id, number, code, area, text, measures, meta, extras); }
+};
+
+struct Plan {
+    Id id;
+    std::string title;
+    std::string issuer;     // 发文机关
+    std::string doc_number; // 发文字号 钦教绩办〔2022〕1号
+    Date written;           // 成文日期
+    Date published;         // 发布日期
+    std::vector<std::string> addressees; // 主送
+    Feedback feedback;
+    std::vector<Section> sections;
+    std::vector<Phase> phases;
+    LeadingGroup leading_group;
+    std::vector<Problem> problems;
+    Meta meta;
+    Extras extras;
+    auto tie() const {
+        return std::tie(id, title, issuer, doc_number, written, published, addressees, feedback,
+                        sections, phases, leading_group, problems, meta, extras);
+    }
+};
+
+// ---- the workspace ---------------------------------------------------------------------------------
+
+struct Office {
+    std::string name; // 钦州市教育局
+    std::string code; // short code used in change stamps, e.g. QZJY
+    Extras extras;
+    auto tie() const { return std::tie(name, code, extras); }
+};
+
+struct Workspace {
+    Id id;
+    Office office;
+    std::vector<Department> departments;
+    std::vector<Person> people;
+    std::vector<Plan> plans;
+    Meta meta;
+    Extras extras;          // unknown members of the content object
+    Extras envelope_extras; // unknown members of the file envelope (kept for the next save)
+    auto tie() const {
+        return std::tie(id, office, departments, people, plans, meta, extras, envelope_extras);
+    }
+};
+
+// Equality over every field, for any model struct (they all provide tie()).
+template <class T>
+auto operator==(const T& a, const T& b) -> decltype(a.tie() == b.tie()) {
+    return a.tie() == b.tie();
+}
+template <class T>
+auto operator!=(const T& a, const T& b) -> decltype(a.tie() == b.tie()) {
+    return !(a == b);
+}
+
+template <class T> bool alive(const T& entity) { return !entity.meta.is_deleted(); }
+
+} // namespace rectify

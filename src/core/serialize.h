@@ -1,0 +1,190 @@
+// How the model is written to and read from JSON: cereal serialize() functions, one per struct.
+// Saving uses cereal's JSONOutputArchive; loading uses DomInputArchive (json_in.h), which checks
+// types and reports paths. Field names here are the file format (version 2): renaming one is a
+// format change and needs a migration (see migrate.cpp).
+// Extras (unknown members) must be archived last in each struct: it takes what was not read.
+#pragma once
+#include <string>
+
+#include "core/json_in.h"
+#include "core/model.h"
+
+namespace rectify {
+
+// ---- enums as strings ------------------------------------------------------------------------------
+
+template <class E> struct EnumNames;
+template <> struct EnumNames<FeedbackKind> {
+    static constexpr const char* names[] = {"public_appraisal", "inspection",
+                                            "supervision_evaluation", "audit", "other"};
+};
+template <> struct EnumNames<Status> {
+    static constexpr const char* names[] = {"not_started", "in_progress", "done", "done_ongoing"};
+};
+template <> struct EnumNames<DeadlineKind> {
+    static constexpr const char* names[] = {"none",      "date",      "end_of_month",
+                                            "ongoing",   "immediate", "unparsed"};
+};
+template <> struct EnumNames<ClosureState> {
+    static constexpr const char* names[] = {"open", "submitted", "verified", "returned"};
+};
+
+template <class E> const char* enum_name(E e) { return EnumNames<E>::names[int(e)]; }
+
+template <class E> bool enum_from_name(const std::string& s, E& out) {
+    int i = 0;
+    for (const char* n : EnumNames<E>::names) {
+        if (s == n) {
+            out = E(i);
+            return true;
+        }
+        i++;
+    }
+    return false;
+}
+
+// A value written as a JSON string: to_text on save; from_text on load, which returns false for
+// text it cannot read (reported as an invalid value at the member's path).
+template <class A, class V, class To, class From>
+void text_field(A& ar, const char* name, V& v, To to_text, From from_text, const char* hint) {
+    std::string s;
+    if constexpr (A::is_loading::value) {
+        ar(cereal::make_nvp(name, s));
+        if (!from_text(s, v)) ar.fail_value(name, "\"" + s + "\"" + hint);
+    } else {
+        s = to_text(v);
+        ar(cereal::make_nvp(name, s));
+    }
+}
+
+template <class A, class E> void enum_field(A& ar, const char* name, E& e) {
+    text_field(ar, name, e, enum_name<E>, enum_from_name<E>, "");
+}
+
+template <class A> void date_field(A& ar, const char* name, Date& d) {
+    text_field(ar, name, d, to_iso, parse_iso_date, " (YYYY-MM-DD)");
+}
+
+// ---- structs ----------------------------------------------------------------------------------------
+
+// Extras and FieldStamps are maps written as JSON objects (cereal would write std::map as an
+// array of key/value pairs). Extras adds its members to the enclosing object: no node of its own.
+void prologue(cereal::JSONOutputArchive&, const Extras&);
+void epilogue(cereal::JSONOutputArchive&, const Extras&);
+void prologue(DomInputArchive&, const Extras&);
+void epilogue(DomInputArchive&, const Extras&);
+void CEREAL_SAVE_FUNCTION_NAME(cereal::JSONOutputArchive& ar, const Extras& x);
+void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, Extras& x);
+void CEREAL_SAVE_FUNCTION_NAME(cereal::JSONOutputArchive& ar, const FieldStamps& f);
+void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, FieldStamps& f);
+
+template <class A> void serialize(A& ar, Stamp& s) {
+    ar(cereal::make_nvp("at", s.at), cereal::make_nvp("by", s.by));
+}
+
+template <class A> void serialize(A& ar, Meta& m) {
+    ar(cereal::make_nvp("created", m.created), cereal::make_nvp("changed", m.changed),
+       cereal::make_nvp("deleted", m.deleted), m.extras);
+}
+
+template <class A> void serialize(A& ar, Department& d) {
+    ar(cereal::make_nvp("id", d.id), cereal::make_nvp("name", d.name),
+       cereal::make_nvp("meta", d.meta), d.extras);
+}
+
+template <class A> void serialize(A& ar, Person& p) {
+    ar(cereal::make_nvp("id", p.id), cereal::make_nvp("name", p.name),
+       cereal::make_nvp("title", p.title), cereal::make_nvp("department", p.department),
+       cereal::make_nvp("meta", p.meta), p.extras);
+}
+
+template <class A> void serialize(A& ar, Feedback& f) {
+    enum_field(ar, "kind", f.kind);
+    ar(cereal::make_nvp("name", f.name), f.extras);
+}
+
+template <class A> void serialize(A& ar, Section& s) {
+    ar(cereal::make_nvp("id", s.id), cereal::make_nvp("heading", s.heading),
+       cereal::make_nvp("body", s.body), cereal::make_nvp("meta", s.meta), s.extras);
+}
+
+template <class A> void serialize(A& ar, Phase& p) {
+    ar(cereal::make_nvp("id", p.id), cereal::make_nvp("name", p.name));
+    date_field(ar, "start", p.start);
+    date_field(ar, "end", p.end);
+    ar(cereal::make_nvp("body", p.body), cereal::make_nvp("meta", p.meta), p.extras);
+}
+
+template <class A> void serialize(A& ar, LeadingGroup& g) {
+    ar(cereal::make_nvp("leader", g.leader), cereal::make_nvp("deputies", g.deputies),
+       cereal::make_nvp("members", g.members), cereal::make_nvp("office", g.office), g.extras);
+}
+
+template <class A> void serialize(A& ar, Deadline& d) {
+    enum_field(ar, "kind", d.kind);
+    date_field(ar, "date", d.date);
+    ar(cereal::make_nvp("text", d.text), d.extras);
+}
+
+template <class A> void serialize(A& ar, ProgressEntry& e) {
+    ar(cereal::make_nvp("id", e.id));
+    date_field(ar, "date", e.date);
+    ar(cereal::make_nvp("author", e.author), cereal::make_nvp("text", e.text),
+       cereal::make_nvp("meta", e.meta), e.extras);
+}
+
+template <class A> void serialize(A& ar, Evidence& e) {
+    ar(cereal::make_nvp("id", e.id), cereal::make_nvp("name", e.name),
+       cereal::make_nvp("note", e.note), cereal::make_nvp("meta", e.meta), e.extras);
+}
+
+template <class A> void serialize(A& ar, Closure& c) {
+    enum_field(ar, "state", c.state);
+    ar(cereal::make_nvp("submitted_by", c.submitted_by));
+    date_field(ar, "submitted_on", c.submitted_on);
+    ar(cereal::make_nvp("decided_by", c.decided_by));
+    date_field(ar, "decided_on", c.decided_on);
+    ar(cereal::make_nvp("reason", c.reason), c.extras);
+}
+
+template <class A> void serialize(A& ar, Measure& m) {
+    ar(cereal::make_nvp("id", m.id), cereal::make_nvp("title", m.title),
+       cereal::make_nvp("steps", m.steps), cereal::make_nvp("lead_departments", m.lead_departments),
+       cereal::make_nvp("support_departments", m.support_departments),
+       cereal::make_nvp("responsible", m.responsible), cereal::make_nvp("leaders", m.leaders),
+       cereal::make_nvp("deadline", m.deadline));
+    enum_field(ar, "status", m.status);
+    ar(cereal::make_nvp("progress", m.progress), cereal::make_nvp("evidence", m.evidence),
+       cereal::make_nvp("closure", m.closure), cereal::make_nvp("meta", m.meta), m.extras);
+}
+
+template <class A> void serialize(A& ar, Problem& p) {
+    ar(cereal::make_nvp("id", p.id), cereal::make_nvp("number", p.number),
+       cereal::make_nvp("code", p.code), cereal::make_nvp("area", p.area),
+       cereal::make_nvp("text", p.text), cereal::make_nvp("measures", p.measures),
+       cereal::make_nvp("meta", p.meta), p.extras);
+}
+
+template <class A> void serialize(A& ar, Plan& p) {
+    ar(cereal::make_nvp("id", p.id), cereal::make_nvp("title", p.title),
+       cereal::make_nvp("issuer", p.issuer), cereal::make_nvp("doc_number", p.doc_number));
+    date_field(ar, "written", p.written);
+    date_field(ar, "published", p.published);
+    ar(cereal::make_nvp("addressees", p.addressees), cereal::make_nvp("feedback", p.feedback),
+       cereal::make_nvp("sections", p.sections), cereal::make_nvp("phases", p.phases),
+       cereal::make_nvp("leading_group", p.leading_group),
+       cereal::make_nvp("problems", p.problems), cereal::make_nvp("meta", p.meta), p.extras);
+}
+
+template <class A> void serialize(A& ar, Office& o) {
+    ar(cereal::make_nvp("name", o.name), cereal::make_nvp("code", o.code), o.extras);
+}
+
+// The content of a file. envelope_extras belong to the envelope and are handled in format.cpp.
+template <class A> void serialize(A& ar, Workspace& w) {
+    ar(cereal::make_nvp("id", w.id), cereal::make_nvp("office", w.office),
+       cereal::make_nvp("departments", w.departments), cereal::make_nvp("people", w.people),
+       cereal::make_nvp("plans", w.plans), cereal::make_nvp("meta", w.meta), w.extras);
+}
+
+} // namespace rectify

@@ -1,0 +1,30 @@
+// SHA-256 (FIPS 180-4), for the content checksum of plan files. Written here rather than taken
+// from a library: the core must build unchanged for wasm with no extra dependency.
+#pragma once
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace rectify {
+
+class Sha256 {
+public:
+    Sha256();
+    void update(const void* data, size_t size);
+    void update(std::string_view s) { update(s.data(), s.size()); }
+    std::array<std::uint8_t, 32> finish();
+    std::string finish_hex();
+
+private:
+    void block(const std::uint8_t* p);
+    std::uint32_t h_[8];
+    std::uint8_t buf_[64];
+    size_t buf_len_ = 0;
+    std::uint64_t total_ = 0;
+};
+
+std::string sha256_hex(std::string_view data);
+
+} // namespace rectify
