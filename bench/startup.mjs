@@ -196,6 +196,9 @@ async function main() {
     const row = (label, a, h, fmt) => console.log(`  ${pad(label, 30)}${lpad(app ? fmt(a) : 'n/a', 14)}${lpad(fmt(h), 14)}${lpad(ratio(a, h), 12)}`);
     row('time to first frame', app?.firstFrameMs.median, hello.firstFrameMs.median, ms);
     if (app) console.log(`  ${pad('  paired per-run ratio', 30)}${lpad('', 28)}${lpad(pairedRatio.toFixed(2) + '×', 12)}`);
+    for (const [name, sm] of Object.entries(summary)) {
+      console.log(`    ${name} runs: ${[...sm.firstFrameMs.all].sort((a, b) => a - b).join(', ')} ms`);
+    }
     row('bytes before first frame', app?.bytesBeforeFirstFrame.raw, hello.bytesBeforeFirstFrame.raw, kb);
     row('  gzip-compressed', app?.bytesBeforeFirstFrame.gzip, hello.bytesBeforeFirstFrame.gzip, kb);
     for (const [name, s] of Object.entries(summary)) printFiles(name, s);
