@@ -23,13 +23,14 @@ const READY_TIMEOUT_MS = Number(arg('--timeout', '120000')); // SwiftShader on 2
 
 const TARGETS = { ttffRatio: 1.3, rawBytes: 3_000_000, gzipBytes: 2_000_000 };
 
-// The two pages and the global each sets after its first full frame ({ready, firstFrameMs}).
+// The two pages and the global each sets after its first full frame ({ready, firstFrameMs});
+// `error` (hello) or `lastFatal` (app) ends the wait early.
 const PAGES = [
   { name: 'hello', root: arg('--hello', path.join(ROOT, 'build/web/bench-site/hello')), global: 'hello' },
   { name: 'app', root: arg('--app', path.join(ROOT, 'build/web/site')), global: 'rectify' },
 ];
 
-// From docs/TOOLCHAIN.md: headless WebGL2 needs SwiftShader; the rest keeps the browser quiet.
+// From the team's TOOLCHAIN.md (../shared): headless WebGL2 needs SwiftShader; the rest keeps the browser quiet.
 const CHROMIUM_ARGS = [
   '--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -61,7 +62,7 @@ async function measure(page, url) {
 
     await tab.goto(url, { waitUntil: 'commit' });
     try {
-      await tab.waitForFunction((g) => window[g] && (window[g].ready === true || window[g].error),
+      await tab.waitForFunction((g) => window[g] && (window[g].ready === true || window[g].error || window[g].lastFatal),
         page.global, { timeout: READY_TIMEOUT_MS, polling: 50 });
     } catch (e) {
       throw new Error(`${page.name}: no first frame within ${READY_TIMEOUT_MS} ms (${errors.join(' | ') || e.message})`);
@@ -72,7 +73,7 @@ async function measure(page, url) {
     const r = await tab.evaluate((g) => {
       const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
       return {
-        ready: window[g].ready === true, error: window[g].error || null, firstFrameMs: window[g].firstFrameMs,
+        ready: window[g].ready === true, error: window[g].error || window[g].lastFatal || null, firstFrameMs: window[g].firstFrameMs,
         files: entries.map((e) => ({
           url: e.name, responseEnd: e.responseEnd,
           raw: e.decodedBodySize, gzip: e.encodedBodySize, transfer: e.transferSize,
