@@ -1,0 +1,27 @@
+# Builds the app's two CJK fonts from Debian's Noto Sans CJK (face 2 of the .ttc is SC) with
+# fonttools' pyftsubset. Nothing font-related is committed; the build makes them.
+#   rectify_fonts(<site dir>) -> target rectify_fonts producing <site>/fonts/rectify-ui.otf and
+#   rectify-full.otf (see scripts/font_charset.py for what each holds).
+function(rectify_fonts site_dir)
+  find_program(PYFTSUBSET pyftsubset REQUIRED)
+  find_program(PYTHON3 python3 REQUIRED)
+  if(NOT EXISTS "${RECTIFY_CJK_FONT}")
+    message(FATAL_ERROR "${RECTIFY_CJK_FONT} missing: run `bash scripts/deps.sh` (fonts-noto-cjk).")
+  endif()
+  set(outputs)
+  foreach(kind ui full)
+    set(chars "${CMAKE_CURRENT_BINARY_DIR}/font-${kind}-chars.txt")
+    set(out "${site_dir}/fonts/rectify-${kind}.otf")
+    add_custom_command(
+      OUTPUT "${out}"
+      COMMAND ${CMAKE_COMMAND} -E make_directory "${site_dir}/fonts"
+      COMMAND ${PYTHON3} "${PROJECT_SOURCE_DIR}/scripts/font_charset.py" ${kind} "${chars}"
+      COMMAND ${PYFTSUBSET} "${RECTIFY_CJK_FONT}" --font-number=2 "--text-file=${chars}"
+              --layout-features= --no-hinting "--output-file=${out}"
+      DEPENDS "${PROJECT_SOURCE_DIR}/scripts/font_charset.py" "${RECTIFY_CJK_FONT}"
+      COMMENT "Subsetting Noto Sans CJK SC -> rectify-${kind}.otf"
+      VERBATIM)
+    list(APPEND outputs "${out}")
+  endforeach()
+  add_custom_target(rectify_fonts ALL DEPENDS ${outputs})
+endfunction()

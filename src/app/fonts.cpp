@@ -1,0 +1,95 @@
+#include "app/fonts.h"
+
+#include <cstdio>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <emscripten/emscripten.h>
+#include <imgui.h>
+#include <imgui_internal.h> // ImFontAtlasFontDiscardBakes
+#include <string>
+
+namespace rectify::app {
+
+static const char* kUiFontPath = "/fonts/rectify-ui.otf";
+
+// Set by the page (web/host.js) when the full font's bytes are in wasm memory, or on failure.
+static void* g_pending_data = nullptr;
+static int g_pending_size = 0;
+static ui::FontLoad g_full_state = ui::FontLoad::Pending;
+
+// ImGui sizes a font by its ascent-to-descent height, CSS by its em square. Noto CJK is 1.45 em
+// tall, so "16 px" in ImGui would look like 11 px CSS text. This reads that ratio from the font's
+// 'head' (unitsPerEm) and 'hhea' (ascender, descender) tables; 1.0 if they cannot be read.
+static float font_height_per_em(const unsigned char* d, size_t n) {
+    auto u16 = [&](size_t o) { return o + 2 <= n ? unsigned(d[o] << 8 | d[o + 1]) : 0u; };
+    auto s16 = [&](size_t o) { return int(int16_t(u16(o))); };
+    auto u32 = [&](size_t o) { return o + 4 <= n ? (size_t(u16(o)) << 16 | u16(o + 2)) : size_t(0); };
+    size_t head = 0, hhea = 0;
+    const unsigned tables = u16(4);
+    for (unsigned i = 0; i < tables; i++) {
+        const size_t rec = 12 + 16 * size_t(i);
+        if (rec + 16 > n) break;
+        if (std::memcmp(d + rec, "head", 4) == 0) head = u32(rec + 8);
+        if (std::memcmp(d + rec, "hhea", 4) == 0) hhea = u32(rec + 8);
+    }
+    const unsigned units = head ? u16(head + 18) : 0;
+    const int height = hhea ? s16(hhea + 4) - s16(hhea + 6) : 0;
+    return units > 0 && height > 0 ? float(height) / float(units) : 1.0f;
+}
+
+bool load_ui_font(std::string* error, float* em_ratio) {
+    *em_ratio = 1.0f;
+    ImGuiIO& io = ImGui::GetIO();
+    FILE* f = std::fopen(kUiFontPath, "rb");
+    long size = -1;
+    if (f && std::fseek(f, 0, SEEK_END) == 0) size = std::ftell(f);
+    void* data = size > 0 ? IM_ALLOC(size_t(size)) : nullptr;
+    bool ok = data && std::fseek(f, 0, SEEK_SET) == 0 && std::fread(data, 1, size_t(size), f) == size_t(size);
+    if (f) std::fclose(f);
+    ImFontConfig cfg;
+    cfg.OversampleH = 1; // CJK glyphs are dense: no horizontal oversampling, crisper at small sizes
+    cfg.PixelSnapH = true;
+    if (ok) *em_ratio = font_height_per_em(static_cast<const unsigned char*>(data), size_t(size));
+    // The atlas takes ownership of `data` and frees it with IM_FREE.
+    if (ok && io.Fonts->AddFontFromMemoryTTF(data, int(size), 0.0f, &cfg)) return true;
+    if (data && !ok) IM_FREE(data);
+    io.Fonts->AddFontDefault();
+    *error = std::string("cannot load ") + kUiFontPath + ": Chinese text will not render";
+    return false;
+}
+
+bool merge_pending_full_font() {
+    if (!g_pending_data) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontConfig cfg;
+    cfg.MergeMode = true;
+    cfg.OversampleH = 1;
+    cfg.PixelSnapH = true;
+    ImFont* font = io.Fonts->AddFontFromMemoryTTF(g_pending_data, g_pending_size, 0.0f, &cfg);
+    g_pending_data = nullptr;
+    if (!font) {
+        g_full_state = ui::FontLoad::Failed;
+        return true;
+    }
+    // Glyphs looked up before the merge were cached as missing: drop the cached bakes.
+    ImFontAtlasFontDiscardBakes(io.Fonts, font, 0);
+    g_full_state = ui::FontLoad::Loaded;
+    return true;
+}
+
+ui::FontLoad full_font_state() { return g_full_state; }
+
+} // namespace rectify::app
+
+// Called from web/host.js. `data` was allocated with malloc; ownership passes to the font atlas.
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_full_font_arrived(void* data, int size) {
+    using namespace rectify::app;
+    if (g_pending_data) std::free(g_pending_data);
+    g_pending_data = data;
+    g_pending_size = size;
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_full_font_failed() {
+    rectify::app::g_full_state = rectify::ui::FontLoad::Failed;
+}

@@ -1,0 +1,190 @@
+// main: SDL2 + WebGL2 + Dear ImGui in one main loop that renders only when something changed.
+//
+// Index
+//   App            the state of this module
+//   init()         SDL window and GL context, ImGui, fonts, saved settings
+//   needs_frame()  the idle rule: input, a resize, a font, a blinking caret, or settling time
+//   render_frame() one ImGui frame of the shell, then persistence of settings
+//   iterate()      the main-loop callback; C++ exceptions end up in the page's error panel
+#include <SDL.h>
+#include <GLES3/gl3.h>
+#include <emscripten/emscripten.h>
+#include <imgui.h>
+#include <imgui_internal.h> // SettingsDirtyTimer
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
+
+#include "app/fonts.h"
+#include "app/test_bridge.h"
+#include "platform/host.h"
+#include "ui/shell.h"
+#include "ui/strings.h"
+
+namespace rectify::app {
+
+// After any input we keep rendering this long, so hover delays, tooltips and ImGui's own
+// transitions settle; then the app goes idle and renders nothing until the next event.
+constexpr double kSettleMs = 600.0;
+// ImGui's caret is visible 0.8 s then hidden 0.4 s: redraw at that pace while a field is active.
+constexpr double kCaretMs = 400.0;
+
+static const char* kIniKey = "rectify.imgui.ini";
+static const char* kLangKey = "rectify.lang";
+
+struct App {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    ui::ShellState shell;
+    long frames = 0;
+    double settle_until_ms = 0;
+    double last_frame_ms = 0;
+    int drawable_w = 0, drawable_h = 0; // canvas backing size at the last frame
+    double dpr = 0;                     // devicePixelRatio the canvas was sized for
+    Lang saved_lang = Lang::Zh;
+    std::string last_error;
+    std::string crash; // "exception" | "abort": ?crash= lets tests prove the error panel works
+    bool stopped = false;
+};
+static App g;
+
+static void init() {
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas"); // leave other DOM elements their keys
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) throw std::runtime_error(std::string("SDL_Init: ") + SDL_GetError());
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    // The canvas is sized by CSS (web/style.css); with ALLOW_HIGHDPI SDL makes its backing store
+    // CSS size × devicePixelRatio, and ImGui rasterises fonts at that density: crisp at any dpr.
+    g.window = SDL_CreateWindow("整改通", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280, 800,
+                                SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!g.window) throw std::runtime_error(std::string("SDL_CreateWindow: ") + SDL_GetError());
+    g.gl = SDL_GL_CreateContext(g.window);
+    if (!g.gl) throw std::runtime_error(std::string("WebGL2 context: ") + SDL_GetError());
+    SDL_GL_MakeCurrent(g.window, g.gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // layout is kept in browser storage instead of a file
+    io.IniSavingRate = 0.3f;  // save a moved window soon: a reload may follow at any moment
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    const std::string ini = platform::settings_get(kIniKey);
+    if (!ini.empty()) ImGui::LoadIniSettingsFromMemory(ini.c_str(), ini.size());
+
+    const std::string lang_param = platform::query_param("lang");
+    const std::string lang_saved = platform::settings_get(kLangKey);
+    g.saved_lang = parse_lang(lang_saved, Lang::Zh);
+    ui::set_language(lang_param.empty() ? g.saved_lang : parse_lang(lang_param, g.saved_lang));
+
+    ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    float em_ratio = 1.0f;
+    if (!load_ui_font(&g.last_error, &em_ratio)) std::fprintf(stderr, "%s\n", g.last_error.c_str());
+    ui::apply_theme(em_ratio);
+    bridge_begin();
+    g.crash = platform::query_param("crash");
+}
+
+static bool needs_frame(double now, bool had_events) {
+    if (g.frames == 0 || had_events) return true;
+    if (now < g.settle_until_ms) return true;
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(g.window, &w, &h);
+    if (w != g.drawable_w || h != g.drawable_h) return true; // resized or devicePixelRatio changed
+    if (ImGui::GetIO().WantTextInput && now - g.last_frame_ms >= kCaretMs) return true;
+    if (ImGui::GetCurrentContext()->SettingsDirtyTimer > 0.0f) return true; // ImGui counts it down in frames
+    return false;
+}
+
+static void persist_settings() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantSaveIniSettings) {
+        platform::settings_set(kIniKey, ImGui::SaveIniSettingsToMemory());
+        io.WantSaveIniSettings = false;
+    }
+    if (ui::language() != g.saved_lang) {
+        platform::settings_set(kLangKey, lang_code(ui::language()));
+        g.saved_lang = ui::language();
+    }
+}
+
+static const char* font_state_name(ui::FontLoad s) {
+    return s == ui::FontLoad::Loaded ? "loaded" : s == ui::FontLoad::Failed ? "failed" : "pending";
+}
+
+static void render_frame(double now) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    g.shell.full_font = full_font_state();
+    ui::draw_shell(g.shell);
+    ImGui::Render();
+
+    SDL_GL_GetDrawableSize(g.window, &g.drawable_w, &g.drawable_h);
+    glViewport(0, 0, g.drawable_w, g.drawable_h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(g.window);
+
+    g.frames++;
+    g.last_frame_ms = now;
+    persist_settings();
+    BridgeState bs;
+    bs.view = g.shell.view;
+    bs.lang = lang_code(ui::language());
+    bs.last_error = g.last_error;
+    bs.full_font = font_state_name(full_font_state());
+    bs.frames = g.frames;
+    bridge_end_frame(bs);
+    if (g.frames == 1) {
+        platform::notify_first_frame();
+        platform::request_full_font(); // after the first frame, so it never delays it
+    }
+    if (g.frames == 3 && g.crash == "exception") throw std::runtime_error("test crash requested by ?crash=exception");
+    if (g.frames == 3 && g.crash == "abort") std::abort();
+}
+
+static void iterate() {
+    if (g.stopped) return;
+    try {
+        bool had_events = false;
+        SDL_Event ev;
+        while (SDL_PollEvent(&ev)) {
+            ImGui_ImplSDL2_ProcessEvent(&ev);
+            had_events = true;
+        }
+        const double now = platform::now_ms();
+        // Polled, not observed: browsers do not reliably fire an event when only the density changes.
+        const double dpr = platform::device_pixel_ratio();
+        if (dpr != g.dpr) {
+            if (g.dpr != 0) platform::resize_canvas();
+            g.dpr = dpr;
+        }
+        if (had_events) g.settle_until_ms = now + kSettleMs;
+        if (merge_pending_full_font()) g.settle_until_ms = now + kSettleMs;
+        if (needs_frame(now, had_events)) render_frame(now);
+    } catch (const std::exception& e) {
+        g.stopped = true;
+        emscripten_cancel_main_loop();
+        platform::report_fatal(e.what());
+    }
+}
+
+} // namespace rectify::app
+
+int main(int, char**) {
+    try {
+        rectify::app::init();
+    } catch (const std::exception& e) {
+        rectify::platform::report_fatal(e.what());
+        return 1;
+    }
+    emscripten_set_main_loop(rectify::app::iterate, 0, true);
+    return 0;
+}

@@ -1,0 +1,112 @@
+// test_bridge: implements Dear ImGui's test-engine hooks (IMGUI_ENABLE_TEST_ENGINE) to record each
+// item's rectangle and label, and answers window.rectify.itemRect()/state() from the last frame.
+#include "app/test_bridge.h"
+
+#include <cstdio>
+#include <emscripten/emscripten.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <unordered_map>
+#include <vector>
+
+#include "ui/anchor.h"
+
+namespace rectify::app {
+
+struct ItemInfo {
+    ImGuiID id;
+    std::string label;
+};
+
+struct FrameRecord {
+    std::unordered_map<ImGuiID, ImRect> rects;
+    std::vector<ItemInfo> infos; // in submission order
+    void clear() { rects.clear(); infos.clear(); }
+};
+
+static FrameRecord g_building, g_last;
+static BridgeState g_state;
+static std::string g_reply; // storage for the last string returned to JS
+
+void bridge_begin() { ImGui::GetCurrentContext()->TestEngineHookItems = true; }
+
+void bridge_end_frame(const BridgeState& state) {
+    std::swap(g_last, g_building);
+    g_building.clear();
+    ui::anchors_end_frame();
+    g_state = state;
+}
+
+// "Label##id" matches "Label##id", "Label" (the visible part) and, for "Label###id", "id".
+static bool label_matches(const std::string& label, const std::string& q) {
+    if (label == q) return true;
+    size_t hash = label.find("##");
+    if (hash == std::string::npos) return false;
+    if (label.compare(0, hash, q) == 0 && hash == q.size()) return true;
+    size_t triple = label.find("###");
+    return triple != std::string::npos && label.compare(triple + 3, std::string::npos, q) == 0;
+}
+
+static std::string json_escape(const std::string& s) {
+    std::string o;
+    for (char c : s) {
+        if (c == '"' || c == '\\') { o += '\\'; o += c; }
+        else if (c == '\n') o += "\\n";
+        else if (static_cast<unsigned char>(c) < 0x20) { char b[8]; snprintf(b, sizeof b, "\\u%04x", c); o += b; }
+        else o += c;
+    }
+    return o;
+}
+
+static const char* rect_json(float x, float y, float w, float h) {
+    char b[128];
+    snprintf(b, sizeof b, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", x, y, w, h);
+    g_reply = b;
+    return g_reply.c_str();
+}
+
+} // namespace rectify::app
+
+// --- ImGui test-engine hooks (declared in imgui_internal.h) -------------------------------------
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+    rectify::app::g_building.rects[id] = bb;
+}
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+    if (label && *label) rectify::app::g_building.infos.push_back({id, label});
+}
+void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
+const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
+
+// --- Called by web/host.js ---------------------------------------------------------------------
+// itemRect(query): an anchor name, a widget label (see label_matches) or a numeric ImGui ID.
+// Returns JSON {x,y,w,h} in CSS pixels, or "null" when nothing matched in the last frame.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_item_rect(const char* query) {
+    using namespace rectify::app;
+    const std::string q = query ? query : "";
+    rectify::ui::AnchorRect a;
+    if (rectify::ui::find_anchor(q, &a)) return rect_json(a.x, a.y, a.w, a.h);
+    for (const ItemInfo& info : g_last.infos) {
+        if (!label_matches(info.label, q)) continue;
+        auto it = g_last.rects.find(info.id);
+        if (it == g_last.rects.end()) continue;
+        const ImRect& r = it->second;
+        return rect_json(r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight());
+    }
+    char* end = nullptr;
+    unsigned long id = std::strtoul(q.c_str(), &end, 10);
+    if (!q.empty() && end && *end == 0) {
+        auto it = g_last.rects.find(ImGuiID(id));
+        if (it != g_last.rects.end()) return rect_json(it->second.Min.x, it->second.Min.y, it->second.GetWidth(), it->second.GetHeight());
+    }
+    return "null";
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {
+    using namespace rectify::app;
+    char b[96];
+    snprintf(b, sizeof b, "\"frames\":%ld", g_state.frames);
+    g_reply = "{\"view\":\"" + json_escape(g_state.view) + "\",\"lang\":\"" + json_escape(g_state.lang) +
+              "\",\"lastError\":\"" + json_escape(g_state.last_error) + "\",\"fullFont\":\"" +
+              json_escape(g_state.full_font) + "\"," + b + "}";
+    return g_reply.c_str();
+}

@@ -1,0 +1,36 @@
+// host: what the app needs from its host (the browser, or a native stand-in for tests).
+// All EM_JS lives in web_host.cpp; the JavaScript it calls is in web/host.js (window.rectifyHost).
+#pragma once
+#include <string>
+
+namespace rectify::platform {
+
+// Small persistent settings (language, window layout). Web: localStorage. Returns "" when unset
+// or when storage is unavailable; set returns false when the value could not be stored.
+std::string settings_get(const char* key);
+bool settings_set(const char* key, const std::string& value);
+
+// The page's URL query parameter `name`, "" when absent.
+std::string query_param(const char* name);
+
+// The browser's preferred language (navigator.language), e.g. "zh-CN".
+std::string preferred_language();
+
+// Tell the page the first full frame is on screen (hides the loading screen, sets rectify.ready).
+void notify_first_frame();
+
+// Show the page's error panel with `what` (the app has stopped).
+void report_fatal(const char* what);
+
+// Start fetching the full CJK font; when it arrives the page calls rectify_full_font_arrived().
+void request_full_font();
+
+// The page's devicePixelRatio. When it changes without a window resize (zoom, another screen,
+// emulation), call resize_canvas() so the backing store is re-sized for the new density.
+double device_pixel_ratio();
+void resize_canvas();
+
+// Milliseconds since the page started (performance.now()); native: a steady clock.
+double now_ms();
+
+} // namespace rectify::platform

@@ -1,0 +1,36 @@
+// native_host: stand-ins for host.h outside the browser (tests, native tools). Settings live in
+// memory; the "page" records what the app told it, for tests to inspect.
+#include "platform/host.h"
+
+#include <chrono>
+#include <map>
+
+namespace rectify::platform {
+
+static std::map<std::string, std::string>& settings() {
+    static std::map<std::string, std::string> s;
+    return s;
+}
+
+std::string settings_get(const char* key) {
+    auto it = settings().find(key);
+    return it == settings().end() ? std::string() : it->second;
+}
+bool settings_set(const char* key, const std::string& value) {
+    settings()[key] = value;
+    return true;
+}
+std::string query_param(const char*) { return {}; }
+std::string preferred_language() { return "zh-CN"; }
+void notify_first_frame() {}
+void report_fatal(const char*) {}
+void request_full_font() {}
+double device_pixel_ratio() { return 1.0; }
+void resize_canvas() {}
+double now_ms() {
+    using namespace std::chrono;
+    static const auto start = steady_clock::now();
+    return duration<double, std::milli>(steady_clock::now() - start).count();
+}
+
+} // namespace rectify::platform

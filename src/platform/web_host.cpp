@@ -1,0 +1,38 @@
+// web_host: the browser side of host.h. Each function is a thin EM_JS call into web/host.js, so
+// the JavaScript stays in web/ and this file stays a list of signatures.
+#include "platform/host.h"
+
+#include <cstdlib>
+#include <emscripten/emscripten.h>
+
+// Strings returned to C++ are malloc'ed UTF-8 (never null); take() frees them.
+EM_JS(char*, js_settings_get, (const char* key), { return rectifyHost.allocString(Module, rectifyHost.settingsGet(UTF8ToString(key))); });
+EM_JS(int, js_settings_set, (const char* key, const char* value), { return rectifyHost.settingsSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0; });
+EM_JS(char*, js_query_param, (const char* name), { return rectifyHost.allocString(Module, rectifyHost.queryParam(UTF8ToString(name))); });
+EM_JS(char*, js_preferred_language, (), { return rectifyHost.allocString(Module, navigator.language || ""); });
+EM_JS(void, js_notify_first_frame, (), { rectifyHost.firstFrame(Module); });
+EM_JS(void, js_report_fatal, (const char* what), { rectifyHost.fatal(UTF8ToString(what)); });
+// SDL2 re-sizes the canvas backing store to CSS size × devicePixelRatio on a window 'resize'.
+EM_JS(void, js_resize_canvas, (), { window.dispatchEvent(new Event('resize')); });
+EM_JS(void, js_request_full_font, (), { rectifyHost.fetchFullFont(Module); });
+
+namespace rectify::platform {
+
+static std::string take(char* s) {
+    std::string out = s ? s : "";
+    std::free(s);
+    return out;
+}
+
+std::string settings_get(const char* key) { return take(js_settings_get(key)); }
+bool settings_set(const char* key, const std::string& value) { return js_settings_set(key, value.c_str()) != 0; }
+std::string query_param(const char* name) { return take(js_query_param(name)); }
+std::string preferred_language() { return take(js_preferred_language()); }
+void notify_first_frame() { js_notify_first_frame(); }
+void report_fatal(const char* what) { js_report_fatal(what); }
+void request_full_font() { js_request_full_font(); }
+double now_ms() { return emscripten_get_now(); }
+double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
+void resize_canvas() { js_resize_canvas(); }
+
+} // namespace rectify::platform

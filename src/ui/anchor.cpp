@@ -1,0 +1,28 @@
+#include "ui/anchor.h"
+
+#include <imgui.h>
+#include <unordered_map>
+
+namespace rectify::ui {
+
+// Two maps so lookups between frames see the last complete frame, never a half-built one.
+static std::unordered_map<std::string, AnchorRect> g_building, g_last;
+
+void anchor(const char* name) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    g_building[name] = AnchorRect{a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
+bool find_anchor(const std::string& name, AnchorRect* out) {
+    auto it = g_last.find(name);
+    if (it == g_last.end()) return false;
+    *out = it->second;
+    return true;
+}
+
+void anchors_end_frame() {
+    g_last.swap(g_building);
+    g_building.clear();
+}
+
+} // namespace rectify::ui

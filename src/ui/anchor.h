@@ -1,0 +1,17 @@
+// anchor: names the last drawn item's rectangle so the test bridge can find items that have no
+// ImGui ID of their own (plain text). Costs a map insert per anchor per frame; views anchor only
+// what a test or a screen reader would need to find.
+#pragma once
+#include <string>
+
+namespace rectify::ui {
+
+struct AnchorRect {
+    float x = 0, y = 0, w = 0, h = 0;
+};
+
+void anchor(const char* name);                         // after drawing an item
+bool find_anchor(const std::string& name, AnchorRect* out); // from the last complete frame
+void anchors_end_frame();                              // called once per frame by the app
+
+} // namespace rectify::ui

@@ -1,0 +1,121 @@
+// harness: what every end-to-end test needs. A local server for build/web/site, Debian's Chromium
+// driven by playwright-core (headless, WebGL2 through SwiftShader), and helpers that act like a
+// user: find a widget by its label through window.rectify.itemRect, then click it with the mouse.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { createServer } from '../../scripts/serve.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const SITE = path.join(ROOT, 'build/web/site');
+export const ARTIFACTS = path.join(ROOT, 'test-results');
+
+const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+export async function startServer(root = SITE) {
+  if (!fs.existsSync(path.join(root, 'index.html'))) throw new Error(`${root}/index.html missing: build the web preset first`);
+  const server = createServer(root);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export function launch() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+}
+
+// Opens the app in a fresh context. opts: viewport, dpr, query ('?lang=en'), init (a function run
+// before the page's scripts), storage (a context to reuse, to keep localStorage across pages).
+export async function openApp(browser, url, opts = {}) {
+  const context = opts.context || await browser.newContext({
+    viewport: opts.viewport || { width: 1280, height: 800 },
+    deviceScaleFactor: opts.dpr || 1,
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.errors = errors;
+  if (opts.init) await page.addInitScript(opts.init);
+  if (opts.route) await opts.route(page);
+  await page.goto(url + (opts.query || ''));
+  if (opts.waitReady !== false) await waitReady(page);
+  return { context, page };
+}
+
+export async function waitReady(page, timeout = 60000) {
+  await page.waitForFunction(() => (window.rectify && window.rectify.ready) || (window.rectify && window.rectify.lastFatal),
+    null, { timeout });
+  const fatal = await page.evaluate(() => window.rectify.lastFatal);
+  if (fatal) throw new Error(`app reported a fatal error: ${fatal}`);
+}
+
+export const state = (page) => page.evaluate(() => window.rectify.state());
+
+// Waits until a widget labelled `id` was drawn in a frame, and returns its rectangle (CSS px).
+export async function itemRect(page, id, timeout = 10000) {
+  const handle = await page.waitForFunction((q) => window.rectify.itemRect(q), id, { timeout, polling: 50 })
+    .catch(() => { throw new Error(`no widget "${id}" on screen`); });
+  return handle.jsonValue();
+}
+
+export async function click(page, id) {
+  const r = await itemRect(page, id);
+  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  return r;
+}
+
+export async function screenshot(page, name, clip) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  const buf = await page.screenshot({ path: file, clip });
+  return buf;
+}
+
+// Pixel statistics of PNG screenshots, computed in the browser (no image library needed).
+// ink: pixels darker than the background; solid: very dark pixels (glyph cores);
+// colors: distinct colours; diff (with a second image): pixels that differ.
+export async function pixelStats(page, png, other) {
+  return page.evaluate(async ([a, b]) => {
+    async function load(b64) {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      return g.getImageData(0, 0, img.width, img.height);
+    }
+    const A = await load(a);
+    const lum = (d, i) => 0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2];
+    let ink = 0, solid = 0, minY = Infinity, maxY = -1;
+    const colors = new Set();
+    for (let i = 0; i < A.data.length; i += 4) {
+      const l = lum(A.data, i);
+      if (l < 160) { ink++; const y = Math.floor(i / 4 / A.width); minY = Math.min(minY, y); maxY = Math.max(maxY, y); }
+      if (l < 70) solid++;
+      if (colors.size < 4096) colors.add((A.data[i] << 16) | (A.data[i + 1] << 8) | A.data[i + 2]);
+    }
+    const out = { width: A.width, height: A.height, ink, solid, colors: colors.size, inkHeight: maxY >= minY ? maxY - minY + 1 : 0 };
+    if (b) {
+      const B = await load(b);
+      let diff = 0;
+      if (B.width !== A.width || B.height !== A.height) diff = -1;
+      else for (let i = 0; i < A.data.length; i += 4) if (Math.abs(lum(A.data, i) - lum(B.data, i)) > 40) diff++;
+      out.diff = diff;
+    }
+    return out;
+  }, [png.toString('base64'), other ? other.toString('base64') : null]);
+}
+
+// Runs fn with a browser and a server, closing both whatever happens.
+export async function withApp(fn) {
+  const server = await startServer();
+  const browser = await launch();
+  try { return await fn({ browser, url: server.url }); } finally { await browser.close(); await server.close(); }
+}

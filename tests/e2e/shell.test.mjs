@@ -1,0 +1,145 @@
+// The app shell in headless Chromium: it loads, shows Chinese crisply at any devicePixelRatio,
+// follows resizes, merges the full font for rare characters, goes idle, and keeps settings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { withApp, openApp, state, click, itemRect, screenshot, pixelStats, ARTIFACTS } from './harness.mjs';
+
+test('the page loads, reports ready and renders Chinese text', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url);
+  const s = await state(page);
+  assert.equal(s.view, 'home');
+  assert.equal(s.lang, 'zh-CN');
+  assert.equal(s.lastError, '');
+  assert.ok(s.frames >= 1);
+  assert.equal(await page.locator('#loading').isHidden(), true, 'the loading screen is gone');
+  const full = await screenshot(page, 'home-zh');
+  const whole = await pixelStats(page, full);
+  assert.ok(whole.colors > 50, `the canvas is not blank (${whole.colors} colours)`);
+  // The title "欢迎使用整改通" is drawn with real glyphs: plenty of ink in its rectangle.
+  const r = await itemRect(page, 'home-title');
+  const title = await pixelStats(page, await screenshot(page, 'home-title', { x: r.x, y: r.y, width: r.w, height: r.h }));
+  assert.ok(title.ink > 400, `title has ink (${title.ink} dark pixels)`);
+  assert.deepEqual(page.errors.filter((e) => !/GL Driver|favicon/.test(e)), []);
+}));
+
+// At each devicePixelRatio the canvas backing store is CSS size × dpr, and text is rasterised at
+// that density: glyphs are dpr times taller in device pixels (no double scaling) and keep solid
+// cores (no blur from stretching a low-resolution image).
+for (const dpr of [1, 1.5, 2, 3]) {
+  test(`text is crisp at devicePixelRatio ${dpr}`, () => withApp(async ({ browser, url }) => {
+    const { page } = await openApp(browser, url, { dpr, viewport: { width: 900, height: 600 } });
+    const s = await state(page);
+    assert.equal(s.dpr, dpr);
+    assert.equal(s.canvas.cssWidth, 900);
+    assert.equal(s.canvas.width, Math.round(900 * dpr));
+    assert.equal(s.canvas.height, Math.round(600 * dpr));
+    const r = await itemRect(page, 'home-title');
+    const shot = await screenshot(page, `title-dpr-${dpr}`, { x: r.x, y: r.y, width: r.w, height: r.h });
+    const st = await pixelStats(page, shot);
+    assert.equal(st.height, Math.round(r.h * dpr), 'screenshot is in device pixels');
+    // The title font is 16 × 1.6 = 25.6 CSS px; CJK ink is about 0.8–1 em tall.
+    const inkCss = st.inkHeight / dpr;
+    assert.ok(inkCss > 18 && inkCss < 28, `glyph height ${inkCss.toFixed(1)} CSS px at dpr ${dpr}`);
+    const solidShare = st.solid / st.ink;
+    assert.ok(solidShare > 0.35, `glyph cores are solid (${(solidShare * 100).toFixed(0)}% of ink)`);
+  }));
+}
+
+test('the canvas follows window resizes and devicePixelRatio changes', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, { viewport: { width: 1000, height: 700 } });
+  await page.setViewportSize({ width: 700, height: 500 });
+  await page.waitForFunction(() => window.rectify.state().canvas.width === 700);
+  let s = await state(page);
+  assert.deepEqual([s.canvas.width, s.canvas.height, s.canvas.cssWidth, s.canvas.cssHeight], [700, 500, 700, 500]);
+  // The UI lays out for the new size: the menu is still where a user would click it.
+  await click(page, '帮助');
+  await itemRect(page, '关于整改通');
+  await page.keyboard.press('Escape');
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 700, height: 500, deviceScaleFactor: 2, mobile: false });
+  await page.waitForFunction(() => window.rectify.state().canvas.width === 1400, null, { timeout: 10000 });
+  const before = (await state(page)).frames;
+  await page.waitForFunction((f) => window.rectify.state().frames > f, before, { timeout: 5000 }).catch(() => {});
+  s = await state(page);
+  assert.equal(s.canvas.height, 1000);
+  // Playwright does not know about the emulated density, so capture through CDP in device pixels.
+  const r = await itemRect(page, 'home-title');
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: r.x, y: r.y, width: r.w, height: r.h, scale: 1 } });
+  const png = Buffer.from(data, 'base64');
+  fs.writeFileSync(path.join(ARTIFACTS, 'title-after-dpr-change.png'), png);
+  const st = await pixelStats(page, png);
+  assert.equal(st.height, Math.round(r.h * 2), 'captured in device pixels');
+  assert.ok(st.inkHeight / 2 > 18 && st.inkHeight / 2 < 28, `glyphs keep their size (${st.inkHeight / 2} CSS px)`);
+  assert.ok(st.solid / st.ink > 0.35, `and are rasterised at the new density (${JSON.stringify(st)})`);
+}));
+
+test('a rare character renders once the full font is in', () => withApp(async ({ browser, url }) => {
+  // Hold back the full font so the "before" picture is taken with the GB2312 subset only.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  const { page } = await openApp(browser, url, {
+    route: (p) => p.route('**/fonts/rectify-full.otf', async (route) => { await held; await route.continue(); }),
+  });
+  assert.equal((await state(page)).fullFont, 'pending');
+  await click(page, '帮助');
+  await click(page, '字体检查');
+  const r = await itemRect(page, 'font-check-names');
+  const clip = { x: r.x, y: r.y, width: r.w, height: r.h };
+  await page.waitForTimeout(300);
+  const before = await screenshot(page, 'rare-before-full-font', clip);
+  release();
+  await page.waitForFunction(() => window.rectify.state().fullFont === 'loaded', null, { timeout: 30000 });
+  await page.waitForTimeout(300);
+  const after = await screenshot(page, 'rare-after-full-font', clip);
+  const st = await pixelStats(page, after, before);
+  // 堃 喆 珺 昇 彧 赟 翀 玥 were fallback glyphs, now real ones: many pixels changed, more ink.
+  assert.ok(st.diff > 300, `the rare characters changed (${st.diff} pixels)`);
+  const was = await pixelStats(page, before);
+  assert.ok(st.ink > was.ink, `more ink with real glyphs (${was.ink} -> ${st.ink})`);
+}));
+
+test('the idle app renders no frames', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url);
+  await page.waitForFunction(() => window.rectify.state().fullFont !== 'pending', null, { timeout: 30000 });
+  await page.waitForTimeout(1500); // let the settle time after the last event run out
+  const a = (await state(page)).frames;
+  await page.waitForTimeout(2000);
+  const b = (await state(page)).frames;
+  assert.equal(b, a, `no frames while idle (${a} -> ${b})`);
+  // …and input wakes it up again, so the counter above is live.
+  await page.mouse.move(300, 300);
+  await page.mouse.move(320, 310);
+  await page.waitForFunction((f) => window.rectify.state().frames > f, b, { timeout: 5000 });
+}));
+
+test('language and window layout survive a reload', () => withApp(async ({ browser, url }) => {
+  const { context, page } = await openApp(browser, url);
+  await click(page, 'lang');
+  await click(page, 'English');
+  await page.waitForFunction(() => window.rectify.state().lang === 'en');
+  await itemRect(page, 'Help'); // the menu is in English now
+  await screenshot(page, 'home-en');
+
+  // Open the font check window and drag it by its title bar.
+  await click(page, 'Help');
+  await click(page, 'Font check');
+  const w = await itemRect(page, 'fontcheck');
+  await page.mouse.move(w.x + 60, w.y + 12);
+  await page.mouse.down();
+  await page.mouse.move(w.x + 160, w.y + 90, { steps: 8 });
+  await page.mouse.up();
+  await page.waitForFunction(([x0]) => { const r = window.rectify.itemRect('fontcheck'); return r && Math.abs(r.x - (x0 + 100)) < 2; }, [w.x]);
+  await page.waitForTimeout(200);
+
+  await page.reload();
+  await page.waitForFunction(() => window.rectify && window.rectify.ready);
+  assert.equal((await state(page)).lang, 'en');
+  await click(page, 'Help');
+  await click(page, 'Font check');
+  const w2 = await itemRect(page, 'fontcheck');
+  assert.ok(Math.abs(w2.x - (w.x + 100)) < 2 && Math.abs(w2.y - (w.y + 78)) < 2, `window kept its place (${JSON.stringify(w2)})`);
+  await context.close();
+}));

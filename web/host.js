@@ -1,0 +1,91 @@
+// host.js: the page side of src/platform/web_host.cpp (window.rectifyHost) and the test bridge
+// (window.rectify). Loaded before loader.js; nothing here runs until the app calls it.
+'use strict';
+
+(function () {
+  // Bilingual messages of the page itself (the app's own strings are in src/ui/strings.cpp).
+  const MSG = {
+    storageOff: ['浏览器存储不可用,设置不会被保存。', 'Browser storage is unavailable: settings will not be kept.'],
+  };
+
+  const host = {
+    module: null, // the Emscripten module, known from the first call the app makes
+    fullFontUrl: 'fonts/rectify-full.otf',
+
+    // A malloc'ed UTF-8 copy of s in the module's memory; the C++ side frees it.
+    allocString(Module, s) {
+      s = String(s);
+      const n = Module.lengthBytesUTF8(s) + 1;
+      const p = Module._malloc(n);
+      Module.stringToUTF8(s, p, n);
+      return p;
+    },
+
+    settingsGet(key) {
+      try { return localStorage.getItem(key) || ''; } catch (e) { return ''; }
+    },
+    settingsSet(key, value) {
+      try { localStorage.setItem(key, value); return true; } catch (e) { console.warn(MSG.storageOff[1], e); return false; }
+    },
+    queryParam(name) {
+      return new URLSearchParams(location.search).get(name) || '';
+    },
+
+    firstFrame(Module) {
+      host.module = Module;
+      window.rectify.firstFrameMs = performance.now();
+      window.rectify.ready = true;
+      const loading = document.getElementById('loading');
+      if (loading) loading.hidden = true;
+      document.getElementById('canvas').focus();
+    },
+
+    fatal(message, detail) {
+      window.rectify.lastFatal = message;
+      const panel = document.getElementById('fatal');
+      document.getElementById('fatal-message').textContent = message;
+      document.getElementById('fatal-detail').textContent = detail || '';
+      const loading = document.getElementById('loading');
+      if (loading) loading.hidden = true;
+      panel.hidden = false;
+    },
+
+    // Fetches the full CJK font after the first frame and hands its bytes to the app.
+    fetchFullFont(Module) {
+      host.module = Module;
+      fetch(host.fullFontUrl)
+        .then((r) => { if (!r.ok) throw new Error(`${host.fullFontUrl}: HTTP ${r.status}`); return r.arrayBuffer(); })
+        .then((buf) => {
+          const bytes = new Uint8Array(buf);
+          const ptr = Module._malloc(bytes.length);
+          Module.HEAPU8.set(bytes, ptr);
+          Module._rectify_full_font_arrived(ptr, bytes.length); // the app owns ptr from here
+        })
+        .catch((e) => {
+          console.warn('full font:', e);
+          Module._rectify_full_font_failed();
+        });
+    },
+  };
+
+  window.rectifyHost = host;
+
+  // The test bridge: read-only views of the app for end-to-end tests (they act through real input).
+  window.rectify = {
+    ready: false,
+    firstFrameMs: null,
+    lastFatal: null,
+    itemRect(id) {
+      if (!host.module) return null;
+      return JSON.parse(host.module.ccall('rectify_item_rect', 'string', ['string'], [String(id)]));
+    },
+    state() {
+      if (!host.module) return null;
+      const s = JSON.parse(host.module.ccall('rectify_state', 'string', [], []));
+      s.dpr = window.devicePixelRatio;
+      const c = document.getElementById('canvas');
+      s.canvas = { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
+      return s;
+    },
+  };
+})();

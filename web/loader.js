@@ -1,0 +1,107 @@
+// loader.js: checks the browser can run the app, downloads the wasm and the first font with a
+// progress bar, then starts the app. Every failure ends in the bilingual error panel, never a
+// blank page.
+'use strict';
+
+(function () {
+  const host = window.rectifyHost;
+  const bar = document.getElementById('bar-fill');
+  const barBox = bar.parentElement;
+  const text = document.getElementById('loading-text');
+
+  function fail(zh, en, detail) {
+    host.fatal(`${zh}\n${en}`, detail ? String(detail) : '');
+  }
+
+  // Errors nobody caught (a bug in glue code, a wasm trap) must still reach the user.
+  window.addEventListener('error', (e) => fail('程序运行出错。', 'The program failed.', e.error && e.error.stack || e.message));
+  window.addEventListener('unhandledrejection', (e) => fail('程序运行出错。', 'The program failed.', e.reason && e.reason.stack || e.reason));
+
+  // --- 1. Can this browser run the app? -------------------------------------------------------
+  if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
+    fail('此浏览器不支持 WebAssembly,无法运行整改通。请使用新版的 Chrome、Edge、Firefox 或 360 浏览器(极速模式)。',
+         'This browser does not support WebAssembly, so Rectify cannot run. Use a recent Chrome, Edge or Firefox.');
+    return;
+  }
+  let gl = null;
+  try { gl = document.createElement('canvas').getContext('webgl2'); } catch (e) { gl = null; }
+  if (!gl) {
+    fail('此浏览器不支持 WebGL2(或已被禁用),无法显示整改通。请使用新版的 Chrome、Edge 或 Firefox,并在设置中开启"使用硬件加速"。',
+         'This browser does not support WebGL2 (or it is turned off), so Rectify cannot be shown. Use a recent Chrome, Edge or Firefox with hardware acceleration on.');
+    return;
+  }
+  const lose = gl.getExtension('WEBGL_lose_context');
+  if (lose) lose.loseContext(); // free the probe context at once
+
+  // --- 2. Download with progress ---------------------------------------------------------------
+  const files = [
+    { url: 'rectify.wasm', loaded: 0, total: 0 },
+    { url: 'fonts/rectify-ui.otf', loaded: 0, total: 0 },
+  ];
+  function showProgress() {
+    const total = files.reduce((s, f) => s + (f.total || 0), 0);
+    const loaded = files.reduce((s, f) => s + f.loaded, 0);
+    const pct = total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
+    bar.style.width = `${pct}%`;
+    barBox.setAttribute('aria-valuenow', String(pct));
+    text.textContent = `正在加载… ${pct}% / Loading… ${(loaded / 1048576).toFixed(1)} MB`;
+  }
+  async function download(f) {
+    const res = await fetch(f.url);
+    if (!res.ok) throw new Error(`${f.url}: HTTP ${res.status}`);
+    // With gzip, Content-Length counts compressed bytes while the reader yields plain ones.
+    const plain = res.headers.get('X-Uncompressed-Length');
+    f.total = Number(plain || (res.headers.get('Content-Encoding') ? 0 : res.headers.get('Content-Length')) || 0);
+    if (!res.body || !res.body.getReader) {
+      const buf = new Uint8Array(await res.arrayBuffer());
+      f.loaded = f.total = buf.length; showProgress();
+      return buf;
+    }
+    const reader = res.body.getReader();
+    const chunks = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      f.loaded += value.length;
+      showProgress();
+    }
+    const out = new Uint8Array(f.loaded);
+    let off = 0;
+    for (const c of chunks) { out.set(c, off); off += c.length; }
+    return out;
+  }
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = () => reject(new Error(`${src}: failed to load`));
+      document.body.appendChild(s);
+    });
+  }
+
+  // --- 3. Start ----------------------------------------------------------------------------------
+  Promise.all([download(files[0]), download(files[1]), loadScript('rectify.js')])
+    .then(([wasm, font]) => {
+      text.textContent = '正在启动… / Starting…';
+      return window.createRectify({
+        canvas: document.getElementById('canvas'),
+        wasmBinary: wasm,
+        preRun: [(Module) => {
+          Module.FS.mkdir('/fonts');
+          Module.FS.writeFile('/fonts/rectify-ui.otf', font);
+        }],
+        print: (s) => console.log(s),
+        printErr: (s) => console.warn(s),
+        onAbort: (what) => fail('程序异常终止。', 'The program stopped unexpectedly (abort).', what),
+      });
+    })
+    .catch((e) => {
+      if (window.rectify.lastFatal) return; // already reported (e.g. by onAbort)
+      const offline = !navigator.onLine;
+      fail(offline ? '无法下载整改通:网络已断开。' : '无法下载或启动整改通。',
+           offline ? 'Cannot download Rectify: the network is offline.' : 'Rectify could not be downloaded or started.',
+           e && e.stack || e);
+    });
+})();
