@@ -55,7 +55,7 @@ static void draw_home() {
 static void draw_about(ShellState& st) {
     if (!st.show_about) return;
     char title[96];
-    snprintf(title, sizeof title, "%s###about", tr(S::AboutTitle));
+    snprintf(title, sizeof title, "%s###about", tr(S::MenuAbout));
     ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_Appearing);
     if (ImGui::Begin(title, &st.show_about, ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextUnformatted(tr(S::AppName));
@@ -70,7 +70,7 @@ static void draw_about(ShellState& st) {
 static void draw_font_check(ShellState& st) {
     if (!st.show_font_check) return;
     char title[96];
-    snprintf(title, sizeof title, "%s###fontcheck", tr(S::FontCheckTitle));
+    snprintf(title, sizeof title, "%s###fontcheck", tr(S::MenuFontCheck));
     ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_Appearing);
     if (ImGui::Begin(title, &st.show_font_check, ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextWrapped("%s", tr(S::FontCheckIntro));

@@ -6,7 +6,6 @@ namespace rectify::ui {
 static const Text kTable[] = {
     /* AppName */ {"整改通", "Rectify"},
     /* AppTagline */ {"整改方案的制定、分解、跟踪与销号", "Rectification plans: write, assign, track, close"},
-    /* MenuFile */ {"文件", "File"},
     /* MenuView */ {"视图", "View"},
     /* MenuLanguage */ {"语言 / Language", "Language / 语言"},
     /* MenuHelp */ {"帮助", "Help"},
@@ -28,10 +27,8 @@ static const Text kTable[] = {
                          "4. Close: verify and close each item, then produce the progress report."},
     /* HomeOffline */ {"所有数据只保存在本机浏览器中，断网也能使用。",
                        "Everything stays in this browser on this computer, and works offline."},
-    /* AboutTitle */ {"关于整改通", "About Rectify"},
     /* AboutVersion */ {"版本", "Version"},
     /* AboutBody */ {"整改通在浏览器中运行，无需安装。", "Rectify runs in the browser with nothing to install."},
-    /* FontCheckTitle */ {"字体检查", "Font check"},
     /* FontCheckIntro */ {"以下文字应当清晰显示，没有方框或问号：", "The text below should show clearly, with no boxes or question marks:"},
     /* FontCheckNames */ {"人名用字：堃 喆 珺 昇 彧 赟 翀 玥", "Characters in names: 堃 喆 珺 昇 彧 赟 翀 玥"},
     /* FontCheckTraditional */ {"繁体字：臺灣 體育 學校 整改報告", "Traditional: 臺灣 體育 學校 整改報告"},
@@ -39,7 +36,6 @@ static const Text kTable[] = {
     /* FontFullLoading */ {"正在加载完整字库……", "Loading the full character set…"},
     /* FontFullFailed */ {"完整字库加载失败，生僻字可能显示为方框。", "The full character set failed to load; rare characters may show as boxes."},
     /* Close */ {"关闭", "Close"},
-    /* StatusReady */ {"就绪", "Ready"},
 };
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == size_t(S::Count), "strings.cpp: one row per key in strings.h");
 

@@ -8,7 +8,6 @@ namespace rectify::ui {
 #define RECTIFY_UI_STRINGS(X)                                                                      \
     X(AppName)                                                                                     \
     X(AppTagline)                                                                                  \
-    X(MenuFile)                                                                                    \
     X(MenuView)                                                                                    \
     X(MenuLanguage)                                                                                \
     X(MenuHelp)                                                                                    \
@@ -22,18 +21,15 @@ namespace rectify::ui {
     X(HomeStepTrack)                                                                               \
     X(HomeStepClose)                                                                               \
     X(HomeOffline)                                                                                 \
-    X(AboutTitle)                                                                                  \
     X(AboutVersion)                                                                                \
     X(AboutBody)                                                                                   \
-    X(FontCheckTitle)                                                                              \
     X(FontCheckIntro)                                                                              \
     X(FontCheckNames)                                                                              \
     X(FontCheckTraditional)                                                                        \
     X(FontFullLoaded)                                                                              \
     X(FontFullLoading)                                                                             \
     X(FontFullFailed)                                                                              \
-    X(Close)                                                                                       \
-    X(StatusReady)
+    X(Close)
 
 enum class S {
 #define X(key) key,
