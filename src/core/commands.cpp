@@ -63,22 +63,33 @@ void Batch::undo(Workspace& ws) {
     for (size_t i = parts_.size(); i-- > 0;) parts_[i]->undo(ws);
 }
 
-// Which directory a reference field points into. Every Id-valued field of the model other than
-// `id` itself is one of these.
-static bool refers_to_departments(const char* field) {
-    return !std::strcmp(field, "lead_departments") || !std::strcmp(field, "support_departments") ||
-           !std::strcmp(field, "department");
+// The reference fields of the model and the directory each points into. (Id is a std::string,
+// so the type alone cannot tell a reference from text: the field name does.)
+enum class RefKind { None, Department, Person };
+
+static RefKind ref_kind(const char* field) {
+    for (const char* f : {"lead_departments", "support_departments", "department"})
+        if (!std::strcmp(field, f)) return RefKind::Department;
+    for (const char* f : {"responsible", "leaders"})
+        if (!std::strcmp(field, f)) return RefKind::Person;
+    return RefKind::None;
+}
+
+static bool exists(Workspace& ws, RefKind kind, const Id& id) {
+    return kind == RefKind::Department ? locate<Department>(ws, id).list != nullptr
+                                       : locate<Person>(ws, id).list != nullptr;
 }
 
 bool references_ok(Workspace& ws, const char* field, const Id& value) {
-    if (value.empty()) return true;
-    return refers_to_departments(field) ? locate<Department>(ws, value).list != nullptr
-                                        : locate<Person>(ws, value).list != nullptr;
+    RefKind kind = ref_kind(field);
+    return kind == RefKind::None || value.empty() || exists(ws, kind, value);
 }
 
 bool references_ok(Workspace& ws, const char* field, const std::vector<Id>& value) {
+    RefKind kind = ref_kind(field);
+    if (kind == RefKind::None) return true;
     for (const Id& id : value)
-        if (id.empty() || !references_ok(ws, field, id)) return false;
+        if (id.empty() || !exists(ws, kind, id)) return false; // lists hold no blanks
     return true;
 }
 

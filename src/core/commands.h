@@ -53,7 +53,7 @@ private:
 };
 
 // Reference fields (IDs of directory entries) must point at existing entries, or the file would
-// not load again. Returns false if `value` names a missing department/person for that field.
+// not load again. False if `field` is a reference field and `value` names a missing entry.
 bool references_ok(Workspace& ws, const char* field, const Id& value);
 bool references_ok(Workspace& ws, const char* field, const std::vector<Id>& value);
 
@@ -67,7 +67,7 @@ public:
     bool apply(Workspace& ws) override {
         T* e = find<T>(ws, id_);
         if (!e) return false;
-        if constexpr (std::is_same_v<V, Id> || std::is_same_v<V, std::vector<Id>>)
+        if constexpr (std::is_same_v<V, std::string> || std::is_same_v<V, std::vector<std::string>>)
             if (!references_ok(ws, name_, after_)) return false;
         auto& stamps = e->meta.changed.fields;
         auto old = stamps.find(name_);
@@ -204,8 +204,8 @@ CommandPtr set_field(Id id, V T::*member, const char* name, U&& value) {
     return std::make_unique<SetField<T, V>>(std::move(id), member, name, V(std::forward<U>(value)));
 }
 // set(Measure, title, id, "…"): the member and its name in the change records, from one spelling.
-#define RECTIFY_SET(Type, field, id, value) \
-    ::rectify::set_field<Type>((id), &Type::field, #field, (value))
+#define RECTIFY_SET(Type, field, id, ...) \
+    ::rectify::set_field<Type>((id), &Type::field, #field, __VA_ARGS__)
 
 template <class T> CommandPtr add(Id parent, T entity, size_t index = size_t(-1)) {
     return std::make_unique<Add<T>>(std::move(parent), std::move(entity), index);

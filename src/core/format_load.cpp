@@ -60,9 +60,11 @@ void load_v2(const rapidjson::Value& root, Workspace& ws, FileInfo& info) {
        cereal::make_nvp("exported_at", info.exported_at), cereal::make_nvp("checksum", checksum));
     // Verify before reading the content: a damaged file should say "damaged", not "wrong type".
     if (checksum != content_checksum(content->value)) fail(Msg::ChecksumMismatch, "checksum");
-    ar(cereal::make_nvp("content", ws));
+    ar.member("content"); // read below, with paths relative to the content
     ar(ws.envelope_extras);
     ar.finishNode();
+    DomInputArchive content_ar(content->value);
+    content_ar(ws);
 }
 
 } // namespace

@@ -26,21 +26,19 @@ std::string to_compact_json(const rapidjson::Value& v) {
 DomInputArchive::DomInputArchive(const rapidjson::Value& root, std::string path_prefix)
     : cereal::InputArchive<DomInputArchive>(this), root_(root), prefix_(std::move(path_prefix)) {}
 
-std::string DomInputArchive::path() const {
+std::string DomInputArchive::path(const std::string& last) const {
     std::string p = prefix_;
     for (const Frame& f : stack_) p += f.segment;
+    p += last;
     if (!p.empty() && p[0] == '.') p.erase(0, 1);
     return p;
 }
 
-std::string DomInputArchive::path_to(const char* name) const {
-    std::string p = path();
-    return p.empty() ? name : p + "." + name;
-}
+std::string DomInputArchive::path_to(const char* name) const { return path(std::string(".") + name); }
 
 void throw_wrong_type(std::string path, JsonKind expected, const rapidjson::Value* found) {
     LoadError e;
-    e.key = Msg::WrongType;
+    e.key = found ? Msg::WrongType : Msg::Missing;
     e.path = std::move(path);
     e.expected = expected;
     e.found = found ? kind_of(*found) : JsonKind::Missing;
@@ -75,13 +73,13 @@ const rapidjson::Value& DomInputArchive::select(std::string& segment) {
         if (!top.value->IsObject()) fail_type(path(), JsonKind::Object, top.value);
         if (top.read.empty()) top.read.assign(top.value->MemberCount(), false);
         auto it = top.value->FindMember(name);
-        if (it == top.value->MemberEnd()) fail_type(path() + segment, JsonKind::Missing, nullptr);
+        if (it == top.value->MemberEnd()) fail_type(path(segment), JsonKind::Missing, nullptr);
         top.read[size_t(it - top.value->MemberBegin())] = true;
         return it->value;
     }
     if (!top.value->IsArray()) fail_type(path(), JsonKind::Array, top.value);
     segment = "[" + std::to_string(top.next_index) + "]";
-    if (top.next_index >= top.value->Size()) fail_type(path() + segment, JsonKind::Missing, nullptr);
+    if (top.next_index >= top.value->Size()) fail_type(path(segment), JsonKind::Missing, nullptr);
     return (*top.value)[top.next_index++];
 }
 
@@ -102,42 +100,42 @@ void DomInputArchive::loadSize(cereal::size_type& size) {
 void DomInputArchive::loadValue(std::string& s) {
     std::string seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsString()) fail_type(path() + seg, JsonKind::String, &v);
+    if (!v.IsString()) fail_type(path(seg), JsonKind::String, &v);
     s.assign(v.GetString(), v.GetStringLength());
 }
 
 void DomInputArchive::loadValue(bool& b) {
     std::string seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsBool()) fail_type(path() + seg, JsonKind::Bool, &v);
+    if (!v.IsBool()) fail_type(path(seg), JsonKind::Bool, &v);
     b = v.GetBool();
 }
 
 void DomInputArchive::loadValue(std::int64_t& i) {
     std::string seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsInt64()) fail_type(path() + seg, JsonKind::Integer, &v);
+    if (!v.IsInt64()) fail_type(path(seg), JsonKind::Integer, &v);
     i = v.GetInt64();
 }
 
 void DomInputArchive::loadValue(std::uint64_t& u) {
     std::string seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsUint64()) fail_type(path() + seg, JsonKind::Integer, &v);
+    if (!v.IsUint64()) fail_type(path(seg), JsonKind::Integer, &v);
     u = v.GetUint64();
 }
 
 void DomInputArchive::loadValue(int& i) {
     std::string seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsInt()) fail_type(path() + seg, JsonKind::Integer, &v);
+    if (!v.IsInt()) fail_type(path(seg), JsonKind::Integer, &v);
     i = v.GetInt();
 }
 
 void DomInputArchive::loadValue(double& d) {
     std::string seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsNumber()) fail_type(path() + seg, JsonKind::Number, &v);
+    if (!v.IsNumber()) fail_type(path(seg), JsonKind::Number, &v);
     d = v.GetDouble();
 }
 

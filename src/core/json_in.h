@@ -34,7 +34,7 @@ public:
     std::vector<std::string> member_names();
     const rapidjson::Value& member(const std::string& name);
 
-    std::string path() const;
+    std::string path(const std::string& last_segment = "") const;
     std::string path_to(const char* name) const; // path() + ".name"
     [[noreturn]] void fail_value(const char* name, std::string detail);
 

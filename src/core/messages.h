@@ -33,6 +33,7 @@ namespace rectify {
     X(BadVersion, "文件格式版本 {n} 无效。", "The file format version {n} is not valid.")         \
     X(WrongType, "{path} 的类型不对:应为{expected},实际为{found}。",                             \
       "Wrong type at {path}: expected {expected}, found {found}.")                               \
+    X(Missing, "缺少 {path}。", "{path} is missing.")                                            \
     X(BadValue, "{path} 的值无效:{detail}。", "Invalid value at {path}: {detail}.")              \
     X(DuplicateId, "编号 {detail} 重复出现({path})。", "The ID {detail} occurs twice ({path}).")  \
     X(MissingReference, "{path} 引用了不存在的条目 {detail}。",                                   \
@@ -45,6 +46,10 @@ enum class Msg {
     RECTIFY_LOAD_MESSAGES(RECTIFY_X)
 #undef RECTIFY_X
 };
+
+#define RECTIFY_X(key, zh, en) +1
+inline constexpr int kMsgCount = 0 RECTIFY_LOAD_MESSAGES(RECTIFY_X);
+#undef RECTIFY_X
 
 // JSON value kinds named in WrongType messages.
 enum class JsonKind { Missing, Null, Bool, Number, Integer, String, Array, Object };

@@ -1,0 +1,75 @@
+// SHA-256, messages, stats, IDs.
+#include <catch2/catch_test_macros.hpp>
+
+#include <set>
+
+#include "core/format.h"
+#include "core/sha256.h"
+#include "core/stats.h"
+#include "test_util.h"
+
+using namespace rectify;
+
+TEST_CASE("SHA-256 matches the FIPS 180-4 test vectors", "[sha256]") {
+    CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
+          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    Sha256 h; // streamed in uneven pieces: the same digest
+    std::string million(1000000, 'a');
+    for (size_t i = 0; i < million.size(); i += 999) h.update(std::string_view(million).substr(i, 999));
+    CHECK(h.finish_hex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST_CASE("every load message exists in both languages and fills its placeholders", "[messages]") {
+    LoadError e;
+    e.path = "plans[0].title";
+    e.detail = "DETAIL";
+    e.n = 12345;
+    e.limit = 678;
+    e.expected = JsonKind::String;
+    e.found = JsonKind::Number;
+    for (int k = 0; k < kMsgCount; k++) {
+        e.key = Msg(k);
+        INFO(msg_key_name(e.key));
+        std::string zh = format_error(e, Lang::Zh), en = format_error(e, Lang::En);
+        CHECK(zh != en);
+        CHECK(zh.find('{') == std::string::npos);
+        CHECK(en.find('{') == std::string::npos);
+        Msg back;
+        REQUIRE(msg_from_name(msg_key_name(e.key), back));
+        CHECK(back == e.key);
+    }
+    e.key = Msg::WrongType;
+    CHECK(format_error(e, Lang::En) == "Wrong type at plans[0].title: expected a string, found a number.");
+    CHECK(format_error(e, Lang::Zh) == "plans[0].title 的类型不对:应为字符串,实际为数字。");
+}
+
+TEST_CASE("stats count live measures by status and overdue ones as of a day", "[stats]") {
+    LoadResult r = load_workspace(testing::fixture("formats/v2-sample.rectify.json"));
+    REQUIRE(r.ok);
+    Stats s = compute_stats(r.workspace, Date{2022, 10, 1});
+    CHECK(s.plans == 1);
+    CHECK(s.problems == 3); // the fourth is a tombstone
+    CHECK(s.measures == 3);
+    CHECK(s.by_status[size_t(Status::NotStarted)] == 1);
+    CHECK(s.by_status[size_t(Status::InProgress)] == 1);
+    CHECK(s.by_status[size_t(Status::DoneOngoing)] == 1);
+    CHECK(s.overdue == 1); // 9月30日前, not started
+    CHECK(s.overdue_ids == std::vector<Id>{r.workspace.plans[0].problems[2].measures[0].id});
+    CHECK(compute_stats(r.workspace, Date{2022, 9, 30}).overdue == 0); // due that day: not late yet
+    CHECK(compute_stats(r.workspace, Date{2022, 12, 1}).overdue == 2);
+}
+
+TEST_CASE("IDs are unique, prefixed, and reproducible from a seed", "[ids]") {
+    IdSource a(5), b(5);
+    std::set<Id> seen;
+    for (int i = 0; i < 10000; i++) {
+        Id id = a.make("m");
+        CHECK(id == b.make("m"));
+        REQUIRE(id.size() == 18);
+        REQUIRE(id.rfind("m-", 0) == 0);
+        seen.insert(id);
+    }
+    CHECK(seen.size() == 10000);
+}

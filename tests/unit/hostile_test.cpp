@@ -1,0 +1,91 @@
+// The hostile-file corpus (tests/data/hostile, written by make_hostile.py): each file must fail
+// with exactly the message, path and numbers listed in expected.txt, and leave the workspace as
+// it was.
+#include <catch2/catch_test_macros.hpp>
+
+#include <set>
+#include <sstream>
+
+#include "core/format.h"
+#include "random_plan.h"
+#include "test_util.h"
+
+using namespace rectify;
+using rectify::testing::fixture;
+
+namespace {
+struct Case {
+    std::string file, key, path;
+    std::int64_t n = -1, limit = -1, max_bytes = -1;
+};
+
+std::vector<Case> read_cases() {
+    std::vector<Case> cases;
+    std::istringstream in(fixture("hostile/expected.txt"));
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream ls(line);
+        Case c;
+        ls >> c.file >> c.key >> c.path;
+        std::string opt;
+        while (ls >> opt) {
+            size_t eq = opt.find('=');
+            std::int64_t v = std::stoll(opt.substr(eq + 1));
+            std::string name = opt.substr(0, eq);
+            (name == "n" ? c.n : name == "limit" ? c.limit : c.max_bytes) = v;
+        }
+        cases.push_back(c);
+    }
+    return cases;
+}
+} // namespace
+
+TEST_CASE("every hostile file fails with its expected message and changes nothing", "[hostile]") {
+    std::vector<Case> cases = read_cases();
+    REQUIRE(cases.size() >= 40);
+    Workspace ws = testing::random_workspace(99);
+    const Workspace before = ws;
+    for (const Case& c : cases) {
+        INFO("file " << c.file);
+        std::string bytes = fixture("hostile/" + c.file);
+        Limits limits;
+        if (c.max_bytes >= 0) limits.max_bytes = size_t(c.max_bytes);
+        LoadError err;
+        bool loaded = load_into(ws, bytes, err, limits);
+        INFO("got " << msg_key_name(err.key) << " at " << err.path << ": " << format_error(err, Lang::En));
+        REQUIRE_FALSE(loaded);
+        CHECK(msg_key_name(err.key) == c.key);
+        CHECK(err.path == (c.path == "-" ? "" : c.path));
+        if (c.n >= 0) CHECK(err.n == c.n);
+        if (c.limit >= 0) CHECK(err.limit == c.limit);
+        CHECK(ws == before);
+        // Messages about a place name it, in both languages.
+        for (Lang lang : {Lang::Zh, Lang::En}) {
+            std::string msg = format_error(err, lang);
+            CHECK(msg.find('{') == std::string::npos);
+            bool names_path = std::string(pick(lang, msg_text(err.key))).find("{path}") != std::string::npos;
+            if (names_path) CHECK(msg.find(err.path) != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("the hostile corpus covers every load failure the loader can report", "[hostile]") {
+    std::set<std::string> covered;
+    for (const Case& c : read_cases()) covered.insert(c.key);
+    for (int k = 0; k < kMsgCount; k++) {
+        Msg key = Msg(k);
+        if (key == Msg::ReadFailed) continue; // a file system error, not file content
+        INFO(msg_key_name(key));
+        CHECK(covered.count(msg_key_name(key)));
+    }
+}
+
+TEST_CASE("a file from a newer version says so, with both versions", "[hostile]") {
+    LoadResult r = load_workspace(fixture("hostile/too-new.json"));
+    REQUIRE(!r.ok);
+    std::string en = format_error(r.error, Lang::En), zh = format_error(r.error, Lang::Zh);
+    CHECK(en.find("newer") != std::string::npos);
+    CHECK(en.find("version 3") != std::string::npos);
+    CHECK(zh.find("更新版本") != std::string::npos);
+}
