@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Behaviour of the built `rectify` binary on the fixtures: exit codes and output.
+# usage: cli_test.sh RECTIFY_BINARY TEST_DATA_DIR   (run by ctest as native/cli)
+set -u
+bin=$1 data=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+
+# expect CODE DESCRIPTION -- COMMAND...: runs COMMAND, stdout+stderr to $tmp/out, checks the code.
+expect() {
+  local want=$1 what=$2
+  shift 3
+  "$@" >"$tmp/out" 2>&1
+  local got=$?
+  if [ "$got" != "$want" ]; then
+    echo "FAIL: $what: exit $got, expected $want"; sed 's/^/  | /' "$tmp/out"; failures=$((failures + 1))
+  fi
+}
+# contains TEXT DESCRIPTION: the last output contains TEXT.
+contains() {
+  if ! grep -qF -- "$1" "$tmp/out"; then
+    echo "FAIL: $2: output lacks '$1'"; sed 's/^/  | /' "$tmp/out"; failures=$((failures + 1))
+  fi
+}
+
+v1=$data/formats/v1-sample.rectify.json
+v2=$data/formats/v2-sample.rectify.json
+
+expect 0 "validate valid files" -- "$bin" validate --lang en "$v1" "$v2"
+contains "v1-sample.rectify.json: valid (format version 1)" "validate v1"
+contains "v2-sample.rectify.json: valid (format version 2)" "validate v2"
+expect 0 "validate in Chinese by default" -- "$bin" validate "$v2"
+contains "有效(格式版本 2)" "zh is the default"
+
+expect 1 "one bad file fails the run" -- "$bin" validate --lang en "$v2" "$data/hostile/too-new.json" "$v1"
+contains "too-new.json: The file has format version 3, written by a newer Rectify; this version reads up to 2. Please upgrade Rectify." "too-new message"
+contains "v1-sample.rectify.json: valid" "later files still checked"
+expect 1 "wrong type names the path" -- "$bin" validate --lang en "$data/hostile/wrong-type-deadline.json"
+contains "Wrong type at plans[0].problems[1].measures[0].deadline: expected an object, found a string." "path message"
+expect 1 "zh message" -- "$bin" validate --lang zh "$data/hostile/invalid-utf8.json"
+contains "不是有效的 UTF-8 编码" "zh utf-8 message"
+expect 1 "deeply nested file is refused, not a crash" -- "$bin" validate "$data/hostile/deep-array.json"
+expect 1 "missing file" -- "$bin" validate --lang en "$tmp/nope.json"
+contains "Cannot read the file" "read failure message"
+expect 2 "no files" -- "$bin" validate
+expect 2 "bad --lang" -- "$bin" validate --lang fr "$v2"
+expect 2 "unknown option" -- "$bin" validate --frobnicate "$v2"
+
+# Every hostile file fails validation with exit 1 (never 0, never a crash signal).
+for f in "$data"/hostile/*.json; do
+  case $f in */too-large.json) continue ;; esac # too large only under a small limit
+  expect 1 "hostile $(basename "$f")" -- "$bin" validate "$f"
+done
+
+expect 0 "stats json" -- "$bin" stats --json --today 2022-10-01 "$v2"
+contains '"plans":1,"problems":3,"measures":3' "stats counts"
+contains '"status":{"not_started":1,"in_progress":1,"done":0,"done_ongoing":1}' "stats by status"
+contains '"overdue":1' "overdue as of 2022-10-01"
+expect 0 "stats json later" -- "$bin" stats --json --today 2022-12-01 "$v2"
+contains '"overdue":2' "overdue as of 2022-12-01"
+expect 0 "stats text" -- "$bin" stats --lang en --today 2022-12-01 "$v2"
+contains "1 plans, 3 problems, 3 measures" "stats text head"
+contains "overdue as of 2022-12-01: 2" "stats text overdue"
+expect 2 "stats bad date" -- "$bin" stats --today 2022-13-01 "$v2"
+expect 1 "stats of a bad file" -- "$bin" stats "$data/hostile/truncated-half.json"
+
+expect 0 "convert v1" -- "$bin" convert --lang en "$v1" -o "$tmp/out.json"
+contains "format version 1 -> 2" "convert message"
+expect 0 "converted file validates as v2" -- "$bin" validate --lang en "$tmp/out.json"
+contains "valid (format version 2)" "converted version"
+"$bin" stats --json --today 2022-12-01 "$v1" | sed 's/"file":"[^"]*"//' >"$tmp/s1"
+"$bin" stats --json --today 2022-12-01 "$tmp/out.json" | sed 's/"file":"[^"]*"//' >"$tmp/s2"
+if ! cmp -s "$tmp/s1" "$tmp/s2"; then echo "FAIL: stats differ after convert"; failures=$((failures + 1)); fi
+expect 1 "convert refuses a bad file" -- "$bin" convert "$data/hostile/checksum-mismatch.json" -o "$tmp/bad.json"
+if [ -e "$tmp/bad.json" ]; then echo "FAIL: convert wrote output for a bad file"; failures=$((failures + 1)); fi
+expect 2 "convert needs -o" -- "$bin" convert "$v1"
+
+if [ "$failures" -ne 0 ]; then echo "$failures CLI check(s) failed"; exit 1; fi
+echo "all CLI checks passed"
