@@ -1,0 +1,91 @@
+#include "platform/autosave.h"
+
+namespace rectify::platform {
+
+void Autosaver::start(std::uint64_t rev, bool available) {
+    rev_ = rev;
+    dirty_ = in_flight_ = false;
+    error_ = available ? StoreError::None : StoreError::Unavailable;
+    state_ = available ? State::Saved : State::Failed;
+}
+
+void Autosaver::set_read_only(std::string reason) {
+    state_ = State::ReadOnly;
+    detail_ = std::move(reason);
+}
+
+void Autosaver::edited(double now_ms) {
+    dirty_ = true;
+    due_ms_ = now_ms + debounce_ms_;
+    // A failed store is retried with the next edit; a conflict or read-only state stays until
+    // the user decides.
+    if (state_ == State::Saved || state_ == State::Failed) state_ = State::Pending;
+}
+
+void Autosaver::tick(double now_ms, const Serialize& serialize) {
+    if (wants_tick() && now_ms >= due_ms_) write(serialize);
+}
+
+void Autosaver::flush(const Serialize& serialize) {
+    if (dirty_ && !in_flight_ && (state_ == State::Pending || state_ == State::Failed)) write(serialize);
+}
+
+void Autosaver::write(const Serialize& serialize) {
+    dirty_ = false;
+    in_flight_ = true;
+    state_ = State::Pending;
+    storage_write(serialize(), rev_);
+}
+
+Autosaver::Action Autosaver::on_event(const StorageEvent& ev) {
+    switch (ev.kind) {
+    case StorageEvent::Kind::Saved:
+        in_flight_ = false;
+        rev_ = ev.rev;
+        error_ = StoreError::None;
+        detail_.clear();
+        if (state_ == State::Pending && !dirty_) state_ = State::Saved;
+        return Action::None;
+    case StorageEvent::Kind::WriteFailed:
+        in_flight_ = false;
+        dirty_ = true; // the edits are still only in memory
+        error_ = ev.error;
+        detail_ = ev.message;
+        if (state_ == State::ReadOnly) return Action::None;
+        if (ev.error == StoreError::Conflict) {
+            stored_rev_ = ev.rev;
+            state_ = State::Conflict;
+            return Action::AskUser;
+        }
+        state_ = State::Failed;
+        return Action::None;
+    case StorageEvent::Kind::ChangedElsewhere:
+        if (ev.rev == rev_ || state_ == State::ReadOnly) return Action::None;
+        stored_rev_ = ev.rev;
+        if (!dirty_ && !in_flight_ && state_ != State::Conflict) return Action::Reload;
+        if (in_flight_) return Action::None; // our write will come back as a Conflict
+        state_ = State::Conflict;
+        return Action::AskUser;
+    case StorageEvent::Kind::Read:
+        return Action::None; // the app loads ev.text, then calls reloaded()
+    }
+    return Action::None;
+}
+
+void Autosaver::reloaded(std::uint64_t rev) {
+    rev_ = rev;
+    dirty_ = in_flight_ = false;
+    error_ = StoreError::None;
+    detail_.clear();
+    state_ = State::Saved;
+}
+
+void Autosaver::keep_mine(const Serialize& serialize) {
+    if (state_ != State::Conflict) return;
+    rev_ = stored_rev_; // replace exactly the version the user was shown, nothing newer
+    state_ = State::Pending;
+    dirty_ = true;
+    write(serialize);
+}
+
+} // namespace rectify::platform

@@ -1,0 +1,179 @@
+// Autosave over the in-memory stand-in of the browser store: debounced writes, flushes, failures
+// that keep the last good copy, and two tabs that never overwrite each other silently.
+#include <catch2/catch_test_macros.hpp>
+#include <string>
+
+#include "platform/autosave.h"
+#include "platform/storage_native.h"
+
+using namespace rectify::platform;
+using State = Autosaver::State;
+using Action = Autosaver::Action;
+
+namespace {
+struct Fixture {
+    Autosaver saver{300.0};
+    std::string doc = "v0";
+    int serialized = 0;
+    Autosaver::Serialize ser = [this] { serialized++; return doc; };
+    Fixture() {
+        native_store::reset();
+        saver.start(0, true);
+    }
+    // Delivers queued storage events; returns the last action asked for.
+    Action pump() {
+        Action last = Action::None;
+        StorageEvent ev;
+        while (storage_poll(&ev)) {
+            Action a = saver.on_event(ev);
+            if (a != Action::None) last = a;
+        }
+        return last;
+    }
+};
+} // namespace
+
+TEST_CASE("edits are written once typing pauses, not on every keystroke", "[autosave]") {
+    Fixture f;
+    for (int i = 0; i < 10; i++) {
+        f.doc = "v" + std::to_string(i);
+        f.saver.edited(100.0 * i); // a keystroke every 100 ms
+        f.saver.tick(100.0 * i, f.ser);
+    }
+    CHECK(f.serialized == 0);
+    CHECK(f.saver.state() == State::Pending);
+    f.saver.tick(900.0 + 299.0, f.ser);
+    CHECK(f.serialized == 0);
+    f.saver.tick(900.0 + 300.0, f.ser);
+    CHECK(f.serialized == 1);
+    f.pump();
+    CHECK(f.saver.state() == State::Saved);
+    CHECK(native_store::text() == "v9");
+    CHECK(f.saver.rev() == 1);
+}
+
+TEST_CASE("flush writes at once when the page is hidden", "[autosave]") {
+    Fixture f;
+    f.doc = "typed just now";
+    f.saver.edited(0);
+    f.saver.flush(f.ser);
+    f.pump();
+    CHECK(native_store::text() == "typed just now");
+    CHECK(f.saver.state() == State::Saved);
+    f.saver.flush(f.ser); // nothing new: no write
+    CHECK(native_store::writes() == 1);
+}
+
+TEST_CASE("edits made while a write is in flight are written next", "[autosave]") {
+    Fixture f;
+    f.doc = "a";
+    f.saver.edited(0);
+    f.saver.tick(300, f.ser); // write of "a" in flight (its event not yet delivered)
+    f.doc = "ab";
+    f.saver.edited(310);
+    f.saver.tick(700, f.ser); // must not start a second write before the first completes
+    CHECK(native_store::writes() == 1);
+    f.pump();
+    CHECK(f.saver.state() == State::Pending);
+    f.saver.tick(700, f.ser);
+    f.pump();
+    CHECK(native_store::text() == "ab");
+    CHECK(f.saver.state() == State::Saved);
+}
+
+TEST_CASE("a quota error keeps the last good copy and is retried after the next edit", "[autosave]") {
+    Fixture f;
+    f.doc = "good";
+    f.saver.edited(0);
+    f.saver.flush(f.ser);
+    f.pump();
+    native_store::fail_writes(StoreError::QuotaExceeded);
+    f.doc = "too big";
+    f.saver.edited(1000);
+    f.saver.tick(1300, f.ser);
+    f.pump();
+    CHECK(f.saver.state() == State::Failed);
+    CHECK(f.saver.error() == StoreError::QuotaExceeded);
+    CHECK(f.saver.has_unsaved());
+    CHECK(native_store::text() == "good");
+    native_store::fail_writes(StoreError::None);
+    f.doc = "smaller";
+    f.saver.edited(2000);
+    f.saver.tick(2300, f.ser);
+    f.pump();
+    CHECK(f.saver.state() == State::Saved);
+    CHECK(native_store::text() == "smaller");
+}
+
+TEST_CASE("storage that is unavailable from the start reports it", "[autosave]") {
+    native_store::reset(false);
+    Autosaver saver;
+    StoredDoc d = storage_initial();
+    saver.start(d.rev, d.available);
+    CHECK(saver.state() == State::Failed);
+    CHECK(saver.error() == StoreError::Unavailable);
+}
+
+TEST_CASE("another tab's save is picked up when this tab has nothing unsaved", "[autosave]") {
+    Fixture f;
+    native_store::write_from_other_tab("from tab B");
+    CHECK(f.pump() == Action::Reload);
+    storage_read();
+    StorageEvent ev;
+    REQUIRE(storage_poll(&ev));
+    REQUIRE(ev.kind == StorageEvent::Kind::Read);
+    CHECK(ev.text == "from tab B");
+    f.saver.reloaded(ev.rev);
+    CHECK(f.saver.rev() == native_store::rev());
+    // Our next edit is based on B's revision, so it is not a conflict.
+    f.doc = "A after B";
+    f.saver.edited(0);
+    f.saver.flush(f.ser);
+    f.pump();
+    CHECK(native_store::text() == "A after B");
+    CHECK(f.saver.state() == State::Saved);
+}
+
+TEST_CASE("when both tabs changed the workspace the user is asked and nothing is overwritten", "[autosave]") {
+    Fixture f;
+    f.doc = "A unsaved";
+    f.saver.edited(0);
+    native_store::write_from_other_tab("B saved");
+    CHECK(f.pump() == Action::AskUser);
+    CHECK(f.saver.state() == State::Conflict);
+    f.saver.tick(10000, f.ser);
+    f.saver.flush(f.ser);
+    CHECK(native_store::text() == "B saved"); // nothing written behind the user's back
+    SECTION("keep mine replaces exactly B's version") {
+        f.saver.keep_mine(f.ser);
+        f.pump();
+        CHECK(native_store::text() == "A unsaved");
+        CHECK(f.saver.state() == State::Saved);
+    }
+    SECTION("take theirs reloads B's version") {
+        f.saver.reloaded(native_store::rev());
+        CHECK(f.saver.state() == State::Saved);
+        CHECK_FALSE(f.saver.has_unsaved());
+    }
+}
+
+TEST_CASE("a write racing another tab's save comes back as a conflict", "[autosave]") {
+    Fixture f;
+    f.doc = "A";
+    f.saver.edited(0);
+    native_store::write_from_other_tab("B"); // B saved, its notice not yet delivered
+    f.saver.tick(300, f.ser);                 // A writes on the old revision
+    CHECK(f.pump() == Action::AskUser);
+    CHECK(native_store::text() == "B");
+    CHECK(f.saver.state() == State::Conflict);
+}
+
+TEST_CASE("a read-only workspace is never written", "[autosave]") {
+    Fixture f;
+    f.saver.set_read_only("written by a newer version");
+    f.saver.edited(0);
+    f.saver.tick(1000, f.ser);
+    f.saver.flush(f.ser);
+    CHECK(native_store::writes() == 0);
+    CHECK(f.saver.state() == State::ReadOnly);
+}

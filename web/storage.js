@@ -1,0 +1,117 @@
+// storage.js: the workspace in IndexedDB (the page side of src/platform/storage.h), and news of
+// other tabs' saves over a BroadcastChannel. One record holds the whole workspace file text with
+// a revision number; a write happens only if the stored revision is still the one the app read,
+// checked inside the same IndexedDB transaction, so two tabs can never overwrite each other.
+'use strict';
+
+(function () {
+  const DB = 'rectify', STORE = 'workspace', KEY = 'current';
+  const tab = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  const ERR = { none: 0, unavailable: 1, quota: 2, conflict: 3, failed: 4 };
+  const KIND = { saved: 1, failed: 2, changed: 3, read: 4 };
+  const events = []; // for the app, taken one by one by poll()
+  let dbPromise = null;
+
+  function openDb() {
+    if (!dbPromise) {
+      dbPromise = new Promise((resolve, reject) => {
+        let req;
+        try { req = indexedDB.open(DB, 1); } catch (e) { reject(e); return; }
+        req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+        req.onblocked = () => reject(new Error('IndexedDB blocked by another tab'));
+      });
+    }
+    return dbPromise;
+  }
+
+  function getRecord(db) {
+    return new Promise((resolve, reject) => {
+      const req = db.transaction(STORE, 'readonly').objectStore(STORE).get(KEY);
+      req.onsuccess = () => resolve(req.result || null);
+      req.onerror = () => reject(req.error);
+    });
+  }
+
+  function errorKind(e) {
+    const name = e && e.name;
+    if (name === 'QuotaExceededError') return ERR.quota;
+    if (name === 'SecurityError' || name === 'InvalidStateError') return ERR.unavailable;
+    return ERR.failed;
+  }
+
+  let channel = null;
+  try { channel = new BroadcastChannel('rectify-workspace'); } catch (e) { channel = null; }
+  if (channel) {
+    channel.onmessage = (m) => {
+      if (m.data && m.data.type === 'saved' && m.data.tab !== tab) events.push({ kind: KIND.changed, rev: m.data.rev });
+    };
+  }
+
+  const store = {
+    tab,
+    initial: { available: false, found: false, rev: 0, text: '', error: 'not read yet' },
+    current: null, // the event the app is reading, after poll()
+
+    // Called by the loader in parallel with the downloads.
+    async readInitial() {
+      try {
+        const rec = await getRecord(await openDb());
+        store.initial = { available: true, found: !!rec, rev: rec ? rec.rev : 0, text: rec ? rec.text : '', error: '' };
+      } catch (e) {
+        store.initial = { available: false, found: false, rev: 0, text: '', error: String(e && e.message || e) };
+      }
+      return store.initial;
+    },
+
+    write(text, baseRev) {
+      openDb().then((db) => {
+        const tx = db.transaction(STORE, 'readwrite');
+        const os = tx.objectStore(STORE);
+        let conflictRev = -1;
+        const req = os.get(KEY);
+        req.onsuccess = () => {
+          const cur = req.result;
+          const curRev = cur ? cur.rev : 0;
+          if (curRev !== baseRev) { conflictRev = curRev; return; } // nothing written
+          try {
+            os.put({ rev: baseRev + 1, text, savedAt: Date.now(), tab }, KEY);
+          } catch (e) {
+            events.push({ kind: KIND.failed, error: errorKind(e), rev: curRev, message: `${e.name}: ${e.message}` });
+            conflictRev = -2;
+            tx.abort();
+          }
+        };
+        tx.oncomplete = () => {
+          if (conflictRev >= 0) { events.push({ kind: KIND.failed, error: ERR.conflict, rev: conflictRev, message: '' }); return; }
+          events.push({ kind: KIND.saved, rev: baseRev + 1 });
+          if (channel) channel.postMessage({ type: 'saved', rev: baseRev + 1, tab });
+        };
+        tx.onabort = () => {
+          if (conflictRev === -2) return; // already reported
+          const e = tx.error;
+          events.push({ kind: KIND.failed, error: errorKind(e), rev: baseRev, message: e ? `${e.name}: ${e.message}` : 'aborted' });
+        };
+      }).catch((e) => {
+        events.push({ kind: KIND.failed, error: ERR.unavailable, rev: baseRev, message: String(e && e.message || e) });
+      });
+    },
+
+    read() {
+      openDb().then(getRecord).then((rec) => {
+        events.push({ kind: KIND.read, rev: rec ? rec.rev : 0, text: rec ? rec.text : '' });
+      }).catch((e) => {
+        events.push({ kind: KIND.failed, error: ERR.unavailable, rev: 0, message: String(e && e.message || e) });
+      });
+    },
+
+    // 0 when there is nothing; otherwise the event's kind, and the event stays in `current`.
+    poll() {
+      store.current = events.shift() || null;
+      return store.current ? store.current.kind : 0;
+    },
+  };
+
+  window.rectifyStorage = store;
+})();
