@@ -81,7 +81,7 @@ async function measure(page, url) {
       };
     }, page.global);
     if (!r.ready || typeof r.firstFrameMs !== 'number') {
-      throw new Error(`${page.name}: page reported no first frame (${r.error || errors.join(' | ') || 'firstFrameMs missing'})`);
+      throw new Error(`${page.name}: page reported no first frame (${[r.error, ...errors].filter(Boolean).join(' | ') || 'firstFrameMs missing'})`);
     }
     const origin = new URL(url).origin;
     for (const f of r.files) {
@@ -174,29 +174,43 @@ async function main() {
       }
     }
     if (failed.hello) throw new Error(failed.hello);
+    // A run that fails (e.g. the app aborts once in a while) is reported and left out of the
+    // medians; the command then exits 1, because the page is not reliably measurable.
     const results = Object.fromEntries(available.map((p) => [p.name, []]));
+    const runErrors = [];
     for (let i = 0; i < RUNS; i++) {
       const order = i % 2 ? [...available].reverse() : available;
       for (const p of order) {
-        const r = await measure(p, p.url);
+        let r;
+        try { r = await measure(p, p.url); } catch (e) {
+          r = { error: String(e.message || e) };
+          runErrors.push({ page: p.name, run: i + 1, error: r.error });
+        }
         results[p.name].push(r);
-        process.stdout.write(`run ${i + 1}/${RUNS} ${pad(p.name, 6)} first frame ${ms(r.firstFrameMs)}\n`);
+        process.stdout.write(`run ${i + 1}/${RUNS} ${pad(p.name, 6)} ${r.error ? `FAILED: ${r.error}` : `first frame ${ms(r.firstFrameMs)}`}\n`);
       }
     }
+    const ok = (runs) => runs.filter((r) => !r.error);
+    if (ok(results.hello).length === 0) throw new Error('every hello run failed');
+    if (results.app && ok(results.app).length === 0) {
+      failed.app = 'every run failed';
+      delete results.app;
+    }
 
-    const summary = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, summarize(v)]));
+    const summary = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, summarize(ok(v))]));
     const hello = summary.hello;
     const app = summary.app || null;
     // Runs i of both pages ran back to back, under about the same machine load: the median of
     // these per-run ratios is a cross-check on the ratio of medians when the load varies.
-    const pairedRatio = app ? median(results.app.map((r, i) => r.firstFrameMs / results.hello[i].firstFrameMs)) : null;
+    const pairs = app ? results.app.map((r, i) => [r, results.hello[i]]).filter(([a, h]) => !a.error && !h.error) : [];
+    const pairedRatio = pairs.length ? median(pairs.map(([a, h]) => a.firstFrameMs / h.firstFrameMs)) : null;
 
-    console.log(`\nStartup, median of ${RUNS} runs (Chromium ${chromiumVersion}, SwiftShader, 1280×720 @1x, cache disabled)`);
+    console.log(`\nStartup, median of ${RUNS} runs${runErrors.length ? ` (${runErrors.length} failed, left out)` : ''} (Chromium ${chromiumVersion}, SwiftShader, 1280×720 @1x, cache disabled)`);
     console.log(`  ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (other work on the machine skews the times)`);
     console.log(`  ${pad('', 30)}${lpad('app', 14)}${lpad('hello', 14)}${lpad('app/hello', 12)}`);
     const row = (label, a, h, fmt) => console.log(`  ${pad(label, 30)}${lpad(app ? fmt(a) : 'n/a', 14)}${lpad(fmt(h), 14)}${lpad(ratio(a, h), 12)}`);
     row('time to first frame', app?.firstFrameMs.median, hello.firstFrameMs.median, ms);
-    if (app) console.log(`  ${pad('  paired per-run ratio', 30)}${lpad('', 28)}${lpad(pairedRatio.toFixed(2) + '×', 12)}`);
+    if (pairedRatio) console.log(`  ${pad('  paired per-run ratio', 30)}${lpad('', 28)}${lpad(pairedRatio.toFixed(2) + '×', 12)}`);
     for (const [name, sm] of Object.entries(summary)) {
       console.log(`    ${name} runs: ${[...sm.firstFrameMs.all].sort((a, b) => a - b).join(', ')} ms`);
     }
@@ -220,13 +234,15 @@ async function main() {
     const out = {
       date: new Date().toISOString(), runs: RUNS, chromium: chromiumVersion,
       machine: { cpus: os.cpus().length, loadavg: os.loadavg(), renderer: 'SwiftShader (headless)' },
-      viewport: '1280x720@1', targets: TARGETS, checks, pairedTtffRatio: pairedRatio, pages: summary, failed,
-      raw: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => ({ firstFrameMs: r.firstFrameMs, files: r.files }))])),
+      viewport: '1280x720@1', targets: TARGETS, checks, pairedTtffRatio: pairedRatio, pages: summary, failed, runErrors,
+      raw: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => (r.error ? { error: r.error } : { firstFrameMs: r.firstFrameMs, files: r.files }))])),
     };
     fs.mkdirSync(path.dirname(OUT), { recursive: true });
     fs.writeFileSync(OUT, JSON.stringify(out, null, 2) + '\n');
     console.log(`\nwrote ${path.relative(process.cwd(), OUT) || OUT}`);
-    if (failed.app) process.exitCode = 1; // the app exists but could not be measured: that is broken
+    for (const e of runErrors) console.log(`failed: ${e.page} run ${e.run}: ${e.error}`);
+    // The app exists but could not be measured, or not every time: the measurement is broken.
+    if (failed.app || runErrors.length) process.exitCode = 1;
   } finally {
     for (const s of servers) s.close();
   }
