@@ -46,30 +46,41 @@
     barBox.setAttribute('aria-valuenow', String(pct));
     text.textContent = `正在加载… ${pct}% / Loading… ${(loaded / 1048576).toFixed(1)} MB`;
   }
-  async function download(f) {
+  // A response whose body counts into f.loaded as it streams, so progress shows even while the
+  // browser compiles the wasm from that same stream.
+  async function fetchCounted(f) {
     const res = await fetch(f.url);
     if (!res.ok) throw new Error(`${f.url}: HTTP ${res.status}`);
     // With gzip, Content-Length counts compressed bytes while the reader yields plain ones.
     const plain = res.headers.get('X-Uncompressed-Length');
     f.total = Number(plain || (res.headers.get('Content-Encoding') ? 0 : res.headers.get('Content-Length')) || 0);
-    if (!res.body || !res.body.getReader) {
-      const buf = new Uint8Array(await res.arrayBuffer());
-      f.loaded = f.total = buf.length; showProgress();
-      return buf;
-    }
+    if (!res.body || !res.body.getReader) return res;
     const reader = res.body.getReader();
-    const chunks = [];
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      f.loaded += value.length;
-      showProgress();
+    const counted = new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) { controller.close(); return; }
+        f.loaded += value.length;
+        showProgress();
+        controller.enqueue(value);
+      },
+    });
+    return new Response(counted, { headers: { 'Content-Type': res.headers.get('Content-Type') || '' } });
+  }
+  async function download(f) {
+    const buf = new Uint8Array(await (await fetchCounted(f)).arrayBuffer());
+    f.loaded = buf.length;
+    showProgress();
+    return buf;
+  }
+  // Compiles while downloading (the wasm is ready about when the last byte arrives); a server
+  // that does not send application/wasm gets the slower path instead of an error.
+  async function compileWasm(f) {
+    const res = await fetchCounted(f);
+    if (WebAssembly.compileStreaming && /application\/wasm/.test(res.headers.get('Content-Type'))) {
+      return WebAssembly.compileStreaming(res);
     }
-    const out = new Uint8Array(f.loaded);
-    let off = 0;
-    for (const c of chunks) { out.set(c, off); off += c.length; }
-    return out;
+    return WebAssembly.compile(await res.arrayBuffer());
   }
   function loadScript(src) {
     return new Promise((resolve, reject) => {
@@ -82,12 +93,17 @@
   }
 
   // --- 3. Start ----------------------------------------------------------------------------------
-  Promise.all([download(files[0]), download(files[1]), loadScript('rectify.js')])
-    .then(([wasm, font]) => {
+  Promise.all([compileWasm(files[0]), download(files[1]), loadScript('rectify.js')])
+    .then(([wasmModule, font]) => {
       text.textContent = '正在启动… / Starting…';
       return window.createRectify({
         canvas: document.getElementById('canvas'),
-        wasmBinary: wasm,
+        instantiateWasm: (imports, receive) => {
+          WebAssembly.instantiate(wasmModule, imports)
+            .then((instance) => receive(instance, wasmModule))
+            .catch((e) => fail('无法启动整改通。', 'Rectify could not be started.', e && e.stack || e));
+          return {}; // instantiation is asynchronous
+        },
         preRun: [(Module) => {
           Module.FS.mkdir('/fonts');
           Module.FS.writeFile('/fonts/rectify-ui.otf', font);
