@@ -18,8 +18,7 @@ std::string save_workspace(const Workspace& ws, std::int64_t now_ms) {
     } // the archive completes the JSON when destroyed
     rapidjson::Document written;
     std::string text = os.str();
-    written.Parse<rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
-    if (written.HasParseError()) throw std::logic_error("cereal wrote JSON we cannot read");
+    if (!parse_json(text, written).ok) throw std::logic_error("cereal wrote JSON we cannot read");
 
     rapidjson::Document env(rapidjson::kObjectType);
     auto& a = env.GetAllocator();
@@ -36,8 +35,7 @@ std::string save_workspace(const Workspace& ws, std::int64_t now_ms) {
     env.AddMember("checksum", str(content_checksum(content)), a);
     for (const auto& [name, json] : ws.envelope_extras.members) {
         rapidjson::Document extra(&a);
-        extra.Parse(json.data(), json.size());
-        if (!extra.HasParseError() && !env.HasMember(name.c_str()) && name != "content")
+        if (parse_json(json, extra).ok && !env.HasMember(name.c_str()) && name != "content")
             env.AddMember(str(name), rapidjson::Value(extra, a), a);
     }
     env.AddMember("content", content, a); // moves: no copy of the large part

@@ -12,6 +12,7 @@
 #include <rapidjson/writer.h>
 
 #include <stdexcept>
+#include <string_view>
 
 #include "core/messages.h"
 
@@ -22,6 +23,15 @@ struct LoadFailure : std::runtime_error {
     LoadError error;
     explicit LoadFailure(LoadError e) : std::runtime_error(msg_key_name(e.key)), error(std::move(e)) {}
 };
+
+// Parses `text` into `doc`. Always use this, never Document::Parse: see json_parse.cpp.
+struct JsonParse {
+    bool ok = false;
+    size_t offset = 0;   // of the error
+    const char* message = "";
+    bool refused = false; // valid JSON we do not accept (see json_parse.cpp), not a syntax error
+};
+JsonParse parse_json(std::string_view text, rapidjson::Document& doc);
 
 JsonKind kind_of(const rapidjson::Value& v);
 // Throws WrongType at `path`; found == nullptr means the member is missing.

@@ -13,6 +13,9 @@ namespace rectify {
 struct Limits {
     size_t max_bytes = size_t(64) << 20; // 64 MiB: ten times a 10,000-measure plan
     int max_depth = 64;                  // a plan needs about 15
+    // Only the fuzzer turns this off, so that mutated content reaches the content parser
+    // instead of stopping at the checksum.
+    bool verify_checksum = true;
 };
 
 struct ScanResult {

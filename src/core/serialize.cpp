@@ -41,8 +41,7 @@ static void emit(cereal::JSONOutputArchive& ar, const rapidjson::Value& v) {
 void CEREAL_SAVE_FUNCTION_NAME(cereal::JSONOutputArchive& ar, const Extras& x) {
     for (const auto& [name, json] : x.members) {
         rapidjson::Document d;
-        d.Parse(json.data(), json.size());
-        if (d.HasParseError()) continue; // cannot happen for text we produced; never write junk
+        if (!parse_json(json, d).ok) continue; // cannot happen for text we produced; never write junk
         ar.setNextName(name.c_str());
         emit(ar, d);
     }

@@ -1,6 +1,8 @@
 // The plan file format: round trips, checksum, unknown members, the envelope, the fixtures.
 #include <catch2/catch_test_macros.hpp>
 
+#include <cstdlib>
+
 #include "core/format.h"
 #include "core/json.h"
 #include "random_plan.h"
@@ -170,4 +172,40 @@ TEST_CASE("timestamps convert both ways", "[format]") {
     REQUIRE(parse_iso_timestamp("2022-05-12T02:30:00Z", ms));
     CHECK(iso_timestamp(ms) == "2022-05-12T02:30:00Z");
     CHECK_FALSE(parse_iso_timestamp("2022-05-12 02:30:00", ms));
+}
+
+TEST_CASE("numbers in unknown members keep their value exactly", "[format]") {
+    // RapidJSON's own number conversion is either unsafe (full precision: the fuzzer found
+    // undefined behaviour on 0e308 and on long mantissas) or inexact; ours is neither.
+    Workspace ws = testing::random_workspace(8);
+    ws.plans[0].extras.members["x_numbers"] =
+        "[0e308,1e-400,123456789012345678901234567890,0.1,-0,1.7976931348623157e308,"
+        "5e-324,-9223372036854775808,18446744073709551615,0.30000000000000004]";
+    Workspace back = load_ok(save_workspace(ws, kSaveTime));
+    CHECK(back.plans[0].extras.members.at("x_numbers") ==
+          "[0.0,0.0,1.2345678901234568e29,0.1,0,1.7976931348623157e308,5e-324,"
+          "-9223372036854775808,18446744073709551615,0.30000000000000007]");
+    // RapidJSON's writer (Grisu2) is exact but not always shortest: the same double.
+    CHECK(std::strtod("0.30000000000000007", nullptr) == std::strtod("0.30000000000000004", nullptr));
+    // Stable from then on: another save and load changes nothing.
+    CHECK(load_ok(save_workspace(back, kSaveTime)) == back);
+}
+
+TEST_CASE("a number too big for a double is refused, not turned into infinity", "[format]") {
+    LoadResult r = load_workspace("{\"format\": \"rectify-plan\", \"version\": 2, \"x\": 1e400}");
+    REQUIRE(!r.ok);
+    CHECK(r.error.key == Msg::NotJson);
+    CHECK(r.error.n == 46); // where 1e400 starts
+}
+
+TEST_CASE("JSON that would load but not save back is refused with a reason", "[format]") {
+    // Found by the fuzzer: a lone low surrogate escape decodes to bytes that are not UTF-8, so
+    // the saved copy would not load again; a \u0000 in a member name would be cut short.
+    for (const char* text : {"{\"format\": \"\\udc00\"}", "{\"a\\u0000b\": 1}"}) {
+        INFO(text);
+        LoadResult r = load_workspace(text);
+        REQUIRE(!r.ok);
+        CHECK(r.error.key == Msg::NotJson);
+        CHECK(format_error(r.error, Lang::En).find("\\u") != std::string::npos);
+    }
 }

@@ -40,6 +40,8 @@ case('not-json.json', 'this is a 整改方案, not JSON'.encode('utf-8'), 'NotJs
 case('trailing-garbage.json', good + b'\nxyz', 'NotJson')
 case('nan-version.json', b'{"format": "rectify-plan", "version": NaN}', 'NotJson')
 case('nul-byte.json', b'{"format": \x00 "rectify-plan"}', 'NotJson')
+case('lone-surrogate.json', good.replace('"青山县'.encode(), b'"\\udc00', 1), 'NotJson')
+case('nul-in-member-name.json', b'{"format": "rectify-plan", "a\\u0000b": 1}', 'NotJson')
 case('truncated-half.json', good[:len(good) // 2], 'Truncated')
 case('truncated-in-string.json', good[:good.index('翁'.encode()) if '翁'.encode() in good else good.index('周文涛'.encode()) + 3], 'Truncated')
 case('truncated-last-brace.json', good.rstrip()[:-1], 'Truncated')
