@@ -18,7 +18,7 @@ cmake --build --preset web --target bench_hello -j2
 APP_ARGS=()
 if ! cmake --build --preset web --target rectify_app -j2; then
   echo "bench: the app did not build; measuring the hello page only" >&2
-  APP_ARGS=(--app "$ROOT/build/web/bench-site/no-app")
+  APP_ARGS=(--no-app)
 fi
 
 # Plain node: playwright-core needs the fetch globals (--no-experimental-fetch is only for running wasm under node).
