@@ -6,7 +6,6 @@
 #include "core/format.h"
 #include "core/serialize.h"
 
-#include <rapidjson/prettywriter.h>
 
 namespace rectify {
 
@@ -40,9 +39,10 @@ std::string save_workspace(const Workspace& ws, std::int64_t now_ms) {
     }
     env.AddMember("content", content, a); // moves: no copy of the large part
 
+    // Compact: indentation made a large plan's file half whitespace, and nobody reads these by
+    // eye (the app and `rectify stats` do).
     rapidjson::StringBuffer buf;
-    rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buf);
-    w.SetIndent(' ', 1);
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
     env.Accept(w);
     return std::string(buf.GetString(), buf.GetSize()) + "\n";
 }

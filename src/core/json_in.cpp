@@ -26,15 +26,28 @@ std::string to_compact_json(const rapidjson::Value& v) {
 DomInputArchive::DomInputArchive(const rapidjson::Value& root, std::string path_prefix)
     : cereal::InputArchive<DomInputArchive>(this), root_(root), prefix_(std::move(path_prefix)) {}
 
-std::string DomInputArchive::path(const std::string& last) const {
+std::string DomInputArchive::path(const Segment* last) const {
     std::string p = prefix_;
-    for (const Frame& f : stack_) p += f.segment;
-    p += last;
-    if (!p.empty() && p[0] == '.') p.erase(0, 1);
+    auto add = [&p](const Segment& seg) {
+        if (seg.root) return;
+        if (!seg.name) {
+            p += "[" + std::to_string(seg.index) + "]";
+            return;
+        }
+        if (!p.empty()) p += '.';
+        p += seg.name;
+    };
+    for (const Frame& f : stack_) add(f.segment);
+    if (last) add(*last);
     return p;
 }
 
-std::string DomInputArchive::path_to(const char* name) const { return path(std::string(".") + name); }
+std::string DomInputArchive::path_to(const char* name) const {
+    Segment seg;
+    seg.root = false;
+    seg.name = name;
+    return path(&seg);
+}
 
 void throw_wrong_type(std::string path, JsonKind expected, const rapidjson::Value* found) {
     LoadError e;
@@ -57,36 +70,37 @@ void DomInputArchive::fail_value(const char* name, std::string detail) {
     throw LoadFailure(e);
 }
 
-const rapidjson::Value& DomInputArchive::select(std::string& segment) {
+const rapidjson::Value& DomInputArchive::select(Segment& segment) {
     const char* name = next_name_;
     next_name_ = nullptr;
+    segment = Segment{};
     if (stack_.empty()) {
         // The first node is the root itself.
         if (root_taken_) throw std::logic_error("DomInputArchive: root read twice");
         root_taken_ = true;
-        segment.clear();
         return root_;
     }
+    segment.root = false;
     Frame& top = stack_.back();
     if (name) {
-        segment = std::string(".") + name;
+        segment.name = name;
         if (!top.value->IsObject()) fail_type(path(), JsonKind::Object, top.value);
         if (top.read.empty()) top.read.assign(top.value->MemberCount(), false);
         auto it = top.value->FindMember(name);
-        if (it == top.value->MemberEnd()) fail_type(path(segment), JsonKind::Missing, nullptr);
+        if (it == top.value->MemberEnd()) fail_type(path(&segment), JsonKind::Missing, nullptr);
         top.read[size_t(it - top.value->MemberBegin())] = true;
         return it->value;
     }
     if (!top.value->IsArray()) fail_type(path(), JsonKind::Array, top.value);
-    segment = "[" + std::to_string(top.next_index) + "]";
-    if (top.next_index >= top.value->Size()) fail_type(path(segment), JsonKind::Missing, nullptr);
+    segment.index = top.next_index;
+    if (top.next_index >= top.value->Size()) fail_type(path(&segment), JsonKind::Missing, nullptr);
     return (*top.value)[top.next_index++];
 }
 
 void DomInputArchive::startNode() {
-    std::string segment;
+    Segment segment;
     const rapidjson::Value& v = select(segment);
-    stack_.push_back(Frame{&v, std::move(segment), 0, {}});
+    stack_.push_back(Frame{&v, segment, 0, {}});
 }
 
 void DomInputArchive::finishNode() { stack_.pop_back(); }
@@ -98,44 +112,44 @@ void DomInputArchive::loadSize(cereal::size_type& size) {
 }
 
 void DomInputArchive::loadValue(std::string& s) {
-    std::string seg;
+    Segment seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsString()) fail_type(path(seg), JsonKind::String, &v);
+    if (!v.IsString()) fail_type(path(&seg), JsonKind::String, &v);
     s.assign(v.GetString(), v.GetStringLength());
 }
 
 void DomInputArchive::loadValue(bool& b) {
-    std::string seg;
+    Segment seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsBool()) fail_type(path(seg), JsonKind::Bool, &v);
+    if (!v.IsBool()) fail_type(path(&seg), JsonKind::Bool, &v);
     b = v.GetBool();
 }
 
 void DomInputArchive::loadValue(std::int64_t& i) {
-    std::string seg;
+    Segment seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsInt64()) fail_type(path(seg), JsonKind::Integer, &v);
+    if (!v.IsInt64()) fail_type(path(&seg), JsonKind::Integer, &v);
     i = v.GetInt64();
 }
 
 void DomInputArchive::loadValue(std::uint64_t& u) {
-    std::string seg;
+    Segment seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsUint64()) fail_type(path(seg), JsonKind::Integer, &v);
+    if (!v.IsUint64()) fail_type(path(&seg), JsonKind::Integer, &v);
     u = v.GetUint64();
 }
 
 void DomInputArchive::loadValue(int& i) {
-    std::string seg;
+    Segment seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsInt()) fail_type(path(seg), JsonKind::Integer, &v);
+    if (!v.IsInt()) fail_type(path(&seg), JsonKind::Integer, &v);
     i = v.GetInt();
 }
 
 void DomInputArchive::loadValue(double& d) {
-    std::string seg;
+    Segment seg;
     const rapidjson::Value& v = select(seg);
-    if (!v.IsNumber()) fail_type(path(seg), JsonKind::Number, &v);
+    if (!v.IsNumber()) fail_type(path(&seg), JsonKind::Number, &v);
     d = v.GetDouble();
 }
 
@@ -178,4 +192,11 @@ const rapidjson::Value& DomInputArchive::member(const std::string& name) {
     return it->value;
 }
 
+} // namespace rectify
+
+namespace rectify {
+bool DomInputArchive::has_member(const char* name) {
+    const Frame& top = object_frame();
+    return top.value->FindMember(name) != top.value->MemberEnd();
+}
 } // namespace rectify

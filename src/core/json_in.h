@@ -34,20 +34,30 @@ public:
     std::vector<std::string> member_names();
     const rapidjson::Value& member(const std::string& name);
 
-    std::string path(const std::string& last_segment = "") const;
+    bool has_member(const char* name); // for optional members
+
+    // One step of a path: a member name or an array index. Kept as a pointer and a number, and
+    // turned into text only for an error message: building path strings for every value read
+    // made loading several times slower.
+    struct Segment {
+        const char* name = nullptr; // valid while the value is being read (from the NVP)
+        size_t index = 0;
+        bool root = true;
+    };
+    std::string path(const Segment* last = nullptr) const;
     std::string path_to(const char* name) const; // path() + ".name"
     [[noreturn]] void fail_value(const char* name, std::string detail);
 
 private:
     struct Frame {
         const rapidjson::Value* value;
-        std::string segment; // ".name" or "[3]"
+        Segment segment;
         rapidjson::SizeType next_index = 0;
         std::vector<bool> read; // per object member: read by the serialize function
     };
     // The value the next load refers to: the named member of the current object, or the next
-    // element of the current array. Fails with WrongType (missing) if there is none.
-    const rapidjson::Value& select(std::string& segment);
+    // element of the current array. Fails with Missing if there is none.
+    const rapidjson::Value& select(Segment& segment);
     const Frame& object_frame();
     [[noreturn]] void fail_type(const std::string& path, JsonKind expected, const rapidjson::Value* found);
 

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 #include <rapidjson/memorystream.h>
@@ -55,18 +56,28 @@ struct NumberConverter {
     bool EndArray(rapidjson::SizeType n) { return d.EndArray(n); }
 
     bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
-        std::string text(s, n); // strtod needs a terminator
-        if (text.find_first_of(".eE") == std::string::npos) {
+        // strto* need a terminator; numbers are short, so a stack buffer avoids an allocation.
+        char small[64];
+        std::string large;
+        const char* text = small;
+        if (n < sizeof small) {
+            std::memcpy(small, s, n);
+            small[n] = 0;
+        } else {
+            large.assign(s, n);
+            text = large.c_str();
+        }
+        if (!std::memchr(s, '.', n) && !std::memchr(s, 'e', n) && !std::memchr(s, 'E', n)) {
             errno = 0;
             if (text[0] == '-') {
-                long long v = std::strtoll(text.c_str(), nullptr, 10);
+                long long v = std::strtoll(text, nullptr, 10);
                 if (errno != ERANGE) return d.Int64(v);
             } else {
-                unsigned long long v = std::strtoull(text.c_str(), nullptr, 10);
+                unsigned long long v = std::strtoull(text, nullptr, 10);
                 if (errno != ERANGE) return d.Uint64(v);
             }
         }
-        double v = std::strtod(text.c_str(), nullptr);
+        double v = std::strtod(text, nullptr);
         if (!std::isfinite(v)) { // 1e400: a finite JSON number we cannot hold (nor write back)
             refused = "a number is too big";
             return false;

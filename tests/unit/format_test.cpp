@@ -93,9 +93,9 @@ TEST_CASE("the checksum ignores layout and member order but not content", "[form
     CHECK(load_workspace(compact).ok);
 
     std::string tampered = text;
-    size_t at = tampered.find("\"title\": \"");
+    size_t at = tampered.find("\"title\":\"");
     REQUIRE(at != std::string::npos);
-    tampered.insert(at + 10, "A");
+    tampered.insert(at + 9, "A");
     LoadResult r = load_workspace(tampered);
     REQUIRE(!r.ok);
     CHECK(r.error.key == Msg::ChecksumMismatch);
