@@ -43,6 +43,12 @@ bool History::redo(Workspace& ws) {
     return true;
 }
 
+bool History::reapply_since(size_t from, Workspace& ws) {
+    for (size_t i = from; i < done_.size(); i++)
+        if (!done_[i]->apply(ws)) return false;
+    return true;
+}
+
 void History::clear() {
     done_.clear();
     undone_.clear();

@@ -47,6 +47,12 @@ public:
     size_t redo_count() const { return undone_.size(); }
     void clear(); // after loading another workspace: old commands address old entities
 
+    // Applies the done commands from index `from` on to another copy of the workspace (another
+    // tab saved meanwhile): this copy's unsaved edits, replayed on top of theirs, with their
+    // original stamps. False at the first command that no longer applies (what it edits was
+    // deleted there); `ws` is then partly changed, so pass a copy.
+    bool reapply_since(size_t from, Workspace& ws);
+
 private:
     Clock clock_;
     std::vector<CommandPtr> done_, undone_;

@@ -1,7 +1,7 @@
 // Checks across the whole loaded workspace that types alone cannot express: every ID is unique
 // (merging and commands find entities by ID) and every reference points at an existing entity
 // (tombstones count as existing: a measure may still name a department deleted later).
-#include <unordered_map>
+#include <string_view>
 #include <unordered_set>
 
 #include "core/format.h"
@@ -12,8 +12,8 @@ namespace rectify {
 namespace {
 
 struct Checker {
-    std::unordered_map<std::string, std::string> seen; // id -> path of its first occurrence
-    std::unordered_set<std::string> departments, people;
+    // Views into the workspace being checked, which outlives the checker: no copies of IDs.
+    std::unordered_set<std::string_view> seen, departments, people;
 
     static std::string at(const std::string& base, const char* list, size_t i) {
         return (base.empty() ? std::string() : base + ".") + list + "[" + std::to_string(i) + "]";
@@ -28,7 +28,7 @@ struct Checker {
             e.detail = "\"\"";
             throw LoadFailure(e);
         }
-        if (!seen.emplace(id, owner).second) {
+        if (!seen.insert(id).second) {
             LoadError e;
             e.key = Msg::DuplicateId;
             e.path = path;
@@ -41,12 +41,12 @@ struct Checker {
         for (size_t i = 0; i < list.size(); i++) id(list[i].id, at(base, name, i));
     }
 
-    void refs(const std::vector<Id>& list, const std::unordered_set<std::string>& targets,
+    void refs(const std::vector<Id>& list, const std::unordered_set<std::string_view>& targets,
               const std::string& path) {
         for (size_t i = 0; i < list.size(); i++) ref(list[i], targets, path + "[" + std::to_string(i) + "]");
     }
 
-    void ref(const Id& id, const std::unordered_set<std::string>& targets, const std::string& path) {
+    void ref(const Id& id, const std::unordered_set<std::string_view>& targets, const std::string& path) {
         if (targets.count(id)) return;
         LoadError e;
         e.key = Msg::MissingReference;
