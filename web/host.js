@@ -31,6 +31,25 @@
       return new URLSearchParams(location.search).get(name) || '';
     },
 
+    // The local date, not UTC: an office's "today" is its own. ?today=YYYY-MM-DD overrides it.
+    todayIso() {
+      const q = host.queryParam('today');
+      if (/^\d{4}-\d{2}-\d{2}$/.test(q)) return q;
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    },
+
+    download(filename, mime, bytes) {
+      const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = filename;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+
     firstFrame(Module) {
       host.module = Module;
       window.rectify.firstFrameMs = performance.now();
@@ -67,6 +86,14 @@
         });
     },
   };
+
+  // Unsaved edits are written at once when the page is hidden or closed (the app's own timer
+  // stops with the page). IndexedDB completes a transaction started here.
+  function flush() {
+    if (host.module && host.module._rectify_flush) host.module._rectify_flush();
+  }
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+  window.addEventListener('pagehide', flush);
 
   window.rectifyHost = host;
 

@@ -93,7 +93,7 @@
   }
 
   // --- 3. Start ----------------------------------------------------------------------------------
-  Promise.all([compileWasm(files[0]), download(files[1]), loadScript('rectify.js')])
+  Promise.all([compileWasm(files[0]), download(files[1]), loadScript('rectify.js'), window.rectifyStorage.readInitial()])
     .then(([wasmModule, font]) => {
       text.textContent = '正在启动… / Starting…';
       return window.createRectify({

@@ -18,6 +18,7 @@
 #include <string>
 
 #include "app/fonts.h"
+#include "app/persistence.h"
 #include "app/test_bridge.h"
 #include "platform/host.h"
 #include "ui/shell.h"
@@ -38,6 +39,7 @@ struct App {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
     ui::ShellState shell;
+    ui::Doc doc;
     long frames = 0;
     double settle_until_ms = 0;
     double last_frame_ms = 0;
@@ -85,8 +87,10 @@ static void init() {
     float em_ratio = 1.0f;
     if (!load_ui_font(&g.last_error, &em_ratio)) std::fprintf(stderr, "%s\n", g.last_error.c_str());
     ui::apply_theme(em_ratio);
+    io.ConfigMacOSXBehaviors = platform::is_apple(); // Cmd+Z/C/V on a Mac, as people expect there
     bridge_begin();
     g.crash = platform::query_param("crash");
+    persistence_init(g.doc, g.shell);
 }
 
 static bool needs_frame(double now, bool had_events) {
@@ -116,12 +120,25 @@ static const char* font_state_name(ui::FontLoad s) {
     return s == ui::FontLoad::Loaded ? "loaded" : s == ui::FontLoad::Failed ? "failed" : "pending";
 }
 
+static const char* save_state_name(const ui::ShellState& st) {
+    switch (st.banner) {
+    case ui::Banner::None: return st.saving ? "saving" : "saved";
+    case ui::Banner::Unavailable: return "unavailable";
+    case ui::Banner::Quota: return "quota";
+    case ui::Banner::Failed: return "failed";
+    case ui::Banner::Conflict: return "conflict";
+    case ui::Banner::Newer: return "newer";
+    case ui::Banner::Unreadable: return "unreadable";
+    }
+    return "";
+}
+
 static void render_frame(double now) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     g.shell.full_font = full_font_state();
-    ui::draw_shell(g.shell);
+    ui::draw_shell(g.shell, g.doc, now);
     ImGui::Render();
 
     SDL_GL_GetDrawableSize(g.window, &g.drawable_w, &g.drawable_h);
@@ -135,12 +152,17 @@ static void render_frame(double now) {
     g.frames++;
     g.last_frame_ms = now;
     persist_settings();
+    persistence_requests(g.doc, g.shell);
     BridgeState bs;
     bs.view = g.shell.view;
     bs.lang = lang_code(ui::language());
     bs.last_error = g.last_error;
     bs.full_font = font_state_name(full_font_state());
     bs.frames = g.frames;
+    bs.save = save_state_name(g.shell);
+    bs.read_only = g.doc.read_only;
+    for (const Plan& plan : g.doc.ws.plans)
+        if (alive(plan)) bs.plans.push_back(plan.title);
     bridge_end_frame(bs);
     if (g.frames == 1) {
         platform::notify_first_frame();
@@ -168,6 +190,11 @@ static void iterate() {
         }
         if (had_events) g.settle_until_ms = now + kSettleMs;
         if (merge_pending_full_font()) g.settle_until_ms = now + kSettleMs;
+        if (persistence_tick(g.doc, g.shell, now)) g.settle_until_ms = now + kSettleMs;
+        if (g.shell.notice && now >= g.shell.notice_until_ms) {
+            g.shell.notice = nullptr; // one more frame takes the expired notice away
+            g.settle_until_ms = now + 1;
+        }
         if (needs_frame(now, had_events)) render_frame(now);
     } catch (const std::exception& e) {
         g.stopped = true;

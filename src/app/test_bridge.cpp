@@ -37,14 +37,15 @@ void bridge_end_frame(const BridgeState& state) {
     g_state = state;
 }
 
-// "Label##id" matches "Label##id", "Label" (the visible part) and, for "Label###id", "id".
+// "Label##id" matches "Label##id", "Label" (the visible part) and "id" (what follows the ## or
+// ###), so hidden-label fields ("##plan-title") can be found too.
 static bool label_matches(const std::string& label, const std::string& q) {
     if (label == q) return true;
     size_t hash = label.find("##");
     if (hash == std::string::npos) return false;
-    if (label.compare(0, hash, q) == 0 && hash == q.size()) return true;
-    size_t triple = label.find("###");
-    return triple != std::string::npos && label.compare(triple + 3, std::string::npos, q) == 0;
+    if (hash == q.size() && label.compare(0, hash, q) == 0) return true;
+    size_t id = label.compare(hash, 3, "###") == 0 ? hash + 3 : hash + 2;
+    return label.compare(id, std::string::npos, q) == 0;
 }
 
 static std::string json_escape(const std::string& s) {
@@ -105,8 +106,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {
     using namespace rectify::app;
     char b[96];
     snprintf(b, sizeof b, "\"frames\":%ld", g_state.frames);
+    std::string plans;
+    for (const std::string& t : g_state.plans) plans += (plans.empty() ? "\"" : ",\"") + json_escape(t) + "\"";
     g_reply = "{\"view\":\"" + json_escape(g_state.view) + "\",\"lang\":\"" + json_escape(g_state.lang) +
               "\",\"lastError\":\"" + json_escape(g_state.last_error) + "\",\"fullFont\":\"" +
-              json_escape(g_state.full_font) + "\"," + b + "}";
+              json_escape(g_state.full_font) + "\",\"save\":\"" + json_escape(g_state.save) +
+              "\",\"readOnly\":" + (g_state.read_only ? "true" : "false") + ",\"plans\":[" + plans + "]," + b + "}";
     return g_reply.c_str();
 }

@@ -2,6 +2,7 @@
 // was drawn in the last frame (via ImGui's test-engine hooks) and the app's state.
 #pragma once
 #include <string>
+#include <vector>
 
 namespace rectify::app {
 
@@ -10,6 +11,9 @@ struct BridgeState {
     std::string lang;
     std::string last_error;
     std::string full_font; // "pending" | "loaded" | "failed"
+    std::string save;      // "saved" | "saving" | a banner: "unavailable", "quota", "failed", "conflict", "newer", "unreadable"
+    std::vector<std::string> plans; // titles of the plans on the home view, in order
+    bool read_only = false;
     long frames = 0;
 };
 

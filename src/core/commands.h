@@ -72,7 +72,9 @@ public:
 
     bool apply(Workspace& ws) override {
         T* e = find<T>(ws, id_);
-        if (!e) return false;
+        // A deleted entity is not edited: replayed on another copy (see History::reapply_since),
+        // an edit of something deleted there must stop the replay, not vanish into a tombstone.
+        if (!e || e->meta.is_deleted()) return false;
         if constexpr (std::is_same_v<V, std::string> || std::is_same_v<V, std::vector<std::string>>)
             if (!references_ok(ws, name_, after_)) return false;
         auto& stamps = e->meta.changed.fields;

@@ -17,9 +17,9 @@ void Autosaver::set_read_only(std::string reason) {
 void Autosaver::edited(double now_ms) {
     dirty_ = true;
     due_ms_ = now_ms + debounce_ms_;
-    // A failed store is retried with the next edit; a conflict or read-only state stays until
-    // the user decides.
-    if (state_ == State::Saved || state_ == State::Failed) state_ = State::Pending;
+    // A failed write is retried with the next edit; storage that is not there at all is not.
+    // A conflict or a read-only state stays until the user decides.
+    if (state_ == State::Saved || (state_ == State::Failed && error_ != StoreError::Unavailable)) state_ = State::Pending;
 }
 
 void Autosaver::tick(double now_ms, const Serialize& serialize) {
@@ -27,7 +27,8 @@ void Autosaver::tick(double now_ms, const Serialize& serialize) {
 }
 
 void Autosaver::flush(const Serialize& serialize) {
-    if (dirty_ && !in_flight_ && (state_ == State::Pending || state_ == State::Failed)) write(serialize);
+    const bool retry = state_ == State::Failed && error_ != StoreError::Unavailable;
+    if (dirty_ && !in_flight_ && !rebasing_ && (state_ == State::Pending || retry)) write(serialize);
 }
 
 void Autosaver::write(const Serialize& serialize) {
@@ -54,8 +55,9 @@ Autosaver::Action Autosaver::on_event(const StorageEvent& ev) {
         if (state_ == State::ReadOnly) return Action::None;
         if (ev.error == StoreError::Conflict) {
             stored_rev_ = ev.rev;
-            state_ = State::Conflict;
-            return Action::AskUser;
+            if (state_ == State::Conflict) return Action::AskUser;
+            rebasing_ = true;
+            return Action::Rebase;
         }
         state_ = State::Failed;
         return Action::None;
@@ -64,8 +66,9 @@ Autosaver::Action Autosaver::on_event(const StorageEvent& ev) {
         stored_rev_ = ev.rev;
         if (!dirty_ && !in_flight_ && state_ != State::Conflict) return Action::Reload;
         if (in_flight_) return Action::None; // our write will come back as a Conflict
-        state_ = State::Conflict;
-        return Action::AskUser;
+        if (state_ == State::Conflict) return Action::AskUser;
+        rebasing_ = true;
+        return Action::Rebase;
     case StorageEvent::Kind::Read:
         return Action::None; // the app loads ev.text, then calls reloaded()
     }
@@ -74,10 +77,16 @@ Autosaver::Action Autosaver::on_event(const StorageEvent& ev) {
 
 void Autosaver::reloaded(std::uint64_t rev) {
     rev_ = rev;
-    dirty_ = in_flight_ = false;
+    dirty_ = in_flight_ = rebasing_ = false;
     error_ = StoreError::None;
     detail_.clear();
     state_ = State::Saved;
+}
+
+void Autosaver::rebase_failed() {
+    rebasing_ = false;
+    dirty_ = true;
+    state_ = State::Conflict;
 }
 
 void Autosaver::keep_mine(const Serialize& serialize) {

@@ -23,7 +23,10 @@ public:
         Conflict, // another tab saved while we had unsaved edits: the user decides
         ReadOnly, // the stored copy must not be overwritten (written by a newer version, or unreadable)
     };
-    enum class Action { None, Reload, AskUser };
+    // Reload: another tab saved and we have nothing unsaved: load theirs.
+    // Rebase: another tab saved while we have unsaved edits: load theirs and replay ours on top;
+    //         if that fails, call rebase_failed() and the user decides (Conflict).
+    enum class Action { None, Reload, Rebase, AskUser };
     using Serialize = std::function<std::string()>;
 
     explicit Autosaver(double debounce_ms = 300.0) : debounce_ms_(debounce_ms) {}
@@ -39,6 +42,7 @@ public:
 
     // After the app loaded the stored copy (a Reload, or the user took the other tab's version).
     void reloaded(std::uint64_t rev);
+    void rebase_failed();
     // The user keeps this tab's version: the next write replaces the other tab's.
     void keep_mine(const Serialize& serialize);
 
@@ -47,7 +51,7 @@ public:
     const std::string& detail() const { return detail_; } // browser message or read-only reason
     std::uint64_t rev() const { return rev_; }
     bool has_unsaved() const { return dirty_ || in_flight_; }
-    bool wants_tick() const { return dirty_ && !in_flight_ && state_ == State::Pending; }
+    bool wants_tick() const { return dirty_ && !in_flight_ && !rebasing_ && state_ == State::Pending; }
     double due_ms() const { return due_ms_; }
 
 private:
@@ -58,6 +62,7 @@ private:
     std::uint64_t rev_ = 0;
     std::uint64_t stored_rev_ = 0; // the other tab's revision, during a conflict
     bool dirty_ = false, in_flight_ = false;
+    bool rebasing_ = false; // waiting for the app to replay our edits on the stored version
     State state_ = State::Saved;
     StoreError error_ = StoreError::None;
     std::string detail_;

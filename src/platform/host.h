@@ -1,6 +1,7 @@
 // host: what the app needs from its host (the browser, or a native stand-in for tests).
 // All EM_JS lives in web_host.cpp; the JavaScript it calls is in web/host.js (window.rectifyHost).
 #pragma once
+#include <cstdint>
 #include <string>
 
 namespace rectify::platform {
@@ -30,7 +31,18 @@ void request_full_font();
 double device_pixel_ratio();
 void resize_canvas();
 
+// Today's date in the user's time zone as "YYYY-MM-DD"; ?today=YYYY-MM-DD overrides it (tests).
+std::string today_iso();
+
+// True on macOS and iOS, where Cmd plays the part of Ctrl.
+bool is_apple();
+
+// Offers `content` to the user as a downloaded file called `filename`.
+void download_file(const std::string& filename, const std::string& mime, const std::string& content);
+
 // Milliseconds since the page started (performance.now()); native: a steady clock.
 double now_ms();
+// Milliseconds since the Unix epoch (UTC), for change stamps.
+std::int64_t epoch_ms();
 
 } // namespace rectify::platform

@@ -27,6 +27,13 @@ void report_fatal(const char*) {}
 void request_full_font() {}
 double device_pixel_ratio() { return 1.0; }
 void resize_canvas() {}
+std::string today_iso() { return "2026-11-23"; } // fixed, so tests are repeatable
+bool is_apple() { return false; }
+void download_file(const std::string&, const std::string&, const std::string&) {}
+std::int64_t epoch_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
 double now_ms() {
     using namespace std::chrono;
     static const auto start = steady_clock::now();

@@ -12,6 +12,11 @@ EM_JS(char*, js_query_param, (const char* name), { return rectifyHost.allocStrin
 EM_JS(char*, js_preferred_language, (), { return rectifyHost.allocString(Module, navigator.language || ""); });
 EM_JS(void, js_notify_first_frame, (), { rectifyHost.firstFrame(Module); });
 EM_JS(void, js_report_fatal, (const char* what), { rectifyHost.fatal(UTF8ToString(what)); });
+EM_JS(char*, js_today_iso, (), { return rectifyHost.allocString(Module, rectifyHost.todayIso()); });
+EM_JS(int, js_is_apple, (), { return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? 1 : 0; });
+EM_JS(void, js_download_file, (const char* name, const char* mime, const char* data, int size),
+      { rectifyHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size)); });
+EM_JS(double, js_epoch_ms, (), { return Date.now(); });
 // SDL2 re-sizes the canvas backing store to CSS size × devicePixelRatio on a window 'resize'.
 EM_JS(void, js_resize_canvas, (), { window.dispatchEvent(new Event('resize')); });
 EM_JS(void, js_request_full_font, (), { rectifyHost.fetchFullFont(Module); });
@@ -32,6 +37,12 @@ void notify_first_frame() { js_notify_first_frame(); }
 void report_fatal(const char* what) { js_report_fatal(what); }
 void request_full_font() { js_request_full_font(); }
 double now_ms() { return emscripten_get_now(); }
+std::string today_iso() { return take(js_today_iso()); }
+bool is_apple() { return js_is_apple() != 0; }
+void download_file(const std::string& filename, const std::string& mime, const std::string& content) {
+    js_download_file(filename.c_str(), mime.c_str(), content.data(), int(content.size()));
+}
+std::int64_t epoch_ms() { return std::int64_t(js_epoch_ms()); }
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
 void resize_canvas() { js_resize_canvas(); }
 

@@ -1,21 +1,39 @@
-// shell: the host window that fills the canvas, the menu bar, the home view, and the help windows.
+// shell: the host window that fills the canvas, the menu bar, the storage banner, the current
+// view, and the help windows.
 //
 // Index
-//   draw_menu_bar()    File / View / Language / Help
-//   draw_home()        the home view
+//   handle_shortcuts()   Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl/Cmd+Y
+//   draw_menu_bar()      Edit / View / Language / Help, and the save state
+//   draw_banner()        storage problems, with what the user can do about them
 //   draw_about(), draw_font_check()
-//   draw_shell()       one frame of all of the above
+//   draw_shell()         one frame of all of the above
 #include "ui/shell.h"
 
 #include <imgui.h>
 
 #include "ui/anchor.h"
+#include "ui/home.h"
 #include "ui/strings.h"
 
 namespace rectify::ui {
 
-static void draw_menu_bar(ShellState& st) {
+static void handle_shortcuts(Doc& doc) {
+    // Global routes lose to a focused text field, which keeps its own undo for typing.
+    const ImGuiInputFlags global = ImGuiInputFlags_RouteGlobal;
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Z, global)) doc.undo();
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z, global)) doc.redo();
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Y, global)) doc.redo();
+}
+
+static void draw_menu_bar(ShellState& st, Doc& doc) {
     if (!ImGui::BeginMenuBar()) return;
+    if (ImGui::BeginMenu(tr(S::MenuEdit))) {
+        if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, doc.history.can_undo() && !doc.read_only)) doc.undo();
+        if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, doc.history.can_redo() && !doc.read_only)) doc.redo();
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr(S::ExportWorkspace))) st.requests.export_workspace = true;
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu(tr(S::MenuView))) {
         if (ImGui::MenuItem(tr(S::ViewHome), nullptr, std::string_view(st.view) == "home")) st.view = "home";
         ImGui::EndMenu();
@@ -33,35 +51,69 @@ static void draw_menu_bar(ShellState& st) {
         if (ImGui::MenuItem(tr(S::MenuAbout))) st.show_about = true;
         ImGui::EndMenu();
     }
+    // The save state, quietly at the right end of the bar.
+    const char* state = st.saving ? tr(S::SavingState) : st.banner == Banner::None ? tr(S::SavedState) : nullptr;
+    if (state) {
+        ImGui::SetCursorPosX(ImGui::GetWindowWidth() - ImGui::CalcTextSize(state).x - ImGui::GetStyle().WindowPadding.x * 2);
+        ImGui::TextDisabled("%s", state);
+        anchor("save-state");
+    }
     ImGui::EndMenuBar();
 }
 
-static void draw_home() {
-    ImGui::PushFont(nullptr, body_font_size() * 1.6f);
-    ImGui::TextUnformatted(tr(S::HomeWelcome));
-    ImGui::PopFont();
-    anchor("home-title");
-    ImGui::TextDisabled("%s", tr(S::AppTagline));
-    ImGui::Separator();
-    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x > 760 ? ImGui::GetCursorPosX() + 760 : 0.0f);
-    ImGui::TextWrapped("%s", tr(S::HomeIntro));
-    ImGui::Spacing();
-    for (S step : {S::HomeStepPlan, S::HomeStepAssign, S::HomeStepTrack, S::HomeStepClose}) ImGui::TextWrapped("%s", tr(step));
-    ImGui::Spacing();
-    ImGui::TextDisabled("%s", tr(S::HomeOffline));
+static void draw_banner(ShellState& st, double now_ms) {
+    if (st.notice && now_ms < st.notice_until_ms) {
+        ImGui::TextColored(ImVec4(0.10f, 0.45f, 0.20f, 1), "%s", st.notice);
+        anchor("notice");
+    }
+    if (st.banner == Banner::None) return;
+    S text = S::BannerFailed;
+    switch (st.banner) {
+    case Banner::Unavailable: text = S::BannerUnavailable; break;
+    case Banner::Quota: text = S::BannerQuota; break;
+    case Banner::Conflict: text = S::BannerConflict; break;
+    case Banner::Newer: text = S::BannerNewer; break;
+    case Banner::Unreadable: text = S::BannerUnreadable; break;
+    default: break;
+    }
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.95f, 0.86f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.90f, 0.62f, 0.20f, 1));
+    ImGui::BeginChild("##banner", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(ImVec4(0.55f, 0.25f, 0.0f, 1), "%s", tr(text));
     ImGui::PopTextWrapPos();
+    anchor("banner");
+    if (st.banner == Banner::Conflict) {
+        if (ImGui::Button(tr(S::KeepMine))) st.requests.keep_mine = true;
+        ImGui::SameLine();
+        if (ImGui::Button(tr(S::TakeTheirs))) st.requests.take_theirs = true;
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(tr(S::ExportWorkspace))) st.requests.export_workspace = true;
+    if (!st.banner_detail.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s: %s", tr(S::BannerDetails), st.banner_detail.c_str());
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor(2);
 }
 
 static void draw_about(ShellState& st) {
     if (!st.show_about) return;
     char title[96];
     snprintf(title, sizeof title, "%s###about", tr(S::MenuAbout));
-    ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(body_font_size() * 34, 0), ImGuiCond_Appearing);
     if (ImGui::Begin(title, &st.show_about, ImGuiWindowFlags_NoCollapse)) {
-        ImGui::TextUnformatted(tr(S::AppName));
+        ImGui::TextUnformatted(tr(S::HomeWelcome));
         ImGui::SameLine();
         ImGui::TextDisabled("%s %s", tr(S::AboutVersion), RECTIFY_VERSION);
-        ImGui::TextWrapped("%s", tr(S::AboutBody));
+        ImGui::TextDisabled("%s", tr(S::AppTagline));
+        ImGui::Separator();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(tr(S::HomeIntro));
+        for (S step : {S::HomeStepPlan, S::HomeStepAssign, S::HomeStepTrack, S::HomeStepClose}) ImGui::TextUnformatted(tr(step));
+        ImGui::TextDisabled("%s %s", tr(S::AboutBody), tr(S::HomeOffline));
+        ImGui::PopTextWrapPos();
         if (ImGui::Button(tr(S::Close))) st.show_about = false;
     }
     ImGui::End();
@@ -71,7 +123,7 @@ static void draw_font_check(ShellState& st) {
     if (!st.show_font_check) return;
     char title[96];
     snprintf(title, sizeof title, "%s###fontcheck", tr(S::MenuFontCheck));
-    ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(body_font_size() * 30, 0), ImGuiCond_Appearing);
     if (ImGui::Begin(title, &st.show_font_check, ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextWrapped("%s", tr(S::FontCheckIntro));
         ImGui::PushFont(nullptr, body_font_size() * 1.5f);
@@ -90,7 +142,8 @@ static void draw_font_check(ShellState& st) {
     ImGui::End();
 }
 
-void draw_shell(ShellState& st) {
+void draw_shell(ShellState& st, Doc& doc, double now_ms) {
+    handle_shortcuts(doc);
     // One undecorated window covering the whole canvas hosts the menu bar and the current view.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -98,8 +151,9 @@ void draw_shell(ShellState& st) {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("###shell", nullptr, flags);
-    draw_menu_bar(st);
-    draw_home();
+    draw_menu_bar(st, doc);
+    draw_banner(st, now_ms);
+    draw_home(doc);
     ImGui::End();
 
     draw_about(st);

@@ -1,21 +1,40 @@
-// shell: the app's frame around every view: the full-window host, the menu bar, the home view
-// and the small help windows (about, font check).
+// shell: the app's frame around every view: the full-window host, the menu bar, the storage
+// banner, the current view, and the small help windows (about, font check).
 #pragma once
+#include <string>
+
 #include "core/i18n.h"
+#include "ui/doc.h"
 
 namespace rectify::ui {
 
 enum class FontLoad { Pending, Loaded, Failed };
+
+// What the storage banner says (set by the app from the autosaver's state).
+enum class Banner { None, Unavailable, Quota, Failed, Conflict, Newer, Unreadable };
+
+// What the user asked of the app this frame; the app acts after the frame.
+struct ShellRequests {
+    bool export_workspace = false;
+    bool keep_mine = false;
+    bool take_theirs = false;
+};
 
 struct ShellState {
     const char* view = "home";        // the current view's name (reported by the test bridge)
     bool show_about = false;
     bool show_font_check = false;
     FontLoad full_font = FontLoad::Pending;
+    Banner banner = Banner::None;
+    std::string banner_detail;        // the browser's own words, under "Details"
+    bool saving = false;              // edits not yet stored (a quiet hint in the menu bar)
+    double notice_until_ms = 0;       // a short notice (e.g. reloaded from another tab) shows until
+    const char* notice = nullptr;
+    ShellRequests requests;
 };
 
 // Draws one frame of the shell and the current view. Language changes go through set_language().
-void draw_shell(ShellState& st);
+void draw_shell(ShellState& st, Doc& doc, double now_ms);
 
 // The visual style: a light theme readable for long office sessions, sized for CJK text.
 // em_ratio: the font's height per em, so that text is 16 px in CSS terms (see app/fonts.cpp).

@@ -29,7 +29,47 @@ namespace rectify::ui {
     X(FontFullLoaded)                                                                              \
     X(FontFullLoading)                                                                             \
     X(FontFullFailed)                                                                              \
-    X(Close)
+    X(Close)                                                                                       \
+    X(MenuEdit)                                                                                    \
+    X(Undo)                                                                                        \
+    X(Redo)                                                                                        \
+    X(HomePlans)                                                                                   \
+    X(NewPlan)                                                                                     \
+    X(UntitledPlan)                                                                                \
+    X(DeletePlan)                                                                                  \
+    X(DeletePlanConfirm)                                                                           \
+    X(Delete)                                                                                      \
+    X(Cancel)                                                                                      \
+    X(Rename)                                                                                      \
+    X(RenamePlanTitle)                                                                             \
+    X(Ok)                                                                                          \
+    X(ColTitle)                                                                                    \
+    X(ColSource)                                                                                   \
+    X(ColIssuer)                                                                                   \
+    X(ColProgress)                                                                                 \
+    X(ColOverdue)                                                                                  \
+    X(ColActions)                                                                                  \
+    X(NoPlans)                                                                                     \
+    X(FeedbackPublic)                                                                              \
+    X(FeedbackInspection)                                                                          \
+    X(FeedbackSupervision)                                                                         \
+    X(FeedbackAudit)                                                                               \
+    X(FeedbackOther)                                                                               \
+    X(MeasuresDone)                                                                                \
+    X(BannerUnavailable)                                                                           \
+    X(BannerQuota)                                                                                 \
+    X(BannerFailed)                                                                                \
+    X(BannerConflict)                                                                              \
+    X(BannerNewer)                                                                                 \
+    X(BannerUnreadable)                                                                            \
+    X(BannerDetails)                                                                               \
+    X(ExportWorkspace)                                                                             \
+    X(KeepMine)                                                                                    \
+    X(TakeTheirs)                                                                                  \
+    X(SavedState)                                                                                  \
+    X(SavingState)                                                                                 \
+    X(ReloadedFromOtherTab)                                                                        \
+    X(MergedOtherTab)
 
 enum class S {
 #define X(key) key,

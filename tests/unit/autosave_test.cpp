@@ -112,6 +112,12 @@ TEST_CASE("storage that is unavailable from the start reports it", "[autosave]")
     saver.start(d.rev, d.available);
     CHECK(saver.state() == State::Failed);
     CHECK(saver.error() == StoreError::Unavailable);
+    // Edits do not pretend to be saving, and nothing is attempted.
+    saver.edited(0);
+    saver.tick(1000, [] { return std::string("x"); });
+    saver.flush([] { return std::string("x"); });
+    CHECK(saver.state() == State::Failed);
+    CHECK(native_store::writes() == 0);
 }
 
 TEST_CASE("another tab's save is picked up when this tab has nothing unsaved", "[autosave]") {
@@ -134,38 +140,55 @@ TEST_CASE("another tab's save is picked up when this tab has nothing unsaved", "
     CHECK(f.saver.state() == State::Saved);
 }
 
-TEST_CASE("when both tabs changed the workspace the user is asked and nothing is overwritten", "[autosave]") {
+TEST_CASE("when both tabs changed the workspace, ours is rebased, and nothing is overwritten", "[autosave]") {
     Fixture f;
     f.doc = "A unsaved";
     f.saver.edited(0);
     native_store::write_from_other_tab("B saved");
-    CHECK(f.pump() == Action::AskUser);
-    CHECK(f.saver.state() == State::Conflict);
+    CHECK(f.pump() == Action::Rebase);
     f.saver.tick(10000, f.ser);
     f.saver.flush(f.ser);
     CHECK(native_store::text() == "B saved"); // nothing written behind the user's back
-    SECTION("keep mine replaces exactly B's version") {
-        f.saver.keep_mine(f.ser);
+    SECTION("a successful rebase is saved on top of B's version") {
+        f.saver.reloaded(native_store::rev());
+        f.doc = "B saved + A replayed";
+        f.saver.edited(0);
+        f.saver.flush(f.ser);
         f.pump();
-        CHECK(native_store::text() == "A unsaved");
+        CHECK(native_store::text() == "B saved + A replayed");
         CHECK(f.saver.state() == State::Saved);
     }
-    SECTION("take theirs reloads B's version") {
-        f.saver.reloaded(native_store::rev());
-        CHECK(f.saver.state() == State::Saved);
-        CHECK_FALSE(f.saver.has_unsaved());
+    SECTION("when the rebase fails the user decides") {
+        f.saver.rebase_failed();
+        CHECK(f.saver.state() == State::Conflict);
+        f.saver.flush(f.ser);
+        CHECK(native_store::text() == "B saved");
+        // Another save from B while we wait for the user does not start a second rebase.
+        native_store::write_from_other_tab("B again");
+        CHECK(f.pump() == Action::AskUser);
+        SECTION("keep mine replaces exactly B's latest version") {
+            f.saver.keep_mine(f.ser);
+            f.pump();
+            CHECK(native_store::text() == "A unsaved");
+            CHECK(f.saver.state() == State::Saved);
+        }
+        SECTION("take theirs reloads B's version") {
+            f.saver.reloaded(native_store::rev());
+            CHECK(f.saver.state() == State::Saved);
+            CHECK_FALSE(f.saver.has_unsaved());
+        }
     }
 }
 
-TEST_CASE("a write racing another tab's save comes back as a conflict", "[autosave]") {
+TEST_CASE("a write racing another tab's save comes back as a rebase", "[autosave]") {
     Fixture f;
     f.doc = "A";
     f.saver.edited(0);
     native_store::write_from_other_tab("B"); // B saved, its notice not yet delivered
     f.saver.tick(300, f.ser);                 // A writes on the old revision
-    CHECK(f.pump() == Action::AskUser);
+    CHECK(f.pump() == Action::Rebase);
     CHECK(native_store::text() == "B");
-    CHECK(f.saver.state() == State::Conflict);
+    CHECK(f.saver.has_unsaved());
 }
 
 TEST_CASE("a read-only workspace is never written", "[autosave]") {

@@ -1,0 +1,163 @@
+#include "app/persistence.h"
+
+#include <cstdio>
+#include <emscripten/emscripten.h>
+
+#include "core/format.h"
+#include "platform/autosave.h"
+#include "platform/host.h"
+#include "platform/storage.h"
+#include "ui/strings.h"
+
+// The sample plan (assets/sample-plan.rectify.json), compiled in by cmake/embed.cmake.
+extern const unsigned char rectify_sample_plan[];
+extern const unsigned long rectify_sample_plan_size;
+
+namespace rectify::app {
+
+namespace {
+platform::Autosaver g_saver;
+ui::Doc* g_doc = nullptr;
+bool g_rebase = false;      // the next Read is for replaying our edits on top of it
+size_t g_writing_mark = 0;  // history depth of the version being written
+
+std::string serialize() {
+    g_writing_mark = g_doc->history.undo_count();
+    return save_workspace(g_doc->ws, platform::epoch_ms());
+}
+
+// Another tab saved `theirs` while we had unsaved edits: replay ours on top of it. The merged
+// workspace is then saved as the next revision; the history restarts from it.
+bool rebase_onto(ui::Doc& doc, Workspace theirs) {
+    if (doc.undone_below_synced || !doc.history.reapply_since(doc.synced, theirs)) return false;
+    doc.replace(std::move(theirs));
+    return true;
+}
+
+// A workspace for a first visit: this office's sample plan, so there is something real to see.
+Workspace sample_workspace() {
+    LoadResult r = load_workspace(std::string_view(reinterpret_cast<const char*>(rectify_sample_plan), rectify_sample_plan_size));
+    if (r.ok) return std::move(r.workspace);
+    std::fprintf(stderr, "sample plan does not load: %s\n", format_error(r.error, Lang::En).c_str());
+    Workspace ws;
+    ws.id = g_doc->ids.make("w");
+    return ws;
+}
+
+ui::Banner banner_for(const platform::Autosaver& s) {
+    using State = platform::Autosaver::State;
+    switch (s.state()) {
+    case State::Failed:
+        return s.error() == platform::StoreError::Unavailable ? ui::Banner::Unavailable
+             : s.error() == platform::StoreError::QuotaExceeded ? ui::Banner::Quota
+                                                                 : ui::Banner::Failed;
+    case State::Conflict: return ui::Banner::Conflict;
+    default: return ui::Banner::None;
+    }
+}
+
+void sync_banner(ui::ShellState& st) {
+    if (st.banner == ui::Banner::Newer || st.banner == ui::Banner::Unreadable) return; // read-only stays
+    st.banner = banner_for(g_saver);
+    st.banner_detail = g_saver.detail();
+    st.saving = g_saver.has_unsaved() && st.banner == ui::Banner::None;
+}
+} // namespace
+
+void persistence_init(ui::Doc& doc, ui::ShellState& st) {
+    g_doc = &doc;
+    Date today;
+    if (parse_iso_date(platform::today_iso(), today)) doc.today = today;
+    doc.on_change = [] { g_saver.edited(platform::now_ms()); };
+
+    platform::StoredDoc stored = platform::storage_initial();
+    if (stored.available && stored.found) {
+        LoadError err;
+        if (load_into(doc.ws, stored.text, err)) {
+            g_saver.start(stored.rev, true);
+        } else {
+            // The stored copy stays exactly as it is: show the sample, change nothing.
+            const bool newer = err.key == Msg::TooNew;
+            st.banner = newer ? ui::Banner::Newer : ui::Banner::Unreadable;
+            st.banner_detail = format_error(err, ui::language());
+            doc.ws = sample_workspace();
+            doc.read_only = true;
+            g_saver.start(stored.rev, true);
+            g_saver.set_read_only(st.banner_detail);
+        }
+    } else {
+        doc.ws = sample_workspace();
+        g_saver.start(stored.rev, stored.available);
+        if (stored.available) g_saver.edited(platform::now_ms()); // keep the sample, so IDs stay stable
+        else st.banner_detail = stored.error; // the Failed(Unavailable) state shows the banner
+    }
+    sync_banner(st);
+}
+
+bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms) {
+    bool changed = false;
+    platform::StorageEvent ev;
+    while (platform::storage_poll(&ev)) {
+        changed = true;
+        if (ev.kind == platform::StorageEvent::Kind::Read) {
+            LoadError err;
+            Workspace next;
+            const bool rebase = g_rebase;
+            g_rebase = false;
+            if (load_into(next, ev.text, err)) {
+                if (!rebase) {
+                    doc.replace(std::move(next));
+                    g_saver.reloaded(ev.rev);
+                    st.notice = ui::tr(ui::S::ReloadedFromOtherTab);
+                } else if (rebase_onto(doc, std::move(next))) {
+                    g_saver.reloaded(ev.rev);
+                    g_saver.edited(now_ms); // store the merged version
+                    st.notice = ui::tr(ui::S::MergedOtherTab);
+                } else {
+                    g_saver.rebase_failed(); // the user decides, with the banner's buttons
+                }
+                st.notice_until_ms = now_ms + 4000;
+            } else {
+                st.banner = err.key == Msg::TooNew ? ui::Banner::Newer : ui::Banner::Unreadable;
+                st.banner_detail = format_error(err, ui::language());
+                doc.read_only = true;
+                g_saver.set_read_only(st.banner_detail);
+            }
+            continue;
+        }
+        if (ev.kind == platform::StorageEvent::Kind::Saved) doc.synced = g_writing_mark;
+        switch (g_saver.on_event(ev)) {
+        case platform::Autosaver::Action::Reload: platform::storage_read(); break;
+        case platform::Autosaver::Action::Rebase:
+            g_rebase = true;
+            platform::storage_read();
+            break;
+        default: break;
+        }
+    }
+    const bool was_saving = st.saving;
+    g_saver.tick(now_ms, serialize);
+    sync_banner(st);
+    return changed || was_saving != st.saving;
+}
+
+void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
+    ui::ShellRequests req = st.requests;
+    st.requests = {};
+    if (req.export_workspace) {
+        const std::string date = platform::today_iso();
+        platform::download_file("整改通工作区-" + date + ".rectify.json", "application/json", serialize());
+    }
+    if (req.keep_mine) g_saver.keep_mine(serialize);
+    if (req.take_theirs) platform::storage_read();
+    sync_banner(st);
+}
+
+bool persistence_busy() { return g_saver.wants_tick(); }
+
+} // namespace rectify::app
+
+// Called by web/host.js when the page is hidden or closed.
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_flush() {
+    if (rectify::app::g_doc) rectify::app::g_saver.flush(rectify::app::serialize);
+}

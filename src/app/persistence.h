@@ -1,0 +1,18 @@
+// persistence: the workspace across reloads. At start: the stored copy, or the sample plan for a
+// new workspace. Then: autosave after edits, flush when the page hides, pick up other tabs' saves,
+// and keep the storage banner truthful.
+#pragma once
+#include "ui/doc.h"
+#include "ui/shell.h"
+
+namespace rectify::app {
+
+void persistence_init(ui::Doc& doc, ui::ShellState& st);
+// Between frames. Returns true when something the user sees changed (redraw).
+bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms);
+// Acts on the banner's buttons and the export menu item after a frame.
+void persistence_requests(ui::Doc& doc, ui::ShellState& st);
+// True while an autosave is due: the main loop keeps ticking, not rendering, until it is written.
+bool persistence_busy();
+
+} // namespace rectify::app

@@ -1,0 +1,186 @@
+// home: the plan list.
+//
+// Index
+//   feedback_label()   the source column
+//   plan_progress()    done / all measures of a plan, overdue count
+//   draw_plan_row()    one table row with its actions
+//   draw_rename_popup(), draw_delete_popup()
+//   draw_home()
+#include "ui/home.h"
+
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include "core/stats.h"
+#include "ui/anchor.h"
+#include "ui/shell.h"
+#include "ui/strings.h"
+
+namespace rectify::ui {
+
+namespace {
+
+struct HomeState {
+    Id rename_id, delete_id;
+    std::string rename_text;
+    bool open_rename = false, open_delete = false;
+};
+HomeState g_home;
+
+const char* feedback_label(FeedbackKind k) {
+    switch (k) {
+    case FeedbackKind::PublicAppraisal: return tr(S::FeedbackPublic);
+    case FeedbackKind::Inspection: return tr(S::FeedbackInspection);
+    case FeedbackKind::SupervisionEvaluation: return tr(S::FeedbackSupervision);
+    case FeedbackKind::Audit: return tr(S::FeedbackAudit);
+    case FeedbackKind::Other: break;
+    }
+    return tr(S::FeedbackOther);
+}
+
+struct Progress {
+    int done = 0, all = 0, overdue = 0;
+};
+
+Progress plan_progress(const Plan& plan, const Date& today) {
+    Progress p;
+    for (const Problem& pr : plan.problems) {
+        if (!alive(pr)) continue;
+        for (const Measure& m : pr.measures) {
+            if (!alive(m)) continue;
+            p.all++;
+            if (m.status == Status::Done || m.status == Status::DoneOngoing) p.done++;
+            if (is_overdue(m, today)) p.overdue++;
+        }
+    }
+    return p;
+}
+
+void draw_plan_row(Doc& doc, const Plan& plan, int row) {
+    ImGui::PushID(plan.id.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", plan.title.c_str());
+    char name[32];
+    snprintf(name, sizeof name, "plan-%d", row);
+    anchor(name);
+    if (!plan.feedback.name.empty()) ImGui::TextDisabled("%s", plan.feedback.name.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(feedback_label(plan.feedback.kind));
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", plan.issuer.c_str());
+    ImGui::TableNextColumn();
+    const Progress p = plan_progress(plan, doc.today);
+    ImGui::ProgressBar(p.all ? float(p.done) / float(p.all) : 0.0f, ImVec2(-1, 0), "");
+    ImGui::Text(tr(S::MeasuresDone), p.done, p.all);
+    ImGui::TableNextColumn();
+    if (p.overdue > 0) ImGui::TextColored(ImVec4(0.78f, 0.12f, 0.10f, 1), "%d", p.overdue);
+    else ImGui::TextDisabled("0");
+    ImGui::TableNextColumn();
+    ImGui::BeginDisabled(doc.read_only);
+    if (ImGui::SmallButton(tr(S::Rename))) {
+        g_home.rename_id = plan.id;
+        g_home.rename_text = plan.title;
+        g_home.open_rename = true;
+    }
+    snprintf(name, sizeof name, "rename-%d", row);
+    anchor(name);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(S::Delete))) {
+        g_home.delete_id = plan.id;
+        g_home.open_delete = true;
+    }
+    snprintf(name, sizeof name, "delete-%d", row);
+    anchor(name);
+    ImGui::EndDisabled();
+    ImGui::PopID();
+}
+
+void draw_rename_popup(Doc& doc) {
+    if (g_home.open_rename) ImGui::OpenPopup("###rename");
+    g_home.open_rename = false;
+    char title[96];
+    snprintf(title, sizeof title, "%s###rename", tr(S::Rename));
+    ImGui::SetNextWindowSize(ImVec2(body_font_size() * 28, 0), ImGuiCond_Appearing);
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    ImGui::TextUnformatted(tr(S::RenamePlanTitle));
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(-1);
+    const bool enter = ImGui::InputText("##plan-title", &g_home.rename_text, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::Button(tr(S::Ok)) || enter) {
+        if (!g_home.rename_text.empty())
+            doc.execute(RECTIFY_SET(Plan, title, g_home.rename_id, g_home.rename_text));
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void draw_delete_popup(Doc& doc) {
+    if (g_home.open_delete) ImGui::OpenPopup("###delete");
+    g_home.open_delete = false;
+    char title[96];
+    snprintf(title, sizeof title, "%s###delete", tr(S::DeletePlan));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
+    const Plan* plan = find<Plan>(doc.ws, g_home.delete_id);
+    ImGui::TextUnformatted(plan ? plan->title.c_str() : "");
+    ImGui::TextUnformatted(tr(S::DeletePlanConfirm));
+    const bool confirmed = ImGui::Button(tr(S::Delete));
+    anchor("delete-confirm");
+    if (confirmed) {
+        doc.execute(remove<Plan>(g_home.delete_id));
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+} // namespace
+
+void draw_home(Doc& doc) {
+    ImGui::PushFont(nullptr, body_font_size() * 1.5f);
+    ImGui::TextUnformatted(tr(S::HomePlans));
+    ImGui::PopFont();
+    anchor("home-title");
+    if (!doc.ws.office.name.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", doc.ws.office.name.c_str());
+    }
+    ImGui::BeginDisabled(doc.read_only);
+    if (ImGui::Button(tr(S::NewPlan))) {
+        Plan plan;
+        plan.id = doc.ids.make("plan");
+        plan.title = tr(S::UntitledPlan);
+        plan.issuer = doc.ws.office.name;
+        doc.execute(add<Plan>(doc.ws.id, std::move(plan)));
+    }
+    ImGui::EndDisabled();
+
+    int shown = 0;
+    for (const Plan& plan : doc.ws.plans) shown += alive(plan) ? 1 : 0;
+    if (shown == 0) {
+        ImGui::Spacing();
+        ImGui::TextDisabled("%s", tr(S::NoPlans));
+    } else if (ImGui::BeginTable("plans", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY)) {
+        const float em = body_font_size();
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(tr(S::ColTitle), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(tr(S::ColSource), ImGuiTableColumnFlags_WidthFixed, em * 5);
+        ImGui::TableSetupColumn(tr(S::ColIssuer), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(S::ColProgress), ImGuiTableColumnFlags_WidthFixed, em * 8);
+        ImGui::TableSetupColumn(tr(S::ColOverdue), ImGuiTableColumnFlags_WidthFixed, em * 3);
+        ImGui::TableSetupColumn(tr(S::ColActions), ImGuiTableColumnFlags_WidthFixed, em * 6);
+        ImGui::TableHeadersRow();
+        int row = 0;
+        for (const Plan& plan : doc.ws.plans)
+            if (alive(plan)) draw_plan_row(doc, plan, row++);
+        ImGui::EndTable();
+    }
+    draw_rename_popup(doc);
+    draw_delete_popup(doc);
+}
+
+} // namespace rectify::ui

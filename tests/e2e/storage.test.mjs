@@ -1,0 +1,262 @@
+// The workspace is never lost: edits survive a reload, a full or missing store is reported and
+// the last good copy kept, a newer version's data is never overwritten, and two tabs on the same
+// storage never silently overwrite each other.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp, openApp, waitReady, state, click, itemRect, screenshot } from './harness.mjs';
+
+const SAMPLE = '青山市教育局2025年度绩效考评公众评议意见建议整改落实工作方案';
+
+// The stored record, read straight from IndexedDB (what a reload would find).
+const stored = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const req = indexedDB.open('rectify', 1);
+  req.onsuccess = () => {
+    const get = req.result.transaction('workspace').objectStore('workspace').get('current');
+    get.onsuccess = () => {
+      try {
+        const rec = get.result;
+        if (!rec) { resolve(null); return; }
+        const ws = JSON.parse(rec.text).content;
+        resolve({ rev: rec.rev, plans: ws.plans.filter((p) => !(p.meta.deleted && p.meta.deleted.at)).map((p) => p.title) });
+      } catch (e) { reject(e); }
+    };
+    get.onerror = () => reject(get.error);
+  };
+  req.onerror = () => reject(req.error);
+}));
+
+const waitSave = (page, what = 'saved') =>
+  page.waitForFunction((w) => window.rectify.state().save === w, what, { timeout: 10000 });
+const waitPlans = (page, n) =>
+  page.waitForFunction((k) => window.rectify.state().plans.length === k, n, { timeout: 10000 });
+
+test('a new workspace opens with the sample plan, stored at once', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url);
+  assert.deepEqual((await state(page)).plans, [SAMPLE]);
+  await waitSave(page);
+  assert.deepEqual((await stored(page)).plans, [SAMPLE]);
+  await screenshot(page, 'home-sample-plan');
+}));
+
+test('edits survive a reload, and undo/redo are edits too', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url);
+  await click(page, '新建方案');
+  await waitPlans(page, 2);
+  await waitSave(page);
+
+  // Rename the new plan by typing into the dialog.
+  await click(page, 'rename-1');
+  await itemRect(page, 'plan-title');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Plan 2026 QA');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.rectify.state().plans.includes('Plan 2026 QA'));
+  await waitSave(page);
+
+  await page.reload();
+  await waitReady(page);
+  assert.deepEqual((await state(page)).plans, [SAMPLE, 'Plan 2026 QA']);
+
+  // Undo twice (rename, then the add — but history is per session: after a reload there is
+  // nothing to undo, so make a fresh edit and undo it).
+  await click(page, '新建方案');
+  await waitPlans(page, 3);
+  await page.keyboard.press('Control+z');
+  await waitPlans(page, 2);
+  await page.keyboard.press('Control+Shift+z');
+  await waitPlans(page, 3);
+  await page.keyboard.press('Control+z');
+  await waitPlans(page, 2);
+  await waitSave(page);
+  await page.reload();
+  await waitReady(page);
+  assert.deepEqual((await state(page)).plans, [SAMPLE, 'Plan 2026 QA']);
+}));
+
+test('deleting asks first, and undo brings the plan back', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url);
+  await click(page, 'delete-0');
+  await itemRect(page, 'delete'); // the confirmation
+  await screenshot(page, 'home-delete-confirm');
+  await click(page, '取消');
+  await page.waitForFunction(() => !window.rectify.itemRect('delete'));
+  assert.equal((await state(page)).plans.length, 1);
+  await click(page, 'delete-0');
+  await click(page, 'delete-confirm');
+  await waitPlans(page, 0);
+  await waitSave(page);
+  assert.deepEqual((await stored(page)).plans, []);
+  await click(page, '编辑');
+  await click(page, '撤销');
+  await waitPlans(page, 1);
+  await waitSave(page);
+  assert.deepEqual((await stored(page)).plans, [SAMPLE]);
+}));
+
+test('a full store shows the banner and keeps the last good copy', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, {
+    // Simulated quota: IndexedDB refuses writes while window.__full is set.
+    init: () => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (window.__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    },
+  });
+  await waitSave(page);
+  const good = await stored(page);
+  await page.evaluate(() => { window.__full = true; });
+  await click(page, '新建方案');
+  await waitSave(page, 'quota');
+  await itemRect(page, 'banner');
+  await screenshot(page, 'banner-quota');
+  assert.deepEqual(await stored(page), good, 'the stored copy is still the last good one');
+  assert.equal((await state(page)).plans.length, 2, 'the edit is still on screen');
+
+  // Export is offered and produces the whole workspace.
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, '导出文件')]);
+  assert.match(download.suggestedFilename(), /^整改通工作区-\d{4}-\d{2}-\d{2}\.rectify\.json$/);
+
+  // Space is back: the next edit stores everything, and the banner goes.
+  await page.evaluate(() => { window.__full = false; });
+  await click(page, '新建方案');
+  await waitSave(page);
+  assert.equal((await stored(page)).plans.length, 3);
+}));
+
+test('a browser without storage says changes are not saved, and still works', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, {
+    init: () => { Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('denied', 'SecurityError'); } }); },
+  });
+  assert.equal((await state(page)).save, 'unavailable');
+  await itemRect(page, 'banner');
+  await click(page, '新建方案');
+  await waitPlans(page, 2);
+  assert.equal((await state(page)).save, 'unavailable');
+}));
+
+test('a workspace written by a newer version is not overwritten', () => withApp(async ({ browser, url }) => {
+  const { context, page } = await openApp(browser, url);
+  await waitSave(page);
+  // A newer app version stored this (format version 99).
+  await page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open('rectify', 1);
+    req.onsuccess = () => {
+      const tx = req.result.transaction('workspace', 'readwrite');
+      tx.objectStore('workspace').put({ rev: 7, text: JSON.stringify({ format: 'rectify-plan', version: 99, content: {} }) }, 'current');
+      tx.oncomplete = resolve;
+    };
+  }));
+  await page.reload();
+  await waitReady(page);
+  const s = await state(page);
+  assert.equal(s.save, 'newer');
+  assert.equal(s.readOnly, true);
+  await page.waitForTimeout(800);
+  const rec = await page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open('rectify', 1);
+    req.onsuccess = () => { const g = req.result.transaction('workspace').objectStore('workspace').get('current'); g.onsuccess = () => resolve(g.result); };
+  }));
+  assert.equal(rec.rev, 7);
+  assert.match(rec.text, /"version":99/);
+  await screenshot(page, 'banner-newer');
+  await context.close();
+}));
+
+// A slow disk: the page's storage writes wait until window.__release() lets them go.
+function holdWrites(page) {
+  return page.evaluate(() => {
+    const write = window.rectifyStorage.write;
+    window.__held = [];
+    window.rectifyStorage.write = (...args) => { if (window.__hold) window.__held.push(args); else write(...args); };
+    window.__release = () => { window.__hold = false; for (const args of window.__held.splice(0)) write(...args); };
+    window.__hold = true;
+  });
+}
+
+// A background tab's frames are throttled by the browser, as in real use; act on the tab in front.
+async function act(page, label) {
+  await page.bringToFront();
+  await click(page, label);
+}
+
+test('two tabs: a save in one is picked up by the other', () => withApp(async ({ browser, url }) => {
+  const { context, page: a } = await openApp(browser, url);
+  await waitSave(a);
+  const { page: b } = await openApp(browser, url, { context });
+  assert.equal((await state(b)).plans.length, 1);
+  await act(a, '新建方案');
+  await waitSave(a);
+  await b.bringToFront();
+  await waitPlans(b, 2); // b had nothing unsaved: it loads a's version
+  await b.waitForFunction(() => window.rectify.itemRect('notice'));
+  await act(b, '新建方案');
+  await waitSave(b);
+  await a.bringToFront();
+  await waitPlans(a, 3);
+  assert.equal((await stored(a)).plans.length, 3);
+  await context.close();
+}));
+
+test('two tabs editing at once: both edits are kept', () => withApp(async ({ browser, url }) => {
+  const { context, page: a } = await openApp(browser, url);
+  await waitSave(a);
+  const { page: b } = await openApp(browser, url, { context });
+  // b's disk is slow, so a saves first while b has an unsaved edit of its own.
+  await holdWrites(b);
+  await act(b, '新建方案');
+  await b.waitForFunction(() => window.__held.length === 1);
+  await act(a, 'rename-0');
+  await itemRect(a, 'plan-title');
+  await a.keyboard.press('Control+A');
+  await a.keyboard.type('Renamed in A');
+  await a.keyboard.press('Enter');
+  await waitSave(a);
+  assert.deepEqual((await stored(a)).plans, ['Renamed in A']);
+
+  // b's write now meets a's newer version: b replays its edit on top of a's and saves that.
+  await b.bringToFront();
+  await b.evaluate(() => window.__release());
+  await b.waitForFunction(() => window.rectify.state().plans.length === 2 && window.rectify.state().plans[0] === 'Renamed in A');
+  await waitSave(b);
+  await b.waitForFunction(() => window.rectify.itemRect('notice'));
+  await screenshot(b, 'two-tabs-merged');
+  assert.deepEqual((await stored(b)).plans, ['Renamed in A', '未命名整改方案']);
+  await a.bringToFront();
+  await waitPlans(a, 2);
+  assert.deepEqual((await state(a)).plans, ['Renamed in A', '未命名整改方案']);
+  await context.close();
+}));
+
+test('two tabs whose edits cannot be combined: the user chooses, nothing is overwritten before', () => withApp(async ({ browser, url }) => {
+  const { context, page: a } = await openApp(browser, url);
+  await waitSave(a);
+  const { page: b } = await openApp(browser, url, { context });
+  await holdWrites(b);
+  // b renames the sample plan; a deletes it meanwhile, so b's rename has nothing to apply to.
+  await act(b, 'rename-0');
+  await itemRect(b, 'plan-title');
+  await b.keyboard.press('Control+A');
+  await b.keyboard.type('Renamed in B');
+  await b.keyboard.press('Enter');
+  await b.waitForFunction(() => window.__held.length === 1);
+  await act(a, 'delete-0');
+  await click(a, 'delete-confirm');
+  await waitPlans(a, 0);
+  await waitSave(a);
+  assert.deepEqual((await stored(a)).plans, []);
+
+  await b.bringToFront();
+  await b.evaluate(() => window.__release());
+  await waitSave(b, 'conflict');
+  await itemRect(b, 'banner');
+  await screenshot(b, 'banner-conflict');
+  assert.deepEqual((await stored(b)).plans, [], 'a\'s delete is still what is stored');
+  await click(b, '保留本页的修改');
+  await waitSave(b);
+  assert.deepEqual((await stored(b)).plans, ['Renamed in B']);
+  await a.bringToFront();
+  await waitPlans(a, 1);
+  await context.close();
+}));
