@@ -17,7 +17,7 @@ function(rectify_fonts site_dir)
       COMMAND ${CMAKE_COMMAND} -E make_directory "${site_dir}/fonts"
       COMMAND ${PYTHON3} "${PROJECT_SOURCE_DIR}/scripts/font_charset.py" ${kind} "${chars}"
       COMMAND ${PYFTSUBSET} "${RECTIFY_CJK_FONT}" --font-number=2 "--text-file=${chars}"
-              --layout-features= --no-hinting "--output-file=${out}"
+              --layout-features= --no-hinting --drop-tables+=vhea,vmtx,VORG "--output-file=${out}"
       DEPENDS "${PROJECT_SOURCE_DIR}/scripts/font_charset.py" "${RECTIFY_CJK_FONT}"
       COMMENT "Subsetting Noto Sans CJK SC -> rectify-${kind}.otf"
       VERBATIM)

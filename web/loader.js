@@ -96,6 +96,7 @@
   Promise.all([compileWasm(files[0]), download(files[1]), loadScript('rectify.js'), window.rectifyStorage.readInitial()])
     .then(([wasmModule, font]) => {
       text.textContent = '正在启动… / Starting…';
+      host.uiFont = font; // the app takes it at start (platform::take_ui_font)
       return window.createRectify({
         canvas: document.getElementById('canvas'),
         instantiateWasm: (imports, receive) => {
@@ -104,10 +105,6 @@
             .catch((e) => fail('无法启动整改通。', 'Rectify could not be started.', e && e.stack || e));
           return {}; // instantiation is asynchronous
         },
-        preRun: [(Module) => {
-          Module.FS.mkdir('/fonts');
-          Module.FS.writeFile('/fonts/rectify-ui.otf', font);
-        }],
         print: (s) => console.log(s),
         printErr: (s) => console.warn(s),
         onAbort: (what) => fail('程序异常终止。', 'The program stopped unexpectedly (abort).', what),

@@ -1,6 +1,5 @@
 #include "app/fonts.h"
 
-#include <cstdio>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -9,9 +8,9 @@
 #include <imgui_internal.h> // ImFontAtlasFontDiscardBakes
 #include <string>
 
-namespace rectify::app {
+#include "platform/host.h"
 
-static const char* kUiFontPath = "/fonts/rectify-ui.otf";
+namespace rectify::app {
 
 // Set by the page (web/host.js) when the full font's bytes are in wasm memory, or on failure.
 static void* g_pending_data = nullptr;
@@ -41,21 +40,18 @@ static float font_height_per_em(const unsigned char* d, size_t n) {
 bool load_ui_font(std::string* error, float* em_ratio) {
     *em_ratio = 1.0f;
     ImGuiIO& io = ImGui::GetIO();
-    FILE* f = std::fopen(kUiFontPath, "rb");
-    long size = -1;
-    if (f && std::fseek(f, 0, SEEK_END) == 0) size = std::ftell(f);
-    void* data = size > 0 ? IM_ALLOC(size_t(size)) : nullptr;
-    bool ok = data && std::fseek(f, 0, SEEK_SET) == 0 && std::fread(data, 1, size_t(size), f) == size_t(size);
-    if (f) std::fclose(f);
+    int size = 0;
+    void* data = platform::take_ui_font(&size);
     ImFontConfig cfg;
     cfg.OversampleH = 1; // CJK glyphs are dense: no horizontal oversampling, crisper at small sizes
     cfg.PixelSnapH = true;
-    if (ok) *em_ratio = font_height_per_em(static_cast<const unsigned char*>(data), size_t(size));
-    // The atlas takes ownership of `data` and frees it with IM_FREE.
-    if (ok && io.Fonts->AddFontFromMemoryTTF(data, int(size), 0.0f, &cfg)) return true;
-    if (data && !ok) IM_FREE(data);
+    if (data) *em_ratio = font_height_per_em(static_cast<const unsigned char*>(data), size_t(size));
+    // The atlas takes ownership of `data` and frees it with IM_FREE (free(), like malloc).
+    if (data && io.Fonts->AddFontFromMemoryTTF(data, size, 0.0f, &cfg)) return true;
+    if (data) std::free(data);
+    *em_ratio = 1.0f;
     io.Fonts->AddFontDefault();
-    *error = std::string("cannot load ") + kUiFontPath + ": Chinese text will not render";
+    *error = "the first font is missing or unreadable: Chinese text will not render";
     return false;
 }
 

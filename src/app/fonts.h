@@ -7,8 +7,8 @@
 
 namespace rectify::app {
 
-// Loads /fonts/rectify-ui.otf (put in the virtual file system by web/loader.js). Falls back to
-// ImGui's built-in font, and says why in *error, if the file is missing or unreadable.
+// Loads the first font (fonts/rectify-ui.otf, downloaded by web/loader.js). Falls back to
+// ImGui's built-in font, and says why in *error, if it is missing or unreadable.
 // *em_ratio receives the font's height per em (see fonts.cpp), for apply_theme().
 bool load_ui_font(std::string* error, float* em_ratio);
 

@@ -17,6 +17,10 @@ std::string query_param(const char* name);
 // The browser's preferred language (navigator.language), e.g. "zh-CN".
 std::string preferred_language();
 
+// The first font's bytes, downloaded by the page before the app started (malloc'ed, the
+// caller owns them), or nullptr with *size = 0 when the page has none.
+void* take_ui_font(int* size);
+
 // Tell the page the first full frame is on screen (hides the loading screen, sets rectify.ready).
 void notify_first_frame();
 

@@ -22,6 +22,10 @@ bool settings_set(const char* key, const std::string& value) {
 }
 std::string query_param(const char*) { return {}; }
 std::string preferred_language() { return "zh-CN"; }
+void* take_ui_font(int* size) {
+    *size = 0;
+    return nullptr;
+}
 void notify_first_frame() {}
 void report_fatal(const char*) {}
 void request_full_font() {}

@@ -10,6 +10,15 @@ EM_JS(char*, js_settings_get, (const char* key), { return rectifyHost.allocStrin
 EM_JS(int, js_settings_set, (const char* key, const char* value), { return rectifyHost.settingsSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0; });
 EM_JS(char*, js_query_param, (const char* name), { return rectifyHost.allocString(Module, rectifyHost.queryParam(UTF8ToString(name))); });
 EM_JS(char*, js_preferred_language, (), { return rectifyHost.allocString(Module, navigator.language || ""); });
+EM_JS(void*, js_take_ui_font, (int* size), {
+    var b = rectifyHost.uiFont;
+    rectifyHost.uiFont = null; // the wasm copy is the only one kept
+    if (!b) { HEAP32[size >> 2] = 0; return 0; }
+    var p = _malloc(b.length);
+    HEAPU8.set(b, p);
+    HEAP32[size >> 2] = b.length;
+    return p;
+});
 EM_JS(void, js_notify_first_frame, (), { rectifyHost.firstFrame(Module); });
 EM_JS(void, js_report_fatal, (const char* what), { rectifyHost.fatal(UTF8ToString(what)); });
 EM_JS(char*, js_today_iso, (), { return rectifyHost.allocString(Module, rectifyHost.todayIso()); });
@@ -33,6 +42,7 @@ std::string settings_get(const char* key) { return take(js_settings_get(key)); }
 bool settings_set(const char* key, const std::string& value) { return js_settings_set(key, value.c_str()) != 0; }
 std::string query_param(const char* name) { return take(js_query_param(name)); }
 std::string preferred_language() { return take(js_preferred_language()); }
+void* take_ui_font(int* size) { return js_take_ui_font(size); }
 void notify_first_frame() { js_notify_first_frame(); }
 void report_fatal(const char* what) { js_report_fatal(what); }
 void request_full_font() { js_request_full_font(); }
