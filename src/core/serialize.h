@@ -1,6 +1,6 @@
 // How the model is written to and read from JSON: cereal serialize() functions, one per struct.
-// Saving uses cereal's JSONOutputArchive; loading uses DomInputArchive (json_in.h), which checks
-// types and reports paths. Field names here are the file format (version 2): renaming one is a
+// Saving uses SaveArchive (below), which drives RapidJSON writers directly; loading uses
+// DomInputArchive (json_in.h), which checks types and reports paths. Field names here are the file format (version 2): renaming one is a
 // format change and needs a migration (see migrate.cpp).
 // Extras (unknown members) must be archived last in each struct: it takes what was not read.
 #pragma once
@@ -10,6 +10,108 @@
 #include "core/model.h"
 
 namespace rectify {
+
+// ---- the save archive ----------------------------------------------------------------------------
+
+// Where SaveArchive's JSON events go (serialize.cpp): the file text and, at the same time, the
+// canonical text the checksum is taken over (see content_checksum), so a save neither goes
+// through an ostream one character at a time nor parses its own output back.
+class ContentSink;
+
+// A cereal output archive with the node semantics of cereal's JSONOutputArchive (the archive
+// files were written with before): structs are objects, vectors arrays, an NVP names the next
+// value; members are written in the order the serialize() functions give them.
+class SaveArchive : public cereal::OutputArchive<SaveArchive>, public cereal::traits::TextArchive {
+public:
+    explicit SaveArchive(ContentSink& out);
+
+    void setNextName(const char* name) { next_name_ = name; }
+    void startNode();
+    void finishNode();
+    void makeArray() { stack_.back().state = StartArray; }
+    void writeName(); // opens the current node if needed, then writes the pending member name
+
+    void saveValue(const std::string& s);
+    void saveValue(bool b);
+    void saveValue(int i) { saveValue(std::int64_t(i)); }
+    void saveValue(std::int64_t i);
+    void saveValue(std::uint64_t u);
+    void saveValue(double d);
+    void saveValue(std::nullptr_t);
+
+private:
+    enum State : unsigned char { StartObject, InObject, StartArray, InArray };
+    struct Node {
+        State state;
+        std::uint32_t unnamed; // cereal names unnamed members value0, value1, …
+    };
+    ContentSink& out_;
+    std::vector<Node> stack_;
+    const char* next_name_ = nullptr;
+};
+
+template <class T> void prologue(SaveArchive&, const cereal::NameValuePair<T>&) {}
+template <class T> void epilogue(SaveArchive&, const cereal::NameValuePair<T>&) {}
+template <class T> void prologue(SaveArchive& ar, const cereal::SizeTag<T>&) { ar.makeArray(); }
+template <class T> void epilogue(SaveArchive&, const cereal::SizeTag<T>&) {}
+template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
+void prologue(SaveArchive& ar, const T&) { ar.writeName(); }
+template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
+void epilogue(SaveArchive&, const T&) {}
+inline void prologue(SaveArchive& ar, const std::string&) { ar.writeName(); }
+inline void epilogue(SaveArchive&, const std::string&) {}
+template <class T, cereal::traits::EnableIf<!std::is_arithmetic<T>::value> = cereal::traits::sfinae>
+void prologue(SaveArchive& ar, const T&) { ar.startNode(); }
+template <class T, cereal::traits::EnableIf<!std::is_arithmetic<T>::value> = cereal::traits::sfinae>
+void epilogue(SaveArchive& ar, const T&) { ar.finishNode(); }
+
+template <class T> void CEREAL_SAVE_FUNCTION_NAME(SaveArchive& ar, const cereal::NameValuePair<T>& t) {
+    ar.setNextName(t.name);
+    ar(t.value);
+}
+template <class T> void CEREAL_SAVE_FUNCTION_NAME(SaveArchive&, const cereal::SizeTag<T>&) {}
+template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
+void CEREAL_SAVE_FUNCTION_NAME(SaveArchive& ar, const T& t) { ar.saveValue(t); }
+inline void CEREAL_SAVE_FUNCTION_NAME(SaveArchive& ar, const std::string& s) { ar.saveValue(s); }
+
+// Writes a parsed JSON value (an unknown member's) through a cereal JSON output archive: this one
+// or cereal's JSONOutputArchive, which have the same node API. The archive writes a pending
+// member name itself for nodes (startNode) but needs writeName() before a plain value.
+template <class A> void emit_value(A& ar, const rapidjson::Value& v) {
+    switch (v.GetType()) {
+    case rapidjson::kObjectType:
+        ar.startNode();
+        for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
+            ar.setNextName(it->name.GetString());
+            emit_value(ar, it->value);
+        }
+        ar.finishNode();
+        return;
+    case rapidjson::kArrayType:
+        ar.startNode();
+        ar.makeArray();
+        for (auto& e : v.GetArray()) emit_value(ar, e);
+        ar.finishNode();
+        return;
+    default: break;
+    }
+    ar.writeName();
+    if (v.IsString()) ar.saveValue(std::string(v.GetString(), v.GetStringLength()));
+    else if (v.IsBool()) ar.saveValue(v.GetBool());
+    else if (v.IsInt64()) ar.saveValue(v.GetInt64());
+    else if (v.IsUint64()) ar.saveValue(v.GetUint64());
+    else if (v.IsNumber()) ar.saveValue(v.GetDouble());
+    else ar.saveValue(nullptr);
+}
+
+// The content object of a file (compact JSON, members in file order) and its checksum
+// ("sha256:…", equal to content_checksum() of that text parsed). Throws std::logic_error if the
+// workspace holds text that is not UTF-8 (the file would not load back).
+struct WrittenContent {
+    std::string json;
+    std::string checksum;
+};
+WrittenContent write_content(const Workspace& ws);
 
 // ---- enums as strings ------------------------------------------------------------------------------
 
@@ -61,21 +163,31 @@ template <class A, class E> void enum_field(A& ar, const char* name, E& e) {
     text_field(ar, name, e, enum_name<E>, enum_from_name<E>, "");
 }
 
+// to_iso without snprintf (a plan has tens of thousands of dates to save); the same text.
+inline std::string save_iso(const Date& d) {
+    if (d.empty() || d.y < 0 || d.y > 9999 || d.m < 0 || d.m > 99 || d.d < 0 || d.d > 99) return to_iso(d);
+    char b[10] = {char('0' + d.y / 1000), char('0' + d.y / 100 % 10), char('0' + d.y / 10 % 10),
+                  char('0' + d.y % 10),   '-',                         char('0' + d.m / 10),
+                  char('0' + d.m % 10),   '-',                         char('0' + d.d / 10),
+                  char('0' + d.d % 10)};
+    return std::string(b, sizeof b);
+}
+
 template <class A> void date_field(A& ar, const char* name, Date& d) {
-    text_field(ar, name, d, to_iso, parse_iso_date, " (YYYY-MM-DD)");
+    text_field(ar, name, d, save_iso, parse_iso_date, " (YYYY-MM-DD)");
 }
 
 // ---- structs ----------------------------------------------------------------------------------------
 
 // Extras and FieldStamps are maps written as JSON objects (cereal would write std::map as an
 // array of key/value pairs). Extras adds its members to the enclosing object: no node of its own.
-void prologue(cereal::JSONOutputArchive&, const Extras&);
-void epilogue(cereal::JSONOutputArchive&, const Extras&);
+void prologue(SaveArchive&, const Extras&);
+void epilogue(SaveArchive&, const Extras&);
 void prologue(DomInputArchive&, const Extras&);
 void epilogue(DomInputArchive&, const Extras&);
-void CEREAL_SAVE_FUNCTION_NAME(cereal::JSONOutputArchive& ar, const Extras& x);
+void CEREAL_SAVE_FUNCTION_NAME(SaveArchive& ar, const Extras& x);
 void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, Extras& x);
-void CEREAL_SAVE_FUNCTION_NAME(cereal::JSONOutputArchive& ar, const FieldStamps& f);
+void CEREAL_SAVE_FUNCTION_NAME(SaveArchive& ar, const FieldStamps& f);
 void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, FieldStamps& f);
 
 template <class A> void serialize(A& ar, Stamp& s) {
