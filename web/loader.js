@@ -93,7 +93,10 @@
   }
 
   // --- 3. Start ----------------------------------------------------------------------------------
-  Promise.all([compileWasm(files[0]), download(files[1]), loadScript('rectify.js'), window.rectifyStorage.readInitial()])
+  // Storage is read meanwhile but not waited for: the app draws its first frame at once and
+  // shows the workspace when storage answers (platform::storage_initial_ready()).
+  window.rectifyStorage.readInitial();
+  Promise.all([compileWasm(files[0]), download(files[1]), loadScript('rectify.js')])
     .then(([wasmModule, font]) => {
       text.textContent = '正在启动… / Starting…';
       host.uiFont = font; // the app takes it at start (platform::take_ui_font)

@@ -52,6 +52,7 @@
   const store = {
     tab,
     initial: { available: false, found: false, rev: 0, text: '', error: 'not read yet' },
+    initialReady: false, // set once readInitial() has an answer
     current: null, // the event the app is reading, after poll()
 
     // Called by the loader in parallel with the downloads.
@@ -62,6 +63,7 @@
       } catch (e) {
         store.initial = { available: false, found: false, rev: 0, text: '', error: String(e && e.message || e) };
       }
+      store.initialReady = true;
       return store.initial;
     },
 

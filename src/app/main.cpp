@@ -90,7 +90,7 @@ static void init() {
     io.ConfigMacOSXBehaviors = platform::is_apple(); // Cmd+Z/C/V on a Mac, as people expect there
     bridge_begin();
     g.crash = platform::query_param("crash");
-    persistence_init(g.doc, g.shell);
+    persistence_begin(g.doc, g.shell);
 }
 
 static bool needs_frame(double now, bool had_events) {
@@ -122,7 +122,7 @@ static const char* font_state_name(ui::FontLoad s) {
 
 static const char* save_state_name(const ui::ShellState& st) {
     switch (st.banner) {
-    case ui::Banner::None: return st.saving ? "saving" : "saved";
+    case ui::Banner::None: return st.loading ? "loading" : st.saving ? "saving" : "saved";
     case ui::Banner::Unavailable: return "unavailable";
     case ui::Banner::Quota: return "quota";
     case ui::Banner::Failed: return "failed";

@@ -64,11 +64,18 @@ void sync_banner(ui::ShellState& st) {
 }
 } // namespace
 
-void persistence_init(ui::Doc& doc, ui::ShellState& st) {
+void persistence_begin(ui::Doc& doc, ui::ShellState& st) {
     g_doc = &doc;
     Date today;
     if (parse_iso_date(platform::today_iso(), today)) doc.today = today;
     doc.on_change = [] { g_saver.edited(platform::now_ms()); };
+    doc.read_only = true;
+    st.loading = true;
+}
+
+static void load_initial(ui::Doc& doc, ui::ShellState& st) {
+    st.loading = false;
+    doc.read_only = false;
 
     platform::StoredDoc stored = platform::storage_initial();
     if (stored.available && stored.found) {
@@ -95,6 +102,11 @@ void persistence_init(ui::Doc& doc, ui::ShellState& st) {
 }
 
 bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms) {
+    if (st.loading) {
+        if (!platform::storage_initial_ready()) return false;
+        load_initial(doc, st);
+        return true;
+    }
     bool changed = false;
     platform::StorageEvent ev;
     while (platform::storage_poll(&ev)) {
@@ -144,6 +156,7 @@ bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms) {
 void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
     ui::ShellRequests req = st.requests;
     st.requests = {};
+    if (st.loading) return;
     if (req.export_workspace) {
         const std::string date = platform::today_iso();
         platform::download_file("整改通工作区-" + date + ".rectify.json", "application/json", serialize());

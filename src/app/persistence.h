@@ -7,8 +7,11 @@
 
 namespace rectify::app {
 
-void persistence_init(ui::Doc& doc, ui::ShellState& st);
-// Between frames. Returns true when something the user sees changed (redraw).
+// Until the page has read storage the workspace is not known: the doc is read-only and empty,
+// and the home view says it is reading. Call between frames.
+void persistence_begin(ui::Doc& doc, ui::ShellState& st);
+// Between frames: loads the workspace once storage answers, then runs the autosave.
+// Returns true when something the user sees changed (redraw).
 bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms);
 // Acts on the banner's buttons and the export menu item after a frame.
 void persistence_requests(ui::Doc& doc, ui::ShellState& st);

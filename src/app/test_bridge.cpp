@@ -69,11 +69,17 @@ static const char* rect_json(float x, float y, float w, float h) {
 } // namespace rectify::app
 
 // --- ImGui test-engine hooks (declared in imgui_internal.h) -------------------------------------
-void ImGuiTestEngineHook_ItemAdd(ImGuiContext*, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
-    rectify::app::g_building.rects[id] = bb;
+// A window's first frame (auto-fit) lays items out while the window is hidden, at places they
+// will not be: only what is on screen is reported.
+static bool on_screen(ImGuiContext* ctx) {
+    const ImGuiWindow* w = ctx->CurrentWindow;
+    return w && !w->Hidden && w->HiddenFramesCannotSkipItems == 0 && w->HiddenFramesCanSkipItems == 0;
 }
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
-    if (label && *label) rectify::app::g_building.infos.push_back({id, label});
+void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
+    if (on_screen(ctx)) rectify::app::g_building.rects[id] = bb;
+}
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+    if (label && *label && on_screen(ctx)) rectify::app::g_building.infos.push_back({id, label});
 }
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
 const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }

@@ -38,6 +38,9 @@ struct StorageEvent {
     std::string text;             // Read: the stored text
 };
 
+// True once the page has read storage (it does so while the app downloads); until then
+// storage_initial() is not to be called.
+bool storage_initial_ready();
 StoredDoc storage_initial();
 // Writes `text` as revision base_rev + 1, only if the stored revision is still base_rev.
 void storage_write(const std::string& text, std::uint64_t base_rev);

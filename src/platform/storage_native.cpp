@@ -20,6 +20,8 @@ Store& store() {
 }
 } // namespace
 
+bool storage_initial_ready() { return true; }
+
 StoredDoc storage_initial() {
     StoredDoc d;
     d.available = store().available;

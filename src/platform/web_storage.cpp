@@ -4,19 +4,20 @@
 
 #include "platform/storage.h"
 
+EM_JS(int, js_storage_initial_ready, (), { return rectifyStorage.initialReady ? 1 : 0; });
 EM_JS(int, js_storage_initial_available, (), { return rectifyStorage.initial.available ? 1 : 0; });
 EM_JS(int, js_storage_initial_found, (), { return rectifyStorage.initial.found ? 1 : 0; });
 EM_JS(double, js_storage_initial_rev, (), { return rectifyStorage.initial.rev; });
 EM_JS(char*, js_storage_initial_text, (), { return rectifyHost.allocString(Module, rectifyStorage.initial.text); });
 EM_JS(char*, js_storage_initial_error, (), { return rectifyHost.allocString(Module, rectifyStorage.initial.error); });
-EM_JS(void, js_storage_forget_initial, (), { rectifyStorage.initial.text = ''; }); // free the JS copy
+EM_JS(void, js_storage_forget_initial, (), { rectifyStorage.initial.text = ""; }); // free the JS copy
 EM_JS(void, js_storage_write, (const char* text, double base_rev), { rectifyStorage.write(UTF8ToString(text), base_rev); });
 EM_JS(void, js_storage_read, (), { rectifyStorage.read(); });
 EM_JS(int, js_storage_poll, (), { return rectifyStorage.poll(); });
 EM_JS(double, js_storage_event_rev, (), { return rectifyStorage.current.rev || 0; });
 EM_JS(int, js_storage_event_error, (), { return rectifyStorage.current.error || 0; });
-EM_JS(char*, js_storage_event_message, (), { return rectifyHost.allocString(Module, rectifyStorage.current.message || ''); });
-EM_JS(char*, js_storage_event_text, (), { return rectifyHost.allocString(Module, rectifyStorage.current.text || ''); });
+EM_JS(char*, js_storage_event_message, (), { return rectifyHost.allocString(Module, rectifyStorage.current.message || ""); });
+EM_JS(char*, js_storage_event_text, (), { return rectifyHost.allocString(Module, rectifyStorage.current.text || ""); });
 
 namespace rectify::platform {
 
@@ -25,6 +26,8 @@ static std::string take(char* s) {
     std::free(s);
     return out;
 }
+
+bool storage_initial_ready() { return js_storage_initial_ready() != 0; }
 
 StoredDoc storage_initial() {
     StoredDoc d;

@@ -1,6 +1,7 @@
 #include "ui/anchor.h"
 
 #include <imgui.h>
+#include <imgui_internal.h> // ImGuiWindow: hidden while laying out
 #include <unordered_map>
 
 namespace rectify::ui {
@@ -9,6 +10,9 @@ namespace rectify::ui {
 static std::unordered_map<std::string, AnchorRect> g_building, g_last;
 
 void anchor(const char* name) {
+    // Not while a window lays itself out unseen (its first, auto-fit frame): wrong places.
+    const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
+    if (!w || w->Hidden || w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesCanSkipItems > 0) return;
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     g_building[name] = AnchorRect{a.x, a.y, b.x - a.x, b.y - a.y};
 }

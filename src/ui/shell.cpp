@@ -52,7 +52,9 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         ImGui::EndMenu();
     }
     // The save state, quietly at the right end of the bar.
-    const char* state = st.saving ? tr(S::SavingState) : st.banner == Banner::None ? tr(S::SavedState) : nullptr;
+    const char* state = st.loading ? tr(S::LoadingWorkspace)
+                      : st.saving ? tr(S::SavingState)
+                      : st.banner == Banner::None ? tr(S::SavedState) : nullptr;
     if (state) {
         ImGui::SetCursorPosX(ImGui::GetWindowWidth() - ImGui::CalcTextSize(state).x - ImGui::GetStyle().WindowPadding.x * 2);
         ImGui::TextDisabled("%s", state);
@@ -153,7 +155,8 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     ImGui::Begin("###shell", nullptr, flags);
     draw_menu_bar(st, doc);
     draw_banner(st, now_ms);
-    draw_home(doc);
+    if (st.loading) ImGui::TextDisabled("%s", tr(S::LoadingWorkspace));
+    else draw_home(doc);
     ImGui::End();
 
     draw_about(st);

@@ -28,6 +28,7 @@ struct ShellState {
     Banner banner = Banner::None;
     std::string banner_detail;        // the browser's own words, under "Details"
     bool saving = false;              // edits not yet stored (a quiet hint in the menu bar)
+    bool loading = false;             // the stored workspace is still being read
     double notice_until_ms = 0;       // a short notice (e.g. reloaded from another tab) shows until
     const char* notice = nullptr;
     ShellRequests requests;

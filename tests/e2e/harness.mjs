@@ -52,6 +52,8 @@ export async function waitReady(page, timeout = 60000) {
     null, { timeout });
   const fatal = await page.evaluate(() => window.rectify.lastFatal);
   if (fatal) throw new Error(`app reported a fatal error: ${fatal}`);
+  // The first frame comes before storage has answered; tests start from the loaded workspace.
+  await page.waitForFunction(() => window.rectify.state().save !== 'loading', null, { timeout });
 }
 
 export const state = (page) => page.evaluate(() => window.rectify.state());

@@ -25,10 +25,11 @@ const stored = (page) => page.evaluate(() => new Promise((resolve, reject) => {
   req.onerror = () => reject(req.error);
 }));
 
+// Polled on a timer, not on animation frames: a tab in the background gets none.
 const waitSave = (page, what = 'saved') =>
-  page.waitForFunction((w) => window.rectify.state().save === w, what, { timeout: 10000 });
+  page.waitForFunction((w) => window.rectify.state().save === w, what, { timeout: 10000, polling: 50 });
 const waitPlans = (page, n) =>
-  page.waitForFunction((k) => window.rectify.state().plans.length === k, n, { timeout: 10000 });
+  page.waitForFunction((k) => window.rectify.state().plans.length === k, n, { timeout: 10000, polling: 50 });
 
 test('a new workspace opens with the sample plan, stored at once', () => withApp(async ({ browser, url }) => {
   const { page } = await openApp(browser, url);
