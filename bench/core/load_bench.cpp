@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "core/format.h"
-#include "random_plan.h"
+#include "bench_workspace.h"
 
 using namespace rectify;
 using Clock = std::chrono::steady_clock;
@@ -35,13 +35,7 @@ int main(int argc, char** argv) {
         else if (!std::strcmp(argv[i], "--runs")) runs = std::max(1, std::atoi(argv[i + 1]));
         else if (!std::strcmp(argv[i], "--out")) out = argv[i + 1];
     }
-    testing::RandomShape shape;
-    shape.plans = 1;
-    shape.measures = 5;
-    shape.problems = (measures + shape.measures - 1) / shape.measures;
-    shape.departments = 40;
-    shape.people = 200;
-    Workspace ws = testing::random_workspace(20261123, shape);
+    Workspace ws = bench::bench_workspace(measures);
     int count = 0;
     for (const Problem& p : ws.plans[0].problems) count += int(p.measures.size());
 

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The core benchmark (issue 3) in one command: dependencies, the native and web builds of the
+# benchmark targets only, the native half (rectify_bench_load: 10,000 measures, which also writes
+# the plan file, and 1,000 measures), then the browser half (bench/core/browser.mjs), which prints
+# every figure with PASS/MISS per target. Extra arguments go to browser.mjs, e.g. `--runs 9`.
+# A missed target is reported, not fatal (exit 0); a broken build or measurement exits non-zero.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$ROOT"
+export NODE_PATH=/usr/share/nodejs # emcc needs acorn from Debian's node modules
+RUNS=${BENCH_RUNS:-5}
+
+bash scripts/deps.sh
+cmake --preset native >/dev/null
+cmake --build --preset native --target rectify_bench_load -j2
+cmake --preset web >/dev/null
+cmake --build --preset web --target rectify_bench_core_web -j2
+
+SITE=build/web/bench-site/core
+echo "bench: native, 10,000 measures" >&2
+build/native/tests/rectify_bench_load --measures 10000 --runs "$RUNS" --out "$SITE/plan-10000.json" | tee "$SITE/native-10000.txt"
+echo "bench: native, 1,000 measures" >&2
+build/native/tests/rectify_bench_load --measures 1000 --runs "$RUNS" | tee "$SITE/native-1000.txt"
+
+# Plain node: playwright-core needs the fetch globals (--no-experimental-fetch is only for running wasm under node).
+exec node bench/core/browser.mjs --runs "$RUNS" --native-load "$SITE/native-10000.txt" --native-save "$SITE/native-1000.txt" "$@"
