@@ -26,7 +26,7 @@ ctest --preset web -j "$JOBS"
 
 if [ -x tests/fuzz/run.sh ]; then
   step "fuzzing the plan-file loader (${FUZZ_SECONDS:-60} s)"
-  bash tests/fuzz/run.sh "${FUZZ_SECONDS:-60}"
+  bash tests/fuzz/run.sh -max_total_time="${FUZZ_SECONDS:-60}"
 fi
 
 step "end-to-end tests in headless Chromium"

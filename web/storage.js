@@ -55,8 +55,15 @@
     initialReady: false, // set once readInitial() has an answer
     current: null, // the event the app is reading, after poll()
 
+    persisted: null, // what navigator.storage.persist() answered (null: not asked or not supported)
+
     // Called by the loader in parallel with the downloads.
     async readInitial() {
+      // Ask the browser not to evict the workspace under storage pressure (best effort: the
+      // browser may say no, e.g. for a site not bookmarked or installed).
+      if (navigator.storage && navigator.storage.persist) {
+        navigator.storage.persist().then((ok) => { store.persisted = ok; }, () => { store.persisted = false; });
+      }
       try {
         const rec = await getRecord(await openDb());
         store.initial = { available: true, found: !!rec, rev: rec ? rec.rev : 0, text: rec ? rec.text : '', error: '' };

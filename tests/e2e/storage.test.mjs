@@ -3,7 +3,10 @@
 // storage never silently overwrite each other.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, waitReady, state, click, itemRect, screenshot } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { withApp, openApp, waitReady, state, click, itemRect, screenshot, ARTIFACTS, ROOT } from './harness.mjs';
 
 const SAMPLE = '青山市教育局2025年度绩效考评公众评议意见建议整改落实工作方案';
 
@@ -36,6 +39,8 @@ test('a new workspace opens with the sample plan, stored at once', () => withApp
   assert.deepEqual((await state(page)).plans, [SAMPLE]);
   await waitSave(page);
   assert.deepEqual((await stored(page)).plans, [SAMPLE]);
+  // Persistent storage was asked for (headless Chromium answers).
+  await page.waitForFunction(() => window.rectifyStorage.persisted !== null);
   await screenshot(page, 'home-sample-plan');
 }));
 
@@ -259,5 +264,59 @@ test('two tabs whose edits cannot be combined: the user chooses, nothing is over
   assert.deepEqual((await stored(b)).plans, ['Renamed in B']);
   await a.bringToFront();
   await waitPlans(a, 1);
+  await context.close();
+}));
+
+test('a workspace with 10,000 measures saves and reloads', () => withApp(async ({ browser, url }) => {
+  // The benchmark's generator writes a realistic 10,000-measure workspace (about 15 MB).
+  const tool = path.join(ROOT, 'build/native/tests/rectify_bench_load');
+  assert.ok(fs.existsSync(tool), `${tool} missing: build the native preset first (scripts/test.sh does)`);
+  const file = path.join(ARTIFACTS, 'workspace-10000.rectify.json');
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  execFileSync(tool, ['--measures', '10000', '--runs', '1', '--out', file], { stdio: 'ignore' });
+  const { context, page } = await openApp(browser, url, {
+    route: (p) => p.route('**/__fixture/big.json', (r) => r.fulfill({ path: file, contentType: 'application/json' })),
+  });
+  await waitSave(page);
+  // Put it where a previous session would have left it, then reload.
+  await page.evaluate(async () => {
+    const text = await (await fetch('__fixture/big.json')).text();
+    await new Promise((resolve, reject) => {
+      const req = indexedDB.open('rectify', 1);
+      req.onsuccess = () => {
+        const tx = req.result.transaction('workspace', 'readwrite');
+        tx.objectStore('workspace').put({ rev: 50, text }, 'current');
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  });
+  await page.reload();
+  await waitReady(page, 120000);
+  const s = await state(page);
+  assert.equal(s.save, 'saved');
+  assert.equal(s.plans.length, 1, 'the big workspace is loaded');
+  const bigTitle = s.plans[0];
+  // An edit is stored as a new revision of the whole workspace.
+  await click(page, '新建方案');
+  await waitPlans(page, 2);
+  await page.waitForFunction(() => window.rectify.state().save === 'saved', null, { timeout: 60000, polling: 100 });
+  const rec = await stored(page);
+  assert.equal(rec.rev, 51);
+  assert.deepEqual(rec.plans, [bigTitle, '未命名整改方案']);
+  const measures = await page.evaluate(() => new Promise((resolve) => {
+    const req = indexedDB.open('rectify', 1);
+    req.onsuccess = () => {
+      const g = req.result.transaction('workspace').objectStore('workspace').get('current');
+      g.onsuccess = () => {
+        const ws = JSON.parse(g.result.text).content;
+        resolve(ws.plans.reduce((n, p) => n + p.problems.reduce((k, pr) => k + pr.measures.length, 0), 0));
+      };
+    };
+  }));
+  assert.equal(measures, 10000);
+  await page.reload();
+  await waitReady(page, 120000);
+  assert.deepEqual((await state(page)).plans, [bigTitle, '未命名整改方案']);
   await context.close();
 }));
