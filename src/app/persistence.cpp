@@ -166,8 +166,6 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
     sync_banner(st);
 }
 
-bool persistence_busy() { return g_saver.wants_tick(); }
-
 } // namespace rectify::app
 
 // Called by web/host.js when the page is hidden or closed.

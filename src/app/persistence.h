@@ -15,7 +15,5 @@ void persistence_begin(ui::Doc& doc, ui::ShellState& st);
 bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms);
 // Acts on the banner's buttons and the export menu item after a frame.
 void persistence_requests(ui::Doc& doc, ui::ShellState& st);
-// True while an autosave is due: the main loop keeps ticking, not rendering, until it is written.
-bool persistence_busy();
 
 } // namespace rectify::app

@@ -52,7 +52,6 @@ public:
     std::uint64_t rev() const { return rev_; }
     bool has_unsaved() const { return dirty_ || in_flight_; }
     bool wants_tick() const { return dirty_ && !in_flight_ && !rebasing_ && state_ == State::Pending; }
-    double due_ms() const { return due_ms_; }
 
 private:
     void write(const Serialize& serialize);

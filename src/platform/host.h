@@ -14,9 +14,6 @@ bool settings_set(const char* key, const std::string& value);
 // The page's URL query parameter `name`, "" when absent.
 std::string query_param(const char* name);
 
-// The browser's preferred language (navigator.language), e.g. "zh-CN".
-std::string preferred_language();
-
 // The first font's bytes, downloaded by the page before the app started (malloc'ed, the
 // caller owns them), or nullptr with *size = 0 when the page has none.
 void* take_ui_font(int* size);

@@ -21,7 +21,6 @@ bool settings_set(const char* key, const std::string& value) {
     return true;
 }
 std::string query_param(const char*) { return {}; }
-std::string preferred_language() { return "zh-CN"; }
 void* take_ui_font(int* size) {
     *size = 0;
     return nullptr;

@@ -9,7 +9,6 @@
 EM_JS(char*, js_settings_get, (const char* key), { return rectifyHost.allocString(Module, rectifyHost.settingsGet(UTF8ToString(key))); });
 EM_JS(int, js_settings_set, (const char* key, const char* value), { return rectifyHost.settingsSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0; });
 EM_JS(char*, js_query_param, (const char* name), { return rectifyHost.allocString(Module, rectifyHost.queryParam(UTF8ToString(name))); });
-EM_JS(char*, js_preferred_language, (), { return rectifyHost.allocString(Module, navigator.language || ""); });
 EM_JS(void*, js_take_ui_font, (int* size), {
     var b = rectifyHost.uiFont;
     rectifyHost.uiFont = null; // the wasm copy is the only one kept
@@ -41,7 +40,6 @@ static std::string take(char* s) {
 std::string settings_get(const char* key) { return take(js_settings_get(key)); }
 bool settings_set(const char* key, const std::string& value) { return js_settings_set(key, value.c_str()) != 0; }
 std::string query_param(const char* name) { return take(js_query_param(name)); }
-std::string preferred_language() { return take(js_preferred_language()); }
 void* take_ui_font(int* size) { return js_take_ui_font(size); }
 void notify_first_frame() { js_notify_first_frame(); }
 void report_fatal(const char* what) { js_report_fatal(what); }

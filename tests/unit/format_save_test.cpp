@@ -69,15 +69,10 @@ static std::string reference_save(const Workspace& ws, std::int64_t now_ms) {
 
 using namespace rectify;
 using rectify::testing::fixture;
+using rectify::testing::load_ok;
 using rectify::testing::kSaveTime;
 using rectify::testing::random_workspace;
 
-static Workspace load_ok(const std::string& text) {
-    LoadResult r = load_workspace(text);
-    INFO(format_error(r.error, Lang::En));
-    REQUIRE(r.ok);
-    return std::move(r.workspace);
-}
 
 // Unknown members that exercise the canonical sort: unsorted and escaped names, names that sort
 // before and after the known ones, every kind of number, nesting, empty containers.

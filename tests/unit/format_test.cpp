@@ -10,15 +10,10 @@
 
 using namespace rectify;
 using rectify::testing::fixture;
+using rectify::testing::load_ok;
 using rectify::testing::kSaveTime;
 using rectify::testing::random_workspace;
 
-static Workspace load_ok(const std::string& text) {
-    LoadResult r = load_workspace(text);
-    INFO(format_error(r.error, Lang::En));
-    REQUIRE(r.ok);
-    return std::move(r.workspace);
-}
 
 TEST_CASE("every field of a fully populated workspace survives save and load", "[format]") {
     Workspace ws = random_workspace(1);

@@ -1,8 +1,11 @@
 // Small helpers shared by the unit tests.
 #pragma once
+#include <catch2/catch_test_macros.hpp>
 #include <fstream>
 #include <sstream>
 #include <string>
+
+#include "core/format.h"
 
 namespace rectify::testing {
 
@@ -20,5 +23,13 @@ inline std::string fixture(const std::string& rel) { return read_bytes(data_path
 
 // A fixed export time so saved text is reproducible.
 constexpr std::int64_t kSaveTime = 1700000000000; // 2023-11-14T22:13:20Z
+
+// Loads a file that must be valid; on failure the test stops with the loader's message.
+inline Workspace load_ok(const std::string& text) {
+    LoadResult r = load_workspace(text);
+    INFO(format_error(r.error, Lang::En));
+    REQUIRE(r.ok);
+    return std::move(r.workspace);
+}
 
 } // namespace rectify::testing
