@@ -90,7 +90,9 @@
   // Unsaved edits are written at once when the page is hidden or closed (the app's own timer
   // stops with the page). IndexedDB completes a transaction started here.
   function flush() {
-    if (host.module && host.module._rectify_flush) host.module._rectify_flush();
+    if (!host.module || !host.module._rectify_flush) return;
+    host.module._rectify_flush();
+    window.rectifyStorage.keepInflight(); // a write the browser may drop with the page
   }
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
   window.addEventListener('pagehide', flush);

@@ -6,6 +6,9 @@
 
 (function () {
   const DB = 'rectify', STORE = 'workspace', KEY = 'current';
+  // A write started while the page is closing may be dropped by the browser with the page. Such a
+  // write is also put here, synchronously, and taken back at the next start (see readInitial).
+  const PENDING = 'rectify.pending';
   const tab = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   const ERR = { none: 0, unavailable: 1, quota: 2, conflict: 3, failed: 4 };
   const KIND = { saved: 1, failed: 2, changed: 3, read: 4 };
@@ -41,6 +44,17 @@
     return ERR.failed;
   }
 
+  function takePending() {
+    try {
+      const raw = localStorage.getItem(PENDING);
+      if (!raw) return null;
+      const p = JSON.parse(raw);
+      return typeof p.base === 'number' && typeof p.text === 'string' ? p : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   let channel = null;
   try { channel = new BroadcastChannel('rectify-workspace'); } catch (e) { channel = null; }
   if (channel) {
@@ -53,6 +67,7 @@
     tab,
     initial: { available: false, found: false, rev: 0, text: '', error: 'not read yet' },
     initialReady: false, // set once readInitial() has an answer
+    inflight: null,      // {base, text} of the write not yet committed
     current: null, // the event the app is reading, after poll()
 
     persisted: null, // what navigator.storage.persist() answered (null: not asked or not supported)
@@ -66,7 +81,14 @@
       }
       try {
         const rec = await getRecord(await openDb());
-        store.initial = { available: true, found: !!rec, rev: rec ? rec.rev : 0, text: rec ? rec.text : '', error: '' };
+        store.initial = { available: true, found: !!rec, rev: rec ? rec.rev : 0, text: rec ? rec.text : '', error: '', recovered: false };
+        const pending = takePending();
+        if (pending && pending.base === store.initial.rev) {
+          // The last session closed before its final write completed: that write wins.
+          Object.assign(store.initial, { found: true, text: pending.text, recovered: true });
+        } else if (pending) {
+          console.warn('rectify: a write from a closed page was based on an older revision and is not applied');
+        }
       } catch (e) {
         store.initial = { available: false, found: false, rev: 0, text: '', error: String(e && e.message || e) };
       }
@@ -74,7 +96,17 @@
       return store.initial;
     },
 
+    // The page is being hidden or closed (host.js, after the app's flush): keep the write in
+    // flight synchronously too, in case the browser drops it with the page.
+    keepInflight() {
+      if (!store.inflight) return;
+      try {
+        localStorage.setItem(PENDING, JSON.stringify(store.inflight));
+      } catch (e) { /* too big or no space: IndexedDB only */ }
+    },
+
     write(text, baseRev) {
+      store.inflight = { base: baseRev, text };
       openDb().then((db) => {
         const tx = db.transaction(STORE, 'readwrite');
         const os = tx.objectStore(STORE);
@@ -93,16 +125,20 @@
           }
         };
         tx.oncomplete = () => {
+          store.inflight = null;
           if (conflictRev >= 0) { events.push({ kind: KIND.failed, error: ERR.conflict, rev: conflictRev, message: '' }); return; }
           events.push({ kind: KIND.saved, rev: baseRev + 1 });
+          try { localStorage.removeItem(PENDING); } catch (e) { /* nothing to remove */ }
           if (channel) channel.postMessage({ type: 'saved', rev: baseRev + 1, tab });
         };
         tx.onabort = () => {
+          store.inflight = null;
           if (conflictRev === -2) return; // already reported
           const e = tx.error;
           events.push({ kind: KIND.failed, error: errorKind(e), rev: baseRev, message: e ? `${e.name}: ${e.message}` : 'aborted' });
         };
       }).catch((e) => {
+        store.inflight = null;
         events.push({ kind: KIND.failed, error: ERR.unavailable, rev: baseRev, message: String(e && e.message || e) });
       });
     },

@@ -82,6 +82,7 @@ static void load_initial(ui::Doc& doc, ui::ShellState& st) {
         LoadError err;
         if (load_into(doc.ws, stored.text, err)) {
             g_saver.start(stored.rev, true);
+            if (stored.recovered) g_saver.edited(platform::now_ms()); // store it properly now
         } else {
             // The stored copy stays exactly as it is: show the sample, change nothing.
             const bool newer = err.key == Msg::TooNew;

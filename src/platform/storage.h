@@ -27,6 +27,7 @@ struct StoredDoc {
     std::uint64_t rev = 0;  // its revision (0 when none)
     std::string text;       // its file text
     std::string error;      // when !available: what the browser said
+    bool recovered = false; // text is the last session's final write, not yet in storage: save it
 };
 
 struct StorageEvent {

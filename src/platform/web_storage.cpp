@@ -7,6 +7,7 @@
 EM_JS(int, js_storage_initial_ready, (), { return rectifyStorage.initialReady ? 1 : 0; });
 EM_JS(int, js_storage_initial_available, (), { return rectifyStorage.initial.available ? 1 : 0; });
 EM_JS(int, js_storage_initial_found, (), { return rectifyStorage.initial.found ? 1 : 0; });
+EM_JS(int, js_storage_initial_recovered, (), { return rectifyStorage.initial.recovered ? 1 : 0; });
 EM_JS(double, js_storage_initial_rev, (), { return rectifyStorage.initial.rev; });
 EM_JS(char*, js_storage_initial_text, (), { return rectifyHost.allocString(Module, rectifyStorage.initial.text); });
 EM_JS(char*, js_storage_initial_error, (), { return rectifyHost.allocString(Module, rectifyStorage.initial.error); });
@@ -34,6 +35,7 @@ StoredDoc storage_initial() {
     d.available = js_storage_initial_available() != 0;
     d.found = js_storage_initial_found() != 0;
     d.rev = std::uint64_t(js_storage_initial_rev());
+    d.recovered = js_storage_initial_recovered() != 0;
     d.text = take(js_storage_initial_text());
     d.error = take(js_storage_initial_error());
     js_storage_forget_initial();

@@ -79,6 +79,18 @@ test('edits survive a reload, and undo/redo are edits too', () => withApp(async 
   assert.deepEqual((await state(page)).plans, [SAMPLE, 'Plan 2026 QA']);
 }));
 
+test('an edit made just before the page closes is not lost', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url);
+  await waitSave(page);
+  await click(page, '新建方案');
+  await waitPlans(page, 2);
+  // Reload at once, inside the autosave delay: the page's hide/close flush must store it.
+  assert.equal((await state(page)).save, 'saving');
+  await page.reload();
+  await waitReady(page);
+  assert.equal((await state(page)).plans.length, 2);
+}));
+
 test('deleting asks first, and undo brings the plan back', () => withApp(async ({ browser, url }) => {
   const { page } = await openApp(browser, url);
   await click(page, 'delete-0');
