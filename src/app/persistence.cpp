@@ -56,6 +56,20 @@ ui::Banner banner_for(const platform::Autosaver& s) {
     }
 }
 
+// The stored copy cannot be used by this version (newer format, or unreadable): it stays exactly
+// as it is, the banner says why, and nothing is edited or written until the page is reloaded.
+void go_read_only(ui::Doc& doc, ui::ShellState& st, const LoadError& err) {
+    st.banner = err.key == Msg::TooNew ? ui::Banner::Newer : ui::Banner::Unreadable;
+    st.banner_detail = format_error(err, ui::language());
+    doc.read_only = true;
+    g_saver.set_read_only(st.banner_detail);
+}
+
+void show_notice(ui::ShellState& st, ui::S text, double now_ms) {
+    st.notice = ui::tr(text);
+    st.notice_until_ms = now_ms + 4000;
+}
+
 void sync_banner(ui::ShellState& st) {
     if (st.banner == ui::Banner::Newer || st.banner == ui::Banner::Unreadable) return; // read-only stays
     st.banner = banner_for(g_saver);
@@ -84,14 +98,9 @@ static void load_initial(ui::Doc& doc, ui::ShellState& st) {
             g_saver.start(stored.rev, true);
             if (stored.recovered) g_saver.edited(platform::now_ms()); // store it properly now
         } else {
-            // The stored copy stays exactly as it is: show the sample, change nothing.
-            const bool newer = err.key == Msg::TooNew;
-            st.banner = newer ? ui::Banner::Newer : ui::Banner::Unreadable;
-            st.banner_detail = format_error(err, ui::language());
-            doc.ws = sample_workspace();
-            doc.read_only = true;
+            doc.ws = sample_workspace(); // something to look at; the stored copy is not touched
             g_saver.start(stored.rev, true);
-            g_saver.set_read_only(st.banner_detail);
+            go_read_only(doc, st, err);
         }
     } else {
         doc.ws = sample_workspace();
@@ -121,20 +130,16 @@ bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms) {
                 if (!rebase) {
                     doc.replace(std::move(next));
                     g_saver.reloaded(ev.rev);
-                    st.notice = ui::tr(ui::S::ReloadedFromOtherTab);
+                    show_notice(st, ui::S::ReloadedFromOtherTab, now_ms);
                 } else if (rebase_onto(doc, std::move(next))) {
                     g_saver.reloaded(ev.rev);
                     g_saver.edited(now_ms); // store the merged version
-                    st.notice = ui::tr(ui::S::MergedOtherTab);
+                    show_notice(st, ui::S::MergedOtherTab, now_ms);
                 } else {
                     g_saver.rebase_failed(); // the user decides, with the banner's buttons
                 }
-                st.notice_until_ms = now_ms + 4000;
             } else {
-                st.banner = err.key == Msg::TooNew ? ui::Banner::Newer : ui::Banner::Unreadable;
-                st.banner_detail = format_error(err, ui::language());
-                doc.read_only = true;
-                g_saver.set_read_only(st.banner_detail);
+                go_read_only(doc, st, err);
             }
             continue;
         }

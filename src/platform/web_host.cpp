@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <emscripten/emscripten.h>
 
+#include "platform/js_string.h"
+
 // Strings returned to C++ are malloc'ed UTF-8 (never null); take() frees them.
 EM_JS(char*, js_settings_get, (const char* key), { return rectifyHost.allocString(Module, rectifyHost.settingsGet(UTF8ToString(key))); });
 EM_JS(int, js_settings_set, (const char* key, const char* value), { return rectifyHost.settingsSet(UTF8ToString(key), UTF8ToString(value)) ? 1 : 0; });
@@ -30,12 +32,6 @@ EM_JS(void, js_resize_canvas, (), { window.dispatchEvent(new Event('resize')); }
 EM_JS(void, js_request_full_font, (), { rectifyHost.fetchFullFont(Module); });
 
 namespace rectify::platform {
-
-static std::string take(char* s) {
-    std::string out = s ? s : "";
-    std::free(s);
-    return out;
-}
 
 std::string settings_get(const char* key) { return take(js_settings_get(key)); }
 bool settings_set(const char* key, const std::string& value) { return js_settings_set(key, value.c_str()) != 0; }

@@ -2,6 +2,8 @@
 #include <cstdlib>
 #include <emscripten/emscripten.h>
 
+#include "platform/js_string.h"
+
 #include "platform/storage.h"
 
 EM_JS(int, js_storage_initial_ready, (), { return rectifyStorage.initialReady ? 1 : 0; });
@@ -21,12 +23,6 @@ EM_JS(char*, js_storage_event_message, (), { return rectifyHost.allocString(Modu
 EM_JS(char*, js_storage_event_text, (), { return rectifyHost.allocString(Module, rectifyStorage.current.text || ""); });
 
 namespace rectify::platform {
-
-static std::string take(char* s) {
-    std::string out = s ? s : "";
-    std::free(s);
-    return out;
-}
 
 bool storage_initial_ready() { return js_storage_initial_ready() != 0; }
 

@@ -99,10 +99,8 @@ void draw_plan_row(Doc& doc, const Plan& plan, int row) {
 void draw_rename_popup(Doc& doc) {
     if (g_home.open_rename) ImGui::OpenPopup("###rename");
     g_home.open_rename = false;
-    char title[96];
-    snprintf(title, sizeof title, "%s###rename", tr(S::Rename));
     ImGui::SetNextWindowSize(ImVec2(body_font_size() * 28, 0), ImGuiCond_Appearing);
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!ImGui::BeginPopupModal(tr_id(S::Rename, "rename").c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
     ImGui::TextUnformatted(tr(S::RenamePlanTitle));
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1);
@@ -120,9 +118,7 @@ void draw_rename_popup(Doc& doc) {
 void draw_delete_popup(Doc& doc) {
     if (g_home.open_delete) ImGui::OpenPopup("###delete");
     g_home.open_delete = false;
-    char title[96];
-    snprintf(title, sizeof title, "%s###delete", tr(S::DeletePlan));
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!ImGui::BeginPopupModal(tr_id(S::DeletePlan, "delete").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
     const Plan* plan = find<Plan>(doc.ws, g_home.delete_id);
     ImGui::TextUnformatted(plan ? plan->title.c_str() : "");
     ImGui::TextUnformatted(tr(S::DeletePlanConfirm));

@@ -38,10 +38,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         if (ImGui::MenuItem(tr(S::ViewHome), nullptr, std::string_view(st.view) == "home")) st.view = "home";
         ImGui::EndMenu();
     }
-    // The language menu keeps a fixed ID so its label can change with the language.
-    char lang_label[64];
-    snprintf(lang_label, sizeof lang_label, "%s###lang", tr(S::MenuLanguage));
-    if (ImGui::BeginMenu(lang_label)) {
+    if (ImGui::BeginMenu(tr_id(S::MenuLanguage, "lang").c_str())) {
         if (ImGui::MenuItem("中文(简体)", nullptr, language() == Lang::Zh)) set_language(Lang::Zh);
         if (ImGui::MenuItem("English", nullptr, language() == Lang::En)) set_language(Lang::En);
         ImGui::EndMenu();
@@ -102,10 +99,8 @@ static void draw_banner(ShellState& st, double now_ms) {
 
 static void draw_about(ShellState& st) {
     if (!st.show_about) return;
-    char title[96];
-    snprintf(title, sizeof title, "%s###about", tr(S::MenuAbout));
     ImGui::SetNextWindowSize(ImVec2(body_font_size() * 34, 0), ImGuiCond_Appearing);
-    if (ImGui::Begin(title, &st.show_about, ImGuiWindowFlags_NoCollapse)) {
+    if (ImGui::Begin(tr_id(S::MenuAbout, "about").c_str(), &st.show_about, ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextUnformatted(tr(S::HomeWelcome));
         ImGui::SameLine();
         ImGui::TextDisabled("%s %s", tr(S::AboutVersion), RECTIFY_VERSION);
@@ -123,10 +118,8 @@ static void draw_about(ShellState& st) {
 
 static void draw_font_check(ShellState& st) {
     if (!st.show_font_check) return;
-    char title[96];
-    snprintf(title, sizeof title, "%s###fontcheck", tr(S::MenuFontCheck));
     ImGui::SetNextWindowSize(ImVec2(body_font_size() * 30, 0), ImGuiCond_Appearing);
-    if (ImGui::Begin(title, &st.show_font_check, ImGuiWindowFlags_NoCollapse)) {
+    if (ImGui::Begin(tr_id(S::MenuFontCheck, "fontcheck").c_str(), &st.show_font_check, ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextWrapped("%s", tr(S::FontCheckIntro));
         ImGui::PushFont(nullptr, body_font_size() * 1.5f);
         ImGui::TextUnformatted(tr(S::FontCheckNames));

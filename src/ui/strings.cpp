@@ -23,5 +23,6 @@ Lang language() { return g_lang; }
 const char* tr(S key, Lang lang) { return pick(lang, kTable[size_t(key)]); }
 const char* tr(S key) { return tr(key, g_lang); }
 const char* key_name(S key) { return kKeyNames[size_t(key)]; }
+std::string tr_id(S key, const char* id) { return std::string(tr(key)) + "###" + id; }
 
 } // namespace rectify::ui

@@ -1,6 +1,8 @@
 // strings: the UI's one key table. Every visible UI string is a key here with its zh-CN and en
 // text, side by side in one row so they cannot drift apart; views call tr(S::Key).
 #pragma once
+#include <string>
+
 #include "core/i18n.h"
 
 namespace rectify::ui {
@@ -84,5 +86,8 @@ Lang language();
 const char* tr(S key);                // in the current language
 const char* tr(S key, Lang lang);     // in a given language
 const char* key_name(S key);          // "AppName": for tests and diagnostics
+// "text###id": a window or menu label whose ImGui ID stays `id` whatever the language, so its
+// place, state and test lookups survive a language switch.
+std::string tr_id(S key, const char* id);
 
 } // namespace rectify::ui

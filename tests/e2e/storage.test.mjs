@@ -29,6 +29,15 @@ const stored = (page) => page.evaluate(() => new Promise((resolve, reject) => {
 }));
 
 // Polled on a timer, not on animation frames: a tab in the background gets none.
+// Renames the plan in row `row` as a user does: 改名, select all, type, Enter.
+async function renamePlan(page, row, title) {
+  await click(page, `rename-${row}`);
+  await itemRect(page, 'plan-title');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+}
+
 const waitSave = (page, what = 'saved') =>
   page.waitForFunction((w) => window.rectify.state().save === w, what, { timeout: 10000, polling: 50 });
 const waitPlans = (page, n) =>
@@ -50,12 +59,7 @@ test('edits survive a reload, and undo/redo are edits too', () => withApp(async 
   await waitPlans(page, 2);
   await waitSave(page);
 
-  // Rename the new plan by typing into the dialog.
-  await click(page, 'rename-1');
-  await itemRect(page, 'plan-title');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type('Plan 2026 QA');
-  await page.keyboard.press('Enter');
+  await renamePlan(page, 1, 'Plan 2026 QA');
   await page.waitForFunction(() => window.rectify.state().plans.includes('Plan 2026 QA'));
   await waitSave(page);
 
@@ -225,11 +229,8 @@ test('two tabs editing at once: both edits are kept', () => withApp(async ({ bro
   await holdWrites(b);
   await act(b, '新建方案');
   await b.waitForFunction(() => window.__held.length === 1);
-  await act(a, 'rename-0');
-  await itemRect(a, 'plan-title');
-  await a.keyboard.press('Control+A');
-  await a.keyboard.type('Renamed in A');
-  await a.keyboard.press('Enter');
+  await a.bringToFront();
+  await renamePlan(a, 0, 'Renamed in A');
   await waitSave(a);
   assert.deepEqual((await stored(a)).plans, ['Renamed in A']);
 
@@ -253,11 +254,8 @@ test('two tabs whose edits cannot be combined: the user chooses, nothing is over
   const { page: b } = await openApp(browser, url, { context });
   await holdWrites(b);
   // b renames the sample plan; a deletes it meanwhile, so b's rename has nothing to apply to.
-  await act(b, 'rename-0');
-  await itemRect(b, 'plan-title');
-  await b.keyboard.press('Control+A');
-  await b.keyboard.type('Renamed in B');
-  await b.keyboard.press('Enter');
+  await b.bringToFront();
+  await renamePlan(b, 0, 'Renamed in B');
   await b.waitForFunction(() => window.__held.length === 1);
   await act(a, 'delete-0');
   await click(a, 'delete-confirm');
