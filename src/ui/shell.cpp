@@ -14,6 +14,7 @@
 #include "ui/anchor.h"
 #include "ui/home.h"
 #include "ui/strings.h"
+#include "ui/text_field.h"
 
 namespace rectify::ui {
 
@@ -154,6 +155,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
 
     draw_about(st);
     draw_font_check(st);
+    text_fields_end_frame();
 }
 
 } // namespace rectify::ui

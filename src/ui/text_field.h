@@ -1,0 +1,37 @@
+// text_field: the app's text fields. Views never bind an ImGui text widget straight to the model:
+// a field edits a private copy while it is active and hands the result to `commit` once, when the
+// user is done (Enter, Tab, a click elsewhere, the field scrolling away or its view closing), so
+// one edit of a field is one undoable command.
+//
+// Index: FieldOpts · text_field (one line) · text_area (wraps and grows) · frame hooks
+#pragma once
+#include <functional>
+#include <string>
+
+namespace rectify::ui {
+
+using Commit = std::function<void(std::string)>;
+
+struct FieldOpts {
+    const char* hint = nullptr; // grey text shown while the field is empty
+    float width = 0.0f;         // 0: the rest of the line
+    bool read_only = false;
+    int min_lines = 2;          // text_area: the least height, in lines
+};
+
+// A one-line field. `label` is an ImGui ID ("##title"); `value` is the model's current value.
+// Returns true on the frame it committed a changed value.
+bool text_field(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts = {});
+
+// A multi-line field that wraps at the available width and grows with its content.
+bool text_area(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts = {});
+
+// Call once per frame after all views: commits an active field that was not drawn this frame
+// (its view closed, or the selection moved on), so no typed text is ever dropped.
+void text_fields_end_frame();
+// Commits whatever field is being edited now (before the page hides, before undo).
+void text_fields_commit_active();
+// True while a field is being edited (its text is not in the model yet).
+bool text_field_active();
+
+} // namespace rectify::ui
