@@ -4,6 +4,7 @@ namespace rectify {
 
 bool is_overdue(const Measure& m, const Date& today) {
     if (m.status == Status::Done || m.status == Status::DoneOngoing) return false;
+    if (m.closure.state == ClosureState::Verified) return false; // closed off (销号): nothing due
     Date due = due_date(m.deadline);
     return !due.empty() && due < today;
 }

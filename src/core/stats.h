@@ -15,8 +15,8 @@ struct Stats {
     std::vector<Id> overdue_ids;
 };
 
-// Overdue as of `today`: status 未开始/整改中 and a dated deadline (date or end of month) before
-// today. 长期坚持, 立行立改 and unparsed wordings have no date and are never overdue here.
+// Overdue as of `today`: status 未开始/整改中, not verified closed (销号), and a dated deadline
+// (date or end of month) before today. 长期坚持, 立行立改 and unparsed wordings have no date and are never overdue here.
 bool is_overdue(const Measure& m, const Date& today);
 Stats compute_stats(const Workspace& ws, const Date& today);
 
