@@ -6,17 +6,15 @@
 
 #include "core/commands.h"
 #include "core/format.h"
+#include "command_fixture.h"
 #include "random_plan.h"
 #include "test_util.h"
 
 using namespace rectify;
 
 namespace {
-struct Fixture {
-    std::int64_t now = 1'700'000'000'000;
-    History history{[this] { return now += 1000; }};
-    Workspace ws = testing::random_workspace(11);
-    Fixture() { ws.office.code = "QSJY"; }
+struct Fixture : testing::CommandFixture {
+    Fixture() : CommandFixture(11) {}
     Measure& first_measure() { return ws.plans[0].problems[0].measures[0]; }
 };
 } // namespace
