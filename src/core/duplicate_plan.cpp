@@ -1,0 +1,55 @@
+#include "core/duplicate_plan.h"
+
+namespace rectify {
+
+namespace {
+
+// Same prefixes as the rest of the app (and tests/unit/random_plan.cpp).
+const char* prefix(const Plan*) { return "plan"; }
+const char* prefix(const Section*) { return "s"; }
+const char* prefix(const Phase*) { return "ph"; }
+const char* prefix(const Problem*) { return "q"; }
+const char* prefix(const Measure*) { return "m"; }
+const char* prefix(const ProgressEntry*) { return "p"; }
+const char* prefix(const Evidence*) { return "e"; }
+
+// A copy is a new entity: new ID, no history, but what this version does not know is kept.
+template <class T> void renew(T& e, IdSource& ids) {
+    e.id = ids.make(prefix(&e));
+    Extras kept = std::move(e.meta.extras);
+    e.meta = Meta{};
+    e.meta.extras = std::move(kept);
+}
+
+// Drops tombstones and renews the survivors; `deep` handles their own children.
+template <class T, class F> void renew_list(std::vector<T>& list, IdSource& ids, F deep) {
+    std::vector<T> out;
+    out.reserve(list.size());
+    for (T& e : list) {
+        if (!alive(e)) continue;
+        renew(e, ids);
+        deep(e);
+        out.push_back(std::move(e));
+    }
+    list = std::move(out);
+}
+
+} // namespace
+
+Plan duplicate_plan(const Plan& src, IdSource& ids, std::string title_suffix) {
+    Plan plan = src;
+    renew(plan, ids);
+    plan.title += title_suffix;
+    auto leaf = [](auto&) {};
+    renew_list(plan.sections, ids, leaf);
+    renew_list(plan.phases, ids, leaf);
+    renew_list(plan.problems, ids, [&](Problem& problem) {
+        renew_list(problem.measures, ids, [&](Measure& m) {
+            renew_list(m.progress, ids, leaf);
+            renew_list(m.evidence, ids, leaf);
+        });
+    });
+    return plan;
+}
+
+} // namespace rectify
