@@ -116,5 +116,18 @@
       s.canvas = { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
       return s;
     },
+    // [[frame, cpu ms, end ms], …] since the last call (bench/editor).
+    frameTimes() {
+      return host.module ? JSON.parse(host.module.ccall('rectify_frame_times', 'string', [], [])) : [];
+    },
+    // The text of the field being typed in, or null.
+    activeText() {
+      return host.module ? JSON.parse(host.module.ccall('rectify_active_text', 'string', [], [])) : null;
+    },
+    // The whole workspace as the plan-file JSON (parsed): what tests check edits against.
+    workspace() {
+      if (!host.module) return null;
+      return JSON.parse(host.module.ccall('rectify_workspace_json', 'string', [], []));
+    },
   };
 })();

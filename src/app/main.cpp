@@ -34,6 +34,8 @@ constexpr double kCaretMs = 400.0;
 
 static const char* kIniKey = "rectify.imgui.ini";
 static const char* kLangKey = "rectify.lang";
+static const char* kNavKey = "rectify.nav";        // where the user was (view, plan, selection, tab)
+static const char* kSoonKey = "rectify.dueSoonDays";
 
 struct App {
     SDL_Window* window = nullptr;
@@ -46,6 +48,8 @@ struct App {
     int drawable_w = 0, drawable_h = 0; // canvas backing size at the last frame
     double dpr = 0;                     // devicePixelRatio the canvas was sized for
     Lang saved_lang = Lang::Zh;
+    ui::Nav saved_nav;
+    int saved_soon = 7;
     std::string last_error;
     std::string crash; // "exception" | "abort": ?crash= lets tests prove the error panel works
     bool stopped = false;
@@ -88,6 +92,9 @@ static void init() {
     if (!load_ui_font(&g.last_error, &em_ratio)) std::fprintf(stderr, "%s\n", g.last_error.c_str());
     ui::apply_theme(em_ratio);
     io.ConfigMacOSXBehaviors = platform::is_apple(); // Cmd+Z/C/V on a Mac, as people expect there
+    g.saved_nav = g.shell.nav = ui::nav_decode(platform::settings_get(kNavKey));
+    const std::string soon = platform::settings_get(kSoonKey);
+    if (!soon.empty()) g.saved_soon = g.doc.soon_days = std::atoi(soon.c_str());
     bridge_begin();
     g.crash = platform::query_param("crash");
     persistence_begin(g.doc, g.shell);
@@ -109,6 +116,14 @@ static void persist_settings() {
     if (io.WantSaveIniSettings) {
         platform::settings_set(kIniKey, ImGui::SaveIniSettingsToMemory());
         io.WantSaveIniSettings = false;
+    }
+    if (!g.shell.loading && g.shell.nav != g.saved_nav) {
+        platform::settings_set(kNavKey, ui::nav_encode(g.shell.nav));
+        g.saved_nav = g.shell.nav;
+    }
+    if (g.doc.soon_days != g.saved_soon) {
+        platform::settings_set(kSoonKey, std::to_string(g.doc.soon_days));
+        g.saved_soon = g.doc.soon_days;
     }
     if (ui::language() != g.saved_lang) {
         platform::settings_set(kLangKey, lang_code(ui::language()));
@@ -147,6 +162,8 @@ static void render_frame(double now) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // The frame's CPU time: the views, ImGui and the GL submission, not the browser's compositing.
+    const double cpu_ms = platform::now_ms() - now;
     SDL_GL_SwapWindow(g.window);
 
     g.frames++;
@@ -154,11 +171,17 @@ static void render_frame(double now) {
     persist_settings();
     persistence_requests(g.doc, g.shell);
     BridgeState bs;
-    bs.view = g.shell.view;
+    bs.view = ui::view_name(g.shell.nav.view);
+    bs.plan = g.shell.nav.plan;
+    bs.problem = g.shell.nav.problem;
+    bs.measure = g.shell.nav.measure;
+    bs.tab = int(g.shell.nav.tab);
     bs.lang = lang_code(ui::language());
     bs.last_error = g.last_error;
     bs.full_font = font_state_name(full_font_state());
     bs.frames = g.frames;
+    bs.frame_cpu_ms = cpu_ms;
+    bs.frame_end_ms = platform::now_ms();
     bs.save = save_state_name(g.shell);
     bs.read_only = g.doc.read_only;
     for (const Plan& plan : g.doc.ws.plans)

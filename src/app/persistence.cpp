@@ -26,6 +26,12 @@ std::string serialize() {
     return save_workspace(g_doc->ws, platform::epoch_ms());
 }
 
+} // namespace
+
+std::string workspace_json() { return g_doc ? save_workspace(g_doc->ws, platform::epoch_ms()) : std::string("null"); }
+
+namespace {
+
 // Another tab saved `theirs` while we had unsaved edits: replay ours on top of it. The merged
 // workspace is then saved as the next revision; the history restarts from it.
 bool rebase_onto(ui::Doc& doc, Workspace theirs) {
@@ -108,6 +114,7 @@ static void load_initial(ui::Doc& doc, ui::ShellState& st) {
         if (stored.available) g_saver.edited(platform::now_ms()); // keep the sample, so IDs stay stable
         else st.banner_detail = stored.error; // the Failed(Unavailable) state shows the banner
     }
+    doc.rev++;
     sync_banner(st);
 }
 
@@ -153,6 +160,7 @@ bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms) {
         default: break;
         }
     }
+    if (changed) doc.rev++; // another tab's version may have replaced the workspace
     const bool was_saving = st.saving;
     g_saver.tick(now_ms, serialize);
     sync_banner(st);

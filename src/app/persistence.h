@@ -16,4 +16,7 @@ bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms);
 // Acts on the banner's buttons and the export menu item after a frame.
 void persistence_requests(ui::Doc& doc, ui::ShellState& st);
 
+// The open workspace as a plan file, for the test bridge (does not touch the autosave's books).
+std::string workspace_json();
+
 } // namespace rectify::app

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/persistence.h"
 #include "ui/anchor.h"
 
 namespace rectify::app {
@@ -30,7 +31,15 @@ static std::string g_reply; // storage for the last string returned to JS
 
 void bridge_begin() { ImGui::GetCurrentContext()->TestEngineHookItems = true; }
 
+// The last frames' CPU times and end times, for the editor benchmark (bench/editor).
+struct FrameTime {
+    long frame;
+    double cpu_ms, end_ms;
+};
+static std::vector<FrameTime> g_frame_times;
+
 void bridge_end_frame(const BridgeState& state) {
+    if (g_frame_times.size() < 4096) g_frame_times.push_back({state.frames, state.frame_cpu_ms, state.frame_end_ms});
     std::swap(g_last, g_building);
     g_building.clear();
     ui::anchors_end_frame();
@@ -117,6 +126,39 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {
     g_reply = "{\"view\":\"" + json_escape(g_state.view) + "\",\"lang\":\"" + json_escape(g_state.lang) +
               "\",\"lastError\":\"" + json_escape(g_state.last_error) + "\",\"fullFont\":\"" +
               json_escape(g_state.full_font) + "\",\"save\":\"" + json_escape(g_state.save) +
-              "\",\"readOnly\":" + (g_state.read_only ? "true" : "false") + ",\"plans\":[" + plans + "]," + b + "}";
+              "\",\"readOnly\":" + (g_state.read_only ? "true" : "false") + ",\"plans\":[" + plans + "]," + b +
+              ",\"nav\":{\"plan\":\"" + json_escape(g_state.plan) + "\",\"problem\":\"" + json_escape(g_state.problem) +
+              "\",\"measure\":\"" + json_escape(g_state.measure) + "\",\"tab\":" + std::to_string(g_state.tab) + "}}";
+    return g_reply.c_str();
+}
+
+// The open workspace as a plan file (window.rectify.workspace()).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_workspace_json() {
+    using namespace rectify::app;
+    g_reply = rectify::app::workspace_json();
+    return g_reply.c_str();
+}
+
+// The frames since the last call: [[frame, cpu ms, end ms], …] (window.rectify.frameTimes()).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_frame_times() {
+    using namespace rectify::app;
+    g_reply = "[";
+    char b[96];
+    for (size_t i = 0; i < g_frame_times.size(); i++) {
+        const auto& f = g_frame_times[i];
+        snprintf(b, sizeof b, "%s[%ld,%.3f,%.3f]", i ? "," : "", f.frame, f.cpu_ms, f.end_ms);
+        g_reply += b;
+    }
+    g_reply += "]";
+    g_frame_times.clear();
+    return g_reply.c_str();
+}
+
+// The text of the field being edited, or null (window.rectify.activeText()).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_active_text() {
+    using namespace rectify::app;
+    ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetActiveID());
+    if (!st) return "null";
+    g_reply = "\"" + json_escape(std::string(st->TextA.Data, size_t(st->TextLen))) + "\"";
     return g_reply.c_str();
 }

@@ -8,6 +8,8 @@ namespace rectify::app {
 
 struct BridgeState {
     std::string view;
+    std::string plan, problem, measure; // the open plan and the selection in it
+    int tab = 0;
     std::string lang;
     std::string last_error;
     std::string full_font; // "pending" | "loaded" | "failed"
@@ -15,6 +17,8 @@ struct BridgeState {
     std::vector<std::string> plans; // titles of the plans on the home view, in order
     bool read_only = false;
     long frames = 0;
+    double frame_cpu_ms = 0; // this frame, from the start of render_frame to the GL submission
+    double frame_end_ms = 0; // performance.now() when it ended
 };
 
 void bridge_begin(); // once, after ImGui::CreateContext

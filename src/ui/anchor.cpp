@@ -1,6 +1,7 @@
 #include "ui/anchor.h"
 
 #include <imgui.h>
+#include <cstdio>
 #include <imgui_internal.h> // ImGuiWindow: hidden while laying out
 #include <unordered_map>
 
@@ -15,6 +16,12 @@ void anchor(const char* name) {
     if (!w || w->Hidden || w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesCanSkipItems > 0) return;
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     g_building[name] = AnchorRect{a.x, a.y, b.x - a.x, b.y - a.y};
+}
+
+void anchor_n(const char* prefix, int n) {
+    char name[64];
+    std::snprintf(name, sizeof name, "%s-%d", prefix, n);
+    anchor(name);
 }
 
 bool find_anchor(const std::string& name, AnchorRect* out) {

@@ -11,6 +11,7 @@ struct AnchorRect {
 };
 
 void anchor(const char* name);                         // after drawing an item
+void anchor_n(const char* prefix, int n);              // anchor("prefix-n"): rows of a list
 bool find_anchor(const std::string& name, AnchorRect* out); // from the last complete frame
 void anchors_end_frame();                              // called once per frame by the app
 

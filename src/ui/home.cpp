@@ -1,7 +1,6 @@
 // home: the plan list.
 //
 // Index
-//   feedback_label()   the source column
 //   plan_progress()    done / all measures of a plan, overdue count
 //   draw_plan_row()    one table row with its actions
 //   draw_rename_popup(), draw_delete_popup()
@@ -11,8 +10,10 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "core/duplicate_plan.h"
 #include "core/stats.h"
 #include "ui/anchor.h"
+#include "ui/pickers.h"
 #include "ui/shell.h"
 #include "ui/strings.h"
 
@@ -26,17 +27,6 @@ struct HomeState {
     bool open_rename = false, open_delete = false;
 };
 HomeState g_home;
-
-const char* feedback_label(FeedbackKind k) {
-    switch (k) {
-    case FeedbackKind::PublicAppraisal: return tr(S::FeedbackPublic);
-    case FeedbackKind::Inspection: return tr(S::FeedbackInspection);
-    case FeedbackKind::SupervisionEvaluation: return tr(S::FeedbackSupervision);
-    case FeedbackKind::Audit: return tr(S::FeedbackAudit);
-    case FeedbackKind::Other: break;
-    }
-    return tr(S::FeedbackOther);
-}
 
 struct Progress {
     int done = 0, all = 0, overdue = 0;
@@ -56,14 +46,21 @@ Progress plan_progress(const Plan& plan, const Date& today) {
     return p;
 }
 
-void draw_plan_row(Doc& doc, const Plan& plan, int row) {
+void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
     ImGui::PushID(plan.id.c_str());
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", plan.title.c_str());
-    char name[32];
-    snprintf(name, sizeof name, "plan-%d", row);
-    anchor(name);
+    // The title opens the plan: a link-like selectable, as people expect of a list of documents.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.08f, 0.30f, 0.62f, 1));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
+    const ImVec2 title_size = ImGui::CalcTextSize(plan.title.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (ImGui::Selectable("##open", false, 0, title_size)) nav_open_plan(st.nav, plan.id);
+    ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, at, ImGui::GetColorU32(ImGuiCol_Text), plan.title.c_str(), nullptr,
+                                        ImGui::GetContentRegionAvail().x);
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    anchor_n("plan", row);
     if (!plan.feedback.name.empty()) ImGui::TextDisabled("%s", plan.feedback.name.c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(feedback_label(plan.feedback.kind));
@@ -77,21 +74,30 @@ void draw_plan_row(Doc& doc, const Plan& plan, int row) {
     if (p.overdue > 0) ImGui::TextColored(ImVec4(0.78f, 0.12f, 0.10f, 1), "%d", p.overdue);
     else ImGui::TextDisabled("0");
     ImGui::TableNextColumn();
+    if (ImGui::SmallButton(tr(S::Open))) nav_open_plan(st.nav, plan.id);
+    anchor_n("open", row);
+    ImGui::SameLine();
     ImGui::BeginDisabled(doc.read_only);
+    if (ImGui::SmallButton(tr(S::Duplicate))) {
+        Plan copy = duplicate_plan(plan, doc.ids, tr(S::CopySuffix));
+        size_t index = 0;
+        while (index < doc.ws.plans.size() && doc.ws.plans[index].id != plan.id) index++;
+        doc.execute(add<Plan>(doc.ws.id, std::move(copy), index + 1));
+    }
+    anchor_n("duplicate", row);
+    ImGui::SameLine();
     if (ImGui::SmallButton(tr(S::Rename))) {
         g_home.rename_id = plan.id;
         g_home.rename_text = plan.title;
         g_home.open_rename = true;
     }
-    snprintf(name, sizeof name, "rename-%d", row);
-    anchor(name);
+    anchor_n("rename", row);
     ImGui::SameLine();
     if (ImGui::SmallButton(tr(S::Delete))) {
         g_home.delete_id = plan.id;
         g_home.open_delete = true;
     }
-    snprintf(name, sizeof name, "delete-%d", row);
-    anchor(name);
+    anchor_n("delete", row);
     ImGui::EndDisabled();
     ImGui::PopID();
 }
@@ -115,7 +121,7 @@ void draw_rename_popup(Doc& doc) {
     ImGui::EndPopup();
 }
 
-void draw_delete_popup(Doc& doc) {
+void draw_delete_popup(Doc& doc, ShellState& st) {
     if (g_home.open_delete) ImGui::OpenPopup("###delete");
     g_home.open_delete = false;
     if (!ImGui::BeginPopupModal(tr_id(S::DeletePlan, "delete").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
@@ -125,7 +131,7 @@ void draw_delete_popup(Doc& doc) {
     const bool confirmed = ImGui::Button(tr(S::Delete));
     anchor("delete-confirm");
     if (confirmed) {
-        doc.execute(remove<Plan>(g_home.delete_id));
+        if (doc.execute(remove<Plan>(g_home.delete_id))) show_notice(st, S::DeletedNotice, true);
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
@@ -135,7 +141,7 @@ void draw_delete_popup(Doc& doc) {
 
 } // namespace
 
-void draw_home(Doc& doc) {
+void draw_home(Doc& doc, ShellState& st) {
     ImGui::PushFont(nullptr, body_font_size() * 1.5f);
     ImGui::TextUnformatted(tr(S::HomePlans));
     ImGui::PopFont();
@@ -168,15 +174,15 @@ void draw_home(Doc& doc) {
         ImGui::TableSetupColumn(tr(S::ColIssuer), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn(tr(S::ColProgress), ImGuiTableColumnFlags_WidthFixed, em * 8);
         ImGui::TableSetupColumn(tr(S::ColOverdue), ImGuiTableColumnFlags_WidthFixed, em * 3);
-        ImGui::TableSetupColumn(tr(S::ColActions), ImGuiTableColumnFlags_WidthFixed, em * 6);
+        ImGui::TableSetupColumn(tr(S::ColActions), ImGuiTableColumnFlags_WidthFixed, em * 11);
         ImGui::TableHeadersRow();
         int row = 0;
         for (const Plan& plan : doc.ws.plans)
-            if (alive(plan)) draw_plan_row(doc, plan, row++);
+            if (alive(plan)) draw_plan_row(doc, st, plan, row++);
         ImGui::EndTable();
     }
     draw_rename_popup(doc);
-    draw_delete_popup(doc);
+    draw_delete_popup(doc, st);
 }
 
 } // namespace rectify::ui

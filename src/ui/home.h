@@ -1,10 +1,11 @@
 // home: the workspace's plans, with their source, issuer, progress and overdue count; create,
-// rename, delete (with a confirmation, and undo).
+// open, duplicate, rename, delete (with a confirmation, and undo).
 #pragma once
 #include "ui/doc.h"
+#include "ui/shell.h"
 
 namespace rectify::ui {
 
-void draw_home(Doc& doc);
+void draw_home(Doc& doc, ShellState& st);
 
 } // namespace rectify::ui

@@ -12,11 +12,19 @@
 #include <imgui.h>
 
 #include "ui/anchor.h"
+#include "ui/directory.h"
 #include "ui/home.h"
+#include "ui/plan_editor.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
 
 namespace rectify::ui {
+
+// An undo from the menu or a notice first stores the field being typed in, then undoes it.
+static void undo_now(Doc& doc) {
+    text_fields_commit_active();
+    doc.undo();
+}
 
 static void handle_shortcuts(Doc& doc) {
     // Global routes lose to a focused text field, which keeps its own undo for typing.
@@ -29,14 +37,19 @@ static void handle_shortcuts(Doc& doc) {
 static void draw_menu_bar(ShellState& st, Doc& doc) {
     if (!ImGui::BeginMenuBar()) return;
     if (ImGui::BeginMenu(tr(S::MenuEdit))) {
-        if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, doc.history.can_undo() && !doc.read_only)) doc.undo();
+        if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, (doc.history.can_undo() || text_field_active()) && !doc.read_only)) undo_now(doc);
         if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, doc.history.can_redo() && !doc.read_only)) doc.redo();
         ImGui::Separator();
         if (ImGui::MenuItem(tr(S::ExportWorkspace))) st.requests.export_workspace = true;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(S::MenuView))) {
-        if (ImGui::MenuItem(tr(S::ViewHome), nullptr, std::string_view(st.view) == "home")) st.view = "home";
+        if (ImGui::MenuItem(tr(S::ViewHome), nullptr, st.nav.view == View::Home)) st.nav.view = View::Home;
+        if (ImGui::MenuItem(tr(S::ViewDirectory), nullptr, st.nav.view == View::Directory)) st.nav.view = View::Directory;
+        ImGui::Separator();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+        int days = doc.soon_days;
+        if (ImGui::InputInt(tr(S::DueSoonDays), &days, 1, 7)) doc.soon_days = days < 0 ? 0 : days > 365 ? 365 : days;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr_id(S::MenuLanguage, "lang").c_str())) {
@@ -61,10 +74,24 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
     ImGui::EndMenuBar();
 }
 
-static void draw_banner(ShellState& st, double now_ms) {
+void show_notice(ShellState& st, S text, bool with_undo) {
+    st.notice = tr(text);
+    st.notice_until_ms = st.now_ms + (with_undo ? 8000 : 4000);
+    st.notice_undo = with_undo;
+}
+
+static void draw_banner(ShellState& st, Doc& doc, double now_ms) {
     if (st.notice && now_ms < st.notice_until_ms) {
+        ImGui::AlignTextToFramePadding();
         ImGui::TextColored(ImVec4(0.10f, 0.45f, 0.20f, 1), "%s", st.notice);
         anchor("notice");
+        if (st.notice_undo) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr_id(S::Undo, "notice-undo").c_str())) {
+                undo_now(doc);
+                st.notice = nullptr;
+            }
+        }
     }
     if (st.banner == Banner::None) return;
     S text = S::BannerFailed;
@@ -139,6 +166,8 @@ static void draw_font_check(ShellState& st) {
 }
 
 void draw_shell(ShellState& st, Doc& doc, double now_ms) {
+    st.now_ms = now_ms;
+    if (!st.loading) nav_validate(st.nav, doc.ws);
     handle_shortcuts(doc);
     // One undecorated window covering the whole canvas hosts the menu bar and the current view.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -148,9 +177,11 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("###shell", nullptr, flags);
     draw_menu_bar(st, doc);
-    draw_banner(st, now_ms);
+    draw_banner(st, doc, now_ms);
     if (st.loading) ImGui::TextDisabled("%s", tr(S::LoadingWorkspace));
-    else draw_home(doc);
+    else if (st.nav.view == View::Plan) draw_plan_editor(doc, st);
+    else if (st.nav.view == View::Directory) draw_directory(doc, st);
+    else draw_home(doc, st);
     ImGui::End();
 
     draw_about(st);

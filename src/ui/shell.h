@@ -5,6 +5,8 @@
 
 #include "core/i18n.h"
 #include "ui/doc.h"
+#include "ui/nav.h"
+#include "ui/strings.h"
 
 namespace rectify::ui {
 
@@ -21,7 +23,8 @@ struct ShellRequests {
 };
 
 struct ShellState {
-    const char* view = "home";        // the current view's name (reported by the test bridge)
+    Nav nav;                          // the view, the open plan and what is selected in it
+    double now_ms = 0;                // this frame's time (for notices)
     bool show_about = false;
     bool show_font_check = false;
     FontLoad full_font = FontLoad::Pending;
@@ -31,8 +34,12 @@ struct ShellState {
     bool loading = false;             // the stored workspace is still being read
     double notice_until_ms = 0;       // a short notice (e.g. reloaded from another tab) shows until
     const char* notice = nullptr;
+    bool notice_undo = false;         // the notice offers Undo (after a delete)
     ShellRequests requests;
 };
+
+// A short notice under the menu bar for a few seconds; with_undo adds an Undo button.
+void show_notice(ShellState& st, S text, bool with_undo = false);
 
 // Draws one frame of the shell and the current view. Language changes go through set_language().
 void draw_shell(ShellState& st, Doc& doc, double now_ms);

@@ -72,7 +72,126 @@ namespace rectify::ui {
     X(SavingState, "正在保存…", "Saving…") \
     X(ReloadedFromOtherTab, "已载入另一个标签页的修改。", "Loaded the changes made in another tab.") \
     X(MergedOtherTab, "另一个标签页同时做了修改，已与本页的修改合并。", "Another tab made changes at the same time; they were merged with this tab's.") \
-    X(LoadingWorkspace, "正在读取工作区…", "Reading the workspace…")
+    X(LoadingWorkspace, "正在读取工作区…", "Reading the workspace…") \
+    X(ViewDirectory, "科室和人员", "Departments & people") \
+    X(BackHome, "← 首页", "← Home") \
+    X(Open, "打开", "Open") \
+    X(Duplicate, "复制", "Duplicate") \
+    X(CopySuffix, "（副本）", " (copy)") \
+    X(DeletedNotice, "已删除。", "Deleted.") \
+    X(TabProblems, "问题与措施", "Problems & measures") \
+    X(TabHeader, "方案信息", "Plan details") \
+    X(TabPhases, "方法步骤", "Phases") \
+    X(TabSections, "正文", "Sections") \
+    X(TabGroup, "领导小组", "Leading group") \
+    X(FieldTitle, "标题", "Title") \
+    X(FieldDocNumber, "发文字号", "Document number") \
+    X(FieldWritten, "成文日期", "Date written") \
+    X(FieldPublished, "发布日期", "Date published") \
+    X(FieldAddressees, "主送", "Addressed to") \
+    X(HintList, "多项用“、”分隔", "Separate items with 、 or commas") \
+    X(FieldFeedbackKind, "反馈来源", "Feedback source") \
+    X(FieldFeedbackName, "反馈名称", "Feedback name") \
+    X(AddProblem, "添加问题", "Add problem") \
+    X(AddMeasure, "添加措施", "Add measure") \
+    X(MoveUp, "上移", "Move up") \
+    X(MoveDown, "下移", "Move down") \
+    X(NoProblems, "还没有问题。点击“添加问题”开始。", "No problems yet. Click “Add problem” to start.") \
+    X(SelectHint, "在左侧选择一个问题或整改措施。", "Select a problem or a measure on the left.") \
+    X(AreaNone, "（未分组）", "(no area)") \
+    X(NewProblemText, "新问题", "New problem") \
+    X(NewMeasureTitle, "新整改措施", "New measure") \
+    X(FieldNumber, "序号", "Number") \
+    X(FieldCode, "问题编号", "Problem code") \
+    X(FieldArea, "领域/分组", "Area") \
+    X(FieldProblemText, "问题描述", "Problem") \
+    X(ProblemMeasures, "整改措施", "Measures") \
+    X(ProblemLabel, "问题", "Problem") \
+    X(MeasureLabel, "措施", "Measure") \
+    X(FieldMeasureTitle, "措施名称", "Measure") \
+    X(FieldSteps, "具体措施（每行一条）", "Steps (one per line)") \
+    X(FieldLead, "牵头科室/单位", "Lead department") \
+    X(FieldSupport, "配合科室/单位", "Supporting departments") \
+    X(FieldResponsible, "责任人", "Responsible") \
+    X(FieldLeaders, "分管领导", "Supervising leader") \
+    X(FieldDeadline, "整改时限", "Deadline") \
+    X(FieldStatus, "整改状态", "Status") \
+    X(StatusNotStarted, "未开始", "Not started") \
+    X(StatusInProgress, "整改中", "In progress") \
+    X(StatusDone, "已完成", "Done") \
+    X(StatusDoneOngoing, "已完成·长期坚持", "Done, ongoing") \
+    X(MoveToProblem, "移到问题", "Move to problem") \
+    X(DeleteMeasure, "删除措施", "Delete measure") \
+    X(DeleteProblem, "删除问题", "Delete problem") \
+    X(DeadlineOngoing, "长期坚持", "Ongoing") \
+    X(DeadlineImmediate, "立行立改", "Immediately") \
+    X(DeadlineEndOfMonth, "%d月底前", "By end of month %d") \
+    X(DeadlineNone, "未定", "No deadline") \
+    X(Clear, "清除", "Clear") \
+    X(DeadlineWording, "原文表述", "Wording in the document") \
+    X(Today, "今天", "Today") \
+    X(PickDate, "选择日期", "Pick a date") \
+    X(Overdue, "已逾期", "Overdue") \
+    X(DueSoon, "即将到期", "Due soon") \
+    X(ProgressLog, "整改进展", "Progress") \
+    X(AddProgress, "添加进展", "Add progress") \
+    X(ProgressDate, "日期", "Date") \
+    X(ProgressAuthor, "填报人", "By") \
+    X(ProgressText, "整改情况", "What was done") \
+    X(NoProgress, "还没有进展记录。", "No progress recorded yet.") \
+    X(Evidence, "佐证材料", "Evidence") \
+    X(AddEvidence, "添加材料", "Add evidence") \
+    X(EvidenceName, "材料名称", "Name") \
+    X(EvidenceNote, "说明", "Note") \
+    X(NoEvidence, "还没有佐证材料。", "No evidence yet.") \
+    X(Closure, "销号", "Closing") \
+    X(ClosureOpen, "尚未提交销号。", "Not submitted for closing.") \
+    X(ClosureSubmitted, "已提交销号，等待审核。", "Submitted for closing, awaiting review.") \
+    X(ClosureVerified, "已审核销号。", "Verified and closed.") \
+    X(ClosureReturned, "已退回，需继续整改。", "Returned: more work needed.") \
+    X(SubmitClosure, "提交销号", "Submit for closing") \
+    X(Verify, "审核通过", "Verify") \
+    X(ReturnItem, "退回", "Return") \
+    X(ReturnReason, "退回原因", "Reason for returning") \
+    X(ReasonRequired, "请先填写退回原因。", "Write the reason first.") \
+    X(Reopen, "撤销销号", "Reopen") \
+    X(SubmittedBy, "提交人", "Submitted by") \
+    X(DecidedBy, "审核人", "Reviewed by") \
+    X(OnDate, "办理日期", "On") \
+    X(Departments, "科室/单位", "Departments") \
+    X(People, "人员", "People") \
+    X(AddDepartment, "添加科室/单位", "Add department") \
+    X(AddPerson, "添加人员", "Add person") \
+    X(NewDepartment, "新科室", "New department") \
+    X(NewPerson, "新人员", "New person") \
+    X(ColName, "名称", "Name") \
+    X(ColPersonName, "姓名", "Name") \
+    X(ColPersonTitle, "职务", "Title") \
+    X(ColPersonDept, "所在科室/单位", "Department") \
+    X(ColUsage, "涉及措施", "Measures") \
+    X(DirectoryIntro, "在这里改名，所有引用它的整改措施会一起更新（可撤销）。", "Rename here and every measure that names it follows (undoable).") \
+    X(PickerAdd, "输入以添加…", "Type to add…") \
+    X(PickerCreate, "新建“%s”", "Create “%s”") \
+    X(RemoveItem, "移除", "Remove") \
+    X(Find, "查找", "Find") \
+    X(FindHint, "在本方案中查找…", "Find in this plan…") \
+    X(FindCount, "%d 处", "%d found") \
+    X(FindNone, "没有找到。", "Nothing found.") \
+    X(DueSoonDays, "临近期限提醒（天）", "Due-soon warning (days)") \
+    X(SectionHeading, "小标题", "Heading") \
+    X(SectionBody, "内容", "Text") \
+    X(AddSection, "添加一节", "Add section") \
+    X(NewSection, "新的一节", "New section") \
+    X(PhaseName, "阶段", "Phase") \
+    X(PhaseStart, "开始", "Start") \
+    X(PhaseEnd, "结束", "End") \
+    X(AddPhase, "添加阶段", "Add phase") \
+    X(NewPhase, "新阶段", "New phase") \
+    X(GroupLeader, "组长", "Leader") \
+    X(GroupDeputies, "副组长（每行一人）", "Deputies (one per line)") \
+    X(GroupMembers, "成员（每行一人）", "Members (one per line)") \
+    X(GroupOffice, "领导小组办公室", "Group office") \
+    X(Nothing, "（无）", "(none)")
 
 enum class S {
 #define X(key, zh, en) key,

@@ -65,8 +65,22 @@ export async function itemRect(page, id, timeout = 10000) {
   return handle.jsonValue();
 }
 
+// The widget's rectangle once it stays put for two frames: a view's first frames still lay out
+// (tables size their columns, windows fit their content), and a click must land where it aims.
+export async function stableRect(page, id, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let last = await itemRect(page, id, timeout);
+  for (;;) {
+    await page.waitForTimeout(40); // two or three frames while the app is rendering
+    const now = await itemRect(page, id, Math.max(100, end - Date.now()));
+    if (now.x === last.x && now.y === last.y && now.w === last.w && now.h === last.h) return now;
+    if (Date.now() > end) return now;
+    last = now;
+  }
+}
+
 export async function click(page, id) {
-  const r = await itemRect(page, id);
+  const r = await stableRect(page, id);
   await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
   return r;
 }
@@ -80,7 +94,8 @@ export async function screenshot(page, name, clip) {
 
 // Pixel statistics of PNG screenshots, computed in the browser (no image library needed).
 // ink: pixels darker than the background; solid: very dark pixels (glyph cores);
-// colors: distinct colours; diff (with a second image): pixels that differ.
+// colors: distinct colours; red / amber: pixels of the overdue and due-soon colours;
+// diff (with a second image): pixels that differ.
 export async function pixelStats(page, png, other) {
   return page.evaluate(async ([a, b]) => {
     async function load(b64) {
@@ -95,15 +110,18 @@ export async function pixelStats(page, png, other) {
     }
     const A = await load(a);
     const lum = (d, i) => 0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2];
-    let ink = 0, solid = 0, minY = Infinity, maxY = -1;
+    let ink = 0, solid = 0, red = 0, amber = 0, minY = Infinity, maxY = -1;
     const colors = new Set();
     for (let i = 0; i < A.data.length; i += 4) {
       const l = lum(A.data, i);
       if (l < 160) { ink++; const y = Math.floor(i / 4 / A.width); minY = Math.min(minY, y); maxY = Math.max(maxY, y); }
       if (l < 70) solid++;
+      const [r, g, bl] = [A.data[i], A.data[i + 1], A.data[i + 2]];
+      if (r > 150 && g < 80 && bl < 80) red++;
+      if (r > 150 && g > 90 && g < 150 && bl < 60) amber++;
       if (colors.size < 4096) colors.add((A.data[i] << 16) | (A.data[i + 1] << 8) | A.data[i + 2]);
     }
-    const out = { width: A.width, height: A.height, ink, solid, colors: colors.size, inkHeight: maxY >= minY ? maxY - minY + 1 : 0 };
+    const out = { width: A.width, height: A.height, ink, solid, red, amber, colors: colors.size, inkHeight: maxY >= minY ? maxY - minY + 1 : 0 };
     if (b) {
       const B = await load(b);
       let diff = 0;

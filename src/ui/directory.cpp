@@ -1,0 +1,128 @@
+// directory: two tables, departments and people. Names are edited in place; a department's
+// delete also takes it out of every measure that names it (one undoable step).
+#include "ui/directory.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "core/directory.h"
+#include "ui/anchor.h"
+#include "ui/pickers.h"
+#include "ui/strings.h"
+#include "ui/text_field.h"
+
+namespace rectify::ui {
+
+static void draw_departments(Doc& doc, ShellState& st) {
+    ImGui::SeparatorText(tr(S::Departments));
+    const float em = ImGui::GetFontSize();
+    if (ImGui::BeginTable("departments", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(tr(S::ColName), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, em * 4);
+        ImGui::TableHeadersRow();
+        int row = 0;
+        for (const Department& d : doc.ws.departments) {
+            if (!alive(d)) continue;
+            const Id id = d.id;
+            ImGui::PushID(id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            text_field("##name", d.name, [&doc, id](std::string v) {
+                if (!v.empty()) doc.execute(RECTIFY_SET(Department, name, id, std::move(v)));
+            }, FieldOpts{nullptr, 0, doc.read_only});
+            anchor_n("dept", row);
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", department_usage(doc.ws, id));
+            ImGui::TableNextColumn();
+            ImGui::BeginDisabled(doc.read_only);
+            if (ImGui::SmallButton(tr(S::Delete)) && doc.execute(remove_department_everywhere(doc.ws, id)))
+                show_notice(st, S::DeletedNotice, true);
+            ImGui::EndDisabled();
+            ImGui::PopID();
+            row++;
+        }
+        ImGui::EndTable();
+    }
+    if (add_button(doc, S::AddDepartment, "add-department")) {
+        Department d;
+        d.id = doc.ids.make("d");
+        d.name = tr(S::NewDepartment);
+        doc.execute(add<Department>(doc.ws.id, std::move(d)));
+    }
+}
+
+static void draw_people(Doc& doc, ShellState& st) {
+    ImGui::SeparatorText(tr(S::People));
+    const float em = ImGui::GetFontSize();
+    if (ImGui::BeginTable("people", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(tr(S::ColPersonName), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(S::ColPersonTitle), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(S::ColPersonDept), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, em * 4);
+        ImGui::TableHeadersRow();
+        int row = 0;
+        for (const Person& p : doc.ws.people) {
+            if (!alive(p)) continue;
+            const Id id = p.id;
+            ImGui::PushID(id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            text_field("##name", p.name, [&doc, id](std::string v) {
+                if (!v.empty()) doc.execute(RECTIFY_SET(Person, name, id, std::move(v)));
+            }, FieldOpts{nullptr, 0, doc.read_only});
+            anchor_n("person", row);
+            ImGui::TableNextColumn();
+            text_field("##title", p.title, [&doc, id](std::string v) { doc.execute(RECTIFY_SET(Person, title, id, std::move(v))); },
+                       FieldOpts{nullptr, 0, doc.read_only});
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            ImGui::BeginDisabled(doc.read_only);
+            const char* current = p.department.empty() ? tr(S::Nothing) : ref_name(doc.ws, RefKind::Department, p.department).c_str();
+            if (ImGui::BeginCombo("##dept", current)) {
+                if (ImGui::Selectable(tr(S::Nothing), p.department.empty()) && !p.department.empty())
+                    doc.execute(RECTIFY_SET(Person, department, id, Id()));
+                for (const Department& d : doc.ws.departments)
+                    if (alive(d) && ImGui::Selectable(d.name.c_str(), d.id == p.department) && d.id != p.department)
+                        doc.execute(RECTIFY_SET(Person, department, id, d.id));
+                ImGui::EndCombo();
+            }
+            ImGui::TableNextColumn();
+            const int used = person_usage(doc.ws, id);
+            ImGui::Text("%d", used);
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton(tr(S::Delete)) && doc.execute(remove_person_everywhere(doc.ws, id)))
+                show_notice(st, S::DeletedNotice, true);
+            ImGui::EndDisabled();
+            ImGui::PopID();
+            row++;
+        }
+        ImGui::EndTable();
+    }
+    if (add_button(doc, S::AddPerson, "add-person")) {
+        Person p;
+        p.id = doc.ids.make("p");
+        p.name = tr(S::NewPerson);
+        doc.execute(add<Person>(doc.ws.id, std::move(p)));
+    }
+}
+
+void draw_directory(Doc& doc, ShellState& st) {
+    if (ImGui::Button(tr(S::BackHome))) st.nav.view = View::Home;
+    ImGui::SameLine();
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(S::ViewDirectory));
+    ImGui::PopFont();
+    anchor("directory-title");
+    ImGui::TextDisabled("%s", tr(S::DirectoryIntro));
+    ImGui::BeginChild("##directory", ImVec2(0, 0));
+    draw_departments(doc, st);
+    ImGui::Spacing();
+    draw_people(doc, st);
+    ImGui::EndChild();
+}
+
+} // namespace rectify::ui

@@ -1,0 +1,212 @@
+// measure_log: what happens to a measure over time: the progress log (dated entries), the
+// evidence that it was done, and the closing (销号) workflow: a unit submits the item, the
+// supervising office verifies it or returns it with a reason.
+//
+// Index: draw_progress_log() · draw_evidence() · closure helpers · draw_closure()
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>
+
+#include <cstdio>
+
+#include "core/commands.h"
+#include "ui/anchor.h"
+#include "ui/pickers.h"
+#include "ui/plan_parts.h"
+#include "ui/strings.h"
+#include "ui/text_field.h"
+
+namespace rectify::ui {
+
+namespace {
+struct LogState {
+    Id focus_entry;     // a new entry or evidence item: focus its text once
+    Id returning;       // the measure whose 退回 reason is being written
+    std::string reason;
+    bool reason_missing = false;
+};
+LogState g_log;
+}
+
+void draw_progress_log(Doc& doc, Measure& m) {
+    FieldOpts ro;
+    ro.read_only = doc.read_only;
+    int shown = 0;
+    if (ImGui::BeginTable("progress", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
+        const float em = ImGui::GetFontSize();
+        ImGui::TableSetupColumn(tr(S::ProgressDate), ImGuiTableColumnFlags_WidthFixed, em * 8);
+        ImGui::TableSetupColumn(tr(S::ProgressAuthor), ImGuiTableColumnFlags_WidthFixed, em * 6);
+        ImGui::TableSetupColumn(tr(S::ProgressText), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, em * 2);
+        for (const ProgressEntry& e : m.progress) {
+            if (!alive(e)) continue;
+            if (shown++ == 0) ImGui::TableHeadersRow();
+            const Id eid = e.id;
+            ImGui::PushID(eid.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            Date d;
+            ImGui::BeginDisabled(doc.read_only);
+            if (date_button("date", e.date, doc.today, &d)) doc.execute(RECTIFY_SET(ProgressEntry, date, eid, d));
+            ImGui::EndDisabled();
+            ImGui::TableNextColumn();
+            text_field("##author", e.author, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, author, eid, std::move(v))); }, ro);
+            ImGui::TableNextColumn();
+            if (g_log.focus_entry == eid) {
+                ImGui::SetKeyboardFocusHere();
+                g_log.focus_entry.clear();
+            }
+            text_area("##text", e.text, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, text, eid, std::move(v))); }, ro);
+            anchor_n("progress", shown - 1);
+            ImGui::TableNextColumn();
+            if (remove_button(doc)) doc.execute(remove<ProgressEntry>(eid));
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (shown == 0) ImGui::TextDisabled("%s", tr(S::NoProgress));
+    if (add_button(doc, S::AddProgress, "add-progress")) {
+        ProgressEntry e;
+        e.id = doc.ids.make("pg");
+        e.date = doc.today;
+        e.author = doc.ws.office.name;
+        g_log.focus_entry = e.id;
+        auto batch = std::make_unique<Batch>("add progress");
+        batch->push(add<ProgressEntry>(m.id, std::move(e)));
+        // The first progress on an item not started means work has begun: one undo step for both.
+        if (m.status == Status::NotStarted) batch->push(RECTIFY_SET(Measure, status, m.id, Status::InProgress));
+        doc.execute(std::move(batch));
+    }
+}
+
+void draw_evidence(Doc& doc, Measure& m) {
+    FieldOpts ro;
+    ro.read_only = doc.read_only;
+    int shown = 0;
+    if (ImGui::BeginTable("evidence", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(tr(S::EvidenceName), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(S::EvidenceNote), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+        ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2);
+        for (const Evidence& e : m.evidence) {
+            if (!alive(e)) continue;
+            if (shown++ == 0) ImGui::TableHeadersRow();
+            const Id eid = e.id;
+            ImGui::PushID(eid.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (g_log.focus_entry == eid) {
+                ImGui::SetKeyboardFocusHere();
+                g_log.focus_entry.clear();
+            }
+            text_field("##name", e.name, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(Evidence, name, eid, std::move(v))); }, ro);
+            anchor_n("evidence", shown - 1);
+            ImGui::TableNextColumn();
+            text_field("##note", e.note, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(Evidence, note, eid, std::move(v))); }, ro);
+            ImGui::TableNextColumn();
+            if (remove_button(doc)) doc.execute(remove<Evidence>(eid));
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (shown == 0) ImGui::TextDisabled("%s", tr(S::NoEvidence));
+    if (add_button(doc, S::AddEvidence, "add-evidence")) {
+        Evidence e;
+        e.id = doc.ids.make("ev");
+        g_log.focus_entry = e.id;
+        doc.execute(add<Evidence>(m.id, std::move(e)));
+    }
+}
+
+// Who acts: this office's name (the workspace belongs to one office).
+static const std::string& actor(const Doc& doc) { return doc.ws.office.name; }
+
+static void set_closure(Doc& doc, const Measure& m, Closure c, bool done) {
+    auto batch = std::make_unique<Batch>("closure");
+    batch->push(RECTIFY_SET(Measure, closure, m.id, std::move(c)));
+    // Verified means done; an item kept up for good stays 已完成·长期坚持.
+    if (done && m.status != Status::Done && m.status != Status::DoneOngoing)
+        batch->push(RECTIFY_SET(Measure, status, m.id, m.deadline.kind == DeadlineKind::Ongoing ? Status::DoneOngoing : Status::Done));
+    doc.execute(std::move(batch));
+}
+
+void draw_closure(Doc& doc, Measure& m) {
+    const Closure& c = m.closure;
+    static const ImVec4 green(0.10f, 0.50f, 0.22f, 1), amber(0.78f, 0.47f, 0.0f, 1), red(0.78f, 0.12f, 0.10f, 1);
+    switch (c.state) {
+    case ClosureState::Open: ImGui::TextDisabled("%s", tr(S::ClosureOpen)); break;
+    case ClosureState::Submitted: ImGui::TextColored(amber, "%s", tr(S::ClosureSubmitted)); break;
+    case ClosureState::Verified: ImGui::TextColored(green, "%s", tr(S::ClosureVerified)); break;
+    case ClosureState::Returned: ImGui::TextColored(red, "%s", tr(S::ClosureReturned)); break;
+    }
+    anchor("closure-state");
+    if (c.state != ClosureState::Open && !c.submitted_by.empty())
+        ImGui::TextDisabled("%s: %s  %s", tr(S::SubmittedBy), c.submitted_by.c_str(), date_text(c.submitted_on).c_str());
+    if ((c.state == ClosureState::Verified || c.state == ClosureState::Returned) && !c.decided_by.empty())
+        ImGui::TextDisabled("%s: %s  %s", tr(S::DecidedBy), c.decided_by.c_str(), date_text(c.decided_on).c_str());
+    if (c.state == ClosureState::Returned && !c.reason.empty()) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(red, "%s: %s", tr(S::ReturnReason), c.reason.c_str());
+        ImGui::PopTextWrapPos();
+    }
+
+    ImGui::BeginDisabled(doc.read_only);
+    if (c.state == ClosureState::Open || c.state == ClosureState::Returned) {
+        if (ImGui::Button(tr(S::SubmitClosure))) {
+            Closure next = c;
+            next.state = ClosureState::Submitted;
+            next.submitted_by = actor(doc);
+            next.submitted_on = doc.today;
+            set_closure(doc, m, std::move(next), false);
+        }
+        anchor("submit-closure");
+    } else if (c.state == ClosureState::Submitted) {
+        if (ImGui::Button(tr(S::Verify))) {
+            Closure next = c;
+            next.state = ClosureState::Verified;
+            next.decided_by = actor(doc);
+            next.decided_on = doc.today;
+            next.reason.clear();
+            set_closure(doc, m, std::move(next), true);
+        }
+        anchor("verify-closure");
+        ImGui::SameLine();
+        if (ImGui::Button(tr(S::ReturnItem))) {
+            g_log.returning = m.id;
+            g_log.reason.clear();
+            g_log.reason_missing = false;
+        }
+        anchor("return-closure");
+        if (g_log.returning == m.id) {
+            ImGui::TextUnformatted(tr(S::ReturnReason));
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            ImGui::InputTextMultiline("##reason", &g_log.reason, ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 3));
+            anchor("return-reason");
+            if (g_log.reason_missing) ImGui::TextColored(red, "%s", tr(S::ReasonRequired));
+            if (ImGui::Button(tr_id(S::Ok, "return-ok").c_str())) {
+                if (split_lines(g_log.reason).empty()) {
+                    g_log.reason_missing = true;
+                } else {
+                    Closure next = c;
+                    next.state = ClosureState::Returned;
+                    next.decided_by = actor(doc);
+                    next.decided_on = doc.today;
+                    next.reason = g_log.reason;
+                    set_closure(doc, m, std::move(next), false);
+                    g_log.returning.clear();
+                }
+            }
+            anchor("return-ok");
+            ImGui::SameLine();
+            if (ImGui::Button(tr(S::Cancel))) g_log.returning.clear();
+        }
+    } else if (c.state == ClosureState::Verified) {
+        if (ImGui::Button(tr(S::Reopen))) {
+            Closure next = c;
+            next.state = ClosureState::Open;
+            set_closure(doc, m, std::move(next), false);
+        }
+        anchor("reopen-closure");
+    }
+    ImGui::EndDisabled();
+}
+
+} // namespace rectify::ui

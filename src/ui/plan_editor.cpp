@@ -1,0 +1,97 @@
+// plan_editor: the frame of the plan view: back to home, the plan's title and headline counts,
+// the find bar, and the tabs. The problems tab is a resizable split: outline left, details right.
+#include "ui/plan_editor.h"
+
+#include <imgui.h>
+
+#include "core/lookup.h"
+#include "ui/anchor.h"
+#include "ui/plan_parts.h"
+#include "ui/strings.h"
+
+namespace rectify::ui {
+
+static void draw_problems_tab(Doc& doc, ShellState& st, Plan& plan) {
+    Nav& nav = st.nav;
+    if (!ImGui::BeginTable("split", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV, ImVec2(0, ImGui::GetContentRegionAvail().y)))
+        return;
+    ImGui::TableSetupColumn("outline", ImGuiTableColumnFlags_WidthStretch, 0.42f);
+    ImGui::TableSetupColumn("detail", ImGuiTableColumnFlags_WidthStretch, 0.58f);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::BeginChild("##outline", ImVec2(0, 0));
+    draw_outline(doc, st, plan);
+    ImGui::EndChild();
+    ImGui::TableNextColumn();
+    ImGui::BeginChild("##detail", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);
+    Problem* problem = nullptr;
+    for (Problem& p : plan.problems)
+        if (p.id == nav.problem && alive(p)) problem = &p;
+    Measure* measure = nullptr;
+    if (problem)
+        for (Measure& m : problem->measures)
+            if (m.id == nav.measure && alive(m)) measure = &m;
+    if (measure) draw_measure_detail(doc, st, plan, *problem, *measure);
+    else if (problem) draw_problem_detail(doc, st, plan, *problem);
+    else ImGui::TextDisabled("%s", tr(S::SelectHint));
+    ImGui::EndChild();
+    ImGui::EndTable();
+}
+
+void draw_plan_editor(Doc& doc, ShellState& st) {
+    Plan* plan = find<Plan>(doc.ws, st.nav.plan);
+    if (!plan || !alive(*plan)) {
+        st.nav.view = View::Home;
+        return;
+    }
+    if (ImGui::Button(tr(S::BackHome))) st.nav.view = View::Home;
+    anchor("back-home");
+    ImGui::SameLine();
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
+    ImGui::AlignTextToFramePadding();
+    const float find_w = ImGui::GetFontSize() * 4;
+    ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
+                        ImVec2(ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x - find_w, ImGui::GetCursorScreenPos().y + 1e4f), true);
+    ImGui::TextUnformatted(plan->title.c_str());
+    ImGui::PopClipRect();
+    ImGui::PopFont();
+    anchor("plan-title");
+    ImGui::SameLine();
+    ImGui::SetCursorPosX(ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x - find_w);
+    if (ImGui::Button(tr(S::Find))) open_find();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+F");
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_F, ImGuiInputFlags_RouteGlobal | ImGuiInputFlags_RouteOverActive)) open_find();
+    draw_find_bar(doc, st, *plan);
+
+    static const S tabs[] = {S::TabProblems, S::TabHeader, S::TabPhases, S::TabSections, S::TabGroup};
+    static const char* ids[] = {"problems", "header", "phases", "sections", "group"};
+    static PlanTab shown = PlanTab::Count; // the tab ImGui shows; nav.tab may ask for another
+    // A tab asked for by nav (find, a reload) wins until ImGui shows it; otherwise a click decides.
+    const bool requesting = st.nav.tab != shown;
+    if (ImGui::BeginTabBar("##plan-tabs")) {
+        for (int i = 0; i < int(PlanTab::Count); i++) {
+            const bool want = st.nav.tab == PlanTab(i) && shown != PlanTab(i);
+            const bool open = ImGui::BeginTabItem(tr_id(tabs[i], ids[i]).c_str(), nullptr, want ? ImGuiTabItemFlags_SetSelected : 0);
+            char name[32];
+            std::snprintf(name, sizeof name, "tab-%s", ids[i]);
+            anchor(name);
+            if (!open) continue;
+            if (!requesting || st.nav.tab == PlanTab(i)) st.nav.tab = PlanTab(i);
+            shown = PlanTab(i);
+            ImGui::BeginChild("##tab", ImVec2(0, 0), 0, i == 0 ? 0 : ImGuiWindowFlags_None);
+            switch (PlanTab(i)) {
+            case PlanTab::Problems: draw_problems_tab(doc, st, *plan); break;
+            case PlanTab::Header: draw_header_tab(doc, *plan); break;
+            case PlanTab::Phases: draw_phases_tab(doc, *plan); break;
+            case PlanTab::Sections: draw_sections_tab(doc, *plan); break;
+            case PlanTab::Group: draw_group_tab(doc, *plan); break;
+            case PlanTab::Count: break;
+            }
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+}
+
+} // namespace rectify::ui

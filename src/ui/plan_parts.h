@@ -1,0 +1,44 @@
+// plan_parts: the pieces of the plan editor, each in its own file, drawn by plan_editor.cpp.
+#pragma once
+#include "core/model.h"
+#include "ui/doc.h"
+#include "ui/nav.h"
+#include "ui/shell.h"
+
+namespace rectify::ui {
+
+// plan_outline.cpp: problems grouped by area with their measures; select, add, reorder (drag or
+// Alt+Up/Down), delete.
+void draw_outline(Doc& doc, ShellState& st, Plan& plan);
+// Scrolls the outline to the selected row on its next frame (after find, add or move).
+void reveal_selection();
+// Adds a measure under the selected problem (after the selected measure) and selects it.
+void add_measure_here(Doc& doc, Nav& nav, Plan& plan);
+
+// item_detail.cpp: the form for the selected problem or measure.
+void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& problem);
+void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& problem, Measure& measure);
+
+// measure_log.cpp: a measure's progress log, evidence and closure (销号) workflow.
+void draw_progress_log(Doc& doc, Measure& m);
+void draw_evidence(Doc& doc, Measure& m);
+void draw_closure(Doc& doc, Measure& m);
+
+// plan_header.cpp: the other tabs.
+void draw_header_tab(Doc& doc, Plan& plan);
+void draw_phases_tab(Doc& doc, Plan& plan);
+void draw_sections_tab(Doc& doc, Plan& plan);
+void draw_group_tab(Doc& doc, Plan& plan);
+
+// plan_find.cpp: the Ctrl+F bar. Returns true while it is open.
+void open_find();
+void draw_find_bar(Doc& doc, ShellState& st, Plan& plan);
+
+// A label on the left of a form row, its field on the right (form_row then the field).
+void form_row(const char* label);
+
+// Focus the next text field drawn (after adding an item, the user types straight away).
+void focus_next_field();
+bool take_focus_request();
+
+} // namespace rectify::ui

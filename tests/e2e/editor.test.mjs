@@ -1,0 +1,294 @@
+// The plan editor as an office clerk uses it: write a plan with problems and measures, assign
+// departments and people, set deadlines, record progress, close items; find text; keep the
+// directory; and find everything again after a reload. Screenshots of each view go to test-results/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withApp, openApp, waitReady, state, click, itemRect, screenshot, pixelStats } from './harness.mjs';
+
+const TODAY = '2026-11-23';
+
+// The open workspace's content, as the plan file holds it; only live entities.
+const live = (list) => list.filter((e) => !(e.meta && e.meta.deleted && e.meta.deleted.at));
+const content = (page) => page.evaluate(() => window.rectify.workspace().content);
+async function planAt(page, index) {
+  const ws = await content(page);
+  return live(ws.plans)[index];
+}
+const measuresOf = (plan) => live(live(plan.problems)[0].measures);
+
+// Waits (polling, not rAF) until fn(page state) holds; fn runs in the page.
+const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 10000, polling: 50 });
+const waitView = (page, v) => until(page, (w) => window.rectify.state().view === w, v);
+const waitSaved = (page) => until(page, () => window.rectify.state().save === 'saved');
+async function waitPlan(page, index, pred, what) {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const plan = await planAt(page, index);
+    if (plan && pred(plan)) return plan;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}\n${JSON.stringify(plan).slice(0, 2000)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+async function openWithClipboard(browser, url, query = '') {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  return openApp(browser, url, { context, query });
+}
+
+// Types Chinese as an input method does: a composition (pinyin shown at the caret), then the commit.
+async function imeType(page, pinyin, text) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+  await cdp.send('Input.insertText', { text });
+  await cdp.detach();
+}
+
+test('a clerk writes a plan: a problem, two measures, who and by when, progress, closing; all there after a reload',
+  () => withApp(async ({ browser, url }) => {
+    const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+    await click(page, '新建方案');
+    await until(page, () => window.rectify.state().plans.length === 2);
+    await click(page, 'open-1');
+    await waitView(page, 'plan');
+
+    // A problem, its text typed in Chinese.
+    await click(page, 'add-problem');
+    await waitPlan(page, 1, (p) => live(p.problems).length === 1, 'a problem');
+    await click(page, 'problem-text');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('校园周边交通拥堵，上下学接送秩序混乱。');
+    await page.keyboard.press('Tab');
+    let plan = await waitPlan(page, 1, (p) => live(p.problems)[0].text === '校园周边交通拥堵，上下学接送秩序混乱。', 'problem text');
+    assert.equal(live(plan.problems)[0].number, '(一)');
+
+    // The first measure: its title typed through an input method's composition.
+    await click(page, 'add-measure');
+    await waitPlan(page, 1, (p) => measuresOf(p).length === 1, 'a measure');
+    await itemRect(page, 'measure-title');
+    await page.keyboard.press('Control+A');
+    await imeType(page, 'guifanjiesongzhixu', '规范接送秩序');
+    await page.keyboard.press('Enter');
+    plan = await waitPlan(page, 1, (p) => measuresOf(p)[0].title === '规范接送秩序', 'measure title');
+
+    // Steps: a multi-line paste from another program, through the system clipboard.
+    await page.evaluate(() => navigator.clipboard.writeText('一是错峰放学。\r\n二是设置临时停车区。\n三是家长志愿者值守。'));
+    await click(page, 'measure-steps');
+    await page.keyboard.press('Control+V');
+    await page.keyboard.press('Tab');
+    plan = await waitPlan(page, 1, (p) => measuresOf(p)[0].steps.length === 3, 'three steps');
+    assert.deepEqual(measuresOf(plan)[0].steps, ['一是错峰放学。', '二是设置临时停车区。', '三是家长志愿者值守。']);
+
+    // Responsibility: an existing department by type-ahead, and a new one created on the spot.
+    await click(page, 'lead-input');
+    await page.keyboard.insertText('基教');
+    await page.keyboard.press('Enter');
+    await click(page, 'support-input');
+    await page.keyboard.insertText('家长委员会');
+    await page.keyboard.press('Enter');
+    const ws = await content(page);
+    plan = await waitPlan(page, 1, (p) => measuresOf(p)[0].support_departments.length === 1, 'support department');
+    const names = Object.fromEntries((await content(page)).departments.map((d) => [d.id, d.name]));
+    assert.deepEqual(measuresOf(plan)[0].lead_departments.map((id) => names[id]), ['基教科']);
+    assert.deepEqual(measuresOf(plan)[0].support_departments.map((id) => names[id]), ['家长委员会']);
+    assert.ok(ws.departments.length >= 6);
+
+    // Deadline from the calendar: today's month, the 30th.
+    await click(page, 'deadline-button');
+    await click(page, 'day-30');
+    plan = await waitPlan(page, 1, (p) => measuresOf(p)[0].deadline.date === '2026-11-30', 'deadline');
+    assert.equal(measuresOf(plan)[0].deadline.text, '2026年11月30日前');
+
+    // Copy the title out to the clipboard.
+    await click(page, 'measure-title');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Control+C');
+    await page.keyboard.press('Escape');
+    await until(page, async () => (await navigator.clipboard.readText()) === '规范接送秩序');
+
+    // A second measure, then reorder it above the first, undo and redo the move.
+    await click(page, 'add-measure');
+    await waitPlan(page, 1, (p) => measuresOf(p).length === 2, 'second measure');
+    await itemRect(page, 'measure-title');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('加强校园周边巡逻');
+    await page.keyboard.press('Enter');
+    await waitPlan(page, 1, (p) => measuresOf(p)[1].title === '加强校园周边巡逻', 'second title');
+    await click(page, 'move-up');
+    await waitPlan(page, 1, (p) => measuresOf(p)[0].title === '加强校园周边巡逻', 'moved up');
+    await page.keyboard.press('Control+Z');
+    await waitPlan(page, 1, (p) => measuresOf(p)[0].title === '规范接送秩序', 'move undone');
+    await page.keyboard.press('Control+Y');
+    await waitPlan(page, 1, (p) => measuresOf(p)[0].title === '加强校园周边巡逻', 'move redone');
+    // Keyboard reorder in the outline: select the first measure's row, Alt+Down.
+    await click(page, 'outline-2');
+    await page.keyboard.press('Alt+ArrowDown');
+    await waitPlan(page, 1, (p) => measuresOf(p)[0].title === '规范接送秩序', 'moved down by keyboard');
+
+    // Progress: a dated entry; the item is now in progress.
+    await click(page, 'outline-2');
+    await until(page, () => window.rectify.itemRect('add-progress'));
+    await click(page, 'add-progress');
+    await waitPlan(page, 1, (p) => live(measuresOf(p)[0].progress).length === 1, 'progress entry');
+    await click(page, 'progress-0');
+    await page.keyboard.insertText('已在东门设置临时停车区。');
+    await page.keyboard.press('Tab');
+    plan = await waitPlan(page, 1, (p) => live(measuresOf(p)[0].progress)[0].text === '已在东门设置临时停车区。', 'progress text');
+    assert.equal(live(measuresOf(plan)[0].progress)[0].date, TODAY);
+    assert.equal(measuresOf(plan)[0].status, 'in_progress');
+    await screenshot(page, 'editor-measure');
+
+    // Closing: submit; a return needs a reason; submit again; verify: done.
+    await click(page, 'submit-closure');
+    await waitPlan(page, 1, (p) => measuresOf(p)[0].closure.state === 'submitted', 'submitted');
+    await click(page, 'return-closure');
+    await click(page, 'return-ok'); // no reason yet: refused
+    await page.waitForTimeout(300);
+    assert.equal(measuresOf(await planAt(page, 1))[0].closure.state, 'submitted');
+    await click(page, 'return-reason');
+    await page.keyboard.insertText('缺少停车区照片。');
+    await click(page, 'return-ok');
+    plan = await waitPlan(page, 1, (p) => measuresOf(p)[0].closure.state === 'returned', 'returned');
+    assert.equal(measuresOf(plan)[0].closure.reason, '缺少停车区照片。');
+    await click(page, 'submit-closure');
+    await waitPlan(page, 1, (p) => measuresOf(p)[0].closure.state === 'submitted', 'resubmitted');
+    await click(page, 'verify-closure');
+    plan = await waitPlan(page, 1, (p) => measuresOf(p)[0].closure.state === 'verified', 'verified');
+    assert.equal(measuresOf(plan)[0].status, 'done');
+    assert.equal(measuresOf(plan)[0].closure.decided_on, TODAY);
+    await screenshot(page, 'editor-closed-item');
+
+    // Reload: the plan and the place in it are back.
+    await waitSaved(page);
+    const before = await planAt(page, 1);
+    const nav = (await state(page)).nav;
+    await page.reload();
+    await waitReady(page);
+    const s = await state(page);
+    assert.equal(s.view, 'plan');
+    assert.equal(s.nav.measure, nav.measure);
+    assert.deepEqual(await planAt(page, 1), before);
+    assert.deepEqual(page.errors, []);
+  }));
+
+test('Tab moves between fields; header, phases, sections and group tabs edit the plan', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await click(page, 'outline-1'); // the first problem
+  await click(page, 'problem-number');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('120210070800026');
+  await page.keyboard.press('Enter');
+  await waitPlan(page, 0, (p) => live(p.problems)[0].code === '120210070800026', 'problem code via Tab');
+
+  await click(page, 'tab-header');
+  await click(page, 'plan-docno');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('青教绩办〔2026〕3号');
+  await page.keyboard.press('Enter');
+  await waitPlan(page, 0, (p) => p.doc_number === '青教绩办〔2026〕3号', 'document number');
+  await click(page, 'plan-addressees');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('各科室、各直属学校');
+  await page.keyboard.press('Enter');
+  await waitPlan(page, 0, (p) => p.addressees.join('|') === '各科室|各直属学校', 'addressees');
+  await screenshot(page, 'editor-header');
+
+  await click(page, 'tab-phases');
+  await click(page, 'add-phase');
+  await waitPlan(page, 0, (p) => live(p.phases).length === 4, 'a phase');
+  await screenshot(page, 'editor-phases');
+  await click(page, 'tab-sections');
+  await click(page, 'add-section');
+  await waitPlan(page, 0, (p) => live(p.sections).length === 3, 'a section');
+  await screenshot(page, 'editor-sections');
+  await click(page, 'tab-group');
+  await click(page, 'group-leader');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('局长 钱明');
+  await page.keyboard.press('Enter');
+  await waitPlan(page, 0, (p) => p.leading_group.leader === '局长 钱明', 'group leader');
+  await screenshot(page, 'editor-group');
+  assert.deepEqual(page.errors, []);
+}));
+
+test('Ctrl+F finds text across the plan and goes to it', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await click(page, 'tab-header');
+  await page.keyboard.press('Control+F');
+  await itemRect(page, 'find-input');
+  await page.keyboard.insertText('学位');
+  await until(page, () => window.rectify.itemRect('find-hit-0'));
+  await page.keyboard.press('Enter');
+  const s = await until(page, () => window.rectify.state().nav.measure !== '' && window.rectify.state().nav.tab === 0);
+  assert.ok(s);
+  await screenshot(page, 'editor-find');
+  // Full-width and half-width letters match each other.
+  await click(page, 'find-input');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('２０００');
+  await until(page, () => window.rectify.itemRect('find-hit-0'));
+}));
+
+test('the directory: a renamed department is renamed in every measure, in one undo step', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await click(page, '视图');
+  await click(page, '科室和人员');
+  await waitView(page, 'directory');
+  await click(page, 'dept-0');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText('基础教育科');
+  await page.keyboard.press('Enter');
+  await until(page, () => window.rectify.workspace().content.departments[0].name === '基础教育科');
+  await screenshot(page, 'directory');
+  await click(page, 'directory-title');
+  await page.keyboard.press('Control+Z');
+  await until(page, () => window.rectify.workspace().content.departments[0].name === '基教科');
+  assert.deepEqual(page.errors, []);
+}));
+
+test('overdue deadlines are red and those due soon amber, by the date of today', () => withApp(async ({ browser, url }) => {
+  // The sample's first measure is due 2026年11月底前.
+  const colourOf = async (today) => {
+    const { page, context } = await openApp(browser, url, { query: `?today=${today}`, viewport: { width: 1400, height: 900 } });
+    await click(page, 'open-0');
+    await click(page, 'outline-2');
+    const r = await itemRect(page, 'deadline-button');
+    const png = await screenshot(page, `deadline-${today}`, { x: r.x, y: r.y, width: r.w, height: r.h });
+    const counts = await pixelStats(page, png);
+    await context.close();
+    return counts;
+  };
+  const overdue = await colourOf('2026-12-05');
+  const soon = await colourOf('2026-11-26');
+  const early = await colourOf('2026-09-01');
+  assert.ok(overdue.red > 20, `overdue shows red: ${JSON.stringify(overdue)}`);
+  assert.ok(soon.amber > 20 && soon.red < 5, `due soon shows amber: ${JSON.stringify(soon)}`);
+  assert.ok(early.red < 5 && early.amber < 5, `not yet due: neither: ${JSON.stringify(early)}`);
+}));
+
+test('home: open, duplicate, delete with a confirmation and undo', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, { query: `?today=${TODAY}` });
+  await screenshot(page, 'home');
+  await click(page, 'duplicate-0');
+  await until(page, () => window.rectify.state().plans.length === 2);
+  const s = await state(page);
+  assert.ok(s.plans[1].endsWith('（副本）'), s.plans[1]);
+  const copy = await planAt(page, 1);
+  const orig = await planAt(page, 0);
+  assert.notEqual(copy.id, orig.id);
+  assert.equal(live(copy.problems).length, live(orig.problems).length);
+  await click(page, 'delete-1');
+  await click(page, 'delete-confirm');
+  await until(page, () => window.rectify.state().plans.length === 1);
+  await click(page, 'notice-undo');
+  await until(page, () => window.rectify.state().plans.length === 2);
+  await click(page, 'plan-1');
+  await waitView(page, 'plan');
+  await click(page, 'back-home');
+  await waitView(page, 'home');
+}));
