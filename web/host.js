@@ -116,7 +116,7 @@
       s.canvas = { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
       return s;
     },
-    // [[frame, cpu ms, end ms], …] since the last call (bench/editor).
+    // [[frame, cpu ms, end ms, bytes in the active field or -1, views ms], …] since the last call (bench/editor).
     frameTimes() {
       return host.module ? JSON.parse(host.module.ccall('rectify_frame_times', 'string', [], [])) : [];
     },

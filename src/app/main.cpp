@@ -149,11 +149,14 @@ static const char* save_state_name(const ui::ShellState& st) {
 }
 
 static void render_frame(double now) {
+    const double start_ms = platform::now_ms(); // `now` came before the autosave's work
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     g.shell.full_font = full_font_state();
+    const double views_start_ms = platform::now_ms();
     ui::draw_shell(g.shell, g.doc, now);
+    const double views_ms = platform::now_ms() - views_start_ms;
     ImGui::Render();
 
     SDL_GL_GetDrawableSize(g.window, &g.drawable_w, &g.drawable_h);
@@ -163,7 +166,7 @@ static void render_frame(double now) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     // The frame's CPU time: the views, ImGui and the GL submission, not the browser's compositing.
-    const double cpu_ms = platform::now_ms() - now;
+    const double cpu_ms = platform::now_ms() - start_ms;
     SDL_GL_SwapWindow(g.window);
 
     g.frames++;
@@ -181,6 +184,9 @@ static void render_frame(double now) {
     bs.full_font = font_state_name(full_font_state());
     bs.frames = g.frames;
     bs.frame_cpu_ms = cpu_ms;
+    bs.frame_views_ms = views_ms;
+    const ImGuiInputTextState* typing = ImGui::GetInputTextState(ImGui::GetActiveID());
+    bs.active_text_len = typing ? typing->TextLen : -1;
     bs.frame_end_ms = platform::now_ms();
     bs.save = save_state_name(g.shell);
     bs.read_only = g.doc.read_only;

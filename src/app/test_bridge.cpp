@@ -35,11 +35,13 @@ void bridge_begin() { ImGui::GetCurrentContext()->TestEngineHookItems = true; }
 struct FrameTime {
     long frame;
     double cpu_ms, end_ms;
+    int text_len;
+    double views_ms;
 };
 static std::vector<FrameTime> g_frame_times;
 
 void bridge_end_frame(const BridgeState& state) {
-    if (g_frame_times.size() < 4096) g_frame_times.push_back({state.frames, state.frame_cpu_ms, state.frame_end_ms});
+    if (g_frame_times.size() < 4096) g_frame_times.push_back({state.frames, state.frame_cpu_ms, state.frame_end_ms, state.active_text_len, state.frame_views_ms});
     std::swap(g_last, g_building);
     g_building.clear();
     ui::anchors_end_frame();
@@ -139,14 +141,15 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_workspace_json() {
     return g_reply.c_str();
 }
 
-// The frames since the last call: [[frame, cpu ms, end ms], …] (window.rectify.frameTimes()).
+// The frames since the last call: [[frame, cpu ms, end ms, bytes in the active field, views ms], …]
+// (window.rectify.frameTimes()).
 extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_frame_times() {
     using namespace rectify::app;
     g_reply = "[";
     char b[96];
     for (size_t i = 0; i < g_frame_times.size(); i++) {
         const auto& f = g_frame_times[i];
-        snprintf(b, sizeof b, "%s[%ld,%.3f,%.3f]", i ? "," : "", f.frame, f.cpu_ms, f.end_ms);
+        snprintf(b, sizeof b, "%s[%ld,%.3f,%.3f,%d,%.3f]", i ? "," : "", f.frame, f.cpu_ms, f.end_ms, f.text_len, f.views_ms);
         g_reply += b;
     }
     g_reply += "]";

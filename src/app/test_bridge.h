@@ -19,6 +19,8 @@ struct BridgeState {
     long frames = 0;
     double frame_cpu_ms = 0; // this frame, from the start of render_frame to the GL submission
     double frame_end_ms = 0; // performance.now() when it ended
+    double frame_views_ms = 0; // of which the views (draw_shell), the rest being ImGui and GL
+    int active_text_len = -1; // bytes in the field being typed in at the end of the frame, -1: none
 };
 
 void bridge_begin(); // once, after ImGui::CreateContext
