@@ -56,7 +56,7 @@
       window.rectify.ready = true;
       const loading = document.getElementById('loading');
       if (loading) loading.hidden = true;
-      document.getElementById('canvas').focus();
+      if (window.rectifyText) window.rectifyText.focusHidden(); // keys and the IME go through web/textinput.js
     },
 
     fatal(message, detail) {
@@ -115,6 +115,20 @@
       const c = document.getElementById('canvas');
       s.canvas = { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
       return s;
+    },
+    // The text layer (web/textinput.js, web/textarea.js): which element has focus, whether a
+    // composition runs, where the preedit element is (CSS px), and the multi-line overlay.
+    textInput() {
+      const t = window.rectifyText, a = window.rectifyArea;
+      const rect = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; };
+      const ae = document.activeElement;
+      return {
+        focus: ae === t.ta ? 'input' : ae === a.el ? 'area' : ae ? (ae.id || ae.tagName.toLowerCase()) : null,
+        composing: t.composing,
+        preeditVisible: t.ta.classList.contains('composing'),
+        inputRect: rect(t.ta),
+        area: { open: a.isOpen, rect: a.isOpen ? rect(a.el) : null, value: a.isOpen ? a.el.value : null },
+      };
     },
   };
 })();

@@ -15,6 +15,12 @@ struct BridgeState {
     std::vector<std::string> plans; // titles of the plans on the home view, in order
     bool read_only = false;
     long frames = 0;
+    // The text being edited: in an ImGui InputText, or in a text_area's page overlay.
+    bool field_active = false;
+    bool field_area = false;
+    std::string field_text;
+    std::vector<std::string> debug_values; // ?debug=fields: what its fields committed
+    int debug_commits = 0;
 };
 
 void bridge_begin(); // once, after ImGui::CreateContext

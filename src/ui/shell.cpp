@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "ui/anchor.h"
+#include "ui/debug_fields.h"
 #include "ui/home.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
@@ -155,6 +156,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
 
     draw_about(st);
     draw_font_check(st);
+    draw_debug_fields();
     text_fields_end_frame();
 }
 

@@ -8,6 +8,10 @@
 #include <functional>
 #include <string>
 
+namespace rectify::platform {
+struct TextEvent;
+}
+
 namespace rectify::ui {
 
 using Commit = std::function<void(std::string)>;
@@ -33,5 +37,17 @@ void text_fields_end_frame();
 void text_fields_commit_active();
 // True while a field is being edited (its text is not in the model yet).
 bool text_field_active();
+
+// The field being edited, for the test bridge: its label's ID, its current text, and whether it
+// is a text_area edited in the page's overlay.
+struct ActiveField {
+    unsigned id = 0;
+    std::string text;
+    bool area = false;
+};
+ActiveField text_field_current();
+
+// The overlay's events (text changed, closed), from the app's input pump before a frame.
+void text_area_page_event(const platform::TextEvent& ev);
 
 } // namespace rectify::ui
