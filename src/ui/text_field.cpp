@@ -56,24 +56,14 @@ bool take_committed(ImGuiID id) {
     return true;
 }
 
-bool field(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts, bool multi) {
+bool field(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts) {
     const ImGuiID id = ImGui::GetID(label);
     const bool mine = g_field.id == id;
     std::string& buf = mine ? g_field.buffer : (g_scratch = value);
-    ImGuiInputTextFlags flags = opts.read_only ? ImGuiInputTextFlags_ReadOnly : 0;
-    const float width = opts.width > 0 ? opts.width : -FLT_MIN;
-    if (multi) {
-        const float line = ImGui::GetTextLineHeight();
-        int lines = 1;
-        for (char c : buf) lines += c == '\n';
-        if (lines < opts.min_lines) lines = opts.min_lines;
-        const float h = line * float(lines) + ImGui::GetStyle().FramePadding.y * 2 + 2;
-        ImGui::InputTextMultiline(label, &buf, ImVec2(width, h), flags);
-    } else {
-        ImGui::SetNextItemWidth(width);
-        if (opts.hint) ImGui::InputTextWithHint(label, opts.hint, &buf, flags);
-        else ImGui::InputText(label, &buf, flags);
-    }
+    const ImGuiInputTextFlags flags = opts.read_only ? ImGuiInputTextFlags_ReadOnly : 0;
+    ImGui::SetNextItemWidth(opts.width > 0 ? opts.width : -FLT_MIN);
+    if (opts.hint) ImGui::InputTextWithHint(label, opts.hint, &buf, flags);
+    else ImGui::InputText(label, &buf, flags);
     const bool active = ImGui::IsItemActive();
     if (active && !mine) {
         finish(); // another field was active: hand its text back first
@@ -181,7 +171,7 @@ bool area(const char* label, const std::string& value, const Commit& commit, con
 } // namespace
 
 bool text_field(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts) {
-    return field(label, value, commit, opts, false);
+    return field(label, value, commit, opts);
 }
 
 bool text_area(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts) {
