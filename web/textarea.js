@@ -94,7 +94,7 @@
       Object.assign(el.style, {
         left: `${r.left + x * s}px`, top: `${r.top + y * s}px`, width: `${w * s}px`, height: `${h * s}px`,
         fontSize: `${style.fontPx * s}px`, lineHeight: `${style.lineH * s}px`,
-        padding: `${style.padY * s}px ${style.padX * s}px`,
+        padding: `${Math.max(0, style.padY * s - 1)}px ${Math.max(0, style.padX * s - 1)}px`, // inside the 1px border, as ImGui draws it
         clipPath: `inset(${Math.max(0, cy0 - y) * s}px ${Math.max(0, x + w - cx1) * s}px ${Math.max(0, y + h - cy1) * s}px ${Math.max(0, cx0 - x) * s}px)`,
       });
       if (el.hidden) el.hidden = false;

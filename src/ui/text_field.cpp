@@ -12,6 +12,7 @@
 
 #include "platform/text_input.h"
 #include "ui/shell.h"
+#include "ui/wrap.h"
 
 namespace rectify::ui {
 
@@ -133,7 +134,10 @@ bool area(const char* label, const std::string& value, const Commit& commit, con
 
     bool mine = g_field.id == id && g_field.token != 0;
     const std::string& shown = mine ? g_field.buffer : value;
-    float h = ImMax(min_h, ImGui::CalcTextSize(shown.data(), shown.data() + shown.size(), false, wrap).y + pad.y * 2);
+    const bool hint = shown.empty() && opts.hint;
+    const char* t = hint ? opts.hint : shown.c_str();
+    const std::vector<WrappedLine> lines = wrap_text(t, t + std::strlen(t), wrap);
+    float h = ImMax(min_h, line * float(lines.size()) + pad.y * 2);
     if (mine && g_field.height > 0) h = ImMax(min_h, g_field.height); // the page's own layout, exactly
     const ImRect frame(window->DC.CursorPos, window->DC.CursorPos + ImVec2(width, h));
     const ImRect total(frame.Min, frame.Max + ImVec2(label_w > 0 ? style.ItemInnerSpacing.x + label_w : 0.0f, 0.0f));
@@ -157,11 +161,14 @@ bool area(const char* label, const std::string& value, const Commit& commit, con
         platform::area_place(g_field.token, frame.Min.x, frame.Min.y, frame.GetWidth(), frame.GetHeight(), clip.Min.x,
                              clip.Min.y, clip.Max.x, clip.Max.y, g.IO.DisplaySize.x);
     } else {
-        const bool hint = shown.empty() && opts.hint;
-        const char* t = hint ? opts.hint : shown.c_str();
         const ImVec4 fine(clip.Min.x, clip.Min.y, clip.Max.x, clip.Max.y);
-        window->DrawList->AddText(g.Font, g.FontSize, frame.Min + pad, ImGui::GetColorU32(hint ? ImGuiCol_TextDisabled : ImGuiCol_Text),
-                                  t, t + std::strlen(t), wrap, &fine);
+        const ImU32 col = ImGui::GetColorU32(hint ? ImGuiCol_TextDisabled : ImGuiCol_Text);
+        ImVec2 p = frame.Min + pad;
+        for (const WrappedLine& l : lines) {
+            if (p.y + line > clip.Min.y && p.y < clip.Max.y)
+                window->DrawList->AddText(g.Font, g.FontSize, p, col, l.begin, l.end, 0.0f, &fine);
+            p.y += line;
+        }
     }
     if (hovered && !opts.read_only) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
     if (label_w > 0) ImGui::RenderText(ImVec2(frame.Max.x + style.ItemInnerSpacing.x, frame.Min.y + pad.y), label, label_end);

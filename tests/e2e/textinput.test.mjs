@@ -181,6 +181,7 @@ test('a text_area wraps, grows, keeps lines, commits once and reverts on Escape'
   const typed = `${PARAGRAPH}\n第二段\n第三段甲\n乙`;
   await waitField(page, typed);
   await screenshot(page, 'text-area-open');
+  const open = await itemRect(page, 'dbg-area');
   // A click elsewhere commits, once.
   const commits = (await state(page)).debugCommits;
   await page.mouse.click(1200, 700);
@@ -190,6 +191,8 @@ test('a text_area wraps, grows, keeps lines, commits once and reverts on Escape'
   assert.equal((await textInput(page)).focus, 'input', 'focus back on the hidden element');
   const closed = await itemRect(page, 'dbg-area');
   assert.ok(closed.h > before.h + 40, `the closed frame shows all the wrapped lines (${closed.h})`);
+  // Wrapped like the browser wraps it (between any two Chinese characters): no jump on closing.
+  assert.ok(Math.abs(closed.h - open.h) < 2, `same height open and closed (${open.h} -> ${closed.h})`);
   await screenshot(page, 'text-area-closed');
 
   // Escape reverts.
