@@ -18,7 +18,6 @@
   let style = { fontPx: 16, lineH: 23, padX: 8, padY: 5, displayW: 1 };
   let scale = 1;
 
-  function canvasRect() { return document.getElementById('canvas').getBoundingClientRect(); }
 
   // Content height (CSS px, padding and border included) reported in ImGui units.
   function report() {
@@ -67,10 +66,14 @@
     else if (e.key === 'Escape') { e.preventDefault(); end(END.Revert); }
     else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); end(END.Commit); }
   });
-  // The wheel scrolls the view under the overlay, as it would over the field's frame.
+  // The mouse over the overlay is still over the app: ImGui keeps its hover, and the wheel
+  // scrolls the view under the overlay as it would over the field's frame.
+  const canvas = () => document.getElementById('canvas');
+  el.addEventListener('mouseenter', (e) => canvas().dispatchEvent(new MouseEvent('mouseenter', e)));
+  el.addEventListener('mousemove', (e) => canvas().dispatchEvent(new MouseEvent('mousemove', e)));
   el.addEventListener('wheel', (e) => {
     e.preventDefault();
-    document.getElementById('canvas').dispatchEvent(new WheelEvent('wheel', e));
+    canvas().dispatchEvent(new WheelEvent('wheel', e));
   }, { passive: false });
 
   window.rectifyArea = {
@@ -88,7 +91,7 @@
     // Every frame while open: over the frame's rect, clipped to what the view shows of it.
     place(tok, x, y, w, h, cx0, cy0, cx1, cy1, displayW) {
       if (tok !== token || !open) return;
-      const r = canvasRect();
+      const r = canvas().getBoundingClientRect();
       scale = r.width / displayW;
       const s = scale;
       Object.assign(el.style, {

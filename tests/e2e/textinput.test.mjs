@@ -127,9 +127,14 @@ test('on a Mac, Cmd+A and Cmd+C copy', () => withApp(async ({ browser, url }) =>
   await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), SAMPLE, { timeout: 5000 });
   await page.keyboard.insertText('新标题');
   await waitField(page, '新标题');
-  await page.keyboard.press('Meta+A');
   await page.keyboard.press('Meta+V');
-  await waitField(page, SAMPLE);
+  await waitField(page, `新标题${SAMPLE}`);
+  await page.keyboard.press('Meta+Z'); // the paste was one edit
+  await waitField(page, '新标题');
+  await page.keyboard.press('Meta+A');
+  await page.keyboard.press('Meta+X');
+  await waitField(page, '');
+  await page.waitForFunction(() => navigator.clipboard.readText().then((c) => c === '新标题'), null, { timeout: 5000 });
 }));
 
 test('Tab moves between fields; a held modifier is released when the window blurs', () => withApp(async ({ browser, url }) => {
@@ -227,4 +232,33 @@ test('an edit in an open text_area is kept when the page hides', () => withApp(a
   await page.evaluate(() => window.rectifyHost.module._rectify_flush());
   await waitDebug(page, 2, '未提交');
   assert.equal((await textInput(page)).area.open, false);
+}));
+
+test('a text_area overlay follows its field when the view scrolls, and takes an IME', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, { query: '?debug=fields' });
+  const r = await itemRect(page, 'dbg-area');
+  await page.mouse.click(r.x + 30, r.y + 12);
+  await page.waitForFunction(() => window.rectify.textInput().area.open);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'zhenggai', selectionStart: 8, selectionEnd: 8 });
+  await cdp.send('Input.insertText', { text: '整改' });
+  await waitField(page, '整改');
+  // Enough lines to make the window scroll.
+  for (let i = 0; i < 30; i++) await page.keyboard.press('Enter');
+  await page.keyboard.insertText('末行');
+  await page.waitForFunction(() => window.rectify.itemRect('dbg-area').h > 600);
+  const t0 = await textInput(page);
+  await page.mouse.move(t0.area.rect.x + 50, t0.area.rect.y + 50);
+  await page.mouse.wheel(0, 300);
+  await page.waitForFunction((y) => window.rectify.itemRect('dbg-area').y < y - 50, r.y, { timeout: 5000 });
+  await page.waitForTimeout(100);
+  const moved = await itemRect(page, 'dbg-area');
+  const t1 = await textInput(page);
+  assert.equal(t1.area.open, true);
+  assert.ok(Math.abs(t1.area.rect.y - moved.y) < 2, `the overlay follows (${t1.area.rect.y} vs ${moved.y})`);
+  const clip = await page.evaluate(() => document.getElementById('text-area').style.clipPath);
+  assert.match(clip, /^inset\(\d+(\.\d+)?px/, 'clipped to the view');
+  assert.notEqual(clip, 'inset(0px)', `the part scrolled out of the view is clipped (${clip})`);
+  await page.mouse.click(1200, 700);
+  await waitDebug(page, 2, `整改${'\n'.repeat(30)}末行`);
 }));
