@@ -185,6 +185,7 @@
     },
     setCaret(want, x, y, h, fontPx, displayW) {
       Object.assign(caret, { want, x, y, h, fontPx, displayW });
+      ta.inputMode = want ? 'text' : 'none'; // a touch keyboard only while a field is edited
       place();
       fitPreedit();
     },

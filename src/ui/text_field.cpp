@@ -188,6 +188,7 @@ bool text_area(const char* label, const std::string& value, const Commit& commit
 void text_fields_end_frame() {
     if (g_field.id != 0 && !g_field.seen) finish();
     g_field.seen = false;
+    g_refocus = Refocus{}; // its field was not drawn: nothing to give focus back to
 }
 
 void text_fields_commit_active() {

@@ -28,6 +28,9 @@ struct FieldOpts {
 bool text_field(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts = {});
 
 // A multi-line field that wraps at the available width and grows with its content.
+// While edited, the page's own <textarea> lies over it (IME, selection, wrapping as in any web
+// form); it commits on a click elsewhere, Tab/Shift+Tab (focus moves on), Ctrl+Enter or page hide,
+// and Escape reverts.
 bool text_area(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts = {});
 
 // Call once per frame after all views: commits an active field that was not drawn this frame
