@@ -80,6 +80,23 @@ test('typed text, Backspace, arrows and select all reach the field', () => withA
   assert.equal((await state(page)).plans[0], SAMPLE);
 }));
 
+test('fast typing and back-to-back compositions lose and double nothing', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url);
+  await openRename(page);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  const cdp = await page.context().newCDPSession(page);
+  let expected = '';
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.type('ab c');
+    await cdp.send('Input.imeSetComposition', { text: 'zhengg', selectionStart: 6, selectionEnd: 6 });
+    await cdp.send('Input.insertText', { text: '整改' });
+    await page.keyboard.insertText('落实。');
+    expected += 'ab c整改落实。';
+  }
+  await waitField(page, expected);
+}));
+
 test('paste from the system clipboard: one line field gets spaces for newlines', () => withApp(async ({ browser, url }) => {
   const { page } = await withClipboard(browser, url);
   await openRename(page);
