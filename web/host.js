@@ -56,7 +56,7 @@
       window.rectify.ready = true;
       const loading = document.getElementById('loading');
       if (loading) loading.hidden = true;
-      document.getElementById('canvas').focus();
+      if (window.rectifyText) window.rectifyText.focusHidden(); // keys and the IME go through web/textinput.js
     },
 
     fatal(message, detail) {
@@ -120,14 +120,24 @@
     frameTimes() {
       return host.module ? JSON.parse(host.module.ccall('rectify_frame_times', 'string', [], [])) : [];
     },
-    // The text of the field being typed in, or null.
-    activeText() {
-      return host.module ? JSON.parse(host.module.ccall('rectify_active_text', 'string', [], [])) : null;
-    },
     // The whole workspace as the plan-file JSON (parsed): what tests check edits against.
     workspace() {
       if (!host.module) return null;
       return JSON.parse(host.module.ccall('rectify_workspace_json', 'string', [], []));
+    },
+    // The text layer (web/textinput.js, web/textarea.js): which element has focus, whether a
+    // composition runs, where the preedit element is (CSS px), and the multi-line overlay.
+    textInput() {
+      const t = window.rectifyText, a = window.rectifyArea;
+      const rect = (el) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height }; };
+      const ae = document.activeElement;
+      return {
+        focus: ae === t.ta ? 'input' : ae === a.el ? 'area' : ae ? (ae.id || ae.tagName.toLowerCase()) : null,
+        composing: t.composing,
+        preeditVisible: t.ta.classList.contains('composing'),
+        inputRect: rect(t.ta),
+        area: { open: a.isOpen, rect: a.isOpen ? rect(a.el) : null, value: a.isOpen ? a.el.value : null },
+      };
     },
   };
 })();

@@ -20,8 +20,11 @@
 #include "app/fonts.h"
 #include "app/persistence.h"
 #include "app/test_bridge.h"
+#include "app/text_input.h"
 #include "platform/host.h"
+#include "ui/debug_fields.h"
 #include "ui/shell.h"
+#include "ui/text_field.h"
 #include "ui/strings.h"
 
 namespace rectify::app {
@@ -55,6 +58,9 @@ struct App {
     bool stopped = false;
 };
 static App g;
+
+static void render_frame(double now);
+static void run_input_now();
 
 static void init() {
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas"); // leave other DOM elements their keys
@@ -95,6 +101,7 @@ static void init() {
     g.saved_nav = g.shell.nav = ui::nav_decode(platform::settings_get(kNavKey));
     const std::string soon = platform::settings_get(kSoonKey);
     if (!soon.empty()) g.saved_soon = g.doc.soon_days = std::atoi(soon.c_str());
+    text_input_begin(run_input_now); // keys, IME and clipboard through the page (web/textinput.js)
     bridge_begin();
     g.crash = platform::query_param("crash");
     persistence_begin(g.doc, g.shell);
@@ -192,6 +199,16 @@ static void render_frame(double now) {
     bs.read_only = g.doc.read_only;
     for (const Plan& plan : g.doc.ws.plans)
         if (alive(plan)) bs.plans.push_back(plan.title);
+    const ui::ActiveField field = ui::text_field_current();
+    if (field.area) {
+        bs.field_active = bs.field_area = true;
+        bs.field_text = field.text;
+    } else if (const ImGuiInputTextState* it = ImGui::GetInputTextState(ImGui::GetActiveID())) {
+        bs.field_active = true; // any InputText, text_field or not (the rename popup's)
+        bs.field_text.assign(it->TextA.Data, size_t(it->TextLen));
+    }
+    bs.debug_values = ui::debug_field_values();
+    bs.debug_commits = ui::debug_field_commits();
     bridge_end_frame(bs);
     if (g.frames == 1) {
         platform::notify_first_frame();
@@ -210,6 +227,7 @@ static void iterate() {
             ImGui_ImplSDL2_ProcessEvent(&ev);
             had_events = true;
         }
+        if (text_input_pump()) had_events = true;
         const double now = platform::now_ms();
         // Polled, not observed: browsers do not reliably fire an event when only the density changes.
         const double dpr = platform::device_pixel_ratio();
@@ -225,6 +243,24 @@ static void iterate() {
             g.settle_until_ms = now + 1;
         }
         if (needs_frame(now, had_events)) render_frame(now);
+    } catch (const std::exception& e) {
+        g.stopped = true;
+        emscripten_cancel_main_loop();
+        platform::report_fatal(e.what());
+    }
+}
+
+// A clipboard event must be answered before its handler returns: render the queued input now
+// (ImGui trickles a shortcut over two frames) so the app's copy or paste has happened.
+static void run_input_now() {
+    if (g.stopped || g.frames == 0) return;
+    try {
+        for (int i = 0; i < 16; ++i) {
+            text_input_pump();
+            render_frame(platform::now_ms());
+            if (!text_input_busy()) break;
+        }
+        g.settle_until_ms = platform::now_ms() + kSettleMs;
     } catch (const std::exception& e) {
         g.stopped = true;
         emscripten_cancel_main_loop();

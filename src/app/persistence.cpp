@@ -8,6 +8,7 @@
 #include "platform/host.h"
 #include "platform/storage.h"
 #include "ui/strings.h"
+#include "ui/text_field.h"
 
 // The sample plan (assets/sample-plan.rectify.json), compiled in by cmake/embed.cmake.
 extern const unsigned char rectify_sample_plan[];
@@ -184,5 +185,6 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
 
 // Called by web/host.js when the page is hidden or closed.
 extern "C" EMSCRIPTEN_KEEPALIVE void rectify_flush() {
+    rectify::ui::text_fields_commit_active(); // a field being edited is part of what must not be lost
     if (rectify::app::g_doc) rectify::app::g_saver.flush(rectify::app::serialize);
 }

@@ -123,12 +123,20 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {
     using namespace rectify::app;
     char b[96];
     snprintf(b, sizeof b, "\"frames\":%ld", g_state.frames);
-    std::string plans;
-    for (const std::string& t : g_state.plans) plans += (plans.empty() ? "\"" : ",\"") + json_escape(t) + "\"";
+    auto list = [](const std::vector<std::string>& v) {
+        std::string out;
+        for (const std::string& t : v) out += (out.empty() ? "\"" : ",\"") + json_escape(t) + "\"";
+        return "[" + out + "]";
+    };
+    const std::string field = std::string("{\"active\":") + (g_state.field_active ? "true" : "false") +
+                              ",\"area\":" + (g_state.field_area ? "true" : "false") + ",\"text\":\"" +
+                              json_escape(g_state.field_text) + "\"}";
     g_reply = "{\"view\":\"" + json_escape(g_state.view) + "\",\"lang\":\"" + json_escape(g_state.lang) +
               "\",\"lastError\":\"" + json_escape(g_state.last_error) + "\",\"fullFont\":\"" +
               json_escape(g_state.full_font) + "\",\"save\":\"" + json_escape(g_state.save) +
-              "\",\"readOnly\":" + (g_state.read_only ? "true" : "false") + ",\"plans\":[" + plans + "]," + b +
+              "\",\"readOnly\":" + (g_state.read_only ? "true" : "false") + ",\"plans\":" + list(g_state.plans) +
+              ",\"field\":" + field + ",\"debugValues\":" + list(g_state.debug_values) +
+              ",\"debugCommits\":" + std::to_string(g_state.debug_commits) + "," + b +
               ",\"nav\":{\"plan\":\"" + json_escape(g_state.plan) + "\",\"problem\":\"" + json_escape(g_state.problem) +
               "\",\"measure\":\"" + json_escape(g_state.measure) + "\",\"tab\":" + std::to_string(g_state.tab) + "}}";
     return g_reply.c_str();
@@ -154,14 +162,5 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_frame_times() {
     }
     g_reply += "]";
     g_frame_times.clear();
-    return g_reply.c_str();
-}
-
-// The text of the field being edited, or null (window.rectify.activeText()).
-extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_active_text() {
-    using namespace rectify::app;
-    ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetActiveID());
-    if (!st) return "null";
-    g_reply = "\"" + json_escape(std::string(st->TextA.Data, size_t(st->TextLen))) + "\"";
     return g_reply.c_str();
 }

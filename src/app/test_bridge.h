@@ -21,6 +21,12 @@ struct BridgeState {
     double frame_end_ms = 0; // performance.now() when it ended
     double frame_views_ms = 0; // of which the views (draw_shell), the rest being ImGui and GL
     int active_text_len = -1; // bytes in the field being typed in at the end of the frame, -1: none
+    // The text being edited: in an ImGui InputText, or in a text_area's page overlay.
+    bool field_active = false;
+    bool field_area = false;
+    std::string field_text;
+    std::vector<std::string> debug_values; // ?debug=fields: what its fields committed
+    int debug_commits = 0;
 };
 
 void bridge_begin(); // once, after ImGui::CreateContext

@@ -13,6 +13,7 @@
 
 #include "ui/anchor.h"
 #include "ui/directory.h"
+#include "ui/debug_fields.h"
 #include "ui/home.h"
 #include "ui/plan_editor.h"
 #include "ui/strings.h"
@@ -186,6 +187,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
 
     draw_about(st);
     draw_font_check(st);
+    draw_debug_fields();
     text_fields_end_frame();
 }
 

@@ -1,11 +1,18 @@
 // text_field: see text_field.h. One field can be active at a time, so one edit buffer is enough.
+// A one-line field is an ImGui InputText. A text_area is drawn here (ImGui 1.92 cannot wrap
+// editable text) and, while edited, covered by the page's <textarea> overlay (web/textarea.js),
+// which wraps, composes and pastes natively and reports its text and height back.
 #include "ui/text_field.h"
 
+#define IMGUI_DEFINE_MATH_OPERATORS // ImVec2 arithmetic for the frame rects
+#include <cstring>
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include "platform/text_input.h"
 #include "ui/shell.h"
+#include "ui/wrap.h"
 
 namespace rectify::ui {
 
@@ -17,14 +24,26 @@ struct FieldState {
     std::string original;    // the model's value when editing began
     Commit commit;           // how to hand the result back
     bool seen = false;       // drawn this frame
+    int token = 0;           // text_area: the overlay's editing session, 0 for a one-line field
+    float height = 0;        // text_area: the overlay's content height (ImGui units), 0 until known
 };
 FieldState g_field;
 std::string g_scratch;       // the text shown by inactive fields
+ImGuiID g_committed = 0;     // committed between frames (the overlay closed): reported by the next draw
+struct Refocus {
+    ImGuiID id = 0;
+    int tab = 0;             // after focusing the field: 0 stay, +1 Tab on, -1 Shift+Tab back
+} g_refocus;
 
 void finish() {
+    if (g_field.token) {
+        g_field.buffer = platform::area_value(g_field.token); // the latest, even mid-composition
+        platform::area_close(g_field.token);
+    }
     if (g_field.id != 0 && g_field.buffer != g_field.original && g_field.commit) {
         Commit c = std::move(g_field.commit);
         std::string text = std::move(g_field.buffer);
+        g_committed = g_field.id;
         g_field = FieldState{};
         c(std::move(text));
         return;
@@ -32,24 +51,20 @@ void finish() {
     g_field = FieldState{};
 }
 
-bool field(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts, bool multi) {
+bool take_committed(ImGuiID id) {
+    if (g_committed != id) return false;
+    g_committed = 0;
+    return true;
+}
+
+bool field(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts) {
     const ImGuiID id = ImGui::GetID(label);
     const bool mine = g_field.id == id;
     std::string& buf = mine ? g_field.buffer : (g_scratch = value);
-    ImGuiInputTextFlags flags = opts.read_only ? ImGuiInputTextFlags_ReadOnly : 0;
-    const float width = opts.width > 0 ? opts.width : -FLT_MIN;
-    if (multi) {
-        const float line = ImGui::GetTextLineHeight();
-        int lines = 1;
-        for (char c : buf) lines += c == '\n';
-        if (lines < opts.min_lines) lines = opts.min_lines;
-        const float h = line * float(lines) + ImGui::GetStyle().FramePadding.y * 2 + 2;
-        ImGui::InputTextMultiline(label, &buf, ImVec2(width, h), flags);
-    } else {
-        ImGui::SetNextItemWidth(width);
-        if (opts.hint) ImGui::InputTextWithHint(label, opts.hint, &buf, flags);
-        else ImGui::InputText(label, &buf, flags);
-    }
+    const ImGuiInputTextFlags flags = opts.read_only ? ImGuiInputTextFlags_ReadOnly : 0;
+    ImGui::SetNextItemWidth(opts.width > 0 ? opts.width : -FLT_MIN);
+    if (opts.hint) ImGui::InputTextWithHint(label, opts.hint, &buf, flags);
+    else ImGui::InputText(label, &buf, flags);
     const bool active = ImGui::IsItemActive();
     if (active && !mine) {
         finish(); // another field was active: hand its text back first
@@ -70,19 +85,110 @@ bool field(const char* label, const std::string& value, const Commit& commit, co
     return false;
 }
 
+void open_overlay(ImGuiID id, const std::string& value, const Commit& commit, bool at_click) {
+    finish(); // another field was active: hand its text back first
+    ImGuiContext& g = *GImGui;
+    platform::AreaStyle st;
+    st.font_px = 16.0f * g.FontSize / body_font_size(); // body text is 16 CSS px
+    st.line_h = ImGui::GetTextLineHeight();
+    st.pad_x = g.Style.FramePadding.x;
+    st.pad_y = g.Style.FramePadding.y;
+    st.display_w = g.IO.DisplaySize.x;
+    g_field.id = id;
+    g_field.buffer = value;
+    g_field.original = value;
+    g_field.commit = commit;
+    g_field.token = platform::area_open(value, at_click, st);
+}
+
+// After the overlay closed by Tab, Ctrl+Enter or Escape: keyboard focus is on this field again,
+// and a Tab goes on from here as it would from any other field.
+void refocus(ImGuiID id, ImGuiWindow* window) {
+    if (g_refocus.id != id) return;
+    ImGui::SetFocusID(id, window);
+    ImGui::SetNavCursorVisible(true);
+    if (g_refocus.tab != 0) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.AddKeyEvent(ImGuiMod_Shift, g_refocus.tab < 0);
+        io.AddKeyEvent(ImGuiKey_Tab, true);
+        io.AddKeyEvent(ImGuiKey_Tab, false);
+        io.AddKeyEvent(ImGuiMod_Shift, false);
+    }
+    g_refocus = Refocus{};
+}
+
+bool area(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->SkipItems) return false;
+    ImGuiContext& g = *GImGui;
+    const ImGuiStyle& style = g.Style;
+    const ImGuiID id = window->GetID(label);
+    const char* label_end = ImGui::FindRenderedTextEnd(label);
+    const float label_w = label_end > label ? ImGui::CalcTextSize(label, label_end).x : 0.0f;
+    float width = opts.width > 0 ? opts.width : ImGui::GetContentRegionAvail().x;
+    if (opts.width <= 0 && label_w > 0) width -= label_w + style.ItemInnerSpacing.x;
+    const ImVec2 pad = style.FramePadding;
+    const float line = ImGui::GetTextLineHeight();
+    const float wrap = ImMax(1.0f, width - pad.x * 2);
+    const float min_h = line * float(ImMax(1, opts.min_lines)) + pad.y * 2;
+
+    bool mine = g_field.id == id && g_field.token != 0;
+    const std::string& shown = mine ? g_field.buffer : value;
+    const bool hint = shown.empty() && opts.hint;
+    const char* t = hint ? opts.hint : shown.c_str();
+    const std::vector<WrappedLine> lines = wrap_text(t, t + std::strlen(t), wrap);
+    float h = ImMax(min_h, line * float(lines.size()) + pad.y * 2);
+    if (mine && g_field.height > 0) h = ImMax(min_h, g_field.height); // the page's own layout, exactly
+    const ImRect frame(window->DC.CursorPos, window->DC.CursorPos + ImVec2(width, h));
+    const ImRect total(frame.Min, frame.Max + ImVec2(label_w > 0 ? style.ItemInnerSpacing.x + label_w : 0.0f, 0.0f));
+    ImGui::ItemSize(total, pad.y);
+    if (!ImGui::ItemAdd(total, id, &frame, ImGuiItemFlags_Inputable)) return take_committed(id); // scrolled away
+
+    bool hovered = false, held = false;
+    const bool pressed = !opts.read_only && ImGui::ButtonBehavior(frame, id, &hovered, &held, ImGuiButtonFlags_PressedOnClick);
+    if (!mine && !opts.read_only && (pressed || g.NavActivateId == id)) {
+        open_overlay(id, value, commit, pressed && g.IO.MouseClicked[0]);
+        mine = true;
+    }
+    refocus(id, window);
+
+    ImGui::RenderNavCursor(frame, id);
+    ImGui::RenderFrame(frame.Min, frame.Max, ImGui::GetColorU32(mine ? ImGuiCol_FrameBgActive : hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), true, style.FrameRounding);
+    const ImRect clip(ImMax(frame.Min, window->ClipRect.Min), ImMin(frame.Max, window->ClipRect.Max));
+    if (mine) {
+        g_field.seen = true;
+        g_field.commit = commit; // the latest closure: the entity it edits may have moved
+        platform::area_place(g_field.token, frame.Min.x, frame.Min.y, frame.GetWidth(), frame.GetHeight(), clip.Min.x,
+                             clip.Min.y, clip.Max.x, clip.Max.y, g.IO.DisplaySize.x);
+    } else {
+        const ImVec4 fine(clip.Min.x, clip.Min.y, clip.Max.x, clip.Max.y);
+        const ImU32 col = ImGui::GetColorU32(hint ? ImGuiCol_TextDisabled : ImGuiCol_Text);
+        ImVec2 p = frame.Min + pad;
+        for (const WrappedLine& l : lines) {
+            if (p.y + line > clip.Min.y && p.y < clip.Max.y)
+                window->DrawList->AddText(g.Font, g.FontSize, p, col, l.begin, l.end, 0.0f, &fine);
+            p.y += line;
+        }
+    }
+    if (hovered && !opts.read_only) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+    if (label_w > 0) ImGui::RenderText(ImVec2(frame.Max.x + style.ItemInnerSpacing.x, frame.Min.y + pad.y), label, label_end);
+    return take_committed(id);
+}
+
 } // namespace
 
 bool text_field(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts) {
-    return field(label, value, commit, opts, false);
+    return field(label, value, commit, opts);
 }
 
 bool text_area(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts) {
-    return field(label, value, commit, opts, true);
+    return area(label, value, commit, opts);
 }
 
 void text_fields_end_frame() {
     if (g_field.id != 0 && !g_field.seen) finish();
     g_field.seen = false;
+    g_refocus = Refocus{}; // its field was not drawn: nothing to give focus back to
 }
 
 void text_fields_commit_active() {
@@ -92,5 +198,34 @@ void text_fields_commit_active() {
 }
 
 bool text_field_active() { return g_field.id != 0; }
+
+ActiveField text_field_current() {
+    ActiveField f;
+    f.id = g_field.id;
+    f.area = g_field.token != 0;
+    if (!f.area) {
+        // A one-line field's live text is ImGui's own buffer (the bound copy updates once per frame).
+        if (const ImGuiInputTextState* st = ImGui::GetInputTextState(g_field.id)) f.text.assign(st->TextA.Data, size_t(st->TextLen));
+        else f.text = g_field.buffer;
+    } else {
+        f.text = g_field.buffer;
+    }
+    return f;
+}
+
+void text_area_page_event(const platform::TextEvent& ev) {
+    if (g_field.token == 0 || ev.token != g_field.token) return; // a session already closed
+    g_field.buffer = ev.text;
+    if (ev.kind == platform::TextEvent::Kind::AreaInput) {
+        g_field.height = ev.height;
+        return;
+    }
+    using End = platform::TextEvent::End;
+    const ImGuiID id = g_field.id;
+    g_field.token = 0; // the page closed it already
+    if (ev.end == End::Revert) g_field = FieldState{};
+    else finish();
+    g_refocus = Refocus{id, ev.end == End::Tab ? 1 : ev.end == End::ShiftTab ? -1 : 0};
+}
 
 } // namespace rectify::ui

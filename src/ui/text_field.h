@@ -8,6 +8,10 @@
 #include <functional>
 #include <string>
 
+namespace rectify::platform {
+struct TextEvent;
+}
+
 namespace rectify::ui {
 
 using Commit = std::function<void(std::string)>;
@@ -24,6 +28,9 @@ struct FieldOpts {
 bool text_field(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts = {});
 
 // A multi-line field that wraps at the available width and grows with its content.
+// While edited, the page's own <textarea> lies over it (IME, selection, wrapping as in any web
+// form); it commits on a click elsewhere, Tab/Shift+Tab (focus moves on), Ctrl+Enter or page hide,
+// and Escape reverts.
 bool text_area(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts = {});
 
 // Call once per frame after all views: commits an active field that was not drawn this frame
@@ -33,5 +40,17 @@ void text_fields_end_frame();
 void text_fields_commit_active();
 // True while a field is being edited (its text is not in the model yet).
 bool text_field_active();
+
+// The field being edited, for the test bridge: its label's ID, its current text, and whether it
+// is a text_area edited in the page's overlay.
+struct ActiveField {
+    unsigned id = 0;
+    std::string text;
+    bool area = false;
+};
+ActiveField text_field_current();
+
+// The overlay's events (text changed, closed), from the app's input pump before a frame.
+void text_area_page_event(const platform::TextEvent& ev);
 
 } // namespace rectify::ui

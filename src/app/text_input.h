@@ -1,0 +1,19 @@
+// text_input (app side): feeds the page's text layer (platform/text_input.h) to Dear ImGui: keys
+// and modifiers, committed text, clipboard shortcuts, the multi-line overlay's events; and tells
+// the page where ImGui's caret is, and what ImGui copies.
+#pragma once
+
+namespace rectify::app {
+
+// After the ImGui backends are initialised: takes over ImGui's clipboard and IME hooks (the SDL
+// backend's do nothing useful in a browser). run_now renders frames at once (clipboard events).
+void text_input_begin(void (*run_now)());
+
+// Before each frame: hands every queued page event to ImGui. True when input arrived or ImGui
+// still has input to process (the main loop must render).
+bool text_input_pump();
+
+// True while input waits, here or in ImGui's own queue.
+bool text_input_busy();
+
+} // namespace rectify::app

@@ -1,0 +1,64 @@
+#include "ui/debug_fields.h"
+
+#include <imgui.h>
+
+#include "platform/host.h"
+#include "ui/anchor.h"
+#include "ui/shell.h"
+#include "ui/text_field.h"
+
+namespace rectify::ui {
+
+namespace {
+bool g_checked = false, g_on = false;
+std::string g_values[3];
+int g_commits = 0;
+
+Commit setter(int i) {
+    return [i](std::string s) {
+        g_values[i] = std::move(s);
+        ++g_commits;
+    };
+}
+} // namespace
+
+void draw_debug_fields() {
+    if (!g_checked) {
+        g_checked = true;
+        g_on = platform::query_param("debug") == "fields";
+    }
+    if (!g_on) return;
+    const float em = body_font_size();
+    ImGui::SetNextWindowPos(ImVec2(em * 4, em * 4), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(em * 26, em * 30), ImGuiCond_Appearing);
+    if (ImGui::Begin("Fields###debug-fields", nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+        FieldOpts one;
+        one.hint = "一";
+        text_field("##dbg-one", g_values[0], setter(0), one);
+        anchor("dbg-one");
+        text_field("##dbg-two", g_values[1], setter(1));
+        anchor("dbg-two");
+        FieldOpts area;
+        area.min_lines = 3;
+        area.hint = "多行";
+        text_area("##dbg-area", g_values[2], setter(2), area);
+        anchor("dbg-area");
+        ImGui::Separator();
+        for (int i = 0; i < 3; ++i) {
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextDisabled("%d: %s", i, g_values[i].c_str());
+            ImGui::PopTextWrapPos();
+        }
+        anchor("dbg-values");
+    }
+    ImGui::End();
+}
+
+std::vector<std::string> debug_field_values() {
+    if (!g_on) return {};
+    return {g_values[0], g_values[1], g_values[2]};
+}
+
+int debug_field_commits() { return g_commits; }
+
+} // namespace rectify::ui

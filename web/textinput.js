@@ -1,0 +1,199 @@
+// textinput.js: the page's text layer (window.rectifyText), the other side of
+// src/platform/web_text_input.cpp. SDL2 gives a web app no input method, no system clipboard: so a
+// hidden <textarea> owns keyboard focus whenever the app has it. Keys, committed text, the IME's
+// composition and clipboard events all arrive there and are queued for the app, which feeds them
+// to ImGui before its next frame. While composing, the element shows the preedit at ImGui's caret.
+'use strict';
+
+(function () {
+  // TextEvent::Kind and ::End in src/platform/text_input.h.
+  const KIND = { Key: 0, Text: 1, Paste: 2, Chord: 3, Release: 4, AreaInput: 5, AreaEnd: 6 };
+  const apple = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent); // as platform::is_apple()
+
+  const queue = [];
+  let module = null;
+  let canvas = null;
+  let composing = false;
+  let capture = null;       // {text}: a clipboard event is being answered; the app's copy lands here
+  let expect = null;        // 'copy' | 'cut' | 'paste': the browser event a shortcut should fire
+  const caret = { want: false, x: 0, y: 0, h: 23, fontPx: 16, displayW: 0 };
+  const lastDown = { x: 0, y: 0 };
+  let measure = null;       // a 2D context to size the preedit box
+
+  const ta = document.createElement('textarea');
+  ta.id = 'text-input';
+  for (const [k, v] of [['autocomplete', 'off'], ['autocorrect', 'off'], ['autocapitalize', 'off'],
+    ['spellcheck', 'false'], ['tabindex', '-1'], ['aria-label', '整改通 输入 / Rectify text input']]) ta.setAttribute(k, v);
+  // Not aria-hidden: it holds focus, and a focused element must stay visible to screen readers.
+
+  function push(kind, flags, code, key, text, num, extra) {
+    queue.push({ kind, flags, code: code || '', key: key || '', text: text || '', num: num || 0, extra: extra || 0 });
+  }
+  const modFlags = (e) => (e.ctrlKey ? 2 : 0) | (e.shiftKey ? 4 : 0) | (e.altKey ? 8 : 0) | (e.metaKey ? 16 : 0);
+  const str = (s) => (s ? window.rectifyHost.allocString(module, s) : 0);
+
+  // The app's answer to a clipboard event must be ready before the handler returns.
+  function sync() {
+    if (!module) return;
+    try { module._rectify_ti_sync(); } catch (e) { console.warn('text input:', e); }
+  }
+
+  function focusHidden() {
+    if (document.activeElement !== ta) ta.focus({ preventScroll: true });
+  }
+
+  // Keys the browser keeps: reload, zoom, full screen, developer tools.
+  function browserKeeps(e) {
+    if (e.key === 'F5' || e.key === 'F11' || e.key === 'F12') return true;
+    const primary = apple ? e.metaKey : e.ctrlKey;
+    if (!primary) return false;
+    const k = e.key.toLowerCase();
+    return k === 'r' || k === '+' || k === '-' || k === '=' || k === '0' || (e.shiftKey && (k === 'i' || k === 'j'));
+  }
+
+  // Ctrl/Cmd+C/X/V: the browser's own copy/cut/paste events carry the system clipboard.
+  function clipboardShortcut(e) {
+    const primary = apple ? e.metaKey : e.ctrlKey;
+    if (!primary || e.altKey) return null;
+    const k = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : e.code.replace(/^Key/, '').toLowerCase();
+    return k === 'c' ? 'copy' : k === 'x' ? 'cut' : k === 'v' ? 'paste' : null;
+  }
+  const CHORD_CODE = { copy: 'KeyC', cut: 'KeyX', paste: 'KeyV' };
+
+  // A browser that fires no clipboard event for a shortcut (an emulated Mac, some embedded
+  // browsers): the app does the copy itself and writes through navigator.clipboard.
+  function fallback(kind) {
+    if (kind === 'paste' && navigator.clipboard && navigator.clipboard.readText) {
+      navigator.clipboard.readText().then(paste, () => push(KIND.Chord, 0, 'KeyV'));
+      return;
+    }
+    push(KIND.Chord, 0, CHORD_CODE[kind]);
+  }
+
+  function onKeyDown(e) {
+    if (e.isComposing || e.keyCode === 229 || composing) return; // the IME's key
+    if (e.key === 'Dead' || e.key === 'Process' || e.key === 'Unidentified') return;
+    if (browserKeeps(e)) return;
+    const clip = clipboardShortcut(e);
+    if (clip) {
+      expect = clip;
+      setTimeout(() => { if (expect === clip) { expect = null; fallback(clip); } }, 0);
+      return; // no preventDefault: the browser must fire the event
+    }
+    push(KIND.Key, 1 | modFlags(e), e.code, e.key);
+    // Printable keys bring their text with the 'input' event that follows (AltGr is Ctrl+Alt).
+    if (e.key.length === 1 && !(e.ctrlKey && !e.altKey) && !e.metaKey) return;
+    e.preventDefault(); // Tab must not move focus, Backspace must not navigate, …
+  }
+
+  function onKeyUp(e) {
+    if (e.key === 'Dead' || e.key === 'Process' || e.key === 'Unidentified') return;
+    push(KIND.Key, modFlags(e), e.code, e.key);
+  }
+
+  // The element's text is the source of truth: whatever it holds when no composition is running
+  // is committed once, then cleared. Chrome's input-then-compositionend and Firefox's
+  // compositionend-then-input both commit exactly once this way.
+  function commitText() {
+    const v = ta.value;
+    ta.value = '';
+    if (v) push(KIND.Text, 0, '', '', v);
+    fitPreedit();
+  }
+
+  function paste(t) {
+    if (!t) return;
+    push(KIND.Paste, 0, '', '', t.replace(/\r\n?/g, '\n'));
+    sync();
+  }
+
+  function onCopyCut(e, kind) {
+    expect = null;
+    capture = { text: null };
+    push(KIND.Chord, 0, CHORD_CODE[kind]); // the app decides what is copied (a field's selection…)
+    sync();
+    const t = capture.text;
+    capture = null;
+    if (t === null) return; // nothing copied: leave the clipboard alone
+    e.clipboardData.setData('text/plain', t);
+    e.preventDefault();
+  }
+
+  // Places the element at ImGui's caret (ImGui units → CSS px through the canvas rect).
+  function place() {
+    if (!canvas || !caret.displayW) return;
+    const r = canvas.getBoundingClientRect();
+    const s = r.width / caret.displayW;
+    ta.style.left = `${r.left + caret.x * s}px`;
+    ta.style.top = `${r.top + caret.y * s}px`;
+    ta.style.height = `${Math.ceil(caret.h * s) + 2}px`;
+    ta.style.lineHeight = `${caret.h * s}px`;
+    ta.style.fontSize = `${caret.fontPx * s}px`;
+  }
+
+  // While composing, the element shows the preedit at the caret, as wide as its text.
+  function fitPreedit() {
+    const show = composing && caret.want;
+    ta.classList.toggle('composing', show);
+    if (!show) { ta.style.width = ''; return; }
+    if (!measure) measure = document.createElement('canvas').getContext('2d');
+    measure.font = `${ta.style.fontSize || '16px'} ${getComputedStyle(ta).fontFamily}`;
+    ta.style.width = `${Math.ceil(measure.measureText(ta.value).width) + 12}px`;
+  }
+
+  ta.addEventListener('keydown', onKeyDown);
+  ta.addEventListener('keyup', onKeyUp);
+  ta.addEventListener('compositionstart', () => { composing = true; fitPreedit(); });
+  ta.addEventListener('compositionupdate', () => setTimeout(fitPreedit, 0));
+  ta.addEventListener('compositionend', () => { composing = false; commitText(); });
+  ta.addEventListener('input', (e) => { if (composing || e.isComposing) fitPreedit(); else commitText(); });
+  ta.addEventListener('copy', (e) => onCopyCut(e, 'copy'));
+  ta.addEventListener('cut', (e) => onCopyCut(e, 'cut'));
+  ta.addEventListener('paste', (e) => {
+    expect = null;
+    e.preventDefault();
+    paste(e.clipboardData ? e.clipboardData.getData('text/plain') : '');
+  });
+  // Keys held while the window loses focus never come up: release them all (no stuck Ctrl).
+  window.addEventListener('blur', () => push(KIND.Release, 0));
+
+  window.rectifyText = {
+    KIND,
+    ta,
+    lastDown,
+    push,
+    focusHidden,
+    get composing() { return composing; },
+    get wantText() { return caret.want; },
+
+    // Called once by the app (platform::text_input_init).
+    attach(Module) {
+      module = Module;
+      canvas = document.getElementById('canvas');
+      document.body.appendChild(ta);
+      // SDL cancels mousedown on the canvas, so focus never moves by itself: move it here.
+      canvas.addEventListener('mousedown', (e) => { lastDown.x = e.clientX; lastDown.y = e.clientY; focusHidden(); }, true);
+      canvas.addEventListener('focus', focusHidden);
+      focusHidden();
+    },
+    pending() { return queue.length > 0 ? 1 : 0; },
+    drain() {
+      while (queue.length) {
+        const e = queue.shift();
+        module._rectify_ti_event(e.kind, e.flags, str(e.code), str(e.key), str(e.text), e.num, e.extra);
+      }
+    },
+    setCaret(want, x, y, h, fontPx, displayW) {
+      Object.assign(caret, { want, x, y, h, fontPx, displayW });
+      ta.inputMode = want ? 'text' : 'none'; // a touch keyboard only while a field is edited
+      place();
+      fitPreedit();
+    },
+    // The app's copy (ImGui::SetClipboardText): into the clipboard event being answered, else
+    // through the async Clipboard API where the page may use it.
+    setClipboard(text) {
+      if (capture) { capture.text = text; return; }
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
+    },
+  };
+})();
