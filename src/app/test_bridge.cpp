@@ -19,8 +19,12 @@ struct ItemInfo {
     std::string label;
 };
 
+struct ItemRect {
+    ImRect bb, clip; // the item, and the visible region of its window
+};
+
 struct FrameRecord {
-    std::unordered_map<ImGuiID, ImRect> rects;
+    std::unordered_map<ImGuiID, ItemRect> rects;
     std::vector<ItemInfo> infos; // in submission order
     void clear() { rects.clear(); infos.clear(); }
 };
@@ -70,9 +74,10 @@ static std::string json_escape(const std::string& s) {
     return o;
 }
 
-static const char* rect_json(float x, float y, float w, float h) {
-    char b[128];
-    snprintf(b, sizeof b, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", x, y, w, h);
+static const char* rect_json(float x, float y, float w, float h, const ImRect& clip) {
+    char b[256];
+    snprintf(b, sizeof b, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"clip\":{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}}",
+             x, y, w, h, clip.Min.x, clip.Min.y, clip.GetWidth(), clip.GetHeight());
     g_reply = b;
     return g_reply.c_str();
 }
@@ -87,7 +92,7 @@ static bool on_screen(ImGuiContext* ctx) {
     return w && !w->Hidden && w->HiddenFramesCannotSkipItems == 0 && w->HiddenFramesCanSkipItems == 0;
 }
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
-    if (on_screen(ctx)) rectify::app::g_building.rects[id] = bb;
+    if (on_screen(ctx)) rectify::app::g_building.rects[id] = {bb, ctx->CurrentWindow->ClipRect};
 }
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
     if (label && *label && on_screen(ctx)) rectify::app::g_building.infos.push_back({id, label});
@@ -97,24 +102,27 @@ const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return 
 
 // --- Called by web/host.js ---------------------------------------------------------------------
 // itemRect(query): an anchor name, a widget label (see label_matches) or a numeric ImGui ID.
-// Returns JSON {x,y,w,h} in CSS pixels, or "null" when nothing matched in the last frame.
+// Returns JSON {x,y,w,h,clip:{x,y,w,h}} in CSS pixels (clip: the visible part of its window), or "null" when nothing matched in the last frame.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_item_rect(const char* query) {
     using namespace rectify::app;
     const std::string q = query ? query : "";
     rectify::ui::AnchorRect a;
-    if (rectify::ui::find_anchor(q, &a)) return rect_json(a.x, a.y, a.w, a.h);
+    if (rectify::ui::find_anchor(q, &a)) return rect_json(a.x, a.y, a.w, a.h, ImRect(a.cx, a.cy, a.cx + a.cw, a.cy + a.ch));
     for (const ItemInfo& info : g_last.infos) {
         if (!label_matches(info.label, q)) continue;
         auto it = g_last.rects.find(info.id);
         if (it == g_last.rects.end()) continue;
-        const ImRect& r = it->second;
-        return rect_json(r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight());
+        const ImRect& r = it->second.bb;
+        return rect_json(r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight(), it->second.clip);
     }
     char* end = nullptr;
     unsigned long id = std::strtoul(q.c_str(), &end, 10);
     if (!q.empty() && end && *end == 0) {
         auto it = g_last.rects.find(ImGuiID(id));
-        if (it != g_last.rects.end()) return rect_json(it->second.Min.x, it->second.Min.y, it->second.GetWidth(), it->second.GetHeight());
+        if (it != g_last.rects.end()) {
+            const ImRect& r = it->second.bb;
+            return rect_json(r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight(), it->second.clip);
+        }
     }
     return "null";
 }

@@ -15,7 +15,8 @@ void anchor(const char* name) {
     const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
     if (!w || w->Hidden || w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesCanSkipItems > 0) return;
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    g_building[name] = AnchorRect{a.x, a.y, b.x - a.x, b.y - a.y};
+    const ImRect& c = w->ClipRect;
+    g_building[name] = AnchorRect{a.x, a.y, b.x - a.x, b.y - a.y, c.Min.x, c.Min.y, c.GetWidth(), c.GetHeight()};
 }
 
 void anchor_n(const char* prefix, int n) {

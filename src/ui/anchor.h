@@ -8,6 +8,7 @@ namespace rectify::ui {
 
 struct AnchorRect {
     float x = 0, y = 0, w = 0, h = 0;
+    float cx = 0, cy = 0, cw = 0, ch = 0; // the window's visible region (the item may be scrolled out)
 };
 
 void anchor(const char* name);                         // after drawing an item

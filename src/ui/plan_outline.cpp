@@ -144,7 +144,7 @@ void draw_row(Doc& doc, Nav& nav, Plan& plan, const Row& row, int index) {
     ImGui::PushID(id.c_str());
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SelectOnNav | ImGuiSelectableFlags_AllowOverlap,
+    if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SelectOnNav,
                           ImVec2(width, ImGui::GetTextLineHeight()))) {
         nav.problem = p.id;
         nav.measure = is_problem ? Id() : m->id;

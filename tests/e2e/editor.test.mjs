@@ -3,7 +3,7 @@
 // directory; and find everything again after a reload. Screenshots of each view go to test-results/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, waitReady, state, click, itemRect, screenshot, pixelStats } from './harness.mjs';
+import { withApp, openApp, waitReady, state, click, itemRect, scrollIntoView, screenshot, pixelStats } from './harness.mjs';
 
 const TODAY = '2026-11-23';
 
@@ -257,7 +257,7 @@ test('overdue deadlines are red and those due soon amber, by the date of today',
     const { page, context } = await openApp(browser, url, { query: `?today=${today}`, viewport: { width: 1400, height: 900 } });
     await click(page, 'open-0');
     await click(page, 'outline-2');
-    const r = await itemRect(page, 'deadline-button');
+    const r = await scrollIntoView(page, 'deadline-button');
     const png = await screenshot(page, `deadline-${today}`, { x: r.x, y: r.y, width: r.w, height: r.h });
     const counts = await pixelStats(page, png);
     await context.close();

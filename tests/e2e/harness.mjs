@@ -79,9 +79,31 @@ export async function stableRect(page, id, timeout = 10000) {
   }
 }
 
+// Scrolls the widget's window with the mouse wheel, as a user would, until the widget is inside
+// the window's visible region; returns its rectangle then.
+export async function scrollIntoView(page, id) {
+  let r = await stableRect(page, id);
+  for (let i = 0; i < 30 && r.clip; i++) {
+    const c = r.clip;
+    const above = r.y < c.y, below = r.y + r.h > c.y + c.h;
+    if (!above && !below) break;
+    await page.mouse.move(c.x + c.w / 2, c.y + c.h / 2);
+    const dy = above ? Math.max(r.y - c.y - 20, -400) : Math.min(r.y + r.h - (c.y + c.h) + 20, 400);
+    await page.mouse.wheel(0, dy);
+    r = await stableRect(page, id);
+  }
+  return r;
+}
+
+// Clicks as a hand does: the pointer arrives, then the button goes down and up. ImGui needs the
+// hover for a frame on items that allow overlap (tabs), which a zero-time click never gives.
 export async function click(page, id) {
-  const r = await stableRect(page, id);
-  await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  const r = await scrollIntoView(page, id);
+  await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+  await page.waitForTimeout(40);
+  await page.mouse.down();
+  await page.waitForTimeout(20);
+  await page.mouse.up();
   return r;
 }
 
