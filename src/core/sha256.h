@@ -18,7 +18,7 @@ public:
     std::string finish_hex();
 
 private:
-    void block(const std::uint8_t* p);
+    void blocks(const std::uint8_t* p, size_t count); // count whole 64-byte blocks
     std::uint32_t h_[8];
     std::uint8_t buf_[64];
     size_t buf_len_ = 0;
