@@ -16,11 +16,51 @@ namespace rectify {
 
 // ---- the sink ---------------------------------------------------------------------------------------
 
+// A RapidJSON writer whose strings take a fast path: text with nothing to escape (almost all of
+// it) is copied in one piece instead of byte by byte. Other text goes through RapidJSON's own
+// escaping, so the bytes are the same either way.
+class FastWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
+public:
+    using Writer::Writer;
+    void text(const char* s, size_t n, bool plain) {
+        if (!plain) {
+            String(s, rapidjson::SizeType(n));
+            return;
+        }
+        Prefix(rapidjson::kStringType);
+        char* p = os_->Push(n + 2);
+        p[0] = '"';
+        std::memcpy(p + 1, s, n);
+        p[n + 1] = '"';
+        EndValue(true);
+    }
+};
+
+// One pass over a text: throws if it is not UTF-8 (it would be written as is, and the file then
+// refused on load); true when it has nothing JSON must escape.
+static bool plain_text(const char* s, size_t n) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s);
+    bool plain = true;
+    for (size_t i = 0; i < n;) {
+        unsigned c = p[i];
+        if (c < 0x80) {
+            plain &= c >= 0x20 && c != '"' && c != '\\';
+            i++;
+            continue;
+        }
+        size_t len = utf8_sequence_length(p + i, n - i);
+        if (len == 0) throw std::logic_error("save: text is not valid UTF-8");
+        i += len;
+    }
+    return plain;
+}
+
 // Receives JSON events and writes them once, compact, members in the order given: the file
 // text. The canonical form content_checksum() hashes (each object's members sorted by name) has
-// the same bytes at the same places except inside objects, whose members it puts in name order:
-// so `canon` is the file text copied as each object completes, with the member byte ranges
-// recorded while writing then put in name order in place (the object's length does not change).
+// the same bytes as the file except for the order of each object's members. So the sink records,
+// for every object, its members' byte ranges (sorted by name when the object completes) and the
+// objects nested in it; finish() then hashes the file's own bytes in canonical order, range by
+// range, without building a second copy of the text.
 // Sorting bytewise by the raw (unescaped) name is what content_checksum does with a parsed tree.
 // A repeated member name makes the order of the two equal members depend on std::sort's
 // internals in content_checksum; then (never for files the app writes) the checksum is taken the
@@ -29,120 +69,150 @@ class ContentSink {
 public:
     // Sized like the last save (the app saves the same workspace again and again), so the
     // buffers do not grow step by step, copying as they go.
-    ContentSink() : file_(nullptr, size_hint_ + 256), file_w_(file_) { canon_.reserve(size_hint_ + 256); }
-    ~ContentSink() { size_hint_ = file_.GetSize(); }
+    ContentSink() : file_(nullptr, size_hint_ + 256), file_w_(file_) {
+        kept_.reserve(members_hint_);
+        objects_.reserve(objects_hint_);
+        kids_.reserve(objects_hint_);
+    }
+    ~ContentSink() {
+        size_hint_ = file_.GetSize();
+        members_hint_ = kept_.size();
+        objects_hint_ = objects_.size();
+    }
 
     void start_object() {
         file_w_.StartObject();
-        frames_.push_back(Frame{file_.GetSize(), members_.size()});
+        frames_.push_back(Frame{pos() - 1, u32(members_.size()), u32(pending_.size())});
     }
     void end_object() {
         Frame f = frames_.back();
         frames_.pop_back();
-        if (members_.size() > f.first_member) members_.back().end = file_.GetSize();
+        if (members_.size() > f.first_member) members_.back().end = pos();
         file_w_.EndObject();
-        sync();
-        sort_members(f);
+        Object o{f.begin, pos(), u32(kept_.size()), u32(members_.size() - f.first_member),
+                 u32(kids_.size()), u32(pending_.size() - f.first_kid), true};
+        kept_.insert(kept_.end(), members_.begin() + f.first_member, members_.end());
         members_.resize(f.first_member);
+        o.sorted = sort_members(kept_.begin() + o.first_member, kept_.end());
+        kids_.insert(kids_.end(), pending_.begin() + f.first_kid, pending_.end());
+        pending_.resize(f.first_kid);
+        pending_.push_back(u32(objects_.size()));
+        objects_.push_back(o);
     }
     void start_array() {
         file_w_.StartArray();
-        frames_.push_back(Frame{0, kArray});
+        frames_.push_back(Frame{0, kArray, 0}); // its objects belong to the enclosing object
     }
     void end_array() {
         frames_.pop_back();
         file_w_.EndArray();
     }
     void key(const char* s, size_t n) {
-        check_utf8(s, n);
-        const Frame& f = frames_.back();
-        size_t at = file_.GetSize();
-        bool first = members_.size() == f.first_member;
+        bool plain = plain_text(s, n);
+        std::uint32_t at = pos();
+        bool first = members_.size() == frames_.back().first_member;
         if (!first) members_.back().end = at; // the comma before this key ends the previous member
-        members_.push_back(Member{names_.size(), n, first ? at : at + 1, 0});
+        members_.push_back(Member{u32(names_.size()), u32(n), first ? at : at + 1, 0});
         names_.append(s, n);
-        file_w_.Key(s, rapidjson::SizeType(n));
+        file_w_.text(s, n, plain);
     }
-    void string(const std::string& s) {
-        check_utf8(s.data(), s.size());
-        file_w_.String(s.data(), rapidjson::SizeType(s.size()));
-    }
+    void string(const std::string& s) { file_w_.text(s.data(), s.size(), plain_text(s.data(), s.size())); }
     template <class F> void scalar(F write) { write(file_w_); }
 
     WrittenContent finish() {
         WrittenContent out;
         out.json.assign(file_.GetString(), file_.GetSize());
-        if (repeated_name_) {
+        if (repeated_name_ || objects_.empty()) {
             rapidjson::Document d;
             if (!parse_json(out.json, d).ok) throw std::logic_error("wrote JSON we cannot read");
             out.checksum = content_checksum(d);
         } else {
-            sync();
             Sha256 sha;
-            sha.update(canon_);
+            hash_object(objects_.back(), sha); // the root completes last
             out.checksum = "sha256:" + sha.finish_hex();
         }
         return out;
     }
 
 private:
-    static constexpr size_t kArray = size_t(-1);
+    // Offsets fit 32 bits: a workspace is limited to far less (Limits::max_bytes), and wasm's
+    // whole address space is 4 GB.
+    static std::uint32_t u32(size_t v) {
+        if (v > 0xFFFFFFFFu) throw std::length_error("save: workspace too large");
+        return std::uint32_t(v);
+    }
+    std::uint32_t pos() const { return u32(file_.GetSize()); }
+
+    static constexpr std::uint32_t kArray = 0xFFFFFFFFu;
     struct Frame {
-        size_t body;         // offset just after '{'
-        size_t first_member; // index into members_, or kArray
+        std::uint32_t begin;        // offset of '{'
+        std::uint32_t first_member; // index into members_, or kArray
+        std::uint32_t first_kid;    // index into pending_
     };
     struct Member {
-        size_t name, name_len; // in names_
-        size_t begin, end;     // offsets of "key":value
+        std::uint32_t name, name_len; // in names_
+        std::uint32_t begin, end;     // offsets of "key":value
     };
-
-    // Invalid UTF-8 would be written as is, and the file then refused on load: refuse it here,
-    // as the save did when it parsed its own output back.
-    static void check_utf8(const char* s, size_t n) {
-        for (size_t i = 0; i < n; i++)
-            if (static_cast<unsigned char>(s[i]) >= 0x80) {
-                if (find_invalid_utf8(std::string_view(s + i, n - i)) != std::string_view::npos)
-                    throw std::logic_error("save: text is not valid UTF-8");
-                return;
-            }
-    }
+    struct Object {
+        std::uint32_t begin, end;               // '{' and past '}'
+        std::uint32_t first_member, members;    // in kept_, in name order
+        std::uint32_t first_kid, kids;          // in kids_: the objects directly inside, in order
+        bool sorted;                            // its members were already in name order
+    };
 
     std::string_view name(const Member& m) const { return std::string_view(names_).substr(m.name, m.name_len); }
 
-    void sort_members(const Frame& f) {
-        auto first = members_.begin() + std::ptrdiff_t(f.first_member), last = members_.end();
+    // Puts the members in name order; true if they already were. Notes repeated names.
+    bool sort_members(std::vector<Member>::iterator first, std::vector<Member>::iterator last) {
         auto by_name = [this](const Member& a, const Member& b) { return name(a) < name(b); };
-        if (std::is_sorted(first, last, by_name)) {
-            if (std::adjacent_find(first, last, [this](const Member& a, const Member& b) {
-                    return name(a) == name(b);
-                }) != last)
-                repeated_name_ = true;
-            return;
-        }
-        std::sort(first, last, by_name);
+        bool sorted = std::is_sorted(first, last, by_name);
+        if (!sorted) std::sort(first, last, by_name);
         for (auto it = first; it + 1 < last; ++it)
             if (name(*it) == name(*(it + 1))) repeated_name_ = true;
-        // Rebuild the object's body from the members in name order; its length does not change.
-        size_t body_len = canon_.size() - 1 - f.body; // up to the '}'
-        scratch_.clear();
-        for (auto it = first; it != last; ++it) {
-            if (it != first) scratch_ += ',';
-            scratch_.append(canon_, it->begin, it->end - it->begin);
-        }
-        if (scratch_.size() != body_len) throw std::logic_error("canonical writer: lengths differ");
-        canon_.replace(f.body, body_len, scratch_);
+        return sorted;
     }
 
-    // Appends to canon_ what was written to file_ since the last call.
-    void sync() { canon_.append(file_.GetString() + canon_.size(), file_.GetSize() - canon_.size()); }
+    // The canonical bytes of [begin, end) of the file: its own bytes, except that each object
+    // inside it (from kids, in file order) is replaced by that object's canonical bytes.
+    void hash_range(std::uint32_t begin, std::uint32_t end, const std::uint32_t* kid,
+                    const std::uint32_t* kids_end, Sha256& sha) const {
+        kid = std::lower_bound(kid, kids_end, begin,
+                               [this](std::uint32_t k, std::uint32_t at) { return objects_[k].begin < at; });
+        const char* text = file_.GetString();
+        for (; kid != kids_end && objects_[*kid].begin < end; ++kid) {
+            const Object& o = objects_[*kid];
+            sha.update(text + begin, o.begin - begin);
+            hash_object(o, sha);
+            begin = o.end;
+        }
+        sha.update(text + begin, end - begin);
+    }
 
-    static inline std::atomic<size_t> size_hint_{0};
+    void hash_object(const Object& o, Sha256& sha) const {
+        const std::uint32_t* kid = kids_.data() + o.first_kid;
+        const std::uint32_t* kids_end = kid + o.kids;
+        if (o.sorted) { // the file's order is the canonical one: only nested objects differ
+            sha.update("{", 1);
+            hash_range(o.begin + 1, o.end, kid, kids_end, sha);
+            return;
+        }
+        sha.update("{", 1);
+        for (std::uint32_t i = 0; i < o.members; i++) {
+            const Member& m = kept_[o.first_member + i];
+            if (i > 0) sha.update(",", 1);
+            hash_range(m.begin, m.end, kid, kids_end, sha);
+        }
+        sha.update("}", 1);
+    }
+
+    static inline std::atomic<size_t> size_hint_{0}, members_hint_{0}, objects_hint_{0};
     rapidjson::StringBuffer file_;
-    rapidjson::Writer<rapidjson::StringBuffer> file_w_;
-    std::string canon_;
+    FastWriter file_w_;
     std::vector<Frame> frames_;
-    std::vector<Member> members_;
-    std::string names_, scratch_;
+    std::vector<Member> members_, kept_; // the open objects' members; the completed ones'
+    std::vector<Object> objects_;        // completed objects, in the order they completed
+    std::vector<std::uint32_t> pending_, kids_; // completed objects not yet adopted; adopted ones
+    std::string names_;
     bool repeated_name_ = false;
 };
 
