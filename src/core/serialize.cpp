@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <deque>
+#include <memory>
+#include <unordered_map>
 
 #include "core/format.h"
 #include "core/prescan.h"
@@ -16,23 +19,50 @@ namespace rectify {
 
 // ---- the sink ---------------------------------------------------------------------------------------
 
-// A RapidJSON writer whose strings take a fast path: text with nothing to escape (almost all of
-// it) is copied in one piece instead of byte by byte. Other text goes through RapidJSON's own
-// escaping, so the bytes are the same either way.
+// A RapidJSON writer with a faster string writer: runs of bytes with nothing to escape (almost
+// all text) are copied in one piece instead of byte by byte. The escapes are RapidJSON's own
+// (\b \t \n \f \r \" \\, other control characters as \u00XX in upper-case hex), so the
+// bytes are the same as Writer::String's (tests/unit/format_save_test.cpp compares).
 class FastWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
 public:
     using Writer::Writer;
+    // `plain`: the text has nothing to escape (see plain_text).
     void text(const char* s, size_t n, bool plain) {
-        if (!plain) {
-            String(s, rapidjson::SizeType(n));
-            return;
-        }
         Prefix(rapidjson::kStringType);
-        char* p = os_->Push(n + 2);
-        p[0] = '"';
-        std::memcpy(p + 1, s, n);
-        p[n + 1] = '"';
+        if (plain) {
+            char* p = os_->Push(n + 2);
+            p[0] = '"';
+            std::memcpy(p + 1, s, n);
+            p[n + 1] = '"';
+        } else {
+            escaped(s, n);
+        }
         EndValue(true);
+    }
+
+private:
+    void escaped(const char* s, size_t n) {
+        static const char hex[] = "0123456789ABCDEF";
+        os_->Reserve(2 + n * 6); // every byte escaped as \u00XX at worst
+        os_->PutUnsafe('"');
+        size_t run = 0; // start of the bytes not yet copied
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            std::memcpy(os_->PushUnsafe(i - run), s + run, i - run);
+            run = i + 1;
+            char short_form = c == '"' ? '"' : c == '\\' ? '\\' : c == '\b' ? 'b' : c == '\t' ? 't'
+                            : c == '\n' ? 'n' : c == '\f' ? 'f' : c == '\r' ? 'r' : 0;
+            char* p = os_->PushUnsafe(short_form ? 2 : 6);
+            p[0] = '\\';
+            if (short_form) {
+                p[1] = short_form;
+            } else {
+                p[1] = 'u', p[2] = '0', p[3] = '0', p[4] = hex[c >> 4], p[5] = hex[c & 15];
+            }
+        }
+        std::memcpy(os_->PushUnsafe(n - run), s + run, n - run);
+        os_->PutUnsafe('"');
     }
 };
 
@@ -46,11 +76,14 @@ static bool plain_text(const char* s, size_t n) {
         if (c < 0x80) {
             plain &= c >= 0x20 && c != '"' && c != '\\';
             i++;
-            continue;
+        } else if (c >= 0xE1 && c <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+                   (p[i + 2] & 0xC0) == 0x80) {
+            i += 3; // the common case, most of CJK: a three-byte sequence with no special rule
+        } else {
+            size_t len = utf8_sequence_length(p + i, n - i);
+            if (len == 0) throw std::logic_error("save: text is not valid UTF-8");
+            i += len;
         }
-        size_t len = utf8_sequence_length(p + i, n - i);
-        if (len == 0) throw std::logic_error("save: text is not valid UTF-8");
-        i += len;
     }
     return plain;
 }
@@ -75,7 +108,6 @@ public:
         kids_.reserve(objects_hint_);
     }
     ~ContentSink() {
-        size_hint_ = file_.GetSize();
         members_hint_ = kept_.size();
         objects_hint_ = objects_.size();
     }
@@ -107,31 +139,38 @@ public:
         frames_.pop_back();
         file_w_.EndArray();
     }
+    // `s` must stay valid until finish(): names are kept by pointer, not copied (they are string
+    // literals of serialize.h, keys of the model's maps, or names in the cached extras).
     void key(const char* s, size_t n) {
         bool plain = plain_text(s, n);
         std::uint32_t at = pos();
         bool first = members_.size() == frames_.back().first_member;
         if (!first) members_.back().end = at; // the comma before this key ends the previous member
-        members_.push_back(Member{u32(names_.size()), u32(n), first ? at : at + 1, 0});
-        names_.append(s, n);
+        members_.push_back(Member{s, u32(n), first ? at : at + 1, 0});
         file_w_.text(s, n, plain);
+    }
+    // A name made on the fly (cereal's value0, value1…): kept here for as long as the sink.
+    void key_copy(std::string name) {
+        owned_names_.push_back(std::move(name));
+        key(owned_names_.back().data(), owned_names_.back().size());
     }
     void string(const std::string& s) { file_w_.text(s.data(), s.size(), plain_text(s.data(), s.size())); }
     template <class F> void scalar(F write) { write(file_w_); }
 
-    WrittenContent finish() {
-        WrittenContent out;
-        out.json.assign(file_.GetString(), file_.GetSize());
+    // Hands the file text over (the sink is done with it after this).
+    void finish(WrittenContent& out) {
         if (repeated_name_ || objects_.empty()) {
             rapidjson::Document d;
-            if (!parse_json(out.json, d).ok) throw std::logic_error("wrote JSON we cannot read");
+            if (!parse_json(std::string_view(file_.GetString(), file_.GetSize()), d).ok)
+                throw std::logic_error("wrote JSON we cannot read");
             out.checksum = content_checksum(d);
         } else {
             Sha256 sha;
             hash_object(objects_.back(), sha); // the root completes last
             out.checksum = "sha256:" + sha.finish_hex();
         }
-        return out;
+        size_hint_ = file_.GetSize();
+        out.text = std::move(file_);
     }
 
 private:
@@ -150,8 +189,9 @@ private:
         std::uint32_t first_kid;    // index into pending_
     };
     struct Member {
-        std::uint32_t name, name_len; // in names_
-        std::uint32_t begin, end;     // offsets of "key":value
+        const char* name;
+        std::uint32_t name_len;
+        std::uint32_t begin, end; // offsets of "key":value
     };
     struct Object {
         std::uint32_t begin, end;               // '{' and past '}'
@@ -160,11 +200,11 @@ private:
         bool sorted;                            // its members were already in name order
     };
 
-    std::string_view name(const Member& m) const { return std::string_view(names_).substr(m.name, m.name_len); }
+    static std::string_view name(const Member& m) { return std::string_view(m.name, m.name_len); }
 
     // Puts the members in name order; true if they already were. Notes repeated names.
     bool sort_members(std::vector<Member>::iterator first, std::vector<Member>::iterator last) {
-        auto by_name = [this](const Member& a, const Member& b) { return name(a) < name(b); };
+        auto by_name = [](const Member& a, const Member& b) { return name(a) < name(b); };
         bool sorted = std::is_sorted(first, last, by_name);
         if (!sorted) std::sort(first, last, by_name);
         for (auto it = first; it + 1 < last; ++it)
@@ -212,7 +252,7 @@ private:
     std::vector<Member> members_, kept_; // the open objects' members; the completed ones'
     std::vector<Object> objects_;        // completed objects, in the order they completed
     std::vector<std::uint32_t> pending_, kids_; // completed objects not yet adopted; adopted ones
-    std::string names_;
+    std::deque<std::string> owned_names_;
     bool repeated_name_ = false;
 };
 
@@ -250,8 +290,7 @@ void SaveArchive::writeName() {
         out_.key(next_name_, std::strlen(next_name_));
         next_name_ = nullptr;
     } else {
-        std::string name = "value" + std::to_string(node.unnamed++);
-        out_.key(name.data(), name.size());
+        out_.key_copy("value" + std::to_string(node.unnamed++));
     }
 }
 
@@ -262,13 +301,18 @@ void SaveArchive::saveValue(std::uint64_t u) { out_.scalar([u](auto& w) { w.Uint
 void SaveArchive::saveValue(double d) { out_.scalar([d](auto& w) { w.Double(d); }); }
 void SaveArchive::saveValue(std::nullptr_t) { out_.scalar([](auto& w) { w.Null(); }); }
 
+static void trim_extras_cache(); // below, with the unknown members
+
 WrittenContent write_content(const Workspace& ws) {
+    trim_extras_cache();
     ContentSink sink;
     {
         SaveArchive ar(sink);
         ar(ws);
     }
-    return sink.finish();
+    WrittenContent out;
+    sink.finish(out);
+    return out;
 }
 
 // ---- maps and unknown members -----------------------------------------------------------------------
@@ -278,12 +322,40 @@ void epilogue(SaveArchive&, const Extras&) {}
 void prologue(DomInputArchive&, const Extras&) {}
 void epilogue(DomInputArchive&, const Extras&) {}
 
+// Unknown members parsed, by their text: the autosave writes the same ones again and again, and
+// parsing them was a visible part of every save. Bounded: when it holds too much it is emptied,
+// but only between saves (the sink keeps pointers to member names inside these documents).
+// thread_local: the core runs one save at a time per thread.
+namespace {
+struct ExtrasCache {
+    std::unordered_map<std::string, std::unique_ptr<rapidjson::Document>> parsed;
+    size_t bytes = 0;
+    void trim() {
+        if (parsed.size() < 4096 && bytes < (size_t(4) << 20)) return;
+        parsed.clear();
+        bytes = 0;
+    }
+};
+thread_local ExtrasCache extras_cache;
+} // namespace
+
+static void trim_extras_cache() { extras_cache.trim(); }
+
+static const rapidjson::Document* parsed_extra(const std::string& json) {
+    auto it = extras_cache.parsed.find(json);
+    if (it != extras_cache.parsed.end()) return it->second.get();
+    auto d = std::make_unique<rapidjson::Document>();
+    if (!parse_json(json, *d).ok) d.reset(); // cannot happen for text we produced; never write junk
+    extras_cache.bytes += json.size() * 4 + 64; // the text, the tree, the node, roughly
+    return extras_cache.parsed.emplace(json, std::move(d)).first->second.get();
+}
+
 void CEREAL_SAVE_FUNCTION_NAME(SaveArchive& ar, const Extras& x) {
     for (const auto& [name, json] : x.members) {
-        rapidjson::Document d;
-        if (!parse_json(json, d).ok) continue; // cannot happen for text we produced; never write junk
+        const rapidjson::Document* d = parsed_extra(json);
+        if (!d) continue;
         ar.setNextName(name.c_str());
-        emit_value(ar, d);
+        emit_value(ar, *d);
     }
 }
 

@@ -108,8 +108,9 @@ template <class A> void emit_value(A& ar, const rapidjson::Value& v) {
 // ("sha256:…", equal to content_checksum() of that text parsed). Throws std::logic_error if the
 // workspace holds text that is not UTF-8 (the file would not load back).
 struct WrittenContent {
-    std::string json;
+    rapidjson::StringBuffer text; // held, not copied: the caller copies it once, into the file
     std::string checksum;
+    std::string_view json() const { return std::string_view(text.GetString(), text.GetSize()); }
 };
 WrittenContent write_content(const Workspace& ws);
 

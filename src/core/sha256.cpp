@@ -1,7 +1,7 @@
 // SHA-256 as FIPS 180-4 gives it, written for speed in wasm as well as natively (the autosave
 // hashes the canonical text of the whole workspace, 1.5 MB for 1,000 measures): whole blocks are
 // hashed straight from the caller's bytes, the state stays in locals across blocks, and the 64
-// rounds are unrolled eight at a time so the working variables rotate by renaming, not copying.
+// rounds are unrolled so the working variables rotate by renaming, not copying.
 #include "core/sha256.h"
 
 #include <cstring>
@@ -29,46 +29,61 @@ Sha256::Sha256() {
     std::memcpy(h_, init, sizeof h_);
 }
 
-// One round; the caller passes the eight working variables rotated instead of moving them.
+// The message schedule lives in a 16-word ring and every index below is a constant after the
+// macros expand, so the compiler keeps the ring and the working variables in registers (wasm
+// locals) instead of memory. A round takes the eight working variables rotated by the caller
+// instead of moving them.
+#define RECTIFY_SHA_S0(x) (rotr(x, 7) ^ rotr(x, 18) ^ ((x) >> 3))
+#define RECTIFY_SHA_S1(x) (rotr(x, 17) ^ rotr(x, 19) ^ ((x) >> 10))
+#define RECTIFY_SHA_W(i)                                                                           \
+    ((i) < 16 ? w[(i)&15]                                                                          \
+              : (w[(i)&15] += RECTIFY_SHA_S1(w[((i)-2) & 15]) + w[((i)-7) & 15] +                  \
+                              RECTIFY_SHA_S0(w[((i)-15) & 15])))
 #define RECTIFY_SHA_ROUND(a, b, c, d, e, f, g, h, i)                                              \
     do {                                                                                           \
         std::uint32_t t1 = h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + (g ^ (e & (f ^ g))) +    \
-                           K[i] + w[i];                                                            \
+                           K[i] + RECTIFY_SHA_W(i);                                                \
         std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) | (c & (a | b)));  \
         d += t1;                                                                                   \
         h = t1 + t2;                                                                               \
     } while (0)
+#define RECTIFY_SHA_8(i)                                                                           \
+    RECTIFY_SHA_ROUND(a, b, c, d, e, f, g, h, (i));                                                \
+    RECTIFY_SHA_ROUND(h, a, b, c, d, e, f, g, (i) + 1);                                            \
+    RECTIFY_SHA_ROUND(g, h, a, b, c, d, e, f, (i) + 2);                                            \
+    RECTIFY_SHA_ROUND(f, g, h, a, b, c, d, e, (i) + 3);                                            \
+    RECTIFY_SHA_ROUND(e, f, g, h, a, b, c, d, (i) + 4);                                            \
+    RECTIFY_SHA_ROUND(d, e, f, g, h, a, b, c, (i) + 5);                                            \
+    RECTIFY_SHA_ROUND(c, d, e, f, g, h, a, b, (i) + 6);                                            \
+    RECTIFY_SHA_ROUND(b, c, d, e, f, g, h, a, (i) + 7)
 
 void Sha256::blocks(const std::uint8_t* p, size_t count) {
     std::uint32_t a0 = h_[0], b0 = h_[1], c0 = h_[2], d0 = h_[3], e0 = h_[4], f0 = h_[5],
                   g0 = h_[6], h0 = h_[7];
-    std::uint32_t w[64];
     for (; count > 0; count--, p += 64) {
+        std::uint32_t w[16];
         for (int i = 0; i < 16; i++) w[i] = load_be(p + 4 * i);
-        for (int i = 16; i < 64; i++) {
-            std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
-            std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
-            w[i] = w[i - 16] + s0 + w[i - 7] + s1;
-        }
         std::uint32_t a = a0, b = b0, c = c0, d = d0, e = e0, f = f0, g = g0, h = h0;
-        for (int i = 0; i < 64; i += 8) {
-            RECTIFY_SHA_ROUND(a, b, c, d, e, f, g, h, i);
-            RECTIFY_SHA_ROUND(h, a, b, c, d, e, f, g, i + 1);
-            RECTIFY_SHA_ROUND(g, h, a, b, c, d, e, f, i + 2);
-            RECTIFY_SHA_ROUND(f, g, h, a, b, c, d, e, i + 3);
-            RECTIFY_SHA_ROUND(e, f, g, h, a, b, c, d, i + 4);
-            RECTIFY_SHA_ROUND(d, e, f, g, h, a, b, c, i + 5);
-            RECTIFY_SHA_ROUND(c, d, e, f, g, h, a, b, i + 6);
-            RECTIFY_SHA_ROUND(b, c, d, e, f, g, h, a, i + 7);
-        }
+        RECTIFY_SHA_8(0);
+        RECTIFY_SHA_8(8);
+        RECTIFY_SHA_8(16);
+        RECTIFY_SHA_8(24);
+        RECTIFY_SHA_8(32);
+        RECTIFY_SHA_8(40);
+        RECTIFY_SHA_8(48);
+        RECTIFY_SHA_8(56);
         a0 += a, b0 += b, c0 += c, d0 += d, e0 += e, f0 += f, g0 += g, h0 += h;
     }
     h_[0] = a0, h_[1] = b0, h_[2] = c0, h_[3] = d0, h_[4] = e0, h_[5] = f0, h_[6] = g0, h_[7] = h0;
 }
 
+#undef RECTIFY_SHA_8
 #undef RECTIFY_SHA_ROUND
+#undef RECTIFY_SHA_W
+#undef RECTIFY_SHA_S1
+#undef RECTIFY_SHA_S0
 
-void Sha256::update(const void* data, size_t size) {
+void Sha256::update_blocks(const void* data, size_t size) {
     const std::uint8_t* p = static_cast<const std::uint8_t*>(data);
     total_ += size;
     if (buf_len_ > 0) { // complete the pending block first
