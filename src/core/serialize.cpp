@@ -122,12 +122,21 @@ public:
         if (members_.size() > f.first_member) members_.back().end = pos();
         file_w_.EndObject();
         Object o{f.begin, pos(), u32(kept_.size()), u32(members_.size() - f.first_member),
-                 u32(kids_.size()), u32(pending_.size() - f.first_kid), true};
+                 u32(kids_.size()), u32(pending_.size() - f.first_kid), 0, true};
+        kids_.insert(kids_.end(), pending_.begin() + f.first_kid, pending_.end());
+        pending_.resize(f.first_kid);
+        // Each nested object lies in one member's value: hand them out, both in file order.
+        std::uint32_t kid = o.first_kid, kids_end = o.first_kid + o.kids;
+        for (size_t i = f.first_member; i < members_.size(); i++) {
+            Member& m = members_[i];
+            m.first_kid = kid;
+            while (kid < kids_end && objects_[kids_[kid]].begin < m.end) kid++;
+            m.kids = kid - m.first_kid;
+        }
+        if (o.members > 1) o.comma = members_[f.first_member].end;
         kept_.insert(kept_.end(), members_.begin() + f.first_member, members_.end());
         members_.resize(f.first_member);
         o.sorted = sort_members(kept_.begin() + o.first_member, kept_.end());
-        kids_.insert(kids_.end(), pending_.begin() + f.first_kid, pending_.end());
-        pending_.resize(f.first_kid);
         pending_.push_back(u32(objects_.size()));
         objects_.push_back(o);
     }
@@ -139,22 +148,26 @@ public:
         frames_.pop_back();
         file_w_.EndArray();
     }
-    // `s` must stay valid until finish(): names are kept by pointer, not copied (they are string
-    // literals of serialize.h, keys of the model's maps, or names in the cached extras).
-    void key(const char* s, size_t n) {
-        bool plain = plain_text(s, n);
+    // A member name, NUL-terminated (as cereal gives them). `s` must stay valid until finish():
+    // names are kept by pointer, not copied (they are string literals of serialize.h, keys of
+    // the model's maps, or names in the cached extras). The same few literals come back tens of
+    // thousands of times, so their length and escaping are looked up by address: during one save
+    // the text at an address does not change.
+    void key(const char* s) {
+        KnownName& k = known_[(reinterpret_cast<std::uintptr_t>(s) >> 2) % kKnown];
+        if (k.text != s) k = KnownName{s, std::strlen(s), false}, k.plain = plain_text(s, k.len);
         std::uint32_t at = pos();
         bool first = members_.size() == frames_.back().first_member;
         if (!first) members_.back().end = at; // the comma before this key ends the previous member
-        members_.push_back(Member{s, u32(n), first ? at : at + 1, 0});
-        file_w_.text(s, n, plain);
+        members_.push_back(Member{s, u32(k.len), first ? at : at + 1, 0, 0, 0});
+        file_w_.text(s, k.len, k.plain);
     }
     // A name made on the fly (cereal's value0, value1…): kept here for as long as the sink.
     void key_copy(std::string name) {
         owned_names_.push_back(std::move(name));
-        key(owned_names_.back().data(), owned_names_.back().size());
+        key(owned_names_.back().c_str());
     }
-    void string(const std::string& s) { file_w_.text(s.data(), s.size(), plain_text(s.data(), s.size())); }
+    void string(const char* s, size_t n) { file_w_.text(s, n, plain_text(s, n)); }
     template <class F> void scalar(F write) { write(file_w_); }
 
     // Hands the file text over (the sink is done with it after this).
@@ -166,7 +179,9 @@ public:
             out.checksum = content_checksum(d);
         } else {
             Sha256 sha;
-            hash_object(objects_.back(), sha); // the root completes last
+            Ranges ranges{file_.GetString(), sha};
+            hash_object(objects_.back(), ranges); // the root completes last
+            ranges.flush();
             out.checksum = "sha256:" + sha.finish_hex();
         }
         size_hint_ = file_.GetSize();
@@ -191,13 +206,35 @@ private:
     struct Member {
         const char* name;
         std::uint32_t name_len;
-        std::uint32_t begin, end; // offsets of "key":value
+        std::uint32_t begin, end;       // offsets of "key":value
+        std::uint32_t first_kid, kids;  // in kids_: the objects in its value, in file order
     };
     struct Object {
-        std::uint32_t begin, end;               // '{' and past '}'
-        std::uint32_t first_member, members;    // in kept_, in name order
-        std::uint32_t first_kid, kids;          // in kids_: the objects directly inside, in order
-        bool sorted;                            // its members were already in name order
+        std::uint32_t begin, end;            // '{' and past '}'
+        std::uint32_t first_member, members; // in kept_, in name order
+        std::uint32_t first_kid, kids;       // in kids_: the objects directly inside, in order
+        std::uint32_t comma;                 // offset of a ',' between two of its members
+        bool sorted;                         // its members were already in name order
+    };
+
+    // The canonical text as ranges of the file text, hashed as they come; adjacent ranges are
+    // joined first, so whatever is already in canonical order is hashed in long runs.
+    struct Ranges {
+        const char* text;
+        Sha256& sha;
+        std::uint32_t begin = 0, end = 0;
+        void add(std::uint32_t from, std::uint32_t to) {
+            if (from == to) return;
+            if (from != end) {
+                flush();
+                begin = from;
+            }
+            end = to;
+        }
+        void flush() {
+            sha.update(text + begin, end - begin);
+            begin = end;
+        }
     };
 
     static std::string_view name(const Member& m) { return std::string_view(m.name, m.name_len); }
@@ -213,36 +250,35 @@ private:
     }
 
     // The canonical bytes of [begin, end) of the file: its own bytes, except that each object
-    // inside it (from kids, in file order) is replaced by that object's canonical bytes.
-    void hash_range(std::uint32_t begin, std::uint32_t end, const std::uint32_t* kid,
-                    const std::uint32_t* kids_end, Sha256& sha) const {
-        kid = std::lower_bound(kid, kids_end, begin,
-                               [this](std::uint32_t k, std::uint32_t at) { return objects_[k].begin < at; });
-        const char* text = file_.GetString();
-        for (; kid != kids_end && objects_[*kid].begin < end; ++kid) {
-            const Object& o = objects_[*kid];
-            sha.update(text + begin, o.begin - begin);
-            hash_object(o, sha);
+    // in it (kids, in file order) is replaced by that object's canonical bytes.
+    void hash_span(std::uint32_t begin, std::uint32_t end, std::uint32_t kid, std::uint32_t kids,
+                   Ranges& out) const {
+        for (std::uint32_t k = kid; k < kid + kids; k++) {
+            const Object& o = objects_[kids_[k]];
+            out.add(begin, o.begin);
+            hash_object(o, out);
             begin = o.end;
         }
-        sha.update(text + begin, end - begin);
+        out.add(begin, end);
     }
 
-    void hash_object(const Object& o, Sha256& sha) const {
-        const std::uint32_t* kid = kids_.data() + o.first_kid;
-        const std::uint32_t* kids_end = kid + o.kids;
+    // Every byte of the canonical text is a byte of the file text: the braces and commas too.
+    void hash_object(const Object& o, Ranges& out) const {
         if (o.sorted) { // the file's order is the canonical one: only nested objects differ
-            sha.update("{", 1);
-            hash_range(o.begin + 1, o.end, kid, kids_end, sha);
+            hash_span(o.begin, o.end, o.first_kid, o.kids, out);
             return;
         }
-        sha.update("{", 1);
+        out.add(o.begin, o.begin + 1); // '{'
+        const Member* m = kept_.data() + o.first_member;
         for (std::uint32_t i = 0; i < o.members; i++) {
-            const Member& m = kept_[o.first_member + i];
-            if (i > 0) sha.update(",", 1);
-            hash_range(m.begin, m.end, kid, kids_end, sha);
+            if (i > 0) { // a comma, where the two are joined in the file if they are
+                std::uint32_t c = out.text[m[i - 1].end] == ',' ? m[i - 1].end
+                                  : out.text[m[i].begin - 1] == ',' ? m[i].begin - 1 : o.comma;
+                out.add(c, c + 1);
+            }
+            hash_span(m[i].begin, m[i].end, m[i].first_kid, m[i].kids, out);
         }
-        sha.update("}", 1);
+        out.add(o.end - 1, o.end); // '}'
     }
 
     static inline std::atomic<size_t> size_hint_{0}, members_hint_{0}, objects_hint_{0};
@@ -252,6 +288,13 @@ private:
     std::vector<Member> members_, kept_; // the open objects' members; the completed ones'
     std::vector<Object> objects_;        // completed objects, in the order they completed
     std::vector<std::uint32_t> pending_, kids_; // completed objects not yet adopted; adopted ones
+    struct KnownName {
+        const char* text = nullptr;
+        size_t len = 0;
+        bool plain = false;
+    };
+    static constexpr size_t kKnown = 256;
+    KnownName known_[kKnown];
     std::deque<std::string> owned_names_;
     bool repeated_name_ = false;
 };
@@ -287,14 +330,15 @@ void SaveArchive::writeName() {
     }
     if (node.state == InArray) return;
     if (next_name_) {
-        out_.key(next_name_, std::strlen(next_name_));
+        out_.key(next_name_);
         next_name_ = nullptr;
     } else {
         out_.key_copy("value" + std::to_string(node.unnamed++));
     }
 }
 
-void SaveArchive::saveValue(const std::string& s) { out_.string(s); }
+void SaveArchive::saveValue(const std::string& s) { out_.string(s.data(), s.size()); }
+void SaveArchive::saveText(const char* s, size_t n) { out_.string(s, n); }
 void SaveArchive::saveValue(bool b) { out_.scalar([b](auto& w) { w.Bool(b); }); }
 void SaveArchive::saveValue(std::int64_t i) { out_.scalar([i](auto& w) { w.Int64(i); }); }
 void SaveArchive::saveValue(std::uint64_t u) { out_.scalar([u](auto& w) { w.Uint64(u); }); }
