@@ -19,8 +19,17 @@ static const std::uint32_t K[64] = {
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
 static inline std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+// A big-endian word: on little-endian hosts (x86, ARM, wasm) one load and a byte swap, which in
+// wasm (no bswap instruction) is still cheaper than four byte loads.
 static inline std::uint32_t load_be(const std::uint8_t* p) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    std::uint32_t x;
+    std::memcpy(&x, p, 4);
+    x = ((x & 0xff00ff00u) >> 8) | ((x & 0x00ff00ffu) << 8);
+    return rotr(x, 16);
+#else
     return std::uint32_t(p[0]) << 24 | std::uint32_t(p[1]) << 16 | std::uint32_t(p[2]) << 8 | p[3];
+#endif
 }
 
 Sha256::Sha256() {
