@@ -39,6 +39,7 @@ int usage(const Workspace& ws, const Id& id, const RefFields& refs) {
 
 template <class T> const T* by_name(const std::vector<T>& list, std::string_view name) {
     std::string_view want = trim_name(name);
+    if (want.empty()) return nullptr; // a blank name names nothing, not an unnamed entry
     for (const T& e : list)
         if (alive(e) && trim_name(e.name) == want) return &e;
     return nullptr;

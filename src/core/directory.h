@@ -15,7 +15,7 @@ int department_usage(const Workspace& ws, const Id& dept);
 int person_usage(const Workspace& ws, const Id& person);
 
 // The live entry whose name equals `name`, both trimmed of spaces (ASCII and 全角 U+3000);
-// the first such in directory order, or nullptr.
+// the first such in directory order, or nullptr (always for a blank name).
 const Department* find_department_by_name(const Workspace& ws, std::string_view name);
 const Person* find_person_by_name(const Workspace& ws, std::string_view name);
 

@@ -51,10 +51,11 @@ std::string save_workspace(const Workspace& ws, std::int64_t now_ms) {
     w.EndObject();
     // The content goes last, as it is: the envelope without its closing brace, then the content.
     std::string out;
-    out.reserve(buf.GetSize() + content.json.size() + 16);
+    std::string_view json = content.json();
+    out.reserve(buf.GetSize() + json.size() + 16);
     out.append(buf.GetString(), buf.GetSize() - 1);
     out += ",\"content\":";
-    out += content.json;
+    out += json;
     out += "}\n";
     return out;
 }

@@ -13,23 +13,8 @@ size_t find_invalid_utf8(std::string_view s) {
             i++;
             continue;
         }
-        size_t len;
-        unsigned lo = 0x80, hi = 0xBF; // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;      // overlong
-            else if (c == 0xED) hi = 0x9F; // UTF-16 surrogates
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;      // overlong
-            else if (c == 0xF4) hi = 0x8F; // above U+10FFFF
-        } else
-            return i;
-        if (i + len > n) return i;
-        if (p[i + 1] < lo || p[i + 1] > hi) return i;
-        for (size_t k = 2; k < len; k++)
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+        size_t len = utf8_sequence_length(p + i, n - i);
+        if (len == 0) return i;
         i += len;
     }
     return std::string_view::npos;

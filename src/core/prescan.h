@@ -29,4 +29,27 @@ ScanResult prescan(std::string_view bytes, const Limits& limits);
 // Offset of the first byte that is not valid UTF-8, or npos.
 size_t find_invalid_utf8(std::string_view s);
 
+// The length of the UTF-8 sequence starting at p[0] (p[0] >= 0x80), n bytes available; 0 if it
+// is not valid UTF-8 (overlong, a UTF-16 surrogate, above U+10FFFF, cut short).
+inline size_t utf8_sequence_length(const unsigned char* p, size_t n) {
+    unsigned c = p[0];
+    size_t len;
+    unsigned lo = 0x80, hi = 0xBF; // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0;      // overlong
+        else if (c == 0xED) hi = 0x9F; // UTF-16 surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90;      // overlong
+        else if (c == 0xF4) hi = 0x8F; // above U+10FFFF
+    } else
+        return 0;
+    if (len > n || p[1] < lo || p[1] > hi) return 0;
+    for (size_t k = 2; k < len; k++)
+        if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+    return len;
+}
+
 } // namespace rectify

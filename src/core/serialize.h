@@ -4,6 +4,7 @@
 // format change and needs a migration (see migrate.cpp).
 // Extras (unknown members) must be archived last in each struct: it takes what was not read.
 #pragma once
+#include <cstring>
 #include <string>
 
 #include "core/json_in.h"
@@ -32,6 +33,13 @@ public:
     void writeName(); // opens the current node if needed, then writes the pending member name
 
     void saveValue(const std::string& s);
+    // A named text member from characters (no std::string made): dates and enum names.
+    void saveText(const char* name, const char* s, size_t n) {
+        setNextName(name);
+        writeName();
+        saveText(s, n);
+    }
+    void saveText(const char* s, size_t n); // a value; its name (if any) already written
     void saveValue(bool b);
     void saveValue(int i) { saveValue(std::int64_t(i)); }
     void saveValue(std::int64_t i);
@@ -96,6 +104,9 @@ template <class A> void emit_value(A& ar, const rapidjson::Value& v) {
     default: break;
     }
     ar.writeName();
+    if constexpr (std::is_same_v<A, SaveArchive>) {
+        if (v.IsString()) return ar.saveText(v.GetString(), v.GetStringLength());
+    }
     if (v.IsString()) ar.saveValue(std::string(v.GetString(), v.GetStringLength()));
     else if (v.IsBool()) ar.saveValue(v.GetBool());
     else if (v.IsInt64()) ar.saveValue(v.GetInt64());
@@ -108,8 +119,9 @@ template <class A> void emit_value(A& ar, const rapidjson::Value& v) {
 // ("sha256:…", equal to content_checksum() of that text parsed). Throws std::logic_error if the
 // workspace holds text that is not UTF-8 (the file would not load back).
 struct WrittenContent {
-    std::string json;
+    rapidjson::StringBuffer text; // held, not copied: the caller copies it once, into the file
     std::string checksum;
+    std::string_view json() const { return std::string_view(text.GetString(), text.GetSize()); }
 };
 WrittenContent write_content(const Workspace& ws);
 
@@ -160,21 +172,33 @@ void text_field(A& ar, const char* name, V& v, To to_text, From from_text, const
 }
 
 template <class A, class E> void enum_field(A& ar, const char* name, E& e) {
-    text_field(ar, name, e, enum_name<E>, enum_from_name<E>, "");
+    if constexpr (std::is_same_v<A, SaveArchive>) {
+        const char* text = enum_name(e);
+        ar.saveText(name, text, std::strlen(text));
+    } else {
+        text_field(ar, name, e, enum_name<E>, enum_from_name<E>, "");
+    }
 }
 
-// to_iso without snprintf (a plan has tens of thousands of dates to save); the same text.
-inline std::string save_iso(const Date& d) {
-    if (d.empty() || d.y < 0 || d.y > 9999 || d.m < 0 || d.m > 99 || d.d < 0 || d.d > 99) return to_iso(d);
-    char b[10] = {char('0' + d.y / 1000), char('0' + d.y / 100 % 10), char('0' + d.y / 10 % 10),
-                  char('0' + d.y % 10),   '-',                         char('0' + d.m / 10),
-                  char('0' + d.m % 10),   '-',                         char('0' + d.d / 10),
-                  char('0' + d.d % 10)};
-    return std::string(b, sizeof b);
+// to_iso without snprintf or a std::string (a plan has tens of thousands of dates to save); the
+// same text. False (use to_iso) for dates outside what it writes.
+inline bool save_iso(const Date& d, char (&b)[10]) {
+    if (d.empty() || d.y < 0 || d.y > 9999 || d.m < 0 || d.m > 99 || d.d < 0 || d.d > 99) return false;
+    const char text[10] = {char('0' + d.y / 1000), char('0' + d.y / 100 % 10), char('0' + d.y / 10 % 10),
+                           char('0' + d.y % 10),   '-',                         char('0' + d.m / 10),
+                           char('0' + d.m % 10),   '-',                         char('0' + d.d / 10),
+                           char('0' + d.d % 10)};
+    std::memcpy(b, text, sizeof b);
+    return true;
 }
 
 template <class A> void date_field(A& ar, const char* name, Date& d) {
-    text_field(ar, name, d, save_iso, parse_iso_date, " (YYYY-MM-DD)");
+    char b[10] = {};
+    if constexpr (std::is_same_v<A, SaveArchive>) {
+        if (d.empty()) return ar.saveText(name, b, 0);
+        if (save_iso(d, b)) return ar.saveText(name, b, sizeof b);
+    }
+    text_field(ar, name, d, to_iso, parse_iso_date, " (YYYY-MM-DD)");
 }
 
 // ---- structs ----------------------------------------------------------------------------------------

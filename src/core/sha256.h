@@ -4,6 +4,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -12,13 +13,22 @@ namespace rectify {
 class Sha256 {
 public:
     Sha256();
-    void update(const void* data, size_t size);
+    void update(const void* data, size_t size) {
+        if (buf_len_ + size < 64) { // a small piece (the save hashes many): inline, no block yet
+            std::memcpy(buf_ + buf_len_, data, size);
+            buf_len_ += size;
+            total_ += size;
+            return;
+        }
+        update_blocks(data, size);
+    }
     void update(std::string_view s) { update(s.data(), s.size()); }
     std::array<std::uint8_t, 32> finish();
     std::string finish_hex();
 
 private:
-    void block(const std::uint8_t* p);
+    void update_blocks(const void* data, size_t size); // update() for pieces that fill a block
+    void blocks(const std::uint8_t* p, size_t count);  // count whole 64-byte blocks
     std::uint32_t h_[8];
     std::uint8_t buf_[64];
     size_t buf_len_ = 0;

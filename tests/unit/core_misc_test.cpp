@@ -21,6 +21,25 @@ TEST_CASE("SHA-256 matches the FIPS 180-4 test vectors", "[sha256]") {
     CHECK(h.finish_hex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
 
+TEST_CASE("SHA-256 gives one digest however the input is split, at every block boundary", "[sha256]") {
+    std::string text;
+    for (int i = 0; i < 300; i++) text += char('!' + i * 7 % 90);
+    for (size_t len = 0; len <= text.size(); len++) {
+        std::string_view msg = std::string_view(text).substr(0, len);
+        std::string whole = sha256_hex(msg);
+        Sha256 bytes, pieces;
+        for (char c : msg) bytes.update(&c, 1);
+        for (size_t i = 0; i < len; i += 1 + i % 70) pieces.update(msg.substr(i, 1 + i % 70));
+        INFO("length " << len);
+        REQUIRE(bytes.finish_hex() == whole);
+        REQUIRE(pieces.finish_hex() == whole);
+    }
+    // Lengths around the padding boundary (55, 56, 63, 64 bytes), against known digests.
+    CHECK(sha256_hex(std::string(55, 'a')) == "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318");
+    CHECK(sha256_hex(std::string(56, 'a')) == "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a");
+    CHECK(sha256_hex(std::string(64, 'a')) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb");
+}
+
 TEST_CASE("every load message exists in both languages and fills its placeholders", "[messages]") {
     LoadError e;
     e.path = "plans[0].title";

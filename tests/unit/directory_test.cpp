@@ -60,6 +60,8 @@ TEST_CASE("find by name trims spaces, matches exactly and skips tombstones", "[d
     CHECK(find_department_by_name(ws, "　督导室 \t")->id == "d-2");
     CHECK_FALSE(find_department_by_name(ws, "督导"));
     CHECK_FALSE(find_department_by_name(ws, ""));
+    ws.departments[2].name = "　";
+    CHECK_FALSE(find_department_by_name(ws, " ")); // blank never matches a blank entry
     CHECK(find_person_by_name(ws, "卢红青")->id == "u-2");
     ws.people[1].meta.deleted = Stamp{5, "X"};
     CHECK_FALSE(find_person_by_name(ws, "卢红青"));
