@@ -74,7 +74,10 @@ static std::string json_escape(const std::string& s) {
     return o;
 }
 
-static const char* rect_json(float x, float y, float w, float h, const ImRect& clip) {
+static const char* rect_json(float x, float y, float w, float h, ImRect clip) {
+    // A window registers itself before it sets a clip rect (infinite then): keep it on screen.
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    clip.ClipWithFull(ImRect(0, 0, display.x, display.y));
     char b[256];
     snprintf(b, sizeof b, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"clip\":{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}}",
              x, y, w, h, clip.Min.x, clip.Min.y, clip.GetWidth(), clip.GetHeight());

@@ -174,7 +174,11 @@ void draw_home(Doc& doc, ShellState& st) {
         ImGui::TableSetupColumn(tr(S::ColIssuer), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn(tr(S::ColProgress), ImGuiTableColumnFlags_WidthFixed, em * 8);
         ImGui::TableSetupColumn(tr(S::ColOverdue), ImGuiTableColumnFlags_WidthFixed, em * 3);
-        ImGui::TableSetupColumn(tr(S::ColActions), ImGuiTableColumnFlags_WidthFixed, em * 11);
+        // Wide enough for its four buttons in either language.
+        float actions = ImGui::GetStyle().ItemSpacing.x * 3;
+        for (S label : {S::Open, S::Duplicate, S::Rename, S::Delete})
+            actions += ImGui::CalcTextSize(tr(label)).x + ImGui::GetStyle().FramePadding.x * 2;
+        ImGui::TableSetupColumn(tr(S::ColActions), ImGuiTableColumnFlags_WidthFixed, actions);
         ImGui::TableHeadersRow();
         int row = 0;
         for (const Plan& plan : doc.ws.plans)

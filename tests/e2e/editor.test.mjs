@@ -121,7 +121,9 @@ test('a clerk writes a plan: a problem, two measures, who and by when, progress,
     await page.keyboard.press('Control+Y');
     await waitPlan(page, 1, (p) => measuresOf(p)[0].title === '加强校园周边巡逻', 'move redone');
     // Keyboard reorder in the outline: select the first measure's row, Alt+Down.
+    const first = measuresOf(await planAt(page, 1))[0].id;
     await click(page, 'outline-2');
+    await until(page, (id) => window.rectify.state().nav.measure === id, first);
     await page.keyboard.press('Alt+ArrowDown');
     await waitPlan(page, 1, (p) => measuresOf(p)[0].title === '规范接送秩序', 'moved down by keyboard');
 

@@ -1,8 +1,7 @@
-// Find across a plan: which texts are searched, navigation targets, folding, snippets, speed.
+// Find across a plan: which texts are searched, navigation targets, folding, snippets.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
-#include <chrono>
 
 #include "core/find_in_plan.h"
 #include "random_plan.h"
@@ -168,23 +167,15 @@ TEST_CASE("find_in_plan reports every match with its offset and a UTF-8-safe sni
     CHECK(find_in_plan(ws, p, "整改").size() == 3); // not in the broken text
 }
 
-TEST_CASE("find_in_plan over a 1,000-measure plan is fast enough for every keystroke", "[find]") {
+// Speed is the editor benchmark's business (bench/editor), not a unit test's.
+TEST_CASE("find_in_plan over a 1,000-measure plan: every form of a query finds the same", "[find]") {
     Workspace ws = testing::random_workspace(3, {1, 100, 10, 40, 80});
     ws.plans[0].meta.deleted = Stamp{};
     const Plan& p = ws.plans[0];
-    // The best of five passes: a shared machine slows some passes, never speeds one up.
-    double ms = 1e9;
     size_t total = 0;
-    for (int pass = 0; pass < 5; pass++) {
-        auto t0 = std::chrono::steady_clock::now();
-        total = 0;
-        for (const char* q : {"整", "整改", "ascii", "ＡＳＣＩＩ", "quote\"", "😀", "zzz"})
-            total += find_in_plan(ws, p, q).size();
-        ms = std::min(ms, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
-    }
+    for (const char* q : {"整", "整改", "ascii", "ＡＳＣＩＩ", "quote\"", "😀", "zzz"}) total += find_in_plan(ws, p, q).size();
     CHECK(total > 1000);
     CHECK(find_in_plan(ws, p, "ascii").size() == find_in_plan(ws, p, "ＡＳＣＩＩ").size());
-    // Seven searches; generous (debug builds, wasm under node, a shared machine).
-    WARN("7 searches over 1,000 measures, best of 5: " << ms << " ms");
-    CHECK(ms < 7 * 50.0);
+    CHECK(find_in_plan(ws, p, "ASCII").size() == find_in_plan(ws, p, "ascii").size());
+    CHECK(find_in_plan(ws, p, "zzz").empty());
 }
