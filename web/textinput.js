@@ -172,7 +172,16 @@
       canvas = document.getElementById('canvas');
       document.body.appendChild(ta);
       // SDL cancels mousedown on the canvas, so focus never moves by itself: move it here.
-      canvas.addEventListener('mousedown', (e) => { lastDown.x = e.clientX; lastDown.y = e.clientY; focusHidden(); }, true);
+      canvas.addEventListener('mousedown', (e) => {
+        lastDown.x = e.clientX;
+        lastDown.y = e.clientY;
+        focusHidden();
+        // A right click in a field opens the browser's own edit menu (Paste) on this element.
+        const menu = e.button === 2 && caret.want;
+        ta.classList.toggle('menu', menu);
+        if (menu) Object.assign(ta.style, { left: `${e.clientX - 4}px`, top: `${e.clientY - 4}px` });
+      }, true);
+      ta.addEventListener('contextmenu', () => setTimeout(() => { ta.classList.remove('menu'); place(); }, 0));
       canvas.addEventListener('focus', focusHidden);
       focusHidden();
     },
