@@ -29,8 +29,8 @@ async function withClipboard(browser, url, opts = {}) {
   return openApp(browser, url, { context, query: opts.query, init: opts.init });
 }
 
-test('Chinese through an input method: preedit at the caret, committed once', () => withApp(async ({ browser, url }) => {
-  const { page } = await openApp(browser, url);
+for (const dpr of [1, 2]) test(`Chinese through an input method: preedit at the caret, committed once (devicePixelRatio ${dpr})`, () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, { dpr });
   await openRename(page);
   assert.equal((await textInput(page)).focus, 'input', 'the hidden element has keyboard focus');
   await page.keyboard.press('Control+A');
@@ -47,13 +47,16 @@ test('Chinese through an input method: preedit at the caret, committed once', ()
   assert.ok(t.inputRect.x >= r.x && t.inputRect.x < r.x + 40, `preedit x ${t.inputRect.x} near field x ${r.x}`);
   assert.ok(t.inputRect.y >= r.y - 4 && t.inputRect.y < r.y + r.h, `preedit y ${t.inputRect.y} in field ${r.y}..${r.y + r.h}`);
   assert.ok(t.inputRect.w > 20, 'as wide as its text');
-  await screenshot(page, 'ime-preedit');
+  await screenshot(page, `ime-preedit-dpr-${dpr}`);
   assert.equal((await field(page)).text, '', 'nothing reaches the field before the commit');
   await cdp.send('Input.insertText', { text: '整改' });
   await waitField(page, '整改');
   assert.equal((await textInput(page)).preeditVisible, false);
   // A second composition right after: still exactly once each.
   await cdp.send('Input.imeSetComposition', { text: 'luo', selectionStart: 3, selectionEnd: 3 });
+  await page.waitForTimeout(100);
+  const t2 = await textInput(page);
+  assert.ok(t2.inputRect.x > t.inputRect.x + 20, `the preedit moved with the caret (${t.inputRect.x} -> ${t2.inputRect.x})`);
   await cdp.send('Input.insertText', { text: '落实' });
   await waitField(page, '整改落实');
   await page.waitForTimeout(200);
