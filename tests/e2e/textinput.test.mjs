@@ -195,6 +195,7 @@ test('Tab moves between fields; a held modifier is released when the window blur
 test('a text_area wraps, grows, keeps lines, commits once and reverts on Escape', () => withApp(async ({ browser, url }) => {
   const { page } = await withClipboard(browser, url, { query: '?debug=fields' });
   const before = await itemRect(page, 'dbg-area');
+  assert.deepEqual(await itemRect(page, '##dbg-area'), before, 'found by its label too');
   await page.mouse.click(before.x + 30, before.y + 12);
   await page.waitForFunction(() => window.rectify.textInput().area.open && window.rectify.textInput().focus === 'area');
   let t = await textInput(page);
