@@ -253,7 +253,7 @@ test('a text_area wraps, grows, keeps lines, commits once and reverts on Escape'
   await page.waitForFunction(() => window.rectify.textInput().area.open, null, { timeout: 5000 });
 }));
 
-test('an edit in an open text_area is kept when the page hides', () => withApp(async ({ browser, url }) => {
+test('an edit in an open text_area is kept when the page hides; Ctrl+Enter commits', () => withApp(async ({ browser, url }) => {
   const { page } = await openApp(browser, url, { query: '?debug=fields' });
   const r = await itemRect(page, 'dbg-area');
   await page.mouse.click(r.x + 30, r.y + 12);
@@ -262,6 +262,14 @@ test('an edit in an open text_area is kept when the page hides', () => withApp(a
   await page.evaluate(() => window.rectifyHost.module._rectify_flush());
   await waitDebug(page, 2, '未提交');
   assert.equal((await textInput(page)).area.open, false);
+  // Ctrl+Enter commits too, and leaves the field.
+  await page.mouse.click(r.x + 30, r.y + 12);
+  await page.waitForFunction(() => window.rectify.textInput().area.open);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('。');
+  await page.keyboard.press('Control+Enter');
+  await waitDebug(page, 2, '未提交。');
+  assert.equal((await textInput(page)).focus, 'input');
 }));
 
 test('a text_area overlay follows its field when the view scrolls, and takes an IME', () => withApp(async ({ browser, url }) => {
