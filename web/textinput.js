@@ -51,8 +51,11 @@
     return k === 'r' || k === '+' || k === '-' || k === '=' || k === '0' || (e.shiftKey && (k === 'i' || k === 'j'));
   }
 
-  // Ctrl/Cmd+C/X/V: the browser's own copy/cut/paste events carry the system clipboard.
+  // Ctrl/Cmd+C/X/V (and Windows' Ctrl+Insert, Shift+Insert, Shift+Delete): the browser's own
+  // copy/cut/paste events carry the system clipboard.
   function clipboardShortcut(e) {
+    if (!apple && e.key === 'Insert' && e.ctrlKey !== e.shiftKey) return e.ctrlKey ? 'copy' : 'paste';
+    if (!apple && e.key === 'Delete' && e.shiftKey && !e.ctrlKey) return 'cut';
     const primary = apple ? e.metaKey : e.ctrlKey;
     if (!primary || e.altKey) return null;
     const k = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : e.code.replace(/^Key/, '').toLowerCase();

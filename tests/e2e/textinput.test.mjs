@@ -141,6 +141,13 @@ test('select all and copy, cut', () => withApp(async ({ browser, url }) => {
   await page.keyboard.press('Control+X');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '方案');
   await waitField(page, SAMPLE.slice(0, -2));
+  // Windows' clipboard keys too: Shift+Insert pastes the cut text back.
+  await page.keyboard.press('Shift+Insert');
+  await waitField(page, SAMPLE);
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Shift+Delete');
+  await waitField(page, SAMPLE.slice(0, -2));
   await page.keyboard.press('Enter');
   await page.waitForFunction((t) => window.rectify.state().plans[0] === t, SAMPLE.slice(0, -2));
 }));
