@@ -307,3 +307,30 @@ test('a text_area overlay follows its field when the view scrolls, and takes an 
   await page.mouse.click(1200, 700);
   await waitDebug(page, 2, `整改${'\n'.repeat(30)}末行`);
 }));
+
+// The caret goes where the user clicked, also in browsers without caretPositionFromPoint for
+// text controls (Chromium before 128, inside 360 and QQ browsers).
+for (const old of [false, true]) {
+  test(`a click puts the text_area caret where it lands${old ? ' (older Chromium)' : ''}`, () => withApp(async ({ browser, url }) => {
+    const { page } = await openApp(browser, url, {
+      query: '?debug=fields',
+      init: old ? () => { delete Document.prototype.caretPositionFromPoint; } : undefined,
+    });
+    assert.equal(await page.evaluate(() => typeof document.caretPositionFromPoint), old ? 'undefined' : 'function');
+    const r = await itemRect(page, 'dbg-area');
+    await page.mouse.click(r.x + 30, r.y + 12);
+    await page.waitForFunction(() => window.rectify.textInput().area.open);
+    await page.keyboard.insertText('第一行文字\n第二行文字');
+    await page.keyboard.press('Control+Enter');
+    await waitDebug(page, 2, '第一行文字\n第二行文字');
+    // Between 第二 and 行 on the second line: offset 6 + 2.
+    const glyph = 16; // CSS px per Chinese character at the body size
+    await page.mouse.click(r.x + 8 + glyph * 2 + 1, r.y + 5 + 23 * 1.5);
+    await page.waitForFunction(() => window.rectify.textInput().area.open);
+    const at = await page.evaluate(() => document.getElementById('text-area').selectionStart);
+    assert.ok(Math.abs(at - 8) <= 1, `caret at ${at}, near 8`);
+    await page.keyboard.insertText('|');
+    const text = '第一行文字\n第二行文字';
+    await waitField(page, `${text.slice(0, at)}|${text.slice(at)}`);
+  }));
+}
