@@ -178,6 +178,13 @@
       canvas.addEventListener('mousedown', (e) => {
         lastDown.x = e.clientX;
         lastDown.y = e.clientY;
+        // A click ends a composition, as in any web form: the text goes to the field it was typed
+        // in, so the app takes it now, before SDL hands the click to ImGui.
+        if (composing) {
+          ta.blur();
+          focusHidden();
+          sync();
+        }
         focusHidden();
         // A right click in a field opens the browser's own edit menu (Paste) on this element.
         const menu = e.button === 2 && caret.want;
