@@ -99,12 +99,12 @@ test('paste from the system clipboard: one line field gets spaces for newlines',
   await waitField(page, '第一行 第二行 第三行甲 乙');
   // A right click in the field opens the browser's edit menu on the text element (Paste there).
   const r = await itemRect(page, 'plan-title');
-  const menuOn = page.evaluate(() => new Promise((resolve) => document.addEventListener('contextmenu', (e) => {
+  await page.evaluate(() => document.addEventListener('contextmenu', (e) => {
     e.preventDefault(); // no real menu in a test
-    resolve(e.target.id);
-  }, { once: true, capture: true })));
+    window.menuTarget = e.target.id;
+  }, { once: true, capture: true }));
   await page.mouse.click(r.x + 40, r.y + r.h / 2, { button: 'right' });
-  assert.equal(await menuOn, 'text-input');
+  assert.equal(await (await page.waitForFunction(() => window.menuTarget, null, { timeout: 5000 })).jsonValue(), 'text-input');
   assert.equal((await textInput(page)).focus, 'input');
   // One paste, one undo step.
   await page.keyboard.press('Control+Z');
