@@ -51,8 +51,11 @@
     return k === 'r' || k === '+' || k === '-' || k === '=' || k === '0' || (e.shiftKey && (k === 'i' || k === 'j'));
   }
 
-  // Ctrl/Cmd+C/X/V: the browser's own copy/cut/paste events carry the system clipboard.
+  // Ctrl/Cmd+C/X/V (and Windows' Ctrl+Insert, Shift+Insert, Shift+Delete): the browser's own
+  // copy/cut/paste events carry the system clipboard.
   function clipboardShortcut(e) {
+    if (!apple && e.key === 'Insert' && e.ctrlKey !== e.shiftKey) return e.ctrlKey ? 'copy' : 'paste';
+    if (!apple && e.key === 'Delete' && e.shiftKey && !e.ctrlKey) return 'cut';
     const primary = apple ? e.metaKey : e.ctrlKey;
     if (!primary || e.altKey) return null;
     const k = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : e.code.replace(/^Key/, '').toLowerCase();
@@ -172,7 +175,23 @@
       canvas = document.getElementById('canvas');
       document.body.appendChild(ta);
       // SDL cancels mousedown on the canvas, so focus never moves by itself: move it here.
-      canvas.addEventListener('mousedown', (e) => { lastDown.x = e.clientX; lastDown.y = e.clientY; focusHidden(); }, true);
+      canvas.addEventListener('mousedown', (e) => {
+        lastDown.x = e.clientX;
+        lastDown.y = e.clientY;
+        // A click ends a composition, as in any web form: the text goes to the field it was typed
+        // in, so the app takes it now, before SDL hands the click to ImGui.
+        if (composing) {
+          ta.blur();
+          focusHidden();
+          sync();
+        }
+        focusHidden();
+        // A right click in a field opens the browser's own edit menu (Paste) on this element.
+        const menu = e.button === 2 && caret.want;
+        ta.classList.toggle('menu', menu);
+        if (menu) Object.assign(ta.style, { left: `${e.clientX - 4}px`, top: `${e.clientY - 4}px` });
+      }, true);
+      ta.addEventListener('contextmenu', () => setTimeout(() => { ta.classList.remove('menu'); place(); }, 0));
       canvas.addEventListener('focus', focusHidden);
       focusHidden();
     },

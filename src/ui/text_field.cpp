@@ -143,6 +143,7 @@ bool area(const char* label, const std::string& value, const Commit& commit, con
     const ImRect total(frame.Min, frame.Max + ImVec2(label_w > 0 ? style.ItemInnerSpacing.x + label_w : 0.0f, 0.0f));
     ImGui::ItemSize(total, pad.y);
     if (!ImGui::ItemAdd(total, id, &frame, ImGuiItemFlags_Inputable)) return take_committed(id); // scrolled away
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, label, g.LastItemData.StatusFlags); // findable by label, like ImGui's widgets
 
     bool hovered = false, held = false;
     const bool pressed = !opts.read_only && ImGui::ButtonBehavior(frame, id, &hovered, &held, ImGuiButtonFlags_PressedOnClick);
