@@ -128,7 +128,8 @@ void draw_row(Doc& doc, Nav& nav, Plan& plan, const Row& row, int index) {
     Problem& p = plan.problems[size_t(row.problem)];
     if (row.kind == Row::Area) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        const std::string& area = p.area.empty() ? std::string(tr(S::AreaNone)) : p.area;
+        std::string area = p.area.empty() ? std::string(tr(S::AreaNone)) : p.area;
+        for (char& c : area) if (c == '\n' || c == '\r' || c == '\t') c = ' '; // one line per row
         const ImVec2 a = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight()));
         ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), a, ImVec2(a.x + ImGui::GetItemRectSize().x, a.y + em * 1.5f),
@@ -173,7 +174,7 @@ void draw_row(Doc& doc, Nav& nav, Plan& plan, const Row& row, int index) {
     std::string label;
     if (is_problem) label = p.number.empty() ? p.text : p.number + " " + p.text;
     else label = std::to_string(row.number) + ". " + (m->title.empty() && !m->steps.empty() ? m->steps[0] : m->title);
-    for (char& c : label) if (c == '\n') c = ' ';
+    for (char& c : label) if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     const float indent = is_problem ? 0.0f : em * 1.2f;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(is_problem ? ImGuiCol_Text : ImGuiCol_Text));
     ImGui::RenderTextEllipsis(dl, ImVec2(at.x + indent, at.y), ImVec2(text_right, at.y + em * 1.5f), text_right,
