@@ -8,7 +8,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 export NODE_PATH=/usr/share/nodejs # emcc needs acorn from Debian's node modules
-RUNS=${BENCH_RUNS:-5}
+RUNS=${BENCH_RUNS:-9}
 
 bash scripts/deps.sh
 cmake --preset native >/dev/null
