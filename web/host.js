@@ -67,7 +67,9 @@
       const loading = document.getElementById('loading');
       if (loading) loading.hidden = true;
       panel.hidden = false;
-      document.getElementById('fatal-reload').focus(); // keys belong to the panel now, not the app's text element
+      const reload = document.getElementById('fatal-reload');
+      reload.onclick = () => location.reload();
+      reload.focus(); // keys belong to the panel now, not the app's text element
     },
 
     // Fetches the full CJK font after the first frame and hands its bytes to the app.

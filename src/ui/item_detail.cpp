@@ -116,9 +116,14 @@ static void draw_responsibility(Doc& doc, Measure& m) {
 
 static void draw_move_to(Doc& doc, ShellState& st, Plan& plan, Problem& from, Measure& m) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-    if (!ImGui::BeginCombo("##move-to", tr(S::MoveToProblem))) return;
+    const bool open = ImGui::BeginCombo("##move-to", tr(S::MoveToProblem));
+    anchor("move-to-problem");
+    if (!open) return;
+    int index = -1; // the problem's place among the live ones (anchor "move-to-N")
     for (const Problem& p : plan.problems) {
-        if (!alive(p) || p.id == from.id) continue;
+        if (!alive(p)) continue;
+        index++;
+        if (p.id == from.id) continue;
         std::string label = p.number + " " + p.text;
         if (label.size() > 90) { // cut at a character boundary
             size_t cut = 90;
@@ -126,11 +131,11 @@ static void draw_move_to(Doc& doc, ShellState& st, Plan& plan, Problem& from, Me
             label = label.substr(0, cut) + "…";
         }
         ImGui::PushID(p.id.c_str());
-        if (ImGui::Selectable(label.c_str())) {
-            if (doc.execute(move_measure(m.id, p.id, p.measures.size()))) {
-                st.nav.problem = p.id;
-                reveal_selection();
-            }
+        const bool picked = ImGui::Selectable(label.c_str());
+        anchor_n("move-to", index);
+        if (picked && doc.execute(move_measure(m.id, p.id, p.measures.size()))) {
+            st.nav.problem = p.id;
+            reveal_selection();
         }
         ImGui::PopID();
     }

@@ -294,3 +294,51 @@ test('home: open, duplicate, delete with a confirmation and undo', () => withApp
   await click(page, 'back-home');
   await waitView(page, 'home');
 }));
+
+test('drag a measure onto another problem, move one from its form, add evidence; undo puts it back', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, { query: `?today=${TODAY}`, viewport: { width: 1400, height: 900 } });
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  const problems = async () => live((await planAt(page, 0)).problems).map((p) => live(p.measures).map((m) => m.id));
+  const before = await problems(); // the sample: one measure under each problem
+  // Rows: 0 area, 1 problem (一), 2 its measure, 3 problem (二), 4 its measure, …
+  const from = await scrollIntoView(page, 'outline-2');
+  const to = await scrollIntoView(page, 'outline-3');
+  await page.mouse.move(from.x + 60, from.y + from.h / 2);
+  await page.waitForTimeout(40);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 60, from.y + from.h / 2 + 8, { steps: 4 });
+  await page.mouse.move(to.x + 60, to.y + to.h / 2, { steps: 10 });
+  await page.waitForTimeout(60);
+  await page.mouse.up();
+  let after;
+  for (let i = 0; i < 100; i++) {
+    after = await problems();
+    if (after[1].length === 2) break;
+    await page.waitForTimeout(50);
+  }
+  assert.deepEqual(after[0], [], 'the first problem gave its measure away');
+  assert.deepEqual(after[1], [before[1][0], before[0][0]], 'the second problem has it, last');
+  await screenshot(page, 'editor-after-drag');
+  await page.keyboard.press('Control+Z');
+  for (let i = 0; i < 100 && (await problems())[0].length === 0; i++) await page.waitForTimeout(50);
+  assert.deepEqual(await problems(), before, 'undo puts it back');
+
+  // The same move from the measure's form: 移到问题 → the fifth problem.
+  await click(page, 'outline-2');
+  await click(page, 'move-to-problem');
+  await click(page, 'move-to-4');
+  for (let i = 0; i < 100 && (await problems())[4].length < 2; i++) await page.waitForTimeout(50);
+  assert.deepEqual((await problems())[4], [before[4][0], before[0][0]]);
+  assert.equal((await state(page)).nav.measure, before[0][0], 'the moved measure stays selected');
+
+  // Evidence: a named item with a note.
+  await click(page, 'add-evidence');
+  await waitPlan(page, 0, (p) => live(live(p.problems)[4].measures)[1].evidence.length === 1, 'evidence item');
+  await click(page, 'evidence-0');
+  await page.keyboard.insertText('东门临时停车区照片');
+  await page.keyboard.press('Enter');
+  const plan = await waitPlan(page, 0, (p) => live(live(p.problems)[4].measures)[1].evidence[0].name === '东门临时停车区照片', 'evidence name');
+  assert.ok(plan);
+  assert.deepEqual(page.errors, []);
+}));

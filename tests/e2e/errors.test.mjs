@@ -38,6 +38,11 @@ test('a failed download is reported, not a blank page', () => withApp(async ({ b
   const text = await fatalText(page);
   assert.match(text, /无法下载或启动整改通/);
   assert.match(text, /rectify\.wasm: HTTP 404/);
+  // The panel's button reloads the page (here the download fails again, and says so again).
+  const reloaded = page.waitForEvent('framenavigated');
+  await page.click('#fatal-reload');
+  await reloaded;
+  assert.match(await fatalText(page), /rectify\.wasm: HTTP 404/);
 }));
 
 test('the loading screen shows progress until the first frame', () => withApp(async ({ browser, url }) => {
