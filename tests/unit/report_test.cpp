@@ -246,3 +246,18 @@ TEST_CASE("html_escape covers the five special characters", "[report][html]") {
     CHECK(html_escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;");
     CHECK(html_escape("整改") == "整改");
 }
+
+TEST_CASE("texts are quoted as written: line breaks, 一是… logs, single steps", "[report]") {
+    Workspace ws = fixture_workspace();
+    Plan& plan = ws.plans[0];
+    Measure& m = plan.problems[0].measures[0];
+    m.title = "增加学位\n（分两期）";
+    m.progress = {entry("e-a", {2025, 6, 1}, "一是完成立项；"), entry("e-b", {2025, 7, 1}, "二是开工建设")};
+    plan.problems[0].text = "城区小学\n学位紧张。";
+    std::string text = progress_report(ws, plan, options(false, true));
+    CHECK(contains(text, "\n（一）城区小学学位紧张。（问题编号：120250070800011）\n"));
+    CHECK(contains(text, "\n1.增加学位\n（分两期）\n整改措施："));           // paragraphs kept
+    CHECK(contains(text, "\n整改情况：一是完成立项；二是开工建设。\n")); // not numbered twice
+    plan.title.clear();
+    CHECK(progress_report(ws, plan, options(true, true)).rfind("整改落实情况的公示\n\n现将整改落实情况公示如下。\n", 0) == 0);
+}
