@@ -50,6 +50,15 @@
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
 
+    // A printable document in a new tab (a blob: URL, so it works offline). The click that asked
+    // for it was a moment ago: browsers allow a tab then. Returns false when it was blocked.
+    openDocument(bytes) {
+      const url = URL.createObjectURL(new Blob([bytes], { type: 'text/html;charset=utf-8' }));
+      const tab = window.open(url, '_blank');
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      return !!tab;
+    },
+
     firstFrame(Module) {
       host.module = Module;
       window.rectify.firstFrameMs = performance.now();

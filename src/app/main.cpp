@@ -39,6 +39,7 @@ static const char* kIniKey = "rectify.imgui.ini";
 static const char* kLangKey = "rectify.lang";
 static const char* kNavKey = "rectify.nav";        // where the user was (view, plan, selection, tab)
 static const char* kSoonKey = "rectify.dueSoonDays";
+static const char* kNoticeNamesKey = "rectify.noticeNames";
 
 struct App {
     SDL_Window* window = nullptr;
@@ -53,6 +54,7 @@ struct App {
     Lang saved_lang = Lang::Zh;
     ui::Nav saved_nav;
     int saved_soon = 7;
+    bool saved_notice_names = false;
     std::string last_error;
     std::string crash; // "exception" | "abort": ?crash= lets tests prove the error panel works
     bool stopped = false;
@@ -101,6 +103,7 @@ static void init() {
     g.saved_nav = g.shell.nav = ui::nav_decode(platform::settings_get(kNavKey));
     const std::string soon = platform::settings_get(kSoonKey);
     if (!soon.empty()) g.saved_soon = g.doc.soon_days = std::atoi(soon.c_str());
+    g.saved_notice_names = g.doc.notice_names = platform::settings_get(kNoticeNamesKey) == "1";
     text_input_begin(run_input_now); // keys, IME and clipboard through the page (web/textinput.js)
     bridge_begin();
     g.crash = platform::query_param("crash");
@@ -131,6 +134,10 @@ static void persist_settings() {
     if (g.doc.soon_days != g.saved_soon) {
         platform::settings_set(kSoonKey, std::to_string(g.doc.soon_days));
         g.saved_soon = g.doc.soon_days;
+    }
+    if (g.doc.notice_names != g.saved_notice_names) {
+        platform::settings_set(kNoticeNamesKey, g.doc.notice_names ? "1" : "0");
+        g.saved_notice_names = g.doc.notice_names;
     }
     if (ui::language() != g.saved_lang) {
         platform::settings_set(kLangKey, lang_code(ui::language()));

@@ -41,6 +41,10 @@ bool is_apple();
 // Offers `content` to the user as a downloaded file called `filename`.
 void download_file(const std::string& filename, const std::string& mime, const std::string& content);
 
+// Opens a complete HTML document (a printable report) in a new tab. False when the browser
+// blocked the tab; the caller then offers it as a download instead.
+bool open_document(const std::string& html);
+
 // Milliseconds since the page started (performance.now()); native: a steady clock.
 double now_ms();
 // Milliseconds since the Unix epoch (UTC), for change stamps.

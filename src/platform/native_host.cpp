@@ -33,6 +33,7 @@ void resize_canvas() {}
 std::string today_iso() { return "2026-11-23"; } // fixed, so tests are repeatable
 bool is_apple() { return false; }
 void download_file(const std::string&, const std::string&, const std::string&) {}
+bool open_document(const std::string&) { return false; }
 std::int64_t epoch_ms() {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();

@@ -26,6 +26,8 @@ EM_JS(char*, js_today_iso, (), { return rectifyHost.allocString(Module, rectifyH
 EM_JS(int, js_is_apple, (), { return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? 1 : 0; });
 EM_JS(void, js_download_file, (const char* name, const char* mime, const char* data, int size),
       { rectifyHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size)); });
+EM_JS(int, js_open_document, (const char* data, int size),
+      { return rectifyHost.openDocument(HEAPU8.slice(data, data + size)) ? 1 : 0; });
 EM_JS(double, js_epoch_ms, (), { return Date.now(); });
 // SDL2 re-sizes the canvas backing store to CSS size × devicePixelRatio on a window 'resize'.
 EM_JS(void, js_resize_canvas, (), { window.dispatchEvent(new Event('resize')); });
@@ -46,6 +48,7 @@ bool is_apple() { return js_is_apple() != 0; }
 void download_file(const std::string& filename, const std::string& mime, const std::string& content) {
     js_download_file(filename.c_str(), mime.c_str(), content.data(), int(content.size()));
 }
+bool open_document(const std::string& html) { return js_open_document(html.data(), int(html.size())) != 0; }
 std::int64_t epoch_ms() { return std::int64_t(js_epoch_ms()); }
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
 void resize_canvas() { js_resize_canvas(); }

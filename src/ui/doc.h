@@ -18,6 +18,7 @@ struct Doc {
     std::function<void()> on_change;   // set by the app: schedules the autosave
     unsigned long rev = 0;             // bumped by every change: views cache what they derive from ws
     int soon_days = 7;                 // "due soon" (amber) within this many days (a setting)
+    bool notice_names = false;         // people's names in the public notice (公示) (a setting)
 
     // How much of the history is in storage, so that on a two-tab conflict this tab's unsaved
     // commands can be replayed on the other tab's version (see app/persistence.cpp).

@@ -5,11 +5,53 @@
 #include <imgui.h>
 
 #include "core/lookup.h"
+#include "core/report.h"
 #include "ui/anchor.h"
 #include "ui/plan_parts.h"
 #include "ui/strings.h"
 
 namespace rectify::ui {
+
+// The 报告 menu: the progress report and the public notice, printable or copied as text.
+static void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan) {
+    if (ImGui::Button(tr(S::Report))) ImGui::OpenPopup("report-menu");
+    anchor("report");
+    if (!ImGui::BeginPopup("report-menu")) return;
+    ReportOptions opts;
+    opts.today = doc.today;
+    opts.lang = language();
+    auto notice = [&] {
+        ReportOptions o = opts;
+        o.public_notice = true;
+        o.names = doc.notice_names;
+        return o;
+    };
+    if (ImGui::MenuItem(tr(S::ReportPrint))) {
+        st.requests.open_document = progress_report_html(doc.ws, plan, opts);
+        st.requests.document_name = plan.title + "-整改情况报告.html";
+    }
+    anchor("report-print");
+    if (ImGui::MenuItem(tr(S::NoticePrint))) {
+        st.requests.open_document = progress_report_html(doc.ws, plan, notice());
+        st.requests.document_name = plan.title + "-公示.html";
+    }
+    anchor("notice-print");
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(S::ReportCopy))) {
+        ImGui::SetClipboardText(progress_report(doc.ws, plan, opts).c_str());
+        show_notice(st, S::CopiedNotice);
+    }
+    anchor("report-copy");
+    if (ImGui::MenuItem(tr(S::NoticeCopy))) {
+        ImGui::SetClipboardText(progress_report(doc.ws, plan, notice()).c_str());
+        show_notice(st, S::CopiedNotice);
+    }
+    anchor("notice-copy");
+    ImGui::Separator();
+    ImGui::MenuItem(tr(S::NoticeNames), nullptr, &doc.notice_names);
+    anchor("notice-names");
+    ImGui::EndPopup();
+}
 
 static void draw_problems_tab(Doc& doc, ShellState& st, Plan& plan) {
     Nav& nav = st.nav;
@@ -49,7 +91,8 @@ void draw_plan_editor(Doc& doc, ShellState& st) {
     ImGui::SameLine();
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
     ImGui::AlignTextToFramePadding();
-    const float find_w = ImGui::GetFontSize() * 4;
+    const float find_w = ImGui::CalcTextSize(tr(S::Find)).x + ImGui::CalcTextSize(tr(S::Report)).x +
+                         ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x;
     ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
                         ImVec2(ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x - find_w, ImGui::GetCursorScreenPos().y + 1e4f), true);
     ImGui::TextUnformatted(plan->title.c_str());
@@ -58,6 +101,8 @@ void draw_plan_editor(Doc& doc, ShellState& st) {
     anchor("plan-title");
     ImGui::SameLine();
     ImGui::SetCursorPosX(ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x - find_w);
+    draw_report_menu(doc, st, *plan);
+    ImGui::SameLine();
     if (ImGui::Button(tr(S::Find))) open_find();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+F");
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_F, ImGuiInputFlags_RouteGlobal | ImGuiInputFlags_RouteOverActive)) open_find();

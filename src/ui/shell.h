@@ -20,6 +20,8 @@ struct ShellRequests {
     bool export_workspace = false;
     bool keep_mine = false;
     bool take_theirs = false;
+    std::string open_document;        // a printable HTML page to open in a new tab
+    std::string document_name;        // its file name if it has to be downloaded instead
 };
 
 struct ShellState {

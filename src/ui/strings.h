@@ -191,7 +191,15 @@ namespace rectify::ui {
     X(GroupDeputies, "副组长（每行一人）", "Deputies (one per line)") \
     X(GroupMembers, "成员（每行一人）", "Members (one per line)") \
     X(GroupOffice, "领导小组办公室", "Group office") \
-    X(Nothing, "（无）", "(none)")
+    X(Nothing, "（无）", "(none)") \
+    X(Report, "报告", "Report") \
+    X(ReportPrint, "整改情况报告（打印或存为PDF）", "Progress report (print or save as PDF)") \
+    X(NoticePrint, "公示（打印或存为PDF）", "Public notice (print or save as PDF)") \
+    X(ReportCopy, "复制整改情况报告", "Copy the progress report") \
+    X(NoticeCopy, "复制公示", "Copy the public notice") \
+    X(NoticeNames, "公示中列出人名", "Names in the public notice") \
+    X(CopiedNotice, "已复制，可粘贴到Word或WPS。", "Copied: paste it into Word or WPS.") \
+    X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.")
 
 enum class S {
 #define X(key, zh, en) key,

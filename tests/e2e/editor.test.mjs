@@ -342,3 +342,32 @@ test('drag a measure onto another problem, move one from its form, add evidence;
   assert.ok(plan);
   assert.deepEqual(page.errors, []);
 }));
+
+test('the progress report: printable in a new tab, and copied as text for Word or WPS', () => withApp(async ({ browser, url }) => {
+  const { page, context } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await click(page, 'report');
+  const [report] = await Promise.all([context.waitForEvent('page'), click(page, 'report-print')]);
+  await report.waitForLoadState();
+  const text = await report.locator('body').innerText();
+  assert.match(text, /整改落实情况的报告/);
+  assert.match(text, /共5个问题，已整改完成\d+个，正在整改\d+个/);
+  assert.match(text, /一、聚焦群众急难愁盼问题方面/);
+  await report.emulateMedia({ media: 'print' });
+  await screenshot(report, 'report-print');
+  await report.close();
+
+  // The public notice as text: no people's names unless the setting says so.
+  await click(page, 'report');
+  await click(page, 'notice-copy');
+  await until(page, async () => (await navigator.clipboard.readText()).includes('整改落实情况的公示'));
+  const notice = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(notice, /整改进度：/);
+  assert.doesNotMatch(notice, /林思远/, 'no names in the public notice by default');
+  await click(page, 'report');
+  await click(page, 'report-copy');
+  await until(page, async () => (await navigator.clipboard.readText()).includes('整改落实情况的报告'));
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /林思远/, 'the internal report names people');
+  assert.deepEqual(page.errors, []);
+}));
