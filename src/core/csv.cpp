@@ -8,7 +8,7 @@ namespace rectify {
 
 // ---- export ----------------------------------------------------------------------------------------
 
-static void put_cell(std::string& out, const std::string& cell) {
+static void put_cell(std::string& out, std::string_view cell) {
     if (cell.find_first_of(",\"\r\n") == std::string::npos) {
         out += cell;
         return;
@@ -28,10 +28,14 @@ std::string ledger_csv(const Workspace& ws, const std::vector<LedgerRow>& rows, 
         put_cell(out, ledger_header(LedgerColumn(c), lang));
     }
     out += "\r\n";
+    LedgerCells cells(ws, lang);
+    std::string cell;
     for (const LedgerRow& r : rows) {
         for (int c = 0; c < kLedgerColumns; c++) {
             if (c) out += ',';
-            put_cell(out, ledger_cell(ws, r, LedgerColumn(c), lang));
+            cell.clear();
+            cells.append(cell, r, LedgerColumn(c));
+            put_cell(out, cell);
         }
         out += "\r\n";
     }

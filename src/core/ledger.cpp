@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <unordered_map>
 
 #include "core/date_text.h"
 #include "core/directory.h"
@@ -93,63 +94,89 @@ template <class T> static const T* by_id(const std::vector<T>& list, const Id& i
     return nullptr;
 }
 
-static const char* separator(Lang lang) { return lang == Lang::En ? ", " : "、"; }
-
-static void join_names(std::string& out, const std::string& name, Lang lang) {
-    if (!out.empty()) out += separator(lang);
-    out += name;
+LedgerCells::LedgerCells(const Workspace& ws, Lang lang, bool index_directory) : ws_(ws), lang_(lang) {
+    if (!index_directory) return;
+    indexed_ = true;
+    for (const Department& d : ws.departments) names_.emplace(d.id, &d.name);
+    for (const Person& p : ws.people) names_.emplace(p.id, &p.name);
 }
 
-template <class T>
-static std::string names(const std::vector<T>& dir, const std::vector<Id>& ids, Lang lang) {
-    std::string out;
+// Department and person IDs are unique across both lists (IDs are unique across kinds).
+const std::string* LedgerCells::name(const Id& id, bool person) const {
+    if (indexed_) {
+        auto it = names_.find(id);
+        return it == names_.end() ? nullptr : it->second;
+    }
+    if (person) {
+        const Person* p = by_id(ws_.people, id);
+        return p ? &p->name : nullptr;
+    }
+    const Department* d = by_id(ws_.departments, id);
+    return d ? &d->name : nullptr;
+}
+
+void LedgerCells::names(std::string& out, const std::vector<Id>& ids, bool person, const char* mark) const {
     for (const Id& id : ids)
-        if (const T* e = by_id(dir, id)) join_names(out, e->name, lang);
-    return out;
+        if (const std::string* n = name(id, person)) {
+            if (!out.empty()) out += lang_ == Lang::En ? ", " : "、";
+            out += *n;
+            out += mark;
+        }
 }
 
-static std::string departments_cell(const Workspace& ws, const Measure& m, Lang lang) {
-    if (m.support_departments.empty()) return names(ws.departments, m.lead_departments, lang);
-    std::string out;
-    for (const Id& id : m.lead_departments)
-        if (const Department* d = by_id(ws.departments, id))
-            join_names(out, d->name + (lang == Lang::En ? " (lead)" : "（牵头）"), lang);
-    std::string support = names(ws.departments, m.support_departments, lang);
-    if (!support.empty()) join_names(out, support, lang);
-    return out;
-}
-
-static std::string latest_progress(const Measure& m, Lang lang) {
+static void latest_progress(std::string& out, const Measure& m, Lang lang) {
     const ProgressEntry* best = nullptr;
     for (const ProgressEntry& e : m.progress)
         if (alive(e) && (!best || !(e.date < best->date))) best = &e;
-    if (!best) return {};
+    if (!best) return;
     std::string d = format_date(best->date, lang);
-    return d.empty() ? best->text : d + " " + best->text;
+    if (!d.empty()) (out += d) += ' ';
+    out += best->text;
+}
+
+void LedgerCells::append(std::string& out, const LedgerRow& row, LedgerColumn c) const {
+    const Problem& p = ws_.plans[row.plan].problems[row.problem];
+    const Measure& m = p.measures[row.measure];
+    switch (c) {
+    case LedgerColumn::Seq: out += std::to_string(row.seq); break;
+    case LedgerColumn::ProblemCode: out += p.code; break;
+    case LedgerColumn::Problem: out += p.text; break;
+    case LedgerColumn::Measure:
+        out += m.title;
+        for (const std::string& s : m.steps) (out += '\n') += s;
+        break;
+    case LedgerColumn::Departments: {
+        // Units go on the end of `out`, so join within a scratch string and append it.
+        std::string cell;
+        const char* mark = m.support_departments.empty() ? "" : lang_ == Lang::En ? " (lead)" : "（牵头）";
+        names(cell, m.lead_departments, false, mark);
+        names(cell, m.support_departments, false, "");
+        out += cell;
+        break;
+    }
+    case LedgerColumn::People:
+    case LedgerColumn::Leaders: {
+        std::string cell;
+        names(cell, c == LedgerColumn::People ? m.responsible : m.leaders, true, "");
+        out += cell;
+        break;
+    }
+    case LedgerColumn::Deadline: out += format_deadline(m.deadline, lang_); break;
+    case LedgerColumn::Status: out += status_text(m.status, lang_); break;
+    case LedgerColumn::LatestProgress: latest_progress(out, m, lang_); break;
+    case LedgerColumn::Closure: out += closure_text(m.closure.state, lang_); break;
+    case LedgerColumn::Count: break;
+    }
+}
+
+std::string LedgerCells::operator()(const LedgerRow& row, LedgerColumn c) const {
+    std::string out;
+    append(out, row, c);
+    return out;
 }
 
 std::string ledger_cell(const Workspace& ws, const LedgerRow& row, LedgerColumn c, Lang lang) {
-    const Problem& p = ws.plans[row.plan].problems[row.problem];
-    const Measure& m = measure_of(ws, row);
-    switch (c) {
-    case LedgerColumn::Seq: return std::to_string(row.seq);
-    case LedgerColumn::ProblemCode: return p.code;
-    case LedgerColumn::Problem: return p.text;
-    case LedgerColumn::Measure: {
-        std::string out = m.title;
-        for (const std::string& s : m.steps) (out += '\n') += s;
-        return out;
-    }
-    case LedgerColumn::Departments: return departments_cell(ws, m, lang);
-    case LedgerColumn::People: return names(ws.people, m.responsible, lang);
-    case LedgerColumn::Leaders: return names(ws.people, m.leaders, lang);
-    case LedgerColumn::Deadline: return format_deadline(m.deadline, lang);
-    case LedgerColumn::Status: return status_text(m.status, lang);
-    case LedgerColumn::LatestProgress: return latest_progress(m, lang);
-    case LedgerColumn::Closure: return closure_text(m.closure.state, lang);
-    case LedgerColumn::Count: break;
-    }
-    return {};
+    return LedgerCells(ws, lang, false)(row, c);
 }
 
 // ---- filter ----------------------------------------------------------------------------------------
@@ -166,6 +193,8 @@ static bool any_of_ids(const std::vector<Id>& want, const std::vector<Id>& a, co
 void ledger_filter(const Workspace& ws, std::vector<LedgerRow>& rows, const LedgerFilter& f,
                    const Date& today, int soon_days) {
     TextMatcher matcher(f.text);
+    LedgerCells cells(ws, f.lang, !matcher.empty());
+    std::string buf; // every cell of a row, split by U+001F (never typed, so no match spans two)
     auto keep = [&](const LedgerRow& r) {
         const Measure& m = measure_of(ws, r);
         if (f.status >= 0 && int(m.status) != f.status) return false;
@@ -177,12 +206,13 @@ void ledger_filter(const Workspace& ws, std::vector<LedgerRow>& rows, const Ledg
             if (!((f.overdue && d == Due::Overdue) || (f.due_soon && d == Due::Soon))) return false;
         }
         if (matcher.empty()) return true;
+        buf.clear();
         for (int c = 0; c < kLedgerColumns; c++) {
-            size_t end = 0;
-            if (matcher.find(ledger_cell(ws, r, LedgerColumn(c), f.lang), 0, end) != std::string_view::npos)
-                return true;
+            cells.append(buf, r, LedgerColumn(c));
+            buf += '\x1F';
         }
-        return false;
+        size_t end = 0;
+        return matcher.find(buf, 0, end) != std::string_view::npos;
     };
     rows.erase(std::stable_partition(rows.begin(), rows.end(), keep), rows.end());
 }
@@ -199,6 +229,7 @@ void ledger_sort(const Workspace& ws, std::vector<LedgerRow>& rows, LedgerColumn
                          c == LedgerColumn::Status || c == LedgerColumn::Closure;
     std::vector<char> last(n, 0); // rows that stay at the end whatever the direction
     if (!numeric) text.resize(n);
+    LedgerCells cells(ws, lang, !numeric);
     for (size_t i = 0; i < n; i++) {
         const Measure& m = measure_of(ws, rows[i]);
         switch (c) {
@@ -211,7 +242,7 @@ void ledger_sort(const Workspace& ws, std::vector<LedgerRow>& rows, LedgerColumn
             num[i] = d.y * 10000LL + d.m * 100 + d.d;
             break;
         }
-        default: text[i] = ledger_cell(ws, rows[i], c, lang);
+        default: cells.append(text[i], rows[i], c);
         }
     }
     std::vector<size_t> order(n);

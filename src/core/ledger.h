@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/i18n.h"
@@ -49,6 +50,24 @@ bool status_from_text(std::string_view word, Status& out);
 // - LatestProgress: the newest live progress entry (latest date; the later one on a tie) as
 //   "date text"; "" when there is none.
 std::string ledger_cell(const Workspace& ws, const LedgerRow& row, LedgerColumn c, Lang lang);
+
+// The same texts for many rows: appends to a caller's buffer (no string per cell) and, when
+// index_directory, looks names up in a hash index built once rather than scanning the directory
+// per reference. Holds a reference to ws: valid while ws is unchanged.
+class LedgerCells {
+public:
+    LedgerCells(const Workspace& ws, Lang lang, bool index_directory = true);
+    void append(std::string& out, const LedgerRow& row, LedgerColumn c) const;
+    std::string operator()(const LedgerRow& row, LedgerColumn c) const;
+
+private:
+    const std::string* name(const Id& id, bool person) const;
+    void names(std::string& out, const std::vector<Id>& ids, bool person, const char* mark) const;
+    const Workspace& ws_;
+    Lang lang_;
+    bool indexed_ = false;
+    std::unordered_map<std::string_view, const std::string*> names_;
+};
 
 // All conditions must hold (AND). Within a list, any of its IDs matches (a department as lead or
 // support unit). overdue and due_soon select by due_state: when either is set the row must be in
