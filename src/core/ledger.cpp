@@ -115,10 +115,12 @@ const std::string* LedgerCells::name(const Id& id, bool person) const {
     return d ? &d->name : nullptr;
 }
 
-void LedgerCells::names(std::string& out, const std::vector<Id>& ids, bool person, const char* mark) const {
+// Appends the names to `out`, joined, after any names already appended since `start`.
+void LedgerCells::names(std::string& out, size_t start, const std::vector<Id>& ids, bool person,
+                        const char* mark) const {
     for (const Id& id : ids)
         if (const std::string* n = name(id, person)) {
-            if (!out.empty()) out += lang_ == Lang::En ? ", " : "、";
+            if (out.size() > start) out += lang_ == Lang::En ? ", " : "、";
             out += *n;
             out += mark;
         }
@@ -146,21 +148,14 @@ void LedgerCells::append(std::string& out, const LedgerRow& row, LedgerColumn c)
         for (const std::string& s : m.steps) (out += '\n') += s;
         break;
     case LedgerColumn::Departments: {
-        // Units go on the end of `out`, so join within a scratch string and append it.
-        std::string cell;
+        const size_t start = out.size();
         const char* mark = m.support_departments.empty() ? "" : lang_ == Lang::En ? " (lead)" : "（牵头）";
-        names(cell, m.lead_departments, false, mark);
-        names(cell, m.support_departments, false, "");
-        out += cell;
+        names(out, start, m.lead_departments, false, mark);
+        names(out, start, m.support_departments, false, "");
         break;
     }
-    case LedgerColumn::People:
-    case LedgerColumn::Leaders: {
-        std::string cell;
-        names(cell, c == LedgerColumn::People ? m.responsible : m.leaders, true, "");
-        out += cell;
-        break;
-    }
+    case LedgerColumn::People: names(out, out.size(), m.responsible, true, ""); break;
+    case LedgerColumn::Leaders: names(out, out.size(), m.leaders, true, ""); break;
     case LedgerColumn::Deadline: out += format_deadline(m.deadline, lang_); break;
     case LedgerColumn::Status: out += status_text(m.status, lang_); break;
     case LedgerColumn::LatestProgress: latest_progress(out, m, lang_); break;

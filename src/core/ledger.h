@@ -62,7 +62,7 @@ public:
 
 private:
     const std::string* name(const Id& id, bool person) const;
-    void names(std::string& out, const std::vector<Id>& ids, bool person, const char* mark) const;
+    void names(std::string& out, size_t start, const std::vector<Id>& ids, bool person, const char* mark) const;
     const Workspace& ws_;
     Lang lang_;
     bool indexed_ = false;
