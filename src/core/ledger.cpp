@@ -185,11 +185,31 @@ static bool any_of_ids(const std::vector<Id>& want, const std::vector<Id>& a, co
     return false;
 }
 
+// Every cell of a row, split by U+001F (never typed, so no match spans two cells).
+static void row_text(const LedgerCells& cells, const LedgerRow& r, std::string& buf) {
+    buf.clear();
+    for (int c = 0; c < kLedgerColumns; c++) {
+        cells.append(buf, r, LedgerColumn(c));
+        buf += '\x1F';
+    }
+}
+
+std::vector<std::string> ledger_search_text(const Workspace& ws, const std::vector<LedgerRow>& rows, Lang lang) {
+    LedgerCells cells(ws, lang);
+    std::vector<std::string> out;
+    for (const LedgerRow& r : rows) {
+        if (r.seq < 1) continue;
+        if (out.size() < size_t(r.seq)) out.resize(size_t(r.seq));
+        row_text(cells, r, out[size_t(r.seq - 1)]);
+    }
+    return out;
+}
+
 void ledger_filter(const Workspace& ws, std::vector<LedgerRow>& rows, const LedgerFilter& f,
-                   const Date& today, int soon_days) {
+                   const Date& today, int soon_days, const std::vector<std::string>* search_text) {
     TextMatcher matcher(f.text);
-    LedgerCells cells(ws, f.lang, !matcher.empty());
-    std::string buf; // every cell of a row, split by U+001F (never typed, so no match spans two)
+    LedgerCells cells(ws, f.lang, !matcher.empty() && !search_text);
+    std::string buf;
     auto keep = [&](const LedgerRow& r) {
         const Measure& m = measure_of(ws, r);
         if (f.status >= 0 && int(m.status) != f.status) return false;
@@ -201,12 +221,10 @@ void ledger_filter(const Workspace& ws, std::vector<LedgerRow>& rows, const Ledg
             if (!((f.overdue && d == Due::Overdue) || (f.due_soon && d == Due::Soon))) return false;
         }
         if (matcher.empty()) return true;
-        buf.clear();
-        for (int c = 0; c < kLedgerColumns; c++) {
-            cells.append(buf, r, LedgerColumn(c));
-            buf += '\x1F';
-        }
         size_t end = 0;
+        if (search_text && r.seq >= 1 && size_t(r.seq) <= search_text->size())
+            return matcher.find((*search_text)[size_t(r.seq - 1)], 0, end) != std::string_view::npos;
+        row_text(cells, r, buf);
         return matcher.find(buf, 0, end) != std::string_view::npos;
     };
     rows.erase(std::stable_partition(rows.begin(), rows.end(), keep), rows.end());

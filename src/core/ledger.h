@@ -82,9 +82,14 @@ struct LedgerFilter {
 };
 
 // Keeps the rows that pass, in their order. Cells are built only for rows that passed every other
-// condition, and only until one matches.
+// condition. search_text (optional, from ledger_search_text over the same ledger_rows result, in
+// f.lang, and the workspace unchanged since) saves building them at all: for type-ahead, build it
+// once per workspace change and filter on every keystroke.
 void ledger_filter(const Workspace& ws, std::vector<LedgerRow>& rows, const LedgerFilter& f,
-                   const Date& today, int soon_days);
+                   const Date& today, int soon_days, const std::vector<std::string>* search_text = nullptr);
+
+// The text the filter searches for each row, indexed by seq - 1: every cell, in `lang`.
+std::vector<std::string> ledger_search_text(const Workspace& ws, const std::vector<LedgerRow>& rows, Lang lang);
 
 // Stable sort by one column. Seq numerically; Deadline by due date, rows without one (长期坚持,
 // 立行立改, none, unparsed) last in either direction; Status and Closure in their workflow order;
