@@ -126,7 +126,7 @@ bool decode_text(std::string_view bytes, std::string& utf8, std::string& encodin
 
 // ---- parse_csv ---------------------------------------------------------------------------------------
 
-std::vector<std::vector<std::string>> parse_csv(std::string_view s, std::vector<int>* start_lines) {
+std::vector<std::vector<std::string>> parse_csv(std::string_view s, std::vector<int>* start_lines, char sep) {
     std::vector<std::vector<std::string>> records;
     std::vector<std::string> rec;
     std::string field;
@@ -152,7 +152,7 @@ std::vector<std::vector<std::string>> parse_csv(std::string_view s, std::vector<
         }
         any = true;
         if (c == '"') quoted = true;
-        else if (c == ',') rec.push_back(std::move(field)), field.clear();
+        else if (c == sep) rec.push_back(std::move(field)), field.clear();
         else if (c == '\r' || c == '\n') {
             if (c == '\r' && i < s.size() && s[i] == '\n') i++;
             end_record();

@@ -26,8 +26,10 @@ bool decode_text(std::string_view bytes, std::string& utf8, std::string& encodin
 
 // RFC 4180 records: fields split on commas, quoted fields may hold commas, "" (a quote) and line
 // breaks; records end at CR, LF or CRLF; a trailing line break adds no empty record.
-// start_lines, when given, gets the 1-based line each record starts on.
-std::vector<std::vector<std::string>> parse_csv(std::string_view utf8, std::vector<int>* start_lines = nullptr);
+// start_lines, when given, gets the 1-based line each record starts on. sep '\t' reads the
+// tab-separated text Excel saves as "Unicode text" (UTF-16).
+std::vector<std::vector<std::string>> parse_csv(std::string_view utf8, std::vector<int>* start_lines = nullptr,
+                                                char sep = ',');
 
 // ---- import ----------------------------------------------------------------------------------------
 
@@ -53,7 +55,8 @@ struct ImportPreview {
 
 // Reads a ledger CSV. Columns are found by their header (either language, any order, see
 // ledger_column_by_header); only 整改措施 is required. 序号, 最近进展 and 销号 are recognised but
-// not imported (progress and closing are recorded in the app, with who and when). Deadlines are
+// not imported (progress and closing are recorded in the app, with who and when). A file whose
+// first line has tabs and no comma is read as tab-separated (Excel's "Unicode text"). Deadlines are
 // read with parse_deadline (default_year when the text names none; 未定/empty: none).
 ImportPreview preview_ledger_import(std::string_view file_bytes, int default_year);
 

@@ -49,7 +49,9 @@ ImportPreview preview_ledger_import(std::string_view file_bytes, int default_yea
         return out;
     }
     std::vector<int> lines;
-    auto records = parse_csv(text, &lines);
+    std::string_view first = std::string_view(text).substr(0, text.find_first_of("\r\n"));
+    bool tabs = first.find('\t') != std::string_view::npos && first.find(',') == std::string_view::npos;
+    auto records = parse_csv(text, &lines, tabs ? '\t' : ',');
     if (records.empty()) {
         out.error_zh = "文件为空";
         out.error_en = "The file is empty";

@@ -80,6 +80,18 @@ TEST_CASE("csv import: a GBK file from Excel", "[csv]") {
     CHECK(p.rows[0].status == Status::InProgress);
 }
 
+TEST_CASE("csv import: Excel's Unicode text (UTF-16LE, tab-separated)", "[csv]") {
+    std::u16string text = u"整改措施\t状态\r\n规范招生, 公开\t整改中\r\n";
+    std::string bytes = "\xFF\xFE";
+    for (char16_t c : text) bytes += char(c & 0xFF), bytes += char(c >> 8);
+    ImportPreview p = preview_ledger_import(bytes, 2022);
+    REQUIRE(p.ok());
+    CHECK(p.encoding == "UTF-16LE");
+    REQUIRE(p.rows.size() == 1);
+    CHECK(p.rows[0].measure_title == "规范招生, 公开");
+    CHECK(p.rows[0].status == Status::InProgress);
+}
+
 TEST_CASE("csv import: bad rows and files say what is wrong", "[csv]") {
     std::string csv = "问题,整改措施,状态,备注,整改时限\n"
                       "问题甲,\"措施一\n1. 步骤\",整改中,x,11月30日前\n"
