@@ -1,0 +1,101 @@
+// The ledger (整改台账): one row per live measure, with the columns offices keep in their Excel
+// ledgers, filters and sorting. The UI draws it; csv.h exports and imports it.
+// Index: LedgerRow/ledger_rows · LedgerColumn and headers · ledger_cell · filter · sort.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/i18n.h"
+#include "core/model.h"
+
+namespace rectify {
+
+// A row addresses its measure by indices into ws.plans[plan].problems[problem].measures[measure]:
+// valid until the workspace changes (any command may add, move or remove entries); rebuild the
+// rows with ledger_rows after every edit.
+struct LedgerRow {
+    size_t plan = 0, problem = 0, measure = 0;
+    int seq = 0; // 序号: 1-based, document order, counted over the rows ledger_rows returned
+};
+
+// Every live measure under a live problem of a live plan, in document order. `plan` empty: all
+// live plans, one after another (序号 continues across them); otherwise only that plan.
+std::vector<LedgerRow> ledger_rows(const Workspace& ws, const Id& plan);
+
+enum class LedgerColumn {
+    Seq, ProblemCode, Problem, Measure, Departments, People, Leaders, Deadline, Status,
+    LatestProgress, Closure, Count
+};
+constexpr int kLedgerColumns = int(LedgerColumn::Count);
+
+// 序号, 问题编号, 问题, 整改措施, 责任科室, 责任人, 分管领导, 整改时限, 状态, 最近进展, 销号 / English.
+const char* ledger_header(LedgerColumn c, Lang lang);
+// The column a header names, in either language (trimmed; English ignores ASCII case); also the
+// common variants 责任单位 and 整改措施/措施. Count when it names none.
+LedgerColumn ledger_column_by_header(std::string_view header);
+
+// Words for a status (未开始/整改中/已完成/已完成·长期坚持) and a closure state (未提交/待审核/
+// 已销号/已退回), and back (either language, trimmed); false when the word is none of them.
+const char* status_text(Status s, Lang lang);
+const char* closure_text(ClosureState s, Lang lang);
+bool status_from_text(std::string_view word, Status& out);
+
+// The text shown and exported for a cell:
+// - Measure: the title, then its steps one per line (a multi-line cell);
+// - Departments: lead then support units joined with 、 (", " in English); when there are both,
+//   each lead unit is marked 基教科（牵头） / "基教科 (lead)";
+// - People, Leaders: names joined the same way; Deadline: format_deadline;
+// - LatestProgress: the newest live progress entry (latest date; the later one on a tie) as
+//   "date text"; "" when there is none.
+std::string ledger_cell(const Workspace& ws, const LedgerRow& row, LedgerColumn c, Lang lang);
+
+// The same texts for many rows: appends to a caller's buffer (no string per cell) and, when
+// index_directory, looks names up in a hash index built once rather than scanning the directory
+// per reference. Holds a reference to ws: valid while ws is unchanged.
+class LedgerCells {
+public:
+    LedgerCells(const Workspace& ws, Lang lang, bool index_directory = true);
+    void append(std::string& out, const LedgerRow& row, LedgerColumn c) const;
+    std::string operator()(const LedgerRow& row, LedgerColumn c) const;
+
+private:
+    const std::string* name(const Id& id, bool person) const;
+    void names(std::string& out, size_t start, const std::vector<Id>& ids, bool person, const char* mark) const;
+    const Workspace& ws_;
+    Lang lang_;
+    bool indexed_ = false;
+    std::unordered_map<std::string_view, const std::string*> names_;
+};
+
+// All conditions must hold (AND). Within a list, any of its IDs matches (a department as lead or
+// support unit). overdue and due_soon select by due_state: when either is set the row must be in
+// one of the selected states (they exclude each other, so AND would select nothing). status -1:
+// any. text: any column's text (in `lang`) contains it, ignoring ASCII case and full-width forms.
+struct LedgerFilter {
+    std::vector<Id> departments, people, leaders;
+    int status = -1; // a Status, or -1
+    bool overdue = false, due_soon = false;
+    std::string text;
+    Lang lang = Lang::Zh; // the language the text filter reads the cells in
+};
+
+// Keeps the rows that pass, in their order. Cells are built only for rows that passed every other
+// condition. search_text (optional, from ledger_search_text over the same ledger_rows result, in
+// f.lang, and the workspace unchanged since) saves building them at all: for type-ahead, build it
+// once per workspace change and filter on every keystroke.
+void ledger_filter(const Workspace& ws, std::vector<LedgerRow>& rows, const LedgerFilter& f,
+                   const Date& today, int soon_days, const std::vector<std::string>* search_text = nullptr);
+
+// The text the filter searches for each row, indexed by seq - 1: every cell, in `lang`.
+std::vector<std::string> ledger_search_text(const Workspace& ws, const std::vector<LedgerRow>& rows, Lang lang);
+
+// Stable sort by one column. Seq numerically; Deadline by due date, rows without one (长期坚持,
+// 立行立改, none, unparsed) last in either direction; Status and Closure in their workflow order;
+// text columns by the bytes of their UTF-8 (code point order: not pinyin, but it groups equal
+// texts and is the same on every platform). Keys are computed once per row, then sorted.
+void ledger_sort(const Workspace& ws, std::vector<LedgerRow>& rows, LedgerColumn c, bool ascending,
+                 Lang lang);
+
+} // namespace rectify
