@@ -178,6 +178,7 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
     }
     if (req.keep_mine) g_saver.keep_mine(serialize);
     if (req.take_theirs) platform::storage_read();
+    if (!req.download_data.empty()) platform::download_file(req.download_name, req.download_mime, req.download_data);
     if (!req.open_document.empty() && !platform::open_document(req.open_document)) {
         platform::download_file(req.document_name, "text/html", req.open_document);
         show_notice(st, ui::S::OpenedAsDownload, platform::now_ms());

@@ -10,6 +10,7 @@ const char* view_name(View v) {
     switch (v) {
     case View::Plan: return "plan";
     case View::Directory: return "directory";
+    case View::Ledger: return "ledger";
     case View::Home: break;
     }
     return "home";
@@ -30,7 +31,10 @@ Nav nav_decode(std::string_view text) {
         }
     Nav nav;
     if (parts.size() != 5) return nav;
-    nav.view = parts[0] == "plan" ? View::Plan : parts[0] == "directory" ? View::Directory : View::Home;
+    nav.view = parts[0] == "plan"        ? View::Plan
+             : parts[0] == "directory" ? View::Directory
+             : parts[0] == "ledger"    ? View::Ledger
+                                       : View::Home;
     nav.plan = parts[1];
     nav.problem = parts[2];
     nav.measure = parts[3];
@@ -42,7 +46,7 @@ Nav nav_decode(std::string_view text) {
 void nav_validate(Nav& nav, Workspace& ws) {
     const Plan* plan = nav.plan.empty() ? nullptr : find<Plan>(ws, nav.plan);
     if (!plan || !alive(*plan)) {
-        if (nav.view == View::Plan) nav.view = View::Home;
+        if (nav.view == View::Plan) nav.view = View::Home; // the ledger shows every plan instead
         nav.plan.clear();
         nav.problem.clear();
         nav.measure.clear();

@@ -8,12 +8,12 @@
 
 namespace rectify::ui {
 
-enum class View { Home, Plan, Directory };
+enum class View { Home, Plan, Directory, Ledger };
 enum class PlanTab { Problems, Header, Phases, Sections, Group, Count };
 
 struct Nav {
     View view = View::Home;
-    Id plan;            // the open plan (View::Plan)
+    Id plan;            // the open plan (View::Plan); the ledger's plan, empty for all (View::Ledger)
     Id problem;         // the selected problem, or the problem of the selected measure
     Id measure;         // the selected measure, empty when a problem (or nothing) is selected
     PlanTab tab = PlanTab::Problems;

@@ -91,8 +91,9 @@ void draw_plan_editor(Doc& doc, ShellState& st) {
     ImGui::SameLine();
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
     ImGui::AlignTextToFramePadding();
-    const float find_w = ImGui::CalcTextSize(tr(S::Find)).x + ImGui::CalcTextSize(tr(S::Report)).x +
-                         ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x;
+    const float find_w = (ImGui::CalcTextSize(tr(S::Find)).x + ImGui::CalcTextSize(tr(S::Report)).x +
+                          ImGui::CalcTextSize(tr(S::Ledger)).x) / 1.25f + ImGui::GetStyle().FramePadding.x * 6 +
+                         ImGui::GetStyle().ItemSpacing.x * 2; // measured in the title's 1.25× font
     ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
                         ImVec2(ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x - find_w, ImGui::GetCursorScreenPos().y + 1e4f), true);
     ImGui::TextUnformatted(plan->title.c_str());
@@ -101,6 +102,9 @@ void draw_plan_editor(Doc& doc, ShellState& st) {
     anchor("plan-title");
     ImGui::SameLine();
     ImGui::SetCursorPosX(ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x - find_w);
+    if (ImGui::Button(tr(S::Ledger))) st.nav.view = View::Ledger; // this plan's ledger
+    anchor("open-ledger");
+    ImGui::SameLine();
     draw_report_menu(doc, st, *plan);
     ImGui::SameLine();
     if (ImGui::Button(tr(S::Find))) open_find();

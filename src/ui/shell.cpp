@@ -15,6 +15,7 @@
 #include "ui/directory.h"
 #include "ui/debug_fields.h"
 #include "ui/home.h"
+#include "ui/ledger_view.h"
 #include "ui/plan_editor.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
@@ -46,6 +47,10 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
     }
     if (ImGui::BeginMenu(tr(S::MenuView))) {
         if (ImGui::MenuItem(tr(S::ViewHome), nullptr, st.nav.view == View::Home)) st.nav.view = View::Home;
+        if (ImGui::MenuItem(tr(S::Ledger), nullptr, st.nav.view == View::Ledger && st.nav.plan.empty())) {
+            st.nav.view = View::Ledger;
+            st.nav.plan.clear(); // every plan
+        }
         if (ImGui::MenuItem(tr(S::ViewDirectory), nullptr, st.nav.view == View::Directory)) st.nav.view = View::Directory;
         ImGui::Separator();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
@@ -182,6 +187,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     if (st.loading) ImGui::TextDisabled("%s", tr(S::LoadingWorkspace));
     else if (st.nav.view == View::Plan) draw_plan_editor(doc, st);
     else if (st.nav.view == View::Directory) draw_directory(doc, st);
+    else if (st.nav.view == View::Ledger) draw_ledger(doc, st);
     else draw_home(doc, st);
     ImGui::End();
 

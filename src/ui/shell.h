@@ -22,6 +22,7 @@ struct ShellRequests {
     bool take_theirs = false;
     std::string open_document;        // a printable HTML page to open in a new tab
     std::string document_name;        // its file name if it has to be downloaded instead
+    std::string download_data, download_name, download_mime; // a file for the user (CSV export)
 };
 
 struct ShellState {

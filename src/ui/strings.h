@@ -199,6 +199,13 @@ namespace rectify::ui {
     X(NoticeCopy, "复制公示", "Copy the public notice") \
     X(NoticeNames, "公示中列出人名", "Names in the public notice") \
     X(CopiedNotice, "已复制，可粘贴到Word或WPS。", "Copied: paste it into Word or WPS.") \
+    X(Ledger, "整改台账", "Ledger") \
+    X(AllPlans, "全部方案", "All plans") \
+    X(LedgerSearch, "筛选：任意文字…", "Filter: any text…") \
+    X(AllDepartments, "全部科室", "All departments") \
+    X(AllStatuses, "全部状态", "All statuses") \
+    X(LedgerCount, "显示 %d / %d 项", "%d of %d shown") \
+    X(ExportCsv, "导出CSV", "Export CSV") \
     X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.")
 
 enum class S {

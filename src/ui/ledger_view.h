@@ -1,0 +1,12 @@
+// ledger_view: the ledger (整改台账): every measure of a plan, or of all plans, in one table
+// with the offices' columns; sort by any column, filters that combine, CSV export; a double
+// click opens the measure in the editor.
+#pragma once
+#include "ui/doc.h"
+#include "ui/shell.h"
+
+namespace rectify::ui {
+
+void draw_ledger(Doc& doc, ShellState& st);
+
+} // namespace rectify::ui
