@@ -11,6 +11,7 @@ const char* view_name(View v) {
     case View::Plan: return "plan";
     case View::Directory: return "directory";
     case View::Ledger: return "ledger";
+    case View::Dashboard: return "dashboard";
     case View::Home: break;
     }
     return "home";
@@ -34,6 +35,7 @@ Nav nav_decode(std::string_view text) {
     nav.view = parts[0] == "plan"        ? View::Plan
              : parts[0] == "directory" ? View::Directory
              : parts[0] == "ledger"    ? View::Ledger
+             : parts[0] == "dashboard" ? View::Dashboard
                                        : View::Home;
     nav.plan = parts[1];
     nav.problem = parts[2];

@@ -8,7 +8,7 @@
 
 namespace rectify::ui {
 
-enum class View { Home, Plan, Directory, Ledger };
+enum class View { Home, Plan, Directory, Ledger, Dashboard };
 enum class PlanTab { Problems, Header, Phases, Sections, Group, Count };
 
 struct Nav {

@@ -14,6 +14,7 @@
 #include "ui/anchor.h"
 #include "ui/directory.h"
 #include "ui/debug_fields.h"
+#include "ui/dashboard_view.h"
 #include "ui/home.h"
 #include "ui/ledger_view.h"
 #include "ui/plan_editor.h"
@@ -47,6 +48,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
     }
     if (ImGui::BeginMenu(tr(S::MenuView))) {
         if (ImGui::MenuItem(tr(S::ViewHome), nullptr, st.nav.view == View::Home)) st.nav.view = View::Home;
+        if (ImGui::MenuItem(tr(S::Dashboard), nullptr, st.nav.view == View::Dashboard)) st.nav.view = View::Dashboard;
         if (ImGui::MenuItem(tr(S::Ledger), nullptr, st.nav.view == View::Ledger && st.nav.plan.empty())) {
             st.nav.view = View::Ledger;
             st.nav.plan.clear(); // every plan
@@ -188,6 +190,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     else if (st.nav.view == View::Plan) draw_plan_editor(doc, st);
     else if (st.nav.view == View::Directory) draw_directory(doc, st);
     else if (st.nav.view == View::Ledger) draw_ledger(doc, st);
+    else if (st.nav.view == View::Dashboard) draw_dashboard(doc, st);
     else draw_home(doc, st);
     ImGui::End();
 

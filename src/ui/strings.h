@@ -206,6 +206,14 @@ namespace rectify::ui {
     X(AllStatuses, "全部状态", "All statuses") \
     X(LedgerCount, "显示 %d / %d 项", "%d of %d shown") \
     X(ExportCsv, "导出CSV", "Export CSV") \
+    X(Dashboard, "整改概况", "Overview") \
+    X(CompletionRate, "完成率 %.0f%%", "%.0f%% done") \
+    X(ByDepartment, "按责任科室", "By department") \
+    X(ByLeader, "按分管领导", "By supervising leader") \
+    X(OverdueItems, "逾期事项", "Overdue") \
+    X(DueSoonItems, "即将到期事项", "Due soon") \
+    X(OverdueCount, "逾期 %d", "%d overdue") \
+    X(ProgressByMonth, "每月填报的整改进展", "Progress recorded per month") \
     X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.")
 
 enum class S {

@@ -435,3 +435,23 @@ test('the ledger: filter and sort the measures, export them as a CSV that Excel 
   assert.notEqual((await state(page)).nav.measure, '');
   assert.deepEqual(page.errors, []);
 }));
+
+test('the overview: totals, who carries what, and a late item opens in the editor', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await click(page, '视图');
+  await click(page, '整改概况');
+  await waitView(page, 'dashboard');
+  await itemRect(page, 'completion');
+  await itemRect(page, 'dept-bar-0');
+  await itemRect(page, 'progress-chart');
+  await screenshot(page, 'dashboard');
+  // The sample's measure due 2026年10月底前 is late on 2026-11-23: it is listed, and opens.
+  await click(page, 'overdue-item-0');
+  await waitView(page, 'plan');
+  const s = await state(page);
+  const plan = await planAt(page, 0);
+  const late = live(plan.problems).flatMap((p) => live(p.measures)).find((m) => m.deadline.date === '2026-10-31');
+  assert.ok(late, 'the sample has a measure due at the end of October');
+  assert.equal(s.nav.measure, late.id);
+  assert.deepEqual(page.errors, []);
+}));

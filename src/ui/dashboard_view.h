@@ -1,0 +1,12 @@
+// dashboard_view: where the work stands across all plans: totals and the completion rate, who
+// carries what (by department, by supervising leader), what is late or due soon (a click opens
+// the item), and progress recorded per month.
+#pragma once
+#include "ui/doc.h"
+#include "ui/shell.h"
+
+namespace rectify::ui {
+
+void draw_dashboard(Doc& doc, ShellState& st);
+
+} // namespace rectify::ui
