@@ -126,16 +126,7 @@ void draw_dashboard(Doc& doc, ShellState& st) {
         g_dash.soon = doc.soon_days;
     }
     const Dashboard& d = g_dash.d;
-    if (ImGui::Button(tr(S::BackHome))) st.nav.view = View::Home;
-    anchor("back-home");
-    ImGui::SameLine();
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(S::Dashboard));
-    ImGui::PopFont();
-    anchor("dashboard-title");
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr(S::AllPlans));
+    view_title(st, S::Dashboard, "dashboard-title", tr(S::AllPlans));
 
     ImGui::BeginChild("##dashboard", ImVec2(0, 0));
     stat(tr(S::ProblemLabel), d.problems, "stat-problems");

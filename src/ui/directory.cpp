@@ -110,13 +110,7 @@ static void draw_people(Doc& doc, ShellState& st) {
 }
 
 void draw_directory(Doc& doc, ShellState& st) {
-    if (ImGui::Button(tr(S::BackHome))) st.nav.view = View::Home;
-    ImGui::SameLine();
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(S::ViewDirectory));
-    ImGui::PopFont();
-    anchor("directory-title");
+    view_title(st, S::ViewDirectory, "directory-title");
     ImGui::TextDisabled("%s", tr(S::DirectoryIntro));
     ImGui::BeginChild("##directory", ImVec2(0, 0));
     draw_departments(doc, st);

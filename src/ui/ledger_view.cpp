@@ -173,16 +173,7 @@ void draw_table(Doc& doc, ShellState& st) {
 void draw_ledger(Doc& doc, ShellState& st) {
     const Id& plan_id = st.nav.plan; // empty: every plan
     const Plan* plan = plan_id.empty() ? nullptr : find<Plan>(doc.ws, plan_id);
-    if (ImGui::Button(tr(S::BackHome))) st.nav.view = View::Home;
-    anchor("back-home");
-    ImGui::SameLine();
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(S::Ledger));
-    ImGui::PopFont();
-    anchor("ledger-title");
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", plan ? plan->title.c_str() : tr(S::AllPlans));
+    view_title(st, S::Ledger, "ledger-title", plan ? plan->title.c_str() : tr(S::AllPlans));
 
     refresh(doc, plan ? plan_id : Id());
     draw_filters(doc);

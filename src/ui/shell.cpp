@@ -82,6 +82,21 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
     ImGui::EndMenuBar();
 }
 
+void view_title(ShellState& st, S title, const char* name, const char* subtitle) {
+    if (ImGui::Button(tr(S::BackHome))) st.nav.view = View::Home;
+    anchor("back-home");
+    ImGui::SameLine();
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(title));
+    ImGui::PopFont();
+    anchor(name);
+    if (subtitle) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", subtitle);
+    }
+}
+
 void show_notice(ShellState& st, S text, bool with_undo) {
     st.notice = tr(text);
     st.notice_until_ms = st.now_ms + (with_undo ? 8000 : 4000);

@@ -41,6 +41,10 @@ struct ShellState {
     ShellRequests requests;
 };
 
+// The top line of a view: a button back home, the view's title (anchored as `name`), and an
+// optional grey subtitle after it.
+void view_title(ShellState& st, S title, const char* name, const char* subtitle = nullptr);
+
 // A short notice under the menu bar for a few seconds; with_undo adds an Undo button.
 void show_notice(ShellState& st, S text, bool with_undo = false);
 
