@@ -9,7 +9,7 @@
 namespace rectify::ui {
 
 enum class View { Home, Plan, Directory, Ledger, Dashboard };
-enum class PlanTab { Problems, Header, Phases, Sections, Group, Count };
+enum class PlanTab { Problems, Header, Phases, Sections, Group, Timeline, Count };
 
 struct Nav {
     View view = View::Home;

@@ -112,8 +112,8 @@ void draw_plan_editor(Doc& doc, ShellState& st) {
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_F, ImGuiInputFlags_RouteGlobal | ImGuiInputFlags_RouteOverActive)) open_find();
     draw_find_bar(doc, st, *plan);
 
-    static const S tabs[] = {S::TabProblems, S::TabHeader, S::TabPhases, S::TabSections, S::TabGroup};
-    static const char* ids[] = {"problems", "header", "phases", "sections", "group"};
+    static const S tabs[] = {S::TabProblems, S::TabHeader, S::TabPhases, S::TabSections, S::TabGroup, S::TabTimeline};
+    static const char* ids[] = {"problems", "header", "phases", "sections", "group", "timeline"};
     static PlanTab shown = PlanTab::Count; // the tab ImGui shows; nav.tab may ask for another
     // A tab asked for by nav (find, a reload) wins until ImGui shows it; otherwise a click decides.
     const bool requesting = st.nav.tab != shown;
@@ -134,6 +134,7 @@ void draw_plan_editor(Doc& doc, ShellState& st) {
             case PlanTab::Phases: draw_phases_tab(doc, *plan); break;
             case PlanTab::Sections: draw_sections_tab(doc, *plan); break;
             case PlanTab::Group: draw_group_tab(doc, *plan); break;
+            case PlanTab::Timeline: draw_timeline_tab(doc, *plan); break;
             case PlanTab::Count: break;
             }
             ImGui::EndChild();

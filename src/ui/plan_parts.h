@@ -29,6 +29,8 @@ void draw_header_tab(Doc& doc, Plan& plan);
 void draw_phases_tab(Doc& doc, Plan& plan);
 void draw_sections_tab(Doc& doc, Plan& plan);
 void draw_group_tab(Doc& doc, Plan& plan);
+// plan_timeline.cpp: phases and deadlines on a time axis, with today.
+void draw_timeline_tab(Doc& doc, Plan& plan);
 
 // plan_find.cpp: the Ctrl+F bar. Returns true while it is open.
 void open_find();

@@ -214,6 +214,8 @@ namespace rectify::ui {
     X(DueSoonItems, "即将到期事项", "Due soon") \
     X(OverdueCount, "逾期 %d", "%d overdue") \
     X(ProgressByMonth, "每月填报的整改进展", "Progress recorded per month") \
+    X(TabTimeline, "时间轴", "Timeline") \
+    X(TimelineEmpty, "方案中还没有日期。", "The plan has no dates yet.") \
     X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.")
 
 enum class S {

@@ -455,3 +455,18 @@ test('the overview: totals, who carries what, and a late item opens in the edito
   assert.equal(s.nav.measure, late.id);
   assert.deepEqual(page.errors, []);
 }));
+
+test('the timeline: phases and deadlines on one axis, with a line for today', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, { query: `?today=${TODAY}`, viewport: { width: 1400, height: 900 } });
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await click(page, 'tab-timeline');
+  const phase = await itemRect(page, 'timeline-phase-0'); // 整改落实, 5月10日–10月30日
+  const deadlines = await itemRect(page, 'timeline-deadlines');
+  const today = await itemRect(page, 'timeline-today');
+  assert.ok(deadlines.y > phase.y && today.y > deadlines.y);
+  const png = await screenshot(page, 'editor-timeline');
+  const stats = await pixelStats(page, png);
+  assert.ok(stats.red > 50, `the today line and the overdue deadline are red: ${JSON.stringify(stats)}`);
+  assert.deepEqual(page.errors, []);
+}));
