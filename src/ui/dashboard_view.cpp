@@ -131,9 +131,9 @@ void draw_dashboard(Doc& doc, ShellState& st) {
     ImGui::BeginChild("##dashboard", ImVec2(0, 0));
     stat(tr(S::ProblemLabel), d.problems, "stat-problems");
     stat(tr(S::MeasureLabel), d.measures, "stat-measures");
-    stat(tr(S::StatusDone), d.done, "stat-done", &kGreen);
-    stat(tr(S::StatusInProgress), d.in_progress, "stat-in-progress");
-    stat(tr(S::StatusNotStarted), d.not_started, "stat-not-started");
+    stat(status_label(Status::Done), d.done, "stat-done", &kGreen);
+    stat(status_label(Status::InProgress), d.in_progress, "stat-in-progress");
+    stat(status_label(Status::NotStarted), d.not_started, "stat-not-started");
     stat(tr(S::Overdue), d.overdue, "stat-overdue", d.overdue ? &kRed : nullptr);
     stat(tr(S::DeadlineOngoing), d.ongoing, "stat-ongoing");
     ImGui::NewLine();

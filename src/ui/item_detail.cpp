@@ -40,7 +40,7 @@ void form_row(const char* label) {
     ImGui::TableNextColumn();
 }
 
-static bool begin_form(const char* id) {
+bool begin_form(const char* id) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;
     ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7.5f);
     ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);

@@ -14,6 +14,8 @@
 #include <cstdio>
 
 #include "core/date_text.h"
+#include "core/find_in_plan.h"
+#include "core/ledger.h"
 #include "core/lookup.h"
 #include "ui/anchor.h"
 #include "ui/shell.h"
@@ -125,15 +127,7 @@ const char* due_word(const Measure& m, const Doc& doc) {
     }
 }
 
-const char* status_label(Status s) {
-    switch (s) {
-    case Status::InProgress: return tr(S::StatusInProgress);
-    case Status::Done: return tr(S::StatusDone);
-    case Status::DoneOngoing: return tr(S::StatusDoneOngoing);
-    case Status::NotStarted: break;
-    }
-    return tr(S::StatusNotStarted);
-}
+const char* status_label(Status s) { return status_text(s, language()); }
 
 const char* feedback_label(FeedbackKind k) {
     switch (k) {
@@ -283,17 +277,6 @@ const std::string& ref_name(const Workspace& ws, RefKind kind, const Id& id) {
     return unknown;
 }
 
-static bool contains_folded(const std::string& hay, const std::string& needle) {
-    if (needle.empty()) return true;
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
-    for (size_t i = 0; i + needle.size() <= hay.size(); i++) {
-        size_t k = 0;
-        while (k < needle.size() && lower(hay[i + k]) == lower(needle[k])) k++;
-        if (k == needle.size()) return true;
-    }
-    return false;
-}
-
 static std::string trimmed(const std::string& s) {
     size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
     return a == std::string::npos ? std::string() : s.substr(a, b - a + 1);
@@ -335,9 +318,11 @@ void ref_picker(const char* id, Doc& doc, RefKind kind, const std::vector<Id>& v
         return;
     }
     // Suggestions: directory entries containing the text, not already chosen.
+    const TextMatcher matcher(want);
     std::vector<std::pair<Id, const std::string*>> hits;
     auto consider = [&](const Id& eid, const std::string& name, bool live) {
-        if (!live || hits.size() >= 8 || !contains_folded(name, want)) return;
+        size_t end = 0;
+        if (!live || hits.size() >= 8 || matcher.find(name, 0, end) == std::string_view::npos) return;
         for (const Id& v : value)
             if (v == eid) return;
         hits.emplace_back(eid, &name);
@@ -418,22 +403,5 @@ std::string join_list(const std::vector<std::string>& items) {
     return out;
 }
 
-std::vector<std::string> split_list(const std::string& text) {
-    // 、 ， , ； ; and newlines all separate items.
-    std::string t = text;
-    for (const char* sep : {"、", "，", "；", ";", "\n"}) {
-        for (size_t at = t.find(sep); at != std::string::npos; at = t.find(sep, at + 1))
-            t.replace(at, std::string(sep).size(), ",");
-    }
-    std::vector<std::string> out;
-    size_t start = 0;
-    for (size_t i = 0; i <= t.size(); i++)
-        if (i == t.size() || t[i] == ',') {
-            std::string item = trimmed(t.substr(start, i - start));
-            if (!item.empty()) out.push_back(std::move(item));
-            start = i + 1;
-        }
-    return out;
-}
 
 } // namespace rectify::ui

@@ -51,8 +51,7 @@ const std::string& ref_name(const Workspace& ws, RefKind kind, const Id& id);
 // Lines <-> list fields (steps, deputies): one item per line, blank lines dropped.
 std::string join_lines(const std::vector<std::string>& items);
 std::vector<std::string> split_lines(const std::string& text);
-// 主送: "、" or commas between items.
+// 主送: "、" between items (read back with split_names, core/csv.h).
 std::string join_list(const std::vector<std::string>& items);
-std::vector<std::string> split_list(const std::string& text);
 
 } // namespace rectify::ui

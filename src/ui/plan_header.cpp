@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "core/commands.h"
+#include "core/csv.h"
 #include "ui/anchor.h"
 #include "ui/pickers.h"
 #include "ui/plan_parts.h"
@@ -13,13 +14,6 @@
 #include "ui/text_field.h"
 
 namespace rectify::ui {
-
-static bool begin_form(const char* id) {
-    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;
-    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7.5f);
-    ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
-    return true;
-}
 
 void draw_header_tab(Doc& doc, Plan& plan) {
     const Id id = plan.id;
@@ -51,7 +45,7 @@ void draw_header_tab(Doc& doc, Plan& plan) {
     form_row(tr(S::FieldAddressees));
     FieldOpts list = ro;
     list.hint = tr(S::HintList);
-    text_field("##addressees", join_list(plan.addressees), [&doc, id](std::string v) { doc.execute(RECTIFY_SET(Plan, addressees, id, split_list(v))); }, list);
+    text_field("##addressees", join_list(plan.addressees), [&doc, id](std::string v) { doc.execute(RECTIFY_SET(Plan, addressees, id, split_names(v))); }, list);
     anchor("plan-addressees");
     form_row(tr(S::FieldFeedbackKind));
     ImGui::BeginDisabled(doc.read_only);

@@ -36,6 +36,8 @@ void draw_timeline_tab(Doc& doc, Plan& plan);
 void open_find();
 void draw_find_bar(Doc& doc, ShellState& st, Plan& plan);
 
+// A two-column form (labels, fields); end it with ImGui::EndTable() when it returns true.
+bool begin_form(const char* id);
 // A label on the left of a form row, its field on the right (form_row then the field).
 void form_row(const char* label);
 

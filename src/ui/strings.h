@@ -116,10 +116,6 @@ namespace rectify::ui {
     X(FieldLeaders, "分管领导", "Supervising leader") \
     X(FieldDeadline, "整改时限", "Deadline") \
     X(FieldStatus, "整改状态", "Status") \
-    X(StatusNotStarted, "未开始", "Not started") \
-    X(StatusInProgress, "整改中", "In progress") \
-    X(StatusDone, "已完成", "Done") \
-    X(StatusDoneOngoing, "已完成·长期坚持", "Done, ongoing") \
     X(MoveToProblem, "移到问题", "Move to problem") \
     X(DeleteMeasure, "删除措施", "Delete measure") \
     X(DeleteProblem, "删除问题", "Delete problem") \
