@@ -21,8 +21,10 @@
 #include "app/persistence.h"
 #include "app/test_bridge.h"
 #include "app/text_input.h"
+#include "platform/files.h"
 #include "platform/host.h"
 #include "ui/debug_fields.h"
+#include "ui/file_intake.h"
 #include "ui/shell.h"
 #include "ui/text_field.h"
 #include "ui/strings.h"
@@ -216,6 +218,10 @@ static void render_frame(double now) {
     }
     bs.debug_values = ui::debug_field_values();
     bs.debug_commits = ui::debug_field_commits();
+    const ui::LedgerImportInfo imp = ui::ledger_import_info();
+    bs.import_open = imp.open;
+    bs.import_ok = imp.ok;
+    bs.import_bad = imp.bad;
     bridge_end_frame(bs);
     if (g.frames == 1) {
         platform::notify_first_frame();
@@ -223,6 +229,20 @@ static void render_frame(double now) {
     }
     if (g.frames == 3 && g.crash == "exception") throw std::runtime_error("test crash requested by ?crash=exception");
     if (g.frames == 3 && g.crash == "abort") std::abort();
+}
+
+// Files from the picker or dropped on the page: while they are read, a progress line; once read,
+// file_intake decides what they are (after loading: the workspace must be there to import into).
+static bool files_tick() {
+    const platform::FilesProgress p = platform::files_progress();
+    const float reading = p.files ? float(p.total > 0 ? p.loaded / p.total : 0.0) : -1.0f;
+    bool changed = reading != g.shell.reading_files;
+    g.shell.reading_files = reading;
+    if (g.shell.loading) return changed;
+    std::vector<platform::IncomingFile> files = platform::take_files();
+    if (files.empty()) return changed;
+    ui::receive_files(g.doc, g.shell, std::move(files));
+    return true;
 }
 
 static void iterate() {
@@ -245,6 +265,7 @@ static void iterate() {
         if (had_events) g.settle_until_ms = now + kSettleMs;
         if (merge_pending_full_font()) g.settle_until_ms = now + kSettleMs;
         if (persistence_tick(g.doc, g.shell, now)) g.settle_until_ms = now + kSettleMs;
+        if (files_tick()) g.settle_until_ms = now + kSettleMs;
         if (g.shell.notice && now >= g.shell.notice_until_ms) {
             g.shell.notice = nullptr; // one more frame takes the expired notice away
             g.settle_until_ms = now + 1;

@@ -5,6 +5,7 @@
 
 #include "core/format.h"
 #include "platform/autosave.h"
+#include "platform/files.h"
 #include "platform/host.h"
 #include "platform/storage.h"
 #include "ui/strings.h"
@@ -178,6 +179,7 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
     }
     if (req.keep_mine) g_saver.keep_mine(serialize);
     if (req.take_theirs) platform::storage_read();
+    if (req.pick_purpose) platform::pick_files(req.pick_purpose, req.pick_accept, req.pick_multiple);
     if (!req.download_data.empty()) platform::download_file(req.download_name, req.download_mime, req.download_data);
     if (!req.open_document.empty() && !platform::open_document(req.open_document)) {
         platform::download_file(req.document_name, "text/html", req.open_document);

@@ -148,6 +148,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {
               "\",\"readOnly\":" + (g_state.read_only ? "true" : "false") + ",\"plans\":" + list(g_state.plans) +
               ",\"field\":" + field + ",\"debugValues\":" + list(g_state.debug_values) +
               ",\"debugCommits\":" + std::to_string(g_state.debug_commits) + "," + b +
+              ",\"import\":{\"open\":" + (g_state.import_open ? "true" : "false") + ",\"ok\":" +
+              std::to_string(g_state.import_ok) + ",\"bad\":" + std::to_string(g_state.import_bad) + "}" +
               ",\"nav\":{\"plan\":\"" + json_escape(g_state.plan) + "\",\"problem\":\"" + json_escape(g_state.problem) +
               "\",\"measure\":\"" + json_escape(g_state.measure) + "\",\"tab\":" + std::to_string(g_state.tab) + "}}";
     return g_reply.c_str();

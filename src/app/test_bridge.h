@@ -27,6 +27,8 @@ struct BridgeState {
     std::string field_text;
     std::vector<std::string> debug_values; // ?debug=fields: what its fields committed
     int debug_commits = 0;
+    bool import_open = false;   // the ledger import preview, and its good and bad rows
+    int import_ok = 0, import_bad = 0;
 };
 
 void bridge_begin(); // once, after ImGui::CreateContext

@@ -3,7 +3,7 @@
 // Index
 //   LedgerState        the filter, the sort, and the rows derived from them (cached per doc.rev)
 //   refresh()          rows → filter → sort, only when something they depend on changed
-//   draw_filters()     text, department, status, overdue / due soon
+//   draw_filters()     text, department, person, leader, status, overdue / due soon
 //   draw_table()       the clipped table: 10,000 rows draw only what is on screen
 //   draw_ledger()
 #include "ui/ledger_view.h"
@@ -11,10 +11,13 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <unordered_set>
+
 #include "core/csv.h"
 #include "core/ledger.h"
 #include "core/lookup.h"
 #include "ui/anchor.h"
+#include "ui/file_intake.h"
 #include "ui/pickers.h"
 #include "ui/strings.h"
 
@@ -34,8 +37,32 @@ struct LedgerState {
     std::vector<std::string> search; // per row of `all`: what the text filter reads
     bool dirty = true;
     std::string cell;                // scratch for one cell's text
+    // What the filters offer: the departments, people and leaders named in these rows.
+    std::vector<Id> dept_choices, person_choices, leader_choices;
 };
 LedgerState g_ledger;
+
+// The names in use, in directory order (the order the office keeps its directory in).
+void collect_choices(const Workspace& ws, LedgerState& L) {
+    std::unordered_set<std::string_view> depts, people, leaders;
+    for (const LedgerRow& r : L.all) {
+        const Measure& m = ws.plans[r.plan].problems[r.problem].measures[r.measure];
+        for (const Id& id : m.lead_departments) depts.insert(id);
+        for (const Id& id : m.support_departments) depts.insert(id);
+        for (const Id& id : m.responsible) people.insert(id);
+        for (const Id& id : m.leaders) leaders.insert(id);
+    }
+    L.dept_choices.clear();
+    L.person_choices.clear();
+    L.leader_choices.clear();
+    for (const Department& d : ws.departments)
+        if (alive(d) && depts.count(d.id)) L.dept_choices.push_back(d.id);
+    for (const Person& p : ws.people) {
+        if (!alive(p)) continue;
+        if (people.count(p.id)) L.person_choices.push_back(p.id);
+        if (leaders.count(p.id)) L.leader_choices.push_back(p.id);
+    }
+}
 
 void refresh(const Doc& doc, const Id& plan) {
     LedgerState& L = g_ledger;
@@ -44,6 +71,7 @@ void refresh(const Doc& doc, const Id& plan) {
     if (ws_changed) {
         L.all = ledger_rows(doc.ws, plan);
         L.search = ledger_search_text(doc.ws, L.all, language());
+        collect_choices(doc.ws, L);
         L.rev = doc.rev;
         L.plan = plan;
         L.lang = language();
@@ -55,49 +83,66 @@ void refresh(const Doc& doc, const Id& plan) {
     L.dirty = false;
 }
 
-void draw_filters(Doc& doc) {
-    LedgerFilter& f = g_ledger.filter;
-    const float em = ImGui::GetFontSize();
-    ImGui::SetNextItemWidth(em * 14);
-    if (ImGui::InputTextWithHint("##ledger-text", tr(S::LedgerSearch), &f.text)) g_ledger.dirty = true;
-    anchor("ledger-text");
-    ImGui::SameLine();
-    // One department at a time: the common question is "what does 基教科 still owe?".
-    const Id dept = f.departments.empty() ? Id() : f.departments[0];
-    ImGui::SetNextItemWidth(em * 9);
-    if (ImGui::BeginCombo("##ledger-dept", dept.empty() ? tr(S::AllDepartments) : ref_name(doc.ws, RefKind::Department, dept).c_str())) {
-        if (ImGui::Selectable(tr(S::AllDepartments), dept.empty())) {
-            f.departments.clear();
-            g_ledger.dirty = true;
+// One entry at a time (the common question is "what does 基教科 still owe?"), from `choices`.
+bool ref_filter(const char* id, const Doc& doc, RefKind kind, std::vector<Id>& value, const std::vector<Id>& choices,
+                S all, float width_em) {
+    bool changed = false;
+    const Id current = value.empty() ? Id() : value[0];
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * width_em);
+    if (ImGui::BeginCombo(id, current.empty() ? tr(all) : ref_name(doc.ws, kind, current).c_str(), ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::Selectable(tr(all), current.empty())) {
+            value.clear();
+            changed = true;
         }
-        for (const Department& d : doc.ws.departments)
-            if (alive(d) && ImGui::Selectable(d.name.c_str(), d.id == dept)) {
-                f.departments = {d.id};
-                g_ledger.dirty = true;
+        for (const Id& c : choices) {
+            ImGui::PushID(c.c_str());
+            if (ImGui::Selectable(ref_name(doc.ws, kind, c).c_str(), c == current)) {
+                value = {c};
+                changed = true;
             }
+            ImGui::PopID();
+        }
         ImGui::EndCombo();
     }
+    return changed;
+}
+
+void draw_filters(Doc& doc) {
+    LedgerState& L = g_ledger;
+    LedgerFilter& f = L.filter;
+    const float em = ImGui::GetFontSize();
+    ImGui::SetNextItemWidth(em * 12);
+    if (ImGui::InputTextWithHint("##ledger-text", tr(S::LedgerSearch), &f.text)) L.dirty = true;
+    anchor("ledger-text");
+    ImGui::SameLine();
+    if (ref_filter("##ledger-dept", doc, RefKind::Department, f.departments, L.dept_choices, S::AllDepartments, 8)) L.dirty = true;
     anchor("ledger-dept");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 9);
+    if (ref_filter("##ledger-person", doc, RefKind::Person, f.people, L.person_choices, S::AllPeople, 7)) L.dirty = true;
+    anchor("ledger-person");
+    ImGui::SameLine();
+    if (ref_filter("##ledger-leader", doc, RefKind::Person, f.leaders, L.leader_choices, S::AllLeaders, 7)) L.dirty = true;
+    anchor("ledger-leader");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 7);
     if (ImGui::BeginCombo("##ledger-status", f.status < 0 ? tr(S::AllStatuses) : status_label(Status(f.status)))) {
         if (ImGui::Selectable(tr(S::AllStatuses), f.status < 0)) {
             f.status = -1;
-            g_ledger.dirty = true;
+            L.dirty = true;
         }
         for (Status s : {Status::NotStarted, Status::InProgress, Status::Done, Status::DoneOngoing})
             if (ImGui::Selectable(status_label(s), f.status == int(s))) {
                 f.status = int(s);
-                g_ledger.dirty = true;
+                L.dirty = true;
             }
         ImGui::EndCombo();
     }
     anchor("ledger-status");
     ImGui::SameLine();
-    if (ImGui::Checkbox(tr(S::Overdue), &f.overdue)) g_ledger.dirty = true;
+    if (ImGui::Checkbox(tr(S::Overdue), &f.overdue)) L.dirty = true;
     anchor("ledger-overdue");
     ImGui::SameLine();
-    if (ImGui::Checkbox(tr(S::DueSoon), &f.due_soon)) g_ledger.dirty = true;
+    if (ImGui::Checkbox(tr(S::DueSoon), &f.due_soon)) L.dirty = true;
     anchor("ledger-soon");
 }
 
@@ -108,7 +153,7 @@ void draw_table(Doc& doc, ShellState& st) {
                                   ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable;
     if (!ImGui::BeginTable("##ledger", kLedgerColumns, flags)) return;
     const float ch = ImGui::CalcTextSize("字").x; // widths in Chinese characters
-    static const float widths[] = {3, 8, 12, 12, 9, 5, 5, 8, 5, 12, 4};
+    static const float widths[] = {4, 8, 12, 12, 9, 5, 5, 8, 5, 12, 4};
     for (int c = 0; c < kLedgerColumns; c++)
         ImGui::TableSetupColumn(ledger_header(LedgerColumn(c), language()),
                                 c == 0 ? ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthFixed,
@@ -177,9 +222,15 @@ void draw_ledger(Doc& doc, ShellState& st) {
 
     refresh(doc, plan ? plan_id : Id());
     draw_filters(doc);
-    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled(tr(S::LedgerCount), int(g_ledger.shown.size()), int(g_ledger.all.size()));
     anchor("ledger-count");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::ClearFilters))) {
+        g_ledger.filter = LedgerFilter{};
+        g_ledger.dirty = true;
+    }
+    anchor("ledger-clear");
     ImGui::SameLine();
     if (ImGui::Button(tr(S::ExportCsv))) {
         st.requests.download_data = ledger_csv(doc.ws, g_ledger.shown, language());
@@ -187,6 +238,14 @@ void draw_ledger(Doc& doc, ShellState& st) {
         st.requests.download_mime = "text/csv;charset=utf-8";
     }
     anchor("ledger-export");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(doc.read_only);
+    if (ImGui::Button(tr(S::ImportCsv))) {
+        st.requests.pick_purpose = kPickLedger;
+        st.requests.pick_accept = ".csv,.txt,.tsv,text/csv,text/plain";
+    }
+    anchor("ledger-import");
+    ImGui::EndDisabled();
     draw_table(doc, st);
 }
 

@@ -11,8 +11,11 @@
 
 #include <imgui.h>
 
+#include <cstdio>
+
 #include "ui/anchor.h"
 #include "ui/directory.h"
+#include "ui/file_intake.h"
 #include "ui/debug_fields.h"
 #include "ui/dashboard_view.h"
 #include "ui/home.h"
@@ -103,7 +106,20 @@ void show_notice(ShellState& st, S text, bool with_undo) {
     st.notice_undo = with_undo;
 }
 
+void show_notice(ShellState& st, std::string text, bool with_undo) {
+    st.notice_text = std::move(text);
+    st.notice = st.notice_text.c_str();
+    st.notice_until_ms = st.now_ms + (with_undo ? 8000 : 6000);
+    st.notice_undo = with_undo;
+}
+
 static void draw_banner(ShellState& st, Doc& doc, double now_ms) {
+    if (st.reading_files >= 0) {
+        char text[96];
+        std::snprintf(text, sizeof text, tr(S::ReadingFiles), st.reading_files * 100.0);
+        ImGui::ProgressBar(st.reading_files, ImVec2(ImGui::GetFontSize() * 16, 0), text);
+        anchor("reading-files");
+    }
     if (st.notice && now_ms < st.notice_until_ms) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(ImVec4(0.10f, 0.45f, 0.20f, 1), "%s", st.notice);
@@ -207,6 +223,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     else if (st.nav.view == View::Ledger) draw_ledger(doc, st);
     else if (st.nav.view == View::Dashboard) draw_dashboard(doc, st);
     else draw_home(doc, st);
+    draw_ledger_import(doc, st);
     ImGui::End();
 
     draw_about(st);

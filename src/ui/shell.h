@@ -23,6 +23,9 @@ struct ShellRequests {
     std::string open_document;        // a printable HTML page to open in a new tab
     std::string document_name;        // its file name if it has to be downloaded instead
     std::string download_data, download_name, download_mime; // a file for the user (CSV export)
+    const char* pick_purpose = nullptr; // open the file picker for this (file_intake.h)
+    const char* pick_accept = "";
+    bool pick_multiple = false;
 };
 
 struct ShellState {
@@ -35,8 +38,10 @@ struct ShellState {
     std::string banner_detail;        // the browser's own words, under "Details"
     bool saving = false;              // edits not yet stored (a quiet hint in the menu bar)
     bool loading = false;             // the stored workspace is still being read
+    float reading_files = -1;         // files being read: the fraction done; -1: none
     double notice_until_ms = 0;       // a short notice (e.g. reloaded from another tab) shows until
     const char* notice = nullptr;
+    std::string notice_text;          // the text of a notice made with trf() (notice points into it)
     bool notice_undo = false;         // the notice offers Undo (after a delete)
     ShellRequests requests;
 };
@@ -47,6 +52,7 @@ void view_title(ShellState& st, S title, const char* name, const char* subtitle 
 
 // A short notice under the menu bar for a few seconds; with_undo adds an Undo button.
 void show_notice(ShellState& st, S text, bool with_undo = false);
+void show_notice(ShellState& st, std::string text, bool with_undo = false);
 
 // Draws one frame of the shell and the current view. Language changes go through set_language().
 void draw_shell(ShellState& st, Doc& doc, double now_ms);

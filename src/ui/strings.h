@@ -200,6 +200,9 @@ namespace rectify::ui {
     X(LedgerSearch, "筛选：任意文字…", "Filter: any text…") \
     X(AllDepartments, "全部科室", "All departments") \
     X(AllStatuses, "全部状态", "All statuses") \
+    X(AllPeople, "全部责任人", "All responsible") \
+    X(AllLeaders, "全部分管领导", "All leaders") \
+    X(ClearFilters, "清除筛选", "Clear filters") \
     X(LedgerCount, "显示 %d / %d 项", "%d of %d shown") \
     X(ExportCsv, "导出CSV", "Export CSV") \
     X(Dashboard, "整改概况", "Overview") \
@@ -212,6 +215,20 @@ namespace rectify::ui {
     X(ProgressByMonth, "每月填报的整改进展", "Progress recorded per month") \
     X(TabTimeline, "时间轴", "Timeline") \
     X(TimelineEmpty, "方案中还没有日期。", "The plan has no dates yet.") \
+    X(ImportLedger, "导入台账", "Import a ledger") \
+    X(ImportCsv, "导入CSV", "Import CSV") \
+    X(ImportLine, "行", "Line") \
+    X(ImportResult, "检查结果", "Check") \
+    X(ImportRowOk, "可导入", "OK") \
+    X(ImportSummary, "共 %d 行：可导入 %d 行，有错误 %d 行（不导入）。", "%d rows: %d can be imported, %d have errors (left out).") \
+    X(ImportIgnoredColumns, "未识别的列（忽略）：%s", "Columns not recognised (ignored): %s") \
+    X(ImportInto, "导入到方案：", "Into the plan:") \
+    X(ImportAccept, "导入 %d 条措施", "Import %d measures") \
+    X(ImportedNotice, "已导入 %d 条措施。", "%d measures imported.") \
+    X(FileReadFailed, "无法读取文件“%s”：%s", "Could not read the file \"%s\": %s") \
+    X(FileNotTaken, "“%s”不是台账文件：可导入的是 CSV（.csv）或制表符分隔的文本（.txt）。", "\"%s\" is not a ledger file: the app imports CSV (.csv) or tab-separated text (.txt).") \
+    X(FileImportBusy, "请先完成当前的导入，再导入“%s”。", "Finish the import that is open before importing \"%s\".") \
+    X(ReadingFiles, "正在读取文件… %.0f%%", "Reading files… %.0f%%") \
     X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.")
 
 enum class S {
@@ -229,5 +246,7 @@ const char* key_name(S key);          // "AppName": for tests and diagnostics
 // "text###id": a window or menu label whose ImGui ID stays `id` whatever the language, so its
 // place, state and test lookups survive a language switch.
 std::string tr_id(S key, const char* id);
+// tr(key) as a printf format with the arguments filled in: trf(S::ImportedNotice, 12).
+std::string trf(S key, ...);
 
 } // namespace rectify::ui

@@ -4,54 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, openApp, waitReady, state, click, itemRect, scrollIntoView, screenshot, pixelStats } from './harness.mjs';
+import { live, content, planAt, measuresOf, until, waitView, waitSaved, waitPlan, parseCsv, openWithClipboard } from './plan_helpers.mjs';
 
 const TODAY = '2026-11-23';
-
-// The open workspace's content, as the plan file holds it; only live entities.
-const live = (list) => list.filter((e) => !(e.meta && e.meta.deleted && e.meta.deleted.at));
-const content = (page) => page.evaluate(() => window.rectify.workspace().content);
-async function planAt(page, index) {
-  const ws = await content(page);
-  return live(ws.plans)[index];
-}
-const measuresOf = (plan) => live(live(plan.problems)[0].measures);
-
-// Waits (polling, not rAF) until fn(page state) holds; fn runs in the page.
-const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 10000, polling: 50 });
-const waitView = (page, v) => until(page, (w) => window.rectify.state().view === w, v);
-const waitSaved = (page) => until(page, () => window.rectify.state().save === 'saved');
-async function waitPlan(page, index, pred, what) {
-  const deadline = Date.now() + 10000;
-  for (;;) {
-    const plan = await planAt(page, index);
-    if (plan && pred(plan)) return plan;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}\n${JSON.stringify(plan).slice(0, 2000)}`);
-    await page.waitForTimeout(50);
-  }
-}
-
-// RFC 4180: quoted fields, "" inside them, CRLF between records.
-function parseCsv(text) {
-  const records = [];
-  let field = '', record = [], quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { record.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; }
-    else field += c;
-  }
-  if (field || record.length) { record.push(field); records.push(record); }
-  return records;
-}
-
-async function openWithClipboard(browser, url, query = '') {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-  return openApp(browser, url, { context, query });
-}
 
 // Types Chinese as an input method does: a composition (pinyin shown at the caret), then the commit.
 async function imeType(page, pinyin, text) {
@@ -386,53 +341,6 @@ test('the progress report: printable in a new tab, and copied as text for Word o
   await click(page, 'report-copy');
   await until(page, async () => (await navigator.clipboard.readText()).includes('整改落实情况的报告'));
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /林思远/, 'the internal report names people');
-  assert.deepEqual(page.errors, []);
-}));
-
-test('the ledger: filter and sort the measures, export them as a CSV that Excel opens', () => withApp(async ({ browser, url }) => {
-  const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
-  await click(page, 'open-0');
-  await waitView(page, 'plan');
-  await click(page, 'open-ledger');
-  await waitView(page, 'ledger');
-  await screenshot(page, 'ledger');
-  const exportCsv = async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'ledger-export')]);
-    const file = await download.path();
-    const bytes = (await import('node:fs')).readFileSync(file);
-    assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM, so Excel and WPS keep the Chinese');
-    const records = parseCsv(bytes.toString('utf8').slice(1));
-    return { header: records[0], rows: records.slice(1) };
-  };
-  let csv = await exportCsv();
-  assert.deepEqual(csv.header.slice(0, 4), ['序号', '问题编号', '问题', '整改措施']);
-  assert.equal(csv.rows.length, 5);
-
-  // Sort by deadline: click its header; the dated deadlines come out in date order.
-  await click(page, 'ledger-col-7'); // 整改时限
-  await page.waitForTimeout(200);
-  csv = await exportCsv();
-  const dates = csv.rows.map((r) => (r[7].match(/(\d{4})年(\d{1,2})月/) || []).slice(1).map(Number)).filter((d) => d.length)
-    .map(([y, m]) => y * 100 + m);
-  assert.ok(dates.length >= 3, JSON.stringify(csv.rows));
-  assert.deepEqual(dates, [...dates].sort((a, b) => a - b), 'ascending by deadline');
-
-  // Filter by any text: only the measures that mention it remain.
-  await click(page, 'ledger-text');
-  await page.keyboard.insertText('学位');
-  await page.waitForTimeout(200);
-  csv = await exportCsv();
-  assert.ok(csv.rows.length >= 1 && csv.rows.length < 5, `filtered: ${csv.rows.length}`);
-  for (const r of csv.rows) assert.match(r.join(' '), /学位/);
-
-  // A double click on a row opens its measure in the editor.
-  await page.keyboard.press('Escape');
-  const row = await scrollIntoView(page, 'ledger-row-0');
-  await page.mouse.move(row.x + 10, row.y + row.h / 2);
-  await page.waitForTimeout(40);
-  await page.mouse.dblclick(row.x + 10, row.y + row.h / 2);
-  await waitView(page, 'plan');
-  assert.notEqual((await state(page)).nav.measure, '');
   assert.deepEqual(page.errors, []);
 }));
 

@@ -1,0 +1,37 @@
+// files: files coming in from the user: the browser's file picker and files dropped on the page.
+// The page reads them (with progress, for large files) and queues them; the app takes them once
+// per frame. Web: web_files.cpp + web/files.js; native: a queue that tests fill.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace rectify::platform {
+
+// What the app asked the file for; a dropped file has purpose "drop" and the app decides by its
+// name and contents.
+struct IncomingFile {
+    std::string purpose;
+    std::string name;
+    std::string bytes;   // the whole file
+    std::string error;   // the page could not read it (then bytes is empty)
+};
+
+// Opens the browser's file picker. `accept` as for <input type=file> (".csv,.txt"); the chosen
+// files arrive through take_files() tagged with `purpose`. Call from the frame that handled the
+// user's click: browsers open a picker only in answer to one.
+void pick_files(const char* purpose, const char* accept, bool multiple);
+
+// Files fully read since the last call, in the order they were chosen or dropped.
+std::vector<IncomingFile> take_files();
+
+// Files still being read: how many, and bytes read of bytes in all (for a progress bar).
+struct FilesProgress {
+    int files = 0;
+    double loaded = 0, total = 0;
+};
+FilesProgress files_progress();
+
+// Native stand-in only: queue a file as if the user had chosen or dropped it.
+void push_file_for_test(IncomingFile f);
+
+} // namespace rectify::platform

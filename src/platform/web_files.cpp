@@ -1,0 +1,65 @@
+// web_files: files.h in the browser, a thin EM_JS layer over web/files.js (window.rectifyFiles).
+#include <emscripten/emscripten.h>
+
+#include <cstdlib>
+
+#include "platform/files.h"
+#include "platform/js_string.h"
+
+EM_JS(void, js_files_pick, (const char* purpose, const char* accept, int multiple),
+      { rectifyFiles.pick(UTF8ToString(purpose), UTF8ToString(accept), !!multiple); });
+EM_JS(int, js_files_ready, (), { return rectifyFiles.ready.length; });
+EM_JS(char*, js_files_field, (int i, int which), {
+    var f = rectifyFiles.ready[i];
+    return rectifyHost.allocString(Module, which == 0 ? f.purpose : which == 1 ? f.name : f.error || "");
+});
+// The bytes go straight into a malloc'ed buffer: no UTF-16 round trip for a 20 MB file.
+EM_JS(void*, js_files_bytes, (int i, int* size), {
+    var b = rectifyFiles.ready[i].bytes;
+    HEAP32[size >> 2] = b ? b.length : 0;
+    if (!b || !b.length) return 0;
+    var p = _malloc(b.length);
+    HEAPU8.set(b, p);
+    return p;
+});
+EM_JS(void, js_files_clear, (), { rectifyFiles.ready = []; });
+EM_JS(int, js_files_reading, (), { return rectifyFiles.reading().files; });
+EM_JS(double, js_files_loaded, (), { return rectifyFiles.reading().loaded; });
+EM_JS(double, js_files_total, (), { return rectifyFiles.reading().total; });
+
+namespace rectify::platform {
+
+void pick_files(const char* purpose, const char* accept, bool multiple) { js_files_pick(purpose, accept, multiple ? 1 : 0); }
+
+std::vector<IncomingFile> take_files() {
+    std::vector<IncomingFile> out;
+    const int n = js_files_ready();
+    for (int i = 0; i < n; i++) {
+        IncomingFile f;
+        f.purpose = take(js_files_field(i, 0));
+        f.name = take(js_files_field(i, 1));
+        f.error = take(js_files_field(i, 2));
+        int size = 0;
+        if (void* p = js_files_bytes(i, &size)) {
+            f.bytes.assign(static_cast<const char*>(p), size_t(size));
+            std::free(p);
+        }
+        out.push_back(std::move(f));
+    }
+    if (n) js_files_clear();
+    return out;
+}
+
+FilesProgress files_progress() {
+    FilesProgress p;
+    p.files = js_files_reading();
+    if (p.files) {
+        p.loaded = js_files_loaded();
+        p.total = js_files_total();
+    }
+    return p;
+}
+
+void push_file_for_test(IncomingFile) {}
+
+} // namespace rectify::platform

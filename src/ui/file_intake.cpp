@@ -1,0 +1,206 @@
+// file_intake: see file_intake.h.
+//
+// Index
+//   ImportState          the open preview: the file, what preview_ledger_import found, the target
+//   receive_files()      route each file by purpose and name
+//   draw_rows()          the preview table (clipped: a ledger of thousands of rows is fine)
+//   draw_ledger_import() the modal
+#include "ui/file_intake.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "core/csv.h"
+#include "core/lookup.h"
+#include "ui/anchor.h"
+#include "ui/pickers.h"
+#include "ui/strings.h"
+
+namespace rectify::ui {
+
+namespace {
+
+struct ImportState {
+    bool open = false, want_open = false;
+    std::string file;
+    ImportPreview preview;
+    Id target; // the plan the rows go into
+    int ok = 0, bad = 0;
+};
+ImportState g_import;
+
+bool ends_with(const std::string& s, const char* suffix) {
+    const size_t n = std::char_traits<char>::length(suffix);
+    if (s.size() < n) return false;
+    for (size_t i = 0; i < n; i++) // ASCII case-insensitive: DATA.CSV too
+        if (std::tolower(static_cast<unsigned char>(s[s.size() - n + i])) != suffix[i]) return false;
+    return true;
+}
+
+// The plan rows go into: the one open (editor or its ledger), else the first live plan.
+Id default_target(Doc& doc, const ShellState& st) {
+    if (!st.nav.plan.empty())
+        if (const Plan* p = find<Plan>(doc.ws, st.nav.plan); p && alive(*p)) return p->id;
+    for (const Plan& p : doc.ws.plans)
+        if (alive(p)) return p.id;
+    return {};
+}
+
+// 11月30日前 takes its year from the plan's own date; a plan without one, from today.
+int default_year(Doc& doc, const Id& plan) {
+    if (const Plan* p = find<Plan>(doc.ws, plan)) {
+        if (!p->written.empty()) return p->written.y;
+        if (!p->published.empty()) return p->published.y;
+    }
+    return doc.today.empty() ? 2026 : doc.today.y;
+}
+
+void start_import(Doc& doc, ShellState& st, const platform::IncomingFile& f) {
+    ImportState& I = g_import;
+    I.file = f.name;
+    I.target = default_target(doc, st);
+    I.preview = preview_ledger_import(f.bytes, default_year(doc, I.target));
+    I.ok = I.bad = 0;
+    for (const ImportRow& r : I.preview.rows) (r.ok ? I.ok : I.bad)++;
+    I.want_open = true;
+}
+
+} // namespace
+
+void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile> files) {
+    for (const platform::IncomingFile& f : files) {
+        if (!f.error.empty()) {
+            show_notice(st, trf(S::FileReadFailed, f.name.c_str(), f.error.c_str()));
+            continue;
+        }
+        const bool ledger = f.purpose == kPickLedger || ends_with(f.name, ".csv") || ends_with(f.name, ".tsv") ||
+                            ends_with(f.name, ".txt");
+        if (!ledger) {
+            show_notice(st, trf(S::FileNotTaken, f.name.c_str()));
+            continue;
+        }
+        if (g_import.open || g_import.want_open) { // one preview at a time: the user decides on it first
+            show_notice(st, trf(S::FileImportBusy, f.name.c_str()));
+            continue;
+        }
+        start_import(doc, st, f);
+    }
+}
+
+LedgerImportInfo ledger_import_info() { return {g_import.open, g_import.ok, g_import.bad}; }
+
+static void draw_rows(const Doc& doc) {
+    const ImportPreview& pv = g_import.preview;
+    const ImGuiTableFlags flags = ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_RowBg |
+                                  ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable;
+    const float em = ImGui::GetFontSize();
+    if (!ImGui::BeginTable("##import-rows", 9, flags, ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 1.6f))) return;
+    const S heads[] = {S::ImportLine, S::ImportResult, S::FieldCode, S::FieldProblemText, S::FieldMeasureTitle,
+                       S::FieldLead, S::FieldResponsible, S::FieldDeadline, S::FieldStatus};
+    const float widths[] = {3, 10, 8, 12, 14, 8, 6, 8, 5};
+    for (int c = 0; c < 9; c++) ImGui::TableSetupColumn(tr(heads[c]), ImGuiTableColumnFlags_WidthFixed, em * widths[c]);
+    ImGui::TableSetupScrollFreeze(2, 1);
+    ImGui::TableHeadersRow();
+    const ImVec4 red(0.78f, 0.12f, 0.12f, 1), green(0.10f, 0.45f, 0.20f, 1);
+    ImGuiListClipper clipper;
+    clipper.Begin(int(pv.rows.size()));
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; i++) {
+            const ImportRow& r = pv.rows[size_t(i)];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", r.line);
+            ImGui::TableNextColumn();
+            if (r.ok) ImGui::TextColored(green, "%s", tr(S::ImportRowOk));
+            else ImGui::TextColored(red, "%s", language() == Lang::Zh ? r.error_zh.c_str() : r.error_en.c_str());
+            anchor_n("import-result", i);
+            const std::string dl = deadline_text(r.deadline);
+            const char* cells[] = {r.problem_code.c_str(), r.problem_text.c_str(), r.measure_title.c_str(),
+                                   r.departments.c_str(), r.people.c_str(), dl.c_str()};
+            for (const char* text : cells) {
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(text);
+            }
+            ImGui::TableNextColumn();
+            if (r.ok) ImGui::TextUnformatted(status_label(r.status));
+        }
+    ImGui::EndTable();
+    (void)doc;
+}
+
+void draw_ledger_import(Doc& doc, ShellState& st) {
+    ImportState& I = g_import;
+    if (I.want_open) {
+        ImGui::OpenPopup("###ledger-import");
+        I.want_open = false;
+        I.open = true;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.9f, vp->WorkSize.y * 0.8f), ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
+                            ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(tr_id(S::ImportLedger, "ledger-import").c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+        I.open = false;
+        return;
+    }
+    const ImportPreview& pv = I.preview;
+    ImGui::TextUnformatted(I.file.c_str());
+    if (!pv.encoding.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(%s)", pv.encoding.c_str());
+    }
+    bool close = false;
+    if (!pv.ok()) {
+        // The whole file is unusable: say why; nothing can be imported.
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(ImVec4(0.78f, 0.12f, 0.12f, 1), "%s",
+                           language() == Lang::Zh ? pv.error_zh.c_str() : pv.error_en.c_str());
+        ImGui::PopTextWrapPos();
+        anchor("import-error");
+    } else {
+        ImGui::Text(tr(S::ImportSummary), int(pv.rows.size()), I.ok, I.bad);
+        anchor("import-summary");
+        if (!pv.unknown_headers.empty()) {
+            std::string names;
+            for (const std::string& h : pv.unknown_headers) names += (names.empty() ? "" : language() == Lang::Zh ? "、" : ", ") + h;
+            ImGui::TextDisabled(tr(S::ImportIgnoredColumns), names.c_str());
+        }
+        // The target plan: the open one by default; any live plan may be chosen.
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(S::ImportInto));
+        ImGui::SameLine();
+        const Plan* target = find<Plan>(doc.ws, I.target);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+        if (ImGui::BeginCombo("##import-target", target ? target->title.c_str() : tr(S::Nothing))) {
+            for (const Plan& p : doc.ws.plans)
+                if (alive(p) && ImGui::Selectable(p.title.c_str(), p.id == I.target)) I.target = p.id;
+            ImGui::EndCombo();
+        }
+        anchor("import-target");
+        draw_rows(doc);
+    }
+    const Plan* target = find<Plan>(doc.ws, I.target);
+    const bool can = pv.ok() && I.ok > 0 && target && alive(*target) && !doc.read_only;
+    ImGui::BeginDisabled(!can);
+    char label[96];
+    std::snprintf(label, sizeof label, tr(S::ImportAccept), I.ok);
+    if (ImGui::Button(label) && can) {
+        const int n = I.ok;
+        if (CommandPtr cmd = apply_ledger_import(doc.ws, *target, pv, doc.ids); cmd && doc.execute(std::move(cmd)))
+            show_notice(st, trf(S::ImportedNotice, n), true);
+        close = true;
+    }
+    anchor("import-accept");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) close = true;
+    anchor("import-cancel");
+    if (close) {
+        ImGui::CloseCurrentPopup();
+        I = ImportState{};
+    }
+    ImGui::EndPopup();
+}
+
+} // namespace rectify::ui

@@ -1,0 +1,187 @@
+// The ledger (整改台账) as a supervising office uses it: filter and sort every measure, export it for
+// Excel, import a ledger an office kept in Excel (GBK, as Excel on Chinese Windows saves it), and
+// edit cells in place.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { withApp, waitReady, state, click, itemRect, scrollIntoView, screenshot } from './harness.mjs';
+import { live, content, planAt, until, waitView, waitPlan, parseCsv, openWithClipboard } from './plan_helpers.mjs';
+
+const TODAY = '2026-11-23';
+
+async function openLedger(browser, url) {
+  const opened = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  const { page } = opened;
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await click(page, 'open-ledger');
+  await waitView(page, 'ledger');
+  return opened;
+}
+
+async function exportCsv(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'ledger-export')]);
+  const bytes = fs.readFileSync(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM, so Excel and WPS keep the Chinese');
+  const records = parseCsv(bytes.toString('utf8').slice(1));
+  return { header: records[0], rows: records.slice(1) };
+}
+
+// Picks an entry of a filter combo by its visible text.
+async function pickFilter(page, combo, text) {
+  await click(page, combo);
+  await click(page, text);
+  await page.waitForTimeout(150);
+}
+
+test('the ledger: filter and sort the measures, export them as a CSV that Excel opens', () => withApp(async ({ browser, url }) => {
+  const { page } = await openLedger(browser, url);
+  await screenshot(page, 'ledger');
+  let csv = await exportCsv(page);
+  assert.deepEqual(csv.header.slice(0, 4), ['序号', '问题编号', '问题', '整改措施']);
+  assert.equal(csv.rows.length, 5);
+
+  // Sort by deadline: click its header; the dated deadlines come out in date order.
+  await click(page, 'ledger-col-7'); // 整改时限
+  await page.waitForTimeout(200);
+  csv = await exportCsv(page);
+  const dates = csv.rows.map((r) => (r[7].match(/(\d{4})年(\d{1,2})月/) || []).slice(1).map(Number)).filter((d) => d.length)
+    .map(([y, m]) => y * 100 + m);
+  assert.ok(dates.length >= 3, JSON.stringify(csv.rows));
+  assert.deepEqual(dates, [...dates].sort((a, b) => a - b), 'ascending by deadline');
+
+  // Filter by person, then by leader: each keeps only the rows naming them; the filters combine.
+  const people = csv.rows.map((r) => r[5]).filter(Boolean);
+  const person = people[0].split('、')[0];
+  await pickFilter(page, 'ledger-person', person);
+  csv = await exportCsv(page);
+  assert.ok(csv.rows.length >= 1 && csv.rows.length < 5, `by ${person}: ${csv.rows.length}`);
+  for (const r of csv.rows) assert.match(r[5], new RegExp(person));
+  const leader = csv.rows[0][6].split('、')[0];
+  await pickFilter(page, 'ledger-leader', leader);
+  const both = await exportCsv(page);
+  for (const r of both.rows) { assert.match(r[5], new RegExp(person)); assert.match(r[6], new RegExp(leader)); }
+  await click(page, 'ledger-clear');
+  await page.waitForTimeout(150);
+  assert.equal((await exportCsv(page)).rows.length, 5, 'clearing the filters shows every row again');
+
+  // Filter by any text: only the measures that mention it remain.
+  await click(page, 'ledger-text');
+  await page.keyboard.insertText('学位');
+  await page.waitForTimeout(200);
+  csv = await exportCsv(page);
+  assert.ok(csv.rows.length >= 1 && csv.rows.length < 5, `filtered: ${csv.rows.length}`);
+  for (const r of csv.rows) assert.match(r.join(' '), /学位/);
+
+  // A double click on a row's 序号 opens its measure in the editor.
+  await page.keyboard.press('Escape');
+  const row = await scrollIntoView(page, 'ledger-row-0');
+  await page.mouse.move(row.x + 10, row.y + row.h / 2);
+  await page.waitForTimeout(40);
+  await page.mouse.dblclick(row.x + 10, row.y + row.h / 2);
+  await waitView(page, 'plan');
+  assert.notEqual((await state(page)).nav.measure, '');
+  assert.deepEqual(page.errors, []);
+}));
+
+// A ledger as an office keeps it in Excel: its own column order and names, one column the app does
+// not know, a row without a measure (an error), a deadline without a year (the plan's year).
+const LEDGER_CSV = [
+  '问题编号,问题,整改措施,责任单位,责任人,分管领导,整改时限,状态,备注',
+  '120250070900101,校车接送安全隐患,"开展校车安全专项检查\n一是全面排查\n二是建立台账",安信科（牵头）、基教科,黄德明,刘建国,12月31日前,整改中,导入测试',
+  '120250070900101,校车接送安全隐患,组织驾驶员安全培训,安信科,新来的人,刘建国,2027年3月底前,未开始,',
+  '120250070900102,食堂价格公示不及时,,财基科,何志强,,长期坚持,,缺少措施',
+  '120250070900102,食堂价格公示不及时,每月公示食堂收支,财基科、新设的后勤科,何志强,王晓燕,长期坚持,已完成,',
+].join('\r\n') + '\r\n';
+
+function gbkFile(name, text) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rectify-')), name);
+  fs.writeFileSync(file, execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: text }));
+  return file;
+}
+
+const importState = async (page) => (await state(page)).import;
+
+test('import a ledger from a GBK CSV: a preview with the bad row, nothing added until accepted, one undo',
+  () => withApp(async ({ browser, url }) => {
+    const { page } = await openLedger(browser, url);
+    const file = gbkFile('台账.csv', LEDGER_CSV);
+    const before = await planAt(page, 0);
+    const measures = (plan) => live(plan.problems).flatMap((p) => live(p.measures));
+
+    // Choose the file: the preview opens with three good rows and the bad one explained.
+    const choose = async () => {
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'ledger-import')]);
+      await chooser.setFiles(file);
+      await until(page, () => window.rectify.state().import.open);
+    };
+    await choose();
+    assert.deepEqual(await importState(page), { open: true, ok: 3, bad: 1 });
+    await itemRect(page, 'import-result-2'); // the row without a measure: its error is listed
+    await screenshot(page, 'ledger-import-preview');
+
+    // Cancel: nothing changed.
+    await click(page, 'import-cancel');
+    await until(page, () => !window.rectify.state().import.open);
+    assert.deepEqual(await planAt(page, 0), before, 'a cancelled import changes nothing');
+
+    // Again, and accept: three measures under two problems, the new names in the directory.
+    await choose();
+    await click(page, 'import-accept');
+    await until(page, () => !window.rectify.state().import.open);
+    let plan = await waitPlan(page, 0, (p) => measures(p).length === measures(before).length + 3, 'three imported measures');
+    const ws = await content(page);
+    const dept = Object.fromEntries(ws.departments.map((d) => [d.id, d.name]));
+    const person = Object.fromEntries(ws.people.map((p) => [p.id, p.name]));
+    const checked = measures(plan).find((m) => m.title === '开展校车安全专项检查');
+    assert.ok(checked, 'the first imported measure');
+    assert.deepEqual(checked.steps, ['一是全面排查', '二是建立台账']);
+    assert.deepEqual(checked.lead_departments.map((id) => dept[id]), ['安信科']);
+    assert.deepEqual(checked.support_departments.map((id) => dept[id]), ['基教科']);
+    assert.deepEqual(checked.responsible.map((id) => person[id]), ['黄德明']);
+    assert.equal(checked.deadline.date, '2026-12-31', '12月31日前 takes the plan\'s year');
+    assert.equal(checked.status, 'in_progress');
+    assert.ok(Object.values(person).includes('新来的人') && Object.values(dept).includes('新设的后勤科'),
+      'names not in the directory were added to it');
+    const problems = live(plan.problems).filter((p) => p.code.startsWith('1202500709001'));
+    assert.equal(problems.length, 2, 'one problem per code');
+    await screenshot(page, 'ledger-imported');
+
+    // One undo step takes the whole import back.
+    await page.keyboard.press('Control+z');
+    plan = await waitPlan(page, 0, (p) => measures(p).length === measures(before).length, 'the import undone');
+    await page.keyboard.press('Control+Shift+z');
+    await waitPlan(page, 0, (p) => measures(p).length === measures(before).length + 3, 'the import redone');
+
+    // After a reload it is all still there.
+    await until(page, () => window.rectify.state().save === 'saved');
+    await page.reload();
+    await waitReady(page);
+    assert.equal(measures(await planAt(page, 0)).length, measures(before).length + 3);
+    assert.deepEqual(page.errors, []);
+  }));
+
+test('a file dropped on the page: a CSV opens the preview; another kind of file is refused with a message',
+  () => withApp(async ({ browser, url }) => {
+    const { page } = await openLedger(browser, url);
+    const drop = (name, text) => page.evaluate(([n, t]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], n));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+      const ev = new DragEvent('drop', { dataTransfer: dt, cancelable: true });
+      window.dispatchEvent(ev);
+      return ev.defaultPrevented; // the browser must not open the file itself
+    }, [name, text]);
+    assert.equal(await drop('notes.docx', 'PK…'), true);
+    await itemRect(page, 'notice');
+    assert.equal((await importState(page)).open, false);
+    assert.equal(await drop('ledger.csv', '\ufeff' + LEDGER_CSV), true);
+    await until(page, () => window.rectify.state().import.open);
+    assert.deepEqual(await importState(page), { open: true, ok: 3, bad: 1 });
+    await click(page, 'import-cancel');
+    await until(page, () => !window.rectify.state().import.open);
+    assert.deepEqual(page.errors, []);
+  }));

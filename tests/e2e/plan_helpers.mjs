@@ -1,0 +1,50 @@
+// Helpers shared by the tests that work on plans (editor, ledger): the workspace as the page holds
+// it, waiting for the app's state, and reading CSV files the app writes.
+import { openApp } from './harness.mjs';
+
+// The open workspace's content, as the plan file holds it; only live entities.
+export const live = (list) => list.filter((e) => !(e.meta && e.meta.deleted && e.meta.deleted.at));
+export const content = (page) => page.evaluate(() => window.rectify.workspace().content);
+export async function planAt(page, index) {
+  const ws = await content(page);
+  return live(ws.plans)[index];
+}
+export const measuresOf = (plan) => live(live(plan.problems)[0].measures);
+
+// Waits (polling, not rAF) until fn(page state) holds; fn runs in the page.
+export const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 10000, polling: 50 });
+export const waitView = (page, v) => until(page, (w) => window.rectify.state().view === w, v);
+export const waitSaved = (page) => until(page, () => window.rectify.state().save === 'saved');
+export async function waitPlan(page, index, pred, what) {
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const plan = await planAt(page, index);
+    if (plan && pred(plan)) return plan;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}\n${JSON.stringify(plan).slice(0, 2000)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+// RFC 4180: quoted fields, "" inside them, CRLF between records.
+export function parseCsv(text) {
+  const records = [];
+  let field = '', record = [], quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { record.push(field); field = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i++; }
+    else field += c;
+  }
+  if (field || record.length) { record.push(field); records.push(record); }
+  return records;
+}
+
+export async function openWithClipboard(browser, url, query = '') {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  return openApp(browser, url, { context, query });
+}
+

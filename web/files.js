@@ -1,0 +1,75 @@
+// files.js: the page side of src/platform/web_files.cpp (window.rectifyFiles). Files come from the
+// file picker the app opens, or are dropped anywhere on the page; each is read with FileReader
+// (progress for large files) and queued in `ready` until the app takes it at its next frame.
+'use strict';
+
+(function () {
+  const files = {
+    ready: [],   // {purpose, name, bytes: Uint8Array, error}
+    active: [],  // files being read: {loaded, total}
+
+    pick(purpose, accept, multiple) {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = accept;
+      input.multiple = multiple;
+      input.style.display = 'none';
+      input.addEventListener('change', () => {
+        files.readAll(purpose, input.files);
+        input.remove();
+      });
+      document.body.appendChild(input);
+      input.click();
+    },
+
+    readAll(purpose, list) {
+      // Queue in the order given, whatever order the reads finish in.
+      const slots = Array.from(list || [], (file) => files.read(purpose, file));
+      Promise.all(slots).then((done) => { for (const f of done) files.ready.push(f); });
+    },
+
+    read(purpose, file) {
+      const entry = { loaded: 0, total: file.size };
+      files.active.push(entry);
+      return new Promise((resolve) => {
+        const reader = new FileReader();
+        const finish = (result) => {
+          files.active.splice(files.active.indexOf(entry), 1);
+          resolve(result);
+        };
+        reader.onprogress = (e) => { entry.loaded = e.loaded; };
+        reader.onload = () => finish({ purpose, name: file.name, bytes: new Uint8Array(reader.result), error: '' });
+        reader.onerror = () => finish({ purpose, name: file.name, bytes: null,
+                                        error: String((reader.error && reader.error.message) || 'read error') });
+        reader.readAsArrayBuffer(file);
+      });
+    },
+
+    reading() {
+      let loaded = 0, total = 0;
+      for (const e of files.active) { loaded += e.loaded; total += e.total; }
+      return { files: files.active.length, loaded, total };
+    },
+  };
+
+  // Dropping files anywhere on the page hands them to the app; the browser must not open them
+  // itself (that would navigate away from the app and its unsaved state).
+  const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+  window.addEventListener('dragover', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+    document.body.classList.add('dropping');
+  });
+  window.addEventListener('dragleave', (e) => {
+    if (!e.relatedTarget) document.body.classList.remove('dropping');
+  });
+  window.addEventListener('drop', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    document.body.classList.remove('dropping');
+    files.readAll('drop', e.dataTransfer.files);
+  });
+
+  window.rectifyFiles = files;
+})();
