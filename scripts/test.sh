@@ -31,4 +31,4 @@ fi
 
 step "end-to-end tests in headless Chromium"
 rm -rf test-results && mkdir -p test-results
-node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=300000 tests/e2e/

@@ -4,7 +4,8 @@
 //   LedgerState        the filter, the sort, and the rows derived from them (cached per doc.rev)
 //   refresh()          rows → filter → sort, only when something they depend on changed
 //   draw_filters()     text, department, person, leader, status, overdue / due soon
-//   draw_table()       the clipped table: 10,000 rows draw only what is on screen
+//   draw_table()       the clipped table: 10,000 rows draw only what is on screen; a double click
+//                      edits a cell in place (ledger_cell_edit.h)
 //   draw_ledger()
 #include "ui/ledger_view.h"
 
@@ -18,6 +19,7 @@
 #include "core/lookup.h"
 #include "ui/anchor.h"
 #include "ui/file_intake.h"
+#include "ui/ledger_cell_edit.h"
 #include "ui/pickers.h"
 #include "ui/strings.h"
 
@@ -183,22 +185,31 @@ void draw_table(Doc& doc, ShellState& st) {
             const Measure& m = doc.ws.plans[row.plan].problems[row.problem].measures[row.measure];
             ImGui::TableNextRow();
             ImGui::PushID(i);
+            const Plan& plan = doc.ws.plans[row.plan];
+            const Problem& problem = plan.problems[row.problem];
             for (int c = 0; c < kLedgerColumns; c++) {
                 ImGui::TableSetColumnIndex(c);
+                if (ledger_cell_edited(m.id, LedgerColumn(c)))
+                    ledger_cell_edit_place(ImGui::GetCursorScreenPos(), ImGui::GetContentRegionAvail().x);
                 L.cell.clear();
                 cells.append(L.cell, row, LedgerColumn(c));
                 const size_t nl = L.cell.find('\n'); // one line per row; the editor shows the rest
                 const char* end = L.cell.data() + (nl == std::string::npos ? L.cell.size() : nl);
                 if (c == 0) {
-                    // The row is one selectable: a double click opens the measure.
+                    // The row is one selectable. A double click edits the cell under the mouse,
+                    // or opens the measure in the editor from 序号 and 销号 (and when read-only).
                     ImGui::Selectable(L.cell.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick);
                     anchor_n("ledger-row", i);
                     if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-                        const Plan& plan = doc.ws.plans[row.plan];
-                        nav_open_plan(st.nav, plan.id);
-                        st.nav.problem = plan.problems[row.problem].id;
-                        st.nav.measure = m.id;
-                        st.nav.tab = PlanTab::Problems;
+                        const LedgerColumn at = LedgerColumn(ImGui::TableGetHoveredColumn());
+                        if (!doc.read_only && ledger_cell_editable(at)) {
+                            ledger_cell_edit_begin(problem.id, m.id, at);
+                        } else {
+                            nav_open_plan(st.nav, plan.id);
+                            st.nav.problem = problem.id;
+                            st.nav.measure = m.id;
+                            st.nav.tab = PlanTab::Problems;
+                        }
                     }
                 } else if (c == int(LedgerColumn::Deadline) || c == int(LedgerColumn::Status)) {
                     ImGui::PushStyleColor(ImGuiCol_Text, c == int(LedgerColumn::Status) ? status_colour(m.status) : due_colour(m, doc));
@@ -211,6 +222,7 @@ void draw_table(Doc& doc, ShellState& st) {
             ImGui::PopID();
         }
     ImGui::EndTable();
+    draw_ledger_cell_edit(doc);
 }
 
 } // namespace

@@ -203,6 +203,7 @@ namespace rectify::ui {
     X(AllPeople, "全部责任人", "All responsible") \
     X(AllLeaders, "全部分管领导", "All leaders") \
     X(ClearFilters, "清除筛选", "Clear filters") \
+    X(CellNewProgress, "新的整改进展（今天，按Ctrl+Enter保存）：", "New progress (today; Ctrl+Enter saves):") \
     X(LedgerCount, "显示 %d / %d 项", "%d of %d shown") \
     X(ExportCsv, "导出CSV", "Export CSV") \
     X(Dashboard, "整改概况", "Overview") \

@@ -185,3 +185,66 @@ test('a file dropped on the page: a CSV opens the preview; another kind of file 
     await until(page, () => !window.rectify.state().import.open);
     assert.deepEqual(page.errors, []);
   }));
+
+test('edit cells in place: the measure, its status, who is responsible, a new progress entry; undo',
+  () => withApp(async ({ browser, url }) => {
+    const { page } = await openLedger(browser, url);
+    const first = async () => live(live((await planAt(page, 0)).problems)[0].measures)[0];
+    const dblCell = async (row, col) => {
+      const r = await scrollIntoView(page, `ledger-row-${row}`);
+      const c = await itemRect(page, `ledger-col-${col}`);
+      const x = c.x + Math.min(c.w / 2, 40), y = r.y + r.h / 2;
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(40);
+      await page.mouse.dblclick(x, y);
+      await itemRect(page, 'cell-edit');
+    };
+    const closed = () => until(page, () => !window.rectify.itemRect('cell-edit'));
+
+    // 整改措施: the title, typed over; Enter stores it and closes the editor.
+    await dblCell(0, 3);
+    await until(page, () => window.rectify.state().field.active);
+    assert.equal((await state(page)).field.text, (await first()).title);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText('规范招生录取管理（台账中修改）');
+    await page.keyboard.press('Enter');
+    await closed();
+    assert.equal((await first()).title, '规范招生录取管理（台账中修改）');
+    await screenshot(page, 'ledger-edited');
+
+    // 状态: the list opens at once; a pick stores it.
+    await dblCell(0, 8);
+    await click(page, '已完成');
+    await closed();
+    assert.equal((await first()).status, 'done');
+
+    // 责任人: add a name from the directory with the type-ahead.
+    await dblCell(0, 5);
+    await click(page, 'cell-people-input');
+    await page.keyboard.insertText('周慧');
+    await click(page, '周慧敏');
+    const ws = await content(page);
+    const zhou = ws.people.find((p) => p.name === '周慧敏').id;
+    await waitPlan(page, 0, (p) => live(live(p.problems)[0].measures)[0].responsible.includes(zhou), 'a responsible person added');
+    await page.keyboard.press('Escape');
+    await closed();
+
+    // 最近进展: a new entry, dated today, shown in the cell.
+    await dblCell(0, 9);
+    await until(page, () => window.rectify.state().field.active);
+    await page.keyboard.insertText('已完成招生录取检查');
+    await page.keyboard.press('Control+Enter');
+    await closed();
+    const m = await first();
+    const entry = live(m.progress).find((e) => e.text === '已完成招生录取检查');
+    assert.ok(entry, JSON.stringify(m.progress));
+    assert.equal(entry.date, TODAY);
+
+    // Each edit is one undo step: the progress entry goes first, then the person.
+    await page.keyboard.press('Control+z');
+    await waitPlan(page, 0, (p) => !live(live(live(p.problems)[0].measures)[0].progress).some((e) => e.text === '已完成招生录取检查'), 'progress undone');
+    await page.keyboard.press('Control+z');
+    await waitPlan(page, 0, (p) => !live(live(p.problems)[0].measures)[0].responsible.includes(zhou), 'person undone');
+    assert.equal((await first()).status, 'done', 'earlier edits stay');
+    assert.deepEqual(page.errors, []);
+  }));

@@ -1,0 +1,169 @@
+// ledger_cell_edit: see ledger_cell_edit.h.
+//
+// Index
+//   CellEdit            which cell, where it is on screen, whether its text field has been active
+//   editors per column  text, pickers, deadline, status, a new progress entry
+//   draw_ledger_cell_edit()
+#include "ui/ledger_cell_edit.h"
+
+#include <algorithm>
+#include <cfloat>
+
+#include "core/commands.h"
+#include "core/lookup.h"
+#include "ui/anchor.h"
+#include "ui/pickers.h"
+#include "ui/strings.h"
+#include "ui/text_field.h"
+
+namespace rectify::ui {
+
+namespace {
+
+struct CellEdit {
+    bool want_open = false;
+    Id problem, measure;
+    LedgerColumn column = LedgerColumn::Count;
+    ImVec2 pos;
+    float width = 0;
+    bool field_seen_active = false; // its text field took the keyboard: it closes when that ends
+};
+CellEdit g_cell;
+
+constexpr const char* kPopup = "##ledger-cell-edit";
+
+// A text editor of the cell: closes once the field was active and no longer is (Enter, Tab,
+// Escape), so one edit is one command and the user is back in the table.
+bool text_editor(bool multi_line, const std::string& value, const Commit& commit) {
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    FieldOpts opts;
+    opts.min_lines = 3;
+    if (multi_line) text_area("##cell-text", value, commit, opts);
+    else text_field("##cell-text", value, commit, opts);
+    anchor("cell-text");
+    if (text_field_active()) g_cell.field_seen_active = true;
+    return g_cell.field_seen_active && !text_field_active();
+}
+
+// A new progress entry dated today, by this office; the first progress starts the work (one
+// undo step for both, as in the editor's progress log).
+void add_progress(Doc& doc, const Measure& m, std::string text) {
+    if (text.empty()) return;
+    ProgressEntry e;
+    e.id = doc.ids.make("pg");
+    e.date = doc.today;
+    e.author = doc.ws.office.name;
+    e.text = std::move(text);
+    auto batch = std::make_unique<Batch>("add progress");
+    batch->push(add<ProgressEntry>(m.id, std::move(e)));
+    if (m.status == Status::NotStarted) batch->push(RECTIFY_SET(Measure, status, m.id, Status::InProgress));
+    doc.execute(std::move(batch));
+}
+
+// The editor for the cell; true when it is done and should close.
+bool draw_editor(Doc& doc, Problem& p, Measure& m) {
+    const Id pid = p.id, mid = m.id;
+    switch (g_cell.column) {
+    case LedgerColumn::ProblemCode:
+        return text_editor(false, p.code, [&doc, pid](std::string v) { doc.execute(RECTIFY_SET(Problem, code, pid, std::move(v))); });
+    case LedgerColumn::Problem:
+        return text_editor(true, p.text, [&doc, pid](std::string v) { doc.execute(RECTIFY_SET(Problem, text, pid, std::move(v))); });
+    case LedgerColumn::Measure:
+        return text_editor(false, m.title, [&doc, mid](std::string v) { doc.execute(RECTIFY_SET(Measure, title, mid, std::move(v))); });
+    case LedgerColumn::LatestProgress: {
+        ImGui::TextDisabled("%s", tr(S::CellNewProgress));
+        const Measure* mp = &m;
+        return text_editor(true, "", [&doc, mp](std::string v) { add_progress(doc, *mp, std::move(v)); });
+    }
+    case LedgerColumn::Departments:
+        ImGui::TextDisabled("%s", tr(S::FieldLead));
+        ref_picker("cell-lead", doc, RefKind::Department, m.lead_departments,
+                   [mid](std::vector<Id> v) { return RECTIFY_SET(Measure, lead_departments, mid, std::move(v)); });
+        ImGui::TextDisabled("%s", tr(S::FieldSupport));
+        ref_picker("cell-support", doc, RefKind::Department, m.support_departments,
+                   [mid](std::vector<Id> v) { return RECTIFY_SET(Measure, support_departments, mid, std::move(v)); });
+        return false; // several names may be picked: closes on Escape or a click elsewhere
+    case LedgerColumn::People:
+        ref_picker("cell-people", doc, RefKind::Person, m.responsible,
+                   [mid](std::vector<Id> v) { return RECTIFY_SET(Measure, responsible, mid, std::move(v)); });
+        return false;
+    case LedgerColumn::Leaders:
+        ref_picker("cell-leaders", doc, RefKind::Person, m.leaders,
+                   [mid](std::vector<Id> v) { return RECTIFY_SET(Measure, leaders, mid, std::move(v)); });
+        return false;
+    case LedgerColumn::Deadline: {
+        Deadline dl;
+        if (deadline_button("cell-deadline", m, doc, &dl)) {
+            doc.execute(RECTIFY_SET(Measure, deadline, mid, dl));
+            return true;
+        }
+        return false;
+    }
+    case LedgerColumn::Status: // the four choices at once: one click
+        for (Status s : {Status::NotStarted, Status::InProgress, Status::Done, Status::DoneOngoing}) {
+            ImGui::PushStyleColor(ImGuiCol_Text, status_colour(s));
+            const bool picked = ImGui::Selectable(status_label(s), m.status == s);
+            ImGui::PopStyleColor();
+            if (picked) {
+                if (s != m.status) doc.execute(RECTIFY_SET(Measure, status, mid, s));
+                return true;
+            }
+        }
+        return false;
+    default: return true;
+    }
+}
+
+} // namespace
+
+bool ledger_cell_editable(LedgerColumn c) {
+    return c != LedgerColumn::Seq && c != LedgerColumn::Closure && c != LedgerColumn::Count;
+}
+
+void ledger_cell_edit_begin(const Id& problem, const Id& measure, LedgerColumn c) {
+    g_cell = CellEdit{};
+    g_cell.want_open = true;
+    g_cell.problem = problem;
+    g_cell.measure = measure;
+    g_cell.column = c;
+}
+
+bool ledger_cell_edited(const Id& measure, LedgerColumn c) {
+    return g_cell.column == c && g_cell.measure == measure && g_cell.column != LedgerColumn::Count;
+}
+
+void ledger_cell_edit_place(ImVec2 top_left, float width) {
+    g_cell.pos = top_left;
+    g_cell.width = width;
+}
+
+void draw_ledger_cell_edit(Doc& doc) {
+    if (g_cell.column == LedgerColumn::Count) return;
+    if (g_cell.want_open) {
+        ImGui::OpenPopup(kPopup);
+        g_cell.want_open = false;
+    }
+    const float em = ImGui::GetFontSize();
+    const float w = std::max(g_cell.width, em * (g_cell.column == LedgerColumn::Problem || g_cell.column == LedgerColumn::LatestProgress ? 26 : 18));
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::SetNextWindowPos(ImVec2(g_cell.pos.x - style.WindowPadding.x, g_cell.pos.y - style.WindowPadding.y), ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, FLT_MAX));
+    // Escape (no field active) or a click elsewhere closes it; a text being typed is then committed
+    // by text_field as for any field that goes away.
+    if (!ImGui::BeginPopup(kPopup, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+        g_cell = CellEdit{};
+        return;
+    }
+    anchor("cell-edit");
+    Problem* p = find<Problem>(doc.ws, g_cell.problem);
+    Measure* m = find<Measure>(doc.ws, g_cell.measure);
+    bool done = !p || !m || !alive(*p) || !alive(*m) || doc.read_only; // deleted meanwhile (another tab, undo)
+    if (!done) done = draw_editor(doc, *p, *m);
+    if (done) {
+        ImGui::CloseCurrentPopup();
+        g_cell = CellEdit{};
+    }
+    ImGui::EndPopup();
+}
+
+} // namespace rectify::ui
