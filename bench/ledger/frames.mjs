@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// The ledger benchmark's browser half (issue 5). In one browser, for a workspace of 100 measures
+// and one of 10,000: puts it into the app's storage, opens the ledger of every plan, then scrolls
+// it and moves the mouse over its rows, reading each frame's CPU time from the app
+// (window.rectify.frameTimes(), measured in C++: views + ImGui + GL submission). Then it sorts by
+// three columns and filters by text, and takes the CPU time of the frame that did the work.
+// Targets: a ledger frame at 10,000 rows ≤ 1.3 × one at 100 rows (same run); a sort or a filter
+// of 10,000 rows ≤ 30 ms in the browser (here the whole frame that did it, an upper bound).
+// Usage: node bench/ledger/frames.mjs --small PLAN.json --large PLAN.json [--runs N]
+// (bench/ledger/run.sh makes workspaces with 101 and 10,075 live rows: the generator's plans keep
+// some deleted measures, as real ones do.)
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, startServer, waitReady, itemRect } from '../../tests/e2e/harness.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (name, def) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
+};
+const FILES = { small: arg('--small'), large: arg('--large') };
+const RUNS = Math.max(1, Number(arg('--runs', '3')));
+const RATIO_TARGET = 1.3, WORK_TARGET_MS = 30;
+
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const frames = (page) => page.evaluate(() => window.rectify.frameTimes());
+const server = await startServer();
+const browser = await launch();
+const scroll = { small: [], large: [] }, work = { sort: [], filter: [] };
+const counts = {};
+
+async function openLedger(kind) {
+  const text = fs.readFileSync(FILES[kind], 'utf8');
+  // Ledger rows: live measures of live problems of live plans (the generator leaves tombstones).
+  const live = (xs) => xs.filter((e) => !(e.meta && e.meta.deleted && e.meta.deleted.at));
+  counts[kind] = live(JSON.parse(text).content.plans)
+    .reduce((n, plan) => n + live(plan.problems).reduce((k, p) => k + live(p.measures).length, 0), 0);
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.route('**/__bench/plan.json', (r) => r.fulfill({ body: text, contentType: 'application/json' }));
+  await page.goto(server.url);
+  await waitReady(page);
+  await page.evaluate(async () => {
+    const body = await (await fetch('__bench/plan.json')).text();
+    await new Promise((resolve, reject) => {
+      const req = indexedDB.open('rectify', 1);
+      req.onsuccess = () => {
+        const tx = req.result.transaction('workspace', 'readwrite');
+        tx.objectStore('workspace').put({ rev: 10, text: body }, 'current');
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+    localStorage.setItem('rectify.nav', 'ledger||||0'); // the ledger of every plan
+  });
+  await page.reload();
+  await waitReady(page, 120000);
+  const st = await page.evaluate(() => window.rectify.state());
+  if (st.view !== 'ledger') throw new Error(`the ledger did not open: ${JSON.stringify(st)}`);
+  await itemRect(page, 'ledger-row-0');
+  await page.waitForTimeout(800);
+  return { context, page };
+}
+
+// Scrolling down and back up, the mouse passing over rows: what a user reading the ledger does.
+// Two passes; the second is measured (the first rasterises glyphs seen for the first time).
+async function scrollPass(page, out) {
+  const row = await itemRect(page, 'ledger-row-0');
+  for (let pass = 0; pass < 2; pass++) {
+    await frames(page);
+    for (let i = 0; i < 30; i++) {
+      await page.mouse.move(row.x + 200, row.y + (i % 15) * row.h * 2);
+      await page.mouse.wheel(0, i < 15 ? 400 : -400);
+      await page.waitForTimeout(16);
+    }
+    await page.waitForTimeout(100);
+    if (pass === 1) out.push(...(await frames(page)).map((f) => f[1]));
+  }
+}
+
+// The CPU time of the frame that did the work: the longest frame after the action.
+async function timed(page, action) {
+  await page.waitForTimeout(300);
+  await frames(page);
+  await action();
+  await page.waitForTimeout(400);
+  const f = await frames(page);
+  return Math.max(...f.map((x) => x[1]));
+}
+
+try {
+  for (let run = 0; run < RUNS; run++) {
+    for (const kind of ['small', 'large']) {
+      const { context, page } = await openLedger(kind);
+      await scrollPass(page, scroll[kind]);
+      if (kind === 'large') {
+        for (const col of [3, 7, 2]) { // 整改措施 (text), 整改时限 (dates), 问题 (text)
+          const head = await itemRect(page, `ledger-col-${col}`);
+          const x = head.x + head.w / 2, y = head.y + head.h / 2;
+          await page.mouse.move(x, y);
+          work.sort.push(await timed(page, () => page.mouse.click(x, y)));
+        }
+        const box = await itemRect(page, 'ledger-text');
+        await page.mouse.click(box.x + 20, box.y + box.h / 2);
+        for (const ch of ['学', '校', 'a']) work.filter.push(await timed(page, () => page.keyboard.insertText(ch)));
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const f = (x) => x.toFixed(2) + ' ms';
+const line = (name, xs) => `  ${name} median ${f(pct(xs, 0.5))}  p95 ${f(pct(xs, 0.95))}  (${xs.length} frames)`;
+const ratio = pct(scroll.large, 0.5) / pct(scroll.small, 0.5);
+const worst = (xs) => Math.max(...xs);
+console.log(`ledger frames, ${RUNS} run(s), all plans' ledger, scrolled with the wheel and hovered`);
+console.log(line(`frame CPU, ${counts.small} rows   `, scroll.small));
+console.log(line(`frame CPU, ${counts.large} rows`, scroll.large));
+console.log(`  ratio of the medians ${ratio.toFixed(2)}x   target <= ${RATIO_TARGET}x: ${ratio <= RATIO_TARGET ? 'PASS' : 'MISS'}`);
+console.log(`  sort ${counts.large} rows (frame that sorted): median ${f(pct(work.sort, 0.5))}  worst ${f(worst(work.sort))}` +
+  `   target <= ${WORK_TARGET_MS} ms: ${worst(work.sort) <= WORK_TARGET_MS ? 'PASS' : 'MISS'}`);
+console.log(`  filter ${counts.large} rows by text (frame that filtered): median ${f(pct(work.filter, 0.5))}  worst ${f(worst(work.filter))}` +
+  `   target <= ${WORK_TARGET_MS} ms: ${worst(work.filter) <= WORK_TARGET_MS ? 'PASS' : 'MISS'}`);
+const out = path.join(ROOT, 'bench/results/ledger.json');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, JSON.stringify({ runs: RUNS, counts, small: { median: pct(scroll.small, 0.5), p95: pct(scroll.small, 0.95) },
+  large: { median: pct(scroll.large, 0.5), p95: pct(scroll.large, 0.95) }, ratio, sort: work.sort, filter: work.filter }, null, 2));
