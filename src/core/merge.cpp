@@ -381,7 +381,12 @@ void merge_measures(Ctx& c, Plan& mp, const Plan& rp) {
                 at->measures.erase(at->measures.begin() + std::ptrdiff_t(i));
                 if (const Stamp* p = stamp_of(r.meta, "position")) e.meta.changed.fields["position"] = *p;
                 insert_placed(mq->measures, std::move(e), pred);
-            } else if (take_position(c, m.meta, r.meta)) {
+            } else if (const Stamp* sr = stamp_of(r.meta, "problem")) {
+                // Same problem on both sides: its later record, so that copies converge.
+                const Stamp* sm = stamp_of(m.meta, "problem");
+                if (!sm || later(*sr, *sm)) m.meta.changed.fields["problem"] = *sr;
+            }
+            if (at == mq && take_position(c, m.meta, r.meta)) {
                 reposition(c, mq->measures, i, r, pred, w);
             }
             pred = &r.id;

@@ -23,7 +23,8 @@
 // live master item live and a deleted one deleted. Items added on either side are kept; lists
 // keep the master's order, an added or moved item goes after its predecessor in the return,
 // after any item placed there later (by stamp: the RGA rule, which makes the order the same
-// whatever order the returns are merged in). Moves: "position" (order) conflicts take the later
+// whatever order the returns are merged in, as long as no two copies move items of the same list;
+// with concurrent moves the content still converges but the order may not). Moves: "position" (order) conflicts take the later
 // move without asking (order is not worth a question); "problem" (which problem a measure is
 // under) is a field like any other. Lists of IDs, steps, deadline, closure, feedback and the
 // leading group are each one field (the stamp granularity of the editor's commands).
