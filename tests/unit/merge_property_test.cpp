@@ -192,6 +192,6 @@ TEST_CASE("merging returns converges whatever the order; merging twice changes n
     check_convergence(false);
 }
 
-TEST_CASE("with moves too: same content whatever the order; merging twice changes nothing", "[merge][property]") {
+TEST_CASE("merge with moves too: same content whatever the order; merging twice changes nothing", "[merge][property]") {
     check_convergence(true);
 }

@@ -260,7 +260,7 @@ TEST_CASE("merge preview leaves the master untouched; the command is one undoabl
     CHECK(f.master == merged);
 }
 
-TEST_CASE("resolutions by key pick per conflict", "[merge]") {
+TEST_CASE("merge: resolutions by key pick per conflict", "[merge]") {
     MergeFixture f;
     f.on_master(RECTIFY_SET(Measure, title, "m-1", std::string("局1")));
     f.on_master(RECTIFY_SET(Measure, title, "m-3", std::string("局3")));
@@ -276,7 +276,7 @@ TEST_CASE("resolutions by key pick per conflict", "[merge]") {
     CHECK(measure_in(f.master, p.conflicts[1].id)->title == "科3");
 }
 
-TEST_CASE("a department's sub-plan goes down and comes back", "[merge]") {
+TEST_CASE("merge: a department's sub-plan goes down and comes back", "[merge]") {
     MergeFixture f;
     Workspace sub = MergeFixture::handed_down(f.master, "DDS", "督导室", "d-2");
     REQUIRE(sub.plans[0].problems.size() == 1);
@@ -292,7 +292,7 @@ TEST_CASE("a department's sub-plan goes down and comes back", "[merge]") {
     CHECK(export_file_name("a/b:c", "", 1652227200000) == "a_b_c-2022-05-11.rectify.json");
 }
 
-TEST_CASE("roll-up: who returned, when, and what each changed", "[merge]") {
+TEST_CASE("merge roll-up: who returned, when, and what each changed", "[merge]") {
     MergeFixture f;
     f.on_return(RECTIFY_SET(Measure, status, "m-1", Status::Done));
     std::vector<ReturnFile> files = {{"jjk.rectify.json", f.ret.office, "2022-06-01T08:00:00Z", f.returned()}};
