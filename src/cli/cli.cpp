@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -84,6 +85,31 @@ bool load_file(const std::string& path, Lang lang, LoadResult& result) {
     }
     if (!result.ok) std::fprintf(stderr, "%s: %s\n", path.c_str(), format_error(result.error, lang).c_str());
     return result.ok;
+}
+
+bool write_file(const std::string& path, const std::string& text, const char* command) {
+    // Write beside the target, then rename: a failed write never leaves half a file at path.
+    std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out.write(text.data(), std::streamsize(text.size()));
+        if (!out.flush()) {
+            std::fprintf(stderr, "rectify %s: cannot write %s\n", command, tmp.c_str());
+            std::remove(tmp.c_str());
+            return false;
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::fprintf(stderr, "rectify %s: cannot write %s\n", command, path.c_str());
+        std::remove(tmp.c_str());
+        return false;
+    }
+    return true;
+}
+
+std::int64_t now_ms() {
+    using namespace std::chrono;
+    return std::int64_t(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
 }
 
 } // namespace rectify::cli

@@ -1,5 +1,6 @@
 // Shared pieces of the `rectify` subcommands: argument scanning, file reading, message language.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,13 @@ bool read_file(const std::string& path, std::string& bytes, LoadError& error, co
 // Loads a plan file, printing the error message for it to stderr on failure.
 bool load_file(const std::string& path, Lang lang, LoadResult& result);
 
+// Writes a whole file through a temporary beside it; false (message on stderr) on failure.
+bool write_file(const std::string& path, const std::string& text, const char* command);
+std::int64_t now_ms(); // ms since the epoch, the system clock
+
 int validate(int argc, char** argv);
 int stats(int argc, char** argv);
 int convert(int argc, char** argv);
+int merge(int argc, char** argv);
 
 } // namespace rectify::cli

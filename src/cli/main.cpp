@@ -13,6 +13,8 @@ static int usage(FILE* out) {
                  "       rectify stats [--today YYYY-MM-DD] [--json] [--lang zh|en] FILE\n"
                  "                                                  counts by status, overdue items\n"
                  "       rectify convert [--lang zh|en] IN -o OUT   upgrade to the current format version\n"
+                 "       rectify merge [--json] [--lang zh|en] MASTER RETURN... -o OUT\n"
+                 "                                                  merge returns into the master copy\n"
                  "       rectify --version\n"
                  "       rectify --help\n",
                  RECTIFY_VERSION, rectify::kFormatVersion);
@@ -30,6 +32,7 @@ int main(int argc, char** argv) {
     if (cmd == "validate") return rectify::cli::validate(argc, argv);
     if (cmd == "stats") return rectify::cli::stats(argc, argv);
     if (cmd == "convert") return rectify::cli::convert(argc, argv);
+    if (cmd == "merge") return rectify::cli::merge(argc, argv);
     std::fprintf(stderr, "rectify: unknown command '%s'\n", cmd.c_str());
     return usage(stderr);
 }

@@ -76,5 +76,29 @@ expect 1 "convert refuses a bad file" -- "$bin" convert "$data/hostile/checksum-
 if [ -e "$tmp/bad.json" ]; then echo "FAIL: convert wrote output for a bad file"; failures=$((failures + 1)); fi
 expect 2 "convert needs -o" -- "$bin" convert "$v1"
 
+# merge: one-sided changes taken, conflicts keep the master's value and are reported.
+mdir=$data/merge
+expect 0 "merge two returns" -- "$bin" merge "$mdir/master.rectify.json" "$mdir/return-jjk.rectify.json" \
+  "$mdir/return-aqg.rectify.json" -o "$tmp/merged.json"
+contains "return-jjk.rectify.json(基教股 JJK,导出于 2022-09-06T02:00:00Z):新增 1,修改 1,删除 0,冲突 1" "merge zh head"
+contains "冲突 措施 (一) · 规范高中阶段招生录取 · 标题:保留主本「规范高中阶段招生录取」,报送为「扩大优质高中学位」" "merge conflict line"
+contains "新增 0,修改 1,删除 1,冲突 0" "second return"
+expect 0 "merged file validates" -- "$bin" validate "$tmp/merged.json"
+expect 0 "merged stats" -- "$bin" stats --json --today 2022-10-01 "$tmp/merged.json"
+contains '"status":{"not_started":0,"in_progress":0,"done":1,"done_ongoing":1}' "jjk's status taken, aqg's deletion applied"
+expect 0 "merge json" -- "$bin" merge --json "$mdir/master.rectify.json" "$mdir/return-jjk.rectify.json" -o "$tmp/merged.json"
+contains '"conflicts":[{"kind":"both_edited","entity":"measure","id":"m-36f6fe13bf0e5942","path":"(一) · 规范高中阶段招生录取","field":"title","master":"规范高中阶段招生录取","return":"扩大优质高中学位","master_deleted":false}]' "merge json conflict"
+contains '"office":{"name":"基教股","code":"JJK"},"exported_at":"2022-09-06T02:00:00Z","added":1,"changed":1,"deleted":0' "merge json counts"
+expect 0 "merging the same return again changes nothing" -- "$bin" merge --lang en "$tmp/merged.json" \
+  "$mdir/return-jjk.rectify.json" -o "$tmp/merged2.json"
+contains "0 added, 0 changed, 0 deleted, 0 conflicts" "second merge is empty"
+rm -f "$tmp/never.json"
+expect 1 "merge refuses a bad return and writes nothing" -- "$bin" merge --lang en "$mdir/master.rectify.json" \
+  "$mdir/return-jjk.rectify.json" "$data/hostile/checksum-mismatch.json" -o "$tmp/never.json"
+contains "checksum-mismatch.json: Checksum mismatch" "merge bad file message"
+if [ -e "$tmp/never.json" ]; then echo "FAIL: merge wrote output despite a bad file"; failures=$((failures + 1)); fi
+expect 2 "merge needs a return" -- "$bin" merge "$mdir/master.rectify.json" -o "$tmp/never.json"
+expect 2 "merge needs -o" -- "$bin" merge "$mdir/master.rectify.json" "$mdir/return-jjk.rectify.json"
+
 if [ "$failures" -ne 0 ]; then echo "$failures CLI check(s) failed"; exit 1; fi
 echo "all CLI checks passed"

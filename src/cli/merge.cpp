@@ -1,0 +1,123 @@
+// rectify merge [--json] [--lang zh|en] MASTER RETURN… -o OUT: merges each return into the master
+// with the rules of core/merge.h, in the order given. Conflicts are not decided here: the
+// master's value is kept and each conflict is listed in the report (text, or JSON with --json).
+// Exit 0 when merged (with or without conflicts), 1 when a file cannot be read or written (then
+// nothing is written), 2 on bad usage.
+#include <cstdio>
+
+#include "cli/cli.h"
+#include "core/json.h"
+#include "core/merge.h"
+
+namespace rectify::cli {
+
+namespace {
+
+struct Merged {
+    std::string file;
+    FileInfo info;
+    MergePreview result;
+};
+
+const char* conflict_kind_name(ConflictKind k) {
+    return k == ConflictKind::EditedVsDeleted ? "edited_vs_deleted" : "both_edited";
+}
+
+void print_json(const std::string& master, const std::string& out, const std::vector<Merged>& all) {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    auto str = [&](const std::string& s) { w.String(s.data(), rapidjson::SizeType(s.size())); };
+    w.StartObject();
+    w.Key("master"), str(master);
+    w.Key("out"), str(out);
+    w.Key("returns");
+    w.StartArray();
+    for (const Merged& m : all) {
+        w.StartObject();
+        w.Key("file"), str(m.file);
+        w.Key("office");
+        w.StartObject();
+        w.Key("name"), str(m.info.exported_by.name);
+        w.Key("code"), str(m.info.exported_by.code);
+        w.EndObject();
+        w.Key("exported_at"), str(m.info.exported_at);
+        w.Key("added"), w.Uint64(m.result.added.size());
+        w.Key("changed"), w.Uint64(m.result.changed.size());
+        w.Key("deleted"), w.Uint64(m.result.deleted.size());
+        w.Key("conflicts");
+        w.StartArray();
+        for (const MergeItem& c : m.result.conflicts) {
+            w.StartObject();
+            w.Key("kind"), w.String(conflict_kind_name(c.conflict));
+            w.Key("entity"), str(c.entity);
+            w.Key("id"), str(c.id);
+            w.Key("path"), str(c.path);
+            w.Key("field"), str(c.field);
+            w.Key("master"), str(c.master_text);
+            w.Key("return"), str(c.return_text);
+            w.Key("master_deleted"), w.Bool(c.master_deleted);
+            w.EndObject();
+        }
+        w.EndArray();
+        w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    std::printf("%s\n", buf.GetString());
+}
+
+void print_text(Lang lang, const std::string& out, const std::vector<Merged>& all) {
+    static const Text kHead = {"%s(%s %s,导出于 %s):新增 %zu,修改 %zu,删除 %zu,冲突 %zu\n",
+                               "%s (%s %s, exported %s): %zu added, %zu changed, %zu deleted, %zu conflicts\n"};
+    static const Text kBoth = {"  冲突 %s · %s:保留主本「%s」,报送为「%s」\n",
+                               "  conflict %s · %s: kept the master's \"%s\"; the return has \"%s\"\n"};
+    static const Text kMasterDeleted = {"  冲突 %s:主本已删除,报送中有修改;保持删除\n",
+                                        "  conflict %s: deleted in the master, edited in the return; stays deleted\n"};
+    static const Text kReturnDeleted = {"  冲突 %s:报送中已删除,主本有修改;保留主本\n",
+                                        "  conflict %s: deleted in the return, edited in the master; kept\n"};
+    static const Text kWritten = {"已写入 %s\n", "written to %s\n"};
+    for (const Merged& m : all) {
+        const MergePreview& r = m.result;
+        std::printf(pick(lang, kHead), m.file.c_str(), m.info.exported_by.name.c_str(),
+                    m.info.exported_by.code.c_str(), m.info.exported_at.c_str(), r.added.size(),
+                    r.changed.size(), r.deleted.size(), r.conflicts.size());
+        for (const MergeItem& c : r.conflicts) {
+            std::string where = std::string(merge_entity_label(c.entity, lang)) + " " + c.path;
+            if (c.conflict == ConflictKind::EditedVsDeleted)
+                std::printf(pick(lang, c.master_deleted ? kMasterDeleted : kReturnDeleted), where.c_str());
+            else
+                std::printf(pick(lang, kBoth), where.c_str(), merge_field_label(c.entity, c.field, lang),
+                            c.master_text.c_str(), c.return_text.c_str());
+        }
+    }
+    std::printf(pick(lang, kWritten), out.c_str());
+}
+
+} // namespace
+
+int merge(int argc, char** argv) {
+    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--json"});
+    if (!a.error.empty() || a.files.size() < 2 || a.out.empty()) {
+        std::fprintf(stderr, "rectify merge: %s\nusage: rectify merge [--json] [--lang zh|en] MASTER RETURN... -o OUT\n",
+                     a.error.empty() ? "need a master, at least one return and -o OUT" : a.error.c_str());
+        return 2;
+    }
+    LoadResult master;
+    if (!load_file(a.files[0], a.lang, master)) return 1;
+    // Every return is loaded before anything is merged: one bad file stops the whole run.
+    std::vector<LoadResult> returns(a.files.size() - 1);
+    bool ok = true;
+    for (size_t i = 1; i < a.files.size(); i++) ok = load_file(a.files[i], a.lang, returns[i - 1]) && ok;
+    if (!ok) return 1;
+    std::vector<Merged> all;
+    for (size_t i = 0; i < returns.size(); i++) {
+        MergePreview p = merge_into(master.workspace, returns[i].workspace, Resolutions{}, a.lang);
+        all.push_back(Merged{a.files[i + 1], returns[i].info, std::move(p)});
+    }
+    if (!write_file(a.out, save_workspace(master.workspace, now_ms()), "merge")) return 1;
+    if (a.json) print_json(a.files[0], a.out, all);
+    else print_text(a.lang, a.out, all);
+    return 0;
+}
+
+} // namespace rectify::cli

@@ -1,0 +1,55 @@
+#include "core/export_plan.h"
+
+#include <algorithm>
+
+#include "core/date_text.h"
+#include "core/merge.h"
+
+namespace rectify {
+
+namespace {
+
+bool names(const std::vector<Id>& v, const Id& id) { return std::find(v.begin(), v.end(), id) != v.end(); }
+
+} // namespace
+
+Workspace export_plan(const Workspace& ws, const Id& plan_id, const Id& department) {
+    Workspace out;
+    out.id = ws.id;
+    out.office = ws.office;
+    out.departments = ws.departments;
+    out.people = ws.people;
+    out.meta = ws.meta;
+    out.extras = ws.extras;
+    for (const Plan& p : ws.plans)
+        if (p.id == plan_id) out.plans.push_back(p);
+    // What the copy has seen is what the whole plan had (taken before items are left out).
+    stamp_known_vectors(out);
+    if (department.empty() || out.plans.empty()) return out;
+    Plan& plan = out.plans[0];
+    std::vector<Problem> kept;
+    for (Problem& q : plan.problems) {
+        std::vector<Measure> ms;
+        for (Measure& m : q.measures)
+            if (names(m.lead_departments, department) || names(m.support_departments, department))
+                ms.push_back(std::move(m));
+        if (ms.empty()) continue;
+        q.measures = std::move(ms);
+        kept.push_back(std::move(q));
+    }
+    plan.problems = std::move(kept);
+    return out;
+}
+
+std::string export_file_name(const std::string& stem, const std::string& department_name, std::int64_t now_ms) {
+    std::string name = stem.empty() ? "整改方案" : stem;
+    if (!department_name.empty()) name += "-" + department_name;
+    name += "-" + to_iso(date_from_ms(now_ms, 8 * 60));
+    for (char& ch : name) {
+        unsigned char b = static_cast<unsigned char>(ch);
+        if (b < 0x20 || b == 0x7F || std::string_view("/\\:*?\"<>|").find(ch) != std::string_view::npos) ch = '_';
+    }
+    return name + ".rectify.json";
+}
+
+} // namespace rectify

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Writes the merge fixtures from tests/data/formats/v2-sample.rectify.json:
+master.rectify.json (the bureau's copy, edited after handing the plan down), and two returns:
+return-jjk (基教股: a status, a conflicting title, a new progress entry) and return-aqg (安全股:
+deletes a measure, edits a deadline). Run from the repository root; the checksums are the app's."""
+import copy
+import hashlib
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SAMPLE = os.path.join(HERE, "..", "formats", "v2-sample.rectify.json")
+HANDED_DOWN = {"QSJY": 1661800000000, "青山县教育局": 1652322600000}  # what the copies had seen
+
+
+def canonical(v):
+    return json.dumps(v, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def write(name, content, office, at):
+    envelope = {"format": "rectify-plan", "version": 2, "app": "0.1.0", "exported_by": office,
+                "exported_at": at,
+                "checksum": "sha256:" + hashlib.sha256(canonical(content).encode("utf-8")).hexdigest(),
+                "content": content}
+    with open(os.path.join(HERE, name), "w", encoding="utf-8") as f:
+        json.dump(envelope, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+def measure(content, mid):
+    for q in content["plans"][0]["problems"]:
+        for m in q["measures"]:
+            if m["id"] == mid:
+                return m
+    raise KeyError(mid)
+
+
+def main():
+    with open(SAMPLE, encoding="utf-8") as f:
+        base = json.load(f)["content"]
+    base["merge_seen"] = dict(HANDED_DOWN)
+    base["plans"][0]["merge_seen"] = dict(HANDED_DOWN)
+
+    master = copy.deepcopy(base)
+    m = measure(master, "m-36f6fe13bf0e5942")
+    m["title"] = "规范高中阶段招生录取"
+    m["meta"]["changed"]["title"] = {"at": 1662000000000, "by": "QSJY"}
+    write("master.rectify.json", master, {"name": "青山县教育局", "code": "QSJY"}, "2022-09-02T01:00:00Z")
+
+    jjk = copy.deepcopy(base)
+    jjk["office"] = {"name": "基教股", "code": "JJK"}
+    m = measure(jjk, "m-36f6fe13bf0e5942")
+    m["status"] = "done"
+    m["meta"]["changed"]["status"] = {"at": 1662100000000, "by": "JJK"}
+    m["title"] = "扩大优质高中学位"
+    m["meta"]["changed"]["title"] = {"at": 1662100001000, "by": "JJK"}
+    m["progress"].append({"id": "p-jjk-1", "date": "2022-09-05", "author": "周文涛", "text": "县二中扩建验收合格。",
+                          "meta": {"created": {"at": 1662100002000, "by": "JJK"}}})
+    write("return-jjk.rectify.json", jjk, {"name": "基教股", "code": "JJK"}, "2022-09-06T02:00:00Z")
+
+    aqg = copy.deepcopy(base)
+    aqg["office"] = {"name": "安全股", "code": "AQG"}
+    measure(aqg, "m-fd4c8d0aa9967ccc")["meta"]["deleted"] = {"at": 1662200000000, "by": "AQG"}
+    m = measure(aqg, "m-54caef0d0e8ef424")
+    m["deadline"] = {"kind": "end_of_month", "date": "2022-12-31", "text": "2022年12月底前"}
+    m["meta"]["changed"]["deadline"] = {"at": 1662200001000, "by": "AQG"}
+    write("return-aqg.rectify.json", aqg, {"name": "安全股", "code": "AQG"}, "2022-09-07T03:00:00Z")
+
+
+if __name__ == "__main__":
+    main()
