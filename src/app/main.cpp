@@ -13,6 +13,7 @@
 #include <imgui_internal.h> // SettingsDirtyTimer
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
+#include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
 #include <string>
@@ -25,6 +26,7 @@
 #include "platform/host.h"
 #include "ui/debug_fields.h"
 #include "ui/file_intake.h"
+#include "ui/returns.h"
 #include "ui/shell.h"
 #include "ui/text_field.h"
 #include "ui/strings.h"
@@ -225,6 +227,11 @@ static void render_frame(double now) {
     bs.import_open = imp.open;
     bs.import_ok = imp.ok;
     bs.import_bad = imp.bad;
+    const ui::MergePreviewInfo mp = ui::merge_preview_info();
+    char merge_json[160];
+    std::snprintf(merge_json, sizeof merge_json, "{\"open\":%s,\"added\":%d,\"changed\":%d,\"deleted\":%d,\"conflicts\":%d,\"files\":%d}",
+                  mp.open ? "true" : "false", mp.added, mp.changed, mp.deleted, mp.conflicts, mp.files);
+    bs.merge_json = merge_json;
     bridge_end_frame(bs);
     if (g.frames == 1) {
         platform::notify_first_frame();

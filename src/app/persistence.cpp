@@ -3,7 +3,9 @@
 #include <cstdio>
 #include <emscripten/emscripten.h>
 
+#include "core/export_plan.h"
 #include "core/format.h"
+#include "core/lookup.h"
 #include "platform/autosave.h"
 #include "platform/files.h"
 #include "platform/host.h"
@@ -45,7 +47,12 @@ bool rebase_onto(ui::Doc& doc, Workspace theirs) {
 // A workspace for a first visit: this office's sample plan, so there is something real to see.
 Workspace sample_workspace() {
     LoadResult r = load_workspace(std::string_view(reinterpret_cast<const char*>(rectify_sample_plan), rectify_sample_plan_size));
-    if (r.ok) return std::move(r.workspace);
+    if (r.ok) {
+        // Every workspace signs its edits with its own office code: two offices that both began
+        // from the sample must not look like one when their copies are merged (core/merge.h).
+        r.workspace.office.code = "QSJY-" + g_doc->ids.make("o").substr(2, 8);
+        return std::move(r.workspace);
+    }
     std::fprintf(stderr, "sample plan does not load: %s\n", format_error(r.error, Lang::En).c_str());
     Workspace ws;
     ws.id = g_doc->ids.make("w");
@@ -179,6 +186,16 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
     }
     if (req.keep_mine) g_saver.keep_mine(serialize);
     if (req.take_theirs) platform::storage_read();
+    if (!req.export_plan.empty()) {
+        // 下发 (one department's items) or the whole plan (报送, or a copy to keep): signed by
+        // this office, with what it has seen recorded so the copy merges back (core/merge.h).
+        const std::int64_t now = platform::epoch_ms();
+        const Department* dept = find<Department>(doc.ws, req.export_department);
+        const Workspace sub = export_plan(doc.ws, req.export_plan, req.export_department);
+        if (!sub.plans.empty())
+            platform::download_file(export_file_name("整改方案", dept ? dept->name : doc.ws.office.name, now),
+                                    "application/json", save_workspace(sub, now));
+    }
     if (req.pick_purpose) platform::pick_files(req.pick_purpose, req.pick_accept, req.pick_multiple);
     if (!req.download_data.empty()) platform::download_file(req.download_name, req.download_mime, req.download_data);
     if (!req.open_document.empty() && !platform::open_document(req.open_document)) {

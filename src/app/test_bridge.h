@@ -29,6 +29,7 @@ struct BridgeState {
     int debug_commits = 0;
     bool import_open = false;   // the ledger import preview, and its good and bad rows
     int import_ok = 0, import_bad = 0;
+    std::string merge_json = "null"; // the merge preview: {"open":…,"added":…,…}
 };
 
 void bridge_begin(); // once, after ImGui::CreateContext

@@ -111,6 +111,23 @@ static void draw_people(Doc& doc, ShellState& st) {
 
 void draw_directory(Doc& doc, ShellState& st) {
     view_title(st, S::ViewDirectory, "directory-title");
+    // This office's own name: it signs exported files, and the bureau recognises returns by it.
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(S::OfficeName));
+    ImGui::SameLine();
+    FieldOpts opts;
+    opts.width = ImGui::GetFontSize() * 16;
+    opts.read_only = doc.read_only;
+    const Id ws_id = doc.ws.id;
+    const Office office = doc.ws.office;
+    text_field("##office-name", office.name, [&doc, ws_id, office](std::string v) {
+        Office next = office;
+        next.name = std::string(trim_name(v));
+        if (!next.name.empty()) doc.execute(RECTIFY_SET(Workspace, office, ws_id, std::move(next)));
+    }, opts);
+    anchor("office-name");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", tr(S::OfficeHint));
     ImGui::TextDisabled("%s", tr(S::DirectoryIntro));
     ImGui::BeginChild("##directory", ImVec2(0, 0));
     draw_departments(doc, st);

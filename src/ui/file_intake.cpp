@@ -9,12 +9,14 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/csv.h"
 #include "core/lookup.h"
 #include "ui/anchor.h"
 #include "ui/pickers.h"
+#include "ui/returns.h"
 #include "ui/strings.h"
 
 namespace rectify::ui {
@@ -69,6 +71,14 @@ void start_import(Doc& doc, ShellState& st, const platform::IncomingFile& f) {
 } // namespace
 
 void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile> files) {
+    // Plan files (returns, handed-down plans) go to the merge (returns.h), together, so that
+    // several dropped at once make one roll-up; the rest are ledgers or refused one by one.
+    const auto plans_end = std::stable_partition(files.begin(), files.end(), [](const platform::IncomingFile& f) {
+        return f.purpose == kPickReturns || ends_with(f.name, ".json");
+    });
+    std::vector<platform::IncomingFile> plan_files(std::make_move_iterator(files.begin()), std::make_move_iterator(plans_end));
+    files.erase(files.begin(), plans_end);
+    if (!plan_files.empty()) receive_plan_files(doc, st, std::move(plan_files));
     for (const platform::IncomingFile& f : files) {
         if (!f.error.empty()) {
             show_notice(st, trf(S::FileReadFailed, f.name.c_str(), f.error.c_str()));

@@ -1,6 +1,7 @@
 // file_intake: what happens to a file the user gives the app, from the file picker or dropped on
-// the page: a ledger (CSV or tab-separated text) opens the import preview; anything else gets a
-// message saying which files the app takes. Nothing enters the workspace from here directly.
+// the page: a plan file (.json) goes to the merge (returns.h); a ledger (CSV or tab-separated
+// text) opens the import preview; anything else gets a message saying which files the app takes.
+// Nothing enters the workspace from here directly.
 #pragma once
 #include <vector>
 

@@ -12,6 +12,7 @@ const char* view_name(View v) {
     case View::Directory: return "directory";
     case View::Ledger: return "ledger";
     case View::Dashboard: return "dashboard";
+    case View::Returns: return "returns";
     case View::Home: break;
     }
     return "home";
@@ -36,6 +37,7 @@ Nav nav_decode(std::string_view text) {
              : parts[0] == "directory" ? View::Directory
              : parts[0] == "ledger"    ? View::Ledger
              : parts[0] == "dashboard" ? View::Dashboard
+             : parts[0] == "returns"   ? View::Returns
                                        : View::Home;
     nav.plan = parts[1];
     nav.problem = parts[2];

@@ -8,7 +8,7 @@
 
 namespace rectify::ui {
 
-enum class View { Home, Plan, Directory, Ledger, Dashboard };
+enum class View { Home, Plan, Directory, Ledger, Dashboard, Returns };
 enum class PlanTab { Problems, Header, Phases, Sections, Group, Timeline, Count };
 
 struct Nav {

@@ -8,6 +8,7 @@
 #include "core/report.h"
 #include "ui/anchor.h"
 #include "ui/plan_parts.h"
+#include "ui/returns.h"
 #include "ui/strings.h"
 
 namespace rectify::ui {
@@ -92,8 +93,8 @@ void draw_plan_editor(Doc& doc, ShellState& st) {
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
     ImGui::AlignTextToFramePadding();
     const float find_w = (ImGui::CalcTextSize(tr(S::Find)).x + ImGui::CalcTextSize(tr(S::Report)).x +
-                          ImGui::CalcTextSize(tr(S::Ledger)).x) / 1.25f + ImGui::GetStyle().FramePadding.x * 6 +
-                         ImGui::GetStyle().ItemSpacing.x * 2; // measured in the title's 1.25× font
+                          ImGui::CalcTextSize(tr(S::Ledger)).x + ImGui::CalcTextSize(tr(S::ExportPlan)).x) / 1.25f +
+                         ImGui::GetStyle().FramePadding.x * 8 + ImGui::GetStyle().ItemSpacing.x * 3; // measured in the title's 1.25× font
     ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
                         ImVec2(ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x - find_w, ImGui::GetCursorScreenPos().y + 1e4f), true);
     ImGui::TextUnformatted(plan->title.c_str());
@@ -106,6 +107,8 @@ void draw_plan_editor(Doc& doc, ShellState& st) {
     anchor("open-ledger");
     ImGui::SameLine();
     draw_report_menu(doc, st, *plan);
+    ImGui::SameLine();
+    draw_export_menu(doc, st, *plan);
     ImGui::SameLine();
     if (ImGui::Button(tr(S::Find))) open_find();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+F");

@@ -21,6 +21,7 @@
 #include "ui/home.h"
 #include "ui/ledger_view.h"
 #include "ui/plan_editor.h"
+#include "ui/returns.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
 
@@ -57,6 +58,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
             st.nav.plan.clear(); // every plan
         }
         if (ImGui::MenuItem(tr(S::ViewDirectory), nullptr, st.nav.view == View::Directory)) st.nav.view = View::Directory;
+        if (ImGui::MenuItem(tr(S::Returns), nullptr, st.nav.view == View::Returns)) st.nav.view = View::Returns;
         ImGui::Separator();
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
         int days = doc.soon_days;
@@ -222,8 +224,10 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     else if (st.nav.view == View::Directory) draw_directory(doc, st);
     else if (st.nav.view == View::Ledger) draw_ledger(doc, st);
     else if (st.nav.view == View::Dashboard) draw_dashboard(doc, st);
+    else if (st.nav.view == View::Returns) draw_returns(doc, st);
     else draw_home(doc, st);
     draw_ledger_import(doc, st);
+    draw_merge_preview(doc, st);
     ImGui::End();
 
     draw_about(st);

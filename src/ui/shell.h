@@ -23,6 +23,7 @@ struct ShellRequests {
     std::string open_document;        // a printable HTML page to open in a new tab
     std::string document_name;        // its file name if it has to be downloaded instead
     std::string download_data, download_name, download_mime; // a file for the user (CSV export)
+    Id export_plan, export_department; // 下发/报送: a plan file (returns.h); department empty: all
     const char* pick_purpose = nullptr; // open the file picker for this (file_intake.h)
     const char* pick_accept = "";
     bool pick_multiple = false;

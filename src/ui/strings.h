@@ -227,9 +227,52 @@ namespace rectify::ui {
     X(ImportAccept, "导入 %d 条措施", "Import %d measures") \
     X(ImportedNotice, "已导入 %d 条措施。", "%d measures imported.") \
     X(FileReadFailed, "无法读取文件“%s”：%s", "Could not read the file \"%s\": %s") \
-    X(FileNotTaken, "“%s”不是台账文件：可导入的是 CSV（.csv）或制表符分隔的文本（.txt）。", "\"%s\" is not a ledger file: the app imports CSV (.csv) or tab-separated text (.txt).") \
+    X(FileNotTaken, "无法识别“%s”：可以导入的是方案文件（.json）、台账（.csv）或制表符分隔的文本（.txt）。", "\"%s\" is not a file the app takes: plan files (.json), ledgers (.csv) or tab-separated text (.txt).") \
     X(FileImportBusy, "请先完成当前的导入，再导入“%s”。", "Finish the import that is open before importing \"%s\".") \
     X(ReadingFiles, "正在读取文件… %.0f%%", "Reading files… %.0f%%") \
+    X(ExportPlan, "导出", "Export") \
+    X(ExportWholePlan, "整个方案（报送或存档）", "The whole plan (to send back or keep)") \
+    X(ExportForDepartment, "只下发某科室的事项：", "Only one department's items:") \
+    X(MergeTitle, "合并报送的文件", "Merge a returned file") \
+    X(MergeFrom, "来自：%s · 导出于 %s", "From %s · exported %s") \
+    X(MergeCounts, "新增 %d，修改 %d，删除 %d，冲突 %d", "%d added, %d changed, %d deleted, %d conflicts") \
+    X(MergeNothing, "这个文件没有本工作区尚未有的内容。", "This file holds nothing this workspace does not have.") \
+    X(MergeConflicts, "冲突（%d）", "Conflicts (%d)") \
+    X(MergeConflictHint, "双方都修改过的内容：逐项选择保留哪一方。", "Changed on both sides: choose which to keep, item by item.") \
+    X(MergeAllMine, "全部保留本方", "Keep all mine") \
+    X(MergeAllTheirs, "全部采用对方", "Take all theirs") \
+    X(MergeChanged, "修改（%d）", "Changed (%d)") \
+    X(MergeAdded, "新增（%d）", "Added (%d)") \
+    X(MergeDeleted, "删除（%d）", "Deleted (%d)") \
+    X(MergeWhere, "位置", "Where") \
+    X(MergeField, "内容", "Field") \
+    X(MergeMine, "本方", "Mine") \
+    X(MergeTheirs, "对方", "Theirs") \
+    X(MergeChoice, "采用", "Keep") \
+    X(MergeKeepMine, "本方", "Mine") \
+    X(MergeTakeTheirs, "对方", "Theirs") \
+    X(MergeEditedDeleted, "一方删除", "Deleted on one side") \
+    X(MergeDeletedHere, "（本方已删除）", "(deleted here)") \
+    X(MergeDeletedThere, "（对方已删除）", "(deleted there)") \
+    X(MergeAccept, "合并", "Merge") \
+    X(MergedNotice, "已合并：新增 %d，修改 %d，删除 %d，冲突 %d。", "Merged: %d added, %d changed, %d deleted, %d conflicts.") \
+    X(Returns, "汇总报送", "Returns") \
+    X(ReturnsHint, "把各单位报送回来的文件拖到页面上，或点“选择文件”（可多选）。每个文件先预览，确认后才合并。", "Drop the files units sent back onto the page, or choose them (several at once). Each is previewed; nothing is merged until you accept.") \
+    X(ReturnsPick, "选择文件…", "Choose files…") \
+    X(ReturnsMergeClean, "合并无冲突的文件（%d）", "Merge the files without conflicts (%d)") \
+    X(ReturnsClear, "清空列表", "Clear the list") \
+    X(ReturnsFile, "文件", "File") \
+    X(ReturnsUnit, "报送单位", "Unit") \
+    X(ReturnsWhen, "导出时间", "Exported") \
+    X(ReturnsWhat, "变化", "Changes") \
+    X(ReturnsState, "状态", "State") \
+    X(ReturnsMerged, "已合并", "Merged") \
+    X(ReturnsNothingNew, "无新内容", "Nothing new") \
+    X(ReturnsPending, "待合并", "To merge") \
+    X(ReturnsOpen, "查看并合并", "Review") \
+    X(ReturnsMissing, "尚未报送（牵头科室）：%s", "No return yet (lead departments): %s") \
+    X(OfficeName, "本单位名称", "This office") \
+    X(OfficeHint, "导出的文件以此署名；各单位报送时据此识别。", "Files you export are signed with it; returns are recognised by it.") \
     X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.")
 
 enum class S {
