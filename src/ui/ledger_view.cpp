@@ -12,6 +12,7 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "core/csv.h"
+#include "core/sheet.h"
 #include "core/ledger.h"
 #include "core/lookup.h"
 #include "ui/anchor.h"
@@ -187,6 +188,12 @@ void draw_ledger(Doc& doc, ShellState& st) {
         st.requests.download_mime = "text/csv;charset=utf-8";
     }
     anchor("ledger-export");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::ExportXlsx))) {
+        st.requests.xlsx_json = sheet_to_json(ledger_sheet(doc.ws, g_ledger.shown, language(), plan ? plan->title : ""));
+        st.requests.xlsx_name = std::string(plan ? plan->title : tr(S::AllPlans)) + "-" + tr(S::Ledger) + ".xlsx";
+    }
+    anchor("ledger-export-xlsx");
     draw_table(doc, st);
 }
 

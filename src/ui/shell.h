@@ -23,6 +23,7 @@ struct ShellRequests {
     std::string open_document;        // a printable HTML page to open in a new tab
     std::string document_name;        // its file name if it has to be downloaded instead
     std::string download_data, download_name, download_mime; // a file for the user (CSV export)
+    std::string xlsx_json, xlsx_name; // a spreadsheet (core/sheet.h as JSON) to offer as .xlsx
 };
 
 struct ShellState {
