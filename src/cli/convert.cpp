@@ -1,7 +1,6 @@
 // rectify convert IN -o OUT: load any supported version, write the current one.
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 
 #include "cli/cli.h"
 
@@ -19,22 +18,7 @@ int convert(int argc, char** argv) {
     using namespace std::chrono;
     auto now = duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
     std::string text = save_workspace(r.workspace, now);
-    // Write beside the target, then rename: a failed write never leaves half a file at OUT.
-    std::string tmp = a.out + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out.write(text.data(), std::streamsize(text.size()));
-        if (!out.flush()) {
-            std::fprintf(stderr, "rectify convert: cannot write %s\n", tmp.c_str());
-            std::remove(tmp.c_str());
-            return 1;
-        }
-    }
-    if (std::rename(tmp.c_str(), a.out.c_str()) != 0) {
-        std::fprintf(stderr, "rectify convert: cannot write %s\n", a.out.c_str());
-        std::remove(tmp.c_str());
-        return 1;
-    }
+    if (!write_file(a.out, text, "convert")) return 1;
     static const Text kDone = {"%s:格式版本 %d → %d,已写入 %s\n", "%s: format version %d -> %d, written to %s\n"};
     std::printf(pick(a.lang, kDone), a.files[0].c_str(), r.info.version, kFormatVersion, a.out.c_str());
     return 0;

@@ -13,6 +13,9 @@ static int usage(FILE* out) {
                  "       rectify stats [--today YYYY-MM-DD] [--json] [--lang zh|en] FILE\n"
                  "                                                  counts by status, overdue items\n"
                  "       rectify convert [--lang zh|en] IN -o OUT   upgrade to the current format version\n"
+                 "       rectify ledger [--lang zh|en] [--xlsx] FILE [-o OUT]\n"
+                 "                                                  the ledger (整改台账) of every plan as CSV\n"
+                 "                                                  (stdout without -o) or XLSX (needs -o)\n"
                  "       rectify --version\n"
                  "       rectify --help\n",
                  RECTIFY_VERSION, rectify::kFormatVersion);
@@ -30,6 +33,7 @@ int main(int argc, char** argv) {
     if (cmd == "validate") return rectify::cli::validate(argc, argv);
     if (cmd == "stats") return rectify::cli::stats(argc, argv);
     if (cmd == "convert") return rectify::cli::convert(argc, argv);
+    if (cmd == "ledger") return rectify::cli::ledger(argc, argv);
     std::fprintf(stderr, "rectify: unknown command '%s'\n", cmd.c_str());
     return usage(stderr);
 }

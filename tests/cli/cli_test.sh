@@ -76,5 +76,14 @@ expect 1 "convert refuses a bad file" -- "$bin" convert "$data/hostile/checksum-
 if [ -e "$tmp/bad.json" ]; then echo "FAIL: convert wrote output for a bad file"; failures=$((failures + 1)); fi
 expect 2 "convert needs -o" -- "$bin" convert "$v1"
 
+expect 0 "ledger as CSV on stdout" -- "$bin" ledger "$v2"
+contains "序号,问题编号,问题,整改措施" "ledger CSV header"
+expect 0 "ledger as XLSX" -- "$bin" ledger --lang en --xlsx "$v2" -o "$tmp/ledger.xlsx"
+contains "3 measures, written to $tmp/ledger.xlsx" "ledger XLSX message"
+if [ "$(head -c 2 "$tmp/ledger.xlsx")" != "PK" ]; then echo "FAIL: ledger.xlsx is not a ZIP"; failures=$((failures + 1)); fi
+expect 2 "ledger --xlsx needs -o" -- "$bin" ledger --xlsx "$v2"
+expect 1 "ledger of a bad file" -- "$bin" ledger --xlsx "$data/hostile/truncated-half.json" -o "$tmp/bad.xlsx"
+if [ -e "$tmp/bad.xlsx" ]; then echo "FAIL: ledger wrote output for a bad file"; failures=$((failures + 1)); fi
+
 if [ "$failures" -ne 0 ]; then echo "$failures CLI check(s) failed"; exit 1; fi
 echo "all CLI checks passed"
