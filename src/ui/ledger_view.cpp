@@ -12,9 +12,9 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include "core/csv.h"
-#include "core/sheet.h"
 #include "core/ledger.h"
 #include "core/lookup.h"
+#include "core/sheet.h"
 #include "ui/anchor.h"
 #include "ui/pickers.h"
 #include "ui/strings.h"
