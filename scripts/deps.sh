@@ -8,7 +8,8 @@
 # Index
 #   1. apt packages (binary)        4. SDL2 for wasm (apt-get source, emcmake)
 #   2. deb-src entry                5. Catch2 v3, native and wasm (apt-get source)
-#   3. Dear ImGui 1.92.x source     6. npm packages (lock file)     7. current.cmake
+#   3. Dear ImGui 1.92.x source     5b. zlib + libxlsxwriter, native and wasm (apt-get source)
+#   6. npm packages (lock file)     7. current.cmake
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,6 +25,12 @@ SDL2_PIN=2.26.5+dfsg-1
 SDL2_SERIES='^2\.'
 CATCH2_PIN=3.7.1-0.5
 CATCH2_SERIES='^3\.'
+# XLSX export (a separate wasm module, loaded on demand). 1.1.4 is bookworm's; the newer
+# libxlsxwriter in trixie/sid is listed by apt-cache but its files are not on every mirror.
+ZLIB_PIN=1:1.2.13.dfsg-1
+ZLIB_SERIES='^1:1\.'
+XLSXWRITER_PIN=1.1.4-2
+XLSXWRITER_SERIES='^1\.'
 
 log() { printf '\033[1;34m[deps]\033[0m %s\n' "$*"; }
 SUDO=""
@@ -147,6 +154,49 @@ build_catch2() { # $1 prefix, rest: configure command prefix
 if [ ! -f "$CATCH2_NATIVE/.done" ]; then log "building Catch2 $CATCH2_VER native"; build_catch2 "$CATCH2_NATIVE" env; fi
 if [ ! -f "$CATCH2_EM/.done" ]; then log "building Catch2 $CATCH2_VER for wasm"; build_catch2 "$CATCH2_EM" emcmake; fi
 
+# --- 5b. zlib and libxlsxwriter, native and wasm (for the XLSX export, src/xlsx) -------------------
+# Both from Debian's source packages, static. zlib for wasm is built from the Debian source with
+# emconfigure (not Emscripten's port, which would download). libxlsxwriter uses its bundled
+# minizip and tmpfileplus and is pointed at that zlib explicitly.
+ZLIB_VER=$(pick_version zlib "$ZLIB_PIN" "$ZLIB_SERIES")
+XLSXWRITER_VER=$(pick_version libxlsxwriter "$XLSXWRITER_PIN" "$XLSXWRITER_SERIES")
+ZLIB_TAG=${ZLIB_VER#*:} # no epoch colon in paths (make and CMake lists dislike it)
+ZLIB_NATIVE="$CACHE/zlib-$ZLIB_TAG-native"
+ZLIB_EM="$CACHE/zlib-$ZLIB_TAG-em$EM_VERSION"
+XLSXWRITER_NATIVE="$CACHE/libxlsxwriter-$XLSXWRITER_VER-native"
+XLSXWRITER_EM="$CACHE/libxlsxwriter-$XLSXWRITER_VER-em$EM_VERSION"
+build_zlib() { # $1 prefix, rest: command prefix (env or emconfigure/emmake)
+  local prefix=$1 wrap=$2 src b="$CACHE/build-zlib"
+  src=$(fetch_source zlib "$ZLIB_VER")
+  rm -rf "$b" && cp -r "$src" "$b" # zlib's configure builds in its tree
+  (cd "$b" && CFLAGS="-O2 -fPIC" $wrap ./configure --static --prefix="$prefix" >/dev/null \
+     && ${wrap/emconfigure/emmake} make -j2 libz.a >/dev/null && make install >/dev/null)
+  rm -rf "$b"
+  touch "$prefix/.done"
+}
+build_xlsxwriter() { # $1 prefix, $2 zlib prefix, rest: configure command prefix
+  local prefix=$1 zlib=$2; shift 2
+  local src b="$CACHE/build-xlsxwriter"
+  src=$(fetch_source libxlsxwriter "$XLSXWRITER_VER")
+  rm -rf "$b"
+  "$@" cmake -S "$src" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTS=OFF \
+    -DBUILD_EXAMPLES=OFF -DUSE_SYSTEM_MINIZIP=OFF -DUSE_OPENSSL_MD5=OFF \
+    -DCMAKE_POSITION_INDEPENDENT_CODE=ON -DZLIB_LIBRARY="$zlib/lib/libz.a" \
+    -DZLIB_INCLUDE_DIR="$zlib/include" -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
+  cmake --build "$b" -j2 >/dev/null
+  cmake --install "$b" >/dev/null
+  rm -rf "$b"
+  touch "$prefix/.done"
+}
+if [ ! -f "$ZLIB_NATIVE/.done" ]; then log "building zlib $ZLIB_VER native"; build_zlib "$ZLIB_NATIVE" env; fi
+if [ ! -f "$ZLIB_EM/.done" ]; then log "building zlib $ZLIB_VER for wasm"; build_zlib "$ZLIB_EM" emconfigure; fi
+if [ ! -f "$XLSXWRITER_NATIVE/.done" ]; then
+  log "building libxlsxwriter $XLSXWRITER_VER native"; build_xlsxwriter "$XLSXWRITER_NATIVE" "$ZLIB_NATIVE" env
+fi
+if [ ! -f "$XLSXWRITER_EM/.done" ]; then
+  log "building libxlsxwriter $XLSXWRITER_VER for wasm"; build_xlsxwriter "$XLSXWRITER_EM" "$ZLIB_EM" emcmake
+fi
+
 # --- 6. npm packages (playwright-core drives Debian's chromium) --------------------------------
 if [ -f "$ROOT/package-lock.json" ]; then
   stamp="$ROOT/node_modules/.rectify-lock-sha"
@@ -166,7 +216,11 @@ set(RECTIFY_IMGUI_DIR "$IMGUI_DIR")
 set(RECTIFY_SDL2_EM_PREFIX "$SDL2_EM")
 set(RECTIFY_CATCH2_NATIVE_PREFIX "$CATCH2_NATIVE")
 set(RECTIFY_CATCH2_EM_PREFIX "$CATCH2_EM")
+set(RECTIFY_ZLIB_NATIVE_PREFIX "$ZLIB_NATIVE")
+set(RECTIFY_ZLIB_EM_PREFIX "$ZLIB_EM")
+set(RECTIFY_XLSXWRITER_NATIVE_PREFIX "$XLSXWRITER_NATIVE")
+set(RECTIFY_XLSXWRITER_EM_PREFIX "$XLSXWRITER_EM")
 set(RECTIFY_CJK_FONT "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 EOF
 mv "$CACHE/current.cmake.tmp" "$CACHE/current.cmake"
-log "ready (imgui $IMGUI_VER, SDL2 $SDL2_VER, Catch2 $CATCH2_VER, emscripten $EM_VERSION) in $CACHE"
+log "ready (imgui $IMGUI_VER, SDL2 $SDL2_VER, Catch2 $CATCH2_VER, zlib $ZLIB_VER, libxlsxwriter $XLSXWRITER_VER, emscripten $EM_VERSION) in $CACHE"

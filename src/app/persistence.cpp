@@ -134,6 +134,10 @@ bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms) {
         return true;
     }
     bool changed = false;
+    if (platform::take_xlsx_failure()) { // the XLSX module could not be loaded or failed: say so
+        show_notice(st, ui::S::XlsxFailed, now_ms);
+        changed = true;
+    }
     platform::StorageEvent ev;
     while (platform::storage_poll(&ev)) {
         changed = true;
@@ -198,6 +202,7 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
     }
     if (req.pick_purpose) platform::pick_files(req.pick_purpose, req.pick_accept, req.pick_multiple);
     if (!req.download_data.empty()) platform::download_file(req.download_name, req.download_mime, req.download_data);
+    if (!req.xlsx_json.empty()) platform::export_xlsx(req.xlsx_json, req.xlsx_name);
     if (!req.open_document.empty() && !platform::open_document(req.open_document)) {
         platform::download_file(req.document_name, "text/html", req.open_document);
         show_notice(st, ui::S::OpenedAsDownload, platform::now_ms());

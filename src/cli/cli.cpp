@@ -35,9 +35,29 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
         } else if (arg == "-o") a.out = argv[++i];
         else if (arg == "--today") a.today = argv[++i];
         else if (arg == "--json") a.json = true;
+        else if (arg == "--xlsx") a.xlsx = true;
         else a.files.push_back(arg);
     }
     return a;
+}
+
+bool write_file(const std::string& path, const std::string& bytes, const char* cmd) {
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out.write(bytes.data(), std::streamsize(bytes.size()));
+        if (!out.flush()) {
+            std::fprintf(stderr, "rectify %s: cannot write %s\n", cmd, tmp.c_str());
+            std::remove(tmp.c_str());
+            return false;
+        }
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+        std::fprintf(stderr, "rectify %s: cannot write %s\n", cmd, path.c_str());
+        std::remove(tmp.c_str());
+        return false;
+    }
+    return true;
 }
 
 bool read_file(const std::string& path, std::string& bytes, LoadError& error, const Limits& limits) {
@@ -85,26 +105,6 @@ bool load_file(const std::string& path, Lang lang, LoadResult& result) {
     }
     if (!result.ok) std::fprintf(stderr, "%s: %s\n", path.c_str(), format_error(result.error, lang).c_str());
     return result.ok;
-}
-
-bool write_file(const std::string& path, const std::string& text, const char* command) {
-    // Write beside the target, then rename: a failed write never leaves half a file at path.
-    std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out.write(text.data(), std::streamsize(text.size()));
-        if (!out.flush()) {
-            std::fprintf(stderr, "rectify %s: cannot write %s\n", command, tmp.c_str());
-            std::remove(tmp.c_str());
-            return false;
-        }
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::fprintf(stderr, "rectify %s: cannot write %s\n", command, path.c_str());
-        std::remove(tmp.c_str());
-        return false;
-    }
-    return true;
 }
 
 std::int64_t now_ms() {

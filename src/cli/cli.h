@@ -14,6 +14,7 @@ struct Args {
     std::string out;   // -o
     std::string today; // --today
     bool json = false; // --json
+    bool xlsx = false; // --xlsx
     Lang lang = Lang::Zh;
     std::string error; // non-empty: bad usage, this says why
 };
@@ -24,16 +25,19 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
 // Reads a whole file; false with a ReadFailed/TooLarge error if it cannot (or should not).
 bool read_file(const std::string& path, std::string& bytes, LoadError& error, const Limits& limits);
 
+// Writes bytes to `path` through a temporary file beside it, then a rename: a failed write never
+// leaves half a file there. On failure prints "rectify CMD: cannot write PATH" and returns false.
+bool write_file(const std::string& path, const std::string& bytes, const char* cmd);
+
 // Loads a plan file, printing the error message for it to stderr on failure.
 bool load_file(const std::string& path, Lang lang, LoadResult& result);
 
-// Writes a whole file through a temporary beside it; false (message on stderr) on failure.
-bool write_file(const std::string& path, const std::string& text, const char* command);
 std::int64_t now_ms(); // ms since the epoch, the system clock
 
 int validate(int argc, char** argv);
 int stats(int argc, char** argv);
 int convert(int argc, char** argv);
 int merge(int argc, char** argv);
+int ledger(int argc, char** argv);
 
 } // namespace rectify::cli

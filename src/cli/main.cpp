@@ -15,6 +15,9 @@ static int usage(FILE* out) {
                  "       rectify convert [--lang zh|en] IN -o OUT   upgrade to the current format version\n"
                  "       rectify merge [--json] [--lang zh|en] MASTER RETURN... -o OUT\n"
                  "                                                  merge returns into the master copy\n"
+                 "       rectify ledger [--lang zh|en] [--xlsx] FILE [-o OUT]\n"
+                 "                                                  the ledger (整改台账) of every plan as CSV\n"
+                 "                                                  (stdout without -o) or XLSX (needs -o)\n"
                  "       rectify --version\n"
                  "       rectify --help\n",
                  RECTIFY_VERSION, rectify::kFormatVersion);
@@ -33,6 +36,7 @@ int main(int argc, char** argv) {
     if (cmd == "stats") return rectify::cli::stats(argc, argv);
     if (cmd == "convert") return rectify::cli::convert(argc, argv);
     if (cmd == "merge") return rectify::cli::merge(argc, argv);
+    if (cmd == "ledger") return rectify::cli::ledger(argc, argv);
     std::fprintf(stderr, "rectify: unknown command '%s'\n", cmd.c_str());
     return usage(stderr);
 }

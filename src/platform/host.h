@@ -41,6 +41,13 @@ bool is_apple();
 // Offers `content` to the user as a downloaded file called `filename`.
 void download_file(const std::string& filename, const std::string& mime, const std::string& content);
 
+// Offers a spreadsheet (core/sheet.h's sheet_to_json) as an .xlsx file called `filename`. Web: the
+// XLSX module (site/xlsx/, not part of the startup download) is loaded on first use and writes the
+// file; this returns at once. When it cannot (offline, an error), take_xlsx_failure() turns true
+// once. Native: nothing (the CLI links src/xlsx itself).
+void export_xlsx(const std::string& sheet_json, const std::string& filename);
+bool take_xlsx_failure();
+
 // Opens a complete HTML document (a printable report) in a new tab. False when the browser
 // blocked the tab; the caller then offers it as a download instead.
 bool open_document(const std::string& html);

@@ -34,6 +34,8 @@ std::string today_iso() { return "2026-11-23"; } // fixed, so tests are repeatab
 bool is_apple() { return false; }
 void download_file(const std::string&, const std::string&, const std::string&) {}
 bool open_document(const std::string&) { return false; }
+void export_xlsx(const std::string&, const std::string&) {}
+bool take_xlsx_failure() { return false; }
 std::int64_t epoch_ms() {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();

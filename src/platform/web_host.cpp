@@ -3,6 +3,7 @@
 #include "platform/host.h"
 
 #include <cstdlib>
+#include <utility>
 #include <emscripten/emscripten.h>
 
 #include "platform/js_string.h"
@@ -28,10 +29,17 @@ EM_JS(void, js_download_file, (const char* name, const char* mime, const char* d
       { rectifyHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size)); });
 EM_JS(int, js_open_document, (const char* data, int size),
       { return rectifyHost.openDocument(HEAPU8.slice(data, data + size)) ? 1 : 0; });
+// web/xlsx.js loads the XLSX module and downloads the file; rectify_xlsx_failed() if it cannot.
+EM_JS(void, js_export_xlsx, (const char* json, int size, const char* name), {
+    rectifyXlsx.exportFile(HEAPU8.slice(json, json + size), UTF8ToString(name), function () { Module._rectify_xlsx_failed(); });
+});
 EM_JS(double, js_epoch_ms, (), { return Date.now(); });
 // SDL2 re-sizes the canvas backing store to CSS size × devicePixelRatio on a window 'resize'.
 EM_JS(void, js_resize_canvas, (), { window.dispatchEvent(new Event('resize')); });
 EM_JS(void, js_request_full_font, (), { rectifyHost.fetchFullFont(Module); });
+
+static bool g_xlsx_failed = false;
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_xlsx_failed() { g_xlsx_failed = true; }
 
 namespace rectify::platform {
 
@@ -48,6 +56,10 @@ bool is_apple() { return js_is_apple() != 0; }
 void download_file(const std::string& filename, const std::string& mime, const std::string& content) {
     js_download_file(filename.c_str(), mime.c_str(), content.data(), int(content.size()));
 }
+void export_xlsx(const std::string& sheet_json, const std::string& filename) {
+    js_export_xlsx(sheet_json.data(), int(sheet_json.size()), filename.c_str());
+}
+bool take_xlsx_failure() { return std::exchange(g_xlsx_failed, false); }
 bool open_document(const std::string& html) { return js_open_document(html.data(), int(html.size())) != 0; }
 std::int64_t epoch_ms() { return std::int64_t(js_epoch_ms()); }
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }

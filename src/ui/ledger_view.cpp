@@ -17,6 +17,7 @@
 #include "core/csv.h"
 #include "core/ledger.h"
 #include "core/lookup.h"
+#include "core/sheet.h"
 #include "ui/anchor.h"
 #include "ui/file_intake.h"
 #include "ui/ledger_cell_edit.h"
@@ -258,6 +259,12 @@ void draw_ledger(Doc& doc, ShellState& st) {
     }
     anchor("ledger-import");
     ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::ExportXlsx))) {
+        st.requests.xlsx_json = sheet_to_json(ledger_sheet(doc.ws, g_ledger.shown, language(), plan ? plan->title : ""));
+        st.requests.xlsx_name = std::string(plan ? plan->title : tr(S::AllPlans)) + "-" + tr(S::Ledger) + ".xlsx";
+    }
+    anchor("ledger-export-xlsx");
     draw_table(doc, st);
 }
 

@@ -206,6 +206,8 @@ namespace rectify::ui {
     X(CellNewProgress, "新的整改进展（今天，按Ctrl+Enter保存）：", "New progress (today; Ctrl+Enter saves):") \
     X(LedgerCount, "显示 %d / %d 项", "%d of %d shown") \
     X(ExportCsv, "导出CSV", "Export CSV") \
+    X(ExportXlsx, "导出XLSX", "Export XLSX") \
+    X(XlsxFailed, "无法生成XLSX文件（可能已离线），请改用“导出CSV”。", "Could not make the XLSX file (offline?): use Export CSV instead.") \
     X(Dashboard, "整改概况", "Overview") \
     X(CompletionRate, "完成率 %.0f%%", "%.0f%% done") \
     X(ByDepartment, "按责任科室", "By department") \

@@ -99,6 +99,14 @@ contains "checksum-mismatch.json: Checksum mismatch" "merge bad file message"
 if [ -e "$tmp/never.json" ]; then echo "FAIL: merge wrote output despite a bad file"; failures=$((failures + 1)); fi
 expect 2 "merge needs a return" -- "$bin" merge "$mdir/master.rectify.json" -o "$tmp/never.json"
 expect 2 "merge needs -o" -- "$bin" merge "$mdir/master.rectify.json" "$mdir/return-jjk.rectify.json"
+expect 0 "ledger as CSV on stdout" -- "$bin" ledger "$v2"
+contains "序号,问题编号,问题,整改措施" "ledger CSV header"
+expect 0 "ledger as XLSX" -- "$bin" ledger --lang en --xlsx "$v2" -o "$tmp/ledger.xlsx"
+contains "3 measures, written to $tmp/ledger.xlsx" "ledger XLSX message"
+if [ "$(head -c 2 "$tmp/ledger.xlsx")" != "PK" ]; then echo "FAIL: ledger.xlsx is not a ZIP"; failures=$((failures + 1)); fi
+expect 2 "ledger --xlsx needs -o" -- "$bin" ledger --xlsx "$v2"
+expect 1 "ledger of a bad file" -- "$bin" ledger --xlsx "$data/hostile/truncated-half.json" -o "$tmp/bad.xlsx"
+if [ -e "$tmp/bad.xlsx" ]; then echo "FAIL: ledger wrote output for a bad file"; failures=$((failures + 1)); fi
 
 if [ "$failures" -ne 0 ]; then echo "$failures CLI check(s) failed"; exit 1; fi
 echo "all CLI checks passed"

@@ -1,0 +1,48 @@
+// rectify ledger [--lang zh|en] [--xlsx] FILE [-o OUT]: every plan's ledger (整改台账), as the app
+// exports it: CSV (UTF-8 with a BOM; to stdout without -o) or XLSX (src/xlsx; needs -o).
+#include <cstdio>
+
+#include "cli/cli.h"
+#include "core/csv.h"
+#include "core/sheet.h"
+#include "xlsx/xlsx_writer.h"
+
+namespace rectify::cli {
+
+int ledger(int argc, char** argv) {
+    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--xlsx"});
+    if (a.error.empty() && a.xlsx && a.out.empty()) a.error = "--xlsx needs -o OUT";
+    if (!a.error.empty() || a.files.size() != 1) {
+        std::fprintf(stderr, "rectify ledger: %s\nusage: rectify ledger [--lang zh|en] [--xlsx] FILE [-o OUT]\n",
+                     a.error.empty() ? "need one file" : a.error.c_str());
+        return 2;
+    }
+    LoadResult r;
+    if (!load_file(a.files[0], a.lang, r)) return 1;
+    const std::vector<LedgerRow> rows = ledger_rows(r.workspace, Id());
+    std::string bytes;
+    if (a.xlsx) {
+        std::string title; // a file of one plan: its title heads the printed pages
+        int plans = 0;
+        for (const Plan& p : r.workspace.plans)
+            if (alive(p) && ++plans) title = p.title;
+        try {
+            bytes = write_xlsx(ledger_sheet(r.workspace, rows, a.lang, plans == 1 ? title : ""));
+        } catch (const XlsxError& e) {
+            std::fprintf(stderr, "rectify ledger: %s\n", e.what());
+            return 1;
+        }
+    } else {
+        bytes = ledger_csv(r.workspace, rows, a.lang);
+    }
+    if (a.out.empty()) {
+        std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+        return 0;
+    }
+    if (!write_file(a.out, bytes, "ledger")) return 1;
+    static const Text kDone = {"%s:%zu 条整改措施,已写入 %s\n", "%s: %zu measures, written to %s\n"};
+    std::printf(pick(a.lang, kDone), a.files[0].c_str(), rows.size(), a.out.c_str());
+    return 0;
+}
+
+} // namespace rectify::cli
