@@ -192,10 +192,10 @@ static void draw_change_table(const char* id, const std::vector<MergeItem>& item
         if (choose) {
             ImGui::TableNextColumn();
             Side& side = g_ret.choices.try_emplace(it.key(), Side::Master).first->second;
-            if (ImGui::RadioButton(tr(S::MergeKeepMine), side == Side::Master)) side = Side::Master;
+            if (ImGui::RadioButton(tr(S::MergeMine), side == Side::Master)) side = Side::Master;
             anchor_n("keep-mine", row);
             ImGui::SameLine();
-            if (ImGui::RadioButton(tr(S::MergeTakeTheirs), side == Side::Return)) side = Side::Return;
+            if (ImGui::RadioButton(tr(S::MergeTheirs), side == Side::Return)) side = Side::Return;
             anchor_n("take-theirs", row);
         }
         ImGui::PopID();

@@ -247,12 +247,10 @@ namespace rectify::ui {
     X(MergeAdded, "新增（%d）", "Added (%d)") \
     X(MergeDeleted, "删除（%d）", "Deleted (%d)") \
     X(MergeWhere, "位置", "Where") \
-    X(MergeField, "内容", "Field") \
+    X(MergeField, "修改项", "Field") \
     X(MergeMine, "本方", "Mine") \
     X(MergeTheirs, "对方", "Theirs") \
     X(MergeChoice, "采用", "Keep") \
-    X(MergeKeepMine, "本方", "Mine") \
-    X(MergeTakeTheirs, "对方", "Theirs") \
     X(MergeEditedDeleted, "一方删除", "Deleted on one side") \
     X(MergeDeletedHere, "（本方已删除）", "(deleted here)") \
     X(MergeDeletedThere, "（对方已删除）", "(deleted there)") \

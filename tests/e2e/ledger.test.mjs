@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withApp, waitReady, state, click, itemRect, scrollIntoView, screenshot } from './harness.mjs';
-import { live, content, planAt, until, waitView, waitPlan, parseCsv, openWithClipboard } from './plan_helpers.mjs';
+import { live, content, planAt, until, waitView, waitPlan, parseCsv, openWithClipboard, editCell, dropFiles } from './plan_helpers.mjs';
 
 const TODAY = '2026-11-23';
 
@@ -167,14 +167,7 @@ test('import a ledger from a GBK CSV: a preview with the bad row, nothing added 
 test('a file dropped on the page: a CSV opens the preview; another kind of file is refused with a message',
   () => withApp(async ({ browser, url }) => {
     const { page } = await openLedger(browser, url);
-    const drop = (name, text) => page.evaluate(([n, t]) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([t], n));
-      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
-      const ev = new DragEvent('drop', { dataTransfer: dt, cancelable: true });
-      window.dispatchEvent(ev);
-      return ev.defaultPrevented; // the browser must not open the file itself
-    }, [name, text]);
+    const drop = (name, text) => dropFiles(page, [{ name, text }]);
     assert.equal(await drop('notes.docx', 'PK…'), true);
     await itemRect(page, 'notice');
     assert.equal((await importState(page)).open, false);
@@ -190,15 +183,7 @@ test('edit cells in place: the measure, its status, who is responsible, a new pr
   () => withApp(async ({ browser, url }) => {
     const { page } = await openLedger(browser, url);
     const first = async () => live(live((await planAt(page, 0)).problems)[0].measures)[0];
-    const dblCell = async (row, col) => {
-      const r = await scrollIntoView(page, `ledger-row-${row}`);
-      const c = await itemRect(page, `ledger-col-${col}`);
-      const x = c.x + Math.min(c.w / 2, 40), y = r.y + r.h / 2;
-      await page.mouse.move(x, y);
-      await page.waitForTimeout(40);
-      await page.mouse.dblclick(x, y);
-      await itemRect(page, 'cell-edit');
-    };
+    const dblCell = (row, col) => editCell(page, row, col);
     const closed = () => until(page, () => !window.rectify.itemRect('cell-edit'));
 
     // 整改措施: the title, typed over; Enter stores it and closes the editor.

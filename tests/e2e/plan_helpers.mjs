@@ -1,6 +1,6 @@
 // Helpers shared by the tests that work on plans (editor, ledger): the workspace as the page holds
 // it, waiting for the app's state, and reading CSV files the app writes.
-import { openApp } from './harness.mjs';
+import { openApp, itemRect, scrollIntoView } from './harness.mjs';
 
 // The open workspace's content, as the plan file holds it; only live entities.
 export const live = (list) => list.filter((e) => !(e.meta && e.meta.deleted && e.meta.deleted.at));
@@ -48,3 +48,26 @@ export async function openWithClipboard(browser, url, query = '') {
   return openApp(browser, url, { context, query });
 }
 
+
+// Double-clicks a ledger cell (row, column index) and waits for its in-place editor.
+export async function editCell(page, row, col) {
+  const r = await scrollIntoView(page, `ledger-row-${row}`);
+  const c = await itemRect(page, `ledger-col-${col}`);
+  const x = c.x + Math.min(c.w / 2, 40), y = r.y + r.h / 2;
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(40);
+  await page.mouse.dblclick(x, y);
+  await itemRect(page, 'cell-edit');
+}
+
+// Drops files on the page as a user drags them from the desktop: [{name, text}].
+export function dropFiles(page, files) {
+  return page.evaluate((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name));
+    window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
+    const ev = new DragEvent('drop', { dataTransfer: dt, cancelable: true });
+    window.dispatchEvent(ev);
+    return ev.defaultPrevented; // the browser must not open the files itself
+  }, files);
+}

@@ -1,0 +1,119 @@
+// Sharing between offices (issue 6): the bureau hands a department its items as a file; the
+// department, in its own browser, fills them in and sends the whole plan back; the bureau drops
+// the return onto the page, sees what it would change, resolves the one real conflict and merges.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { withApp, waitReady, state, click, itemRect, screenshot } from './harness.mjs';
+import { live, planAt, until, waitView, waitPlan, openWithClipboard, editCell, dropFiles } from './plan_helpers.mjs';
+
+const TODAY = '2026-11-23';
+const first = async (page) => live(live((await planAt(page, 0)).problems)[0].measures)[0];
+const mergeState = async (page) => (await state(page)).merge;
+
+async function download(page, ...clicks) {
+  const [file] = await Promise.all([page.waitForEvent('download'), (async () => { for (const c of clicks) await click(page, c); })()]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+}
+
+async function openPlan(page) {
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+}
+
+async function ledgerEditTitle(page, title) {
+  await click(page, 'open-ledger');
+  await waitView(page, 'ledger');
+  await editCell(page, 0, 3);
+  await until(page, () => window.rectify.state().field.active);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(title);
+  await page.keyboard.press('Enter');
+  await until(page, () => !window.rectify.itemRect('cell-edit'));
+}
+
+test('hand items down, fill them in elsewhere, merge the return with a conflict resolved; a reload keeps it',
+  () => withApp(async ({ browser, url }) => {
+    // The bureau (its own browser profile) hands 基教科 its items.
+    const { page: bureau } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+    await openPlan(bureau);
+    const handed = await download(bureau, 'export-plan', 'export-dept-0');
+    assert.match(handed.name, /^整改方案-基教科-\d{4}-\d{2}-\d{2}\.rectify\.json$/);
+    const sub = JSON.parse(handed.text).content.plans[0];
+    assert.ok(live(sub.problems).length >= 1 && live(sub.problems).length < 5, 'only the problems with 基教科 items');
+
+    // 基教科, in another profile: names itself, takes the file in, edits, sends the plan back.
+    const { page: unit } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+    await click(unit, '视图');
+    await click(unit, '科室和人员');
+    await click(unit, 'office-name');
+    await unit.keyboard.press('Control+a');
+    await unit.keyboard.insertText('基教科');
+    await unit.keyboard.press('Enter');
+    await click(unit, 'back-home');
+    assert.equal(await dropFiles(unit, [handed]), true);
+    await until(unit, () => window.rectify.state().merge.open);
+    await click(unit, 'merge-cancel'); // the copy it already has is the same plan: nothing to take
+    await until(unit, () => !window.rectify.state().merge.open);
+    await openPlan(unit);
+    await ledgerEditTitle(unit, '规范招生录取（基教科报送）');
+    await editCell(unit, 0, 8);
+    await click(unit, '已完成');
+    await until(unit, () => !window.rectify.itemRect('cell-edit'));
+    await click(unit, 'back-home');
+    await openPlan(unit);
+    const ret = await download(unit, 'export-plan', 'export-whole');
+    assert.match(ret.name, /^整改方案-基教科-/, 'the return is signed by the unit');
+
+    // Meanwhile the bureau changed the same title: a real conflict.
+    await ledgerEditTitle(bureau, '规范招生录取（局里修改）');
+    await click(bureau, 'back-home');
+    assert.equal(await dropFiles(bureau, [ret]), true);
+    await until(bureau, () => window.rectify.state().merge.open);
+    const preview = await mergeState(bureau);
+    assert.equal(preview.conflicts, 1, JSON.stringify(preview));
+    assert.ok(preview.changed >= 1, 'the status came back without a question');
+    await itemRect(bureau, 'take-theirs-0');
+    await screenshot(bureau, 'merge-preview');
+    assert.equal((await first(bureau)).title, '规范招生录取（局里修改）', 'nothing changes before the merge');
+    await click(bureau, 'take-theirs-0');
+    await click(bureau, 'merge-accept');
+    await until(bureau, () => !window.rectify.state().merge.open);
+    let m = await first(bureau);
+    assert.equal(m.title, '规范招生录取（基教科报送）');
+    assert.equal(m.status, 'done');
+
+    // One undo step takes the merge back; redo brings it again.
+    await bureau.keyboard.press('Control+z');
+    await waitPlan(bureau, 0, (p) => live(live(p.problems)[0].measures)[0].title === '规范招生录取（局里修改）', 'merge undone');
+    await bureau.keyboard.press('Control+Shift+z');
+    await waitPlan(bureau, 0, (p) => live(live(p.problems)[0].measures)[0].title === '规范招生录取（基教科报送）', 'merge redone');
+
+    // After a reload the merged plan is there; the same return again has nothing new.
+    await until(bureau, () => window.rectify.state().save === 'saved');
+    await bureau.reload();
+    await waitReady(bureau);
+    m = await first(bureau);
+    assert.equal(m.title, '规范招生录取（基教科报送）');
+    assert.equal(m.status, 'done');
+    await dropFiles(bureau, [ret]);
+    await until(bureau, () => window.rectify.state().merge.open);
+    assert.deepEqual(await mergeState(bureau), { open: true, added: 0, changed: 0, deleted: 0, conflicts: 0, files: 1 });
+    await click(bureau, 'merge-cancel');
+    assert.deepEqual(bureau.errors, []);
+    assert.deepEqual(unit.errors, []);
+  }));
+
+test('the roll-up: several returns at once, a bad file explained, who has not returned yet', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await openPlan(page);
+  const whole = await download(page, 'export-plan', 'export-whole');
+  await click(page, 'back-home');
+  await dropFiles(page, [whole, { name: '坏文件.rectify.json', text: '{"format": "rectify-plan", "version": 2, "content": ' }]);
+  await waitView(page, 'returns');
+  await itemRect(page, 'return-state-1'); // the bad file's row, with the loader's message
+  await itemRect(page, 'returns-missing');
+  assert.equal((await mergeState(page)).files, 2);
+  await screenshot(page, 'returns');
+  assert.deepEqual(page.errors, []);
+}));
