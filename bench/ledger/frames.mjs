@@ -3,9 +3,9 @@
 // and one of 10,000: puts it into the app's storage, opens the ledger of every plan, then scrolls
 // it and moves the mouse over its rows, reading each frame's CPU time from the app
 // (window.rectify.frameTimes(), measured in C++: views + ImGui + GL submission). Then it sorts by
-// three columns and filters by text, and takes the CPU time of the frame that did the work.
+// three columns and filters by text, timing the work itself (in C++) and the frame that did it.
 // Targets: a ledger frame at 10,000 rows ≤ 1.3 × one at 100 rows (same run); a sort or a filter
-// of 10,000 rows ≤ 30 ms in the browser (here the whole frame that did it, an upper bound).
+// of 10,000 rows ≤ 30 ms in the browser.
 // Usage: node bench/ledger/frames.mjs --small PLAN.json --large PLAN.json [--runs N]
 // (bench/ledger/run.sh makes workspaces with 101 and 10,075 live rows: the generator's plans keep
 // some deleted measures, as real ones do.)
@@ -27,7 +27,7 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const frames = (page) => page.evaluate(() => window.rectify.frameTimes());
 const server = await startServer();
 const browser = await launch();
-const scroll = { small: [], large: [] }, work = { sort: [], filter: [] };
+const scroll = { small: [], large: [] }, work = { sort: [], filter: [] }, frame = { sort: [], filter: [] };
 const counts = {};
 
 async function openLedger(kind) {
@@ -79,14 +79,17 @@ async function scrollPass(page, out) {
   }
 }
 
-// The CPU time of the frame that did the work: the longest frame after the action.
-async function timed(page, action) {
+// The sort or filter itself (timed in C++ around the ledger's re-derivation of its rows), and the
+// CPU time of the frame that did it (the longest frame after the action: the work, drawing the
+// rows now on top, and rasterising any glyphs seen for the first time).
+async function timed(page, kind, action) {
   await page.waitForTimeout(300);
   await frames(page);
   await action();
   await page.waitForTimeout(400);
   const f = await frames(page);
-  return Math.max(...f.map((x) => x[1]));
+  work[kind].push((await page.evaluate(() => window.rectify.state())).ledgerMs);
+  frame[kind].push(Math.max(...f.map((x) => x[1])));
 }
 
 try {
@@ -99,11 +102,11 @@ try {
           const head = await itemRect(page, `ledger-col-${col}`);
           const x = head.x + head.w / 2, y = head.y + head.h / 2;
           await page.mouse.move(x, y);
-          work.sort.push(await timed(page, () => page.mouse.click(x, y)));
+          await timed(page, 'sort', () => page.mouse.click(x, y));
         }
         const box = await itemRect(page, 'ledger-text');
         await page.mouse.click(box.x + 20, box.y + box.h / 2);
-        for (const ch of ['学', '校', 'a']) work.filter.push(await timed(page, () => page.keyboard.insertText(ch)));
+        for (const ch of ['学', '校', 'a']) await timed(page, 'filter', () => page.keyboard.insertText(ch));
       }
       await context.close();
     }
@@ -121,11 +124,13 @@ console.log(`ledger frames, ${RUNS} run(s), all plans' ledger, scrolled with the
 console.log(line(`frame CPU, ${counts.small} rows   `, scroll.small));
 console.log(line(`frame CPU, ${counts.large} rows`, scroll.large));
 console.log(`  ratio of the medians ${ratio.toFixed(2)}x   target <= ${RATIO_TARGET}x: ${ratio <= RATIO_TARGET ? 'PASS' : 'MISS'}`);
-console.log(`  sort ${counts.large} rows (frame that sorted): median ${f(pct(work.sort, 0.5))}  worst ${f(worst(work.sort))}` +
-  `   target <= ${WORK_TARGET_MS} ms: ${worst(work.sort) <= WORK_TARGET_MS ? 'PASS' : 'MISS'}`);
-console.log(`  filter ${counts.large} rows by text (frame that filtered): median ${f(pct(work.filter, 0.5))}  worst ${f(worst(work.filter))}` +
-  `   target <= ${WORK_TARGET_MS} ms: ${worst(work.filter) <= WORK_TARGET_MS ? 'PASS' : 'MISS'}`);
+for (const kind of ['sort', 'filter']) {
+  const what = kind === 'sort' ? `sort ${counts.large} rows by a column` : `filter ${counts.large} rows by text`;
+  console.log(`  ${what}: median ${f(pct(work[kind], 0.5))}  worst ${f(worst(work[kind]))}` +
+    `   target <= ${WORK_TARGET_MS} ms: ${worst(work[kind]) <= WORK_TARGET_MS ? 'PASS' : 'MISS'}`);
+  console.log(`    the whole frame that did it: median ${f(pct(frame[kind], 0.5))}  worst ${f(worst(frame[kind]))}`);
+}
 const out = path.join(ROOT, 'bench/results/ledger.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify({ runs: RUNS, counts, small: { median: pct(scroll.small, 0.5), p95: pct(scroll.small, 0.95) },
-  large: { median: pct(scroll.large, 0.5), p95: pct(scroll.large, 0.95) }, ratio, sort: work.sort, filter: work.filter }, null, 2));
+  large: { median: pct(scroll.large, 0.5), p95: pct(scroll.large, 0.95) }, ratio, sort: work.sort, filter: work.filter, sortFrame: frame.sort, filterFrame: frame.filter }, null, 2));

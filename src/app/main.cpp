@@ -26,6 +26,7 @@
 #include "platform/host.h"
 #include "ui/debug_fields.h"
 #include "ui/file_intake.h"
+#include "ui/ledger_view.h"
 #include "ui/returns.h"
 #include "ui/shell.h"
 #include "ui/text_field.h"
@@ -232,6 +233,7 @@ static void render_frame(double now) {
     std::snprintf(merge_json, sizeof merge_json, "{\"open\":%s,\"added\":%d,\"changed\":%d,\"deleted\":%d,\"conflicts\":%d,\"files\":%d}",
                   mp.open ? "true" : "false", mp.added, mp.changed, mp.deleted, mp.conflicts, mp.files);
     bs.merge_json = merge_json;
+    bs.ledger_ms = ui::ledger_last_refresh_ms();
     bridge_end_frame(bs);
     if (g.frames == 1) {
         platform::notify_first_frame();

@@ -29,6 +29,7 @@ struct BridgeState {
     int debug_commits = 0;
     bool import_open = false;   // the ledger import preview, and its good and bad rows
     int import_ok = 0, import_bad = 0;
+    double ledger_ms = 0; // the ledger's last sort/filter (ledger_view.h)
     std::string merge_json = "null"; // the merge preview: {"open":…,"added":…,…}
 };
 

@@ -2,7 +2,7 @@
 //
 // Index
 //   LedgerState        the filter, the sort, and the rows derived from them (cached per doc.rev)
-//   refresh()          rows → filter → sort, only when something they depend on changed
+//   refresh()          rows → sort → filter, each only when something it depends on changed
 //   draw_filters()     text, department, person, leader, status, overdue / due soon
 //   draw_table()       the clipped table: 10,000 rows draw only what is on screen; a double click
 //                      edits a cell in place (ledger_cell_edit.h)
@@ -12,6 +12,7 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <chrono>
 #include <unordered_set>
 
 #include "core/csv.h"
@@ -36,7 +37,9 @@ struct LedgerState {
     unsigned long rev = ~0ul;
     Id plan;
     Lang lang = Lang::Zh;
-    std::vector<LedgerRow> all, shown;
+    std::vector<LedgerRow> all, sorted, shown; // document order; by the sort; what passes the filter
+    LedgerColumn sorted_by = LedgerColumn::Count;
+    bool sorted_ascending = true;
     std::vector<std::string> search; // per row of `all`: what the text filter reads
     bool dirty = true;
     std::string cell;                // scratch for one cell's text
@@ -67,10 +70,13 @@ void collect_choices(const Workspace& ws, LedgerState& L) {
     }
 }
 
+double g_refresh_ms = 0;
+
 void refresh(const Doc& doc, const Id& plan) {
     LedgerState& L = g_ledger;
     const bool ws_changed = L.rev != doc.rev || L.plan != plan || L.lang != language();
     if (!ws_changed && !L.dirty) return;
+    const auto t0 = std::chrono::steady_clock::now();
     if (ws_changed) {
         L.all = ledger_rows(doc.ws, plan);
         L.search = ledger_search_text(doc.ws, L.all, language());
@@ -79,11 +85,19 @@ void refresh(const Doc& doc, const Id& plan) {
         L.plan = plan;
         L.lang = language();
     }
-    L.shown = L.all;
+    // Sorted once per change of the rows or the sort; a filter keystroke only filters that list
+    // (the sort is stable, so filtering the sorted rows gives what sorting the filtered ones would).
+    if (ws_changed || L.sorted_by != L.sort || L.sorted_ascending != L.ascending) {
+        L.sorted = L.all;
+        ledger_sort(doc.ws, L.sorted, L.sort, L.ascending, language());
+        L.sorted_by = L.sort;
+        L.sorted_ascending = L.ascending;
+    }
+    L.shown = L.sorted;
     L.filter.lang = language();
     ledger_filter(doc.ws, L.shown, L.filter, doc.today, doc.soon_days, &L.search);
-    ledger_sort(doc.ws, L.shown, L.sort, L.ascending, language());
     L.dirty = false;
+    g_refresh_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
 // One entry at a time (the common question is "what does 基教科 still owe?"), from `choices`.
@@ -227,6 +241,8 @@ void draw_table(Doc& doc, ShellState& st) {
 }
 
 } // namespace
+
+double ledger_last_refresh_ms() { return g_refresh_ms; }
 
 void draw_ledger(Doc& doc, ShellState& st) {
     const Id& plan_id = st.nav.plan; // empty: every plan

@@ -1,6 +1,6 @@
 // ledger_view: the ledger (整改台账): every measure of a plan, or of all plans, in one table
-// with the offices' columns; sort by any column, filters that combine, CSV export; a double
-// click opens the measure in the editor.
+// with the offices' columns; sort by any column, filters that combine, CSV/XLSX export, CSV
+// import; a double click edits a cell in place (ledger_cell_edit.h) or opens the measure.
 #pragma once
 #include "ui/doc.h"
 #include "ui/shell.h"
@@ -8,5 +8,9 @@
 namespace rectify::ui {
 
 void draw_ledger(Doc& doc, ShellState& st);
+
+// How long the last re-derivation of the rows took (ms): rows, sort and filter, or filter alone
+// (bench/ledger reads it through the test bridge).
+double ledger_last_refresh_ms();
 
 } // namespace rectify::ui
