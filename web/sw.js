@@ -17,6 +17,7 @@ const FONT_CACHE = `rectify-font-${FULL_FONT[1]}`;
 const scopeUrl = (p) => new URL(p, self.registration.scope).href;
 const INDEX = scopeUrl('index.html');
 const FONT_URL = scopeUrl(FULL_FONT[0]);
+const SHELL_URLS = new Set(SHELL.map(([path]) => scopeUrl(path)));
 
 async function sha16(buf) {
   const d = new Uint8Array(await crypto.subtle.digest('SHA-256', buf));
@@ -105,6 +106,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromFontCache(req).catch(() => fetch(req)));
     return;
   }
-  // The shell: from this version's cache, so a page never mixes files of two versions.
+  // The shell: from this version's cache, so a page never mixes files of two versions. Anything
+  // else (version.json, a blob, another app on the same server) is not this worker's business.
+  if (!SHELL_URLS.has(bare)) return;
   event.respondWith(caches.open(SHELL_CACHE).then((c) => c.match(bare)).then((hit) => hit || fetch(req)));
 });
