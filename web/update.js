@@ -33,7 +33,10 @@
       if (!bar) return;
       bar.hidden = false;
       document.getElementById('update-now').onclick = () => upd.accept(worker);
-      document.getElementById('update-later').onclick = () => { bar.hidden = true; };
+      document.getElementById('update-later').onclick = () => {
+        bar.hidden = true;
+        if (window.rectifyText) window.rectifyText.focusHidden(); // keys go back to the app
+      };
     },
 
     async accept(worker) {

@@ -176,6 +176,10 @@ test('an app still open at the old version never overwrites what the new version
     assert.equal(await fresh.evaluate(() => window.rectifyUpdate.build()), buildOf(next));
     await old.locator('#update').waitFor({ state: 'visible', timeout: 10000 });
     assert.equal(await old.evaluate(() => window.__samePage), true, 'the old window was not reloaded under the user');
+    // 稍后 puts the banner away and gives the keys back to the app.
+    await old.click('#update-later');
+    assert.equal(await old.locator('#update').isVisible(), false);
+    assert.equal(await old.evaluate(() => window.rectify.textInput().focus), 'input');
 
     // The new version stores the workspace in a format the old one does not know (as a later
     // format version would), and tells the other windows.
