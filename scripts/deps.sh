@@ -41,6 +41,7 @@ APT_PKGS=(build-essential cmake ninja-build git xz-utils ca-certificates python3
           emscripten clang libclang-rt-14-dev
           libcereal-dev rapidjson-dev dpkg-dev
           fonts-noto-cjk fonttools
+          librsvg2-bin
           chromium)
 command -v node >/dev/null || APT_PKGS+=(nodejs)
 command -v npm >/dev/null || APT_PKGS+=(npm)

@@ -71,5 +71,18 @@
     files.readAll('drop', e.dataTransfer.files);
   });
 
+  // A file opened with the installed app (the manifest's file_handlers: a double click on a
+  // .rectify.json in Explorer or Finder, or 打开方式 → 整改通) arrives through the launch queue and is
+  // taken like a dropped file: the app decides by its name and contents.
+  if ('launchQueue' in window && window.launchQueue && window.launchQueue.setConsumer) {
+    window.launchQueue.setConsumer(async (params) => {
+      const list = [];
+      for (const handle of (params && params.files) || []) {
+        try { if (handle.kind === 'file') list.push(await handle.getFile()); } catch (e) { console.warn('launched file:', e); }
+      }
+      if (list.length) files.readAll('drop', list);
+    });
+  }
+
   window.rectifyFiles = files;
 })();

@@ -11,6 +11,7 @@
   const host = {
     module: null, // the Emscripten module, known from the first call the app makes
     fullFontUrl: 'fonts/rectify-full.otf',
+    fullFontSettled: false, // the full font arrived or failed (web/update.js waits for it)
 
     // A malloc'ed UTF-8 copy of s in the module's memory; the C++ side frees it.
     allocString(Module, s) {
@@ -95,7 +96,8 @@
         .catch((e) => {
           console.warn('full font:', e);
           Module._rectify_full_font_failed();
-        });
+        })
+        .finally(() => { host.fullFontSettled = true; });
     },
   };
 

@@ -8,10 +8,10 @@ import { chromium } from 'playwright-core';
 import { createServer } from '../../scripts/serve.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SITE = path.join(ROOT, 'build/web/site');
+export const SITE = process.env.RECTIFY_SITE || path.join(ROOT, 'build/web/site'); // or a copy of it
 export const ARTIFACTS = path.join(ROOT, 'test-results');
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless=new', '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
