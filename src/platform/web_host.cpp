@@ -13,7 +13,8 @@ EM_JS(int, js_settings_set, (const char* key, const char* value), { return recti
 EM_JS(char*, js_query_param, (const char* name), { return rectifyHost.allocString(Module, rectifyHost.queryParam(UTF8ToString(name))); });
 EM_JS(void*, js_take_ui_font, (int* size), {
     var b = rectifyHost.uiFont;
-    rectifyHost.uiFont = null; // the wasm copy is the only one kept
+    rectifyHost.uiFont = null;
+    rectifyHost.cssFont = b; // web/host.js makes it the page's "Rectify UI" after the first frame
     if (!b) { HEAP32[size >> 2] = 0; return 0; }
     var p = _malloc(b.length);
     HEAPU8.set(b, p);
