@@ -65,6 +65,7 @@ static void render_frame(double now);
 static void run_input_now();
 
 static void init() {
+    platform::mark("main");
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas"); // leave other DOM elements their keys
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) throw std::runtime_error(std::string("SDL_Init: ") + SDL_GetError());
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
@@ -96,9 +97,11 @@ static void init() {
 
     ImGui_ImplSDL2_InitForOpenGL(g.window, g.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    platform::mark("gl-imgui");
     float em_ratio = 1.0f;
     if (!load_ui_font(&g.last_error, &em_ratio)) std::fprintf(stderr, "%s\n", g.last_error.c_str());
     ui::apply_theme(em_ratio);
+    platform::mark("font");
     io.ConfigMacOSXBehaviors = platform::is_apple(); // Cmd+Z/C/V on a Mac, as people expect there
     g.saved_nav = g.shell.nav = ui::nav_decode(platform::settings_get(kNavKey));
     const std::string soon = platform::settings_get(kSoonKey);
@@ -108,6 +111,7 @@ static void init() {
     bridge_begin();
     g.crash = platform::query_param("crash");
     persistence_begin(g.doc, g.shell);
+    platform::mark("init");
 }
 
 static bool needs_frame(double now, bool had_events) {
@@ -218,6 +222,7 @@ static void render_frame(double now) {
     bs.debug_commits = ui::debug_field_commits();
     bridge_end_frame(bs);
     if (g.frames == 1) {
+        platform::mark("first-frame");
         platform::notify_first_frame();
         platform::request_full_font(); // after the first frame, so it never delays it
     }

@@ -32,6 +32,7 @@ EM_JS(int, js_open_document, (const char* data, int size),
 EM_JS(double, js_epoch_ms, (), { return Date.now(); });
 // SDL2 re-sizes the canvas backing store to CSS size × devicePixelRatio on a window 'resize'.
 EM_JS(void, js_resize_canvas, (), { window.dispatchEvent(new Event('resize')); });
+EM_JS(void, js_mark, (const char* name), { performance.mark('rectify:' + UTF8ToString(name)); });
 EM_JS(void, js_request_full_font, (), { rectifyHost.fetchFullFont(Module); });
 
 namespace rectify::platform {
@@ -43,6 +44,7 @@ void* take_ui_font(int* size) { return js_take_ui_font(size); }
 void notify_first_frame() { js_notify_first_frame(); }
 void report_fatal(const char* what) { js_report_fatal(what); }
 void request_full_font() { js_request_full_font(); }
+void mark(const char* name) { js_mark(name); }
 double now_ms() { return emscripten_get_now(); }
 std::string today_iso() { return take(js_today_iso()); }
 bool is_apple() { return js_is_apple() != 0; }
