@@ -249,7 +249,9 @@ static void iterate() {
         }
         if (had_events) g.settle_until_ms = now + kSettleMs;
         if (merge_pending_full_font()) g.settle_until_ms = now + kSettleMs;
-        if (persistence_tick(g.doc, g.shell, now)) g.settle_until_ms = now + kSettleMs;
+        // Storage is answered after the first frame, never in it: loading the workspace (or parsing
+        // the sample plan, ~20 ms) would only delay the first picture.
+        if (g.frames > 0 && persistence_tick(g.doc, g.shell, now)) g.settle_until_ms = now + kSettleMs;
         if (g.shell.notice && now >= g.shell.notice_until_ms) {
             g.shell.notice = nullptr; // one more frame takes the expired notice away
             g.settle_until_ms = now + 1;
