@@ -74,9 +74,10 @@ async function measure(page, url) {
       const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
       return {
         ready: window[g].ready === true, error: window[g].error || window[g].lastFatal || null, firstFrameMs: window[g].firstFrameMs,
-        // The app's startup phases (performance.mark("rectify:…") in web/loader.js and src/app/main.cpp).
-        marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith('rectify:'))
-          .map((m) => ({ name: m.name.slice(8), ms: m.startTime })),
+        // Startup phases: performance.mark("rectify:…") in web/loader.js and src/app/main.cpp,
+        // "hello:…" in bench/hello/main.cpp.
+        marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith(`${g}:`))
+          .map((m) => ({ name: m.name.slice(g.length + 1), ms: m.startTime })),
         files: entries.map((e) => ({
           url: e.name, responseEnd: e.responseEnd,
           raw: e.decodedBodySize, gzip: e.encodedBodySize, transfer: e.transferSize,
@@ -227,9 +228,9 @@ async function main() {
     row('bytes before first frame', app?.bytesBeforeFirstFrame.raw, hello.bytesBeforeFirstFrame.raw, kb);
     row('  gzip-compressed', app?.bytesBeforeFirstFrame.gzip, hello.bytesBeforeFirstFrame.gzip, kb);
     for (const [name, s] of Object.entries(summary)) printFiles(name, s);
-    if (app && app.phases.length) {
-      console.log('\napp: startup phases (median ms since navigation start; loader.js and main.cpp marks)');
-      console.log('  ' + app.phases.map((p) => `${p.name} ${ms(p.ms)}`).join(' → '));
+    console.log('\nStartup phases (median ms since navigation start; marks in web/loader.js, src/app/main.cpp, bench/hello/main.cpp)');
+    for (const [name, s] of Object.entries(summary)) {
+      if (s.phases.length) console.log(`  ${pad(name, 6)} ${s.phases.map((p) => `${p.name} ${ms(p.ms)}`).join(' → ')}`);
     }
 
     const checks = [];
