@@ -40,7 +40,17 @@
     { url: 'rectify.wasm', loaded: 0, total: 0 },
     { url: 'fonts/rectify-ui.otf', loaded: 0, total: 0 },
   ];
+  // At most once per displayed frame: a chunk arrives every few milliseconds, and each DOM update
+  // costs a style and layout pass on the main thread the startup needs.
+  let progressQueued = false;
   function showProgress() {
+    if (progressQueued) return;
+    progressQueued = true;
+    requestAnimationFrame(drawProgress);
+  }
+  function drawProgress() {
+    progressQueued = false;
+    if (text.textContent.startsWith('正在启动')) return; // the downloads are over
     const total = files.reduce((s, f) => s + (f.total || 0), 0);
     const loaded = files.reduce((s, f) => s + f.loaded, 0);
     const pct = total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
@@ -98,6 +108,9 @@
   // Storage is read meanwhile but not waited for: the app draws its first frame at once and
   // shows the workspace when storage answers (platform::storage_initial_ready()).
   window.rectifyStorage.readInitial();
+  // The first localStorage access opens the site's storage (5-10 ms): do it while the downloads
+  // run, not when the app reads its settings on the way to its first frame.
+  host.settingsGet('rectify.lang');
   const ready = Promise.all([compileWasm(files[0]), download(files[1]), loadScript('rectify.js')]);
   if (!hasWebGL2()) {
     ready.catch(() => {}); // the downloads no longer matter
