@@ -122,6 +122,7 @@
   ready
     .then(([wasmModule, font]) => {
       performance.mark('rectify:downloaded');
+      drawProgress(); // 100%, before the text changes
       text.textContent = '正在启动… / Starting…';
       host.uiFont = font; // the app takes it at start (platform::take_ui_font)
       return window.createRectify({
