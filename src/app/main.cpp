@@ -168,6 +168,7 @@ static const char* save_state_name(const ui::ShellState& st) {
 
 static void render_frame(double now) {
     const double start_ms = platform::now_ms(); // `now` came before the autosave's work
+    if (g.frames == 0) platform::mark("frame-start");
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
@@ -176,6 +177,7 @@ static void render_frame(double now) {
     ui::draw_shell(g.shell, g.doc, now);
     const double views_ms = platform::now_ms() - views_start_ms;
     ImGui::Render();
+    if (g.frames == 0) platform::mark("frame-built");
 
     SDL_GL_GetDrawableSize(g.window, &g.drawable_w, &g.drawable_h);
     glViewport(0, 0, g.drawable_w, g.drawable_h);
@@ -291,6 +293,9 @@ int main(int, char**) {
         rectify::platform::report_fatal(e.what());
         return 1;
     }
+    // The first frame now, not at the next animation frame (up to 16 ms later, more on a busy
+    // machine): the browser shows it at its next composite either way.
+    rectify::app::iterate();
     emscripten_set_main_loop(rectify::app::iterate, 0, true);
     return 0;
 }
