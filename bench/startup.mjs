@@ -74,6 +74,10 @@ async function measure(page, url) {
       const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
       return {
         ready: window[g].ready === true, error: window[g].error || window[g].lastFatal || null, firstFrameMs: window[g].firstFrameMs,
+        // Startup phases: performance.mark("rectify:…") in web/loader.js and src/app/main.cpp,
+        // "hello:…" in bench/hello/main.cpp.
+        marks: performance.getEntriesByType('mark').filter((m) => m.name.startsWith(`${g}:`))
+          .map((m) => ({ name: m.name.slice(g.length + 1), ms: m.startTime })),
         files: entries.map((e) => ({
           url: e.name, responseEnd: e.responseEnd,
           raw: e.decodedBodySize, gzip: e.encodedBodySize, transfer: e.transferSize,
@@ -90,7 +94,7 @@ async function measure(page, url) {
       f.beforeFirstFrame = f.responseEnd > 0 && f.responseEnd <= r.firstFrameMs;
     }
     await context.close();
-    return { firstFrameMs: r.firstFrameMs, files: r.files, errors };
+    return { firstFrameMs: r.firstFrameMs, files: r.files, marks: r.marks, errors };
   } finally {
     await browser.close();
   }
@@ -118,7 +122,11 @@ function summarize(runs) {
     file: e.file, raw: median(e.raw), gzip: median(e.gzip), loadedAtMs: median(e.end), beforeFirstFrame: e.before * 2 > runs.length,
   }));
   const before = (run) => run.files.filter((f) => f.beforeFirstFrame);
+  const markNames = [...new Set(runs.flatMap((r) => r.marks.map((m) => m.name)))];
+  const phases = markNames.map((name) => ({ name, ms: median(runs.map((r) => r.marks.find((m) => m.name === name)).filter(Boolean).map((m) => m.ms)) }))
+    .sort((a, b) => a.ms - b.ms);
   return {
+    phases,
     runs: runs.length,
     firstFrameMs: { median: median(runs.map((r) => r.firstFrameMs)), all: runs.map((r) => Math.round(r.firstFrameMs)) },
     bytesBeforeFirstFrame: {
@@ -220,6 +228,10 @@ async function main() {
     row('bytes before first frame', app?.bytesBeforeFirstFrame.raw, hello.bytesBeforeFirstFrame.raw, kb);
     row('  gzip-compressed', app?.bytesBeforeFirstFrame.gzip, hello.bytesBeforeFirstFrame.gzip, kb);
     for (const [name, s] of Object.entries(summary)) printFiles(name, s);
+    console.log('\nStartup phases (median ms since navigation start; marks in web/loader.js, src/app/main.cpp, bench/hello/main.cpp)');
+    for (const [name, s] of Object.entries(summary)) {
+      if (s.phases.length) console.log(`  ${pad(name, 6)} ${s.phases.map((p) => `${p.name} ${ms(p.ms)}`).join(' → ')}`);
+    }
 
     const checks = [];
     if (app) {
@@ -238,7 +250,7 @@ async function main() {
       date: new Date().toISOString(), runs: RUNS, chromium: chromiumVersion,
       machine: { cpus: os.cpus().length, loadavg: os.loadavg(), renderer: 'SwiftShader (headless)' },
       viewport: '1280x720@1', targets: TARGETS, checks, pairedTtffRatio: pairedRatio, pages: summary, failed, runErrors,
-      raw: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => (r.error ? { error: r.error } : { firstFrameMs: r.firstFrameMs, files: r.files }))])),
+      raw: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.map((r) => (r.error ? { error: r.error } : { firstFrameMs: r.firstFrameMs, files: r.files, marks: r.marks }))])),
     };
     fs.mkdirSync(path.dirname(OUT), { recursive: true });
     fs.writeFileSync(OUT, JSON.stringify(out, null, 2) + '\n');

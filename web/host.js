@@ -10,6 +10,8 @@
 
   const host = {
     module: null, // the Emscripten module, known from the first call the app makes
+    uiFont: null, // the first font's bytes, from web/loader.js until the app takes them
+    cssFont: null, // the same bytes, until addCssFont() hands them to the page
     fullFontUrl: 'fonts/rectify-full.otf',
     fullFontSettled: false, // the full font arrived or failed (web/update.js waits for it)
 
@@ -67,6 +69,21 @@
       const loading = document.getElementById('loading');
       if (loading) loading.hidden = true;
       if (window.rectifyText) window.rectifyText.focusHidden(); // keys and the IME go through web/textinput.js
+      // Making the FontFace copies and parses 0.9 MB on the main thread (~10 ms): when idle.
+      if (window.requestIdleCallback) requestIdleCallback(host.addCssFont, { timeout: 3000 });
+      else setTimeout(host.addCssFont, 500);
+    },
+
+    // The first font, already downloaded, becomes the page's "Rectify UI" (web/style.css) for the
+    // text elements over the canvas. Characters it lacks (GB2312 level 2, rare ones) come from the
+    // next fonts in the CSS list (the system's CJK font).
+    addCssFont() {
+      const bytes = host.cssFont;
+      host.cssFont = null;
+      if (!bytes || typeof FontFace !== 'function' || !document.fonts) return;
+      const face = new FontFace('Rectify UI', bytes);
+      document.fonts.add(face);
+      face.load().catch((e) => console.warn('Rectify UI font:', e));
     },
 
     fatal(message, detail) {

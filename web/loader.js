@@ -5,6 +5,7 @@
 
 (function () {
   const host = window.rectifyHost;
+  performance.mark('rectify:loader-start');
   const bar = document.getElementById('bar-fill');
   const barBox = bar.parentElement;
   const text = document.getElementById('loading-text');
@@ -23,22 +24,33 @@
          'This browser does not support WebAssembly, so Rectify cannot run. Use a recent Chrome, Edge or Firefox.');
     return;
   }
-  let gl = null;
-  try { gl = document.createElement('canvas').getContext('webgl2'); } catch (e) { gl = null; }
-  if (!gl) {
-    fail('此浏览器不支持 WebGL2(或已被禁用),无法显示整改通。请使用新版的 Chrome、Edge 或 Firefox,并在设置中开启"使用硬件加速"。',
-         'This browser does not support WebGL2 (or it is turned off), so Rectify cannot be shown. Use a recent Chrome, Edge or Firefox with hardware acceleration on.');
-    return;
+  // WebGL2 is checked below, once the downloads and the wasm compile are under way: creating the
+  // probe context takes the main thread 15-30 ms, which the compile can use meanwhile.
+  function hasWebGL2() {
+    let gl = null;
+    try { gl = document.createElement('canvas').getContext('webgl2'); } catch (e) { gl = null; }
+    if (!gl) return false;
+    const lose = gl.getExtension('WEBGL_lose_context');
+    if (lose) lose.loseContext(); // free the probe context at once
+    return true;
   }
-  const lose = gl.getExtension('WEBGL_lose_context');
-  if (lose) lose.loseContext(); // free the probe context at once
 
   // --- 2. Download with progress ---------------------------------------------------------------
   const files = [
     { url: 'rectify.wasm', loaded: 0, total: 0 },
     { url: 'fonts/rectify-ui.otf', loaded: 0, total: 0 },
   ];
+  // At most once per displayed frame: a chunk arrives every few milliseconds, and each DOM update
+  // costs a style and layout pass on the main thread the startup needs.
+  let progressQueued = false;
   function showProgress() {
+    if (progressQueued) return;
+    progressQueued = true;
+    requestAnimationFrame(drawProgress);
+  }
+  function drawProgress() {
+    progressQueued = false;
+    if (text.textContent.startsWith('正在启动')) return; // the downloads are over
     const total = files.reduce((s, f) => s + (f.total || 0), 0);
     const loaded = files.reduce((s, f) => s + f.loaded, 0);
     const pct = total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
@@ -96,15 +108,28 @@
   // Storage is read meanwhile but not waited for: the app draws its first frame at once and
   // shows the workspace when storage answers (platform::storage_initial_ready()).
   window.rectifyStorage.readInitial();
-  Promise.all([compileWasm(files[0]), download(files[1]), loadScript('rectify.js')])
+  // The first localStorage access opens the site's storage (5-10 ms): do it while the downloads
+  // run, not when the app reads its settings on the way to its first frame.
+  host.settingsGet('rectify.lang');
+  const ready = Promise.all([compileWasm(files[0]), download(files[1]), loadScript('rectify.js')]);
+  if (!hasWebGL2()) {
+    ready.catch(() => {}); // the downloads no longer matter
+    fail('此浏览器不支持 WebGL2(或已被禁用),无法显示整改通。请使用新版的 Chrome、Edge 或 Firefox,并在设置中开启"使用硬件加速"。',
+         'This browser does not support WebGL2 (or it is turned off), so Rectify cannot be shown. Use a recent Chrome, Edge or Firefox with hardware acceleration on.');
+    return;
+  }
+  performance.mark('rectify:webgl2-checked');
+  ready
     .then(([wasmModule, font]) => {
+      performance.mark('rectify:downloaded');
+      drawProgress(); // 100%, before the text changes
       text.textContent = '正在启动… / Starting…';
       host.uiFont = font; // the app takes it at start (platform::take_ui_font)
       return window.createRectify({
         canvas: document.getElementById('canvas'),
         instantiateWasm: (imports, receive) => {
           WebAssembly.instantiate(wasmModule, imports)
-            .then((instance) => receive(instance, wasmModule))
+            .then((instance) => { performance.mark('rectify:instantiated'); receive(instance, wasmModule); })
             .catch((e) => fail('无法启动整改通。', 'Rectify could not be started.', e && e.stack || e));
           return {}; // instantiation is asynchronous
         },

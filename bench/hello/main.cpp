@@ -37,6 +37,7 @@ void frame() {
     g_reported = true;
     // (Built by assignment: a comma inside EM_ASM's braces would split the macro's arguments.)
     EM_ASM({
+      performance.mark('hello:first-frame');
       var h = {};
       h.ready = true;
       h.firstFrameMs = performance.now();
@@ -48,6 +49,7 @@ void frame() {
 }  // namespace
 
 int main() {
+  EM_ASM(performance.mark('hello:main'));  // the same phase marks as the app's (platform::mark)
   if (SDL_Init(SDL_INIT_VIDEO) != 0) return 1;
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
@@ -68,6 +70,7 @@ int main() {
   ImGui::GetIO().IniFilename = nullptr;  // nothing to persist; keeps runs identical
   ImGui_ImplSDL2_InitForOpenGL(g_window, gl);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  EM_ASM(performance.mark('hello:gl-imgui'));
 
   emscripten_set_main_loop(frame, 0, false);
   return 0;

@@ -52,6 +52,10 @@ bool take_xlsx_failure();
 // blocked the tab; the caller then offers it as a download instead.
 bool open_document(const std::string& html);
 
+// Marks a startup phase on the page's timeline (performance.mark("rectify:" + name)), so the
+// startup benchmark can tell where the time before the first frame goes. Native: nothing.
+void mark(const char* name);
+
 // Milliseconds since the page started (performance.now()); native: a steady clock.
 double now_ms();
 // Milliseconds since the Unix epoch (UTC), for change stamps.

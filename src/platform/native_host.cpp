@@ -40,6 +40,8 @@ std::int64_t epoch_ms() {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
+void mark(const char*) {}
+
 double now_ms() {
     using namespace std::chrono;
     static const auto start = steady_clock::now();

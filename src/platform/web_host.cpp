@@ -14,7 +14,8 @@ EM_JS(int, js_settings_set, (const char* key, const char* value), { return recti
 EM_JS(char*, js_query_param, (const char* name), { return rectifyHost.allocString(Module, rectifyHost.queryParam(UTF8ToString(name))); });
 EM_JS(void*, js_take_ui_font, (int* size), {
     var b = rectifyHost.uiFont;
-    rectifyHost.uiFont = null; // the wasm copy is the only one kept
+    rectifyHost.uiFont = null;
+    rectifyHost.cssFont = b; // web/host.js makes it the page's "Rectify UI" after the first frame
     if (!b) { HEAP32[size >> 2] = 0; return 0; }
     var p = _malloc(b.length);
     HEAPU8.set(b, p);
@@ -36,6 +37,7 @@ EM_JS(void, js_export_xlsx, (const char* json, int size, const char* name), {
 EM_JS(double, js_epoch_ms, (), { return Date.now(); });
 // SDL2 re-sizes the canvas backing store to CSS size × devicePixelRatio on a window 'resize'.
 EM_JS(void, js_resize_canvas, (), { window.dispatchEvent(new Event('resize')); });
+EM_JS(void, js_mark, (const char* name), { performance.mark('rectify:' + UTF8ToString(name)); });
 EM_JS(void, js_request_full_font, (), { rectifyHost.fetchFullFont(Module); });
 
 static bool g_xlsx_failed = false;
@@ -50,6 +52,7 @@ void* take_ui_font(int* size) { return js_take_ui_font(size); }
 void notify_first_frame() { js_notify_first_frame(); }
 void report_fatal(const char* what) { js_report_fatal(what); }
 void request_full_font() { js_request_full_font(); }
+void mark(const char* name) { js_mark(name); }
 double now_ms() { return emscripten_get_now(); }
 std::string today_iso() { return take(js_today_iso()); }
 bool is_apple() { return js_is_apple() != 0; }

@@ -10,6 +10,7 @@
 #include "ui/shell.h"
 
 #include <imgui.h>
+#include <iterator>
 
 #include <cstdio>
 
@@ -206,6 +207,16 @@ static void draw_font_check(ShellState& st) {
     ImGui::End();
 }
 
+// The views by View, called through this table rather than directly: the link step's optimiser
+// inlines a function called from one place only into its caller, which made every view part of
+// one 90 kB function that the browser had to compile before the first frame could run (V8
+// compiles wasm functions lazily, at their first call). Through the table each view is compiled
+// when it is first shown.
+using DrawView = void (*)(Doc&, ShellState&);
+static const DrawView kViews[] = {draw_home, draw_plan_editor, draw_directory, draw_ledger, draw_dashboard, draw_returns};
+static_assert(int(View::Home) == 0 && int(View::Plan) == 1 && int(View::Directory) == 2 &&
+              int(View::Ledger) == 3 && int(View::Dashboard) == 4 && int(View::Returns) == 5, "kViews follows View");
+
 void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     st.now_ms = now_ms;
     if (!st.loading) nav_validate(st.nav, doc.ws);
@@ -219,13 +230,9 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     ImGui::Begin("###shell", nullptr, flags);
     draw_menu_bar(st, doc);
     draw_banner(st, doc, now_ms);
+    const size_t view = size_t(st.nav.view);
     if (st.loading) ImGui::TextDisabled("%s", tr(S::LoadingWorkspace));
-    else if (st.nav.view == View::Plan) draw_plan_editor(doc, st);
-    else if (st.nav.view == View::Directory) draw_directory(doc, st);
-    else if (st.nav.view == View::Ledger) draw_ledger(doc, st);
-    else if (st.nav.view == View::Dashboard) draw_dashboard(doc, st);
-    else if (st.nav.view == View::Returns) draw_returns(doc, st);
-    else draw_home(doc, st);
+    else kViews[view < std::size(kViews) ? view : 0](doc, st);
     draw_ledger_import(doc, st);
     draw_merge_preview(doc, st);
     ImGui::End();
