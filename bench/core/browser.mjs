@@ -24,7 +24,7 @@ const readResult = (file) => JSON.parse(fs.readFileSync(file, 'utf8').split('\n'
 const nativeLoad = readResult(arg('--native-load'));
 const nativeSave = readResult(arg('--native-save'));
 
-const TARGETS = { loadMs: 1000, loadRatio: 2.5, saveMs: 20, heapBytes: 128 * 1024 * 1024 };
+const TARGETS = { loadMs: 1000, loadRatio: 2.5, saveMs: 20, heapBytes: 128 * 1024 * 1024, mergeMs: 5000 };
 const CHROMIUM_ARGS = [ // TOOLCHAIN.md; no WebGL needed here
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -73,6 +73,8 @@ const rows = [
   ['wasm heap after loading 10,000 measures', MiB(r.heapAfterLoad), `≤ ${MiB(TARGETS.heapBytes)}`, verdict(r.heapAfterLoad <= TARGETS.heapBytes)],
   ['  of which in use (mallinfo)', MiB(r.liveAfterLoad), '', ''],
   [`  after all ${RUNS} loads`, MiB(r.heapAfterAllLoads), '', ''],
+  [`merge 100 returns x 100 measures, browser (load + merge, ${r.mergeChanged} changes, ${r.mergeConflicts} conflicts)`,
+    ms(r.mergeMs), `≤ ${TARGETS.mergeMs} ms`, verdict(r.mergeMs <= TARGETS.mergeMs)],
 ];
 const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i].length)));
 for (const row of rows) console.log(`${row[0].padEnd(w[0])}  ${row[1].padStart(w[1])}  ${row[2].padEnd(w[2])}  ${row[3]}`);

@@ -11,6 +11,7 @@
 
 #include "bench_workspace.h"
 #include "core/format.h"
+#include "merge_scenario.h"
 
 using namespace rectify;
 
@@ -61,6 +62,24 @@ EMSCRIPTEN_KEEPALIVE double bench_save(int measures, int runs) {
 EMSCRIPTEN_KEEPALIVE double bench_first_save_ms() { return g_first_save_ms; }
 
 EMSCRIPTEN_KEEPALIVE double bench_saved_bytes() { return double(g_saved_bytes); }
+
+// Issue 6: `returns` returns of a `measures`-measure plan loaded and merged into the master
+// (bench/core/merge_scenario.h); the median over `runs` of load + merge, in ms. The returns'
+// conflicts, changes and additions of the last run: bench_merge_counts(0/1/2).
+static bench::MergeRun g_merge;
+EMSCRIPTEN_KEEPALIVE double bench_merge(int returns, int measures, int runs) {
+    const bench::MergeScenario sc = bench::merge_scenario(returns, measures);
+    std::vector<double> ms;
+    for (int r = 0; r < runs; r++) {
+        g_merge = bench::run_merge(sc);
+        ms.push_back(g_merge.load_ms + g_merge.merge_ms);
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+}
+EMSCRIPTEN_KEEPALIVE double bench_merge_counts(int which) {
+    return double(which == 0 ? g_merge.conflicts : which == 1 ? g_merge.changed : g_merge.added);
+}
 
 } // extern "C"
 

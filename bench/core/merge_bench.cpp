@@ -4,24 +4,13 @@
 // node) from the same source; target rectify_bench_merge (tests/CMakeLists.txt). Prints figures.
 // usage: rectify_bench_merge [--returns N] [--measures M] [--runs R]   (medians over R runs)
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <string>
 #include <vector>
 
-#include "core/commands.h"
-#include "core/export_plan.h"
-#include "core/format.h"
-#include "core/merge.h"
-#include "random_plan.h"
+#include "merge_scenario.h"
 
 using namespace rectify;
-using Clock = std::chrono::steady_clock;
-
-static double ms_since(Clock::time_point t0) {
-    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
 
 int main(int argc, char** argv) {
     int returns = 100, measures = 100, runs = 5;
@@ -35,52 +24,16 @@ int main(int argc, char** argv) {
 #else
     const char* platform = "native";
 #endif
-    testing::RandomShape shape;
-    shape.plans = 1;
-    shape.problems = measures / 10;
-    shape.measures = 10;
-    Workspace master = testing::random_workspace(42, shape);
-    const Id plan = master.plans[0].id;
-
-    // The returns as files, as the bureau receives them.
-    std::vector<std::string> files;
-    size_t bytes = 0;
-    for (int u = 0; u < returns; u++) {
-        Workspace copy = export_plan(master, plan);
-        copy.office.code = "U" + std::to_string(u);
-        History h([t = std::int64_t(3'000'000'000'000) + u]() mutable { return t += 1000; });
-        IdSource ids(std::uint64_t(u) + 1);
-        int k = 0;
-        for (Problem& q : copy.plans[0].problems)
-            for (Measure& m : q.measures) {
-                if (k++ % 5 != u % 5 || !alive(m)) continue; // every unit edits a fifth of the measures
-                h.execute(copy, RECTIFY_SET(Measure, status, m.id, Status::InProgress));
-                h.execute(copy, RECTIFY_SET(Measure, title, m.id, m.title + copy.office.code));
-                h.execute(copy, add<ProgressEntry>(m.id, ProgressEntry{ids.make("p"), Date{2022, 6, 1}, "", "已落实", {}, {}}));
-            }
-        files.push_back(save_workspace(copy, 0));
-        bytes += files.back().size();
-    }
-
+    const bench::MergeScenario sc = bench::merge_scenario(returns, measures);
     std::vector<double> load_t, merge_t, total_t;
-    size_t conflicts = 0, changed = 0, added = 0;
+    bench::MergeRun last;
     for (int r = 0; r < runs; r++) {
-        auto t0 = Clock::now();
-        std::vector<Workspace> loaded;
-        for (const std::string& f : files) loaded.push_back(load_workspace(f).workspace);
-        load_t.push_back(ms_since(t0));
-        Workspace m = master;
-        auto t1 = Clock::now();
-        conflicts = changed = added = 0;
-        for (const Workspace& w : loaded) {
-            MergePreview p = merge_into(m, w);
-            conflicts += p.conflicts.size();
-            changed += p.changed.size();
-            added += p.added.size();
-        }
-        merge_t.push_back(ms_since(t1));
-        total_t.push_back(ms_since(t0));
+        last = bench::run_merge(sc);
+        load_t.push_back(last.load_ms);
+        merge_t.push_back(last.merge_ms);
+        total_t.push_back(last.load_ms + last.merge_ms);
     }
+    const size_t bytes = sc.bytes, conflicts = last.conflicts, changed = last.changed, added = last.added;
     auto median = [](std::vector<double> v) {
         std::sort(v.begin(), v.end());
         return v[v.size() / 2];
