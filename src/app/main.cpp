@@ -240,6 +240,12 @@ static void render_frame(double now) {
                   mp.open ? "true" : "false", mp.added, mp.changed, mp.deleted, mp.conflicts, mp.files);
     bs.merge_json = merge_json;
     bs.ledger_ms = ui::ledger_last_refresh_ms();
+    for (const ui::ReturnRowInfo& r : ui::returns_info()) {
+        bs.return_files.push_back(r.file);
+        bs.return_units.push_back(r.unit);
+        bs.return_states.push_back(r.state);
+    }
+    bs.returns_missing = ui::returns_missing();
     bridge_end_frame(bs);
     if (g.frames == 1) {
         platform::mark("first-frame");

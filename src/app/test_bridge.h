@@ -30,7 +30,9 @@ struct BridgeState {
     bool import_open = false;   // the ledger import preview, and its good and bad rows
     int import_ok = 0, import_bad = 0;
     double ledger_ms = 0; // the ledger's last sort/filter (ledger_view.h)
-    std::string merge_json = "null"; // the merge preview: {"open":…,"added":…,…}
+    std::string merge_json = "null";
+    std::vector<std::string> return_files, return_units, return_states; // the roll-up's rows
+    std::string returns_missing; // the merge preview: {"open":…,"added":…,…}
 };
 
 void bridge_begin(); // once, after ImGui::CreateContext

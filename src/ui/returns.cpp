@@ -40,6 +40,7 @@ struct ReturnsState {
     std::vector<Received> files;
     int open = -1, want_open = -1;         // the file whose preview is shown
     std::map<std::string, Side> choices;   // conflict key -> the side the user chose
+    std::string missing;                   // the roll-up's "not yet returned", as last drawn
 };
 ReturnsState g_ret;
 
@@ -131,6 +132,16 @@ void receive_plan_files(Doc& doc, ShellState& st, std::vector<platform::Incoming
     }
     (void)doc;
 }
+
+std::vector<ReturnRowInfo> returns_info() {
+    std::vector<ReturnRowInfo> out;
+    for (const Received& r : g_ret.files)
+        out.push_back({r.file, r.info.exported_by.name,
+                       !r.ok ? "error: " + r.error : r.merged ? "merged" : r.preview.empty() ? "nothing" : "pending"});
+    return out;
+}
+
+const std::string& returns_missing() { return g_ret.missing; }
 
 MergePreviewInfo merge_preview_info() {
     MergePreviewInfo info;
@@ -369,6 +380,7 @@ void draw_returns(Doc& doc, ShellState& st) {
     for (const Department& d : doc.ws.departments)
         if (alive(d) && leads.count(d.id) && !sent.count(d.name))
             missing += (missing.empty() ? "" : language() == Lang::Zh ? "、" : ", ") + d.name;
+    g_ret.missing = missing;
     if (!plans.empty()) {
         ImGui::Spacing();
         ImGui::TextWrapped(tr(S::ReturnsMissing), missing.empty() ? tr(S::Nothing) : missing.c_str());

@@ -32,4 +32,12 @@ struct MergePreviewInfo {
 };
 MergePreviewInfo merge_preview_info();
 
+// For the test bridge: each received file's row in the roll-up ("pending", "merged", "nothing",
+// or "error: <message>"), and the departments listed as not yet returned.
+struct ReturnRowInfo {
+    std::string file, unit, state;
+};
+std::vector<ReturnRowInfo> returns_info();
+const std::string& returns_missing();
+
 } // namespace rectify::ui

@@ -113,7 +113,38 @@ test('the roll-up: several returns at once, a bad file explained, who has not re
   await waitView(page, 'returns');
   await itemRect(page, 'return-state-1'); // the bad file's row, with the loader's message
   await itemRect(page, 'returns-missing');
-  assert.equal((await mergeState(page)).files, 2);
+  const rows = (await state(page)).returns;
+  assert.deepEqual(rows.files, [whole.name, '坏文件.rectify.json']);
+  assert.deepEqual(rows.units, ['青山市教育局', '']);
+  assert.equal(rows.states[0], 'nothing', 'this workspace already has everything its own export holds');
+  assert.match(rows.states[1], /^error: .*(不完整|截断)/, 'a damaged file says what is wrong with it');
+  // The plan's lead departments, none of which has sent a return (the file came from the bureau).
+  for (const d of ['基教科', '项目办', '人教科', '安信科']) assert.match(rows.missing, new RegExp(d));
   await screenshot(page, 'returns');
+
+  // A unit's return among them: it is recognised by its office name and leaves the missing list.
+  const { page: unit } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await click(unit, '视图');
+  await click(unit, '科室和人员');
+  await click(unit, 'office-name');
+  await unit.keyboard.press('Control+a');
+  await unit.keyboard.insertText('项目办');
+  await unit.keyboard.press('Enter');
+  await click(unit, 'back-home');
+  await openPlan(unit);
+  await ledgerEditTitle(unit, '增加主城区学位（项目办报送）');
+  await click(unit, 'back-home');
+  await openPlan(unit);
+  const ret = await download(unit, 'export-plan', 'export-whole');
+  await dropFiles(page, [ret]);
+  await until(page, () => window.rectify.state().returns.files.length === 3);
+  const after = (await state(page)).returns;
+  assert.equal(after.units[2], '项目办');
+  assert.equal(after.states[2], 'pending');
+  assert.doesNotMatch(after.missing, /项目办/);
+  await click(page, 'returns-merge-clean');
+  await until(page, () => window.rectify.state().returns.states[2] === 'merged');
+  assert.equal((await first(page)).title, '增加主城区学位（项目办报送）');
   assert.deepEqual(page.errors, []);
+  assert.deepEqual(unit.errors, []);
 }));
