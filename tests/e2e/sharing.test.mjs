@@ -21,6 +21,17 @@ async function openPlan(page) {
   await waitView(page, 'plan');
 }
 
+// 科室和人员 → 本单位名称: the name this office signs its files with.
+async function nameOffice(page, name) {
+  await click(page, '视图');
+  await click(page, '科室和人员');
+  await click(page, 'office-name');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(name);
+  await page.keyboard.press('Enter');
+  await click(page, 'back-home');
+}
+
 async function ledgerEditTitle(page, title) {
   await click(page, 'open-ledger');
   await waitView(page, 'ledger');
@@ -44,13 +55,7 @@ test('hand items down, fill them in elsewhere, merge the return with a conflict 
 
     // 基教科, in another profile: names itself, takes the file in, edits, sends the plan back.
     const { page: unit } = await openWithClipboard(browser, url, `?today=${TODAY}`);
-    await click(unit, '视图');
-    await click(unit, '科室和人员');
-    await click(unit, 'office-name');
-    await unit.keyboard.press('Control+a');
-    await unit.keyboard.insertText('基教科');
-    await unit.keyboard.press('Enter');
-    await click(unit, 'back-home');
+    await nameOffice(unit, '基教科');
     assert.equal(await dropFiles(unit, [handed]), true);
     await until(unit, () => window.rectify.state().merge.open);
     await click(unit, 'merge-cancel'); // the copy it already has is the same plan: nothing to take
@@ -124,13 +129,7 @@ test('the roll-up: several returns at once, a bad file explained, who has not re
 
   // A unit's return among them: it is recognised by its office name and leaves the missing list.
   const { page: unit } = await openWithClipboard(browser, url, `?today=${TODAY}`);
-  await click(unit, '视图');
-  await click(unit, '科室和人员');
-  await click(unit, 'office-name');
-  await unit.keyboard.press('Control+a');
-  await unit.keyboard.insertText('项目办');
-  await unit.keyboard.press('Enter');
-  await click(unit, 'back-home');
+  await nameOffice(unit, '项目办');
   await openPlan(unit);
   await ledgerEditTitle(unit, '增加主城区学位（项目办报送）');
   await click(unit, 'back-home');
