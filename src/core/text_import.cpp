@@ -24,7 +24,7 @@ enum class Field { None, ProblemText, PendingMeasure, MeasureSteps, Progress, Ph
 enum class Col { Other, Seq, Code, Area, Problem, Measure, Lead, Support, People, Leaders, Deadline, Status, Progress };
 
 Role role_of(std::string_view h) {
-    for (auto w : {"整改措施", "责任分解", "整改任务", "整改事项", "落实情况", "整改情况", "整改进展", "问题及", "具体措施"})
+    for (auto w : {"整改措施", "和措施", "责任分解", "整改任务", "整改事项", "落实情况", "整改情况", "整改进展", "问题及", "具体措施"})
         if (contains(h, w)) return Role::Tasks;
     for (auto w : {"整改内容", "存在问题", "存在的问题", "主要问题", "反馈问题", "问题清单", "意见建议", "反馈意见"})
         if (contains(h, w)) return Role::Problems;
@@ -192,7 +192,7 @@ struct Builder {
         size_t v = k + std::string_view("问题编号").size();
         while (v < rest.size() && (rest[v] == ':' || rest[v] == ' ' || rest[v] == '.')) v++;
         size_t e = v;
-        while (e < rest.size() && std::isalnum(static_cast<unsigned char>(rest[e]))) e++;
+        while (e < rest.size() && (std::isalnum(static_cast<unsigned char>(rest[e])) || rest[e] == '-')) e++;
         if (e > v) {
             p.code = std::string(rest.substr(v, e - v));
             span(at(l, rest.substr(v)), at(l, rest.substr(e)), TextSpan::ProblemCode);
@@ -275,7 +275,7 @@ void Builder::header_line(const Line& l) {
         if (plan.written.empty()) parse_cn_date(t, plan.written);
         return span(l, TextSpan::Date);
     }
-    if (ends_with(t, ":") && char_count(t) < 100 && (starts_with(t, "各") || contains(t, "、") || contains(t, ","))) {
+    if (ends_with(t, ":") && !contains(t, "。") && (starts_with(t, "各") ? char_count(t) < 100 : char_count(t) <= 30)) {
         std::string f = trimmed_field(l.begin, l.end);
         std::string cur;
         for (size_t i = 0; i <= f.size(); i++) {
@@ -384,7 +384,9 @@ void Builder::item_line(const Line& l, const Mark& m) {
     case Field::PendingMeasure:
     case Field::MeasureSteps: {
         Measure* me = ensure_measure();
-        add_steps(*me, field_at(l.begin, l.end));
+        // "1.…2.…3.…" on one line is several steps; "2.…" alone is one, without its number.
+        if (m.level >= 3 && split_steps(field_at(l.begin, l.end)).steps.size() <= 1) me->steps.push_back(trimmed_field(at(l, std::string_view(l.text).substr(l.text.size() - m.rest.size())), l.end));
+        else add_steps(*me, field_at(l.begin, l.end));
         field = Field::MeasureSteps;
         return span(l, TextSpan::Step);
     }
@@ -545,6 +547,8 @@ void Builder::line(const std::vector<Line>& lines, size_t i) {
         }
         return span(l, TextSpan::Section);
     }
+    // Items before any 一、 heading (a pasted excerpt): read as the measures of the plan.
+    if (role == Role::Preamble && (m.level == 2 || is_responsibility(t) || starts_with(t, "问题:"))) role = Role::Tasks;
     switch (role) {
     case Role::Preamble: return header_line(l);
     case Role::Narrative: return body(l);

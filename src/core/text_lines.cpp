@@ -154,6 +154,7 @@ bool is_date_line(std::string_view s) {
 }
 
 bool is_title_like(std::string_view s) {
+    if (ends_with(s, "。")) return false; // a sentence ("…制定本方案。"), not a title
     s = trim_punct(s);
     static const std::string_view kEnds[] = {"方案", "报告", "通知", "意见", "清单", "通报", "情况", "的函"};
     size_t n = char_count(s);
