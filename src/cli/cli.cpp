@@ -36,6 +36,7 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
         else if (arg == "--today") a.today = argv[++i];
         else if (arg == "--json") a.json = true;
         else if (arg == "--xlsx") a.xlsx = true;
+        else if (arg == "--json-report") a.json_report = true;
         else a.files.push_back(arg);
     }
     return a;

@@ -15,6 +15,7 @@ struct Args {
     std::string today; // --today
     bool json = false; // --json
     bool xlsx = false; // --xlsx
+    bool json_report = false; // --json-report
     Lang lang = Lang::Zh;
     std::string error; // non-empty: bad usage, this says why
 };
@@ -39,5 +40,6 @@ int stats(int argc, char** argv);
 int convert(int argc, char** argv);
 int merge(int argc, char** argv);
 int ledger(int argc, char** argv);
+int import_text(int argc, char** argv);
 
 } // namespace rectify::cli

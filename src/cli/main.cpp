@@ -18,6 +18,8 @@ static int usage(FILE* out) {
                  "       rectify ledger [--lang zh|en] [--xlsx] FILE [-o OUT]\n"
                  "                                                  the ledger (整改台账) of every plan as CSV\n"
                  "                                                  (stdout without -o) or XLSX (needs -o)\n"
+                 "       rectify import-text [--lang zh|en] [--json-report] FILE.txt -o OUT\n"
+                 "                                                  a plan from the text of a 整改方案 or 整改情况报告\n"
                  "       rectify --version\n"
                  "       rectify --help\n",
                  RECTIFY_VERSION, rectify::kFormatVersion);
@@ -37,6 +39,7 @@ int main(int argc, char** argv) {
     if (cmd == "convert") return rectify::cli::convert(argc, argv);
     if (cmd == "merge") return rectify::cli::merge(argc, argv);
     if (cmd == "ledger") return rectify::cli::ledger(argc, argv);
+    if (cmd == "import-text") return rectify::cli::import_text(argc, argv);
     std::fprintf(stderr, "rectify: unknown command '%s'\n", cmd.c_str());
     return usage(stderr);
 }

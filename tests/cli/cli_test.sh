@@ -108,5 +108,19 @@ expect 2 "ledger --xlsx needs -o" -- "$bin" ledger --xlsx "$v2"
 expect 1 "ledger of a bad file" -- "$bin" ledger --xlsx "$data/hostile/truncated-half.json" -o "$tmp/bad.xlsx"
 if [ -e "$tmp/bad.xlsx" ]; then echo "FAIL: ledger wrote output for a bad file"; failures=$((failures + 1)); fi
 
+txt=$data/text
+expect 0 "import-text writes a plan" -- "$bin" import-text --lang en "$txt/plan-yishi.txt" -o "$tmp/yishi.json"
+contains "plan: 3 problems (0 with codes), 3 measures, 7 steps, 9 responsibility lines, 3 deadlines (1 as dates)" "import-text summary"
+expect 0 "imported plan validates" -- "$bin" validate "$tmp/yishi.json"
+expect 0 "import-text json report" -- "$bin" import-text --json-report "$txt/web-page-mixed.txt" -o "$tmp/web.json"
+contains '"unplaced":["另附：相關照片若干。"]' "json report lists the line not placed"
+contains '"problems":2,"codes":1,"measures":2' "json report counts"
+expect 0 "import-text zh summary lists unplaced lines" -- "$bin" import-text "$txt/web-page-mixed.txt" -o "$tmp/web.json"
+contains "未归位:另附：相關照片若干。" "zh unplaced line"
+expect 2 "import-text needs -o" -- "$bin" import-text "$txt/plan-yishi.txt"
+expect 1 "import-text of a missing file" -- "$bin" import-text "$tmp/nope.txt" -o "$tmp/never.json"
+printf 'hello\nworld\n' > "$tmp/empty.txt"
+expect 1 "import-text of text with no plan in it" -- "$bin" import-text "$tmp/empty.txt" -o "$tmp/never.json"
+
 if [ "$failures" -ne 0 ]; then echo "$failures CLI check(s) failed"; exit 1; fi
 echo "all CLI checks passed"

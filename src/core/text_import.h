@@ -1,0 +1,84 @@
+// Importing the text of an official document (整改方案 or 整改情况报告) pasted from a web page or a
+// Word file: finds the header, sections, problems, measures, responsibility lines, deadlines and
+// progress, and builds a Plan from them. Nothing here touches a workspace: the caller previews the
+// result (spans over the original text, the lines not placed) and decides (issue 8).
+// Index: normalising text · TextSpan/TextImport · import_text · reports (summary, JSON).
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/i18n.h"
+#include "core/model.h"
+
+namespace rectify {
+
+// ---- normalising text ------------------------------------------------------------------------------
+
+struct NormaliseOptions {
+    bool fold_punctuation = true; // ，：；（）！？ → , : ; ( ) ! ? (for matching; fields keep them)
+    bool join_lines = false;      // line breaks are dropped like spaces (a field broken across lines)
+};
+
+// Text made uniform for matching: 全角 letters and digits → ASCII, U+3000 → space, spaces dropped
+// except between two ASCII letters/digits, common Traditional characters → Simplified, pinyin
+// reading aids "字(zì)" removed. `origin[i]` is the byte offset in the input of the character
+// that produced output byte i; origin has one more entry, the input's size.
+struct Normalised {
+    std::string text;
+    std::vector<size_t> origin;
+};
+Normalised normalise_text(std::string_view utf8, const NormaliseOptions& options = {});
+std::string normalise_field(std::string_view utf8); // the same with the document's punctuation kept
+// One character Traditional → Simplified (the table covers the words of these documents); the
+// character itself when it is not in the table.
+char32_t to_simplified(char32_t c);
+
+// ---- the result --------------------------------------------------------------------------------------
+
+// A piece of the original text and what it was recognised as: one span per non-blank line (its
+// kind says what the line is), plus ProblemCode and Deadline spans inside their line's span.
+// begin/end are byte offsets in the text given to import_text (after decoding, when the input was a file's bytes).
+struct TextSpan {
+    size_t begin = 0, end = 0;
+    enum Kind {
+        Title, Issuer, DocNumber, Date, Addressee, Section, Phase, Area, Problem, ProblemCode, Measure,
+        Step, Responsibility, Deadline, Progress, Status, LeadingGroup, Body, Ignored, Unplaced
+    } kind = Unplaced;
+};
+const char* span_kind_name(TextSpan::Kind k); // "problem", "deadline", … (JSON report, tests)
+
+struct ImportTextOptions {
+    int default_year = 0;        // for 11月30日前 when the document gives no date of its own
+    std::uint64_t id_seed = 0;   // 0: random IDs; otherwise a deterministic IdSource (tests)
+    std::string office_code;     // stamped as the creator of what is made
+    std::int64_t now_ms = 0;
+};
+
+struct TextImport {
+    Workspace ws;                     // one plan, plus the departments and people it names
+    std::vector<TextSpan> spans;      // in text order; every non-blank line is covered once
+    std::vector<std::string> unplaced; // lines that could not be placed, verbatim from the input
+    std::vector<std::string> notes;   // remarks for the preview (headline counts that disagree, …)
+    std::string decoded;              // the text the spans refer to (the input, decoded)
+    std::string encoding;             // what decode_text found ("UTF-8", "GBK", …)
+    bool is_report = false;           // a 整改情况报告 (整改情况/整改进度 found)
+    // What was found, for summaries.
+    int problems = 0, codes = 0, measures = 0, steps = 0, responsibility_lines = 0, deadlines = 0,
+        deadlines_dated = 0, progress = 0, statuses = 0, phases = 0, sections = 0;
+    const Plan& plan() const { return ws.plans.front(); }
+};
+
+// Reads UTF-8 text. Never fails: text it cannot read ends up in `unplaced`.
+TextImport import_text(std::string_view utf8, const ImportTextOptions& options = {});
+// Reads a .txt file's bytes (UTF-8, GBK/GB18030 or UTF-16, see decode_text) then import_text.
+TextImport import_text_file(std::string_view bytes, const ImportTextOptions& options = {});
+
+// ---- reports --------------------------------------------------------------------------------------
+
+std::string text_import_summary(const TextImport& r, Lang lang); // a few lines for the CLI
+// {"title":…,"counts":{…},"problems":[…],"unplaced":[…],"notes":[…],"spans":[{"kind","begin","end","text"}]}
+std::string text_import_json(const TextImport& r);
+
+} // namespace rectify

@@ -1,0 +1,223 @@
+// The text importer (core/text_import.h) on fixtures in each style (tests/data/text), and on the
+// published reference plan when this machine has it (RECTIFY_SHARED_REFERENCE; skipped otherwise).
+#include <catch2/catch_test_macros.hpp>
+#include <cstdlib>
+#include <fstream>
+
+#include "core/text_import.h"
+#include "test_util.h"
+
+using namespace rectify;
+using rectify::testing::fixture;
+
+namespace {
+
+TextImport run(const std::string& name) {
+    ImportTextOptions o;
+    o.id_seed = 8;
+    return import_text_file(fixture("text/" + name), o);
+}
+std::string name_of(const TextImport& r, const Id& id) {
+    for (const Department& d : r.ws.departments)
+        if (d.id == id) return d.name;
+    for (const Person& p : r.ws.people)
+        if (p.id == id) return p.name;
+    return "?";
+}
+std::vector<std::string> names(const TextImport& r, const std::vector<Id>& ids) {
+    std::vector<std::string> out;
+    for (const Id& id : ids) out.push_back(name_of(r, id));
+    return out;
+}
+using V = std::vector<std::string>;
+std::string text_of(const TextImport& r, const TextSpan& s) { return r.decoded.substr(s.begin, s.end - s.begin); }
+int count(const TextImport& r, TextSpan::Kind k) {
+    int n = 0;
+    for (const TextSpan& s : r.spans) n += s.kind == k;
+    return n;
+}
+
+} // namespace
+
+TEST_CASE("normalise: width, spaces, Traditional characters, pinyin aids", "[text]") {
+    CHECK(normalise_text("整改時限：２０２２年１２月底前（長期堅持）").text == "整改时限:2022年12月底前(长期坚持)");
+    CHECK(normalise_field("張  偉，關於") == "张伟，关于");
+    CHECK(normalise_field("整(zhěng)改（gǎi）措施 Word 文档") == "整改措施Word文档");
+    CHECK(normalise_text("责任科室\n基教科").text == "责任科室\n基教科");
+    Normalised n = normalise_text("ａ責");
+    REQUIRE(n.text == "a责");
+    CHECK(n.origin[0] == 0);
+    CHECK(n.origin[1] == 3);
+    CHECK(n.origin.back() == 6);
+}
+
+TEST_CASE("a plan with areas, 一是/二是 steps and 责任领导/责任单位 lines", "[text]") {
+    TextImport r = run("plan-yishi.txt");
+    const Plan& p = r.plan();
+    CHECK(p.title == "青山县教育局关于县委第二巡察组反馈意见的整改方案");
+    CHECK(p.issuer == "青山县教育局");
+    CHECK(p.doc_number == "青教发〔2023〕12号");
+    CHECK(to_iso(p.written) == "2023-03-15");
+    CHECK(p.feedback.kind == FeedbackKind::Inspection);
+    CHECK(p.feedback.name == "县委第二巡察组反馈意见");
+    REQUIRE(p.problems.size() == 3);
+    CHECK(p.problems[0].number == "(一)");
+    CHECK(p.problems[0].area == "聚焦落实全面从严治党主体责任方面");
+    CHECK(p.problems[2].area == "聚焦群众身边不正之风方面");
+    CHECK(p.problems[0].text == "党组会议研究部署党建工作不够及时");
+    const Measure& m = p.problems[0].measures.at(0);
+    CHECK(m.title == "健全议事规则");
+    CHECK(m.steps == V{"每季度专题研究党建工作", "建立会议纪要台账", "年底开展述职评议。"});
+    CHECK(names(r, m.leaders) == V{"王建国"});
+    CHECK(names(r, m.lead_departments) == V{"办公室", "人事股"});
+    CHECK(m.deadline.kind == DeadlineKind::EndOfMonth);
+    CHECK(to_iso(m.deadline.date) == "2023-06-30");
+    CHECK(m.deadline.text == "2023年6月底前");
+    CHECK(p.problems[1].measures.at(0).deadline.kind == DeadlineKind::Ongoing);
+    CHECK(p.problems[1].measures.at(0).deadline.text == "长期坚持");
+    CHECK(p.problems[2].measures.at(0).deadline.kind == DeadlineKind::Immediate);
+    CHECK(names(r, p.problems[2].measures.at(0).leaders) == V{"王建国", "赵明"});
+    CHECK(r.ws.people.size() == 3); // 王建国 once, 李红, 赵明
+    CHECK(r.responsibility_lines == 9);
+    CHECK(r.unplaced.empty());
+    REQUIRE(p.sections.size() == 3);
+    CHECK(p.sections[1].heading == "一、指导思想");
+    CHECK(p.sections[1].body == "坚持问题导向，立行立改，确保整改见底见效。");
+    CHECK(count(r, TextSpan::Area) == 2);
+}
+
+TEST_CASE("牵头单位/配合单位 lines and a tab-separated table", "[text]") {
+    TextImport r = run("plan-lead-support.txt");
+    const Plan& p = r.plan();
+    CHECK(p.title == "河西区教育局督导评估反馈问题整改方案");
+    CHECK(p.feedback.kind == FeedbackKind::SupervisionEvaluation);
+    CHECK(to_iso(p.written) == "2023-05-08");
+    REQUIRE(p.problems.size() == 4);
+    CHECK(p.problems[0].code == "HX2023-01");
+    CHECK(p.problems[0].text == "部分学校大班额问题仍然存在");
+    const Measure& m0 = p.problems[0].measures.at(0);
+    CHECK(m0.steps == V{"新建城东小学，增加学位900个", "严格控制起始年级班额"});
+    CHECK(names(r, m0.lead_departments) == V{"基教科"});
+    CHECK(names(r, m0.support_departments) == V{"计财科", "项目办"});
+    CHECK(to_iso(m0.deadline.date) == "2023-11-30"); // the year from the document's date
+    CHECK(m0.deadline.text == "11月30日前");
+    const Measure& m1 = p.problems[1].measures.at(0);
+    CHECK(m1.title == "按不低于公用经费5%的标准安排培训经费");
+    CHECK(names(r, m1.responsible) == V{"周敏"});
+    CHECK(names(r, m1.leaders) == V{"孙立"});
+    CHECK(to_iso(m1.deadline.date) == "2023-12-31");
+    // The table rows.
+    CHECK(p.problems[2].number == "(三)");
+    CHECK(p.problems[2].code == "HX2023-03");
+    CHECK(p.problems[2].text == "校园安全隐患排查不彻底");
+    const Measure& m2 = p.problems[2].measures.at(0);
+    CHECK(m2.steps == V{"每月开展一次排查", "建立隐患台账"});
+    CHECK(names(r, m2.lead_departments) == V{"安全科"});
+    CHECK(names(r, m2.support_departments) == V{"后勤中心", "各学校"});
+    CHECK(names(r, m2.responsible) == V{"刘洋"});
+    CHECK(to_iso(m2.deadline.date) == "2023-09-30");
+    const Measure& m3 = p.problems[3].measures.at(0);
+    CHECK(m3.title == "扩大课后服务覆盖面");
+    CHECK(m3.deadline.kind == DeadlineKind::Ongoing);
+    CHECK(r.responsibility_lines == 4);
+    CHECK(r.deadlines == 4);
+    CHECK(r.unplaced.empty());
+}
+
+TEST_CASE("a progress report: 整改情况 becomes progress, 整改进度/整改进展 the status", "[text]") {
+    TextImport r = run("report-progress.txt");
+    const Plan& p = r.plan();
+    CHECK(r.is_report);
+    CHECK(p.addressees == V{"区委巡察办"});
+    CHECK(to_iso(p.written) == "2023-09-01");
+    REQUIRE(p.problems.size() == 3);
+    const Measure& m0 = p.problems[0].measures.at(0);
+    CHECK(m0.status == Status::Done);
+    REQUIRE(m0.progress.size() == 1);
+    CHECK(m0.progress[0].text == "一是修订校车安全管理办法；二是组织驾驶员培训2期");
+    CHECK(to_iso(m0.progress[0].date) == "2023-09-01");
+    const Measure& m1 = p.problems[1].measures.at(0);
+    CHECK(m1.title == "新建学校2所，新增学位3000个");
+    CHECK(m1.status == Status::InProgress);
+    CHECK(p.problems[2].measures.at(0).status == Status::DoneOngoing);
+    CHECK(r.progress == 2);
+    CHECK(r.statuses == 3);
+    CHECK(r.notes.empty()); // 共3个问题 agrees
+}
+
+TEST_CASE("a web page: chrome ignored, full-width digits, Traditional characters, pinyin aids", "[text]") {
+    TextImport r = run("web-page-mixed.txt");
+    const Plan& p = r.plan();
+    CHECK(p.title == "北江市教育局关于2021年度公众评议意见整改方案");
+    CHECK(p.issuer == "北江市教育局");
+    CHECK(to_iso(p.written) == "2022-06-01");
+    CHECK(p.feedback.kind == FeedbackKind::PublicAppraisal);
+    CHECK(p.addressees == V{"各县（市、区）教育局", "局属各学校"});
+    REQUIRE(p.problems.size() == 2);
+    CHECK(p.problems[0].code == "120210070800055");
+    CHECK(p.problems[0].text == "部分学校课后服务质量不高");
+    const Measure& m0 = p.problems[0].measures.at(0);
+    CHECK(m0.steps == V{"完善课后服务管理办法", "加强督导检查。"});
+    CHECK(names(r, m0.responsible) == V{"张伟"});
+    CHECK(names(r, m0.leaders) == V{"陈东"});
+    CHECK(to_iso(m0.deadline.date) == "2022-12-31");
+    CHECK(m0.deadline.text == "2022年12月底前");
+    const Measure& m1 = p.problems[1].measures.at(0);
+    CHECK(m1.title == "建立局长信箱，定期回复");
+    CHECK(names(r, m1.lead_departments) == V{"办公室"});
+    CHECK(m1.deadline.kind == DeadlineKind::Ongoing);
+    REQUIRE(r.unplaced == V{"另附：相關照片若干。"});
+    int ignored = 0;
+    for (const TextSpan& s : r.spans)
+        if (s.kind == TextSpan::Ignored) {
+            ignored++;
+            CHECK(text_of(r, s).find("整改") == std::string::npos);
+        }
+    CHECK(ignored == 6);
+    // Spans point into the original text.
+    for (const TextSpan& s : r.spans)
+        if (s.kind == TextSpan::Deadline) CHECK((text_of(r, s) == "２０２２年１２月底前" || text_of(r, s) == "長期堅持"));
+}
+
+TEST_CASE("a GBK .txt file is decoded", "[text]") {
+    // "责任单位:办公室" in GBK after a problem line.
+    std::string gbk = "(\xd2\xbb)\xce\xca\xcc\xe2:\xb2\xe2\xca\xd4\n";
+    TextImport r = import_text_file(gbk);
+    CHECK(r.encoding != "UTF-8");
+    REQUIRE(r.plan().problems.size() == 1);
+    CHECK(r.plan().problems[0].text == "测试");
+}
+
+TEST_CASE("the published reference plan, when present", "[text]") {
+    const char* env = std::getenv("RECTIFY_SHARED_REFERENCE");
+    std::string dir = env ? env : RECTIFY_SHARED_REFERENCE;
+    std::ifstream in(dir + "/sample-plan-qinzhou-2022.txt", std::ios::binary);
+    if (!in) SKIP("no reference document at " << dir);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    TextImport r = import_text_file(bytes);
+    const Plan& p = r.plan();
+    CHECK(p.title == "钦州市教育局2021年度绩效考评公众评议意见建议整改落实工作方案");
+    CHECK(p.issuer == "钦州市教育局");
+    CHECK(p.doc_number == "钦教绩办〔2022〕1号");
+    CHECK(to_iso(p.written) == "2022-05-11");
+    CHECK(to_iso(p.published) == "2022-05-11");
+    CHECK(p.feedback.name == "2021年度绩效考评公众评议");
+    CHECK(p.addressees.size() == 3);
+    CHECK(r.problems == 7);
+    CHECK(r.codes == 7);
+    CHECK(r.measures == 7);
+    CHECK(r.steps == 21);
+    CHECK(r.responsibility_lines == 7);
+    CHECK(r.deadlines_dated == 7);
+    CHECK(r.unplaced.empty());
+    CHECK(p.problems[0].code == "120210070800026");
+    CHECK(p.problems[6].code == "120210070900023");
+    CHECK(names(r, p.problems[4].measures.at(0).lead_departments) == V{"人教科", "基教科"});
+    CHECK(names(r, p.problems[4].measures.at(0).leaders) == V{"田茂群", "卢红青"});
+    REQUIRE(p.phases.size() == 3);
+    CHECK(to_iso(p.phases[0].start) == "2022-05-10");
+    CHECK(to_iso(p.phases[0].end) == "2022-10-30");
+    CHECK(to_iso(p.phases[2].end) == "2022-11-30");
+    // A saved plan file loads back.
+    rectify::testing::load_ok(save_workspace(r.ws, rectify::testing::kSaveTime));
+}
