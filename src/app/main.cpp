@@ -28,6 +28,7 @@
 #include "ui/file_intake.h"
 #include "ui/ledger_view.h"
 #include "ui/returns.h"
+#include "ui/text_import_view.h"
 #include "ui/shell.h"
 #include "ui/text_field.h"
 #include "ui/strings.h"
@@ -246,6 +247,11 @@ static void render_frame(double now) {
         bs.return_states.push_back(r.state);
     }
     bs.returns_missing = ui::returns_missing();
+    const ui::TextImportInfo ti = ui::text_import_info();
+    char ti_json[200];
+    std::snprintf(ti_json, sizeof ti_json, "{\"open\":%s,\"problems\":%d,\"measures\":%d,\"responsibility\":%d,\"deadlines\":%d,\"unplaced\":%d}",
+                  ti.open ? "true" : "false", ti.problems, ti.measures, ti.responsibility, ti.deadlines, ti.unplaced);
+    bs.text_import_json = ti_json;
     bridge_end_frame(bs);
     if (g.frames == 1) {
         platform::mark("first-frame");

@@ -152,7 +152,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {
               std::to_string(g_state.import_ok) + ",\"bad\":" + std::to_string(g_state.import_bad) + "}" +
               ",\"merge\":" + g_state.merge_json + ",\"returns\":{\"files\":" + list(g_state.return_files) +
               ",\"units\":" + list(g_state.return_units) + ",\"states\":" + list(g_state.return_states) +
-              ",\"missing\":\"" + json_escape(g_state.returns_missing) + "\"}" + ",\"ledgerMs\":" + std::to_string(g_state.ledger_ms) +
+              ",\"missing\":\"" + json_escape(g_state.returns_missing) + "\"}" + ",\"textImport\":" + g_state.text_import_json + ",\"ledgerMs\":" + std::to_string(g_state.ledger_ms) +
               ",\"nav\":{\"plan\":\"" + json_escape(g_state.plan) + "\",\"problem\":\"" + json_escape(g_state.problem) +
               "\",\"measure\":\"" + json_escape(g_state.measure) + "\",\"tab\":" + std::to_string(g_state.tab) + "}}";
     return g_reply.c_str();

@@ -32,7 +32,8 @@ struct BridgeState {
     double ledger_ms = 0; // the ledger's last sort/filter (ledger_view.h)
     std::string merge_json = "null";
     std::vector<std::string> return_files, return_units, return_states; // the roll-up's rows
-    std::string returns_missing; // the merge preview: {"open":…,"added":…,…}
+    std::string returns_missing;
+    std::string text_import_json = "null"; // the text import dialog: {"open":…,"problems":…,…} // the merge preview: {"open":…,"added":…,…}
 };
 
 void bridge_begin(); // once, after ImGui::CreateContext

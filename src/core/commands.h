@@ -33,6 +33,7 @@ public:
     using Clock = std::function<std::int64_t()>; // ms since the epoch
     explicit History(Clock clock);
     History(); // the system clock
+    std::int64_t now() const { return clock_(); } // the time the next command would be stamped with
 
     // Stamps and applies the command; on success it becomes the next undo and the redo list is
     // dropped. Returns false (and records nothing) if the command did not apply.

@@ -577,6 +577,11 @@ FeedbackKind feedback_kind(std::string_view s) {
 }
 
 void Builder::finish() {
+    // A measure written only as its steps (整改措施：一是…；二是…) has no title of its own: its
+    // first step names it, so no measure reaches the user untitled. The steps stay as written.
+    for (Problem& q : plan.problems)
+        for (Measure& m : q.measures)
+            if (m.title.empty() && !m.steps.empty()) m.title = m.steps.front();
     // The title: the plan a notice hands out (印发《…》的通知), else the first title line.
     std::string notice = !meta_title.empty() ? meta_title : titles.empty() ? "" : titles.front();
     size_t a = notice.find("《"), b = notice.rfind("》");

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/commands.h"
 #include "core/i18n.h"
 #include "core/model.h"
 
@@ -80,5 +81,12 @@ TextImport import_text_file(std::string_view bytes, const ImportTextOptions& opt
 std::string text_import_summary(const TextImport& r, Lang lang); // a few lines for the CLI
 // {"title":…,"counts":{…},"problems":[…],"unplaced":[…],"notes":[…],"spans":[{"kind","begin","end","text"}]}
 std::string text_import_json(const TextImport& r);
+
+// ---- into the workspace ----------------------------------------------------------------------------
+
+// One Batch (one undo step) adding the recognised plan to `ws` as a new plan, with the
+// departments and people it names: an entry the directory already has (by name, find_*_by_name)
+// is reused, the others are added. nullptr when nothing was recognised.
+CommandPtr apply_text_import(const Workspace& ws, const TextImport& result, IdSource& ids);
 
 } // namespace rectify

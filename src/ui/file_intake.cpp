@@ -17,6 +17,7 @@
 #include "ui/anchor.h"
 #include "ui/pickers.h"
 #include "ui/returns.h"
+#include "ui/text_import_view.h"
 #include "ui/strings.h"
 
 namespace rectify::ui {
@@ -92,6 +93,14 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
         }
         if (g_import.open || g_import.want_open) { // one preview at a time: the user decides on it first
             show_notice(st, trf(S::FileImportBusy, f.name.c_str()));
+            continue;
+        }
+        // A .txt is a ledger only if it has a ledger's columns; otherwise it is the text of a
+        // document (a plan or a progress report) and goes to the text import.
+        if (f.purpose != kPickLedger && ends_with(f.name, ".txt") && !preview_ledger_import(f.bytes, 2000).ok()) {
+            std::string text, encoding;
+            if (decode_text(f.bytes, text, encoding)) open_text_import(doc, std::move(text), f.name);
+            else show_notice(st, trf(S::FileNotTaken, f.name.c_str()));
             continue;
         }
         start_import(doc, st, f);

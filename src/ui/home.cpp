@@ -16,6 +16,7 @@
 #include "ui/pickers.h"
 #include "ui/shell.h"
 #include "ui/strings.h"
+#include "ui/text_import_view.h"
 
 namespace rectify::ui {
 
@@ -158,6 +159,9 @@ void draw_home(Doc& doc, ShellState& st) {
         plan.issuer = doc.ws.office.name;
         doc.execute(add<Plan>(doc.ws.id, std::move(plan)));
     }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::TextImportOpen))) open_text_import(doc);
+    anchor("text-import-open");
     ImGui::EndDisabled();
 
     int shown = 0;

@@ -23,6 +23,7 @@
 #include "ui/ledger_view.h"
 #include "ui/plan_editor.h"
 #include "ui/returns.h"
+#include "ui/text_import_view.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
 
@@ -235,6 +236,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     else kViews[view < std::size(kViews) ? view : 0](doc, st);
     draw_ledger_import(doc, st);
     draw_merge_preview(doc, st);
+    draw_text_import(doc, st);
     ImGui::End();
 
     draw_about(st);

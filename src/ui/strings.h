@@ -273,6 +273,17 @@ namespace rectify::ui {
     X(ReturnsMissing, "尚未报送（牵头科室）：%s", "No return yet (lead departments): %s") \
     X(OfficeName, "本单位名称", "This office") \
     X(OfficeHint, "导出的文件以此署名；各单位报送时据此识别。", "Files you export are signed with it; returns are recognised by it.") \
+    X(TextImportOpen, "从文本导入…", "Import from text…") \
+    X(TextImportTitle, "从文本导入方案", "A plan from the text of a document") \
+    X(TextImportHint, "粘贴整改方案或整改情况报告的全文（从网页或Word复制，网页上的菜单、页脚等会被忽略），或把 .txt 文件拖到页面上。左边可修改原文，右边随即更新；确认无误后导入。", "Paste the whole text of a rectification plan or progress report (copied from a web page or Word; menus and footers are ignored), or drop a .txt file. Correct the text on the left and the result on the right follows; import when it is right.") \
+    X(TextImportPaste, "在此粘贴文件全文…", "Paste the document's text here…") \
+    X(TextImportMarked, "识别结果（逐行）", "What each line was recognised as") \
+    X(TextImportWaiting, "粘贴文本后，这里显示识别出的方案。", "The plan found in the text shows here.") \
+    X(TextImportNothing, "没有识别出问题或整改措施。", "No problems or measures were found.") \
+    X(TextImportCounts, "问题 %d 个，措施 %d 条，责任分工 %d 处，整改时限 %d 处", "%d problems, %d measures, %d responsibility lines, %d deadlines") \
+    X(TextImportUnplaced, "未能归类的文字（%d 行，不会丢弃，请核对）", "Text not placed (%d lines: kept here, please check)") \
+    X(TextImportAccept, "导入为新方案", "Import as a new plan") \
+    X(TextImportDone, "已导入为新方案。", "Imported as a new plan.") \
     X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.")
 
 enum class S {

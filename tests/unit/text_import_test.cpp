@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "core/format.h"
+#include "core/lookup.h"
 #include "core/text_import.h"
 #include "test_util.h"
 
@@ -220,4 +222,38 @@ TEST_CASE("the published reference plan, when present", "[text]") {
     CHECK(to_iso(p.phases[2].end) == "2022-11-30");
     // A saved plan file loads back.
     rectify::testing::load_ok(save_workspace(r.ws, rectify::testing::kSaveTime));
+}
+
+TEST_CASE("a recognised plan goes into a workspace as one undo step, reusing directory entries by name", "[text]") {
+    TextImport r = run("plan-yishi.txt");
+    Workspace ws;
+    ws.id = "w-1";
+    Department office;
+    office.id = "d-have";
+    office.name = "办公室"; // the document names it too: reused, not added again
+    ws.departments.push_back(office);
+    const size_t depts_in_doc = r.ws.departments.size();
+    IdSource ids(7);
+    History h([t = std::int64_t(1'700'000'000'000)]() mutable { return t += 1000; });
+    REQUIRE(h.execute(ws, apply_text_import(ws, r, ids)));
+    REQUIRE(ws.plans.size() == 1);
+    CHECK(ws.plans[0].title == r.plan().title);
+    CHECK(ws.departments.size() == depts_in_doc); // 办公室 once
+    const Measure& m = ws.plans[0].problems.at(0).measures.at(0);
+    REQUIRE(m.lead_departments.size() == 2);
+    CHECK(m.lead_departments[0] == "d-have");
+    for (const Id& id : m.leaders) CHECK(find<Person>(ws, id) != nullptr); // every reference resolves
+    check_integrity(ws);
+    REQUIRE(h.undo(ws));
+    CHECK(ws.plans.empty());
+    CHECK(ws.departments.size() == 1);
+    CHECK(apply_text_import(ws, TextImport{}, ids) == nullptr);
+}
+
+TEST_CASE("a measure written only as its steps takes its first step as its title", "[text]") {
+    TextImport r = run("plan-yishi.txt");
+    const Measure& m = r.plan().problems.at(1).measures.at(0); // 整改措施：一是制定…；二是分层…
+    CHECK(m.title == m.steps.at(0));
+    for (const Problem& q : r.plan().problems)
+        for (const Measure& x : q.measures) CHECK_FALSE(x.title.empty());
 }
