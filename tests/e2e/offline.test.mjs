@@ -170,8 +170,11 @@ test('an app still open at the old version never overwrites what the new version
     const { page: fresh } = await openApp(browser, server.url, { context });
     await fresh.locator('#update').waitFor({ state: 'visible', timeout: 60000 });
     await old.evaluate(() => { window.__samePage = true; });
+    await fresh.evaluate(() => { window.__beforeUpdate = true; });
     await fresh.click('#update-now');
-    await fresh.waitForFunction(async () => (await window.rectifyUpdate.build()) !== null && window.rectify.ready, null, { timeout: 30000 });
+    // The page that accepted reloads into the new version: wait for the new page, not the old one.
+    await fresh.waitForFunction(async () => !window.__beforeUpdate && window.rectify && window.rectify.ready &&
+      (await window.rectifyUpdate.build()) !== null, null, { timeout: 30000 });
     await waitReady(fresh);
     assert.equal(await fresh.evaluate(() => window.rectifyUpdate.build()), buildOf(next));
     await old.locator('#update').waitFor({ state: 'visible', timeout: 10000 });
