@@ -147,3 +147,27 @@ test('the roll-up: several returns at once, a bad file explained, who has not re
   assert.deepEqual(page.errors, []);
   assert.deepEqual(unit.errors, []);
 }));
+
+test('a large file being read shows a progress bar until it is in', () => withApp(async ({ browser, url }) => {
+  // The browser reads a dropped file in chunks and reports progress; here the page's FileReader
+  // is slowed down (half the bytes, then a pause) so the app's progress line can be seen.
+  const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await page.evaluate(() => {
+    const Real = window.FileReader;
+    window.FileReader = class extends Real {
+      readAsArrayBuffer(blob) {
+        setTimeout(() => this.onprogress && this.onprogress({ loaded: blob.size / 2, total: blob.size }), 10);
+        setTimeout(() => super.readAsArrayBuffer(blob), 1500);
+      }
+    };
+  });
+  await openPlan(page);
+  const whole = await download(page, 'export-plan', 'export-whole');
+  await click(page, 'back-home');
+  await dropFiles(page, [whole]);
+  const bar = await itemRect(page, 'reading-files', 1400); // drawn while the file is read
+  assert.ok(bar.w > 0);
+  await until(page, () => window.rectify.state().merge.open); // then it goes to the merge preview
+  assert.equal(await page.evaluate(() => window.rectify.itemRect('reading-files')), null, 'the bar is gone once read');
+  assert.deepEqual(page.errors, []);
+}));
