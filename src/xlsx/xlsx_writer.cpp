@@ -8,6 +8,7 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <random>
 #include <unistd.h>
 
 namespace rectify {
@@ -44,11 +45,17 @@ bool all_digits(const std::string& s) {
     return true;
 }
 
+// Unique across processes too: under Emscripten getpid() is the same constant in every
+// process, so two tests run at once (ctest -j, NODERAWFS: the real /tmp) would share a name.
 std::string temp_path() {
     static std::atomic<unsigned> counter{0};
+    static const unsigned long long nonce = [] {
+        std::random_device rd;
+        return (static_cast<unsigned long long>(rd()) << 32) ^ rd();
+    }();
     const char* dir = std::getenv("TMPDIR");
     std::string d = dir && *dir ? dir : "/tmp";
-    return d + "/rectify-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + ".xlsx";
+    return d + "/rectify-" + std::to_string(getpid()) + "-" + std::to_string(nonce) + "-" + std::to_string(counter++) + ".xlsx";
 }
 
 void check(lxw_error e, const char* what) {
