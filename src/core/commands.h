@@ -12,6 +12,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "core/list_place.h"
 #include "core/lookup.h"
 #include "core/model.h"
 
@@ -115,13 +116,25 @@ public:
         if (!list || entity_.id.empty() || id_exists(ws, entity_.id)) return false;
         T e = entity_;
         e.meta.created = stamp;
-        list->insert(list->begin() + std::ptrdiff_t(std::min(index_, list->size())), std::move(e));
+        e.meta.placed = false;
+        e.meta.after.clear();
+        e.meta.changed.fields.erase("position");
+        size_t at = std::min(index_, list->size());
+        inside_ = at < list->size();
+        if (inside_) { // the items after it keep their places (list_place.h); appended, none change
+            before_.take(*list);
+            materialize(*list);
+        }
+        list->insert(list->begin() + std::ptrdiff_t(at), std::move(e));
+        if (inside_) replace(*list, entity_.id, stamp);
         return true;
     }
     void undo(Workspace& ws) override {
         // Physically removed, not a tombstone: undone, it never existed.
         Location<T> loc = locate<T>(ws, entity_.id);
-        if (loc.list) loc.list->erase(loc.list->begin() + std::ptrdiff_t(loc.index));
+        if (!loc.list) return;
+        loc.list->erase(loc.list->begin() + std::ptrdiff_t(loc.index));
+        if (inside_) before_.restore(*loc.list);
     }
     std::string label() const override { return "add"; }
 
@@ -129,6 +142,8 @@ private:
     Id parent_;
     T entity_;
     size_t index_;
+    bool inside_ = false;
+    PlacesBefore<T> before_;
 };
 
 // ---- delete: the entity stays as a tombstone ------------------------------------------------------
@@ -151,7 +166,7 @@ private:
     Id id_;
 };
 
-// ---- move within its list (records a "position" change on the moved entity) ---------------------
+// ---- move within its list (a "position" change on the moved entity; see list_place.h) -----------
 
 template <class T> class Move : public Command {
 public:
@@ -160,21 +175,17 @@ public:
         Location<T> loc = locate<T>(ws, id_);
         if (!loc.list || to_ >= loc.list->size() || to_ == loc.index) return false;
         from_ = loc.index;
+        before_.take(*loc.list);
+        materialize(*loc.list);
         shift(*loc.list, from_, to_);
-        auto& stamps = (*loc.list)[to_].meta.changed.fields;
-        auto old = stamps.find("position");
-        had_stamp_ = old != stamps.end();
-        if (had_stamp_) before_stamp_ = old->second;
-        stamps["position"] = stamp;
+        replace(*loc.list, id_, stamp); // its "position" record, and the places of its followers
         return true;
     }
     void undo(Workspace& ws) override {
         Location<T> loc = locate<T>(ws, id_);
         if (!loc.list) return;
         shift(*loc.list, loc.index, from_);
-        auto& stamps = (*loc.list)[from_].meta.changed.fields;
-        if (had_stamp_) stamps["position"] = before_stamp_;
-        else stamps.erase("position");
+        before_.restore(*loc.list);
     }
     std::string label() const override { return "move"; }
 
@@ -186,8 +197,7 @@ private:
     }
     Id id_;
     size_t to_, from_ = 0;
-    bool had_stamp_ = false;
-    Stamp before_stamp_;
+    PlacesBefore<T> before_;
 };
 
 // ---- several edits as one undo step (e.g. a responsibility line sets four fields) ----------------

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/date_text.h"
+#include "core/list_place.h"
 #include "core/merge.h"
 
 namespace rectify {
@@ -27,6 +28,10 @@ Workspace export_plan(const Workspace& ws, const Id& plan_id, const Id& departme
     stamp_known_vectors(out);
     if (department.empty() || out.plans.empty()) return out;
     Plan& plan = out.plans[0];
+    // Leaving items out changes what "the item before" is: every place is written out first
+    // (core/list_place.h), so the unit's copy says where its items are in the whole plan.
+    materialize(plan.problems);
+    for (Problem& q : plan.problems) materialize(q.measures);
     std::vector<Problem> kept;
     for (Problem& q : plan.problems) {
         std::vector<Measure> ms;

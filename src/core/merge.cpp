@@ -1,5 +1,5 @@
 // The merge engine: the rules are in merge.h.
-// Index: Ctx and display texts · field tables · one field · deletion · placing in a list (RGA) ·
+// Index: Ctx and display texts · field tables · one field · deletion · places in a list ·
 // lists · measures (they may change problem) · plan · directory (matching by name) · merge_into.
 #include "core/merge.h"
 
@@ -251,37 +251,9 @@ template <class T> void merge_entity(Ctx& c, T& m, const T& r, const std::vector
     for (const FieldDef<T>& f : defs) merge_field(c, m, r, f, w);
 }
 
-// ---- placing an item in a list --------------------------------------------------------------------
+// ---- places in a list (core/list_place.h) ----------------------------------------------------------
 
-// When the item got its place: its last move, else its creation.
-template <class T> std::tuple<std::int64_t, const std::string&, const Id&> placed(const T& e) {
-    const Stamp* p = stamp_of(e.meta, "position");
-    const Stamp& s = p ? *p : e.meta.created;
-    return {s.at, s.by, e.id};
-}
-
-// Inserts after `pred` (nullptr: at the front), past the items placed there later than this one
-// (the RGA rule): returns merged in any order then give the same list.
-template <class T> void insert_placed(std::vector<T>& list, T e, const Id* pred) {
-    size_t i = 0;
-    if (pred)
-        for (size_t k = 0; k < list.size(); k++)
-            if (list[k].id == *pred) {
-                i = k + 1;
-                break;
-            }
-    while (i < list.size() && placed(list[i]) > placed(e)) i++;
-    list.insert(list.begin() + std::ptrdiff_t(i), std::move(e));
-}
-
-// Whether the return's place for the item is taken: its move is news, and the master did not
-// move it later. Order conflicts are not asked about: the later move wins.
-bool take_position(const Ctx& c, const Meta& mm, const Meta& rm) {
-    const Stamp* sr = stamp_of(rm, "position");
-    if (!sr || c.km.covers(*sr)) return false;
-    const Stamp* sm = stamp_of(mm, "position");
-    return !(sm && !c.kr.covers(*sm) && later(*sm, *sr));
-}
+using PlaceMap = std::map<Id, Place>;
 
 template <class T> size_t index_of(const std::vector<T>& list, const Id& id) {
     for (size_t i = 0; i < list.size(); i++)
@@ -289,17 +261,39 @@ template <class T> size_t index_of(const std::vector<T>& list, const Id& id) {
     return size_t(-1);
 }
 
-template <class T> void reposition(Ctx& c, std::vector<T>& list, size_t i, const T& r, const Id* pred, const Where& w) {
-    if (!w.quiet) {
-        MergeItem it = item(c, w, "position");
-        it.kind = MergeKind::Changed;
-        it.return_stamp = *stamp_of(r.meta, "position");
-        c.out.changed.push_back(std::move(it));
+template <class T> void add_places(PlaceMap& out, const std::vector<T>& list) {
+    for (size_t i = 0; i < list.size(); i++) out.emplace(list[i].id, place_at(list, i));
+}
+template <class T> PlaceMap places_by_id(const std::vector<T>& list) {
+    PlaceMap out;
+    add_places(out, list);
+    return out;
+}
+
+// A move in the return that the master takes (its place is the later one and says another
+// thing): shown as a change, never asked about (order is not worth a question).
+void report_move(Ctx& c, const Where& w, const PlaceMap& mp, const PlaceMap& rp) {
+    auto m = mp.find(w.id), r = rp.find(w.id);
+    if (w.quiet || m == mp.end() || r == rp.end()) return;
+    if (!later_place(r->second, m->second) || r->second.after == m->second.after) return;
+    MergeItem it = item(c, w, "position");
+    it.kind = MergeKind::Changed;
+    it.master_stamp = m->second.stamp;
+    it.return_stamp = r->second.stamp;
+    c.out.changed.push_back(std::move(it));
+}
+
+// Every item gets the later of its two places (the places both lists had before the merge), the
+// list is ordered by them and stored in canonical form.
+template <class T> void settle_places(std::vector<T>& list, const PlaceMap& mp, const PlaceMap& rp) {
+    for (T& e : list) {
+        auto m = mp.find(e.id), r = rp.find(e.id);
+        const Place* p = m == mp.end() ? nullptr : &m->second;
+        if (r != rp.end() && (!p || later_place(r->second, *p))) p = &r->second;
+        if (p) set_place(e, *p);
     }
-    T e = std::move(list[i]);
-    list.erase(list.begin() + std::ptrdiff_t(i));
-    e.meta.changed.fields["position"] = *stamp_of(r.meta, "position");
-    insert_placed(list, std::move(e), pred);
+    sort_by_places(list);
+    canonicalize(list);
 }
 
 // ---- lists ------------------------------------------------------------------------------------------
@@ -317,22 +311,22 @@ void report_added(Ctx& c, const Where& w) {
 template <class T, class Path, class Deep>
 void merge_list(Ctx& c, std::vector<T>& ml, const std::vector<T>& rl, const std::vector<FieldDef<T>>& defs,
                 const char* entity, bool quiet, Path path, Deep deep) {
-    const Id* pred = nullptr;
+    const PlaceMap mp = places_by_id(ml), rp = places_by_id(rl);
     for (const T& r : rl) {
         size_t i = index_of(ml, r.id);
         if (i == size_t(-1)) {
             T e = r;
             prepare_added(e);
-            insert_placed(ml, std::move(e), pred);
+            ml.push_back(std::move(e)); // placed with the others below
             report_added(c, Where{entity, r.id, path(r), quiet || !alive(r)});
         } else {
             Where w{entity, r.id, path(ml[i]), quiet};
             merge_entity(c, ml[i], r, defs, w);
             deep(ml[i], r, quiet || !alive(ml[i]));
-            if (take_position(c, ml[i].meta, r.meta)) reposition(c, ml, i, r, pred, w);
+            report_move(c, w, mp, rp);
         }
-        pred = &r.id;
     }
+    settle_places(ml, mp, rp);
 }
 
 auto no_children = [](auto&, const auto&, bool) {};
@@ -342,10 +336,13 @@ auto no_children = [](auto&, const auto&, bool) {};
 std::string problem_label(const Problem& q) { return q.number.empty() ? clip(q.text, 20) : q.number; }
 
 void merge_measures(Ctx& c, Plan& mp, const Plan& rp) {
+    // Places across the plan (IDs are unique in it): a measure's place is in its problem's list.
+    PlaceMap mplaces, rplaces;
+    for (const Problem& q : mp.problems) add_places(mplaces, q.measures);
+    for (const Problem& q : rp.problems) add_places(rplaces, q.measures);
     for (const Problem& rq : rp.problems) {
         size_t qi = index_of(mp.problems, rq.id);
         if (qi == size_t(-1)) continue; // cannot happen: problems are merged first
-        const Id* pred = nullptr;
         for (const Measure& r : rq.measures) {
             Problem* mq = &mp.problems[qi];
             bool quiet = !alive(*mq);
@@ -358,9 +355,8 @@ void merge_measures(Ctx& c, Plan& mp, const Plan& rp) {
                     break;
                 }
             if (!at) {
-                insert_placed(mq->measures, r, pred);
+                mq->measures.push_back(r); // placed below
                 report_added(c, Where{"measure", r.id, path(r), quiet || !alive(r)});
-                pred = &r.id;
                 continue;
             }
             Measure& m = at->measures[i];
@@ -379,19 +375,18 @@ void merge_measures(Ctx& c, Plan& mp, const Plan& rp) {
                 if (!take_return(c, m.meta, r.meta, "problem", w, problem_label(*at), problem_label(*mq))) continue;
                 Measure e = std::move(m);
                 at->measures.erase(at->measures.begin() + std::ptrdiff_t(i));
-                if (const Stamp* p = stamp_of(r.meta, "position")) e.meta.changed.fields["position"] = *p;
-                insert_placed(mq->measures, std::move(e), pred);
-            } else if (const Stamp* sr = stamp_of(r.meta, "problem")) {
-                // Same problem on both sides: its later record, so that copies converge.
-                const Stamp* sm = stamp_of(m.meta, "problem");
-                if (!sm || later(*sr, *sm)) m.meta.changed.fields["problem"] = *sr;
+                mq->measures.push_back(std::move(e)); // placed below
+            } else {
+                if (const Stamp* sr = stamp_of(r.meta, "problem")) {
+                    // Same problem on both sides: its later record, so that copies converge.
+                    const Stamp* sm = stamp_of(m.meta, "problem");
+                    if (!sm || later(*sr, *sm)) m.meta.changed.fields["problem"] = *sr;
+                }
+                report_move(c, w, mplaces, rplaces);
             }
-            if (at == mq && take_position(c, m.meta, r.meta)) {
-                reposition(c, mq->measures, i, r, pred, w);
-            }
-            pred = &r.id;
         }
     }
+    for (Problem& q : mp.problems) settle_places(q.measures, mplaces, rplaces);
 }
 
 // ---- a plan -----------------------------------------------------------------------------------------

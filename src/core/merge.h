@@ -20,14 +20,14 @@
 // Entities are matched by ID. Deletion is a tombstone and is never undone by an older copy: a
 // deletion that is news wins, unless the other side edited the entity after the deleter's copy
 // was taken — then it is an EditedVsDeleted conflict; its default (the master's side) keeps a
-// live master item live and a deleted one deleted. Items added on either side are kept; lists
-// keep the master's order, an added or moved item goes after its predecessor in the return,
-// after any item placed there later (by stamp: the RGA rule, which makes the order the same
-// whatever order the returns are merged in, as long as no two copies move items of the same list;
-// with concurrent moves the content still converges but the order may not). Moves: "position" (order) conflicts take the later
-// move without asking (order is not worth a question); "problem" (which problem a measure is
-// under) is a field like any other. Lists of IDs, steps, deadline, closure, feedback and the
-// leading group are each one field (the stamp granularity of the editor's commands).
+// live master item live and a deleted one deleted. Items added on either side are kept. Order:
+// every item has a place (the item it follows, and when it got there: core/list_place.h); each
+// item takes the later of its two places and the list is ordered by the places, so concurrent
+// moves in different copies all hold and the order is the same whatever order the returns are
+// merged in. Moves are never asked about (order is not worth a question); "problem" (which
+// problem a measure is under) is a field like any other. Lists of IDs, steps, deadline, closure,
+// feedback and the leading group are each one field (the stamp granularity of the editor's
+// commands).
 // Directory entries match by ID, or, for an entry added in the return, by name (find_*_by_name):
 // two units that each added 基教科 do not make two. (The first merged keeps its ID, so with such
 // entries the IDs depend on merge order; the content does not.)

@@ -119,7 +119,11 @@ struct Builder {
     Stamp stamp;
     std::unordered_set<Id> seen; // departments and people already created
 
-    Meta meta() const { return Meta{stamp, {}, {}, {}}; }
+    Meta meta() const {
+        Meta m;
+        m.created = stamp;
+        return m;
+    }
 
     std::vector<Id> departments(const std::string& text) {
         std::vector<Id> ids;

@@ -40,9 +40,13 @@ struct Meta {
     Stamp created;
     FieldStamps changed;
     Stamp deleted; // empty unless this entity is a tombstone
+    // Its place in its list (core/list_place.h): unless `placed`, it follows the item before it;
+    // else it follows `after` ("" = the front), placed there by its "position" record.
+    bool placed = false;
+    Id after;
     Extras extras;
     bool is_deleted() const { return !deleted.empty(); }
-    auto tie() const { return std::tie(created, changed, deleted, extras); }
+    auto tie() const { return std::tie(created, changed, deleted, placed, after, extras); }
 };
 
 // ---- the directory: departments (科室, schools, units) and people -------------------------------

@@ -14,11 +14,6 @@ static Problem* parent_of(Workspace& ws, const Id& measure, size_t& index) {
     return nullptr;
 }
 
-static void restore(std::map<std::string, Stamp>& stamps, const char* name, bool had, const Stamp& s) {
-    if (had) stamps[name] = s;
-    else stamps.erase(name);
-}
-
 bool MoveMeasure::apply(Workspace& ws) {
     size_t from = 0;
     Problem* source = parent_of(ws, id_, from);
@@ -33,18 +28,20 @@ bool MoveMeasure::apply(Workspace& ws) {
     same_parent_.reset();
     from_parent_ = source->id;
     from_index_ = from;
+    source_before_.take(source->measures);
+    target_before_.take(target->measures);
+    materialize(source->measures);
+    materialize(target->measures);
     Measure m = std::move(source->measures[from]);
     source->measures.erase(source->measures.begin() + std::ptrdiff_t(from));
-    auto& stamps = m.meta.changed.fields;
-    auto pos = stamps.find("position"), prob = stamps.find("problem");
-    had_position_ = pos != stamps.end();
-    had_problem_ = prob != stamps.end();
-    if (had_position_) position_before_ = pos->second;
+    auto prob = m.meta.changed.fields.find("problem");
+    had_problem_ = prob != m.meta.changed.fields.end();
     if (had_problem_) problem_before_ = prob->second;
-    stamps["position"] = stamp;
-    stamps["problem"] = stamp;
+    m.meta.changed.fields["problem"] = stamp;
     size_t at = std::min(index_, target->measures.size());
     target->measures.insert(target->measures.begin() + std::ptrdiff_t(at), std::move(m));
+    replace(source->measures, id_, stamp); // the measures that followed it there
+    replace(target->measures, id_, stamp); // it, after its new predecessor
     return true;
 }
 
@@ -59,11 +56,12 @@ void MoveMeasure::undo(Workspace& ws) {
     if (!current || !origin) return;
     Measure m = std::move(current->measures[at]);
     current->measures.erase(current->measures.begin() + std::ptrdiff_t(at));
-    auto& stamps = m.meta.changed.fields;
-    restore(stamps, "position", had_position_, position_before_);
-    restore(stamps, "problem", had_problem_, problem_before_);
+    if (had_problem_) m.meta.changed.fields["problem"] = problem_before_;
+    else m.meta.changed.fields.erase("problem");
     size_t back = std::min(from_index_, origin->measures.size());
     origin->measures.insert(origin->measures.begin() + std::ptrdiff_t(back), std::move(m));
+    target_before_.restore(current->measures);
+    source_before_.restore(origin->measures); // the measure itself is saved here
 }
 
 } // namespace rectify

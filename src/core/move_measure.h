@@ -1,7 +1,8 @@
 // Moving a measure to another problem (the editor's drag and drop, "move to problem …").
 // Within one problem it is the plain Move of commands.h; across problems the measure leaves its
 // list and is inserted into the target's, and carries two change records: "position" (where it
-// sits) and "problem" (which parent it is under), so a merge can tell a move from an edit.
+// sits, with its place: core/list_place.h) and "problem" (which parent it is under), so a merge
+// can tell a move from an edit.
 #pragma once
 #include "core/commands.h"
 
@@ -22,11 +23,12 @@ private:
     Id id_, parent_;
     size_t index_;
     CommandPtr same_parent_; // set when the target is the current problem: a plain Move
-    // Where it was, and the two records as they were (absent = no record).
+    // Where it was, its "problem" record as it was, and the places in both lists as they were.
     Id from_parent_;
     size_t from_index_ = 0;
-    bool had_position_ = false, had_problem_ = false;
-    Stamp position_before_, problem_before_;
+    bool had_problem_ = false;
+    Stamp problem_before_;
+    PlacesBefore<Measure> source_before_, target_before_;
 };
 
 inline CommandPtr move_measure(Id id, Id new_parent, size_t index = size_t(-1)) {

@@ -233,6 +233,8 @@ template <class A> void serialize(A& ar, Meta& m) {
     ar(cereal::make_nvp("created", m.created));
     optional_field(ar, "changed", m.changed, m.changed.fields.empty());
     optional_field(ar, "deleted", m.deleted, m.deleted.empty());
+    if constexpr (A::is_loading::value) m.placed = ar.has_member("after");
+    optional_field(ar, "after", m.after, !m.placed);
     ar(m.extras);
 }
 

@@ -162,7 +162,9 @@ TEST_CASE("save -> load -> save is byte-identical", "[format][save]") {
 
 TEST_CASE("saved files are pinned: a change to the output fails here", "[format][save]") {
     // If this fails on purpose (a format change), that needs a new format version and a
-    // migration, not a new digest.
+    // migration, not a new digest. (An optional member that a reader of this version keeps as
+    // an unknown one and writes back, like meta.after, is not such a change: the random
+    // workspace's digest moved when it began to hold places.)
     Workspace sample = load_ok(fixture("formats/v2-sample.rectify.json"));
     CHECK(save_workspace(sample, kSaveTime) == reference_save(sample, kSaveTime));
     CHECK(sha256_hex(save_workspace(sample, kSaveTime)) ==
@@ -171,5 +173,5 @@ TEST_CASE("saved files are pinned: a change to the output fails here", "[format]
     add_awkward_extras(random);
     CHECK(save_workspace(random, kSaveTime) == reference_save(random, kSaveTime));
     CHECK(sha256_hex(save_workspace(random, kSaveTime)) ==
-          "7bb5caebef2f354a77a7f4e0b0efff1ee9ae92e8d70367228621c960abe0ee43");
+          "51ff19d2e56845b230ce69faa4b81a81371e73cc6a318c6db93cc72a3f4fde58");
 }

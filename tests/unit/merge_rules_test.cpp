@@ -281,7 +281,10 @@ TEST_CASE("merge: a department's sub-plan goes down and comes back", "[merge]") 
     Workspace sub = MergeFixture::handed_down(f.master, "DDS", "督导室", "d-2");
     REQUIRE(sub.plans[0].problems.size() == 1);
     CHECK(sub.plans[0].problems[0].measures[0].id == "m-3");
-    CHECK(sub.plans[0].problems[0].measures[0].meta == measure_in(f.master, "m-3")->meta);
+    const Meta& sent = sub.plans[0].problems[0].measures[0].meta;
+    CHECK(sent.created == measure_in(f.master, "m-3")->meta.created);
+    CHECK(sent.changed == measure_in(f.master, "m-3")->meta.changed);
+    CHECK((sent.placed && sent.after.empty())); // its place in the whole plan: first of (二)
     History h([] { return kT0 + 300'000; });
     REQUIRE(h.execute(sub, RECTIFY_SET(Measure, status, "m-3", Status::Done)));
     MergePreview p = merge_into(f.master, sub);

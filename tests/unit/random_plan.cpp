@@ -2,6 +2,8 @@
 
 #include <random>
 
+#include "core/list_place.h"
+
 namespace rectify::testing {
 
 namespace {
@@ -118,8 +120,10 @@ Workspace random_workspace(std::uint64_t seed, const RandomShape& shape) {
         for (int q = 0; q < shape.problems; q++) {
             Problem problem{g.ids.make("q"), g.text(1), g.text(1), g.text(), g.text(), {}, g.meta(), g.extras()};
             for (int m = 0; m < shape.measures; m++) problem.measures.push_back(g.measure());
+            if (g.coin()) materialize(problem.measures); // places written out ("after"), as after a move
             plan.problems.push_back(std::move(problem));
         }
+        if (g.coin()) materialize(plan.problems);
         plan.meta = g.meta();
         plan.extras = g.extras();
         ws.plans.push_back(std::move(plan));
