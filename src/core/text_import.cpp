@@ -12,6 +12,7 @@
 #include "core/ledger.h"
 #include "core/numerals.h"
 #include "core/text_import_parts.h"
+#include "core/utf8.h"
 
 namespace rectify {
 
@@ -52,7 +53,8 @@ Col column_of(std::string_view h) {
     return Col::Other;
 }
 
-size_t utf8_len(unsigned char c) { return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1; }
+// A byte that leads no sequence counts as one character of its own.
+size_t utf8_len(unsigned char c) { return std::max<size_t>(1, utf8_lead_length(c)); }
 
 struct Builder {
     std::string_view orig;
