@@ -4,13 +4,9 @@
 # bench/results/startup.json). Extra arguments go to startup.mjs, e.g. `--runs 9`.
 # A missed target is reported, not fatal; a broken build of the hello page or measurement is.
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-cd "$ROOT"
-export NODE_PATH=/usr/share/nodejs # emcc needs acorn from Debian's node modules
-
-bash scripts/deps.sh
-cmake --preset web >/dev/null
-cmake --build --preset web --target bench_hello -j2
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+bench_build_web bench_hello
 
 # The app (target rectify_app, which also puts web/ and the fonts into build/web/site). The unit
 # tests are not needed here. While the app cannot build, measure the floor alone rather than a

@@ -5,16 +5,11 @@
 # every figure with PASS/MISS per target. Extra arguments go to browser.mjs, e.g. `--runs 9`.
 # A missed target is reported, not fatal (exit 0); a broken build or measurement exits non-zero.
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$ROOT"
-export NODE_PATH=/usr/share/nodejs # emcc needs acorn from Debian's node modules
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 RUNS=${BENCH_RUNS:-9}
-
-bash scripts/deps.sh
-cmake --preset native >/dev/null
-cmake --build --preset native --target rectify_bench_load -j2
-cmake --preset web >/dev/null
-cmake --build --preset web --target rectify_bench_core_web -j2
+bench_build_load
+bench_build_web rectify_bench_core_web
 
 SITE=build/web/bench-site/core
 echo "bench: native, 10,000 measures" >&2

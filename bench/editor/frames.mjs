@@ -7,14 +7,9 @@
 // Usage: node bench/editor/frames.mjs --file PLAN.json [--runs N]
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launch, startServer, waitReady, itemRect } from '../../tests/e2e/harness.mjs';
+import { ROOT, arg, pct, newBenchPage, openSeeded } from '../browser_seed.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const arg = (name, def) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
-};
 const FILE = path.resolve(arg('--file', path.join(ROOT, 'build/bench-editor/plan-1000.json')));
 const RUNS = Math.max(1, Number(arg('--runs', '3')));
 const TARGET_FRAME_MS = 4;
@@ -28,7 +23,6 @@ const nav = `plan|${plan.id}|${problem.id}|${problem.measures[0].id}|0`;
 
 const server = await startServer();
 const browser = await launch();
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const cold = [], warm = [], keyLatency = [], views = [], baseline = [];
 let nextFrame = 0, keys = 0;
 
@@ -70,8 +64,7 @@ async function pass(page, out, typed) {
 // The floor: the same browser drawing the home view (a few widgets) while the mouse moves.
 // Whatever this costs is the browser's and WebGL's share, not the editor's.
 async function baselinePass() {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
+  const { context, page } = await newBenchPage(browser);
   await page.goto(server.url);
   await waitReady(page);
   await page.waitForTimeout(800);
@@ -87,30 +80,10 @@ async function baselinePass() {
 try {
   for (let run = 0; run < RUNS; run++) {
     await baselinePass();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
+    const { context, page } = await newBenchPage(browser);
     // When each key reached the page (before the app saw it).
     await page.addInitScript(() => window.addEventListener('keydown', () => { window.__benchKeyAt = performance.now(); }, true));
-    await page.route('**/__bench/plan.json', (r) => r.fulfill({ body: text, contentType: 'application/json' }));
-    await page.goto(server.url);
-    await waitReady(page);
-    await page.evaluate(async (navValue) => {
-      const body = await (await fetch('__bench/plan.json')).text();
-      await new Promise((resolve, reject) => {
-        const req = indexedDB.open('rectify', 1);
-        req.onsuccess = () => {
-          const tx = req.result.transaction('workspace', 'readwrite');
-          tx.objectStore('workspace').put({ rev: 10, text: body }, 'current');
-          tx.oncomplete = resolve;
-          tx.onerror = () => reject(tx.error);
-        };
-      });
-      localStorage.setItem('rectify.nav', navValue);
-    }, nav);
-    await page.reload();
-    await waitReady(page, 120000);
-    const st = await page.evaluate(() => window.rectify.state());
-    if (st.view !== 'plan') throw new Error(`the editor did not open: ${JSON.stringify(st)}`);
+    await openSeeded(page, server.url, text, { nav, view: 'plan', name: 'editor' });
     await itemRect(page, 'measure-title');
     await page.waitForTimeout(800); // let the first frames settle
     // Cold: glyphs seen for the first time are rasterised in the frame that shows them (ImGui

@@ -4,16 +4,11 @@
 # prints the figures with PASS/MISS. A missed target is reported, not fatal.
 #   bash bench/editor/run.sh [--runs N]
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$ROOT"
-export NODE_PATH=/usr/share/nodejs
-
-bash scripts/deps.sh
-cmake --preset native >/dev/null
-cmake --build --preset native --target rectify_bench_load -j2
-cmake --preset web >/dev/null
-cmake --build --preset web -j2
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+bench_build_load
+bench_build_web
 
 mkdir -p build/bench-editor
-build/native/tests/rectify_bench_load --measures 1000 --runs 1 --out build/bench-editor/plan-1000.json >/dev/null
+bench_plan 1000 build/bench-editor/plan-1000.json
 exec node bench/editor/frames.mjs --file build/bench-editor/plan-1000.json "$@"

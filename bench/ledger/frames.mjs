@@ -11,19 +11,13 @@
 // some deleted measures, as real ones do.)
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launch, startServer, waitReady, itemRect } from '../../tests/e2e/harness.mjs';
+import { launch, startServer, itemRect } from '../../tests/e2e/harness.mjs';
+import { ROOT, arg, pct, newBenchPage, openSeeded } from '../browser_seed.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const arg = (name, def) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
-};
 const FILES = { small: arg('--small'), large: arg('--large') };
 const RUNS = Math.max(1, Number(arg('--runs', '3')));
 const RATIO_TARGET = 1.3, WORK_TARGET_MS = 30;
 
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const frames = (page) => page.evaluate(() => window.rectify.frameTimes());
 const server = await startServer();
 const browser = await launch();
@@ -36,28 +30,9 @@ async function openLedger(kind) {
   const live = (xs) => xs.filter((e) => !(e.meta && e.meta.deleted && e.meta.deleted.at));
   counts[kind] = live(JSON.parse(text).content.plans)
     .reduce((n, plan) => n + live(plan.problems).reduce((k, p) => k + live(p.measures).length, 0), 0);
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  await page.route('**/__bench/plan.json', (r) => r.fulfill({ body: text, contentType: 'application/json' }));
-  await page.goto(server.url);
-  await waitReady(page);
-  await page.evaluate(async () => {
-    const body = await (await fetch('__bench/plan.json')).text();
-    await new Promise((resolve, reject) => {
-      const req = indexedDB.open('rectify', 1);
-      req.onsuccess = () => {
-        const tx = req.result.transaction('workspace', 'readwrite');
-        tx.objectStore('workspace').put({ rev: 10, text: body }, 'current');
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-    localStorage.setItem('rectify.nav', 'ledger||||0'); // the ledger of every plan
-  });
-  await page.reload();
-  await waitReady(page, 120000);
-  const st = await page.evaluate(() => window.rectify.state());
-  if (st.view !== 'ledger') throw new Error(`the ledger did not open: ${JSON.stringify(st)}`);
+  const { context, page } = await newBenchPage(browser);
+  // 'ledger||||0': the ledger of every plan.
+  await openSeeded(page, server.url, text, { nav: 'ledger||||0', view: 'ledger', name: 'ledger' });
   await itemRect(page, 'ledger-row-0');
   await page.waitForTimeout(800);
   return { context, page };

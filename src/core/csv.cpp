@@ -4,6 +4,8 @@
 
 #include <iconv.h>
 
+#include "core/utf8.h"
+
 namespace rectify {
 
 // ---- export ----------------------------------------------------------------------------------------
@@ -57,16 +59,6 @@ static bool valid_utf8(std::string_view s) {
     return true;
 }
 
-static void put_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) out += char(c);
-    else if (c < 0x800) out += char(0xC0 | (c >> 6)), out += char(0x80 | (c & 0x3F));
-    else if (c < 0x10000)
-        out += char(0xE0 | (c >> 12)), out += char(0x80 | ((c >> 6) & 0x3F)), out += char(0x80 | (c & 0x3F));
-    else
-        out += char(0xF0 | (c >> 18)), out += char(0x80 | ((c >> 12) & 0x3F)),
-            out += char(0x80 | ((c >> 6) & 0x3F)), out += char(0x80 | (c & 0x3F));
-}
-
 // UTF-16 after its BOM, without iconv (simple, and the same everywhere). Unpaired surrogates fail.
 static bool from_utf16(std::string_view b, bool big_endian, std::string& out) {
     if (b.size() % 2) return false;
@@ -83,7 +75,7 @@ static bool from_utf16(std::string_view b, bool big_endian, std::string& out) {
             c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00);
             i += 2;
         } else if (c >= 0xDC00 && c < 0xE000) return false;
-        put_utf8(out, c);
+        append_utf8(out, c);
     }
     return true;
 }

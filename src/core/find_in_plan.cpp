@@ -1,6 +1,8 @@
 // Index: decoding and folding · TextMatcher · snippets · the walk over a plan.
 #include "core/find_in_plan.h"
 
+#include "core/utf8.h"
+
 namespace rectify {
 
 // ---- decoding and folding ------------------------------------------------------------------------
@@ -13,21 +15,14 @@ static inline char32_t decode(std::string_view s, size_t& i) {
         i++;
         return c;
     }
-    size_t n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-    if (n == 0 || i + n >= s.size()) {
+    // Laxer than utf8_lead_length (any byte from 0xF0 leads four); the same on valid text.
+    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+    char32_t cp;
+    if (len == 0 || !decode_utf8(s, i, len, cp)) {
         i++;
         return c;
     }
-    char32_t cp = c & (0x3F >> n);
-    for (size_t k = 1; k <= n; k++) {
-        unsigned char b = (unsigned char)s[i + k];
-        if ((b & 0xC0) != 0x80) {
-            i++;
-            return c;
-        }
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    i += n + 1;
+    i += len;
     return cp;
 }
 
@@ -37,23 +32,6 @@ static inline char32_t fold(char32_t c) {
     else if (c == 0x3000) c = ' ';
     if (c >= 'A' && c <= 'Z') c += 'a' - 'A';
     return c;
-}
-
-static void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) out += char(c);
-    else if (c < 0x800) {
-        out += char(0xC0 | (c >> 6));
-        out += char(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += char(0xE0 | (c >> 12));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    } else {
-        out += char(0xF0 | (c >> 18));
-        out += char(0x80 | ((c >> 12) & 0x3F));
-        out += char(0x80 | ((c >> 6) & 0x3F));
-        out += char(0x80 | (c & 0x3F));
-    }
 }
 
 // ---- TextMatcher ---------------------------------------------------------------------------------

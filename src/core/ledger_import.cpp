@@ -159,22 +159,16 @@ struct Resolver {
     Batch& batch;
     std::map<std::string, Id> new_departments, new_people;
 
-    template <class T>
-    Id entry(const T* found, std::map<std::string, Id>& made, const std::string& name, const char* prefix) {
-        if (found) return found->id;
-        Id& id = made[name];
-        if (id.empty()) {
-            T e;
-            e.id = id = ids.make(prefix);
-            e.name = name;
+    template <class T> Id entry(std::map<std::string, Id>& made, const std::string& name) {
+        return directory_id_for<T>(&ws, &made, name, [&] {
+            T e = new_directory_entry<T>(ids, name);
+            Id id = e.id;
             batch.push(add<T>(ws.id, std::move(e)));
-        }
-        return id;
+            return id;
+        });
     }
-    Id department(const std::string& name) {
-        return entry(find_department_by_name(ws, name), new_departments, name, "d");
-    }
-    Id person(const std::string& name) { return entry(find_person_by_name(ws, name), new_people, name, "p"); }
+    Id department(const std::string& name) { return entry<Department>(new_departments, name); }
+    Id person(const std::string& name) { return entry<Person>(new_people, name); }
     std::vector<Id> people(const std::string& cell) {
         std::vector<Id> out;
         for (const std::string& n : split_names(cell)) out.push_back(person(n));

@@ -9,9 +9,11 @@
 #include <map>
 
 #include "core/csv.h"
+#include "core/directory.h"
 #include "core/ledger.h"
 #include "core/numerals.h"
 #include "core/text_import_parts.h"
+#include "core/utf8.h"
 
 namespace rectify {
 
@@ -52,7 +54,8 @@ Col column_of(std::string_view h) {
     return Col::Other;
 }
 
-size_t utf8_len(unsigned char c) { return c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1; }
+// A byte that leads no sequence counts as one character of its own.
+size_t utf8_len(unsigned char c) { return std::max<size_t>(1, utf8_lead_length(c)); }
 
 struct Builder {
     std::string_view orig;
@@ -100,28 +103,17 @@ struct Builder {
         m.created = Stamp{opt.now_ms, opt.office_code};
         return m;
     }
-    Id dept(const std::string& name) {
-        Id& id = dept_ids[name];
-        if (id.empty()) {
-            Department d;
-            d.id = id = ids.make("d");
-            d.name = name;
-            d.meta = made();
-            r.ws.departments.push_back(d);
-        }
-        return id;
+    // One entry per distinct name, straight into the result's directory (no workspace to reuse yet).
+    template <class T> Id entry(std::map<std::string, Id>& by_name, std::vector<T>& list, const std::string& name) {
+        return directory_id_for<T>(nullptr, &by_name, name, [&] {
+            T e = new_directory_entry<T>(ids, name);
+            e.meta = made();
+            list.push_back(e);
+            return e.id;
+        });
     }
-    Id person(const std::string& name) {
-        Id& id = person_ids[name];
-        if (id.empty()) {
-            Person p;
-            p.id = id = ids.make("p");
-            p.name = name;
-            p.meta = made();
-            r.ws.people.push_back(p);
-        }
-        return id;
-    }
+    Id dept(const std::string& name) { return entry(dept_ids, r.ws.departments, name); }
+    Id person(const std::string& name) { return entry(person_ids, r.ws.people, name); }
 
     // ---- plan parts ----
 

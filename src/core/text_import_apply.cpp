@@ -26,29 +26,22 @@ CommandPtr apply_text_import(const Workspace& ws, const TextImport& result, IdSo
     Workspace scratch = ws; // to test IDs against, including the ones this import adds
     auto batch = std::make_unique<Batch>("import text");
     std::unordered_map<Id, Id> to; // imported ID -> the workspace's
-    for (const Department& d : result.ws.departments) {
-        if (const Department* have = find_department_by_name(ws, d.name)) {
-            to[d.id] = have->id;
-            continue;
-        }
-        Department n = d;
-        n.id = fresh_id(scratch, d.id, ids, "d");
-        to[d.id] = n.id;
-        scratch.departments.push_back(n);
-        batch->push(add<Department>(ws.id, std::move(n)));
-    }
-    for (const Person& p : result.ws.people) {
-        if (const Person* have = find_person_by_name(ws, p.name)) {
-            to[p.id] = have->id;
-            continue;
-        }
-        Person n = p;
-        n.id = fresh_id(scratch, p.id, ids, "p");
-        if (auto it = to.find(n.department); it != to.end()) n.department = it->second;
-        to[p.id] = n.id;
-        scratch.people.push_back(n);
-        batch->push(add<Person>(ws.id, std::move(n)));
-    }
+    // Each imported entry: the workspace's own of that name, else a copy added under a free ID.
+    auto adopt = [&](auto& scratch_list, const auto& entry, const char* prefix) {
+        using T = std::decay_t<decltype(entry)>;
+        Id id = directory_id_for<T>(&ws, nullptr, entry.name, [&] {
+            T n = entry;
+            n.id = fresh_id(scratch, entry.id, ids, prefix);
+            if constexpr (std::is_same_v<T, Person>)
+                if (auto it = to.find(n.department); it != to.end()) n.department = it->second;
+            scratch_list.push_back(n);
+            batch->push(add<T>(ws.id, std::move(n)));
+            return scratch_list.back().id;
+        });
+        to[entry.id] = id;
+    };
+    for (const Department& d : result.ws.departments) adopt(scratch.departments, d, "d");
+    for (const Person& p : result.ws.people) adopt(scratch.people, p, "p");
     Plan plan = result.ws.plans.front();
     // The plan's own IDs are fresh from the importer; a clash with the workspace is still handled.
     if (id_exists(scratch, plan.id)) plan.id = ids.make("plan");

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "core/text_import.h"
+#include "core/utf8.h"
 
 namespace rectify {
 
@@ -69,33 +70,14 @@ const std::vector<std::pair<char32_t, char32_t>>& table() {
 
 // Decodes one UTF-8 character at s[i]; advances i. Invalid bytes come out as U+FFFD, one each.
 char32_t next_char(std::string_view s, size_t& i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + size_t(len) > s.size()) {
+    size_t len = utf8_lead_length(static_cast<unsigned char>(s[i]));
+    char32_t cp;
+    if (len == 0 || !decode_utf8(s, i, len, cp)) {
         i++;
         return 0xFFFD;
     }
-    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-    for (int k = 1; k < len; k++) {
-        unsigned char cc = static_cast<unsigned char>(s[i + size_t(k)]);
-        if ((cc >> 6) != 2) {
-            i++;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (cc & 0x3F);
-    }
-    i += size_t(len);
+    i += len;
     return cp;
-}
-
-void put_char(std::string& out, char32_t c) {
-    if (c < 0x80) out += char(c);
-    else if (c < 0x800) out += char(0xC0 | (c >> 6)), out += char(0x80 | (c & 0x3F));
-    else if (c < 0x10000)
-        out += char(0xE0 | (c >> 12)), out += char(0x80 | ((c >> 6) & 0x3F)), out += char(0x80 | (c & 0x3F));
-    else
-        out += char(0xF0 | (c >> 18)), out += char(0x80 | ((c >> 12) & 0x3F)),
-            out += char(0x80 | ((c >> 6) & 0x3F)), out += char(0x80 | (c & 0x3F));
 }
 
 bool is_cjk(char32_t c) { return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || c >= 0x20000; }
@@ -171,7 +153,7 @@ Normalised normalise_text(std::string_view s, const NormaliseOptions& options) {
     n.origin.reserve(s.size() + 1);
     auto emit = [&](char32_t c, size_t at) {
         size_t before = n.text.size();
-        put_char(n.text, c);
+        append_utf8(n.text, c);
         n.origin.insert(n.origin.end(), n.text.size() - before, at);
     };
     for (size_t i = 0; i < v.size(); i++) {

@@ -1,4 +1,4 @@
-// SHA-256, messages, stats, IDs.
+// SHA-256, messages, stats, IDs, UTF-8.
 #include <catch2/catch_test_macros.hpp>
 
 #include <set>
@@ -6,6 +6,7 @@
 #include "core/format.h"
 #include "core/sha256.h"
 #include "core/stats.h"
+#include "core/utf8.h"
 #include "test_util.h"
 
 using namespace rectify;
@@ -91,4 +92,24 @@ TEST_CASE("IDs are unique, prefixed, and reproducible from a seed", "[ids]") {
         seen.insert(id);
     }
     CHECK(seen.size() == 10000);
+}
+
+TEST_CASE("UTF-8 helpers encode and decode one to four bytes and refuse broken sequences", "[utf8]") {
+    std::string s;
+    for (char32_t c : {U'a', U'é', U'整', U'𠀀'}) append_utf8(s, c);
+    CHECK(s == "a\xC3\xA9\xE6\x95\xB4\xF0\xA0\x80\x80");
+    std::u32string back;
+    for (size_t i = 0; i < s.size();) {
+        size_t len = utf8_lead_length(static_cast<unsigned char>(s[i]));
+        char32_t c = 0;
+        REQUIRE(decode_utf8(s, i, len, c));
+        back += c;
+        i += len;
+    }
+    CHECK(back == U"aé整𠀀");
+    CHECK(utf8_lead_length(0x80) == 0); // a continuation byte
+    CHECK(utf8_lead_length(0xF8) == 0);
+    char32_t c = 0;
+    CHECK_FALSE(decode_utf8("\xE6\x95", 0, 3, c)); // cut short
+    CHECK_FALSE(decode_utf8("\xE6\x41\x42", 0, 3, c)); // not a continuation byte
 }

@@ -127,3 +127,23 @@ TEST_CASE("renaming a department is one SetField and shows in find_in_plan", "[d
     CHECK(find_in_plan(ws, ws.plans[0], "教育股").empty());
     CHECK(find_in_plan(ws, ws.plans[0], "基教科").size() == 3);
 }
+
+TEST_CASE("directory_id_for reuses a live entry by name, else one made once per name", "[directory]") {
+    Workspace ws = office();
+    IdSource ids(7);
+    int made = 0;
+    auto create = [&] {
+        made++;
+        return new_directory_entry<Department>(ids, "新科").id;
+    };
+    std::map<std::string, Id> by_name;
+    CHECK(directory_id_for<Department>(&ws, &by_name, "基教科", create) == "d-1"); // trimmed match
+    CHECK(made == 0);
+    Id fresh = directory_id_for<Department>(&ws, &by_name, "新科", create);
+    CHECK(fresh.rfind("d", 0) == 0);
+    CHECK(directory_id_for<Department>(&ws, &by_name, "新科", create) == fresh);
+    CHECK(made == 1);
+    CHECK(directory_id_for<Person>(&ws, nullptr, "卢红青", [] { return Id("never"); }) == "u-2");
+    CHECK(directory_id_for<Person>(nullptr, nullptr, "卢红青", [] { return Id("p-new"); }) == "p-new");
+    CHECK(new_directory_entry<Person>(ids, "某人").name == "某人");
+}
