@@ -171,3 +171,70 @@ test('a large file being read shows a progress bar until it is in', () => withAp
   assert.equal(await page.evaluate(() => window.rectify.itemRect('reading-files')), null, 'the bar is gone once read');
   assert.deepEqual(page.errors, []);
 }));
+
+// The outline's row for a problem or measure: area headings, problems and their measures, as
+// plan_outline.cpp lays them out.
+function outlineRow(plan, id) {
+  let row = 0, area = null;
+  for (const p of live(plan.problems)) {
+    if (area === null || area !== p.area) { row++; area = p.area; }
+    if (p.id === id) return row;
+    row++;
+    for (const m of live(p.measures)) { if (m.id === id) return row; row++; }
+  }
+  throw new Error(`no row for ${id}`);
+}
+
+// Select a row in the outline and press its ↑/↓ button `times` times.
+async function stepInOutline(page, id, button, times) {
+  await click(page, `outline-${outlineRow(await planAt(page, 0), id)}`);
+  await until(page, (x) => { const n = window.rectify.state().nav; return n.problem === x || n.measure === x; }, id);
+  for (let i = 0; i < times; i++) {
+    const before = JSON.stringify(await planAt(page, 0));
+    await click(page, button);
+    await waitPlan(page, 0, (p) => JSON.stringify(p) !== before, `${id} ${button} ${i + 1}`);
+  }
+}
+
+const order = (plan) => live(plan.problems).map((p) => `${p.id}:${live(p.measures).map((m) => m.id).join(',')}`).join(' ');
+
+test('two offices reorder the same plan at once; after each takes the other\'s file both have every move, in one order',
+  () => withApp(async ({ browser, url }) => {
+    const { page: bureau } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+    const { page: unit } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+    await nameOffice(unit, '基教科');
+    await openPlan(bureau);
+    await openPlan(unit);
+    assert.equal(order(await planAt(bureau, 0)), 'pr-1:m-1 pr-2:m-2 pr-3:m-3 pr-4:m-4 pr-5:m-5');
+
+    // The unit puts (五) first; the bureau moves m-1 on into (二), then (二) down one.
+    await stepInOutline(unit, 'pr-5', 'move-up', 4);
+    assert.equal(order(await planAt(unit, 0)), 'pr-5:m-5 pr-1:m-1 pr-2:m-2 pr-3:m-3 pr-4:m-4');
+    await stepInOutline(bureau, 'm-1', 'move-down', 1);
+    await stepInOutline(bureau, 'pr-2', 'move-down', 1);
+    assert.equal(order(await planAt(bureau, 0)), 'pr-1: pr-3:m-3 pr-2:m-1,m-2 pr-4:m-4 pr-5:m-5');
+    const fromUnit = await download(unit, 'export-plan', 'export-whole');
+    const fromBureau = await download(bureau, 'export-plan', 'export-whole');
+
+    // Each drops the other's file: the moves come in as changes, never as questions.
+    const want = 'pr-5:m-5 pr-1: pr-3:m-3 pr-2:m-1,m-2 pr-4:m-4';
+    for (const [page, file] of [[bureau, fromUnit], [unit, fromBureau]]) {
+      await click(page, 'back-home');
+      assert.equal(await dropFiles(page, [file]), true);
+      await until(page, () => window.rectify.state().merge.open);
+      const preview = await mergeState(page);
+      assert.equal(preview.conflicts, 0, JSON.stringify(preview));
+      assert.ok(preview.changed >= 1, JSON.stringify(preview));
+      await click(page, 'merge-accept');
+      await until(page, () => !window.rectify.state().merge.open);
+      assert.equal(order(await planAt(page, 0)), want);
+    }
+
+    // The bureau's order survives a reload.
+    await until(bureau, () => window.rectify.state().save === 'saved');
+    await bureau.reload();
+    await waitReady(bureau);
+    assert.equal(order(await planAt(bureau, 0)), want);
+    assert.deepEqual(bureau.errors, []);
+    assert.deepEqual(unit.errors, []);
+  }));
