@@ -63,6 +63,7 @@ case('missing-status.json', edit(lambda d: measure(d).pop('status')), 'Missing',
 case('bad-status.json', edit(lambda d: measure(d).update(status='finished')), 'BadValue', M + '.status')
 case('bad-date.json', edit(lambda d: d['content']['plans'][0].update(written='2022-02-30')), 'BadValue', 'plans[0].written')
 case('bad-stamp.json', edit(lambda d: measure(d)['meta']['created'].update(at=1.5)), 'WrongType', M + '.meta.created.at')
+case('wrong-type-after.json', edit(lambda d: measure(d)['meta'].update(after=5)), 'WrongType', M + '.meta.after')
 case('empty-id.json', edit(lambda d: measure(d).update(id='')), 'BadValue', M + '.id')
 def dup(d):
     measure(d)['id'] = measure(d, 0)['id']
