@@ -1,7 +1,12 @@
 // The workspace the core benchmarks use, natively and as wasm: one plan, five measures per
 // problem, 40 departments, 200 people, every field filled (tests/unit/random_plan.h), seeded so
-// every platform gets the same bytes.
+// every platform gets the same bytes. Also the command-line and platform bits every benchmark shares.
 #pragma once
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <initializer_list>
+
 #include "random_plan.h"
 
 namespace rectify::bench {
@@ -14,6 +19,29 @@ inline Workspace bench_workspace(int measures) {
     shape.departments = 40;
     shape.people = 200;
     return testing::random_workspace(20261123, shape);
+}
+
+// Printed first by every benchmark, so native and wasm figures are not mixed up.
+inline const char* bench_platform() {
+#ifdef __EMSCRIPTEN__
+    return "wasm";
+#else
+    return "native";
+#endif
+}
+
+// A whole-number option "--name N"; a smaller N is raised to `least`.
+struct IntOption {
+    const char* name;
+    int* value;
+    int least;
+};
+
+// Reads the "--name N" pairs of the command line; unknown names are skipped with their value.
+inline void read_int_options(int argc, char** argv, std::initializer_list<IntOption> options) {
+    for (int i = 1; i + 1 < argc; i += 2)
+        for (const IntOption& o : options)
+            if (!std::strcmp(argv[i], o.name)) *o.value = std::max(o.least, std::atoi(argv[i + 1]));
 }
 
 } // namespace rectify::bench

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <functional>
 #include <string>
 #include <vector>
@@ -31,15 +30,8 @@ static double median_ms(int runs, const std::function<void()>& f) {
 
 int main(int argc, char** argv) {
     int measures = 10000, runs = 7;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--measures")) measures = std::max(1, std::atoi(argv[i + 1]));
-        else if (!std::strcmp(argv[i], "--runs")) runs = std::max(1, std::atoi(argv[i + 1]));
-    }
-#ifdef __EMSCRIPTEN__
-    const char* platform = "wasm";
-#else
-    const char* platform = "native";
-#endif
+    bench::read_int_options(argc, argv, {{"--measures", &measures, 1}, {"--runs", &runs, 1}});
+    const char* platform = bench::bench_platform();
     Workspace ws = bench::bench_workspace(measures);
     std::vector<LedgerRow> all = ledger_rows(ws, "");
     std::printf("%s: %zu ledger rows, median of %d runs\n", platform, all.size(), runs);

@@ -56,11 +56,7 @@ int main(int argc, char** argv) {
         }
     }
     if (!out.empty()) std::ofstream(out, std::ios::binary) << text;
-#ifdef __EMSCRIPTEN__
-    const char* platform = "wasm";
-#else
-    const char* platform = "native";
-#endif
+    const char* platform = bench::bench_platform();
     std::printf("%s: %d measures, file %zu bytes (%.1f MB)\n", platform, count, text.size(), text.size() / 1e6);
     std::printf("save: median %.1f ms over %d runs\n", median(save_ms), runs);
     std::printf("load: median %.1f ms over %d runs (validate + checksum + parse + integrity)\n",

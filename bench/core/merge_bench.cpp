@@ -5,25 +5,18 @@
 // usage: rectify_bench_merge [--returns N] [--measures M] [--runs R]   (medians over R runs)
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 #include <vector>
 
+#include "bench_workspace.h"
 #include "merge_scenario.h"
 
 using namespace rectify;
 
 int main(int argc, char** argv) {
     int returns = 100, measures = 100, runs = 5;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--returns")) returns = std::max(1, std::atoi(argv[i + 1]));
-        else if (!std::strcmp(argv[i], "--measures")) measures = std::max(10, std::atoi(argv[i + 1]));
-        else if (!std::strcmp(argv[i], "--runs")) runs = std::max(1, std::atoi(argv[i + 1]));
-    }
-#ifdef __EMSCRIPTEN__
-    const char* platform = "wasm";
-#else
-    const char* platform = "native";
-#endif
+    bench::read_int_options(argc, argv,
+                            {{"--returns", &returns, 1}, {"--measures", &measures, 10}, {"--runs", &runs, 1}});
+    const char* platform = bench::bench_platform();
     const bench::MergeScenario sc = bench::merge_scenario(returns, measures);
     std::vector<double> load_t, merge_t, total_t;
     bench::MergeRun last;

@@ -117,15 +117,17 @@ struct Builder {
 
     // ---- plan parts ----
 
+    // A section under the current heading; its body lines follow.
+    void open_section() {
+        Section s;
+        s.id = ids.make("s");
+        s.heading = heading;
+        s.meta = made();
+        plan.sections.push_back(s);
+        section = int(plan.sections.size()) - 1;
+    }
     void body(const Line& l) {
-        if (section < 0) {
-            Section s;
-            s.id = ids.make("s");
-            s.heading = heading;
-            s.meta = made();
-            plan.sections.push_back(s);
-            section = int(plan.sections.size()) - 1;
-        }
+        if (section < 0) open_section();
         std::string& b = plan.sections[size_t(section)].body;
         b += (b.empty() ? "" : "\n") + field_at(l.begin, l.end);
         span(l, TextSpan::Body);
@@ -529,14 +531,7 @@ void Builder::line(const std::vector<Line>& lines, size_t i) {
         field = Field::None;
         area.clear();
         pending_title.clear();
-        if (role == Role::Narrative || role == Role::Group) {
-            Section s;
-            s.id = ids.make("s");
-            s.heading = heading;
-            s.meta = made();
-            plan.sections.push_back(s);
-            section = int(plan.sections.size()) - 1;
-        }
+        if (role == Role::Narrative || role == Role::Group) open_section();
         return span(l, TextSpan::Section);
     }
     // Items before any 一、 heading (a pasted excerpt): read as the measures of the plan.

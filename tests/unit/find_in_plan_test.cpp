@@ -4,36 +4,16 @@
 #include <algorithm>
 
 #include "core/find_in_plan.h"
+#include "plan_builder.h"
 #include "random_plan.h"
 
 using namespace rectify;
+using namespace rectify::testing;
 
 namespace {
 // A small plan written by hand, with one text per searchable field.
 Workspace small() {
-    Workspace ws;
-    ws.id = "w-1";
-    ws.departments = {Department{"d-1", "基教科", {}, {}}, Department{"d-2", "督导室", {}, {}}};
-    ws.people = {Person{"u-1", "翁丽明", "", "d-1", {}, {}}, Person{"u-2", "卢红青", "副局长", "", {}, {}}};
-    Plan p;
-    p.id = "plan-1";
-    p.title = "关于印发2021年度绩效考评公众评议整改方案的通知";
-    p.issuer = "钦州市教育局";
-    p.doc_number = "钦教绩办〔2022〕1号";
-    p.addressees = {"各县区教育局", "局属各学校"};
-    p.feedback.name = "2021年度公众评议";
-    p.sections = {Section{"s-1", "指导思想", "以问题为导向", {}, {}}};
-    p.phases = {Phase{"ph-1", "整改落实", {}, {}, "5月10日–10月30日", {}, {}}};
-    p.leading_group = LeadingGroup{"局长 张三", {"副局长 李四"}, {"王五"}, "设在督导室", {}};
-    Problem q;
-    q.id = "q-1";
-    q.number = "(一)";
-    q.code = "120210070800026";
-    q.area = "聚焦招生方面";
-    q.text = "招生录取不规范";
-    Measure m;
-    m.id = "m-1";
-    m.title = "规范高中阶段学校招生录取管理";
+    Measure m = measure("m-1", "规范高中阶段学校招生录取管理");
     m.steps = {"一是严格执行政策", "二是公开ＡＢＣ（试点）"};
     m.lead_departments = {"d-1"};
     m.support_departments = {"d-2"};
@@ -41,12 +21,22 @@ Workspace small() {
     m.leaders = {"u-2"};
     m.deadline.text = "2022年11月底前";
     m.closure.reason = "材料不全";
-    m.progress = {ProgressEntry{"p-1", {}, "周文涛", "已整改完成", {}, {}}};
+    m.progress = {progress("p-1", {}, "已整改完成", "周文涛")};
     m.evidence = {Evidence{"e-1", "会议纪要.pdf", "第三次会议", {}, {}}};
-    q.measures = {m};
-    p.problems = {q};
-    ws.plans = {p};
-    return ws;
+    Problem q = problem("q-1", "招生录取不规范", {m});
+    q.number = "(一)";
+    q.code = "120210070800026";
+    q.area = "聚焦招生方面";
+    Plan p = plan("plan-1", "关于印发2021年度绩效考评公众评议整改方案的通知", {q});
+    p.issuer = "钦州市教育局";
+    p.doc_number = "钦教绩办〔2022〕1号";
+    p.addressees = {"各县区教育局", "局属各学校"};
+    p.feedback.name = "2021年度公众评议";
+    p.sections = {Section{"s-1", "指导思想", "以问题为导向", {}, {}}};
+    p.phases = {Phase{"ph-1", "整改落实", {}, {}, "5月10日–10月30日", {}, {}}};
+    p.leading_group = LeadingGroup{"局长 张三", {"副局长 李四"}, {"王五"}, "设在督导室", {}};
+    return workspace("w-1", {department("d-1", "基教科"), department("d-2", "督导室")},
+                     {person("u-1", "翁丽明", "", "d-1"), person("u-2", "卢红青", "副局长")}, {p});
 }
 std::vector<std::string> fields(const std::vector<FindHit>& hits) {
     std::vector<std::string> v;
@@ -179,3 +169,4 @@ TEST_CASE("find_in_plan over a 1,000-measure plan: every form of a query finds t
     CHECK(find_in_plan(ws, p, "ASCII").size() == find_in_plan(ws, p, "ascii").size());
     CHECK(find_in_plan(ws, p, "zzz").empty());
 }
+

@@ -7,10 +7,13 @@
 #include "core/format.h"
 #include "core/lookup.h"
 #include "core/text_import.h"
+#include "plan_builder.h"
 #include "test_util.h"
 
 using namespace rectify;
+using rectify::testing::department;
 using rectify::testing::fixture;
+using rectify::testing::workspace;
 
 namespace {
 
@@ -226,12 +229,8 @@ TEST_CASE("the published reference plan, when present", "[text]") {
 
 TEST_CASE("a recognised plan goes into a workspace as one undo step, reusing directory entries by name", "[text]") {
     TextImport r = run("plan-yishi.txt");
-    Workspace ws;
-    ws.id = "w-1";
-    Department office;
-    office.id = "d-have";
-    office.name = "办公室"; // the document names it too: reused, not added again
-    ws.departments.push_back(office);
+    // The document names 办公室 too: reused, not added again.
+    Workspace ws = workspace("w-1", {department("d-have", "办公室")});
     const size_t depts_in_doc = r.ws.departments.size();
     IdSource ids(7);
     History h([t = std::int64_t(1'700'000'000'000)]() mutable { return t += 1000; });
