@@ -52,11 +52,13 @@ inline const Stamp& place_stamp(const Meta& m) {
     return it == m.changed.fields.end() ? m.created : it->second;
 }
 
+// The item before list[i] ("" for the first): what an implicit place says.
+template <class T> Id item_before(const std::vector<T>& list, size_t i) { return i == 0 ? Id{} : list[i - 1].id; }
+
 // The place of list[i]: explicit, or after the item before it.
 template <class T> Place place_at(const std::vector<T>& list, size_t i) {
     const Meta& m = list[i].meta;
-    if (m.placed) return Place{place_stamp(m), m.after};
-    return Place{place_stamp(m), i == 0 ? Id{} : list[i - 1].id};
+    return Place{place_stamp(m), m.placed ? m.after : item_before(list, i)};
 }
 
 template <class T> std::vector<Place> places_of(const std::vector<T>& list) {
@@ -74,15 +76,20 @@ template <class T> void set_place(T& e, const Place& p) {
     if (place_stamp(e.meta).tie() != p.stamp.tie()) e.meta.changed.fields["position"] = p.stamp;
 }
 
-// Orders the list by its items' places (stable for a list already in that order).
-template <class T> void sort_by_places(std::vector<T>& list) {
+// The order the list's places give it (indices into list).
+template <class T> std::vector<size_t> place_order(const std::vector<T>& list, const std::vector<Place>& places) {
     std::vector<Id> ids;
     ids.reserve(list.size());
     for (const T& e : list) ids.push_back(e.id);
+    return order_by_places(ids, places);
+}
+
+// Orders the list by its items' places (stable for a list already in that order).
+template <class T> void sort_by_places(std::vector<T>& list) {
     // Read before the order changes: an implicit place names the item before it, so it is made
     // explicit as the item moves.
     std::vector<Place> places = places_of(list);
-    std::vector<size_t> order = order_by_places(ids, places);
+    std::vector<size_t> order = place_order(list, places);
     std::vector<T> out;
     out.reserve(list.size());
     for (size_t i : order) {
@@ -94,10 +101,7 @@ template <class T> void sort_by_places(std::vector<T>& list) {
 
 // Whether the list's order is the one its places give.
 template <class T> bool in_place_order(const std::vector<T>& list) {
-    std::vector<Id> ids;
-    ids.reserve(list.size());
-    for (const T& e : list) ids.push_back(e.id);
-    std::vector<size_t> order = order_by_places(ids, places_of(list));
+    std::vector<size_t> order = place_order(list, places_of(list));
     for (size_t i = 0; i < order.size(); i++)
         if (order[i] != i) return false;
     return true;
@@ -116,7 +120,7 @@ template <class T> void materialize(std::vector<T>& list) {
 template <class T> void canonicalize(std::vector<T>& list) {
     for (size_t i = 0; i < list.size(); i++) {
         Meta& m = list[i].meta;
-        if (m.placed && m.after == (i == 0 ? Id{} : list[i - 1].id)) {
+        if (m.placed && m.after == item_before(list, i)) {
             m.placed = false;
             m.after.clear();
         }
@@ -133,11 +137,11 @@ template <class T> bool replace(std::vector<T>& list, const Id& moved, const Sta
     for (size_t i = 0; i < list.size(); i++) {
         T& e = list[i];
         if (e.id == moved || (e.meta.placed && e.meta.after == moved))
-            set_place(e, Place{s, i == 0 ? Id{} : list[i - 1].id});
+            set_place(e, Place{s, item_before(list, i)});
     }
     bool ok = in_place_order(list);
     if (!ok)
-        for (size_t i = 0; i < list.size(); i++) set_place(list[i], Place{s, i == 0 ? Id{} : list[i - 1].id});
+        for (size_t i = 0; i < list.size(); i++) set_place(list[i], Place{s, item_before(list, i)});
     canonicalize(list);
     return ok;
 }

@@ -43,7 +43,7 @@ std::vector<Measure> letters(int n) {
 
 bool canonical(const std::vector<Measure>& list) {
     for (size_t i = 0; i < list.size(); i++)
-        if (list[i].meta.placed && list[i].meta.after == (i ? list[i - 1].id : Id{})) return false;
+        if (list[i].meta.placed && list[i].meta.after == item_before(list, i)) return false;
     return true;
 }
 
