@@ -15,6 +15,7 @@
 #include "core/csv.h"
 #include "core/lookup.h"
 #include "ui/anchor.h"
+#include "ui/modal.h"
 #include "ui/pickers.h"
 #include "ui/returns.h"
 #include "ui/text_import_view.h"
@@ -155,11 +156,7 @@ void draw_ledger_import(Doc& doc, ShellState& st) {
         I.want_open = false;
         I.open = true;
     }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.9f, vp->WorkSize.y * 0.8f), ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                            ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(tr_id(S::ImportLedger, "ledger-import").c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+    if (!begin_page_modal(tr_id(S::ImportLedger, "ledger-import"), 0.9f, 0.8f)) {
         I.open = false;
         return;
     }

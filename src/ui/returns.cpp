@@ -17,6 +17,7 @@
 #include "core/merge.h"
 #include "core/messages.h"
 #include "ui/anchor.h"
+#include "ui/modal.h"
 #include "ui/file_intake.h"
 #include "ui/strings.h"
 
@@ -237,11 +238,7 @@ void draw_merge_preview(Doc& doc, ShellState& st) {
         ImGui::OpenPopup("###merge-preview");
     }
     if (g_ret.open < 0 || g_ret.open >= int(g_ret.files.size())) return;
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.9f, vp->WorkSize.y * 0.85f), ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                            ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(tr_id(S::MergeTitle, "merge-preview").c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+    if (!begin_page_modal(tr_id(S::MergeTitle, "merge-preview"), 0.9f, 0.85f)) {
         g_ret.open = -1;
         return;
     }

@@ -14,6 +14,7 @@
 
 #include "core/text_import.h"
 #include "ui/anchor.h"
+#include "ui/modal.h"
 #include "ui/pickers.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
@@ -152,11 +153,7 @@ void draw_text_import(Doc& doc, ShellState& st) {
         g_ti.want_open = false;
         g_ti.open = true;
     }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.94f, vp->WorkSize.y * 0.9f), ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
-                            ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(tr_id(S::TextImportTitle, "text-import").c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+    if (!begin_page_modal(tr_id(S::TextImportTitle, "text-import"), 0.94f, 0.9f)) {
         g_ti.open = false;
         return;
     }
