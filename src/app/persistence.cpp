@@ -5,6 +5,7 @@
 
 #include "core/export_plan.h"
 #include "core/format.h"
+#include "core/id_collisions.h"
 #include "core/lookup.h"
 #include "platform/autosave.h"
 #include "platform/files.h"
@@ -28,6 +29,20 @@ size_t g_writing_mark = 0;  // history depth of the version being written
 std::string serialize() {
     g_writing_mark = g_doc->history.undo_count();
     return save_workspace(g_doc->ws, platform::epoch_ms());
+}
+
+// "" when the file text of `ws` passes our own validation, else why not (in the UI's language).
+std::string refusal(const Workspace& ws, const std::string& text) {
+    LoadError err;
+    return verify_for_save(ws, text, err) ? std::string() : format_error(err, ui::language());
+}
+
+// The app's own stored copy (or another tab's save): repeated IDs stored by an older version
+// are repaired, not refused, and the repaired copy is stored (see load_initial).
+LoadResult load_stored(const std::string& text) {
+    Limits limits;
+    limits.repair_ids = true;
+    return load_workspace(text, limits);
 }
 
 } // namespace
@@ -98,6 +113,7 @@ void persistence_begin(ui::Doc& doc, ui::ShellState& st) {
     Date today;
     if (parse_iso_date(platform::today_iso(), today)) doc.today = today;
     doc.on_change = [] { g_saver.edited(platform::now_ms()); };
+    g_saver.set_check([](const std::string& text) { return refusal(g_doc->ws, text); });
     doc.read_only = true;
     st.loading = true;
 }
@@ -108,14 +124,20 @@ static void load_initial(ui::Doc& doc, ui::ShellState& st) {
 
     platform::StoredDoc stored = platform::storage_initial();
     if (stored.available && stored.found) {
-        LoadError err;
-        if (load_into(doc.ws, stored.text, err)) {
+        LoadResult r = load_stored(stored.text);
+        if (r.ok) {
+            doc.ws = std::move(r.workspace);
             g_saver.start(stored.rev, true);
-            if (stored.recovered) g_saver.edited(platform::now_ms()); // store it properly now
+            if (stored.recovered || r.repaired_ids) g_saver.edited(platform::now_ms()); // store it properly now
+            if (r.repaired_ids) {
+                st.notice_text = ui::trf(ui::S::RepairedIds, int(r.repaired_ids));
+                st.notice = st.notice_text.c_str();
+                st.notice_until_ms = platform::now_ms() + 15000;
+            }
         } else {
             doc.ws = sample_workspace(); // something to look at; the stored copy is not touched
             g_saver.start(stored.rev, true);
-            go_read_only(doc, st, err);
+            go_read_only(doc, st, r.error);
         }
     } else {
         doc.ws = sample_workspace();
@@ -142,11 +164,12 @@ bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms) {
     while (platform::storage_poll(&ev)) {
         changed = true;
         if (ev.kind == platform::StorageEvent::Kind::Read) {
-            LoadError err;
-            Workspace next;
+            LoadResult loaded = load_stored(ev.text);
+            Workspace next = std::move(loaded.workspace);
+            const LoadError& err = loaded.error;
             const bool rebase = g_rebase;
             g_rebase = false;
-            if (load_into(next, ev.text, err)) {
+            if (loaded.ok) {
                 if (!rebase) {
                     doc.replace(std::move(next));
                     g_saver.reloaded(ev.rev);
@@ -184,9 +207,20 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
     ui::ShellRequests req = st.requests;
     st.requests = {};
     if (st.loading) return;
+    // A download is checked like every write: a file that would not load again is not offered.
+    auto offer = [&](const std::string& name, const Workspace& ws, const std::string& text) {
+        std::string why = refusal(ws, text);
+        if (why.empty()) {
+            platform::download_file(name, "application/json", text);
+            return;
+        }
+        st.notice_text = ui::trf(ui::S::NotExportedInvalid, why.c_str());
+        st.notice = st.notice_text.c_str();
+        st.notice_until_ms = platform::now_ms() + 15000;
+    };
     if (req.export_workspace) {
         const std::string date = platform::today_iso();
-        platform::download_file("整改通工作区-" + date + ".rectify.json", "application/json", serialize());
+        offer("整改通工作区-" + date + ".rectify.json", doc.ws, serialize());
     }
     if (req.keep_mine) g_saver.keep_mine(serialize);
     if (req.take_theirs) platform::storage_read();
@@ -197,8 +231,8 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
         const Department* dept = find<Department>(doc.ws, req.export_department);
         const Workspace sub = export_plan(doc.ws, req.export_plan, req.export_department);
         if (!sub.plans.empty())
-            platform::download_file(export_file_name("整改方案", dept ? dept->name : doc.ws.office.name, now),
-                                    "application/json", save_workspace(sub, now));
+            offer(export_file_name("整改方案", dept ? dept->name : doc.ws.office.name, now), sub,
+                  save_workspace(sub, now));
     }
     if (req.pick_purpose) platform::pick_files(req.pick_purpose, req.pick_accept, req.pick_multiple);
     if (!req.download_data.empty()) platform::download_file(req.download_name, req.download_mime, req.download_data);

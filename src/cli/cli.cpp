@@ -7,6 +7,8 @@
 #include <cstring>
 #include <fstream>
 
+#include "core/id_collisions.h"
+
 namespace rectify::cli {
 
 Args parse_args(int argc, char** argv, int first, const std::vector<std::string>& allowed) {
@@ -59,6 +61,23 @@ bool write_file(const std::string& path, const std::string& bytes, const char* c
         return false;
     }
     return true;
+}
+
+bool write_plan(const std::string& path, const Workspace& ws, Lang lang, const char* cmd) {
+    static const Text kRefused = {"rectify %s:结果未通过校验，未写入 %s：%s\n",
+                                  "rectify %s: the result fails validation; %s was not written: %s\n"};
+    const std::string bytes = save_workspace(ws, now_ms());
+    // Checked twice: as every write of the app is (integrity, raw checks), and by loading the
+    // bytes back as `rectify validate` would; an existing file at `path` is never replaced by
+    // something that does not load.
+    LoadError err;
+    if (verify_for_save(ws, bytes, err)) {
+        LoadResult back = load_workspace(bytes);
+        if (back.ok) return write_file(path, bytes, cmd);
+        err = back.error;
+    }
+    std::fprintf(stderr, pick(lang, kRefused), cmd, path.c_str(), format_error(err, lang).c_str());
+    return false;
 }
 
 bool read_file(const std::string& path, std::string& bytes, LoadError& error, const Limits& limits) {

@@ -30,6 +30,10 @@ bool read_file(const std::string& path, std::string& bytes, LoadError& error, co
 // leaves half a file there. On failure prints "rectify CMD: cannot write PATH" and returns false.
 bool write_file(const std::string& path, const std::string& bytes, const char* cmd);
 
+// Writes `ws` as a plan file to `path` only if the result passes our own validation (it loads
+// back); otherwise prints why (in `lang`) and writes nothing.
+bool write_plan(const std::string& path, const Workspace& ws, Lang lang, const char* cmd);
+
 // Loads a plan file, printing the error message for it to stderr on failure.
 bool load_file(const std::string& path, Lang lang, LoadResult& result);
 

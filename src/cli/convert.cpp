@@ -14,8 +14,7 @@ int convert(int argc, char** argv) {
     }
     LoadResult r;
     if (!load_file(a.files[0], a.lang, r)) return 1;
-    std::string text = save_workspace(r.workspace, now_ms());
-    if (!write_file(a.out, text, "convert")) return 1;
+    if (!write_plan(a.out, r.workspace, a.lang, "convert")) return 1;
     static const Text kDone = {"%s:格式版本 %d → %d,已写入 %s\n", "%s: format version %d -> %d, written to %s\n"};
     std::printf(pick(a.lang, kDone), a.files[0].c_str(), r.info.version, kFormatVersion, a.out.c_str());
     return 0;

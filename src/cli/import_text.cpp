@@ -32,7 +32,7 @@ int import_text(int argc, char** argv) {
         if (a.json_report) std::fputs(text_import_json(r).c_str(), stdout);
         return 1;
     }
-    if (!write_file(a.out, save_workspace(r.ws, options.now_ms), "import-text")) return 1;
+    if (!write_plan(a.out, r.ws, a.lang, "import-text")) return 1;
     if (a.json_report) std::fputs(text_import_json(r).c_str(), stdout);
     else std::printf("%s", text_import_summary(r, a.lang).c_str());
     return 0;

@@ -114,7 +114,7 @@ int merge(int argc, char** argv) {
         MergePreview p = merge_into(master.workspace, returns[i].workspace, Resolutions{}, a.lang);
         all.push_back(Merged{a.files[i + 1], returns[i].info, std::move(p)});
     }
-    if (!write_file(a.out, save_workspace(master.workspace, now_ms()), "merge")) return 1;
+    if (!write_plan(a.out, master.workspace, a.lang, "merge")) return 1;
     if (a.json) print_json(a.files[0], a.out, all);
     else print_text(a.lang, a.out, all);
     return 0;

@@ -37,11 +37,12 @@ int usage(const Workspace& ws, const Id& id, const RefFields& refs) {
     return n;
 }
 
-template <class T> const T* by_name(const std::vector<T>& list, std::string_view name) {
+template <class T, class Also = bool (*)(const T&)>
+const T* by_name(const std::vector<T>& list, std::string_view name, Also also = [](const T&) { return true; }) {
     std::string_view want = trim_name(name);
     if (want.empty()) return nullptr; // a blank name names nothing, not an unnamed entry
     for (const T& e : list)
-        if (alive(e) && trim_name(e.name) == want) return &e;
+        if (alive(e) && trim_name(e.name) == want && also(e)) return &e;
     return nullptr;
 }
 
@@ -94,6 +95,9 @@ const Department* find_department_by_name(const Workspace& ws, std::string_view 
 }
 const Person* find_person_by_name(const Workspace& ws, std::string_view name) {
     return by_name(ws.people, name);
+}
+const Person* find_person_by_name(const Workspace& ws, std::string_view name, const Id& department) {
+    return by_name(ws.people, name, [&](const Person& p) { return p.department == department; });
 }
 
 CommandPtr remove_department_everywhere(const Workspace& ws, const Id& dept) {

@@ -22,6 +22,8 @@ int person_usage(const Workspace& ws, const Id& person);
 // the first such in directory order, or nullptr (always for a blank name).
 const Department* find_department_by_name(const Workspace& ws, std::string_view name);
 const Person* find_person_by_name(const Workspace& ws, std::string_view name);
+// The first live person of that name in that department (empty: in none).
+const Person* find_person_by_name(const Workspace& ws, std::string_view name, const Id& department);
 
 // For importers, which name entries as text: the ID for `name`. A live entry of ws with that name
 // (when ws is given) is reused; else the one this import already made for the very same text (when

@@ -40,6 +40,7 @@ struct LoadResult {
     LoadError error;     // when !ok
     Workspace workspace; // when ok
     FileInfo info;
+    size_t repaired_ids = 0; // with Limits::repair_ids: how many repeated IDs were given new ones
 };
 
 LoadResult load_workspace(std::string_view bytes, const Limits& limits = {});

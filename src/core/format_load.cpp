@@ -3,6 +3,7 @@
 #include <new>
 
 #include "core/format.h"
+#include "core/id_collisions.h"
 #include "core/serialize.h"
 
 namespace rectify {
@@ -83,7 +84,13 @@ LoadResult load_workspace(std::string_view bytes, const Limits& limits) {
         if (version == 1) migrate_v1(doc, r.workspace, r.info);
         else load_v2(doc, r.workspace, r.info, limits.verify_checksum);
         r.info.version = version;
-        check_integrity(r.workspace);
+        try {
+            check_integrity(r.workspace);
+        } catch (const LoadFailure& f) {
+            if (!limits.repair_ids || f.error.key != Msg::DuplicateId) throw;
+            r.repaired_ids = repair_duplicate_ids(r.workspace);
+            check_integrity(r.workspace);
+        }
         r.ok = true;
     } catch (const LoadFailure& f) {
         r.error = f.error;

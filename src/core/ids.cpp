@@ -1,10 +1,17 @@
 #include "core/ids.h"
 
+#include <chrono>
+
 namespace rectify {
 
 IdSource::IdSource() {
+    // 256 bits from the system's entropy (crypto.getRandomValues in the browser) and the clock:
+    // two offices, or two tabs opened in the same millisecond, never start the same sequence,
+    // even where random_device is weak.
     std::random_device rd;
-    rng_.seed((std::uint64_t(rd()) << 32) ^ rd());
+    std::uint64_t t = std::uint64_t(std::chrono::system_clock::now().time_since_epoch().count());
+    std::seed_seq seq{rd(), rd(), rd(), rd(), rd(), rd(), rd(), rd(), unsigned(t), unsigned(t >> 32)};
+    rng_.seed(seq);
 }
 
 Id IdSource::make(const char* prefix) {

@@ -8,6 +8,7 @@
 
 #include "core/date_text.h"
 #include "core/directory.h"
+#include "core/id_collisions.h"
 #include "core/ledger.h"
 
 namespace rectify {
@@ -423,10 +424,9 @@ std::map<Id, Id> match_by_name(const Workspace& master, const Workspace& ret) {
             if (const Department* same = find_department_by_name(master, d.name)) to[d.id] = same->id;
     for (const Person& p : ret.people) {
         if (!alive(p) || known.count(p.id)) continue;
-        const Person* same = find_person_by_name(master, p.name);
         auto dept = to.find(p.department);
         const Id& department = dept == to.end() ? p.department : dept->second;
-        if (same && same->department == department) to[p.id] = same->id;
+        if (const Person* same = find_person_by_name(master, p.name, department)) to[p.id] = same->id;
     }
     return to;
 }
@@ -465,13 +465,11 @@ void remap(Workspace& ws, const std::map<Id, Id>& to) {
 } // namespace
 
 MergePreview merge_into(Workspace& master, const Workspace& ret_in, const Resolutions& res, Lang lang) {
-    std::map<Id, Id> to = match_by_name(master, ret_in);
-    Workspace remapped;
-    if (!to.empty()) {
-        remapped = ret_in;
-        remap(remapped, to);
-    }
-    const Workspace& ret = to.empty() ? ret_in : remapped;
+    // IDs the return shares with different items here get new ones first (id_collisions.h), so
+    // the merged workspace never holds one ID twice; then new directory entries match by name.
+    Workspace ret = ret_in;
+    rekey_return(master, ret);
+    remap(ret, match_by_name(master, ret));
 
     Ctx c{res, lang, master, {}, directory_known(master), directory_known(ret), {}};
     KnownVector seen = c.km;
@@ -486,6 +484,8 @@ MergePreview merge_into(Workspace& master, const Workspace& ret_in, const Resolu
         size_t i = index_of(master.plans, rp.id);
         if (i == size_t(-1)) {
             master.plans.push_back(rp);
+            // What it has seen, as merge_plan records it: merging it again then changes nothing.
+            store_vector(master.plans.back().extras, plan_known(rp));
             c.plan = rp.id;
             report_added(c, Where{"plan", rp.id, rp.title, !alive(rp)});
         } else {

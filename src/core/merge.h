@@ -17,7 +17,9 @@
 // conflict kept as the master's value must not come back as a conflict when the same return is
 // merged again; recording the return's stamps as seen makes the second merge a no-op.
 //
-// Entities are matched by ID. Deletion is a tombstone and is never undone by an older copy: a
+// Entities are matched by ID, once the return's IDs that belong to different items here (another
+// plan, another kind of entity: old short IDs like s-1) were given new ones (id_collisions.h), so
+// a merge never makes a workspace that holds an ID twice. Deletion is a tombstone and is never undone by an older copy: a
 // deletion that is news wins, unless the other side edited the entity after the deleter's copy
 // was taken — then it is an EditedVsDeleted conflict; its default (the master's side) keeps a
 // live master item live and a deleted one deleted. Items added on either side are kept. Order:

@@ -16,6 +16,9 @@ struct Limits {
     // Only the fuzzer turns this off, so that mutated content reaches the content parser
     // instead of stopping at the checksum.
     bool verify_checksum = true;
+    // The app's own stored workspace: an ID that occurs twice (stored by a version before issue
+    // 14 after merging a colliding file) is repaired (id_collisions.h) instead of refused.
+    bool repair_ids = false;
 };
 
 struct ScanResult {

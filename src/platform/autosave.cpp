@@ -32,10 +32,21 @@ void Autosaver::flush(const Serialize& serialize) {
 }
 
 void Autosaver::write(const Serialize& serialize) {
+    std::string text = serialize();
+    if (check_) {
+        std::string why = check_(text);
+        if (!why.empty()) { // the stored copy stays as it was; the next edit tries again
+            dirty_ = true;
+            state_ = State::Failed;
+            error_ = StoreError::Invalid;
+            detail_ = std::move(why);
+            return;
+        }
+    }
     dirty_ = false;
     in_flight_ = true;
     state_ = State::Pending;
-    storage_write(serialize(), rev_);
+    storage_write(text, rev_);
 }
 
 Autosaver::Action Autosaver::on_event(const StorageEvent& ev) {

@@ -28,12 +28,16 @@ public:
     //         if that fails, call rebase_failed() and the user decides (Conflict).
     enum class Action { None, Reload, Rebase, AskUser };
     using Serialize = std::function<std::string()>;
+    // Checks a serialized workspace before it is stored: "" when it may be written, else why not
+    // (no write ever stores a file our own validation would refuse; core/id_collisions.h).
+    using Check = std::function<std::string(const std::string& text)>;
 
     explicit Autosaver(double debounce_ms = 300.0) : debounce_ms_(debounce_ms) {}
 
     // After the initial load: the stored revision we are based on, and whether storage works.
     void start(std::uint64_t rev, bool available);
     void set_read_only(std::string reason);
+    void set_check(Check check) { check_ = std::move(check); }
 
     void edited(double now_ms);
     void tick(double now_ms, const Serialize& serialize);
@@ -65,6 +69,7 @@ private:
     State state_ = State::Saved;
     StoreError error_ = StoreError::None;
     std::string detail_;
+    Check check_;
 };
 
 } // namespace rectify::platform

@@ -18,6 +18,7 @@ enum class StoreError {
     QuotaExceeded, // the browser refused the space
     Conflict,      // another tab saved since our copy was read: the write was not done
     Failed,        // anything else the browser reported
+    Invalid,       // the app refused to write: the workspace failed its own check (Autosaver::Check)
 };
 
 // What the page found in storage before the app started.

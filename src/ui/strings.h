@@ -71,6 +71,8 @@ namespace rectify::ui {
     X(SavedState, "已保存", "Saved") \
     X(SavingState, "正在保存…", "Saving…") \
     X(ReloadedFromOtherTab, "已载入另一个标签页的修改。", "Loaded the changes made in another tab.") \
+    X(RepairedIds, "工作区中有 %d 个编号重复（旧版本合并其他单位的文件所致），已自动改为新编号，内容没有丢失。", "%d repeated IDs in the workspace (from merging another office's file in an older version) were given new IDs; nothing was lost.") \
+    X(NotExportedInvalid, "文件未导出：内容未通过校验（%s）。请撤销最近的操作后重试。", "The file was not exported: it fails validation (%s). Undo the last action and try again.") \
     X(MergedOtherTab, "另一个标签页同时做了修改，已与本页的修改合并。", "Another tab made changes at the same time; they were merged with this tab's.") \
     X(LoadingWorkspace, "正在读取工作区…", "Reading the workspace…") \
     X(ViewDirectory, "科室和人员", "Departments & people") \

@@ -86,6 +86,17 @@ contains "新增 0,修改 1,删除 1,冲突 0" "second return"
 expect 0 "merged file validates" -- "$bin" validate "$tmp/merged.json"
 expect 0 "merged stats" -- "$bin" stats --json --today 2022-10-01 "$tmp/merged.json"
 contains '"status":{"not_started":0,"in_progress":0,"done":1,"done_ongoing":1}' "jjk's status taken, aqg's deletion applied"
+# A valid file from another office whose IDs repeat the sample's (s-1, m-1, d-jijiao …): its items
+# get new IDs, the result validates, and merging it again into the result adds nothing.
+sample=$data/../../assets/sample-plan.rectify.json
+cp "$sample" "$tmp/master.json"
+expect 0 "merge a file whose IDs repeat ours, over the master" -- "$bin" merge "$tmp/master.json" \
+  "$mdir/other-office-short-ids.rectify.json" -o "$tmp/master.json"
+contains "新增 3,修改 0,删除 0,冲突 0" "colliding file: a plan, a department and a person added, no conflicts"
+expect 0 "the merged master validates" -- "$bin" validate "$tmp/master.json"
+expect 0 "merge the same file again" -- "$bin" merge "$tmp/master.json" "$mdir/other-office-short-ids.rectify.json" -o "$tmp/again.json"
+contains "新增 0,修改 0,删除 0,冲突 0" "merging again adds nothing"
+
 expect 0 "merge json" -- "$bin" merge --json "$mdir/master.rectify.json" "$mdir/return-jjk.rectify.json" -o "$tmp/merged.json"
 contains '"conflicts":[{"kind":"both_edited","entity":"measure","id":"m-36f6fe13bf0e5942","path":"(一) · 规范高中阶段招生录取","field":"title","master":"规范高中阶段招生录取","return":"扩大优质高中学位","master_deleted":false}]' "merge json conflict"
 contains '"office":{"name":"基教股","code":"JJK"},"exported_at":"2022-09-06T02:00:00Z","added":1,"changed":1,"deleted":0' "merge json counts"

@@ -200,3 +200,35 @@ TEST_CASE("a read-only workspace is never written", "[autosave]") {
     CHECK(native_store::writes() == 0);
     CHECK(f.saver.state() == State::ReadOnly);
 }
+
+TEST_CASE("a workspace that fails its own check is never stored; the next good edit is", "[autosave]") {
+    Fixture f;
+    f.saver.set_check([](const std::string& text) {
+        return text.find("duplicate") != std::string::npos ? std::string("编号 s-1 重复出现") : std::string();
+    });
+    f.doc = "good";
+    f.saver.edited(0);
+    f.saver.tick(300, f.ser);
+    f.pump();
+    REQUIRE(native_store::text() == "good");
+
+    f.doc = "duplicate s-1";
+    f.saver.edited(1000);
+    f.saver.tick(1300, f.ser);
+    f.pump();
+    CHECK(native_store::text() == "good"); // the stored copy is untouched
+    CHECK(f.saver.state() == State::Failed);
+    CHECK(f.saver.error() == StoreError::Invalid);
+    CHECK(f.saver.detail() == "编号 s-1 重复出现");
+    CHECK(f.saver.has_unsaved());
+    f.saver.flush(f.ser); // the page is hidden: still refused
+    f.pump();
+    CHECK(native_store::text() == "good");
+
+    f.doc = "fixed by an undo";
+    f.saver.edited(2000);
+    f.saver.tick(2300, f.ser);
+    f.pump();
+    CHECK(native_store::text() == "fixed by an undo");
+    CHECK(f.saver.state() == State::Saved);
+}

@@ -66,6 +66,54 @@ def main():
     m["meta"]["changed"]["deadline"] = {"at": 1662200001000, "by": "AQG"}
     write("return-aqg.rectify.json", aqg, {"name": "安全股", "code": "AQG"}, "2022-09-07T03:00:00Z")
 
+    short_ids()
+
+
+def short_ids():
+    """other-office-short-ids.rectify.json: another office's own plan, valid on its own, whose IDs
+    repeat those of the app's sample plan (assets/sample-plan.rectify.json): its sections s-1 s-2,
+    phase ph-1, problems pr-1 pr-2, measures m-1 m-2, progress p-1, and a department d-jijiao
+    that is a different department (办公室, created there). Merging it must give these items new IDs."""
+    created = {"at": 1780000000000, "by": "CNZX"}
+
+    def meta():
+        return {"created": dict(created)}
+
+    def measure_(mid, title, dept, person, progress):
+        return {"id": mid, "title": title, "steps": ["一是完善制度。", "二是加强检查。"],
+                "lead_departments": [dept], "support_departments": [], "responsible": [person],
+                "leaders": [], "deadline": {"kind": "end_of_month", "date": "2026-12-31", "text": "2026年12月底前"},
+                "status": "in_progress", "progress": progress, "evidence": [], "closure": {"state": "open", "submitted_by": "", "submitted_on": "", "decided_by": "",
+                            "decided_on": "", "reason": ""},
+                "meta": meta()}
+
+    content = {
+        "id": "w-sample", "office": {"name": "城南中学", "code": "CNZX"},
+        "departments": [{"id": "d-jijiao", "name": "办公室", "meta": meta()}],
+        "people": [{"id": "u-lin", "name": "周晓梅", "title": "副校长", "department": "d-jijiao", "meta": meta()}],
+        "plans": [{
+            "id": "plan-cnzx-2026", "title": "城南中学校园安全隐患整改方案", "issuer": "城南中学",
+            "doc_number": "城南中〔2026〕3号", "written": "2026-09-01", "published": "", "addressees": [],
+            "feedback": {"kind": "inspection", "name": "2026年秋季校园安全检查"},
+            "sections": [{"id": "s-1", "heading": "指导思想", "body": "坚持问题导向，立行立改。", "meta": meta()},
+                         {"id": "s-2", "heading": "保障措施", "body": "校长负总责。", "meta": meta()}],
+            "phases": [{"id": "ph-1", "name": "整改落实", "start": "2026-09-01", "end": "2026-12-31", "body": "",
+                        "meta": meta()}],
+            "leading_group": {"leader": "校长 王建华", "deputies": [], "members": [], "office": ""},
+            "problems": [
+                {"id": "pr-1", "number": "（一）", "code": "", "area": "", "text": "消防通道堆放杂物。",
+                 "measures": [measure_("m-1", "清理消防通道", "d-jijiao", "u-lin",
+                                       [{"id": "p-1", "date": "2026-09-10", "author": "周晓梅",
+                                         "text": "已清理东侧通道。", "meta": meta()}])],
+                 "meta": meta()},
+                {"id": "pr-2", "number": "（二）", "code": "", "area": "", "text": "食堂留样记录不全。",
+                 "measures": [measure_("m-2", "补齐食堂留样记录", "d-jijiao", "u-lin", [])],
+                 "meta": meta()}],
+            "meta": meta()}],
+        "meta": meta()}
+    write("other-office-short-ids.rectify.json", content, {"name": "城南中学", "code": "CNZX"},
+          "2026-09-12T02:00:00Z")
+
 
 if __name__ == "__main__":
     main()
