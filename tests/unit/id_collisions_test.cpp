@@ -10,6 +10,7 @@
 #include "core/merge.h"
 #include "plan_builder.h"
 #include "random_plan.h"
+#include "test_util.h"
 
 using namespace rectify;
 using namespace rectify::testing;
@@ -359,4 +360,26 @@ TEST_CASE("verify_for_save refuses what our own load would refuse", "[ids][save]
     dangling.plans[0].problems[0].measures[0].responsible = {"p-404"};
     CHECK_FALSE(verify_for_save(dangling, save_workspace(dangling, 0), err));
     CHECK(err.key == Msg::MissingReference);
+}
+
+TEST_CASE("the workspace an older version stored after merging a colliding file opens repaired", "[ids][repair]") {
+    const std::string text = fixture("merge/stored-duplicate-ids.rectify.json");
+    REQUIRE_FALSE(load_workspace(text).ok); // as `rectify validate` and the old app saw it
+    Limits repair;
+    repair.repair_ids = true;
+    LoadResult r = load_workspace(text, repair);
+    REQUIRE(r.ok);
+    CHECK(r.repaired_ids > 0);
+    REQUIRE(r.workspace.plans.size() == 2);
+    CHECK(r.workspace.plans[1].title == "城南中学校园安全隐患整改方案");
+    CHECK(r.workspace.plans[1].problems.size() == 2);
+    CHECK(loads_again(r.workspace));
+    // And the file that caused it now merges cleanly into the sample.
+    LoadResult sample = load_workspace(read_bytes(std::string(RECTIFY_TEST_DATA) + "/../../assets/sample-plan.rectify.json"));
+    LoadResult other = load_workspace(fixture("merge/other-office-short-ids.rectify.json"));
+    REQUIRE(sample.ok);
+    REQUIRE(other.ok);
+    MergePreview p = merge_into(sample.workspace, other.workspace);
+    CHECK(p.conflicts.empty());
+    CHECK(loads_again(sample.workspace));
 }

@@ -114,6 +114,13 @@ def short_ids():
     write("other-office-short-ids.rectify.json", content, {"name": "城南中学", "code": "CNZX"},
           "2026-09-12T02:00:00Z")
 
+    # What the version before issue 14 stored after merging that file into the sample: its plan
+    # appended as it was, so s-1, m-1 … occur twice (the file no longer loads without repair).
+    with open(os.path.join(HERE, "..", "..", "..", "assets", "sample-plan.rectify.json"), encoding="utf-8") as f:
+        stored = json.load(f)["content"]
+    stored["plans"].append(copy.deepcopy(content["plans"][0]))
+    write("stored-duplicate-ids.rectify.json", stored, stored["office"], "2026-09-12T03:00:00Z")
+
 
 if __name__ == "__main__":
     main()
