@@ -35,7 +35,7 @@ bool Doc::redo() {
 
 void Doc::keep_edit_base() {
     // The oldest one: the version the field was opened on.
-    if (text_field_active() && !edit_base) edit_base = std::make_unique<Workspace>(std::move(ws));
+    if (text_editing() && !edit_base) edit_base = std::make_unique<Workspace>(std::move(ws));
 }
 
 void Doc::replace(Workspace next) {
@@ -72,7 +72,7 @@ void Doc::add_conflicts(FieldConflicts found) {
 }
 
 void Doc::end_frame() {
-    if (!text_field_active()) edit_base.reset();
+    if (!text_editing()) edit_base.reset();
 }
 
 } // namespace rectify::ui

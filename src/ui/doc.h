@@ -32,8 +32,8 @@ struct Doc {
     // other tab's change record the user already chose about, so it is not asked again.
     FieldConflicts conflicts;
     std::map<std::string, Stamp> decided;
-    // The version a field being typed in was opened on, when another tab's version replaced it
-    // meanwhile: the field's commit is an edit of that version, replayed on the new one
+    // The version a field being typed in (text_editing()) was opened on, when another tab's
+    // version replaced it meanwhile: the field's commit is an edit of that version, replayed on the new one
     // (History::execute_from), so what the other tab changed in that field is not overwritten
     // unasked. Dropped once no field is being edited (end_frame).
     std::unique_ptr<Workspace> edit_base;
