@@ -71,14 +71,20 @@
     current: null, // the event the app is reading, after poll()
 
     persisted: null, // what navigator.storage.persist() answered (null: not asked or not supported)
+    quota: null,     // navigator.storage.estimate()'s quota in bytes (null: not known)
+    keepingAnswered: false, // both have answered, or cannot be asked (no navigator.storage)
 
     // Called by the loader in parallel with the downloads.
     async readInitial() {
       // Ask the browser not to evict the workspace under storage pressure (best effort: the
       // browser may say no, e.g. for a site not bookmarked or installed).
-      if (navigator.storage && navigator.storage.persist) {
-        navigator.storage.persist().then((ok) => { store.persisted = ok; }, () => { store.persisted = false; });
-      }
+      // Whether it agrees, and the quota (a private window's is small), tell the app how long the
+      // workspace will be kept (src/platform/autosave.h, durability_of).
+      const st = navigator.storage; // absent outside secure contexts (plain http)
+      Promise.all([
+        st && st.persist ? st.persist().then((ok) => { store.persisted = ok; }, () => { store.persisted = false; }) : null,
+        st && st.estimate ? st.estimate().then((e) => { store.quota = e && typeof e.quota === 'number' ? e.quota : null; }, () => {}) : null,
+      ]).then(() => { store.keepingAnswered = true; });
       try {
         const rec = await getRecord(await openDb());
         store.initial = { available: true, found: !!rec, rev: rec ? rec.rev : 0, text: rec ? rec.text : '', error: '', recovered: false };

@@ -13,6 +13,7 @@
 #include <imgui_internal.h> // SettingsDirtyTimer
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
@@ -30,6 +31,7 @@
 #include "ui/returns.h"
 #include "ui/text_import_view.h"
 #include "ui/shell.h"
+#include "ui/tab_conflicts.h"
 #include "ui/text_field.h"
 #include "ui/strings.h"
 
@@ -175,6 +177,19 @@ static const char* save_state_name(const ui::ShellState& st) {
     return "";
 }
 
+static const char* notice_kind_name(ui::NoticeKind k) {
+    return k == ui::NoticeKind::Error ? "error" : k == ui::NoticeKind::Undo ? "undo" : "info";
+}
+
+static const char* durability_name(platform::Durability d) {
+    switch (d) {
+    case platform::Durability::Persistent: return "persistent";
+    case platform::Durability::BestEffort: return "best-effort";
+    case platform::Durability::Session: return "session";
+    default: return "unknown";
+    }
+}
+
 static void render_frame(double now) {
     const double start_ms = platform::now_ms(); // `now` came before the autosave's work
     if (g.frames == 0) platform::mark("frame-start");
@@ -252,6 +267,18 @@ static void render_frame(double now) {
     std::snprintf(ti_json, sizeof ti_json, "{\"open\":%s,\"problems\":%d,\"measures\":%d,\"responsibility\":%d,\"deadlines\":%d,\"unplaced\":%d}",
                   ti.open ? "true" : "false", ti.problems, ti.measures, ti.responsibility, ti.deadlines, ti.unplaced);
     bs.text_import_json = ti_json;
+    if (g.shell.notice && now < g.shell.notice_until_ms) {
+        bs.notice = g.shell.notice;
+        bs.notice_kind = notice_kind_name(g.shell.notice_kind);
+        bs.notice_until_ms = std::isinf(g.shell.notice_until_ms) ? -1 : g.shell.notice_until_ms;
+    }
+    bs.durability = durability_name(g.shell.durability);
+    bs.durability_banner = !g.shell.durability_dismissed && (g.shell.durability == platform::Durability::Session ||
+                                                             g.shell.durability == platform::Durability::BestEffort);
+    if (const char* text = ui::save_state_text(g.shell)) bs.save_text = text;
+    const ui::TabConflictsInfo tc = ui::tab_conflicts_info(g.doc);
+    bs.tab_conflicts_open = tc.open;
+    bs.tab_conflicts = tc.fields;
     bridge_end_frame(bs);
     if (g.frames == 1) {
         platform::mark("first-frame");

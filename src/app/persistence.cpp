@@ -52,10 +52,12 @@ std::string workspace_json() { return g_doc ? save_workspace(g_doc->ws, platform
 namespace {
 
 // Another tab saved `theirs` while we had unsaved edits: replay ours on top of it. The merged
-// workspace is then saved as the next revision; the history restarts from it.
+// workspace is then saved as the next revision, once the user has chosen about the fields both
+// tabs changed (doc.conflicts, ui/tab_conflicts.h), if any.
 bool rebase_onto(ui::Doc& doc, Workspace theirs) {
-    if (doc.undone_below_synced || !doc.history.reapply_since(doc.synced, theirs)) return false;
-    doc.replace(std::move(theirs));
+    FieldConflicts found;
+    if (doc.undone_below_synced || !doc.history.reapply_since(doc.synced, theirs, &found)) return false;
+    doc.rebased(std::move(theirs), std::move(found));
     return true;
 }
 
@@ -95,11 +97,6 @@ void go_read_only(ui::Doc& doc, ui::ShellState& st, const LoadError& err) {
     g_saver.set_read_only(st.banner_detail);
 }
 
-void show_notice(ui::ShellState& st, ui::S text, double now_ms) {
-    st.notice = ui::tr(text);
-    st.notice_until_ms = now_ms + 4000;
-}
-
 void sync_banner(ui::ShellState& st) {
     if (st.banner == ui::Banner::Newer || st.banner == ui::Banner::Unreadable) return; // read-only stays
     st.banner = banner_for(g_saver);
@@ -129,10 +126,10 @@ static void load_initial(ui::Doc& doc, ui::ShellState& st) {
             doc.ws = std::move(r.workspace);
             g_saver.start(stored.rev, true);
             if (stored.recovered || r.repaired_ids) g_saver.edited(platform::now_ms()); // store it properly now
-            if (r.repaired_ids) {
-                st.notice_text = ui::trf(ui::S::RepairedIds, int(r.repaired_ids));
-                st.notice = st.notice_text.c_str();
-                st.notice_until_ms = platform::now_ms() + 15000;
+            if (r.repaired_ids) { // worth reading: it stays longer than a passing notice
+                st.now_ms = platform::now_ms();
+                ui::show_notice(st, ui::trf(ui::S::RepairedIds, int(r.repaired_ids)));
+                st.notice_until_ms = st.now_ms + 15000;
             }
         } else {
             doc.ws = sample_workspace(); // something to look at; the stored copy is not touched
@@ -155,9 +152,16 @@ bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms) {
         load_initial(doc, st);
         return true;
     }
+    st.now_ms = now_ms;
     bool changed = false;
     if (platform::take_xlsx_failure()) { // the XLSX module could not be loaded or failed: say so
-        show_notice(st, ui::S::XlsxFailed, now_ms);
+        ui::show_notice(st, ui::S::XlsxFailed, ui::NoticeKind::Error);
+        changed = true;
+    }
+    // How long the browser keeps the workspace: answered once, soon after the start.
+    const platform::Durability durability = platform::durability_of(platform::storage_keeping());
+    if (durability != st.durability) {
+        st.durability = durability;
         changed = true;
     }
     platform::StorageEvent ev;
@@ -173,11 +177,11 @@ bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms) {
                 if (!rebase) {
                     doc.replace(std::move(next));
                     g_saver.reloaded(ev.rev);
-                    show_notice(st, ui::S::ReloadedFromOtherTab, now_ms);
+                    ui::show_notice(st, ui::S::ReloadedFromOtherTab);
                 } else if (rebase_onto(doc, std::move(next))) {
                     g_saver.reloaded(ev.rev);
                     g_saver.edited(now_ms); // store the merged version
-                    show_notice(st, ui::S::MergedOtherTab, now_ms);
+                    ui::show_notice(st, ui::S::MergedOtherTab);
                 } else {
                     g_saver.rebase_failed(); // the user decides, with the banner's buttons
                 }
@@ -198,6 +202,7 @@ bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms) {
     }
     if (changed) doc.rev++; // another tab's version may have replaced the workspace
     const bool was_saving = st.saving;
+    g_saver.hold(!doc.conflicts.empty()); // the user is choosing between the tabs' values
     g_saver.tick(now_ms, serialize);
     sync_banner(st);
     return changed || was_saving != st.saving;
@@ -214,9 +219,7 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
             platform::download_file(name, "application/json", text);
             return;
         }
-        st.notice_text = ui::trf(ui::S::NotExportedInvalid, why.c_str());
-        st.notice = st.notice_text.c_str();
-        st.notice_until_ms = platform::now_ms() + 15000;
+        ui::show_notice(st, ui::trf(ui::S::NotExportedInvalid, why.c_str()), ui::NoticeKind::Error);
     };
     if (req.export_workspace) {
         const std::string date = platform::today_iso();
@@ -239,7 +242,8 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
     if (!req.xlsx_json.empty()) platform::export_xlsx(req.xlsx_json, req.xlsx_name);
     if (!req.open_document.empty() && !platform::open_document(req.open_document)) {
         platform::download_file(req.document_name, "text/html", req.open_document);
-        show_notice(st, ui::S::OpenedAsDownload, platform::now_ms());
+        st.now_ms = platform::now_ms();
+        ui::show_notice(st, ui::S::OpenedAsDownload);
     }
     sync_banner(st);
 }
@@ -249,5 +253,7 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
 // Called by web/host.js when the page is hidden or closed.
 extern "C" EMSCRIPTEN_KEEPALIVE void rectify_flush() {
     rectify::ui::text_fields_commit_active(); // a field being edited is part of what must not be lost
-    if (rectify::app::g_doc) rectify::app::g_saver.flush(rectify::app::serialize);
+    if (!rectify::app::g_doc) return;
+    rectify::app::g_saver.hold(!rectify::app::g_doc->conflicts.empty()); // the commit may have asked
+    rectify::app::g_saver.flush(rectify::app::serialize);
 }

@@ -139,6 +139,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {
         for (const std::string& t : v) out += (out.empty() ? "\"" : ",\"") + json_escape(t) + "\"";
         return "[" + out + "]";
     };
+    char until[32];
+    snprintf(until, sizeof until, "%.0f", g_state.notice_until_ms);
+    const std::string notice = g_state.notice.empty() ? std::string("null")
+        : "{\"text\":\"" + json_escape(g_state.notice) + "\",\"kind\":\"" + g_state.notice_kind +
+              "\",\"until\":" + (g_state.notice_until_ms < 0 ? std::string("null") : std::string(until)) + "}";
     const std::string field = std::string("{\"active\":") + (g_state.field_active ? "true" : "false") +
                               ",\"area\":" + (g_state.field_area ? "true" : "false") + ",\"text\":\"" +
                               json_escape(g_state.field_text) + "\"}";
@@ -154,7 +159,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {
               ",\"units\":" + list(g_state.return_units) + ",\"states\":" + list(g_state.return_states) +
               ",\"missing\":\"" + json_escape(g_state.returns_missing) + "\"}" + ",\"textImport\":" + g_state.text_import_json + ",\"ledgerMs\":" + std::to_string(g_state.ledger_ms) +
               ",\"nav\":{\"plan\":\"" + json_escape(g_state.plan) + "\",\"problem\":\"" + json_escape(g_state.problem) +
-              "\",\"measure\":\"" + json_escape(g_state.measure) + "\",\"tab\":" + std::to_string(g_state.tab) + "}}";
+              "\",\"measure\":\"" + json_escape(g_state.measure) + "\",\"tab\":" + std::to_string(g_state.tab) + "}" +
+              ",\"notice\":" + notice + ",\"durability\":\"" + g_state.durability + "\",\"durabilityBanner\":" +
+              (g_state.durability_banner ? "true" : "false") + ",\"saveText\":\"" + json_escape(g_state.save_text) +
+              "\",\"tabConflicts\":{\"open\":" + (g_state.tab_conflicts_open ? "true" : "false") +
+              ",\"fields\":" + list(g_state.tab_conflicts) + "}}";
     return g_reply.c_str();
 }
 

@@ -33,6 +33,15 @@ struct BridgeState {
     std::string merge_json = "null";
     std::vector<std::string> return_files, return_units, return_states; // the roll-up's rows
     std::string returns_missing;
+    // The notice over the page: its text, "info" | "undo" | "error", and when it goes (ms of the
+    // page clock; -1: it stays until closed). Empty text: none.
+    std::string notice, notice_kind;
+    double notice_until_ms = -1;
+    std::string durability;     // "unknown" | "persistent" | "best-effort" | "session"
+    bool durability_banner = false;
+    std::string save_text;      // the save state as the menu bar shows it (已保存（临时）…)
+    bool tab_conflicts_open = false;
+    std::vector<std::string> tab_conflicts; // the fields asked about ("plan-1/title")
     std::string text_import_json = "null"; // the text import dialog: {"open":…,"problems":…,…} // the merge preview: {"open":…,"added":…,…}
 };
 

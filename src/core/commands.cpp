@@ -1,5 +1,6 @@
 #include "core/commands.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 
@@ -43,9 +44,25 @@ bool History::redo(Workspace& ws) {
     return true;
 }
 
-bool History::reapply_since(size_t from, Workspace& ws) {
+bool History::reapply_since(size_t from, Workspace& ws, FieldConflicts* conflicts) {
     for (size_t i = from; i < done_.size(); i++)
-        if (!done_[i]->apply(ws)) return false;
+        if (!done_[i]->replay(ws, conflicts)) return false;
+    return true;
+}
+
+void History::keep_since(size_t from) {
+    done_.erase(done_.begin(), done_.begin() + std::ptrdiff_t(std::min(from, done_.size())));
+    undone_.clear();
+}
+
+bool History::execute_from(Workspace& base, Workspace& ws, CommandPtr cmd, FieldConflicts* conflicts) {
+    if (!cmd) return false;
+    cmd->stamp = Stamp{clock_(), ws.office.code};
+    // Not on the base (what it edits came with the other version): a plain edit of ws.
+    const bool applied = cmd->apply(base) ? cmd->replay(ws, conflicts) : cmd->apply(ws);
+    if (!applied) return false;
+    done_.push_back(std::move(cmd));
+    undone_.clear();
     return true;
 }
 
@@ -54,11 +71,13 @@ void History::clear() {
     undone_.clear();
 }
 
-bool Batch::apply(Workspace& ws) {
+bool Batch::replay(Workspace& ws, FieldConflicts* out) {
+    const size_t found = out ? out->size() : 0;
     for (size_t i = 0; i < parts_.size(); i++) {
         parts_[i]->stamp = stamp;
-        if (!parts_[i]->apply(ws)) {
+        if (!parts_[i]->replay(ws, out)) {
             while (i-- > 0) parts_[i]->undo(ws);
+            if (out) out->erase(out->begin() + std::ptrdiff_t(found), out->end());
             return false;
         }
     }

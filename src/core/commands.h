@@ -1,10 +1,17 @@
 // Edits as commands, with unlimited undo and redo. The UI never changes the model directly: it
 // builds a command (set_field, add, remove, move, or a batch of them) and runs it through History.
-// Index: Command · History · SetField · Add · Remove (tombstone) · Move · Batch · factories.
+// Index: FieldConflict · Command · History · SetField · Add · Remove (tombstone) · Move · Batch ·
+// factories.
 //
 // Each command is stamped once, when first executed (time from History's clock, office from
 // ws.office.code), and writes that stamp into the entity's change records; redo re-applies the
 // same stamp, undo restores the records as they were. Commands address entities by ID.
+//
+// Two tabs: this tab's unsaved commands are replayed on the version another tab saved
+// (History::reapply_since). A SetField remembers the field as it was when the edit was made;
+// replayed on a copy where that field changed since (another stamp, another value) to something
+// else than this edit's value, it still applies and reports a FieldConflict, so the user can
+// choose: neither tab's value is dropped unasked.
 #pragma once
 #include <functional>
 #include <memory>
@@ -12,11 +19,32 @@
 #include <type_traits>
 #include <vector>
 
+#include "core/field_text.h"
 #include "core/list_place.h"
 #include "core/lookup.h"
 #include "core/model.h"
 
 namespace rectify {
+
+class Command;
+using CommandPtr = std::unique_ptr<Command>;
+
+// A field this copy's edit sets which the other copy also changed since the edit was made.
+class FieldConflict {
+public:
+    virtual ~FieldConflict() = default;
+    std::string entity; // "measure" (merge_entity_label() names it for people)
+    Id id;
+    std::string field;  // "title" (merge_field_label())
+    Stamp theirs_stamp; // the other copy's change record of the field
+    std::string key() const { return id + "/" + field; }
+    virtual std::string where(Workspace& ws) const = 0;              // which item (its title or name)
+    virtual std::string ours(Workspace& ws, Lang lang) const = 0;    // the value ws holds now (this copy's)
+    virtual std::string theirs(Workspace& ws, Lang lang) const = 0;  // the other copy's value
+    virtual bool settled(Workspace& ws) const = 0;                   // ws holds their value: nothing to ask
+    virtual CommandPtr take_theirs() const = 0;                      // an edit putting their value back
+};
+using FieldConflicts = std::vector<std::unique_ptr<FieldConflict>>;
 
 class Command {
 public:
@@ -25,9 +53,14 @@ public:
     virtual bool apply(Workspace& ws) = 0;
     virtual void undo(Workspace& ws) = 0;
     virtual std::string label() const = 0; // "title", "add Measure", … for "Undo …" menus
+    // Applies the edit again, on another copy (see History::reapply_since): as apply(), and a
+    // field that copy changed too since the edit was made is added to `out` (if given).
+    virtual bool replay(Workspace& ws, FieldConflicts* out) {
+        (void)out;
+        return apply(ws);
+    }
     Stamp stamp;                           // set by History::execute
 };
-using CommandPtr = std::unique_ptr<Command>;
 
 class History {
 public:
@@ -52,8 +85,17 @@ public:
     // Applies the done commands from index `from` on to another copy of the workspace (another
     // tab saved meanwhile): this copy's unsaved edits, replayed on top of theirs, with their
     // original stamps. False at the first command that no longer applies (what it edits was
-    // deleted there); `ws` is then partly changed, so pass a copy.
-    bool reapply_since(size_t from, Workspace& ws);
+    // deleted there); `ws` is then partly changed, so pass a copy. `conflicts`, if given,
+    // receives each field the other copy changed too (one per field).
+    bool reapply_since(size_t from, Workspace& ws, FieldConflicts* conflicts = nullptr);
+    // After such a replay became the workspace: the commands before `from` (stored already, and
+    // recorded against the old copy) and the redo list are dropped; the replayed ones stay
+    // undoable, and replay again if yet another version comes.
+    void keep_since(size_t from);
+    // Executes `cmd` as an edit begun on `base`, a version another tab's `ws` has replaced since
+    // (a field was being typed in when it came): applied to base (a scratch copy: it is changed),
+    // then replayed on ws, so a field the other tab changed meanwhile lands in `conflicts`.
+    bool execute_from(Workspace& base, Workspace& ws, CommandPtr cmd, FieldConflicts* conflicts);
 
 private:
     Clock clock_;
@@ -66,6 +108,39 @@ bool references_ok(Workspace& ws, const char* field, const Id& value);
 bool references_ok(Workspace& ws, const char* field, const std::vector<Id>& value);
 
 // ---- set a field -------------------------------------------------------------------------------
+
+template <class T, class V> class SetField;
+
+// The other copy's value of a field, against what the workspace holds after the replay.
+template <class T, class V> class SetFieldConflict : public FieldConflict {
+public:
+    SetFieldConflict(Id id_, V T::*member, const char* name, V theirs, Stamp stamp)
+        : member_(member), name_(name), theirs_(std::move(theirs)) {
+        entity = entity_kind<T>();
+        id = std::move(id_);
+        field = name;
+        theirs_stamp = std::move(stamp);
+    }
+    std::string where(Workspace& ws) const override {
+        const T* e = find<T>(ws, id);
+        return e ? entity_title(*e) : id;
+    }
+    std::string ours(Workspace& ws, Lang lang) const override {
+        const T* e = find<T>(ws, id);
+        return e ? value_text(ws, name_, e->*member_, lang) : std::string();
+    }
+    std::string theirs(Workspace& ws, Lang lang) const override { return value_text(ws, name_, theirs_, lang); }
+    bool settled(Workspace& ws) const override {
+        const T* e = find<T>(ws, id);
+        return !e || e->*member_ == theirs_;
+    }
+    CommandPtr take_theirs() const override;
+
+private:
+    V T::*member_;
+    const char* name_;
+    V theirs_;
+};
 
 template <class T, class V> class SetField : public Command {
 public:
@@ -84,8 +159,32 @@ public:
         had_stamp_ = old != stamps.end();
         if (had_stamp_) before_stamp_ = old->second;
         before_ = std::move(e->*member_);
+        if (!based_) { // the first apply is the edit as the user made it: remember what it changed
+            based_ = true;
+            base_ = before_;
+            base_had_stamp_ = had_stamp_;
+            base_stamp_ = before_stamp_;
+        }
         e->*member_ = after_;
         stamps[name_] = stamp;
+        return true;
+    }
+    bool replay(Workspace& ws, FieldConflicts* out) override {
+        // Changed there since this edit was made: another change record, and a value that is
+        // neither the one this edit replaced nor the one it sets.
+        std::unique_ptr<FieldConflict> conflict;
+        T* e = find<T>(ws, id_);
+        if (out && based_ && e) {
+            const auto& stamps = e->meta.changed.fields;
+            auto now = stamps.find(name_);
+            const bool restamped = (now != stamps.end()) != base_had_stamp_ || (now != stamps.end() && !(now->second == base_stamp_));
+            const V& value = e->*member_;
+            if (restamped && !(value == base_) && !(value == after_) && !has_key(*out))
+                conflict = std::make_unique<SetFieldConflict<T, V>>(id_, member_, name_, value,
+                                                                    now != stamps.end() ? now->second : Stamp{});
+        }
+        if (!apply(ws)) return false;
+        if (conflict) out->push_back(std::move(conflict));
         return true;
     }
     void undo(Workspace& ws) override {
@@ -98,13 +197,27 @@ public:
     std::string label() const override { return name_; }
 
 private:
+    bool has_key(const FieldConflicts& list) const {
+        for (const auto& c : list)
+            if (c->id == id_ && c->field == name_) return true;
+        return false;
+    }
     Id id_;
     V T::*member_;
     const char* name_;
     V after_, before_{};
     bool had_stamp_ = false;
     Stamp before_stamp_;
+    // The field as the edit found it when first applied (the version the user saw).
+    bool based_ = false;
+    V base_{};
+    bool base_had_stamp_ = false;
+    Stamp base_stamp_;
 };
+
+template <class T, class V> CommandPtr SetFieldConflict<T, V>::take_theirs() const {
+    return std::make_unique<SetField<T, V>>(id, member_, name_, theirs_);
+}
 
 // ---- add a new entity under a parent -------------------------------------------------------------
 
@@ -207,7 +320,8 @@ public:
     explicit Batch(std::string label) : label_(std::move(label)) {}
     void push(CommandPtr c) { parts_.push_back(std::move(c)); }
     bool empty() const { return parts_.empty(); }
-    bool apply(Workspace& ws) override; // all or nothing
+    bool apply(Workspace& ws) override { return replay(ws, nullptr); } // all or nothing
+    bool replay(Workspace& ws, FieldConflicts* out) override;
     void undo(Workspace& ws) override;
     std::string label() const override { return label_; }
 

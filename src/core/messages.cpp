@@ -22,6 +22,34 @@ static const Text kKinds[] = {
     {"数组", "an array"},            {"对象", "an object"},
 };
 
+// The kinds of file sniff_other_format (prescan.h) recognises, as the OtherFormat message names them.
+static const struct {
+    const char* kind;
+    Text text;
+} kFileKinds[] = {
+    {"zip", {"ZIP 压缩包", "a ZIP archive"}},
+    {"docx", {"Word 文档（.docx）", "a Word document (.docx)"}},
+    {"xlsx", {"Excel 工作簿（.xlsx）", "an Excel workbook (.xlsx)"}},
+    {"pptx", {"PowerPoint 演示文稿（.pptx）", "a PowerPoint presentation (.pptx)"}},
+    {"office", {"Office 文档（ZIP 格式，可能是 Word/Excel 文件）", "an Office document in ZIP form (Word, Excel…)"}},
+    {"ofd", {"OFD 版式文件", "an OFD document"}},
+    {"ole", {"Word/Excel/WPS 旧版文档（.doc/.xls/.wps 等）", "an older Word/Excel/WPS document (.doc, .xls, .wps…)"}},
+    {"pdf", {"PDF 文件", "a PDF document"}},
+    {"png", {"PNG 图片", "a PNG image"}},
+    {"jpeg", {"JPEG 图片", "a JPEG image"}},
+    {"gif", {"GIF 图片", "a GIF image"}},
+    {"rar", {"RAR 压缩包", "a RAR archive"}},
+    {"7z", {"7z 压缩包", "a 7z archive"}},
+    {"gzip", {"gzip 压缩文件", "a gzip-compressed file"}},
+};
+
+const Text& file_kind_text(const std::string& kind) {
+    static const Text kOther = {"其他格式的文件", "a file of another kind"}; // not reached from the loader
+    for (const auto& k : kFileKinds)
+        if (kind == k.kind) return k.text;
+    return kOther;
+}
+
 const char* msg_key_name(Msg key) { return kNames[int(key)]; }
 
 bool msg_from_name(const std::string& name, Msg& out) {
@@ -51,6 +79,7 @@ std::string format_error(const LoadError& e, Lang lang) {
         else if (name == "limit") out += std::to_string(e.limit);
         else if (name == "expected") out += pick(lang, json_kind_text(e.expected));
         else if (name == "found") out += pick(lang, json_kind_text(e.found));
+        else if (name == "kind") out += pick(lang, file_kind_text(e.detail));
         else out += tmpl.substr(i, close - i + 1);
         i = close;
     }

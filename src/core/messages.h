@@ -9,12 +9,15 @@
 
 namespace rectify {
 
-// X(key, zh, en). Placeholders: {path} {detail} {n} {limit} {expected} {found}.
+// X(key, zh, en). Placeholders: {path} {detail} {n} {limit} {expected} {found}, and {kind}: the
+// kind of file named by detail (sniff_other_format's names, see file_kind_text).
 #define RECTIFY_LOAD_MESSAGES(X)                                                                  \
     X(ReadFailed, "无法读取文件:{detail}", "Cannot read the file: {detail}")                     \
     X(Empty, "文件是空的。", "The file is empty.")                                               \
     X(TooLarge, "文件太大({n} 字节),上限为 {limit} 字节。",                                     \
       "The file is too large ({n} bytes); the limit is {limit} bytes.")                          \
+    X(OtherFormat, "这是 {kind}，不是整改通的方案文件（*.rectify.json）。",                      \
+      "This is {kind}, not a Rectify plan file (*.rectify.json).")                               \
     X(ByteOrderMark, "文件以字节顺序标记(BOM)开头:请存为不带 BOM 的 UTF-8。",                  \
       "The file starts with a byte-order mark (BOM): save it as UTF-8 without a BOM.")           \
     X(Utf16, "文件是 UTF-16 编码:请存为 UTF-8。", "The file is encoded as UTF-16: save it as UTF-8.") \
@@ -67,6 +70,7 @@ const char* msg_key_name(Msg key);                 // "WrongType"
 bool msg_from_name(const std::string& name, Msg& out);
 const Text& msg_text(Msg key);
 const Text& json_kind_text(JsonKind kind);
+const Text& file_kind_text(const std::string& kind); // "png" -> PNG 图片 / a PNG image
 std::string format_error(const LoadError& e, Lang lang);
 
 } // namespace rectify

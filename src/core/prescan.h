@@ -27,7 +27,14 @@ struct ScanResult {
     bool ends_inside = false; // the text ends inside a string or an open [ / {: likely truncated
 };
 
+// Runs first: a file of another kind (a ZIP archive, an Office document, an image, a PDF) is
+// named as such (Msg::OtherFormat) instead of being reported as broken text.
 ScanResult prescan(std::string_view bytes, const Limits& limits);
+
+// What kind of non-text file the bytes are, from their first bytes (and for a ZIP, the names of
+// its entries): "zip", "docx", "xlsx", "pptx", "office", "ofd", "ole", "pdf", "png", "jpeg",
+// "gif", "rar", "7z", "gzip"; nullptr for anything else (file_kind_text() names them).
+const char* sniff_other_format(std::string_view bytes);
 
 // Offset of the first byte that is not valid UTF-8, or npos.
 size_t find_invalid_utf8(std::string_view s);

@@ -2,6 +2,16 @@
 
 namespace rectify::platform {
 
+Durability durability_of(const StorageKeeping& k) {
+    // A small quota says "private window" even where persist() was granted (it cannot outlive
+    // the window); otherwise persist()'s answer decides. No answer at all: nothing to say.
+    if (!k.answered) return Durability::Unknown;
+    if (k.quota >= 0 && k.quota < kPrivateQuotaBytes) return Durability::Session;
+    if (k.persisted == 1) return Durability::Persistent;
+    if (k.persisted == 0) return Durability::BestEffort;
+    return Durability::Unknown;
+}
+
 void Autosaver::start(std::uint64_t rev, bool available) {
     rev_ = rev;
     dirty_ = in_flight_ = false;
@@ -28,7 +38,7 @@ void Autosaver::tick(double now_ms, const Serialize& serialize) {
 
 void Autosaver::flush(const Serialize& serialize) {
     const bool retry = state_ == State::Failed && error_ != StoreError::Unavailable;
-    if (dirty_ && !in_flight_ && !rebasing_ && (state_ == State::Pending || retry)) write(serialize);
+    if (dirty_ && !in_flight_ && !rebasing_ && !held_ && (state_ == State::Pending || retry)) write(serialize);
 }
 
 void Autosaver::write(const Serialize& serialize) {

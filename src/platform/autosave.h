@@ -14,6 +14,12 @@
 
 namespace rectify::platform {
 
+// Chrome's private windows get a quota of about 100 MB whatever the disk; a normal profile gets
+// a share of the disk (gigabytes). Below this, the window is taken to be private.
+inline constexpr double kPrivateQuotaBytes = 120.0 * 1024 * 1024;
+// What the page's answers mean for the user's data.
+Durability durability_of(const StorageKeeping& k);
+
 class Autosaver {
 public:
     enum class State {
@@ -47,6 +53,10 @@ public:
     // After the app loaded the stored copy (a Reload, or the user took the other tab's version).
     void reloaded(std::uint64_t rev);
     void rebase_failed();
+    // While on, nothing is written, not even by flush(): the user is choosing between this tab's
+    // and another tab's values (ui/tab_conflicts.h), and the stored copy keeps the other tab's
+    // until then. Edits stay unsaved (has_unsaved()) and are written once it is off.
+    void hold(bool on) { held_ = on; }
     // The user keeps this tab's version: the next write replaces the other tab's.
     void keep_mine(const Serialize& serialize);
 
@@ -55,7 +65,7 @@ public:
     const std::string& detail() const { return detail_; } // browser message or read-only reason
     std::uint64_t rev() const { return rev_; }
     bool has_unsaved() const { return dirty_ || in_flight_; }
-    bool wants_tick() const { return dirty_ && !in_flight_ && !rebasing_ && state_ == State::Pending; }
+    bool wants_tick() const { return dirty_ && !in_flight_ && !rebasing_ && !held_ && state_ == State::Pending; }
 
 private:
     void write(const Serialize& serialize);
@@ -66,6 +76,7 @@ private:
     std::uint64_t stored_rev_ = 0; // the other tab's revision, during a conflict
     bool dirty_ = false, in_flight_ = false;
     bool rebasing_ = false; // waiting for the app to replay our edits on the stored version
+    bool held_ = false;     // see hold()
     State state_ = State::Saved;
     StoreError error_ = StoreError::None;
     std::string detail_;

@@ -40,6 +40,23 @@ struct StorageEvent {
     std::string text;             // Read: the stored text
 };
 
+// How long the browser will keep what is stored (see durability_of in autosave.h).
+enum class Durability {
+    Unknown,    // not answered yet, or the browser cannot say (no navigator.storage: plain http)
+    Persistent, // navigator.storage.persist() granted: kept until the user deletes it
+    BestEffort, // persist() refused: the browser may delete it when disk space runs low
+    Session,    // a private window (a small quota): deleted when the window closes
+};
+
+// What the page learnt from navigator.storage: persist()'s answer (-1: none yet or not
+// available, 0 refused, 1 granted) and estimate()'s quota in bytes (-1: none yet or unknown).
+struct StorageKeeping {
+    int persisted = -1;
+    double quota = -1;
+    bool answered = false; // both questions have been answered (or cannot be asked)
+};
+StorageKeeping storage_keeping();
+
 // True once the page has read storage (it does so while the app downloads); until then
 // storage_initial() is not to be called.
 bool storage_initial_ready();

@@ -13,6 +13,7 @@ struct Store {
     StoreError fail = StoreError::None;
     int writes = 0;
     std::deque<StorageEvent> events;
+    StorageKeeping keeping{1, 10e9, true}; // a normal profile that granted persistence
 };
 Store& store() {
     static Store s;
@@ -21,6 +22,8 @@ Store& store() {
 } // namespace
 
 bool storage_initial_ready() { return true; }
+
+StorageKeeping storage_keeping() { return store().keeping; }
 
 StoredDoc storage_initial() {
     StoredDoc d;
@@ -71,6 +74,7 @@ void reset(bool available) {
     store().available = available;
 }
 void fail_writes(StoreError error) { store().fail = error; }
+void set_keeping(const StorageKeeping& k) { store().keeping = k; }
 void write_from_other_tab(const std::string& text) {
     Store& s = store();
     s.rev++;

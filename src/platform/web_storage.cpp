@@ -20,6 +20,9 @@ EM_JS(int, js_storage_poll, (), { return rectifyStorage.poll(); });
 EM_JS(double, js_storage_event_rev, (), { return rectifyStorage.current.rev || 0; });
 EM_JS(int, js_storage_event_error, (), { return rectifyStorage.current.error || 0; });
 EM_JS(char*, js_storage_event_message, (), { return rectifyHost.allocString(Module, rectifyStorage.current.message || ""); });
+EM_JS(int, js_storage_persisted, (), { const p = rectifyStorage.persisted; return p === null ? -1 : p ? 1 : 0; });
+EM_JS(double, js_storage_quota, (), { const q = rectifyStorage.quota; return typeof q === "number" ? q : -1; });
+EM_JS(int, js_storage_keeping_answered, (), { return rectifyStorage.keepingAnswered ? 1 : 0; });
 EM_JS(char*, js_storage_event_text, (), { return rectifyHost.allocString(Module, rectifyStorage.current.text || ""); });
 
 namespace rectify::platform {
@@ -36,6 +39,14 @@ StoredDoc storage_initial() {
     d.error = take(js_storage_initial_error());
     js_storage_forget_initial();
     return d;
+}
+
+StorageKeeping storage_keeping() {
+    StorageKeeping k;
+    k.persisted = js_storage_persisted();
+    k.quota = js_storage_quota();
+    k.answered = js_storage_keeping_answered() != 0;
+    return k;
 }
 
 void storage_write(const std::string& text, std::uint64_t base_rev) { js_storage_write(text.c_str(), double(base_rev)); }

@@ -38,7 +38,7 @@ static void draw_departments(Doc& doc, ShellState& st) {
             ImGui::TableNextColumn();
             ImGui::BeginDisabled(doc.read_only);
             if (ImGui::SmallButton(tr(S::Delete)) && doc.execute(remove_department_everywhere(doc.ws, id)))
-                show_notice(st, S::DeletedNotice, true);
+                show_notice(st, S::DeletedNotice, NoticeKind::Undo);
             ImGui::EndDisabled();
             ImGui::PopID();
             row++;
@@ -94,7 +94,7 @@ static void draw_people(Doc& doc, ShellState& st) {
             ImGui::Text("%d", used);
             ImGui::TableNextColumn();
             if (ImGui::SmallButton(tr(S::Delete)) && doc.execute(remove_person_everywhere(doc.ws, id)))
-                show_notice(st, S::DeletedNotice, true);
+                show_notice(st, S::DeletedNotice, NoticeKind::Undo);
             ImGui::EndDisabled();
             ImGui::PopID();
             row++;

@@ -2,6 +2,8 @@
 // commands through execute(), which is what gives every edit undo/redo and autosave.
 #pragma once
 #include <functional>
+#include <map>
+#include <memory>
 
 #include "core/commands.h"
 #include "core/ids.h"
@@ -25,11 +27,31 @@ struct Doc {
     size_t synced = 0;                 // history.undo_count() of the stored version
     bool undone_below_synced = false;  // an undo changed stored state: cannot be replayed
 
+    // Fields this tab and another both changed (core/commands.h FieldConflict): the user chooses
+    // (ui/tab_conflicts.h) and nothing is saved until then. `decided`: each field's key with the
+    // other tab's change record the user already chose about, so it is not asked again.
+    FieldConflicts conflicts;
+    std::map<std::string, Stamp> decided;
+    // The version a field being typed in (text_editing()) was opened on, when another tab's
+    // version replaced it meanwhile: the field's commit is an edit of that version, replayed on the new one
+    // (History::execute_from), so what the other tab changed in that field is not overwritten
+    // unasked. Dropped once no field is being edited (end_frame).
+    std::unique_ptr<Workspace> edit_base;
+
     bool execute(CommandPtr cmd);
     bool undo();
     bool redo();
     // After loading another workspace: old commands address entities that may be gone.
     void replace(Workspace next);
+    // This tab's unsaved commands, replayed on another tab's version (History::reapply_since),
+    // become the workspace; `found`: the fields both changed.
+    void rebased(Workspace merged, FieldConflicts found);
+    // After each frame.
+    void end_frame();
+
+private:
+    void keep_edit_base(); // before another version replaces ws
+    void add_conflicts(FieldConflicts found);
 };
 
 } // namespace rectify::ui

@@ -14,12 +14,14 @@
 
 #include "core/csv.h"
 #include "core/lookup.h"
+#include "core/prescan.h"
 #include "ui/anchor.h"
 #include "ui/modal.h"
 #include "ui/pickers.h"
 #include "ui/returns.h"
 #include "ui/text_import_view.h"
 #include "ui/strings.h"
+#include "ui/theme.h"
 
 namespace rectify::ui {
 
@@ -70,6 +72,19 @@ void start_import(Doc& doc, ShellState& st, const platform::IncomingFile& f) {
     I.want_open = true;
 }
 
+// A file of another kind (a picture, an Office document, an archive): named as what it is, with
+// what the app takes instead, rather than run through a reader that would call it broken text.
+bool refused_as_other_format(ShellState& st, const platform::IncomingFile& f) {
+    const char* kind = sniff_other_format(f.bytes);
+    if (!kind) return false;
+    LoadError e;
+    e.key = Msg::OtherFormat;
+    e.detail = kind;
+    const std::string why = format_error(e, language()) + tr(S::FileTakes);
+    show_notice(st, trf(S::FileRefused, f.name.c_str(), why.c_str()), NoticeKind::Error);
+    return true;
+}
+
 } // namespace
 
 void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile> files) {
@@ -83,17 +98,18 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
     if (!plan_files.empty()) receive_plan_files(doc, st, std::move(plan_files));
     for (const platform::IncomingFile& f : files) {
         if (!f.error.empty()) {
-            show_notice(st, trf(S::FileReadFailed, f.name.c_str(), f.error.c_str()));
+            show_notice(st, trf(S::FileReadFailed, f.name.c_str(), f.error.c_str()), NoticeKind::Error);
             continue;
         }
+        if (refused_as_other_format(st, f)) continue;
         const bool ledger = f.purpose == kPickLedger || ends_with(f.name, ".csv") || ends_with(f.name, ".tsv") ||
                             ends_with(f.name, ".txt");
         if (!ledger) {
-            show_notice(st, trf(S::FileNotTaken, f.name.c_str()));
+            show_notice(st, trf(S::FileNotTaken, f.name.c_str()), NoticeKind::Error);
             continue;
         }
         if (g_import.open || g_import.want_open) { // one preview at a time: the user decides on it first
-            show_notice(st, trf(S::FileImportBusy, f.name.c_str()));
+            show_notice(st, trf(S::FileImportBusy, f.name.c_str()), NoticeKind::Error);
             continue;
         }
         // A .txt is a ledger only if it has a ledger's columns; otherwise it is the text of a
@@ -101,7 +117,7 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
         if (f.purpose != kPickLedger && ends_with(f.name, ".txt") && !preview_ledger_import(f.bytes, 2000).ok()) {
             std::string text, encoding;
             if (decode_text(f.bytes, text, encoding)) open_text_import(doc, std::move(text), f.name);
-            else show_notice(st, trf(S::FileNotTaken, f.name.c_str()));
+            else show_notice(st, trf(S::FileNotTaken, f.name.c_str()), NoticeKind::Error);
             continue;
         }
         start_import(doc, st, f);
@@ -122,7 +138,7 @@ static void draw_rows(const Doc& doc) {
     for (int c = 0; c < 9; c++) ImGui::TableSetupColumn(tr(heads[c]), ImGuiTableColumnFlags_WidthFixed, em * widths[c]);
     ImGui::TableSetupScrollFreeze(2, 1);
     ImGui::TableHeadersRow();
-    const ImVec4 red(0.78f, 0.12f, 0.12f, 1), green(0.10f, 0.45f, 0.20f, 1);
+    const ImVec4 red = theme_colors().error, green = theme_colors().ok;
     ImGuiListClipper clipper;
     clipper.Begin(int(pv.rows.size()));
     while (clipper.Step())
@@ -170,7 +186,7 @@ void draw_ledger_import(Doc& doc, ShellState& st) {
     if (!pv.ok()) {
         // The whole file is unusable: say why; nothing can be imported.
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(ImVec4(0.78f, 0.12f, 0.12f, 1), "%s",
+        ImGui::TextColored(theme_colors().error, "%s",
                            language() == Lang::Zh ? pv.error_zh.c_str() : pv.error_en.c_str());
         ImGui::PopTextWrapPos();
         anchor("import-error");
@@ -204,7 +220,7 @@ void draw_ledger_import(Doc& doc, ShellState& st) {
     if (ImGui::Button(label) && can) {
         const int n = I.ok;
         if (CommandPtr cmd = apply_ledger_import(doc.ws, *target, pv, doc.ids); cmd && doc.execute(std::move(cmd)))
-            show_notice(st, trf(S::ImportedNotice, n), true);
+            show_notice(st, trf(S::ImportedNotice, n), NoticeKind::Undo);
         close = true;
     }
     anchor("import-accept");

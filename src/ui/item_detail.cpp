@@ -92,7 +92,7 @@ void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p) {
     ImGui::BeginDisabled(doc.read_only);
     if (ImGui::Button(tr(S::AddMeasure))) add_measure_here(doc, st.nav, plan);
     ImGui::SameLine();
-    if (ImGui::Button(tr(S::DeleteProblem)) && doc.execute(remove<Problem>(id))) show_notice(st, S::DeletedNotice, true);
+    if (ImGui::Button(tr(S::DeleteProblem)) && doc.execute(remove<Problem>(id))) show_notice(st, S::DeletedNotice, NoticeKind::Undo);
     anchor("delete-problem");
     ImGui::EndDisabled();
     ImGui::PopID();
@@ -188,7 +188,7 @@ void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p, Measu
     ImGui::BeginDisabled(doc.read_only);
     draw_move_to(doc, st, plan, p, m);
     ImGui::SameLine();
-    if (ImGui::Button(tr(S::DeleteMeasure)) && doc.execute(remove<Measure>(id))) show_notice(st, S::DeletedNotice, true);
+    if (ImGui::Button(tr(S::DeleteMeasure)) && doc.execute(remove<Measure>(id))) show_notice(st, S::DeletedNotice, NoticeKind::Undo);
     anchor("delete-measure");
     ImGui::EndDisabled();
     ImGui::PopID();

@@ -20,6 +20,7 @@
 #include "ui/modal.h"
 #include "ui/file_intake.h"
 #include "ui/strings.h"
+#include "ui/theme.h"
 
 namespace rectify::ui {
 
@@ -127,7 +128,8 @@ void receive_plan_files(Doc& doc, ShellState& st, std::vector<platform::Incoming
     if (one && g_ret.files[size_t(first_new)].ok && g_ret.open < 0) {
         g_ret.want_open = first_new;
     } else if (one && !g_ret.files[size_t(first_new)].ok) {
-        show_notice(st, g_ret.files[size_t(first_new)].file + ": " + g_ret.files[size_t(first_new)].error);
+        const Received& r = g_ret.files[size_t(first_new)];
+        show_notice(st, trf(S::FileRefused, r.file.c_str(), r.error.c_str()), NoticeKind::Error);
     } else {
         st.nav.view = View::Returns;
     }
@@ -178,16 +180,22 @@ static void draw_item_list(const char* id, const std::vector<MergeItem>& items) 
     ImGui::EndTable();
 }
 
-// Changes (and conflicts, with a choice): where, which field, this copy's value, the return's.
-static void draw_change_table(const char* id, const std::vector<MergeItem>& items, bool choose) {
+void draw_change_table(const char* id, const std::vector<MergeItem>& items, std::map<std::string, Side>* choices,
+                       S mine, S theirs) {
+    const bool choose = choices != nullptr;
     const int cols = choose ? 5 : 4;
     if (!ImGui::BeginTable(id, cols, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp))
         return;
     ImGui::TableSetupColumn(tr(S::MergeWhere), ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn(tr(S::MergeField), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5);
-    ImGui::TableSetupColumn(tr(S::MergeMine), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(tr(S::MergeTheirs), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    if (choose) ImGui::TableSetupColumn(tr(S::MergeChoice), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
+    ImGui::TableSetupColumn(tr(mine), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(theirs), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    if (choose) { // two radio buttons with their labels
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float w = ImGui::CalcTextSize(tr(mine)).x + ImGui::CalcTextSize(tr(theirs)).x +
+                        2 * (ImGui::GetFrameHeight() + style.ItemInnerSpacing.x) + style.ItemSpacing.x + style.CellPadding.x * 2;
+        ImGui::TableSetupColumn(tr(S::MergeChoice), ImGuiTableColumnFlags_WidthFixed, w);
+    }
     ImGui::TableHeadersRow();
     int row = 0;
     for (const MergeItem& it : items) {
@@ -203,11 +211,11 @@ static void draw_change_table(const char* id, const std::vector<MergeItem>& item
         ImGui::TextWrapped("%s", it.conflict == ConflictKind::EditedVsDeleted && !it.master_deleted ? tr(S::MergeDeletedThere) : it.return_text.c_str());
         if (choose) {
             ImGui::TableNextColumn();
-            Side& side = g_ret.choices.try_emplace(it.key(), Side::Master).first->second;
-            if (ImGui::RadioButton(tr(S::MergeMine), side == Side::Master)) side = Side::Master;
+            Side& side = choices->try_emplace(it.key(), Side::Master).first->second;
+            if (ImGui::RadioButton(tr(mine), side == Side::Master)) side = Side::Master;
             anchor_n("keep-mine", row);
             ImGui::SameLine();
-            if (ImGui::RadioButton(tr(S::MergeTheirs), side == Side::Return)) side = Side::Return;
+            if (ImGui::RadioButton(tr(theirs), side == Side::Return)) side = Side::Return;
             anchor_n("take-theirs", row);
         }
         ImGui::PopID();
@@ -226,7 +234,9 @@ static void merge_now(Doc& doc, ShellState& st, Received& r) {
     if (doc.execute(merge_command(r.ws, std::move(res)))) {
         r.merged = true;
         show_notice(st, trf(S::MergedNotice, int(done.added.size()), int(done.changed.size()), int(done.deleted.size()),
-                            int(done.conflicts.size())), true);
+                            int(done.conflicts.size())), NoticeKind::Undo);
+    } else {
+        show_notice(st, trf(S::MergeRefused, r.file.c_str()), NoticeKind::Error);
     }
 }
 
@@ -259,11 +269,11 @@ void draw_merge_preview(Doc& doc, ShellState& st) {
         ImGui::SameLine();
         if (ImGui::SmallButton(tr(S::MergeAllTheirs)))
             for (const MergeItem& c : p.conflicts) g_ret.choices[c.key()] = Side::Return;
-        draw_change_table("##conflicts", p.conflicts, true);
+        draw_change_table("##conflicts", p.conflicts, &g_ret.choices, S::MergeMine, S::MergeTheirs);
     }
     if (!p.changed.empty()) {
         ImGui::SeparatorText(trf(S::MergeChanged, int(p.changed.size())).c_str());
-        draw_change_table("##changed", p.changed, false);
+        draw_change_table("##changed", p.changed, nullptr, S::MergeMine, S::MergeTheirs);
     }
     if (!p.added.empty()) {
         ImGui::SeparatorText(trf(S::MergeAdded, int(p.added.size())).c_str());
@@ -329,7 +339,7 @@ void draw_returns(Doc& doc, ShellState& st) {
         for (S h : heads) ImGui::TableSetupColumn(tr(h));
         ImGui::TableSetupColumn("##act", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6);
         ImGui::TableHeadersRow();
-        const ImVec4 red(0.78f, 0.12f, 0.12f, 1), green(0.10f, 0.45f, 0.20f, 1);
+        const ImVec4 red = theme_colors().error, green = theme_colors().ok;
         for (size_t i = 0; i < g_ret.files.size(); i++) {
             Received& r = g_ret.files[i];
             ImGui::PushID(int(i));

@@ -4,8 +4,10 @@
 // changed, and which have not yet. Nothing changes before the user accepts a preview; a merge
 // is one undo step.
 #pragma once
+#include <map>
 #include <vector>
 
+#include "core/merge.h"
 #include "platform/files.h"
 #include "ui/doc.h"
 #include "ui/shell.h"
@@ -24,6 +26,12 @@ void receive_plan_files(Doc& doc, ShellState& st, std::vector<platform::Incoming
 // The merge preview (a modal over any view) and the roll-up view.
 void draw_merge_preview(Doc& doc, ShellState& st);
 void draw_returns(Doc& doc, ShellState& st);
+
+// Changes as a table: where, which field, this side's value and the other side's (headed `mine`
+// and `theirs`); with `choices`, a choice per row between the two (default: mine), keyed by
+// MergeItem::key(). The merge preview's, and the two-tab question's (tab_conflicts.h).
+void draw_change_table(const char* id, const std::vector<MergeItem>& items, std::map<std::string, Side>* choices,
+                       S mine, S theirs);
 
 // For the test bridge: the preview is open, and what it would do.
 struct MergePreviewInfo {

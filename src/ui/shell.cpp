@@ -4,7 +4,8 @@
 // Index
 //   handle_shortcuts()   Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl/Cmd+Y
 //   draw_menu_bar()      Edit / View / Language / Help, and the save state
-//   draw_banner()        storage problems, with what the user can do about them
+//   draw_banner()        storage problems, and data kept only for a while, with what to do
+//   draw_notice()        the notice over the top of the page (info, undo, error)
 //   draw_about(), draw_font_check()
 //   draw_shell()         one frame of all of the above
 #include "ui/shell.h"
@@ -13,6 +14,7 @@
 #include <iterator>
 
 #include <cstdio>
+#include <limits>
 
 #include "ui/anchor.h"
 #include "ui/directory.h"
@@ -23,6 +25,8 @@
 #include "ui/ledger_view.h"
 #include "ui/plan_editor.h"
 #include "ui/returns.h"
+#include "ui/tab_conflicts.h"
+#include "ui/theme.h"
 #include "ui/text_import_view.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
@@ -78,10 +82,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         ImGui::EndMenu();
     }
     // The save state, quietly at the right end of the bar.
-    const char* state = st.loading ? tr(S::LoadingWorkspace)
-                      : st.saving ? tr(S::SavingState)
-                      : st.banner == Banner::None ? tr(S::SavedState) : nullptr;
-    if (state) {
+    if (const char* state = save_state_text(st)) {
         ImGui::SetCursorPosX(ImGui::GetWindowWidth() - ImGui::CalcTextSize(state).x - ImGui::GetStyle().WindowPadding.x * 2);
         ImGui::TextDisabled("%s", state);
         anchor("save-state");
@@ -104,38 +105,99 @@ void view_title(ShellState& st, S title, const char* name, const char* subtitle)
     }
 }
 
-void show_notice(ShellState& st, S text, bool with_undo) {
-    st.notice = tr(text);
-    st.notice_until_ms = st.now_ms + (with_undo ? 8000 : 4000);
-    st.notice_undo = with_undo;
+const char* save_state_text(const ShellState& st) {
+    if (st.loading) return tr(S::LoadingWorkspace);
+    if (st.saving) return tr(S::SavingState);
+    if (st.banner != Banner::None) return nullptr;
+    const bool lasting = st.durability == platform::Durability::Persistent || st.durability == platform::Durability::Unknown;
+    return tr(lasting ? S::SavedState : S::SavedTemporary);
 }
 
-void show_notice(ShellState& st, std::string text, bool with_undo) {
+void show_notice(ShellState& st, std::string text, NoticeKind kind) {
     st.notice_text = std::move(text);
     st.notice = st.notice_text.c_str();
-    st.notice_until_ms = st.now_ms + (with_undo ? 8000 : 6000);
-    st.notice_undo = with_undo;
+    st.notice_kind = kind;
+    st.notice_until_ms = kind == NoticeKind::Error ? std::numeric_limits<double>::infinity()
+                                                   : st.now_ms + (kind == NoticeKind::Undo ? 8000 : 5000);
 }
 
-static void draw_banner(ShellState& st, Doc& doc, double now_ms) {
-    if (st.reading_files >= 0) {
-        char text[96];
-        std::snprintf(text, sizeof text, tr(S::ReadingFiles), st.reading_files * 100.0);
-        ImGui::ProgressBar(st.reading_files, ImVec2(ImGui::GetFontSize() * 16, 0), text);
-        anchor("reading-files");
-    }
-    if (st.notice && now_ms < st.notice_until_ms) {
+void show_notice(ShellState& st, S text, NoticeKind kind) { show_notice(st, std::string(tr(text)), kind); }
+
+// Over the top of the content, not in the page's flow: appearing or going, it moves nothing
+// under the pointer. An error stays until its 关闭 is pressed or another notice replaces it.
+static void draw_notice(ShellState& st, Doc& doc, double now_ms) {
+    if (!st.notice || now_ms >= st.notice_until_ms) return;
+    const ThemeColors& c = theme_colors();
+    const bool error = st.notice_kind == NoticeKind::Error;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float max_w = vp->WorkSize.x * 0.7f;
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + ImGui::GetFrameHeight() + 6),
+                            ImGuiCond_Always, ImVec2(0.5f, 0));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(max_w, FLT_MAX));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, error ? c.error_bg : c.ok_bg);
+    ImGui::PushStyleColor(ImGuiCol_Border, error ? c.error : c.ok);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove;
+    if (ImGui::Begin("##notice", nullptr, flags)) {
+        ImGui::PushTextWrapPos(max_w - ImGui::GetFontSize() * 6);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(ImVec4(0.10f, 0.45f, 0.20f, 1), "%s", st.notice);
+        ImGui::TextColored(error ? c.error : c.ok, "%s", st.notice);
+        ImGui::PopTextWrapPos();
         anchor("notice");
-        if (st.notice_undo) {
+        if (st.notice_kind == NoticeKind::Undo) {
             ImGui::SameLine();
             if (ImGui::SmallButton(tr_id(S::Undo, "notice-undo").c_str())) {
                 undo_now(doc);
                 st.notice = nullptr;
             }
         }
+        if (error) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr_id(S::Close, "notice-close").c_str())) st.notice = nullptr;
+        }
     }
+    ImGui::End();
+    ImGui::PopStyleColor(2);
+}
+
+// One banner's frame: the warning colours, the text wrapped, anchored as `name`.
+static void begin_banner(const char* id, S text, const char* name) {
+    const ThemeColors& c = theme_colors();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, c.warning_bg);
+    ImGui::PushStyleColor(ImGuiCol_Border, c.warning_border);
+    ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextColored(c.warning, "%s", tr(text));
+    ImGui::PopTextWrapPos();
+    anchor(name);
+}
+
+static void end_banner() {
+    ImGui::EndChild();
+    ImGui::PopStyleColor(2);
+}
+
+// The browser keeps the workspace only for a while (a private window, or persistence refused):
+// said once per session, with an export; the save state keeps saying 已保存（临时）.
+static void draw_durability_banner(ShellState& st) {
+    const bool session = st.durability == platform::Durability::Session;
+    if (st.durability_dismissed || (!session && st.durability != platform::Durability::BestEffort)) return;
+    begin_banner("##durability", session ? S::BannerSession : S::BannerBestEffort, "durability-banner");
+    if (ImGui::Button(tr_id(S::ExportWorkspace, "durability-export").c_str())) st.requests.export_workspace = true;
+    ImGui::SameLine();
+    if (ImGui::Button(tr_id(S::Dismiss, "durability-dismiss").c_str())) st.durability_dismissed = true;
+    end_banner();
+}
+
+static void draw_banner(ShellState& st) {
+    if (st.reading_files >= 0) {
+        char text[96];
+        std::snprintf(text, sizeof text, tr(S::ReadingFiles), st.reading_files * 100.0);
+        ImGui::ProgressBar(st.reading_files, ImVec2(ImGui::GetFontSize() * 16, 0), text);
+        anchor("reading-files");
+    }
+    draw_durability_banner(st);
     if (st.banner == Banner::None) return;
     S text = S::BannerFailed;
     switch (st.banner) {
@@ -146,13 +208,7 @@ static void draw_banner(ShellState& st, Doc& doc, double now_ms) {
     case Banner::Unreadable: text = S::BannerUnreadable; break;
     default: break;
     }
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.95f, 0.86f, 1));
-    ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0.90f, 0.62f, 0.20f, 1));
-    ImGui::BeginChild("##banner", ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(ImVec4(0.55f, 0.25f, 0.0f, 1), "%s", tr(text));
-    ImGui::PopTextWrapPos();
-    anchor("banner");
+    begin_banner("##banner", text, "banner");
     if (st.banner == Banner::Conflict) {
         if (ImGui::Button(tr(S::KeepMine))) st.requests.keep_mine = true;
         ImGui::SameLine();
@@ -164,8 +220,7 @@ static void draw_banner(ShellState& st, Doc& doc, double now_ms) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s: %s", tr(S::BannerDetails), st.banner_detail.c_str());
     }
-    ImGui::EndChild();
-    ImGui::PopStyleColor(2);
+    end_banner();
 }
 
 static void draw_about(ShellState& st) {
@@ -201,7 +256,7 @@ static void draw_font_check(ShellState& st) {
         switch (st.full_font) {
         case FontLoad::Pending: ImGui::TextDisabled("%s", tr(S::FontFullLoading)); break;
         case FontLoad::Loaded: ImGui::TextDisabled("%s", tr(S::FontFullLoaded)); break;
-        case FontLoad::Failed: ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "%s", tr(S::FontFullFailed)); break;
+        case FontLoad::Failed: ImGui::TextColored(theme_colors().error, "%s", tr(S::FontFullFailed)); break;
         }
         if (ImGui::Button(tr(S::Close))) st.show_font_check = false;
     }
@@ -230,19 +285,23 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("###shell", nullptr, flags);
     draw_menu_bar(st, doc);
-    draw_banner(st, doc, now_ms);
+    draw_banner(st);
     const size_t view = size_t(st.nav.view);
     if (st.loading) ImGui::TextDisabled("%s", tr(S::LoadingWorkspace));
     else kViews[view < std::size(kViews) ? view : 0](doc, st);
     draw_ledger_import(doc, st);
     draw_merge_preview(doc, st);
     draw_text_import(doc, st);
+    draw_tab_conflicts(doc, st);
     ImGui::End();
+
+    draw_notice(st, doc, now_ms);
 
     draw_about(st);
     draw_font_check(st);
     draw_debug_fields();
     text_fields_end_frame();
+    doc.end_frame();
 }
 
 } // namespace rectify::ui

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/i18n.h"
+#include "platform/storage.h"
 #include "ui/doc.h"
 #include "ui/nav.h"
 #include "ui/strings.h"
@@ -14,6 +15,11 @@ enum class FontLoad { Pending, Loaded, Failed };
 
 // What the storage banner says (set by the app from the autosaver's state).
 enum class Banner { None, Unavailable, Quota, Failed, Conflict, Newer, Unreadable };
+
+// A notice over the top of the page: Info goes after a few seconds, Undo (after a delete or an
+// import) offers Undo for a little longer, Error (a refusal or a failure: a file that cannot be
+// used, an export that failed) is in the error colour and stays until closed or replaced.
+enum class NoticeKind { Info, Undo, Error };
 
 // What the user asked of the app this frame; the app acts after the frame.
 struct ShellRequests {
@@ -41,10 +47,14 @@ struct ShellState {
     bool saving = false;              // edits not yet stored (a quiet hint in the menu bar)
     bool loading = false;             // the stored workspace is still being read
     float reading_files = -1;         // files being read: the fraction done; -1: none
-    double notice_until_ms = 0;       // a short notice (e.g. reloaded from another tab) shows until
+    double notice_until_ms = 0;       // the notice shows until then (an error: infinity)
     const char* notice = nullptr;
     std::string notice_text;          // the text of a notice made with trf() (notice points into it)
-    bool notice_undo = false;         // the notice offers Undo (after a delete)
+    NoticeKind notice_kind = NoticeKind::Info;
+    // How long the browser keeps what is stored (platform/storage.h): anything short of
+    // Persistent shows a banner until dismissed, and the save state says 已保存（临时）.
+    platform::Durability durability = platform::Durability::Unknown;
+    bool durability_dismissed = false;
     ShellRequests requests;
 };
 
@@ -52,9 +62,13 @@ struct ShellState {
 // optional grey subtitle after it.
 void view_title(ShellState& st, S title, const char* name, const char* subtitle = nullptr);
 
-// A short notice under the menu bar for a few seconds; with_undo adds an Undo button.
-void show_notice(ShellState& st, S text, bool with_undo = false);
-void show_notice(ShellState& st, std::string text, bool with_undo = false);
+// The one way to tell the user something happened (see NoticeKind); it replaces the notice shown.
+void show_notice(ShellState& st, S text, NoticeKind kind = NoticeKind::Info);
+void show_notice(ShellState& st, std::string text, NoticeKind kind = NoticeKind::Info);
+
+// The save state at the right of the menu bar (已保存, 已保存（临时）, 正在保存…), or nullptr
+// while a storage banner says more.
+const char* save_state_text(const ShellState& st);
 
 // Draws one frame of the shell and the current view. Language changes go through set_language().
 void draw_shell(ShellState& st, Doc& doc, double now_ms);

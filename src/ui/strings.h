@@ -65,6 +65,10 @@ namespace rectify::ui {
     X(BannerNewer, "浏览器中保存的工作区由更新版本的整改通写入，本页面只读，不会覆盖它。请刷新页面以使用新版本。", "The stored workspace was written by a newer version of Rectify; this page is read-only and will not overwrite it. Reload to get the new version.") \
     X(BannerUnreadable, "浏览器中保存的工作区无法读取，已原样保留，本页面只读。可以导出它交给技术支持。", "The stored workspace cannot be read; it is kept as it is and this page is read-only. You can export it for support.") \
     X(BannerDetails, "详情", "Details") \
+    X(BannerSession, "这是浏览器的无痕（隐私）窗口：关闭窗口后，浏览器会清除本工作区的数据。请在关闭前导出文件保存工作。", "This is a private (incognito) window: the browser deletes this workspace when the window closes. Export a file before you close it to keep your work.") \
+    X(BannerBestEffort, "浏览器没有同意长期保存本站的数据：磁盘空间不足时，它可能清除本工作区。请定期导出文件备份；把整改通安装为应用后，浏览器通常会长期保存。", "The browser did not agree to keep this site's data for good: when disk space runs low it may delete this workspace. Export a file now and then; once Rectify is installed as an app, browsers usually keep its data.") \
+    X(SavedTemporary, "已保存（临时）", "Saved (temporarily)") \
+    X(Dismiss, "知道了", "Got it") \
     X(ExportWorkspace, "导出文件", "Export a file") \
     X(KeepMine, "保留本页的修改", "Keep this tab's changes") \
     X(TakeTheirs, "改用另一个标签页的版本", "Use the other tab's version") \
@@ -74,6 +78,15 @@ namespace rectify::ui {
     X(RepairedIds, "工作区中有 %d 个编号重复（旧版本合并其他单位的文件所致），已自动改为新编号，内容没有丢失。", "%d repeated IDs in the workspace (from merging another office's file in an older version) were given new IDs; nothing was lost.") \
     X(NotExportedInvalid, "文件未导出：内容未通过校验（%s）。请撤销最近的操作后重试。", "The file was not exported: it fails validation (%s). Undo the last action and try again.") \
     X(MergedOtherTab, "另一个标签页同时做了修改，已与本页的修改合并。", "Another tab made changes at the same time; they were merged with this tab's.") \
+    X(TabConflictsTitle, "两个标签页改了同一内容", "Two tabs changed the same fields") \
+    X(TabConflictsIntro, "另一个标签页已保存了对下列内容的修改，本标签页也修改了它们。请逐项选择保留哪一个（默认保留本标签页的）；选择之后才会保存。两个标签页的其他修改都已保留。", "Another tab saved changes to the fields below, which this tab changed too. Choose which value to keep for each (this tab's by default); nothing is saved until you do. All other changes of both tabs are kept.") \
+    X(TabMine, "本标签页", "This tab") \
+    X(TabTheirs, "另一标签页", "The other tab") \
+    X(TabConflictsAllMine, "全部保留本标签页的", "Keep all of this tab's") \
+    X(TabConflictsAllTheirs, "全部采用另一标签页的", "Take all of the other tab's") \
+    X(TabConflictsApply, "按所选保存", "Save as chosen") \
+    X(TabConflictsDone, "已按所选保存。", "Saved as chosen.") \
+    X(TabConflictOffice, "本单位", "This office") \
     X(LoadingWorkspace, "正在读取工作区…", "Reading the workspace…") \
     X(ViewDirectory, "科室和人员", "Departments & people") \
     X(BackHome, "← 首页", "← Home") \
@@ -233,6 +246,8 @@ namespace rectify::ui {
     X(FileReadFailed, "无法读取文件“%s”：%s", "Could not read the file \"%s\": %s") \
     X(FileNotTaken, "无法识别“%s”：可以导入的是方案文件（.json）、台账（.csv）或制表符分隔的文本（.txt）。", "\"%s\" is not a file the app takes: plan files (.json), ledgers (.csv) or tab-separated text (.txt).") \
     X(FileImportBusy, "请先完成当前的导入，再导入“%s”。", "Finish the import that is open before importing \"%s\".") \
+    X(FileRefused, "“%s”不能使用：%s", "\"%s\" cannot be used: %s") \
+    X(FileTakes, "可以导入的是方案文件（.json）、台账（.csv，可在 Excel 中另存为 CSV）或文本（.txt）。", " The app takes plan files (.json), ledgers (.csv: in Excel, save as CSV) and text (.txt).") \
     X(ReadingFiles, "正在读取文件… %.0f%%", "Reading files… %.0f%%") \
     X(ExportPlan, "导出", "Export") \
     X(ExportWholePlan, "整个方案（报送或存档）", "The whole plan (to send back or keep)") \
@@ -257,6 +272,7 @@ namespace rectify::ui {
     X(MergeDeletedHere, "（本方已删除）", "(deleted here)") \
     X(MergeDeletedThere, "（对方已删除）", "(deleted there)") \
     X(MergeAccept, "合并", "Merge") \
+    X(MergeRefused, "未能合并“%s”：工作区只读，或合并的结果无效。工作区没有任何改动。", "Could not merge \"%s\": the workspace is read-only, or the merged result is not valid. Nothing was changed.") \
     X(MergedNotice, "已合并：新增 %d，修改 %d，删除 %d，冲突 %d。", "Merged: %d added, %d changed, %d deleted, %d conflicts.") \
     X(Returns, "汇总报送", "Returns") \
     X(ReturnsHint, "把各单位报送回来的文件拖到页面上，或点“选择文件”（可多选）。每个文件先预览，确认后才合并。", "Drop the files units sent back onto the page, or choose them (several at once). Each is previewed; nothing is merged until you accept.") \

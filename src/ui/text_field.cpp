@@ -200,6 +200,11 @@ void text_fields_commit_active() {
 
 bool text_field_active() { return g_field.id != 0; }
 
+bool text_editing() {
+    const ImGuiID active = ImGui::GetActiveID();
+    return text_field_active() || (active != 0 && ImGui::GetInputTextState(active) != nullptr);
+}
+
 ActiveField text_field_current() {
     ActiveField f;
     f.id = g_field.id;

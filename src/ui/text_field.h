@@ -40,6 +40,9 @@ void text_fields_end_frame();
 void text_fields_commit_active();
 // True while a field is being edited (its text is not in the model yet).
 bool text_field_active();
+// True while any text is being typed: a text_field or text_area, or a plain ImGui InputText
+// (the rename box, a picker's wording) whose value will become an edit.
+bool text_editing();
 
 // The field being edited, for the test bridge: its label's ID, its current text, and whether it
 // is a text_area edited in the page's overlay.

@@ -18,6 +18,7 @@
 #include "ui/pickers.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
+#include "ui/theme.h"
 
 namespace rectify::ui {
 
@@ -48,7 +49,7 @@ ImVec4 kind_colour(TextSpan::Kind k) {
     case TextSpan::Measure: case TextSpan::Step: return ImVec4(0.11f, 0.38f, 0.75f, 1);
     case TextSpan::Responsibility: case TextSpan::Deadline: return ImVec4(0.10f, 0.48f, 0.22f, 1);
     case TextSpan::Progress: case TextSpan::Status: return ImVec4(0.05f, 0.45f, 0.45f, 1);
-    case TextSpan::Unplaced: return ImVec4(0.80f, 0.10f, 0.10f, 1);
+    case TextSpan::Unplaced: return theme_colors().error;
     default: return ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
     }
 }
@@ -96,7 +97,7 @@ void draw_result() {
     for (const std::string& n : r.notes) ImGui::TextColored(ImVec4(0.72f, 0.45f, 0.0f, 1), "%s", n.c_str());
     if (!r.unplaced.empty()) {
         ImGui::SeparatorText(trf(S::TextImportUnplaced, int(r.unplaced.size())).c_str());
-        for (const std::string& line : r.unplaced) ImGui::TextColored(ImVec4(0.80f, 0.10f, 0.10f, 1), "%s", line.c_str());
+        for (const std::string& line : r.unplaced) ImGui::TextColored(theme_colors().error, "%s", line.c_str());
         anchor("text-import-unplaced");
     }
     ImGui::Separator();
@@ -197,7 +198,7 @@ void draw_text_import(Doc& doc, ShellState& st) {
             const size_t before = doc.ws.plans.size();
             if (doc.execute(std::move(cmd)) && doc.ws.plans.size() > before) {
                 nav_open_plan(st.nav, doc.ws.plans.back().id);
-                show_notice(st, S::TextImportDone, true);
+                show_notice(st, S::TextImportDone, NoticeKind::Undo);
             }
         }
         close = true;

@@ -3,8 +3,22 @@
 #include <imgui.h>
 
 #include "ui/shell.h"
+#include "ui/theme.h"
 
 namespace rectify::ui {
+
+const ThemeColors& theme_colors() {
+    static const ThemeColors c = {
+        ImVec4(0.75f, 0.11f, 0.11f, 1), // error: a red that reads as text on white (contrast 6:1)
+        ImVec4(1.00f, 0.93f, 0.93f, 1),
+        ImVec4(0.10f, 0.45f, 0.20f, 1),
+        ImVec4(0.92f, 0.97f, 0.93f, 1),
+        ImVec4(0.55f, 0.25f, 0.00f, 1),
+        ImVec4(1.00f, 0.95f, 0.86f, 1),
+        ImVec4(0.90f, 0.62f, 0.20f, 1),
+    };
+    return c;
+}
 
 static float g_body_size = 16.0f;
 

@@ -1,8 +1,12 @@
 // Never a white screen: an unsupported browser, a failed download and a crash inside the app each
-// end in the bilingual error panel.
+// end in the bilingual error panel. And a refusal looks like one: a file the app cannot use is
+// named for what it is, in the error colour, until the user closes the notice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, screenshot } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { withApp, openApp, screenshot, state, itemRect, click, pixelStats, ROOT } from './harness.mjs';
+import { dropFiles } from './plan_helpers.mjs';
 
 async function fatalText(page) {
   await page.waitForSelector('#fatal:not([hidden])', { timeout: 30000 });
@@ -72,3 +76,66 @@ for (const kind of ['exception', 'abort']) {
     await screenshot(page, `error-${kind}`);
   }));
 }
+
+// ---- refusals: the error notice ------------------------------------------------------------------
+
+const fixture = (name) => [...fs.readFileSync(path.join(ROOT, 'tests/data/hostile', name))];
+const notice = (page) => page.evaluate(() => window.rectify.state().notice);
+const waitNotice = (page, kind) => page.waitForFunction(
+  (k) => { const n = window.rectify.state().notice; return n && n.kind === k; }, kind, { timeout: 10000, polling: 50 });
+
+test('a PNG dropped on the page is refused as a picture, in the error colour, until closed', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url);
+  const before = await itemRect(page, '新建方案');
+  assert.equal(await dropFiles(page, [{ name: '整改照片.png', bytes: fixture('image.png') }]), true);
+  await waitNotice(page, 'error');
+  const n = await notice(page);
+  assert.match(n.text, /整改照片\.png/);
+  assert.match(n.text, /这是 PNG 图片，不是整改通的方案文件/);
+  assert.doesNotMatch(n.text, /UTF|编码/);
+  assert.equal(n.until, null, 'an error has no deadline');
+  // Over the page, not in it: nothing under the pointer moved.
+  assert.deepEqual(await itemRect(page, '新建方案'), before);
+  // The error colour: red text on the notice.
+  const r = await itemRect(page, 'notice');
+  const png = await screenshot(page, 'notice-error-png', { x: r.x, y: r.y, width: r.w, height: r.h });
+  const stats = await pixelStats(page, png);
+  assert.ok(stats.red > 40, `red pixels in the notice: ${stats.red}`);
+  // Frames go on (the pointer moves about) and it stays.
+  for (let i = 0; i < 6; i++) {
+    const f = (await state(page)).frames;
+    await page.mouse.move(200 + i * 30, 500);
+    await page.waitForFunction((k) => window.rectify.state().frames > k, f, { polling: 20 });
+  }
+  assert.equal((await notice(page)).kind, 'error');
+  await click(page, 'notice-close');
+  await page.waitForFunction(() => window.rectify.state().notice === null, null, { polling: 50 });
+  assert.deepEqual(page.errors, []);
+}));
+
+test('a ZIP or a Word file given as a plan file, and a damaged plan file: each an error saying why', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url);
+  const cases = [
+    [{ name: '报送.rectify.json', bytes: fixture('archive.zip') }, /这是 ZIP 压缩包，不是整改通的方案文件/],
+    [{ name: '整改方案.docx', bytes: fixture('plan.docx') }, /这是 Word 文档（\.docx），不是整改通的方案文件/],
+    [{ name: '坏文件.rectify.json', text: '{"format": "rectify-plan", "version": 2, "content": ' }, /不完整/],
+  ];
+  for (const [file, why] of cases) {
+    await dropFiles(page, [file]);
+    await page.waitForFunction((name) => {
+      const n = window.rectify.state().notice;
+      return n && n.kind === 'error' && n.text.includes(name);
+    }, file.name, { timeout: 10000, polling: 50 });
+    const n = await notice(page);
+    assert.match(n.text, why);
+    assert.equal(n.until, null);
+  }
+  await screenshot(page, 'notice-error-damaged');
+  // A short notice still goes by itself: it has a deadline.
+  await click(page, '新建方案');
+  await page.waitForFunction(() => window.rectify.state().plans.length === 2, null, { polling: 50 });
+  await click(page, 'delete-1');
+  await click(page, 'delete-confirm');
+  await waitNotice(page, 'undo');
+  assert.equal(typeof (await notice(page)).until, 'number');
+}));

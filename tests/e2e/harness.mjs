@@ -28,14 +28,30 @@ export function launch() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
 }
 
+// Lets navigator.storage.persist() succeed for the site in the page's context, as a browser does
+// for an installed or bookmarked site (headless Chromium refuses it otherwise).
+export async function grantPersistence(browser, page, url) {
+  const session = await page.context().newCDPSession(page);
+  const { targetInfo } = await session.send('Target.getTargetInfo');
+  await session.detach();
+  const cdp = await browser.newBrowserCDPSession();
+  await cdp.send('Browser.setPermission', {
+    permission: { name: 'persistent-storage' }, setting: 'granted', origin: new URL(url).origin,
+    browserContextId: targetInfo.browserContextId,
+  });
+  // Left attached: Chromium drops a session's permission overrides when it detaches.
+}
+
 // Opens the app in a fresh context. opts: viewport, dpr, query ('?lang=en'), init (a function run
-// before the page's scripts), storage (a context to reuse, to keep localStorage across pages).
+// before the page's scripts), storage (a context to reuse, to keep localStorage across pages),
+// persist: false to leave persistent storage refused (by default it is granted).
 export async function openApp(browser, url, opts = {}) {
   const context = opts.context || await browser.newContext({
     viewport: opts.viewport || { width: 1280, height: 800 },
     deviceScaleFactor: opts.dpr || 1,
   });
   const page = await context.newPage();
+  if (opts.persist !== false) await grantPersistence(browser, page, url);
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

@@ -60,11 +60,12 @@ export async function editCell(page, row, col) {
   await itemRect(page, 'cell-edit');
 }
 
-// Drops files on the page as a user drags them from the desktop: [{name, text}].
+// Drops files on the page as a user drags them from the desktop: [{name, text}] or, for a binary
+// file, [{name, bytes: [0x89, …]}].
 export function dropFiles(page, files) {
   return page.evaluate((list) => {
     const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([f.text], f.name));
+    for (const f of list) dt.items.add(new File([f.bytes ? new Uint8Array(f.bytes) : f.text], f.name));
     window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, cancelable: true }));
     const ev = new DragEvent('drop', { dataTransfer: dt, cancelable: true });
     window.dispatchEvent(ev);

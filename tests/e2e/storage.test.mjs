@@ -248,15 +248,21 @@ test('two tabs editing at once: both edits are kept', () => withApp(async ({ bro
   await context.close();
 }));
 
-test('two tabs whose edits cannot be combined: the user chooses, nothing is overwritten before', () => withApp(async ({ browser, url }) => {
+// Two tabs; b's disk is slow: b's rename of the sample plan is committed but not yet stored.
+async function renamedInBUnsaved(browser, url) {
   const { context, page: a } = await openApp(browser, url);
   await waitSave(a);
   const { page: b } = await openApp(browser, url, { context });
   await holdWrites(b);
-  // b renames the sample plan; a deletes it meanwhile, so b's rename has nothing to apply to.
   await b.bringToFront();
   await renamePlan(b, 0, 'Renamed in B');
   await b.waitForFunction(() => window.__held.length === 1);
+  return { context, a, b };
+}
+
+test('two tabs whose edits cannot be combined: the user chooses, nothing is overwritten before', () => withApp(async ({ browser, url }) => {
+  // a deletes the plan b renamed, so b's rename has nothing to apply to.
+  const { context, a, b } = await renamedInBUnsaved(browser, url);
   await act(a, 'delete-0');
   await click(a, 'delete-confirm');
   await waitPlans(a, 0);
@@ -329,4 +335,161 @@ test('a workspace with 10,000 measures saves and reloads', () => withApp(async (
   await waitReady(page, 120000);
   assert.deepEqual((await state(page)).plans, [bigTitle, '未命名整改方案']);
   await context.close();
+}));
+
+// ---- two tabs, the same field ------------------------------------------------------------------
+
+// The first plan as stored (what a reload would find), or as a page holds it.
+const storedPlan = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const req = indexedDB.open('rectify', 1);
+  req.onsuccess = () => {
+    const get = req.result.transaction('workspace').objectStore('workspace').get('current');
+    get.onsuccess = () => resolve(JSON.parse(get.result.text).content.plans[0]);
+    get.onerror = () => reject(get.error);
+  };
+  req.onerror = () => reject(req.error);
+}));
+const heldPlan = (page) => page.evaluate(() => window.rectify.workspace().content.plans[0]);
+
+// The sample plan's 方案信息 tab, in front.
+async function openHeader(page) {
+  await act(page, 'open-0');
+  await page.waitForFunction(() => window.rectify.state().view === 'plan');
+  await click(page, 'tab-header');
+  await itemRect(page, 'plan-issuer');
+}
+
+// Types over a one-line field and leaves it open: the text is not committed.
+async function typeOpen(page, field, text) {
+  await page.bringToFront();
+  await click(page, field);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
+  await page.waitForFunction((t) => window.rectify.state().field.text === t, text, { polling: 50 });
+}
+
+// Tab b types in a field and has not committed when tab a commits `aField` and saves; then b
+// commits. Returns both pages, b's commit done.
+async function typedWhileOtherSaved(browser, url, bField, aField) {
+  const { context, page: a } = await openApp(browser, url);
+  await waitSave(a);
+  const { page: b } = await openApp(browser, url, { context });
+  await openHeader(a);
+  await openHeader(b);
+  await typeOpen(b, bField, 'B 的值');
+  await typeOpen(a, aField, 'A 的值');
+  await a.keyboard.press('Enter');
+  await waitSave(a);
+  // b loads a's version while its own field is still open.
+  await b.bringToFront();
+  await b.waitForFunction((f) => window.rectify.workspace().content.plans[0][f] === 'A 的值', aField === 'plan-issuer' ? 'issuer' : 'doc_number', { polling: 50 });
+  assert.equal((await state(b)).field.text, 'B 的值');
+  await b.keyboard.press('Enter');
+  return { context, a, b };
+}
+
+for (const choice of ['this tab', 'the other tab']) {
+  test(`two tabs changed the same field: the user is asked, and keeps ${choice}'s value`, () => withApp(async ({ browser, url }) => {
+    const { context, a, b } = await typedWhileOtherSaved(browser, url, 'plan-issuer', 'plan-issuer');
+    await b.waitForFunction(() => window.rectify.state().tabConflicts.open, null, { polling: 50 });
+    const plan = await heldPlan(b);
+    assert.deepEqual((await state(b)).tabConflicts.fields, [`${plan.id}/issuer`]);
+    await itemRect(b, 'tab-conflicts-intro');
+    await screenshot(b, 'two-tabs-same-field');
+    // Nothing is saved before the user has chosen: a's value is still what is stored.
+    assert.equal((await storedPlan(b)).issuer, 'A 的值');
+    assert.equal((await state(b)).save, 'saving');
+    const kept = choice === 'this tab' ? 'B 的值' : 'A 的值';
+    if (choice === 'the other tab') await click(b, 'take-theirs-0');
+    await click(b, 'tab-conflicts-apply');
+    await b.waitForFunction(() => !window.rectify.state().tabConflicts.open, null, { polling: 50 });
+    await waitSave(b);
+    assert.equal((await heldPlan(b)).issuer, kept);
+    assert.equal((await storedPlan(b)).issuer, kept);
+    // The other tab picks the choice up.
+    await a.bringToFront();
+    await a.waitForFunction((v) => window.rectify.workspace().content.plans[0].issuer === v, kept, { polling: 50 });
+    assert.deepEqual(b.errors, []);
+    await context.close();
+  }));
+}
+
+test('two tabs changed different fields at once: both are kept, nobody is asked', () => withApp(async ({ browser, url }) => {
+  const { context, a, b } = await typedWhileOtherSaved(browser, url, 'plan-docno', 'plan-issuer');
+  await b.waitForFunction(() => window.rectify.workspace().content.plans[0].doc_number === 'B 的值', null, { polling: 50 });
+  await waitSave(b);
+  assert.equal((await state(b)).tabConflicts.open, false);
+  const stored = await storedPlan(b);
+  assert.equal(stored.issuer, 'A 的值');
+  assert.equal(stored.doc_number, 'B 的值');
+  await a.bringToFront();
+  await a.waitForFunction(() => window.rectify.workspace().content.plans[0].doc_number === 'B 的值', null, { polling: 50 });
+  assert.equal((await heldPlan(a)).issuer, 'A 的值');
+  await context.close();
+}));
+
+test('an unsaved edit replayed on the other tab\'s save of the same field: asked, not overwritten', () => withApp(async ({ browser, url }) => {
+  // a renames the same plan and saves first.
+  const { context, a, b } = await renamedInBUnsaved(browser, url);
+  await a.bringToFront();
+  await renamePlan(a, 0, 'Renamed in A');
+  await waitSave(a);
+  await b.bringToFront();
+  await b.evaluate(() => window.__release());
+  await b.waitForFunction(() => window.rectify.state().tabConflicts.open, null, { polling: 50 });
+  assert.deepEqual((await stored(b)).plans, ['Renamed in A'], 'stored only after the user chose');
+  await click(b, 'take-theirs-0');
+  await click(b, 'tab-conflicts-apply');
+  await waitSave(b);
+  assert.deepEqual((await stored(b)).plans, ['Renamed in A']);
+  assert.deepEqual((await state(b)).plans, ['Renamed in A']);
+  await context.close();
+}));
+
+// ---- how long the browser keeps the data ---------------------------------------------------------
+
+// A private window as Chrome makes one: persistence refused, a quota of about 100 MB.
+function privateWindow() {
+  const st = navigator.storage;
+  st.persist = () => Promise.resolve(false);
+  st.persisted = () => Promise.resolve(false);
+  st.estimate = () => Promise.resolve({ quota: 100 * 1024 * 1024, usage: 0 });
+}
+
+test('a private window: a banner says the data goes with the window, offers an export; 已保存（临时）', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, { init: privateWindow, persist: false });
+  await waitSave(page);
+  await page.waitForFunction(() => window.rectify.state().durability === 'session', null, { polling: 50 });
+  await itemRect(page, 'durability-banner');
+  let s = await state(page);
+  assert.equal(s.durabilityBanner, true);
+  assert.equal(s.save, 'saved');
+  assert.equal(s.saveText, '已保存（临时）');
+  await screenshot(page, 'banner-private-window');
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'durability-export')]);
+  assert.match(download.suggestedFilename(), /\.rectify\.json$/);
+  // Dismissed for the session; the save state still says the data is kept only for now.
+  await click(page, 'durability-dismiss');
+  await page.waitForFunction(() => !window.rectify.itemRect('durability-banner'), null, { polling: 50 });
+  s = await state(page);
+  assert.equal(s.durabilityBanner, false);
+  assert.equal(s.saveText, '已保存（临时）');
+}));
+
+test('persistence refused in a normal window: the banner says the browser may clear the data', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, { persist: false, query: '?lang=en' });
+  await waitSave(page);
+  await page.waitForFunction(() => window.rectify.state().durability === 'best-effort', null, { polling: 50 });
+  await itemRect(page, 'durability-banner');
+  assert.equal((await state(page)).saveText, 'Saved (temporarily)');
+}));
+
+test('a browser that keeps the data: no banner, 已保存', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url);
+  await waitSave(page);
+  await page.waitForFunction(() => window.rectify.state().durability === 'persistent', null, { polling: 50 });
+  const s = await state(page);
+  assert.equal(s.durabilityBanner, false);
+  assert.equal(s.saveText, '已保存');
+  assert.equal(await page.evaluate(() => window.rectify.itemRect('durability-banner')), null);
 }));

@@ -232,3 +232,43 @@ TEST_CASE("a workspace that fails its own check is never stored; the next good e
     CHECK(native_store::text() == "fixed by an undo");
     CHECK(f.saver.state() == State::Saved);
 }
+
+TEST_CASE("while the user chooses between two tabs' values nothing is written", "[autosave]") {
+    Fixture f;
+    f.doc = "merged, both tabs' values asked about";
+    f.saver.edited(0);
+    f.saver.hold(true);
+    f.saver.tick(10000, f.ser);
+    f.saver.flush(f.ser); // not even when the page is hidden
+    CHECK(native_store::writes() == 0);
+    CHECK(f.saver.has_unsaved());
+    // The other tab saves again meanwhile: replayed again, as any unsaved edit.
+    native_store::write_from_other_tab("B again");
+    CHECK(f.pump() == Action::Rebase);
+    f.saver.reloaded(native_store::rev());
+    f.saver.edited(0);
+    f.saver.tick(10000, f.ser);
+    CHECK(native_store::writes() == 0);
+    // Chosen: written at the next tick.
+    f.saver.hold(false);
+    f.doc = "as chosen";
+    f.saver.tick(10000, f.ser);
+    f.pump();
+    CHECK(native_store::text() == "as chosen");
+    CHECK(f.saver.state() == State::Saved);
+}
+
+TEST_CASE("how long the browser keeps the data, from persist() and the quota", "[autosave]") {
+    const double gb = 1024.0 * 1024 * 1024, mb = 1024.0 * 1024;
+    CHECK(durability_of({1, 10 * gb, true}) == Durability::Persistent);
+    CHECK(durability_of({0, 10 * gb, true}) == Durability::BestEffort);
+    // A private window: a small quota, whatever persist() said.
+    CHECK(durability_of({0, 100 * mb, true}) == Durability::Session);
+    CHECK(durability_of({1, 100 * mb, true}) == Durability::Session);
+    CHECK(durability_of({0, 130 * mb, true}) == Durability::BestEffort);
+    // Not answered yet, or nothing to ask (no navigator.storage over plain http): no claim.
+    CHECK(durability_of({-1, -1, false}) == Durability::Unknown);
+    CHECK(durability_of({0, -1, false}) == Durability::Unknown);
+    CHECK(durability_of({-1, -1, true}) == Durability::Unknown);
+    CHECK(durability_of({-1, 50 * mb, true}) == Durability::Session);
+}

@@ -3,7 +3,7 @@
 Each case is a damaged or malicious plan file and the exact failure the loader must report.
 Run again after changing the sample; the checksum of deliberately edited content is recomputed
 (canonical form: compact JSON, keys sorted) unless the case is about the checksum itself."""
-import copy, hashlib, json, os
+import copy, hashlib, io, json, os, struct, zipfile, zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SAMPLE = json.load(open(os.path.join(HERE, '..', 'formats', 'v2-sample.rectify.json'), encoding='utf-8'))
@@ -96,6 +96,29 @@ case('utf16le.json', good.decode('utf-8').encode('utf-16-le'), 'Utf16')
 case('utf16be.json', good.decode('utf-8').encode('utf-16-be'), 'Utf16')
 case('utf8-bom.json', b'\xef\xbb\xbf' + good, 'ByteOrderMark')
 case('too-large.json', good, 'TooLarge', n=len(good), limit=1000, max_bytes=1000)
+# Files of other kinds chosen or dropped as plan files: named by what they are (detail=kind),
+# not as broken text. Tiny files of each kind, made here.
+def png_1x1():
+    def chunk(kind, data):
+        return struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data))
+    return (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', 1, 1, 8, 2, 0, 0, 0)) +
+            chunk(b'IDAT', zlib.compress(b'\x00\xc0\x20\x10')) + chunk(b'IEND', b''))
+def zipped(entries):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2026, 1, 5, 9, 0, 0)), data)
+    return buf.getvalue()
+TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+case('image.png', png_1x1(), 'OtherFormat', detail='png')
+case('photo.jpg', b'\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xd9', 'OtherFormat', detail='jpeg')
+case('animation.gif', b'GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'OtherFormat', detail='gif')
+case('report.pdf', b'%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+     'OtherFormat', detail='pdf')
+case('archive.zip', zipped([('整改方案.txt', '一、问题清单'.encode('utf-8'))]), 'OtherFormat', detail='zip')
+case('plan.docx', zipped([('[Content_Types].xml', TYPES), ('word/document.xml', '<w:document/>')]), 'OtherFormat', detail='docx')
+case('ledger.xlsx', zipped([('[Content_Types].xml', TYPES), ('xl/workbook.xml', '<workbook/>')]), 'OtherFormat', detail='xlsx')
+case('old-format.doc', b'\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1' + bytes(504), 'OtherFormat', detail='ole')
 # Version 1 files are checked too, with paths in the v1 shape.
 def v1(fn):
     d = copy.deepcopy(V1)
@@ -109,8 +132,8 @@ case('v1-missing-plan.json', v1(lambda d: d.pop('plan')), 'Missing', 'plan')
 case('v1-bad-saved-at.json', v1(lambda d: d.update(saved_at='yesterday')), 'BadValue', 'saved_at')
 
 with open(os.path.join(HERE, 'expected.txt'), 'w', encoding='utf-8') as f:
-    f.write('# file  message-key  path ("-": none)  [n=…] [limit=…] [max_bytes=… (load with this limit)]\n')
+    f.write('# file  message-key  path ("-": none)  [n=…] [limit=…] [max_bytes=… (load with this limit)] [detail=…]\n')
     f.write('# Written by make_hostile.py; checked by tests/unit/hostile_test.cpp.\n')
     for name, key, path, opts in cases:
-        f.write(' '.join([name, key, path] + ['%s=%d' % kv for kv in opts.items()]) + '\n')
+        f.write(' '.join([name, key, path] + ['%s=%s' % kv for kv in opts.items()]) + '\n')
 print(len(cases), 'cases')
