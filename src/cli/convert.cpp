@@ -7,15 +7,13 @@ namespace rectify::cli {
 
 int convert(int argc, char** argv) {
     Args a = parse_args(argc, argv, 2, {"--lang", "-o"});
-    if (!a.error.empty() || a.files.size() != 1 || a.out.empty()) {
-        std::fprintf(stderr, "rectify convert: %s\nusage: rectify convert [--lang zh|en] IN -o OUT\n",
-                     a.error.empty() ? "need one input and -o OUT" : a.error.c_str());
-        return 2;
-    }
+    if (!a.error.empty() || a.files.size() != 1 || a.out.empty())
+        return usage_error(a, "convert", a.error.empty() ? say(Say::NeedInOut, a.lang) : a.error.c_str(),
+                           "[--lang zh|en] IN -o OUT");
     LoadResult r;
     if (!load_file(a.files[0], a.lang, r)) return 1;
     std::string text = save_workspace(r.workspace, now_ms());
-    if (!write_file(a.out, text, "convert")) return 1;
+    if (!write_file(a.out, text, "convert", a.lang)) return 1;
     static const Text kDone = {"%s:格式版本 %d → %d,已写入 %s\n", "%s: format version %d -> %d, written to %s\n"};
     std::printf(pick(a.lang, kDone), a.files[0].c_str(), r.info.version, kFormatVersion, a.out.c_str());
     return 0;
