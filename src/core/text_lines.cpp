@@ -262,7 +262,8 @@ static bool starts_glued_key(std::string_view rest) {
     return is_responsibility(rest);
 }
 
-// A logical line longer than this is neither chrome (80 characters) nor a title (120), so whether it
+// A logical line longer than this is neither chrome (80 characters) nor a title (120; unless all
+// but 120 characters of it are punctuation at its ends, which no document has), so whether it
 // takes the next physical line depends only on that line's own end (see logical_lines).
 constexpr size_t kShortLine = 1024;
 
