@@ -1,12 +1,15 @@
 // files.js: the page side of src/platform/web_files.cpp (window.rectifyFiles). Files come from the
 // file picker the app opens, or are dropped anywhere on the page; each is read with FileReader
-// (progress for large files) and queued in `ready` until the app takes it at its next frame.
+// (progress for large files) and queued in `ready` until the app takes it at its next frame. A file
+// larger than any reader of the app takes (maxBytes, set by the app) is not read at all: it is
+// queued with its size, and the app says why it was not taken.
 'use strict';
 
 (function () {
   const files = {
-    ready: [],   // {purpose, name, bytes: Uint8Array, error}
+    ready: [],   // {purpose, name, bytes: Uint8Array, error, size, tooLarge}
     active: [],  // files being read: {loaded, total}
+    maxBytes: 64 * 1024 * 1024, // the app sets it (core/input_limits.h: the largest limit)
 
     pick(purpose, accept, multiple) {
       const input = document.createElement('input');
@@ -29,6 +32,8 @@
     },
 
     read(purpose, file) {
+      if (file.size > files.maxBytes) // a video or a disk image dropped by mistake: never read
+        return Promise.resolve({ purpose, name: file.name, bytes: null, error: '', size: file.size, tooLarge: true });
       const entry = { loaded: 0, total: file.size };
       files.active.push(entry);
       return new Promise((resolve) => {
@@ -38,8 +43,9 @@
           resolve(result);
         };
         reader.onprogress = (e) => { entry.loaded = e.loaded; };
-        reader.onload = () => finish({ purpose, name: file.name, bytes: new Uint8Array(reader.result), error: '' });
-        reader.onerror = () => finish({ purpose, name: file.name, bytes: null,
+        reader.onload = () => finish({ purpose, name: file.name, bytes: new Uint8Array(reader.result), error: '',
+                                       size: file.size, tooLarge: false });
+        reader.onerror = () => finish({ purpose, name: file.name, bytes: null, size: file.size, tooLarge: false,
                                         error: String((reader.error && reader.error.message) || 'read error') });
         reader.readAsArrayBuffer(file);
       });

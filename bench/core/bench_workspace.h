@@ -3,9 +3,12 @@
 // every platform gets the same bytes. Also the command-line and platform bits every benchmark shares.
 #pragma once
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <initializer_list>
+#include <vector>
 
 #include "random_plan.h"
 
@@ -28,6 +31,19 @@ inline const char* bench_platform() {
 #else
     return "native";
 #endif
+}
+
+// The median wall time of `runs` calls of f, in milliseconds.
+inline double median_ms(int runs, const std::function<void()>& f) {
+    using Clock = std::chrono::steady_clock;
+    std::vector<double> t;
+    for (int r = 0; r < runs; r++) {
+        auto t0 = Clock::now();
+        f();
+        t.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
 }
 
 // A whole-number option "--name N"; a smaller N is raised to `least`.

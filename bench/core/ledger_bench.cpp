@@ -3,10 +3,7 @@
 // CSV export and import preview. Built natively and as wasm (run under node) from the same source;
 // target rectify_bench_ledger (tests/CMakeLists.txt). Not a test: it prints figures only.
 // usage: rectify_bench_ledger [--measures N] [--runs R]   (medians over R runs)
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -15,18 +12,7 @@
 #include "core/ledger.h"
 
 using namespace rectify;
-using Clock = std::chrono::steady_clock;
-
-static double median_ms(int runs, const std::function<void()>& f) {
-    std::vector<double> t;
-    for (int r = 0; r < runs; r++) {
-        auto t0 = Clock::now();
-        f();
-        t.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    std::sort(t.begin(), t.end());
-    return t[t.size() / 2];
-}
+using bench::median_ms;
 
 int main(int argc, char** argv) {
     int measures = 10000, runs = 7;

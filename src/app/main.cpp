@@ -23,6 +23,7 @@
 #include "app/persistence.h"
 #include "app/test_bridge.h"
 #include "app/text_input.h"
+#include "core/input_limits.h"
 #include "platform/files.h"
 #include "platform/host.h"
 #include "ui/debug_fields.h"
@@ -118,6 +119,7 @@ static void init() {
     const std::string soon = platform::settings_get(kSoonKey);
     if (!soon.empty()) g.saved_soon = g.doc.soon_days = std::atoi(soon.c_str());
     g.saved_notice_names = g.doc.notice_names = platform::settings_get(kNoticeNamesKey) == "1";
+    platform::set_max_file_bytes(double(max_any_input_bytes())); // larger files are not even read
     text_input_begin(run_input_now); // keys, IME and clipboard through the page (web/textinput.js)
     bridge_begin();
     g.crash = platform::query_param("crash");
@@ -263,9 +265,10 @@ static void render_frame(double now) {
     }
     bs.returns_missing = ui::returns_missing();
     const ui::TextImportInfo ti = ui::text_import_info();
-    char ti_json[200];
-    std::snprintf(ti_json, sizeof ti_json, "{\"open\":%s,\"problems\":%d,\"measures\":%d,\"responsibility\":%d,\"deadlines\":%d,\"unplaced\":%d}",
-                  ti.open ? "true" : "false", ti.problems, ti.measures, ti.responsibility, ti.deadlines, ti.unplaced);
+    char ti_json[220];
+    std::snprintf(ti_json, sizeof ti_json, "{\"open\":%s,\"refused\":%s,\"problems\":%d,\"measures\":%d,\"responsibility\":%d,\"deadlines\":%d,\"unplaced\":%d}",
+                  ti.open ? "true" : "false", ti.refused ? "true" : "false", ti.problems, ti.measures, ti.responsibility,
+                  ti.deadlines, ti.unplaced);
     bs.text_import_json = ti_json;
     if (g.shell.notice && now < g.shell.notice_until_ms) {
         bs.notice = g.shell.notice;

@@ -1,38 +1,76 @@
 #include "cli/cli.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 
 #include "core/id_collisions.h"
 
 namespace rectify::cli {
 
+namespace {
+
+const Text kTexts[] = {
+#define RECTIFY_X(key, zh, en) {zh, en},
+    RECTIFY_CLI_TEXTS(RECTIFY_X)
+#undef RECTIFY_X
+};
+
+struct SystemError {
+    int err;
+    Text text;
+};
+const SystemError kSystemErrors[] = {
+    {EACCES, {"没有权限", "permission denied"}},
+    {EPERM, {"没有权限", "operation not permitted"}},
+    {ENOENT, {"文件或目录不存在", "no such file or directory"}},
+    {ENOTDIR, {"路径中有一段不是目录", "a part of the path is not a directory"}},
+    {EISDIR, {"这是一个目录", "it is a directory"}},
+    {ENOSPC, {"磁盘空间不足", "no space left on the device"}},
+    {EROFS, {"文件系统是只读的", "read-only file system"}},
+    {ENAMETOOLONG, {"文件名太长", "file name too long"}},
+    {EMFILE, {"打开的文件太多", "too many open files"}},
+    {EIO, {"读写出错", "input/output error"}},
+};
+
+} // namespace
+
+const char* say(Say key, Lang lang) { return pick(lang, kTexts[int(key)]); }
+
+std::string system_error(int err, Lang lang) {
+    for (const SystemError& e : kSystemErrors)
+        if (e.err == err) return pick(lang, e.text);
+    return lang == Lang::En ? std::string(std::strerror(err)) : "系统错误 " + std::to_string(err);
+}
+
+Lang lang_of(int argc, char** argv) {
+    for (int i = 1; i + 1 < argc; i++)
+        if (std::strcmp(argv[i], "--lang") == 0) return parse_lang(argv[i + 1], Lang::Zh);
+    return Lang::Zh;
+}
+
 Args parse_args(int argc, char** argv, int first, const std::vector<std::string>& allowed) {
     Args a;
+    a.lang = lang_of(argc, argv);
     auto ok = [&](const std::string& opt) {
         return std::find(allowed.begin(), allowed.end(), opt) != allowed.end();
+    };
+    auto fail = [&](Say key, const std::string& arg = {}) {
+        char buf[256];
+        std::snprintf(buf, sizeof buf, say(key, a.lang), arg.c_str());
+        a.error = buf;
+        return a;
     };
     for (int i = first; i < argc; i++) {
         std::string arg = argv[i];
         bool takes_value = arg == "--lang" || arg == "-o" || arg == "--today";
-        if (arg.size() > 1 && arg[0] == '-' && !ok(arg)) {
-            a.error = "unknown option " + arg;
-            return a;
-        }
-        if (takes_value && i + 1 >= argc) {
-            a.error = arg + " needs a value";
-            return a;
-        }
+        if (arg.size() > 1 && arg[0] == '-' && !ok(arg)) return fail(Say::UnknownOption, arg);
+        if (takes_value && i + 1 >= argc) return fail(Say::NeedsValue, arg);
         if (arg == "--lang") {
             std::string code = argv[++i];
-            if (code != "zh" && code != "en" && code != "zh-CN") {
-                a.error = "--lang takes zh or en";
-                return a;
-            }
+            if (code != "zh" && code != "en" && code != "zh-CN") return fail(Say::LangValue);
             a.lang = parse_lang(code);
         } else if (arg == "-o") a.out = argv[++i];
         else if (arg == "--today") a.today = argv[++i];
@@ -44,28 +82,29 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
     return a;
 }
 
-bool write_file(const std::string& path, const std::string& bytes, const char* cmd) {
+int usage_error(const Args& a, const char* cmd, const char* why, const char* synopsis) {
+    std::fprintf(stderr, say(Say::CommandSays, a.lang), cmd, why);
+    std::fprintf(stderr, "%srectify %s %s\n", say(Say::Usage, a.lang), cmd, synopsis);
+    return 2;
+}
+
+bool write_file(const std::string& path, const std::string& bytes, const char* cmd, Lang lang) {
     const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), std::streamsize(bytes.size()));
-        if (!out.flush()) {
-            std::fprintf(stderr, "rectify %s: cannot write %s\n", cmd, tmp.c_str());
-            std::remove(tmp.c_str());
-            return false;
-        }
+    int err = 0;
+    if (std::FILE* f = std::fopen(tmp.c_str(), "wb")) {
+        if (std::fwrite(bytes.data(), 1, bytes.size(), f) != bytes.size()) err = errno ? errno : EIO;
+        if (std::fclose(f) != 0 && !err) err = errno ? errno : EIO;
+        if (!err && std::rename(tmp.c_str(), path.c_str()) != 0) err = errno ? errno : EIO;
+        if (err) std::remove(tmp.c_str());
+    } else {
+        err = errno ? errno : EIO;
     }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::fprintf(stderr, "rectify %s: cannot write %s\n", cmd, path.c_str());
-        std::remove(tmp.c_str());
-        return false;
-    }
-    return true;
+    if (!err) return true;
+    std::fprintf(stderr, say(Say::CannotWrite, lang), cmd, path.c_str(), system_error(err, lang).c_str());
+    return false;
 }
 
 bool write_plan(const std::string& path, const Workspace& ws, Lang lang, const char* cmd) {
-    static const Text kRefused = {"rectify %s:结果未通过校验，未写入 %s：%s\n",
-                                  "rectify %s: the result fails validation; %s was not written: %s\n"};
     const std::string bytes = save_workspace(ws, now_ms());
     // Checked twice: as every write of the app is (integrity, raw checks), and by loading the
     // bytes back as `rectify validate` would; an existing file at `path` is never replaced by
@@ -73,57 +112,52 @@ bool write_plan(const std::string& path, const Workspace& ws, Lang lang, const c
     LoadError err;
     if (verify_for_save(ws, bytes, err)) {
         LoadResult back = load_workspace(bytes);
-        if (back.ok) return write_file(path, bytes, cmd);
+        if (back.ok) return write_file(path, bytes, cmd, lang);
         err = back.error;
     }
-    std::fprintf(stderr, pick(lang, kRefused), cmd, path.c_str(), format_error(err, lang).c_str());
+    std::fprintf(stderr, say(Say::NotWrittenInvalid, lang), cmd, path.c_str(), format_error(err, lang).c_str());
     return false;
 }
 
-bool read_file(const std::string& path, std::string& bytes, LoadError& error, const Limits& limits) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = LoadError{};
-        error.key = Msg::ReadFailed;
-        error.detail = path + ": " + std::strerror(errno);
+bool read_file(const std::string& path, InputKind kind, Lang lang, std::string& bytes, std::string& error) {
+    char buf[512];
+    auto fail = [&](int err) {
+        std::snprintf(buf, sizeof buf, say(Say::CannotRead, lang), system_error(err, lang).c_str());
+        error = buf;
         return false;
+    };
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return fail(errno ? errno : EIO);
+    long size = -1;
+    if (std::fseek(f, 0, SEEK_END) == 0) size = std::ftell(f);
+    if (size < 0 || std::fseek(f, 0, SEEK_SET) != 0) {
+        const int err = errno ? errno : EIO;
+        std::fclose(f);
+        return fail(err); // a directory, a pipe
     }
-    in.seekg(0, std::ios::end);
-    std::streamoff size = in.tellg();
-    in.seekg(0, std::ios::beg);
-    if (size < 0) {
-        error = LoadError{};
-        error.key = Msg::ReadFailed;
-        error.detail = path;
-        return false;
-    }
-    if (size_t(size) > limits.max_bytes) { // do not read a huge file just to refuse it
-        error = LoadError{};
-        error.key = Msg::TooLarge;
-        error.n = size;
-        error.limit = std::int64_t(limits.max_bytes);
+    if (std::uint64_t(size) > max_input_bytes(kind)) { // do not read a huge file just to refuse it
+        std::fclose(f);
+        error = too_large_message(kind, std::uint64_t(size), lang);
         return false;
     }
     bytes.resize(size_t(size));
-    in.read(bytes.data(), size);
-    if (in.gcount() != size) {
-        error = LoadError{};
-        error.key = Msg::ReadFailed;
-        error.detail = path;
-        return false;
-    }
+    errno = 0;
+    const size_t got = std::fread(bytes.data(), 1, bytes.size(), f);
+    const int err = errno ? errno : EIO;
+    std::fclose(f);
+    if (got != bytes.size()) return fail(err);
     return true;
 }
 
 bool load_file(const std::string& path, Lang lang, LoadResult& result) {
-    std::string bytes;
-    Limits limits;
-    if (!read_file(path, bytes, result.error, limits)) {
+    std::string bytes, error;
+    if (!read_file(path, InputKind::PlanFile, lang, bytes, error)) {
         result.ok = false;
     } else {
-        result = load_workspace(bytes, limits);
+        result = load_workspace(bytes, Limits{});
+        if (!result.ok) error = format_error(result.error, lang);
     }
-    if (!result.ok) std::fprintf(stderr, "%s: %s\n", path.c_str(), format_error(result.error, lang).c_str());
+    if (!result.ok) std::fprintf(stderr, say(Say::PathSays, lang), path.c_str(), error.c_str());
     return result.ok;
 }
 

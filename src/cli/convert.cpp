@@ -7,11 +7,9 @@ namespace rectify::cli {
 
 int convert(int argc, char** argv) {
     Args a = parse_args(argc, argv, 2, {"--lang", "-o"});
-    if (!a.error.empty() || a.files.size() != 1 || a.out.empty()) {
-        std::fprintf(stderr, "rectify convert: %s\nusage: rectify convert [--lang zh|en] IN -o OUT\n",
-                     a.error.empty() ? "need one input and -o OUT" : a.error.c_str());
-        return 2;
-    }
+    if (!a.error.empty() || a.files.size() != 1 || a.out.empty())
+        return usage_error(a, "convert", a.error.empty() ? say(Say::NeedInOut, a.lang) : a.error.c_str(),
+                           "[--lang zh|en] IN -o OUT");
     LoadResult r;
     if (!load_file(a.files[0], a.lang, r)) return 1;
     if (!write_plan(a.out, r.workspace, a.lang, "convert")) return 1;

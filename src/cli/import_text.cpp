@@ -10,21 +10,24 @@ namespace rectify::cli {
 
 int import_text(int argc, char** argv) {
     Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--json-report"});
-    if (!a.error.empty() || a.files.size() != 1 || a.out.empty()) {
-        std::fprintf(stderr,
-                     "rectify import-text: %s\nusage: rectify import-text [--lang zh|en] [--json-report] FILE.txt -o OUT\n",
-                     a.error.empty() ? "need one text file and -o OUT" : a.error.c_str());
-        return 2;
-    }
-    std::string bytes;
-    LoadError error;
-    if (!read_file(a.files[0], bytes, error, Limits{})) {
-        std::fprintf(stderr, "rectify import-text: %s\n", format_error(error, a.lang).c_str());
+    if (!a.error.empty() || a.files.size() != 1 || a.out.empty())
+        return usage_error(a, "import-text", a.error.empty() ? say(Say::NeedTextOut, a.lang) : a.error.c_str(),
+                           "[--lang zh|en] [--json-report] FILE.txt -o OUT");
+    // Over the text import's limit the file is not even read (input_limits.h).
+    std::string bytes, error;
+    if (!read_file(a.files[0], InputKind::Text, a.lang, bytes, error)) {
+        std::fprintf(stderr, say(Say::PathSays, a.lang), a.files[0].c_str(), error.c_str());
         return 1;
     }
     ImportTextOptions options;
     options.now_ms = now_ms();
     TextImport r = import_text_file(bytes, options);
+    if (!r.ok()) { // not text: a binary file, an encoding no office uses
+        const std::string& why = a.lang == Lang::En ? r.error_en : r.error_zh;
+        std::fprintf(stderr, say(Say::PathSays, a.lang), a.files[0].c_str(), why.c_str());
+        if (a.json_report) std::fputs(text_import_json(r).c_str(), stdout);
+        return 1;
+    }
     if (r.problems == 0 && r.measures == 0) {
         static const Text kNone = {"rectify import-text: %s 中没有找到问题或整改措施,未写入文件\n",
                                    "rectify import-text: no problems or measures found in %s; nothing written\n"};

@@ -11,12 +11,10 @@ namespace rectify::cli {
 
 int ledger(int argc, char** argv) {
     Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--xlsx"});
-    if (a.error.empty() && a.xlsx && a.out.empty()) a.error = "--xlsx needs -o OUT";
-    if (!a.error.empty() || a.files.size() != 1) {
-        std::fprintf(stderr, "rectify ledger: %s\nusage: rectify ledger [--lang zh|en] [--xlsx] FILE [-o OUT]\n",
-                     a.error.empty() ? "need one file" : a.error.c_str());
-        return 2;
-    }
+    if (a.error.empty() && a.xlsx && a.out.empty()) a.error = say(Say::XlsxNeedsOut, a.lang);
+    if (!a.error.empty() || a.files.size() != 1)
+        return usage_error(a, "ledger", a.error.empty() ? say(Say::NeedOneFile, a.lang) : a.error.c_str(),
+                           "[--lang zh|en] [--xlsx] FILE [-o OUT]");
     LoadResult r;
     if (!load_file(a.files[0], a.lang, r)) return 1;
     const std::vector<LedgerRow> rows = ledger_rows(r.workspace, Id());
@@ -28,8 +26,9 @@ int ledger(int argc, char** argv) {
             if (alive(p) && ++plans) title = p.title;
         try {
             bytes = write_xlsx(ledger_sheet(r.workspace, rows, a.lang, plans == 1 ? title : ""));
-        } catch (const XlsxError& e) {
-            std::fprintf(stderr, "rectify ledger: %s\n", e.what());
+        } catch (const XlsxError& e) { // libxlsxwriter's reason is English: only English gets it
+            const std::string why = std::string(say(Say::XlsxFailed, a.lang)) + (a.lang == Lang::En ? std::string(": ") + e.what() : "");
+            std::fprintf(stderr, say(Say::CommandSays, a.lang), "ledger", why.c_str());
             return 1;
         }
     } else {
@@ -39,7 +38,7 @@ int ledger(int argc, char** argv) {
         std::fwrite(bytes.data(), 1, bytes.size(), stdout);
         return 0;
     }
-    if (!write_file(a.out, bytes, "ledger")) return 1;
+    if (!write_file(a.out, bytes, "ledger", a.lang)) return 1;
     static const Text kDone = {"%s:%zu 条整改措施,已写入 %s\n", "%s: %zu measures, written to %s\n"};
     std::printf(pick(a.lang, kDone), a.files[0].c_str(), rows.size(), a.out.c_str());
     return 0;

@@ -97,11 +97,9 @@ void print_text(Lang lang, const std::string& out, const std::vector<Merged>& al
 
 int merge(int argc, char** argv) {
     Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--json"});
-    if (!a.error.empty() || a.files.size() < 2 || a.out.empty()) {
-        std::fprintf(stderr, "rectify merge: %s\nusage: rectify merge [--json] [--lang zh|en] MASTER RETURN... -o OUT\n",
-                     a.error.empty() ? "need a master, at least one return and -o OUT" : a.error.c_str());
-        return 2;
-    }
+    if (!a.error.empty() || a.files.size() < 2 || a.out.empty())
+        return usage_error(a, "merge", a.error.empty() ? say(Say::NeedReturns, a.lang) : a.error.c_str(),
+                           "[--json] [--lang zh|en] MASTER RETURN... -o OUT");
     LoadResult master;
     if (!load_file(a.files[0], a.lang, master)) return 1;
     // Every return is loaded before anything is merged: one bad file stops the whole run.

@@ -43,12 +43,10 @@ int stats(int argc, char** argv) {
     Args a = parse_args(argc, argv, 2, {"--lang", "--today", "--json"});
     Date today;
     if (a.error.empty() && !a.today.empty() && (!parse_iso_date(a.today, today) || today.empty()))
-        a.error = "--today takes a date YYYY-MM-DD";
-    if (!a.error.empty() || a.files.size() != 1) {
-        std::fprintf(stderr, "rectify stats: %s\nusage: rectify stats [--today YYYY-MM-DD] [--json] [--lang zh|en] FILE\n",
-                     a.error.empty() ? "need one file" : a.error.c_str());
-        return 2;
-    }
+        a.error = say(Say::TodayValue, a.lang);
+    if (!a.error.empty() || a.files.size() != 1)
+        return usage_error(a, "stats", a.error.empty() ? say(Say::NeedOneFile, a.lang) : a.error.c_str(),
+                           "[--today YYYY-MM-DD] [--json] [--lang zh|en] FILE");
     if (today.empty()) today = today_utc();
     LoadResult r;
     if (!load_file(a.files[0], a.lang, r)) return 1;

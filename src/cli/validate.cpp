@@ -7,11 +7,9 @@ namespace rectify::cli {
 
 int validate(int argc, char** argv) {
     Args a = parse_args(argc, argv, 2, {"--lang"});
-    if (!a.error.empty() || a.files.empty()) {
-        std::fprintf(stderr, "rectify validate: %s\nusage: rectify validate [--lang zh|en] FILE...\n",
-                     a.error.empty() ? "no files given" : a.error.c_str());
-        return 2;
-    }
+    if (!a.error.empty() || a.files.empty())
+        return usage_error(a, "validate", a.error.empty() ? say(Say::NoFiles, a.lang) : a.error.c_str(),
+                           "[--lang zh|en] FILE...");
     static const Text kValid = {"有效(格式版本 %d)", "valid (format version %d)"};
     int failures = 0;
     for (const std::string& path : a.files) {

@@ -10,12 +10,30 @@ namespace rectify {
 
 // ---- export ----------------------------------------------------------------------------------------
 
+// Apostrophes, then a character that starts a formula.
+static bool formula_like(std::string_view cell) {
+    size_t i = cell.find_first_not_of('\'');
+    return i != std::string_view::npos && std::string_view("=+-@\t\r").find(cell[i]) != std::string_view::npos;
+}
+
+std::string escape_csv_formula(std::string_view cell) {
+    return formula_like(cell) ? "'" + std::string(cell) : std::string(cell);
+}
+
+std::string_view unescape_csv_formula(std::string_view cell) {
+    if (!cell.empty() && cell[0] == '\'' && formula_like(cell.substr(1))) cell.remove_prefix(1);
+    return cell;
+}
+
 static void put_cell(std::string& out, std::string_view cell) {
+    const char* escape = formula_like(cell) ? "'" : ""; // escape_csv_formula, without a copy per cell
     if (cell.find_first_of(",\"\r\n") == std::string::npos) {
+        out += escape;
         out += cell;
         return;
     }
     out += '"';
+    out += escape; // inside the quotes: a quoted field must begin with the quote
     for (char ch : cell) {
         if (ch == '"') out += '"';
         out += ch;

@@ -1,7 +1,7 @@
 // The ledger as a spreadsheet (CSV): export for Excel/WPS, text decoding of files offices send
 // (UTF-8, GBK/GB18030 from Chinese Excel, UTF-16), RFC 4180 parsing, and import of a ledger into
 // a plan as one undoable command, after a preview that changes nothing.
-// Index: export · decode_text · parse_csv · import preview · apply.
+// Index: export (formula escaping) · decode_text · parse_csv · import preview · apply.
 #pragma once
 #include <string>
 #include <string_view>
@@ -17,7 +17,16 @@ namespace rectify {
 // A header row (ledger_header in `lang`) and one row per ledger row (ledger_cell). UTF-8 with a
 // BOM (Excel and WPS read BOM-less CSV as GBK), CRLF line ends, RFC 4180 quoting: a cell with a
 // comma, quote, CR or LF is quoted and its quotes doubled, so a multi-line cell stays one cell.
+// Every cell goes through escape_csv_formula first.
 std::string ledger_csv(const Workspace& ws, const std::vector<LedgerRow>& rows, Lang lang);
+
+// Formula injection (OWASP "CSV injection"): Excel and WPS run a cell that begins with = + - @, a
+// tab or a carriage return as a formula (=HYPERLINK(…), =cmd|…). escape_csv_formula puts a ' in
+// front of such a cell, so it is text. It also puts one in front of a cell whose text already is
+// apostrophes followed by such a character ('=1 → ''=1), so that unescape_csv_formula, which
+// takes one ' off exactly those cells, gives every text back as it was, -5 included.
+std::string escape_csv_formula(std::string_view cell);
+std::string_view unescape_csv_formula(std::string_view cell);
 
 // Text of a file in any encoding offices use, as UTF-8: UTF-8 (a BOM is dropped), UTF-16 LE/BE
 // with a BOM, otherwise GB18030 (a superset of GBK and GB2312) through iconv. encoding_name says
@@ -55,7 +64,8 @@ struct ImportPreview {
 
 // Reads a ledger CSV. Columns are found by their header (either language, any order, see
 // ledger_column_by_header); only 整改措施 is required. 序号, 最近进展 and 销号 are recognised but
-// not imported (progress and closing are recorded in the app, with who and when). A file whose
+// not imported (progress and closing are recorded in the app, with who and when). Every cell is
+// read through unescape_csv_formula. Files over kMaxLedgerCsvBytes are refused. A file whose
 // first line has tabs and no comma is read as tab-separated (Excel's "Unicode text"). Deadlines are
 // read with parse_deadline (default_year when the text names none; 未定/empty: none).
 ImportPreview preview_ledger_import(std::string_view file_bytes, int default_year);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/date_text.h"
+#include "core/file_name.h"
 #include "core/list_place.h"
 #include "core/merge.h"
 
@@ -49,12 +50,8 @@ Workspace export_plan(const Workspace& ws, const Id& plan_id, const Id& departme
 std::string export_file_name(const std::string& stem, const std::string& department_name, std::int64_t now_ms) {
     std::string name = stem.empty() ? "整改方案" : stem;
     if (!department_name.empty()) name += "-" + department_name;
-    name += "-" + to_iso(date_from_ms(now_ms, 8 * 60));
-    for (char& ch : name) {
-        unsigned char b = static_cast<unsigned char>(ch);
-        if (b < 0x20 || b == 0x7F || std::string_view("/\\:*?\"<>|").find(ch) != std::string_view::npos) ch = '_';
-    }
-    return name + ".rectify.json";
+    // The date and extension always survive: only the names are cleaned and cut.
+    return safe_file_name(name, "-" + to_iso(date_from_ms(now_ms, 8 * 60)) + ".rectify.json", "整改方案");
 }
 
 } // namespace rectify

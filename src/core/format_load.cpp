@@ -28,6 +28,7 @@ void parse(std::string_view bytes, const ScanResult& scan, rapidjson::Document& 
     e.key = Msg::NotJson;
     e.n = std::int64_t(p.offset);
     e.detail = p.message;
+    e.fault = p.fault;
     throw LoadFailure(e);
 }
 

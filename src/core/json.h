@@ -28,10 +28,13 @@ struct LoadFailure : std::runtime_error {
 struct JsonParse {
     bool ok = false;
     size_t offset = 0;   // of the error
-    const char* message = "";
+    const char* message = ""; // what is wrong, in English (RapidJSON's words for a syntax error)
+    const Text* fault = nullptr; // the same in both languages (LoadError::fault), when !ok
     bool refused = false; // valid JSON we do not accept (see json_parse.cpp), not a syntax error
 };
 JsonParse parse_json(std::string_view text, rapidjson::Document& doc);
+// A RapidJSON syntax error in Chinese, with RapidJSON's own English beside it.
+const Text& json_syntax_fault(rapidjson::ParseErrorCode code);
 
 JsonKind kind_of(const rapidjson::Value& v);
 // Throws WrongType at `path`; found == nullptr means the member is missing.

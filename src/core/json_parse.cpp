@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <string>
 
 #include <rapidjson/memorystream.h>
@@ -25,9 +26,35 @@ namespace {
 // not be written back: RapidJSON 1.1 decodes a lone low surrogate escape (\\udc00) into bytes
 // that are not UTF-8, and a member name with \\u0000 would be cut short by APIs taking C strings
 // (cereal's member names). Either would load, then save a file that no longer loads.
+// What is wrong with the text, for people who read no English: RapidJSON's syntax errors (by
+// ParseErrorCode, in its order; the English is RapidJSON's own) and our refusals below.
+const Text kSyntaxFaults[] = {
+    {"没有错误", "No error."},
+    {"内容为空", "The document is empty."},
+    {"根值之后还有多余的内容", "The document root must not be followed by other values."},
+    {"无效的值", "Invalid value."},
+    {"对象成员缺少名称", "Missing a name for object member."},
+    {"对象成员名称后缺少冒号", "Missing a colon after a name of object member."},
+    {"对象成员后缺少逗号或“}”", "Missing a comma or '}' after an object member."},
+    {"数组元素后缺少逗号或“]”", "Missing a comma or ']' after an array element."},
+    {"字符串中 \\u 转义后的十六进制数字不正确", "Incorrect hex digit after \\u escape in string."},
+    {"字符串中的代理对无效", "The surrogate pair in string is invalid."},
+    {"字符串中有无效的转义字符", "Invalid escape character in string."},
+    {"字符串缺少结束的引号", "Missing a closing quotation mark in string."},
+    {"字符串的编码无效", "Invalid encoding in string."},
+    {"数字太大，无法存为双精度数", "Number too big to be stored in double."},
+    {"数字缺少小数部分", "Miss fraction part in number."},
+    {"数字缺少指数部分", "Miss exponent in number."},
+    {"解析被中止", "Terminate parsing due to Handler error."},
+    {"语法错误", "Unspecific syntax error."},
+};
+const Text kUnpairedSurrogate = {"字符串中的 \\u 转义是不成对的代理项", "a \\u escape is an unpaired surrogate"};
+const Text kNulInName = {"成员名称中含有 \\u0000", "a member name contains \\u0000"};
+const Text kNumberTooBig = {"数字太大，无法保存", "a number is too big"};
+
 struct NumberConverter {
     rapidjson::Document& d;
-    const char* refused = nullptr; // why we stopped the parse, if we did
+    const Text* refused = nullptr; // why we stopped the parse, if we did
 
     bool Null() { return d.Null(); }
     bool Bool(bool b) { return d.Bool(b); }
@@ -38,14 +65,14 @@ struct NumberConverter {
     bool Double(double x) { return d.Double(x); }
     bool String(const char* s, rapidjson::SizeType n, bool copy) {
         if (find_invalid_utf8(std::string_view(s, n)) != std::string_view::npos) {
-            refused = "a \\u escape is an unpaired surrogate";
+            refused = &kUnpairedSurrogate;
             return false;
         }
         return d.String(s, n, copy);
     }
     bool Key(const char* s, rapidjson::SizeType n, bool copy) {
         if (std::string_view(s, n).find('\0') != std::string_view::npos) {
-            refused = "a member name contains \\u0000";
+            refused = &kNulInName;
             return false;
         }
         return String(s, n, copy);
@@ -79,7 +106,7 @@ struct NumberConverter {
         }
         double v = std::strtod(text, nullptr);
         if (!std::isfinite(v)) { // 1e400: a finite JSON number we cannot hold (nor write back)
-            refused = "a number is too big";
+            refused = &kNumberTooBig;
             return false;
         }
         return d.Double(v);
@@ -90,7 +117,7 @@ struct NumberConverter {
 struct Generator {
     std::string_view text;
     rapidjson::ParseResult result;
-    const char* refused = nullptr;
+    const Text* refused = nullptr;
     bool operator()(rapidjson::Document& d) {
         NumberConverter conv{d};
         rapidjson::MemoryStream in(text.data(), text.size());
@@ -103,6 +130,11 @@ struct Generator {
 
 } // namespace
 
+const Text& json_syntax_fault(rapidjson::ParseErrorCode code) {
+    const size_t i = size_t(code);
+    return i < std::size(kSyntaxFaults) ? kSyntaxFaults[i] : kSyntaxFaults[std::size(kSyntaxFaults) - 1];
+}
+
 JsonParse parse_json(std::string_view text, rapidjson::Document& doc) {
     Generator g{text, {}, nullptr};
     doc.Populate(g);
@@ -110,7 +142,10 @@ JsonParse parse_json(std::string_view text, rapidjson::Document& doc) {
     r.ok = !g.result.IsError();
     r.offset = g.result.Offset();
     r.refused = g.refused != nullptr;
-    if (!r.ok) r.message = g.refused ? g.refused : rapidjson::GetParseError_En(g.result.Code());
+    if (!r.ok) {
+        r.fault = g.refused ? g.refused : &json_syntax_fault(g.result.Code());
+        r.message = g.refused ? g.refused->en : rapidjson::GetParseError_En(g.result.Code());
+    }
     return r;
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/csv.h"
 #include "core/directory.h"
+#include "core/input_limits.h"
 #include "core/numerals.h"
 
 namespace rectify {
@@ -42,6 +43,11 @@ static Deadline read_deadline(std::string_view cell, int default_year) {
 
 ImportPreview preview_ledger_import(std::string_view file_bytes, int default_year) {
     ImportPreview out;
+    if (file_bytes.size() > max_input_bytes(InputKind::LedgerCsv)) {
+        out.error_zh = too_large_message(InputKind::LedgerCsv, file_bytes.size(), Lang::Zh);
+        out.error_en = too_large_message(InputKind::LedgerCsv, file_bytes.size(), Lang::En);
+        return out;
+    }
     std::string text;
     if (!decode_text(file_bytes, text, out.encoding)) {
         out.error_zh = "无法读取文件编码（不是 UTF-8、UTF-16 或 GBK/GB18030 文本）";
@@ -79,7 +85,7 @@ ImportPreview preview_ledger_import(std::string_view file_bytes, int default_yea
         r.line = lines[k];
         std::string measure;
         for (size_t i = 0; i < rec.size() && i < cols.size(); i++) {
-            const std::string& v = rec[i];
+            const std::string_view v = unescape_csv_formula(rec[i]);
             switch (cols[i]) {
             case LedgerColumn::ProblemCode: r.problem_code = trimmed(v); break;
             case LedgerColumn::Problem: r.problem_text = trimmed(v); break;

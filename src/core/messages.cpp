@@ -17,7 +17,7 @@ static const char* const kNames[] = {
 };
 
 static const Text kKinds[] = {
-    {"(缺失)", "nothing (missing)"}, {"null", "null"},     {"布尔值", "a boolean"},
+    {"(缺失)", "nothing (missing)"}, {"空值(null)", "null"}, {"布尔值", "a boolean"},
     {"数字", "a number"},            {"整数", "an integer"}, {"字符串", "a string"},
     {"数组", "an array"},            {"对象", "an object"},
 };
@@ -74,7 +74,7 @@ std::string format_error(const LoadError& e, Lang lang) {
         }
         std::string name = tmpl.substr(i + 1, close - i - 1);
         if (name == "path") out += e.path.empty() ? "(root)" : e.path;
-        else if (name == "detail") out += e.detail;
+        else if (name == "detail") out += lang == Lang::Zh && e.fault ? e.fault->zh : e.detail;
         else if (name == "n") out += std::to_string(e.n);
         else if (name == "limit") out += std::to_string(e.limit);
         else if (name == "expected") out += pick(lang, json_kind_text(e.expected));

@@ -61,6 +61,8 @@ struct LoadError {
     Msg key = Msg::ReadFailed;
     std::string path;   // e.g. plans[0].problems[3].measures[1].deadline
     std::string detail;
+    const Text* fault = nullptr; // when set, {detail} in Chinese is fault->zh: a parser's English
+                                 // never reaches a Chinese message (NotJson)
     std::int64_t n = 0;     // size, offset or version
     std::int64_t limit = 0;
     JsonKind expected = JsonKind::Missing, found = JsonKind::Missing;

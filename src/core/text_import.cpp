@@ -10,8 +10,10 @@
 
 #include "core/csv.h"
 #include "core/directory.h"
+#include "core/input_limits.h"
 #include "core/ledger.h"
 #include "core/numerals.h"
+#include "core/prescan.h"
 #include "core/text_import_parts.h"
 #include "core/utf8.h"
 
@@ -643,12 +645,43 @@ void Builder::finish() {
 
 } // namespace
 
-TextImport import_text(std::string_view utf8, const ImportTextOptions& options) {
-    TextImport r;
-    r.decoded = std::string(utf8);
-    r.encoding = "UTF-8";
+namespace {
+
+const Text kNulByte = {
+    "这不是文本：第 {n} 字节处是 NUL（空）字节，可能是 Word、PDF、压缩包或图片等文件。请先另存为纯文本（.txt）再导入。",
+    "This is not text: there is a NUL byte at byte offset {n}; it may be a Word, PDF, ZIP or image file. Save it as "
+    "plain text (.txt) first."};
+const Text kInvalidUtf8 = {"文本在第 {n} 字节处不是有效的 UTF-8 编码，无法读取。",
+                           "The text is not valid UTF-8 at byte offset {n}; it cannot be read."};
+const Text kUndecodable = {
+    "无法识别文件的编码（不是 UTF-8、UTF-16 或 GBK/GB18030 文本），可能不是文本文件。",
+    "Cannot read the file's encoding (not UTF-8, UTF-16 or GBK/GB18030 text); it may not be a text file."};
+
+bool refuse(TextImport& r, const Text& why, size_t offset) {
+    for (Lang lang : {Lang::Zh, Lang::En}) {
+        std::string m = pick(lang, why);
+        if (size_t at = m.find("{n}"); at != std::string::npos) m.replace(at, 3, std::to_string(offset));
+        (lang == Lang::Zh ? r.error_zh : r.error_en) = m;
+    }
+    return false;
+}
+
+bool refuse_size(TextImport& r, size_t bytes) {
+    r.error_zh = too_large_message(InputKind::Text, bytes, Lang::Zh);
+    r.error_en = too_large_message(InputKind::Text, bytes, Lang::En);
+    return false;
+}
+
+// The checks every text passes before it is read: no NUL byte, valid UTF-8.
+bool is_text(TextImport& r, std::string_view utf8) {
+    if (size_t nul = utf8.find('\0'); nul != std::string_view::npos) return refuse(r, kNulByte, nul);
+    if (size_t bad = find_invalid_utf8(utf8); bad != std::string_view::npos) return refuse(r, kInvalidUtf8, bad);
+    return true;
+}
+
+void read_text(TextImport& r, const ImportTextOptions& options) {
     Builder b(r.decoded, r, options);
-    std::vector<Line> lines = logical_lines(b.n.text);
+    std::vector<Line> lines = logical_lines(b.n.text, &r.examined);
     // The document starts at its title; what comes before is the page around it (its metadata
     // block, "发文机关:… 成文日期:…", is read for the header).
     size_t start = 0;
@@ -657,20 +690,59 @@ TextImport import_text(std::string_view utf8, const ImportTextOptions& options) 
         start++;
     if (start == lines.size()) start = 0;
     for (size_t i = 0; i < start; i++) {
-        std::string v;
         if (lines[i].text.find(':') != std::string::npos && !is_chrome(lines[i].text)) b.metadata(lines[i]);
         else b.span(lines[i], TextSpan::Ignored);
     }
-    for (size_t i = start; i < lines.size(); i++) b.line(lines, i);
+    for (size_t i = start; i < lines.size(); i++) {
+        r.examined += lines[i].text.size();
+        b.line(lines, i);
+    }
     b.finish();
+}
+
+} // namespace
+
+std::size_t max_import_text_bytes() { return max_input_bytes(InputKind::Text); }
+
+const Plan& TextImport::plan() const {
+    static const Plan none;
+    return ws.plans.empty() ? none : ws.plans.front();
+}
+
+TextImport import_text(std::string_view utf8, const ImportTextOptions& options) {
+    TextImport r;
+    r.encoding = "UTF-8";
+    if (utf8.size() > max_import_text_bytes()) {
+        refuse_size(r, utf8.size());
+        return r;
+    }
+    if (!is_text(r, utf8)) return r;
+    r.decoded = std::string(utf8);
+    read_text(r, options);
     return r;
 }
 
 TextImport import_text_file(std::string_view bytes, const ImportTextOptions& options) {
-    std::string utf8, encoding;
-    if (!decode_text(bytes, utf8, encoding)) utf8 = std::string(bytes);
-    TextImport r = import_text(utf8, options);
-    r.encoding = encoding.empty() ? "UTF-8" : encoding;
+    TextImport r;
+    if (bytes.size() > max_import_text_bytes()) {
+        refuse_size(r, bytes.size());
+        return r;
+    }
+    // Outside UTF-16 a NUL byte is a NUL character: binary data (GB18030 would even decode it).
+    // Said first, at its offset in the file.
+    const bool utf16 = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
+    if (size_t nul = bytes.find('\0'); !utf16 && nul != std::string_view::npos) {
+        refuse(r, kNulByte, nul);
+        return r;
+    }
+    std::string utf8;
+    if (!decode_text(bytes, utf8, r.encoding)) {
+        refuse(r, kUndecodable, 0);
+        return r;
+    }
+    if (!is_text(r, utf8)) return r;
+    r.decoded = std::move(utf8);
+    read_text(r, options);
     return r;
 }
 

@@ -5,6 +5,7 @@
 // Index: normalising text · TextSpan/TextImport · import_text · reports (summary, JSON).
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,7 +58,16 @@ struct ImportTextOptions {
     std::int64_t now_ms = 0;
 };
 
+// The most text import_text takes (5 MB, input_limits.h), in UTF-8 bytes; import_text_file applies
+// it to the file's bytes.
+std::size_t max_import_text_bytes();
+
 struct TextImport {
+    // Refused input (then ws has no plan and nothing else is filled in): text over
+    // max_import_text_bytes, text with a NUL byte (a binary file: Word, PDF, ZIP, an image), text
+    // that is not UTF-8, a file in no encoding decode_text knows. Why, in both languages.
+    std::string error_zh, error_en;
+    bool ok() const { return error_zh.empty(); }
     Workspace ws;                     // one plan, plus the departments and people it names
     std::vector<TextSpan> spans;      // in text order; every non-blank line is covered once
     std::vector<std::string> unplaced; // lines that could not be placed, verbatim from the input
@@ -68,18 +78,21 @@ struct TextImport {
     // What was found, for summaries.
     int problems = 0, codes = 0, measures = 0, steps = 0, responsibility_lines = 0, deadlines = 0,
         deadlines_dated = 0, progress = 0, statuses = 0, phases = 0, sections = 0;
-    const Plan& plan() const { return ws.plans.front(); }
+    std::uint64_t examined = 0;       // bytes the line checks looked at: linear in the text (tests)
+    const Plan& plan() const; // the plan made; an empty one when the input was refused
 };
 
-// Reads UTF-8 text. Never fails: text it cannot read ends up in `unplaced`.
+// Reads UTF-8 text in time linear in its length. Refuses what is not text or too large (see
+// TextImport::error_zh); otherwise never fails: text it cannot read ends up in `unplaced`.
 TextImport import_text(std::string_view utf8, const ImportTextOptions& options = {});
-// Reads a .txt file's bytes (UTF-8, GBK/GB18030 or UTF-16, see decode_text) then import_text.
+// Reads a .txt file's bytes (UTF-8, GBK/GB18030 or UTF-16, see decode_text) then import_text; the
+// size limit applies to the file's bytes, before they are decoded.
 TextImport import_text_file(std::string_view bytes, const ImportTextOptions& options = {});
 
 // ---- reports --------------------------------------------------------------------------------------
 
 std::string text_import_summary(const TextImport& r, Lang lang); // a few lines for the CLI
-// {"title":…,"counts":{…},"problems":[…],"unplaced":[…],"notes":[…],"spans":[{"kind","begin","end","text"}]}
+// {"kind","encoding","error":null or {"zh","en"},"title":…,"counts":{…},"problems":[…],"unplaced":[…],"notes":[…],"spans":[{"kind","begin","end","text"}]}
 std::string text_import_json(const TextImport& r);
 
 // ---- into the workspace ----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // text_import_apply: a recognised document (text_import.h) into a workspace, as one command.
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/directory.h"
 #include "core/lookup.h"
@@ -9,9 +10,31 @@ namespace rectify {
 
 namespace {
 
-// An ID for something new: the imported one unless the workspace already uses it.
-Id fresh_id(Workspace& ws, const Id& want, IdSource& ids, const char* prefix) {
-    return want.empty() || id_exists(ws, want) ? ids.make(prefix) : want;
+// Every ID the workspace uses, of every kind: looked up once per imported item, so an import
+// costs time linear in the import plus the workspace, not their product.
+std::unordered_set<Id> ids_in(Workspace& ws) {
+    std::unordered_set<Id> out{ws.id};
+    auto take = [&](const Id&, auto& list) {
+        for (const auto& e : list) out.insert(e.id);
+        return false;
+    };
+    for_each_list<Plan>(ws, take);
+    for_each_list<Department>(ws, take);
+    for_each_list<Person>(ws, take);
+    for_each_list<Section>(ws, take);
+    for_each_list<Phase>(ws, take);
+    for_each_list<Problem>(ws, take);
+    for_each_list<Measure>(ws, take);
+    for_each_list<ProgressEntry>(ws, take);
+    for_each_list<Evidence>(ws, take);
+    return out;
+}
+
+// An ID for something new: the imported one unless the workspace (or this import) already uses it.
+Id fresh_id(std::unordered_set<Id>& used, const Id& want, IdSource& ids, const char* prefix) {
+    Id id = want.empty() || used.count(want) ? ids.make(prefix) : want;
+    used.insert(id);
+    return id;
 }
 
 void remap(std::vector<Id>& list, const std::unordered_map<Id, Id>& to) {
@@ -23,38 +46,38 @@ void remap(std::vector<Id>& list, const std::unordered_map<Id, Id>& to) {
 
 CommandPtr apply_text_import(const Workspace& ws, const TextImport& result, IdSource& ids) {
     if (result.ws.plans.empty()) return nullptr;
-    Workspace scratch = ws; // to test IDs against, including the ones this import adds
+    // for_each_list takes a mutable workspace; ids_in only reads it.
+    std::unordered_set<Id> used = ids_in(const_cast<Workspace&>(ws));
     auto batch = std::make_unique<Batch>("import text");
     std::unordered_map<Id, Id> to; // imported ID -> the workspace's
     // Each imported entry: the workspace's own of that name, else a copy added under a free ID.
-    auto adopt = [&](auto& scratch_list, const auto& entry, const char* prefix) {
+    auto adopt = [&](const auto& entry, const char* prefix) {
         using T = std::decay_t<decltype(entry)>;
         Id id = directory_id_for<T>(&ws, nullptr, entry.name, [&] {
             T n = entry;
-            n.id = fresh_id(scratch, entry.id, ids, prefix);
+            n.id = fresh_id(used, entry.id, ids, prefix);
             if constexpr (std::is_same_v<T, Person>)
                 if (auto it = to.find(n.department); it != to.end()) n.department = it->second;
-            scratch_list.push_back(n);
+            Id made = n.id;
             batch->push(add<T>(ws.id, std::move(n)));
-            return scratch_list.back().id;
+            return made;
         });
         to[entry.id] = id;
     };
-    for (const Department& d : result.ws.departments) adopt(scratch.departments, d, "d");
-    for (const Person& p : result.ws.people) adopt(scratch.people, p, "p");
+    for (const Department& d : result.ws.departments) adopt(d, "d");
+    for (const Person& p : result.ws.people) adopt(p, "p");
     Plan plan = result.ws.plans.front();
     // The plan's own IDs are fresh from the importer; a clash with the workspace is still handled.
-    if (id_exists(scratch, plan.id)) plan.id = ids.make("plan");
+    plan.id = fresh_id(used, plan.id, ids, "plan");
     for (Problem& q : plan.problems) {
-        if (id_exists(scratch, q.id)) q.id = ids.make("q");
+        q.id = fresh_id(used, q.id, ids, "q");
         for (Measure& m : q.measures) {
-            if (id_exists(scratch, m.id)) m.id = ids.make("m");
+            m.id = fresh_id(used, m.id, ids, "m");
             remap(m.lead_departments, to);
             remap(m.support_departments, to);
             remap(m.responsible, to);
             remap(m.leaders, to);
-            for (ProgressEntry& e : m.progress)
-                if (id_exists(scratch, e.id)) e.id = ids.make("pg");
+            for (ProgressEntry& e : m.progress) e.id = fresh_id(used, e.id, ids, "pg");
         }
     }
     batch->push(add<Plan>(ws.id, std::move(plan)));

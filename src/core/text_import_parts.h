@@ -1,6 +1,7 @@
 // Internal to the text importer (text_import.h): logical lines and what a line looks like.
 // text_lines.cpp holds these; text_import.cpp builds the plan from them.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,7 +16,9 @@ struct Line {
     std::string text;      // normalised (punctuation folded)
     size_t begin = 0, end = 0; // in the normalised text
 };
-std::vector<Line> logical_lines(const std::string& norm);
+// Linear in the text: `examined`, when given, gets the bytes the line checks looked at (each
+// physical line a fixed number of times), which tests compare with the text's size.
+std::vector<Line> logical_lines(const std::string& norm, std::uint64_t* examined = nullptr);
 
 bool starts_with(std::string_view s, std::string_view p);
 bool ends_with(std::string_view s, std::string_view p);

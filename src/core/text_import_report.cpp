@@ -81,6 +81,7 @@ std::string text_import_summary(const TextImport& r, Lang lang) {
 std::string text_import_json(const TextImport& r) {
     const Plan& p = r.plan();
     std::string o = "{\"kind\":" + q(r.is_report ? "report" : "plan") + ",\"encoding\":" + q(r.encoding);
+    o += ",\"error\":" + (r.ok() ? std::string("null") : "{\"zh\":" + q(r.error_zh) + ",\"en\":" + q(r.error_en) + "}");
     o += ",\"title\":" + q(p.title) + ",\"issuer\":" + q(p.issuer) + ",\"doc_number\":" + q(p.doc_number);
     o += ",\"written\":" + q(to_iso(p.written)) + ",\"published\":" + q(to_iso(p.published));
     o += ",\"addressees\":[";

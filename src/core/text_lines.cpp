@@ -60,8 +60,8 @@ int cn_value(std::string_view s) {
 
 // The Chinese numeral at the start of s (its length in bytes in len), or 0.
 static int leading_cn(std::string_view s, size_t& len) {
-    len = 0;
-    while (len + 3 <= s.size() && cn_value(s.substr(len, 3)) + (s.substr(len, 3) == "十" ? 10 : 0) > 0) len += 3;
+    len = 0; // at most three characters (九十九): a longer run is no number, and is not rescanned
+    while (len < 9 && len + 3 <= s.size() && cn_value(s.substr(len, 3)) + (s.substr(len, 3) == "十" ? 10 : 0) > 0) len += 3;
     while (len > 0 && cn_value(s.substr(0, len)) == 0) len -= 3;
     return len ? cn_value(s.substr(0, len)) : 0;
 }
@@ -246,8 +246,7 @@ static bool stands_alone(std::string_view s) {
            ends_with(s, ":");
 }
 
-static bool accepts_continuation(const Line& prev) {
-    std::string_view s = prev.text;
+static bool accepts_continuation(std::string_view s) {
     Mark m = heading_mark(s);
     if (m.level == 1 || (m.level == 2 && ends_with(m.rest, "方面"))) return false;
     return !is_terminal(s) && !stands_alone(s) && !is_title_like(s);
@@ -263,38 +262,64 @@ static bool starts_glued_key(std::string_view rest) {
     return is_responsibility(rest);
 }
 
-std::vector<Line> logical_lines(const std::string& norm) {
-    std::vector<Line> physical;
+// A logical line longer than this is neither chrome (80 characters) nor a title (120; unless all
+// but 120 characters of it are punctuation at its ends, which no document has), so whether it
+// takes the next physical line depends only on that line's own end (see logical_lines).
+constexpr size_t kShortLine = 1024;
+
+std::vector<Line> logical_lines(const std::string& norm, std::uint64_t* examined) {
+    const std::string_view all(norm);
+    std::vector<Line> out;
+    bool open = false; // out.back() takes the next physical line if that one can continue
+    int level = 0;     // out.back()'s heading level: set by its first physical line
+    auto look = [&](std::string_view s) {
+        if (examined) *examined += s.size();
+        return s;
+    };
+    // Each physical line is looked at a fixed number of times, and a growing logical line only
+    // while it is short: a paragraph broken into thousands of lines is never rescanned per join.
+    // A joined line has no key, tab, document number or date (can_continue refused those), its
+    // heading level is its first line's, and its end is its last line's end.
+    auto physical = [&](size_t p, size_t q) {
+        std::string_view s = look(all.substr(p, q - p));
+        if (open && can_continue(s)) {
+            Line& l = out.back();
+            l.end = q; // the text keeps the line break: offsets stay those of norm
+            if (q - l.begin <= kShortLine) open = accepts_continuation(look(all.substr(l.begin, q - l.begin)));
+            else open = !(level == 2 && ends_with(s, "方面")) && !is_terminal(s);
+            return;
+        }
+        out.push_back({std::string(), p, q});
+        level = heading_mark(s).level;
+        open = accepts_continuation(s);
+    };
     for (size_t i = 0; i <= norm.size();) {
         size_t e = norm.find_first_of("\r\n", i);
         if (e == std::string::npos) e = norm.size();
         size_t b = i, f = e;
         while (b < f && (norm[b] == ' ' || norm[b] == '\t')) b++;
         while (f > b && (norm[f - 1] == ' ' || norm[f - 1] == '\t')) f--;
-        // Split where a key follows a full stop.
+        // Split where a key follows a full stop; full stops are looked for within this line only.
+        const std::string_view line = all.substr(0, f);
+        auto stop = [&](size_t from) { // the next full stop, counting the bytes the search passed
+            size_t k = line.find("。", from);
+            if (examined) *examined += (k == std::string_view::npos ? f : k) - from;
+            return k;
+        };
         for (size_t p = b; p < f;) {
             size_t q = p;
-            for (size_t k = norm.find("。", p); k != std::string::npos && k + 3 < f; k = norm.find("。", k + 3))
-                if (starts_glued_key(std::string_view(norm).substr(k + 3, f - k - 3)) &&
-                    !is_responsibility(std::string_view(norm).substr(p, k - p))) {
+            for (size_t k = stop(p); k != std::string_view::npos && k + 3 < f; k = stop(k + 3))
+                if (starts_glued_key(line.substr(k + 3)) && !is_responsibility(line.substr(p, k - p))) {
                     q = k + 3;
                     break;
                 }
             if (q == p) q = f;
-            physical.push_back({norm.substr(p, q - p), p, q});
+            physical(p, q);
             p = q;
         }
         i = e + 1;
     }
-    std::vector<Line> out;
-    for (Line& l : physical) {
-        if (!out.empty() && accepts_continuation(out.back()) && can_continue(l.text)) {
-            out.back().end = l.end; // the text keeps the line break: offsets stay those of norm
-            out.back().text = norm.substr(out.back().begin, l.end - out.back().begin);
-        } else {
-            out.push_back(std::move(l));
-        }
-    }
+    for (Line& l : out) l.text = norm.substr(l.begin, l.end - l.begin);
     return out;
 }
 

@@ -14,7 +14,13 @@ struct IncomingFile {
     std::string name;
     std::string bytes;   // the whole file
     std::string error;   // the page could not read it (then bytes is empty)
+    double size = 0;     // the file's size in bytes
+    bool too_large = false; // larger than set_max_file_bytes: not read (bytes is empty)
 };
+
+// Files larger than this are not read at all (the most any reader of the app takes); they arrive
+// with too_large set. Web: web/files.js's maxBytes; native: nothing (tests set too_large).
+void set_max_file_bytes(double bytes);
 
 // Opens the browser's file picker. `accept` as for <input type=file> (".csv,.txt"); the chosen
 // files arrive through take_files() tagged with `purpose`. Call from the frame that handled the

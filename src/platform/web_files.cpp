@@ -22,7 +22,10 @@ EM_JS(void*, js_files_bytes, (int i, int* size), {
     HEAPU8.set(b, p);
     return p;
 });
+EM_JS(double, js_files_size, (int i), { return rectifyFiles.ready[i].size || 0; });
+EM_JS(int, js_files_too_large, (int i), { return rectifyFiles.ready[i].tooLarge ? 1 : 0; });
 EM_JS(void, js_files_clear, (), { rectifyFiles.ready = []; });
+EM_JS(void, js_files_set_max, (double bytes), { rectifyFiles.maxBytes = bytes; });
 EM_JS(int, js_files_reading, (), { return rectifyFiles.reading().files; });
 EM_JS(double, js_files_loaded, (), { return rectifyFiles.reading().loaded; });
 EM_JS(double, js_files_total, (), { return rectifyFiles.reading().total; });
@@ -30,6 +33,8 @@ EM_JS(double, js_files_total, (), { return rectifyFiles.reading().total; });
 namespace rectify::platform {
 
 void pick_files(const char* purpose, const char* accept, bool multiple) { js_files_pick(purpose, accept, multiple ? 1 : 0); }
+
+void set_max_file_bytes(double bytes) { js_files_set_max(bytes); }
 
 std::vector<IncomingFile> take_files() {
     std::vector<IncomingFile> out;
@@ -39,6 +44,8 @@ std::vector<IncomingFile> take_files() {
         f.purpose = take(js_files_field(i, 0));
         f.name = take(js_files_field(i, 1));
         f.error = take(js_files_field(i, 2));
+        f.size = js_files_size(i);
+        f.too_large = js_files_too_large(i) != 0;
         int size = 0;
         if (void* p = js_files_bytes(i, &size)) {
             f.bytes.assign(static_cast<const char*>(p), size_t(size));

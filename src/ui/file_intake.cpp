@@ -2,6 +2,7 @@
 //
 // Index
 //   ImportState          the open preview: the file, what preview_ledger_import found, the target
+//   refuse_too_large()   a file over every reader's limit, which the page did not read
 //   receive_files()      route each file by purpose and name
 //   draw_rows()          the preview table (clipped: a ledger of thousands of rows is fine)
 //   draw_ledger_import() the modal
@@ -13,6 +14,7 @@
 #include <cstdio>
 
 #include "core/csv.h"
+#include "core/input_limits.h"
 #include "core/lookup.h"
 #include "core/prescan.h"
 #include "ui/anchor.h"
@@ -85,9 +87,26 @@ bool refused_as_other_format(ShellState& st, const platform::IncomingFile& f) {
     return true;
 }
 
+// A file the page did not read because it is larger than any reader takes: why, with the limit of
+// what it would have been (a plan file, a ledger); other kinds are not taken anyway.
+void refuse_too_large(ShellState& st, const platform::IncomingFile& f) {
+    const bool plan = f.purpose == kPickReturns || ends_with(f.name, ".json");
+    const bool ledger = f.purpose == kPickLedger || ends_with(f.name, ".csv") || ends_with(f.name, ".tsv") ||
+                        ends_with(f.name, ".txt");
+    if (!plan && !ledger) return show_notice(st, trf(S::FileNotTaken, f.name.c_str()), NoticeKind::Error);
+    const std::string why = too_large_message(plan ? InputKind::PlanFile : InputKind::LedgerCsv,
+                                              std::uint64_t(f.size), language());
+    show_notice(st, trf(S::FileTooLarge, f.name.c_str(), why.c_str()), NoticeKind::Error);
+}
+
 } // namespace
 
 void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile> files) {
+    files.erase(std::remove_if(files.begin(), files.end(), [&st](const platform::IncomingFile& f) {
+                    if (f.too_large) refuse_too_large(st, f);
+                    return f.too_large;
+                }),
+                files.end());
     // Plan files (returns, handed-down plans) go to the merge (returns.h), together, so that
     // several dropped at once make one roll-up; the rest are ledgers or refused one by one.
     const auto plans_end = std::stable_partition(files.begin(), files.end(), [](const platform::IncomingFile& f) {
@@ -115,9 +134,7 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
         // A .txt is a ledger only if it has a ledger's columns; otherwise it is the text of a
         // document (a plan or a progress report) and goes to the text import.
         if (f.purpose != kPickLedger && ends_with(f.name, ".txt") && !preview_ledger_import(f.bytes, 2000).ok()) {
-            std::string text, encoding;
-            if (decode_text(f.bytes, text, encoding)) open_text_import(doc, std::move(text), f.name);
-            else show_notice(st, trf(S::FileNotTaken, f.name.c_str()), NoticeKind::Error);
+            open_text_import_file(doc, f.bytes, f.name); // which says so when it is not text or too large
             continue;
         }
         start_import(doc, st, f);

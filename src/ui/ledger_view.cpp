@@ -16,6 +16,7 @@
 #include <unordered_set>
 
 #include "core/csv.h"
+#include "core/file_name.h"
 #include "core/ledger.h"
 #include "core/lookup.h"
 #include "core/sheet.h"
@@ -240,6 +241,11 @@ void draw_table(Doc& doc, ShellState& st) {
     draw_ledger_cell_edit(doc);
 }
 
+// "<plan title>-整改台账.csv" (or 全部方案 for every plan), made safe as a file name.
+std::string ledger_file_name(const Plan* plan, const char* extension) {
+    return safe_file_name(std::string(plan ? plan->title : tr(S::AllPlans)) + "-" + tr(S::Ledger), extension, tr(S::Ledger));
+}
+
 } // namespace
 
 double ledger_last_refresh_ms() { return g_refresh_ms; }
@@ -263,7 +269,7 @@ void draw_ledger(Doc& doc, ShellState& st) {
     ImGui::SameLine();
     if (ImGui::Button(tr(S::ExportCsv))) {
         st.requests.download_data = ledger_csv(doc.ws, g_ledger.shown, language());
-        st.requests.download_name = std::string(plan ? plan->title : tr(S::AllPlans)) + "-" + tr(S::Ledger) + ".csv";
+        st.requests.download_name = ledger_file_name(plan, ".csv");
         st.requests.download_mime = "text/csv;charset=utf-8";
     }
     anchor("ledger-export");
@@ -278,7 +284,7 @@ void draw_ledger(Doc& doc, ShellState& st) {
     ImGui::SameLine();
     if (ImGui::Button(tr(S::ExportXlsx))) {
         st.requests.xlsx_json = sheet_to_json(ledger_sheet(doc.ws, g_ledger.shown, language(), plan ? plan->title : ""));
-        st.requests.xlsx_name = std::string(plan ? plan->title : tr(S::AllPlans)) + "-" + tr(S::Ledger) + ".xlsx";
+        st.requests.xlsx_name = ledger_file_name(plan, ".xlsx");
     }
     anchor("ledger-export-xlsx");
     draw_table(doc, st);

@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include "core/file_name.h"
 #include "core/lookup.h"
 #include "core/report.h"
 #include "ui/anchor.h"
@@ -29,12 +30,12 @@ static void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan) {
     };
     if (ImGui::MenuItem(tr(S::ReportPrint))) {
         st.requests.open_document = progress_report_html(doc.ws, plan, opts);
-        st.requests.document_name = plan.title + "-整改情况报告.html";
+        st.requests.document_name = safe_file_name(plan.title + "-整改情况报告", ".html");
     }
     anchor("report-print");
     if (ImGui::MenuItem(tr(S::NoticePrint))) {
         st.requests.open_document = progress_report_html(doc.ws, plan, notice());
-        st.requests.document_name = plan.title + "-公示.html";
+        st.requests.document_name = safe_file_name(plan.title + "-公示", ".html");
     }
     anchor("notice-print");
     ImGui::Separator();

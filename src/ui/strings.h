@@ -244,6 +244,7 @@ namespace rectify::ui {
     X(ImportAccept, "导入 %d 条措施", "Import %d measures") \
     X(ImportedNotice, "已导入 %d 条措施。", "%d measures imported.") \
     X(FileReadFailed, "无法读取文件“%s”：%s", "Could not read the file \"%s\": %s") \
+    X(FileTooLarge, "未读取“%s”：%s", "\"%s\" was not read: %s") \
     X(FileNotTaken, "无法识别“%s”：可以导入的是方案文件（.json）、台账（.csv）或制表符分隔的文本（.txt）。", "\"%s\" is not a file the app takes: plan files (.json), ledgers (.csv) or tab-separated text (.txt).") \
     X(FileImportBusy, "请先完成当前的导入，再导入“%s”。", "Finish the import that is open before importing \"%s\".") \
     X(FileRefused, "“%s”不能使用：%s", "\"%s\" cannot be used: %s") \

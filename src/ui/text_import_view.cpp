@@ -32,12 +32,16 @@ struct TextImportState {
 };
 TextImportState g_ti;
 
-void recognise(Doc& doc) {
+ImportTextOptions options(Doc& doc) {
     ImportTextOptions opts;
     opts.default_year = doc.today.empty() ? 0 : doc.today.y;
     opts.office_code = doc.ws.office.code;
     opts.now_ms = doc.history.now();
-    g_ti.result = import_text(g_ti.text, opts);
+    return opts;
+}
+
+void recognise(Doc& doc) {
+    g_ti.result = import_text(g_ti.text, options(doc));
     g_ti.recognised = true;
 }
 
@@ -85,6 +89,13 @@ void names(const Workspace& ws, RefKind kind, const std::vector<Id>& ids, std::s
 
 void draw_result() {
     const TextImport& r = g_ti.result;
+    if (!r.ok()) { // too large, or not text: say why, in the error colour
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(ImVec4(0.80f, 0.10f, 0.10f, 1), "%s", language() == Lang::Zh ? r.error_zh.c_str() : r.error_en.c_str());
+        ImGui::PopTextWrapPos();
+        anchor("text-import-refused");
+        return;
+    }
     if (r.ws.plans.empty()) {
         ImGui::TextDisabled("%s", tr(S::TextImportNothing));
         return;
@@ -134,11 +145,19 @@ void open_text_import(Doc& doc, std::string text, std::string source) {
     if (!g_ti.text.empty()) recognise(doc);
 }
 
+void open_text_import_file(Doc& doc, std::string_view bytes, std::string source) {
+    open_text_import(doc, {}, std::move(source));
+    g_ti.result = import_text_file(bytes, options(doc));
+    g_ti.recognised = true;
+    if (g_ti.result.ok()) g_ti.text = g_ti.result.decoded; // refused: nothing to edit
+}
+
 TextImportInfo text_import_info() {
     TextImportInfo info;
     info.open = g_ti.open;
     if (!g_ti.recognised) return info;
     const TextImport& r = g_ti.result;
+    info.refused = !r.ok();
     info.problems = r.problems;
     info.measures = r.measures;
     info.responsibility = r.responsibility_lines;

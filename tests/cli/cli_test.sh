@@ -42,7 +42,9 @@ expect 1 "zh message" -- "$bin" validate --lang zh "$data/hostile/invalid-utf8.j
 contains "不是有效的 UTF-8 编码" "zh utf-8 message"
 expect 1 "deeply nested file is refused, not a crash" -- "$bin" validate "$data/hostile/deep-array.json"
 expect 1 "missing file" -- "$bin" validate --lang en "$tmp/nope.json"
-contains "Cannot read the file" "read failure message"
+contains "cannot read the file (no such file or directory)" "read failure message"
+expect 1 "missing file, in Chinese" -- "$bin" validate "$tmp/nope.json"
+contains "无法读取文件（文件或目录不存在）" "zh read failure message"
 expect 2 "no files" -- "$bin" validate
 expect 2 "bad --lang" -- "$bin" validate --lang fr "$v2"
 expect 2 "unknown option" -- "$bin" validate --frobnicate "$v2"
@@ -132,6 +134,45 @@ expect 2 "import-text needs -o" -- "$bin" import-text "$txt/plan-yishi.txt"
 expect 1 "import-text of a missing file" -- "$bin" import-text "$tmp/nope.txt" -o "$tmp/never.json"
 printf 'hello\nworld\n' > "$tmp/empty.txt"
 expect 1 "import-text of text with no plan in it" -- "$bin" import-text "$tmp/empty.txt" -o "$tmp/never.json"
+
+# Every message follows --lang (zh by default): usage errors, unwritable outputs, refused inputs.
+# lacks TEXT DESCRIPTION: the last output does not contain TEXT.
+lacks() {
+  if grep -qF -- "$1" "$tmp/out"; then
+    echo "FAIL: $2: output has '$1'"; sed 's/^/  | /' "$tmp/out"; failures=$((failures + 1))
+  fi
+}
+expect 2 "usage error in Chinese" -- "$bin" validate
+contains "rectify validate：没有给出文件" "zh usage error"
+contains "用法：rectify validate" "zh usage line"
+expect 2 "unknown option in Chinese" -- "$bin" stats --frobnicate "$v2"
+contains "未知选项 --frobnicate" "zh unknown option"
+expect 2 "unknown command in English" -- "$bin" frobnicate --lang en
+contains "rectify: unknown command 'frobnicate'" "en unknown command"
+expect 1 "unwritable output path, in Chinese" -- "$bin" convert "$v1" -o "$tmp/no/such/dir/out.json"
+contains "rectify convert：无法写入 $tmp/no/such/dir/out.json（文件或目录不存在）" "zh cannot write"
+lacks "cannot" "no English in the zh message"
+expect 1 "unwritable output path, in English" -- "$bin" ledger --lang en "$v2" -o "$tmp/no/such/dir/ledger.csv"
+contains "rectify ledger: cannot write $tmp/no/such/dir/ledger.csv (no such file or directory)" "en cannot write"
+# Inputs over their limit are refused before they are read (sparse files: nothing is written to disk).
+truncate -s 6M "$tmp/big.txt"
+expect 1 "import-text refuses text over 5 MB, in Chinese" -- "$bin" import-text "$tmp/big.txt" -o "$tmp/never.json"
+contains "big.txt：文本太大（6 MB），从文本导入最多 5 MB。请分几次导入。" "zh over-size text"
+expect 1 "import-text refuses text over 5 MB, in English" -- "$bin" import-text --lang en "$tmp/big.txt" -o "$tmp/never.json"
+contains "big.txt: The text is too large (6 MB); text import takes up to 5 MB." "en over-size text"
+truncate -s 65M "$tmp/big.json"
+expect 1 "a plan file over 64 MB is refused" -- "$bin" validate "$tmp/big.json"
+contains "big.json：方案文件太大（65 MB），整改通读取的方案文件最大为 64 MB。" "zh over-size plan file"
+if [ -e "$tmp/never.json" ]; then echo "FAIL: a refused input wrote output"; failures=$((failures + 1)); fi
+printf 'PK\003\004\024\000\006\000' > "$tmp/document.txt" # a .docx is a ZIP
+expect 1 "import-text refuses binary data as not text" -- "$bin" import-text "$tmp/document.txt" -o "$tmp/never.json"
+contains "这不是文本：第 5 字节处是 NUL（空）字节" "zh not text"
+
+# CSV formula injection: cells that would start a formula are exported behind a '.
+printf '关于巡察反馈意见的整改方案\n一、整改任务\n（一）问题：=1+2+cmd|A0\n整改措施：@SUM(1+1)\n责任单位：-办公室\n' > "$tmp/inj.txt"
+expect 0 "import-text of cells that look like formulas" -- "$bin" import-text "$tmp/inj.txt" -o "$tmp/inj.json"
+expect 0 "ledger CSV escapes them" -- "$bin" ledger "$tmp/inj.json"
+contains "1,,'=1+2+cmd|A0,'@SUM(1+1),'-办公室," "escaped formula cells"
 
 if [ "$failures" -ne 0 ]; then echo "$failures CLI check(s) failed"; exit 1; fi
 echo "all CLI checks passed"

@@ -233,3 +233,57 @@ test('edit cells in place: the measure, its status, who is responsible, a new pr
     assert.equal((await first()).status, 'done', 'earlier edits stay');
     assert.deepEqual(page.errors, []);
   }));
+
+// Cells a hostile sender writes so Excel runs them (=HYPERLINK, =1+1, @…, -5), and a text that
+// really begins with '=: imported as their texts, exported behind a ' so Excel and WPS keep them
+// as text, and read back the same. A file larger than any reader takes is not even read.
+test('CSV formula injection: exported as text, imported back as written; an over-size file is not read',
+  () => withApp(async ({ browser, url }) => {
+    const { page } = await openLedger(browser, url);
+    const titles = async () => live((await planAt(page, 0)).problems).flatMap((p) => live(p.measures)).map((m) => m.title);
+
+    // Over the page's limit (lowered here; the app's is 64 MB): a notice, no preview, nothing read.
+    await page.evaluate(() => { window.rectifyFiles.maxBytes = 100; });
+    assert.equal(await dropFiles(page, [{ name: 'big.csv', text: '整改措施\r\n' + '大'.repeat(100) }]), true);
+    await itemRect(page, 'notice');
+    assert.equal((await importState(page)).open, false);
+    await page.evaluate(() => { window.rectifyFiles.maxBytes = 64 * 1024 * 1024; });
+
+    const hostile = ['问题编号,问题,整改措施,责任单位',
+      '-5,"=HYPERLINK(""http://example.com"",""点我"")",=1+1,@基教科',
+      ",+86 0777,''=原文以撇号开头,"].join('\r\n') + '\r\n';
+    const importDropped = async (name, text, rows) => {
+      assert.equal(await dropFiles(page, [{ name, text }]), true);
+      await until(page, () => window.rectify.state().import.open);
+      assert.deepEqual(await importState(page), { open: true, ok: rows, bad: 0 });
+      await click(page, 'import-accept');
+      await until(page, () => !window.rectify.state().import.open);
+    };
+    await importDropped('hostile.csv', hostile, 2);
+    await waitPlan(page, 0, (p) => live(p.problems).some((q) => q.code === '-5'), 'the hostile rows imported');
+    let t = await titles();
+    assert.ok(t.includes('=1+1') && t.includes("'=原文以撇号开头"), JSON.stringify(t));
+
+    // Export: every such cell behind one ' (two for the text that begins with '=).
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'ledger-export')]);
+    const text = fs.readFileSync(await download.path()).toString('utf8').slice(1);
+    const rows = parseCsv(text);
+    for (const r of rows) for (const cell of r) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `a cell Excel would run: ${cell}`);
+    const cells = rows.flat();
+    for (const want of ["'-5", "'=HYPERLINK(\"http://example.com\",\"点我\")", "'=1+1", "'@基教科", "'+86 0777", "''=原文以撇号开头"])
+      assert.ok(cells.includes(want), `${want} in ${JSON.stringify(rows.slice(-2))}`);
+
+    // Import the exported file again: the same texts come back.
+    const count = (list, x) => list.filter((v) => v === x).length;
+    await importDropped('exported.csv', '\ufeff' + text, rows.length - 1);
+    await waitPlan(page, 0, (p) => live(p.problems).flatMap((q) => live(q.measures)).filter((m) => m.title === '=1+1').length === 2,
+      'the exported rows imported again');
+    t = await titles();
+    assert.equal(count(t, '=1+1'), 2, JSON.stringify(t));
+    assert.equal(count(t, "'=原文以撇号开头"), 2, JSON.stringify(t));
+    const ws = await content(page);
+    const problems = live(ws.plans[0].problems);
+    assert.ok(problems.some((p) => p.text === '=HYPERLINK("http://example.com","点我")' && p.code === '-5'));
+    assert.ok(ws.departments.some((d) => d.name === '@基教科'));
+    assert.deepEqual(page.errors, []);
+  }));

@@ -60,3 +60,19 @@ test('pasted text from a web page: chrome ignored, the line it cannot place list
   assert.deepEqual(await planTitles(page), before);
   assert.deepEqual(page.errors, []);
 }));
+
+test('a dropped .txt that is not text (a Word file renamed) is refused with the reason, nothing to import', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
+  const before = await planTitles(page);
+  assert.equal(await dropFiles(page, [{ name: '整改方案.txt', text: 'PK\u0003\u0004\u0014\u0000\u0006\u0000word/document.xml' }]), true);
+  await until(page, () => window.rectify.state().textImport.open);
+  const found = await textImport(page);
+  assert.equal(found.refused, true, JSON.stringify(found));
+  assert.equal(found.problems, 0);
+  await itemRect(page, 'text-import-refused');
+  await screenshot(page, 'text-import-refused');
+  await click(page, 'text-import-cancel');
+  await until(page, () => !window.rectify.state().textImport.open);
+  assert.deepEqual(await planTitles(page), before);
+  assert.deepEqual(page.errors, []);
+}));

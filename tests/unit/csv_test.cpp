@@ -3,6 +3,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "core/csv.h"
+#include "core/input_limits.h"
 #include "ledger_fixture.h"
 #include "test_util.h"
 
@@ -229,4 +230,74 @@ TEST_CASE("csv import: reuses the plan's problems, adds missing directory entrie
     CHECK(ws == after);
     // Nothing to apply: no command.
     CHECK(apply_ledger_import(ws, ws.plans[0], preview_ledger_import("整改措施\n\n", 2023), ids) == nullptr);
+}
+
+TEST_CASE("csv formula escaping: a ' before what Excel would run, and exactly the same text back", "[csv]") {
+    const std::pair<const char*, const char*> cases[] = {
+        {"=1+1", "'=1+1"}, {"+86 0777", "'+86 0777"}, {"-5", "'-5"}, {"@SUM(A1)", "'@SUM(A1)"},
+        {"\tx", "'\tx"},   {"\rx", "'\rx"},           {"'=1", "''=1"}, {"''-2", "'''-2"},
+        {"'abc", "'abc"},  {"'", "'"},                {"", ""},        {"5-3", "5-3"},
+        {"整改", "整改"},  {" =1", " =1"},
+    };
+    for (const auto& [text, cell] : cases) {
+        CAPTURE(text);
+        CHECK(escape_csv_formula(text) == cell);
+        CHECK(unescape_csv_formula(cell) == text);
+    }
+    // Every text built from these pieces: no escaped cell starts a formula, and every text comes back.
+    const char* const heads[] = {"", "'", "''"};
+    const char* const starts[] = {"", "=", "+", "-", "@", "\t", "\r", "'", "a", "整", " "};
+    const char* const tails[] = {"", "1", "=2", "'"};
+    for (const char* h : heads)
+        for (const char* s : starts)
+            for (const char* t : tails) {
+                const std::string text = std::string(h) + s + t;
+                CAPTURE(text);
+                const std::string cell = escape_csv_formula(text);
+                CHECK((cell.empty() || std::string_view("=+-@\t\r").find(cell[0]) == std::string_view::npos));
+                CHECK(unescape_csv_formula(cell) == text);
+            }
+}
+
+TEST_CASE("csv formula injection: exported cells are text to Excel, and the import gives the texts back", "[csv]") {
+    Workspace ws = ledger_workspace();
+    Problem& p = ws.plans[0].problems[0];
+    p.code = "-5";
+    p.text = "=HYPERLINK(\"http://example.com\",\"点我\")";
+    p.measures[0].title = "+86 0777 1234567";
+    p.measures[1].title = "'=1+1"; // a text that itself begins with '=
+    ws.departments[0].name = "@基教科";
+    ws.people[0].name = "-翁丽明";
+    const std::string csv = ledger_csv(ws, ledger_rows(ws, "plan-1"), Lang::Zh);
+    CHECK(csv.find(",'-5,\"'=HYPERLINK(\"\"http://example.com\"\",\"\"点我\"\")\",\"'+86 0777 1234567\n") !=
+          std::string::npos);
+    CHECK(csv.find(",''=1+1,") != std::string::npos);
+    CHECK(csv.find(",'@基教科（牵头）、财基科,'-翁丽明,") != std::string::npos);
+    // No cell of the file starts a formula.
+    std::string text, enc;
+    REQUIRE(decode_text(csv, text, enc));
+    for (const auto& record : parse_csv(text))
+        for (const std::string& cell : record) {
+            CAPTURE(cell);
+            CHECK((cell.empty() || std::string_view("=+-@\t\r").find(cell[0]) == std::string_view::npos));
+        }
+    ImportPreview pv = preview_ledger_import(csv, 2022);
+    REQUIRE(pv.ok());
+    REQUIRE(pv.rows.size() == 3);
+    CHECK(pv.rows[0].problem_code == "-5");
+    CHECK(pv.rows[0].problem_text == p.text);
+    CHECK(pv.rows[0].measure_title == "+86 0777 1234567");
+    CHECK(pv.rows[0].departments == "@基教科（牵头）、财基科");
+    CHECK(pv.rows[0].people == "-翁丽明");
+    CHECK(pv.rows[1].measure_title == "'=1+1");
+}
+
+TEST_CASE("csv import: a ledger over 20 MB is refused before it is read", "[csv][limits]") {
+    const std::string big = "整改措施\n" + std::string(max_input_bytes(InputKind::LedgerCsv), 'x');
+    ImportPreview p = preview_ledger_import(big, 2023);
+    CHECK_FALSE(p.ok());
+    CHECK(p.rows.empty());
+    CHECK(p.error_zh == "台账文件太大（20.1 MB），导入的台账最大为 20 MB。请分成几个文件导入。");
+    CHECK(p.error_en ==
+          "The ledger file is too large (20.1 MB); a ledger to import may be up to 20 MB. Split it into several files.");
 }

@@ -3,10 +3,12 @@
 // it was.
 #include <catch2/catch_test_macros.hpp>
 
+#include <cctype>
 #include <set>
 #include <sstream>
 
 #include "core/format.h"
+#include "core/json.h"
 #include "random_plan.h"
 #include "test_util.h"
 
@@ -131,4 +133,60 @@ TEST_CASE("sniff_other_format knows the magic bytes and leaves text alone", "[ho
     std::string cut = "PK\3\4"s + std::string(22, '\0') + "\xff\0\0\0"s + "word/";
     CHECK(std::string(sniff_other_format(cut)) == "zip");
     CHECK(std::string(pick(Lang::En, file_kind_text("unknown"))) == "a file of another kind");
+}
+
+// A Chinese message names the fault in Chinese: no English from the JSON parser (RapidJSON's
+// "Missing a comma or ']'…") or from our own refusals; English keeps the parser's words.
+TEST_CASE("hostile files: Chinese messages carry no English parser text", "[hostile]") {
+    // Runs of three or more ASCII letters, but the names of formats and user data the message quotes.
+    auto english = [](std::string msg, const LoadError& err) {
+        auto cut = [&msg](const std::string& part) {
+            for (size_t p; !part.empty() && (p = msg.find(part)) != std::string::npos;) msg.erase(p, part.size());
+        };
+        cut(err.path);
+        if (err.key != Msg::NotJson) cut(err.detail); // IDs and values from the file itself
+        for (const char* name : {"JSON", "UTF", "BOM", "YYYY", "(null)", "rectify", "json", "PNG", "JPEG", "GIF", "PDF", "ZIP", "Word", "Excel", "PowerPoint", "OFD", "RAR", "gzip", "docx", "xlsx", "pptx", "doc", "xls", "wps", "WPS"})
+            cut(name); // formats and file types, and the JSON literal
+        std::string words;
+        for (size_t i = 0, run = 0; i <= msg.size(); i++) {
+            const bool letter = i < msg.size() && std::isalpha(static_cast<unsigned char>(msg[i]));
+            if (letter) run++;
+            else {
+                if (run >= 3) words += msg.substr(i - run, run) + " ";
+                run = 0;
+            }
+        }
+        return words;
+    };
+    int not_json = 0;
+    for (const Case& c : read_cases()) {
+        INFO("file " << c.file);
+        Limits limits;
+        if (c.max_bytes >= 0) limits.max_bytes = size_t(c.max_bytes);
+        LoadResult r = load_workspace(fixture("hostile/" + c.file), limits);
+        REQUIRE_FALSE(r.ok);
+        const std::string zh = format_error(r.error, Lang::Zh), en = format_error(r.error, Lang::En);
+        INFO(zh);
+        CHECK(english(zh, r.error).empty());
+        if (r.error.key != Msg::NotJson) continue;
+        not_json++;
+        REQUIRE(r.error.fault != nullptr);
+        CHECK(zh.find(r.error.fault->zh) != std::string::npos);
+        CHECK(en.find(r.error.detail) != std::string::npos); // English keeps the parser's own words
+        CHECK(r.error.detail == r.error.fault->en);
+    }
+    CHECK(not_json >= 6);
+    // The table follows RapidJSON's codes in order: its English is RapidJSON's, code by code.
+    for (int code = rapidjson::kParseErrorNone; code <= rapidjson::kParseErrorUnspecificSyntaxError; code++) {
+        CAPTURE(code);
+        CHECK(std::string(json_syntax_fault(rapidjson::ParseErrorCode(code)).en) ==
+              rapidjson::GetParseError_En(rapidjson::ParseErrorCode(code)));
+    }
+    LoadError e;
+    e.key = Msg::NotJson;
+    e.n = 12;
+    e.detail = rapidjson::GetParseError_En(rapidjson::kParseErrorArrayMissCommaOrSquareBracket);
+    e.fault = &json_syntax_fault(rapidjson::kParseErrorArrayMissCommaOrSquareBracket);
+    CHECK(format_error(e, Lang::Zh) == "文件不是 JSON 格式(第 12 字节处:数组元素后缺少逗号或“]”)。");
+    CHECK(format_error(e, Lang::En) == "The file is not JSON (at byte offset 12: Missing a comma or ']' after an array element.).");
 }

@@ -233,3 +233,31 @@ TEST_CASE("write_xlsx: Excel's limits are kept, and a sheet it cannot write is a
     XlsxSheet empty;
     CHECK_THROWS_AS(write_xlsx(empty), XlsxError);
 }
+
+TEST_CASE("write_xlsx: a cell that looks like a formula is a string, never a formula", "[xlsx]") {
+    XlsxSheet s;
+    s.name = "台账";
+    s.header = {"序号", "问题", "措施"};
+    s.numeric = {true, false, false};
+    s.rows = {{"-5", "=1+1", "@SUM(A1)"}, {"7", "+cmd|' /C calc'!A0", "=HYPERLINK(\"http://example.com\")"}};
+    auto files = unzip(write_xlsx(s));
+    const std::string& sheet = files["xl/worksheets/sheet1.xml"];
+    CHECK(sheet.find("<f>") == std::string::npos);
+    CHECK(sheet.find("<f ") == std::string::npos);
+    const auto strings = shared_strings(files["xl/sharedStrings.xml"]);
+    // The cell's shared string, by its index in <v>.
+    auto text_of = [&](const std::string& ref) {
+        const std::string open = "<c r=\"" + ref + "\"";
+        REQUIRE(attribute(sheet, open, "t") == "s");
+        const size_t v = sheet.find("<v>", sheet.find(open)) + 3;
+        const size_t i = std::stoul(sheet.substr(v, sheet.find("</v>", v) - v));
+        REQUIRE(i < strings.size());
+        return strings[i];
+    };
+    CHECK(text_of("B2") == "=1+1");
+    CHECK(text_of("C2") == "@SUM(A1)");
+    CHECK(text_of("A2") == "-5"); // not only digits: text, even in the numeric column
+    CHECK(text_of("B3") == "+cmd|' /C calc'!A0");
+    CHECK(text_of("C3") == "=HYPERLINK(\"http://example.com\")");
+    CHECK(attribute(sheet, "<c r=\"A3\"", "t") == "<none>"); // 7: a number
+}

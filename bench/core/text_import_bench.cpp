@@ -1,0 +1,49 @@
+// Text import benchmark (issue 14): import_text on a realistic 整改方案 of 1, 2 and 5 MB
+// (tests/unit/plan_text.h: numbered problems with codes, 一是/二是 measures broken across lines,
+// responsibility lines, every number distinct), and on the shapes that once took time growing
+// with the square of the length (a paragraph broken into lines, lines without a full stop).
+// Prints the median time per size and the time per MB: linear growth keeps that ratio flat.
+// Built natively and as wasm (run under node) from the same source; target
+// rectify_bench_text_import (tests/CMakeLists.txt). Not a test: it prints figures only.
+// usage: rectify_bench_text_import [--runs R]   (medians over R runs)
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "bench_workspace.h"
+#include "core/text_import.h"
+#include "plan_text.h"
+
+using namespace rectify;
+using bench::median_ms;
+
+int main(int argc, char** argv) {
+    int runs = 5;
+    bench::read_int_options(argc, argv, {{"--runs", &runs, 1}});
+    constexpr double kMB = 1000 * 1000; // the sizes are decimal MB: 5 MB stays under the 5 MiB limit
+    struct Shape {
+        const char* name;
+        std::string (*make)(size_t);
+    };
+    const Shape shapes[] = {
+        {"plan", [](size_t n) { return testing::plan_text(n); }},
+        {"broken paragraph",
+         [](size_t n) { return testing::repeated_text("党组会议研究部署党建工作不够及时还要继续\n", n); }},
+        {"no full stops", [](size_t n) { return testing::repeated_text("(1)第一项工作研究部署不够及时;\n", n) + "完。"; }},
+    };
+    std::printf("%s: import_text, median of %d runs\n", bench::bench_platform(), runs);
+    std::printf("  %-17s %5s %10s %10s %9s\n", "text", "MB", "ms", "ms per MB", "problems");
+    for (const Shape& s : shapes) {
+        double first_per_mb = 0;
+        for (double mb : {1.0, 2.0, 5.0}) {
+            const std::string text = s.make(size_t(mb * kMB));
+            int problems = 0;
+            const double ms = median_ms(runs, [&] { problems = import_text(text).problems; });
+            const double per_mb = ms / (double(text.size()) / kMB);
+            if (first_per_mb == 0) first_per_mb = per_mb;
+            std::printf("  %-17s %5.1f %10.1f %10.1f %9d   (%.2fx the 1 MB rate)\n", s.name, double(text.size()) / kMB, ms,
+                        per_mb, problems, per_mb / first_per_mb);
+        }
+    }
+    return 0;
+}
