@@ -61,10 +61,16 @@ test('pasted text from a web page: chrome ignored, the line it cannot place list
   assert.deepEqual(page.errors, []);
 }));
 
-test('a dropped .txt that is not text (a Word file renamed) is refused with the reason, nothing to import', () => withApp(async ({ browser, url }) => {
+test('a dropped .txt that is not text is refused with the reason, nothing to import', () => withApp(async ({ browser, url }) => {
   const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
   const before = await planTitles(page);
-  assert.equal(await dropFiles(page, [{ name: '整改方案.txt', text: 'PK\u0003\u0004\u0014\u0000\u0006\u0000word/document.xml' }]), true);
+  // A Word file renamed .txt is named for what it is, in an error notice, before any reader.
+  assert.equal(await dropFiles(page, [{ name: '整改方案.txt', text: 'PK\u0003\u0004' + '\u0000'.repeat(22) + '\u0011\u0000\u0000\u0000word/document.xml' }]), true);
+  await until(page, () => { const n = window.rectify.state().notice; return n && n.kind === 'error'; });
+  assert.match((await page.evaluate(() => window.rectify.state().notice)).text, /Word/);
+  assert.equal((await page.evaluate(() => window.rectify.state().textImport)).open, false);
+  // Binary bytes of no known kind (NUL bytes): the text import opens and says it is not text.
+  assert.equal(await dropFiles(page, [{ name: '导出.txt', text: '整改\u0000\u0000\u0001\u0002问题\u0000一' }]), true);
   await until(page, () => window.rectify.state().textImport.open);
   const found = await textImport(page);
   assert.equal(found.refused, true, JSON.stringify(found));
