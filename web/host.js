@@ -34,14 +34,6 @@
       return new URLSearchParams(location.search).get(name) || '';
     },
 
-    // The local date, not UTC: an office's "today" is its own. ?today=YYYY-MM-DD overrides it.
-    todayIso() {
-      const q = host.queryParam('today');
-      if (/^\d{4}-\d{2}-\d{2}$/.test(q)) return q;
-      const d = new Date();
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    },
-
     download(filename, mime, bytes) {
       const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
       const a = document.createElement('a');

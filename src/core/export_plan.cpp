@@ -46,10 +46,10 @@ Workspace export_plan(const Workspace& ws, const Id& plan_id, const Id& departme
     return out;
 }
 
-std::string export_file_name(const std::string& stem, const std::string& department_name, std::int64_t now_ms) {
+std::string export_file_name(const std::string& stem, const std::string& department_name, const Date& day) {
     std::string name = stem.empty() ? "整改方案" : stem;
     if (!department_name.empty()) name += "-" + department_name;
-    name += "-" + to_iso(date_from_ms(now_ms, 8 * 60));
+    name += "-" + to_iso(day);
     for (char& ch : name) {
         unsigned char b = static_cast<unsigned char>(ch);
         if (b < 0x20 || b == 0x7F || std::string_view("/\\:*?\"<>|").find(ch) != std::string_view::npos) ch = '_';
