@@ -139,6 +139,11 @@
       s.canvas = { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
       return s;
     },
+    // True when the app would draw no frame now (it has settled and sits idle): what a test waits
+    // for before it looks at the screen.
+    idle() {
+      return host.module ? host.module.ccall('rectify_idle', 'number', [], []) === 1 : false;
+    },
     // [[frame, cpu ms, end ms, bytes in the active field or -1, views ms], …] since the last call (bench/editor).
     frameTimes() {
       return host.module ? JSON.parse(host.module.ccall('rectify_frame_times', 'string', [], [])) : [];
