@@ -178,6 +178,7 @@ static bool needs_frame(double now, bool had_events) {
     if (g.frames == 0 || had_events) return true;
     if (now < g.settle_until_ms) return true;
     if (g.unsettled > 0 && g.unsettled < kMaxSettleFrames) return true; // the last frame changed something
+    if (ui::typing_expected()) return true; // a button's new field is on its way: keys wait for it
     // A change that came from outside input (storage, a file, another tab) or went unseen.
     if (g.doc.rev != g.drawn_rev || g.shell.nav != g.drawn_nav || g.shell.notice != g.drawn_notice) return true;
     int w = 0, h = 0;
@@ -275,6 +276,7 @@ static void render_frame(double now) {
 
     g.frames++;
     g.last_frame_ms = now;
+    text_input_after_frame();
     persist_settings();
     persistence_requests(g.doc, g.shell);
 

@@ -52,7 +52,7 @@ void draw_progress_log(Doc& doc, Measure& m) {
             text_field("##author", e.author, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, author, eid, std::move(v))); }, ro);
             ImGui::TableNextColumn();
             if (g_log.focus_entry == eid) {
-                ImGui::SetKeyboardFocusHere();
+                focus_field_here();
                 g_log.focus_entry.clear();
             }
             text_area("##text", e.text, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, text, eid, std::move(v))); }, ro);
@@ -70,6 +70,7 @@ void draw_progress_log(Doc& doc, Measure& m) {
         e.date = doc.today;
         e.author = doc.ws.office.name;
         g_log.focus_entry = e.id;
+        expect_typing();
         auto batch = std::make_unique<Batch>("add progress");
         batch->push(add<ProgressEntry>(m.id, std::move(e)));
         // The first progress on an item not started means work has begun: one undo step for both.
@@ -94,7 +95,7 @@ void draw_evidence(Doc& doc, Measure& m) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             if (g_log.focus_entry == eid) {
-                ImGui::SetKeyboardFocusHere();
+                focus_field_here();
                 g_log.focus_entry.clear();
             }
             text_field("##name", e.name, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(Evidence, name, eid, std::move(v))); }, ro);
@@ -112,6 +113,7 @@ void draw_evidence(Doc& doc, Measure& m) {
         Evidence e;
         e.id = doc.ids.make("ev");
         g_log.focus_entry = e.id;
+        expect_typing();
         doc.execute(add<Evidence>(m.id, std::move(e)));
     }
 }

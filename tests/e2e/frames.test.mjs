@@ -5,28 +5,9 @@
 // after the pointer moves a little; and an idle app draws nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, state, click, itemRect, screenshot, pixelStats } from './harness.mjs';
+import { withApp, openApp, state, click, screenshot, pixelStats, waitIdle } from './harness.mjs';
 
 const TODAY = '2026-11-23';
-
-// The app is idle: it would draw no frame now (window.rectify.idle()), and the frame counter agrees
-// over a few polls. Bounded: a test that waits for ever proves nothing.
-async function waitIdle(page, timeout = 20000) {
-  const end = Date.now() + timeout;
-  let last = -1, same = 0;
-  while (Date.now() < end) {
-    const { frames, idle } = await page.evaluate(() => ({
-      frames: window.rectify.state().frames,
-      idle: window.rectify.idle ? window.rectify.idle() : null,
-    }));
-    same = frames === last ? same + 1 : 0;
-    last = frames;
-    // Without idle() (an older build) only the counter tells: still for well over the settle time.
-    if (idle === null ? same >= 20 : idle && same >= 3) return frames;
-    await page.waitForTimeout(50);
-  }
-  throw new Error('the app never went idle');
-}
 
 // The picture left after `act` with the pointer still, and a fresh one after the pointer moved a
 // couple of pixels (the same widget under it, so hover looks the same): equal, within noise.
