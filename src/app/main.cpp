@@ -57,6 +57,7 @@ static const char* kLangKey = "rectify.lang";
 static const char* kNavKey = "rectify.nav";        // where the user was (view, plan, selection, tab)
 static const char* kSoonKey = "rectify.dueSoonDays";
 static const char* kNoticeNamesKey = "rectify.noticeNames";
+static const char* kUserKey = "rectify.user";      // 当前使用人 (ui/current_user.h)
 
 struct App {
     SDL_Window* window = nullptr;
@@ -77,6 +78,7 @@ struct App {
     ui::Nav saved_nav;
     int saved_soon = 7;
     bool saved_notice_names = false;
+    std::string saved_user;
     std::string last_error;
     std::string crash; // "exception" | "abort": ?crash= lets tests prove the error panel works
     bool stopped = false;
@@ -132,6 +134,7 @@ static void init() {
     const std::string soon = platform::settings_get(kSoonKey);
     if (!soon.empty()) g.saved_soon = g.doc.soon_days = std::atoi(soon.c_str());
     g.saved_notice_names = g.doc.notice_names = platform::settings_get(kNoticeNamesKey) == "1";
+    g.saved_user = g.doc.user = platform::settings_get(kUserKey);
     text_input_begin(run_input_now); // keys, IME and clipboard through the page (web/textinput.js)
     bridge_begin();
     g.crash = platform::query_param("crash");
@@ -206,6 +209,10 @@ static void persist_settings() {
     if (g.doc.notice_names != g.saved_notice_names) {
         platform::settings_set(kNoticeNamesKey, g.doc.notice_names ? "1" : "0");
         g.saved_notice_names = g.doc.notice_names;
+    }
+    if (g.doc.user != g.saved_user) {
+        platform::settings_set(kUserKey, g.doc.user);
+        g.saved_user = g.doc.user;
     }
     if (ui::language() != g.saved_lang) {
         platform::settings_set(kLangKey, lang_code(ui::language()));

@@ -8,6 +8,7 @@
 
 #include "core/directory.h"
 #include "ui/anchor.h"
+#include "ui/current_user.h"
 #include "ui/pickers.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
@@ -142,6 +143,7 @@ void draw_directory(Doc& doc, ShellState& st) {
     anchor("office-name");
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(S::OfficeHint));
+    draw_user_setting(doc); // who entries are recorded under: a person of this office
     ImGui::TextDisabled("%s", tr(S::DirectoryIntro));
     ImGui::BeginChild("##directory", ImVec2(0, 0));
     draw_departments(doc, st);
