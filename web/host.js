@@ -34,14 +34,6 @@
       return new URLSearchParams(location.search).get(name) || '';
     },
 
-    // The local date, not UTC: an office's "today" is its own. ?today=YYYY-MM-DD overrides it.
-    todayIso() {
-      const q = host.queryParam('today');
-      if (/^\d{4}-\d{2}-\d{2}$/.test(q)) return q;
-      const d = new Date();
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    },
-
     download(filename, mime, bytes) {
       const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
       const a = document.createElement('a');
@@ -146,6 +138,11 @@
       const c = document.getElementById('canvas');
       s.canvas = { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
       return s;
+    },
+    // True when the app would draw no frame now (it has settled and sits idle): what a test waits
+    // for before it looks at the screen.
+    idle() {
+      return host.module ? host.module.ccall('rectify_idle', 'number', [], []) === 1 : false;
     },
     // [[frame, cpu ms, end ms, bytes in the active field or -1, views ms], …] since the last call (bench/editor).
     frameTimes() {

@@ -14,7 +14,7 @@
 
   let token = 0;
   let open = false;
-  let caretAt = null;       // where to put the caret once placed: {x,y} (a click) or 'end'
+  let caretAt = null;       // once placed: the caret where the mouse went down {x,y}, or 'keep' the selection
   let style = { fontPx: 16, lineH: 23, padX: 8, padY: 5, displayW: 1 };
   let scale = 1;
 
@@ -79,13 +79,17 @@
   window.rectifyArea = {
     el,
     get isOpen() { return open; },
-    open(value, atClick, st) {
+    open(value, caret, st) {
       if (!el.parentNode) document.body.appendChild(el);
       token++;
       open = true;
       style = st;
       el.value = value;
-      caretAt = atClick ? { x: text.lastDown.x, y: text.lastDown.y } : 'end';
+      // The selection is set now, not when placed: keys held for a new field are typed into it
+      // (type()) in the same frame, before the overlay is shown.
+      const at = caret === 'click' ? 0 : value.length;
+      el.setSelectionRange(caret === 'all' ? 0 : at, at);
+      caretAt = caret === 'click' ? { x: text.lastDown.x, y: text.lastDown.y } : 'keep';
       return token;
     },
     // Every frame while open: over the frame's rect, clipped to what the view shows of it.
@@ -102,14 +106,35 @@
       });
       if (el.hidden) el.hidden = false;
       if (caretAt) {
-        const at = caretAt === 'end' ? el.value.length : offsetAt(caretAt.x, caretAt.y);
-        caretAt = null;
+        const { selectionStart, selectionEnd } = el;
         el.focus({ preventScroll: true });
-        el.setSelectionRange(at, at);
+        if (caretAt === 'keep') el.setSelectionRange(selectionStart, selectionEnd);
+        else {
+          const at = offsetAt(caretAt.x, caretAt.y);
+          el.setSelectionRange(at, at);
+        }
+        caretAt = null;
         report();
       }
     },
     value(tok) { return tok === token ? el.value : ''; },
+    // Keys typed before the overlay existed (held by the app), in order: text replaces the
+    // selection as typing does, '\b' is Backspace.
+    type(tok, keys) {
+      if (tok !== token || !open) return;
+      for (const ch of keys) {
+        let a = el.selectionStart;
+        const b = el.selectionEnd;
+        if (ch !== '\b') el.setRangeText(ch, a, b, 'end');
+        else if (a !== b) el.setRangeText('', a, b, 'end');
+        else if (a > 0) {
+          const low = el.value.charCodeAt(a - 1);
+          a -= a > 1 && low >= 0xdc00 && low <= 0xdfff ? 2 : 1; // a whole character, not half a surrogate pair
+          el.setRangeText('', a, b, 'end');
+        }
+      }
+      report();
+    },
     close(tok) {
       if (tok !== token || !open) return;
       open = false;

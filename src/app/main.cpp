@@ -3,7 +3,8 @@
 // Index
 //   App            the state of this module
 //   init()         SDL window and GL context, ImGui, fonts, saved settings
-//   needs_frame()  the idle rule: input, a resize, a font, a blinking caret, or settling time
+//   draw_hash()    what a frame drew, to tell whether the next one changed anything
+//   needs_frame()  the idle rule: input, a change, a resize, a font, a blinking caret, settling
 //   render_frame() one ImGui frame of the shell, then persistence of settings
 //   iterate()      the main-loop callback; C++ exceptions end up in the page's error panel
 #include <SDL.h>
@@ -13,9 +14,12 @@
 #include <imgui_internal.h> // SettingsDirtyTimer
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 
@@ -38,9 +42,14 @@
 
 namespace rectify::app {
 
-// After any input we keep rendering this long, so hover delays, tooltips and ImGui's own
-// transitions settle; then the app goes idle and renders nothing until the next event.
+// After any input we keep rendering this long, so hover delays and tooltips (timed, drawing the
+// same picture until they fire) come up; then the app goes idle and renders nothing.
 constexpr double kSettleMs = 600.0;
+// Dear ImGui takes more than one frame to settle after a change (tables and windows size
+// themselves, popups open and close, a new view lays out): however slow the frames, the app draws
+// on while a frame differs from the one before it, up to this many frames without input (in case
+// something animates for good).
+constexpr int kMaxSettleFrames = 120;
 // ImGui's caret is visible 0.8 s then hidden 0.4 s: redraw at that pace while a field is active.
 constexpr double kCaretMs = 400.0;
 
@@ -49,6 +58,7 @@ static const char* kLangKey = "rectify.lang";
 static const char* kNavKey = "rectify.nav";        // where the user was (view, plan, selection, tab)
 static const char* kSoonKey = "rectify.dueSoonDays";
 static const char* kNoticeNamesKey = "rectify.noticeNames";
+static const char* kUserKey = "rectify.user";      // 当前使用人 (ui/current_user.h)
 
 struct App {
     SDL_Window* window = nullptr;
@@ -57,6 +67,11 @@ struct App {
     ui::Doc doc;
     long frames = 0;
     double settle_until_ms = 0;
+    std::uint64_t drawn_hash = 0;       // draw_hash() of the last frame
+    int unsettled = 0;                  // frames in a row that differed from the one before
+    unsigned long drawn_rev = 0;        // doc.rev at the last frame: a change since needs one
+    ui::Nav drawn_nav;                  // likewise the view and selection
+    const char* drawn_notice = nullptr;
     double last_frame_ms = 0;
     int drawable_w = 0, drawable_h = 0; // canvas backing size at the last frame
     double dpr = 0;                     // devicePixelRatio the canvas was sized for
@@ -64,6 +79,7 @@ struct App {
     ui::Nav saved_nav;
     int saved_soon = 7;
     bool saved_notice_names = false;
+    std::string saved_user;
     std::string last_error;
     std::string crash; // "exception" | "abort": ?crash= lets tests prove the error panel works
     bool stopped = false;
@@ -120,6 +136,7 @@ static void init() {
     if (!soon.empty()) g.saved_soon = g.doc.soon_days = std::atoi(soon.c_str());
     g.saved_notice_names = g.doc.notice_names = platform::settings_get(kNoticeNamesKey) == "1";
     platform::set_max_file_bytes(double(max_any_input_bytes())); // larger files are not even read
+    g.saved_user = g.doc.user = platform::settings_get(kUserKey);
     text_input_begin(run_input_now); // keys, IME and clipboard through the page (web/textinput.js)
     bridge_begin();
     g.crash = platform::query_param("crash");
@@ -127,9 +144,48 @@ static void init() {
     platform::mark("init");
 }
 
+// FNV-style over 64-bit words: what the frame would put on screen (vertices, indices, and each draw
+// command's clip rectangle, texture and range) and at what size. Equal hashes: nothing changed.
+static std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
+    h = (h ^ v) * 0x100000001b3ULL;
+    return h ^ (h >> 32);
+}
+static std::uint64_t hash_bytes(std::uint64_t h, const void* data, size_t n) {
+    const unsigned char* p = static_cast<const unsigned char*>(data);
+    for (; n >= 8; p += 8, n -= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = mix(h, w);
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, p, n);
+    return mix(h, tail ^ (std::uint64_t(n) << 56));
+}
+static std::uint64_t draw_hash(const ImDrawData* dd) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    if (!dd || !dd->Valid) return h;
+    const float size[4] = {dd->DisplaySize.x, dd->DisplaySize.y, dd->FramebufferScale.x, dd->FramebufferScale.y};
+    h = hash_bytes(h, size, sizeof size);
+    for (const ImDrawList* list : dd->CmdLists) {
+        h = hash_bytes(h, list->VtxBuffer.Data, size_t(list->VtxBuffer.size_in_bytes()));
+        h = hash_bytes(h, list->IdxBuffer.Data, size_t(list->IdxBuffer.size_in_bytes()));
+        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+            h = hash_bytes(h, &cmd.ClipRect, sizeof cmd.ClipRect);
+            h = mix(h, std::uint64_t(cmd.GetTexID()));
+            h = mix(h, (std::uint64_t(cmd.ElemCount) << 32) ^ cmd.IdxOffset ^ (std::uint64_t(cmd.VtxOffset) << 16));
+            h = mix(h, cmd.UserCallback ? 1 : 0);
+        }
+    }
+    return h;
+}
+
 static bool needs_frame(double now, bool had_events) {
     if (g.frames == 0 || had_events) return true;
     if (now < g.settle_until_ms) return true;
+    if (g.unsettled > 0 && g.unsettled < kMaxSettleFrames) return true; // the last frame changed something
+    if (ui::typing_expected()) return true; // a button's new field is on its way: keys wait for it
+    // A change that came from outside input (storage, a file, another tab) or went unseen.
+    if (g.doc.rev != g.drawn_rev || g.shell.nav != g.drawn_nav || g.shell.notice != g.drawn_notice) return true;
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(g.window, &w, &h);
     if (w != g.drawable_w || h != g.drawable_h) return true; // resized or devicePixelRatio changed
@@ -155,6 +211,10 @@ static void persist_settings() {
     if (g.doc.notice_names != g.saved_notice_names) {
         platform::settings_set(kNoticeNamesKey, g.doc.notice_names ? "1" : "0");
         g.saved_notice_names = g.doc.notice_names;
+    }
+    if (g.doc.user != g.saved_user) {
+        platform::settings_set(kUserKey, g.doc.user);
+        g.saved_user = g.doc.user;
     }
     if (ui::language() != g.saved_lang) {
         platform::settings_set(kLangKey, lang_code(ui::language()));
@@ -199,11 +259,19 @@ static void render_frame(double now) {
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
     g.shell.full_font = full_font_state();
+    // What this frame draws from: a change made in it (a command, a new view, a notice) or after it
+    // (a request's notice) is drawn by the next frame.
+    g.drawn_rev = g.doc.rev;
+    g.drawn_nav = g.shell.nav;
+    g.drawn_notice = g.shell.notice;
     const double views_start_ms = platform::now_ms();
     ui::draw_shell(g.shell, g.doc, now);
     const double views_ms = platform::now_ms() - views_start_ms;
     ImGui::Render();
     if (g.frames == 0) platform::mark("frame-built");
+    const std::uint64_t hash = draw_hash(ImGui::GetDrawData());
+    g.unsettled = hash == g.drawn_hash ? 0 : g.unsettled + 1;
+    g.drawn_hash = hash;
 
     SDL_GL_GetDrawableSize(g.window, &g.drawable_w, &g.drawable_h);
     glViewport(0, 0, g.drawable_w, g.drawable_h);
@@ -217,8 +285,10 @@ static void render_frame(double now) {
 
     g.frames++;
     g.last_frame_ms = now;
+    text_input_after_frame();
     persist_settings();
     persistence_requests(g.doc, g.shell);
+
     BridgeState bs;
     bs.view = ui::view_name(g.shell.nav.view);
     bs.plan = g.shell.nav.plan;
@@ -323,7 +393,10 @@ static void iterate() {
             if (g.dpr != 0) platform::resize_canvas();
             g.dpr = dpr;
         }
-        if (had_events) g.settle_until_ms = now + kSettleMs;
+        if (had_events) {
+            g.settle_until_ms = now + kSettleMs;
+            g.unsettled = std::min(g.unsettled, 1); // input starts a new count of settling frames
+        }
         if (merge_pending_full_font()) g.settle_until_ms = now + kSettleMs;
         // Storage is answered after the first frame, never in it: loading the workspace (or parsing
         // the sample plan, ~20 ms) would only delay the first picture.
@@ -367,6 +440,15 @@ static void run_input_now() {
 }
 
 } // namespace rectify::app
+
+// For the end-to-end tests (window.rectify.idle()): 1 when the app would draw no frame now, as
+// when it sits idle; 0 while it settles or has input to take.
+extern "C" EMSCRIPTEN_KEEPALIVE int rectify_idle() {
+    using namespace rectify;
+    if (app::g.stopped || app::g.frames == 0) return 0;
+    if (SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) || app::text_input_busy()) return 0;
+    return app::needs_frame(platform::now_ms(), false) ? 0 : 1;
+}
 
 int main(int, char**) {
     try {

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <emscripten/emscripten.h>
 
+#include "core/date_text.h"
 #include "core/export_plan.h"
 #include "core/format.h"
 #include "core/id_collisions.h"
@@ -46,6 +47,24 @@ LoadResult load_stored(const std::string& text) {
 }
 
 } // namespace
+
+// The app's today (core/date_text.h app_today): the views, new entries and file names all use it.
+static Date today_now() {
+    return app_today(platform::query_param("today"), platform::epoch_ms(), platform::utc_offset_minutes());
+}
+
+// An app left open over midnight moves on to the new day (overdue, due soon, new entries' dates);
+// looked at twice a minute, between frames.
+static bool refresh_today(ui::Doc& doc, double now_ms) {
+    static double next_ms = 0;
+    if (now_ms < next_ms) return false;
+    next_ms = now_ms + 30000;
+    const Date today = today_now();
+    if (today == doc.today) return false;
+    doc.today = today;
+    doc.rev++; // views that cache what they derive (the ledger's due states) derive it again
+    return true;
+}
 
 std::string workspace_json() { return g_doc ? save_workspace(g_doc->ws, platform::epoch_ms()) : std::string("null"); }
 
@@ -107,8 +126,7 @@ void sync_banner(ui::ShellState& st) {
 
 void persistence_begin(ui::Doc& doc, ui::ShellState& st) {
     g_doc = &doc;
-    Date today;
-    if (parse_iso_date(platform::today_iso(), today)) doc.today = today;
+    doc.today = today_now();
     doc.on_change = [] { g_saver.edited(platform::now_ms()); };
     g_saver.set_check([](const std::string& text) { return refusal(g_doc->ws, text); });
     doc.read_only = true;
@@ -153,7 +171,7 @@ bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms) {
         return true;
     }
     st.now_ms = now_ms;
-    bool changed = false;
+    bool changed = refresh_today(doc, now_ms);
     if (platform::take_xlsx_failure()) { // the XLSX module could not be loaded or failed: say so
         ui::show_notice(st, ui::S::XlsxFailed, ui::NoticeKind::Error);
         changed = true;
@@ -222,8 +240,7 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
         ui::show_notice(st, ui::trf(ui::S::NotExportedInvalid, why.c_str()), ui::NoticeKind::Error);
     };
     if (req.export_workspace) {
-        const std::string date = platform::today_iso();
-        offer("整改通工作区-" + date + ".rectify.json", doc.ws, serialize());
+        offer("整改通工作区-" + to_iso(doc.today) + ".rectify.json", doc.ws, serialize());
     }
     if (req.keep_mine) g_saver.keep_mine(serialize);
     if (req.take_theirs) platform::storage_read();
@@ -234,7 +251,7 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
         const Department* dept = find<Department>(doc.ws, req.export_department);
         const Workspace sub = export_plan(doc.ws, req.export_plan, req.export_department);
         if (!sub.plans.empty())
-            offer(export_file_name("整改方案", dept ? dept->name : doc.ws.office.name, now), sub,
+            offer(export_file_name("整改方案", dept ? dept->name : doc.ws.office.name, doc.today), sub,
                   save_workspace(sub, now));
     }
     if (req.pick_purpose) platform::pick_files(req.pick_purpose, req.pick_accept, req.pick_multiple);

@@ -22,6 +22,7 @@ namespace {
 std::string g_clipboard;       // the app's clipboard: the last copy, or the text being pasted
 std::string g_clipboard_out;   // what GetClipboardText returned (fitted to the field)
 std::vector<ImGuiKey> g_held;  // keys down, released together when the window loses focus
+std::vector<ImGuiInputEvent> g_waiting; // keys typed for a field on its way (text_input_after_frame)
 struct Mods { bool ctrl = false, shift = false, alt = false, meta = false; } g_mods;
 
 ImGuiKey map_key(const std::string& code, const std::string& key) {
@@ -137,7 +138,53 @@ void set_ime(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* d) {
                                    ImGui::GetIO().DisplaySize.x);
 }
 
+bool is_typing(const ImGuiInputEvent& e) { return e.Type == ImGuiInputEventType_Key || e.Type == ImGuiInputEventType_Text; }
+
+// Held keys for a text_area's overlay: its text, Backspace as '\b' and Enter as a new line; the
+// other keys' presses stay away from ImGui (the overlay has the keyboard), their releases and
+// the modifiers go to ImGui so that its idea of what is held stays true.
+void to_overlay(int token, const std::vector<ImGuiInputEvent>& held, ImVector<ImGuiInputEvent>& to_imgui) {
+    std::string keys;
+    for (const ImGuiInputEvent& e : held) {
+        if (e.Type == ImGuiInputEventType_Text) {
+            char utf8[5];
+            keys.append(utf8, size_t(ImTextCharToUtf8(utf8, e.Text.Char)));
+        } else if (e.Key.Down && e.Key.Key == ImGuiKey_Backspace) {
+            keys += '\b';
+        } else if (e.Key.Down && (e.Key.Key == ImGuiKey_Enter || e.Key.Key == ImGuiKey_KeypadEnter)) {
+            keys += '\n';
+        } else if (!e.Key.Down || (e.Key.Key & ImGuiMod_Mask_) != 0) {
+            to_imgui.push_back(e);
+        }
+    }
+    if (!keys.empty()) platform::area_type(token, keys);
+}
+
+// See text_input_after_frame(): the queue keeps mouse and focus events, in order.
+void hold_typing() {
+    ImVector<ImGuiInputEvent>& queue = ImGui::GetCurrentContext()->InputEventsQueue;
+    if (ui::typing_expected()) {
+        int kept = 0;
+        for (const ImGuiInputEvent& e : queue) {
+            if (is_typing(e)) g_waiting.push_back(e);
+            else queue[kept++] = e;
+        }
+        queue.resize(kept);
+        return;
+    }
+    if (g_waiting.empty()) return;
+    std::vector<ImGuiInputEvent> held;
+    held.swap(g_waiting);
+    ImVector<ImGuiInputEvent> first;
+    if (const int token = ui::typing_target_area()) to_overlay(token, held, first);
+    else for (const ImGuiInputEvent& e : held) first.push_back(e); // the field is ImGui's: all of it
+    for (const ImGuiInputEvent& e : queue) first.push_back(e);      // then what came since
+    queue.swap(first);
+}
+
 } // namespace
+
+void text_input_after_frame() { hold_typing(); }
 
 void text_input_begin(void (*run_now)()) {
     ImGuiPlatformIO& pio = ImGui::GetPlatformIO();
@@ -155,6 +202,7 @@ bool text_input_pump() {
         apply(ev);
         any = true;
     }
+    hold_typing();
     return any || !ImGui::GetCurrentContext()->InputEventsQueue.empty();
 }
 

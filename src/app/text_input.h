@@ -16,4 +16,9 @@ bool text_input_pump();
 // True while input waits, here or in ImGui's own queue.
 bool text_input_busy();
 
+// After each frame: while a button's new field is on its way (ui::expect_typing), keys typed are
+// taken out of ImGui's queue and held, so none is lost or taken by the button still focused (a
+// Space would press it again); once the field is there they go to it, in order.
+void text_input_after_frame();
+
 } // namespace rectify::app

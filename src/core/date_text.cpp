@@ -91,6 +91,12 @@ Date today_from_iso(std::string_view iso) {
     return d;
 }
 
+Date app_today(std::string_view override_iso, std::int64_t epoch_ms, int utc_offset_minutes) {
+    Date d;
+    if (override_iso.size() == 10 && parse_iso_date(override_iso, d) && !d.empty()) return d;
+    return date_from_ms(epoch_ms, utc_offset_minutes);
+}
+
 // ---- deadlines from the picker -------------------------------------------------------------------
 
 Deadline deadline_on(const Date& d, Lang) {

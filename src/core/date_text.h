@@ -1,7 +1,7 @@
 // Dates and deadlines as the UI shows them, calendar arithmetic for the date picker, and how
 // close a measure is to its deadline.
 // Index: format_date/format_deadline · calendar (add_days, days_between, weekday, date_from_ms,
-// today_from_iso) · deadlines made by the picker · Due and due_state.
+// today_from_iso, app_today) · deadlines made by the picker · Due and due_state.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -29,6 +29,10 @@ Date date_from_ms(std::int64_t ms_since_epoch, int utc_offset_minutes = 0); // C
 // "2022-11-30" or an ISO timestamp "2022-11-30T08:00:00Z" (its date part, as written) → the date;
 // the empty date when it is neither.
 Date today_from_iso(std::string_view iso);
+// The app's "today", the one date every view, new entry and exported file name uses: the
+// ?today=YYYY-MM-DD override when it is a real date, otherwise the local date of the clock
+// (`epoch_ms`, and the browser's offset from UTC at that moment: Beijing +480).
+Date app_today(std::string_view override_iso, std::int64_t epoch_ms, int utc_offset_minutes);
 
 // ---- deadlines written by the date picker ------------------------------------------------------
 // The wording is what documents and reports quote, and documents are Chinese, so the picker

@@ -47,11 +47,11 @@ Workspace export_plan(const Workspace& ws, const Id& plan_id, const Id& departme
     return out;
 }
 
-std::string export_file_name(const std::string& stem, const std::string& department_name, std::int64_t now_ms) {
+std::string export_file_name(const std::string& stem, const std::string& department_name, const Date& day) {
     std::string name = stem.empty() ? "整改方案" : stem;
     if (!department_name.empty()) name += "-" + department_name;
     // The date and extension always survive: only the names are cleaned and cut.
-    return safe_file_name(name, "-" + to_iso(date_from_ms(now_ms, 8 * 60)) + ".rectify.json", "整改方案");
+    return safe_file_name(name, "-" + to_iso(day) + ".rectify.json", "整改方案");
 }
 
 } // namespace rectify

@@ -15,9 +15,10 @@ namespace rectify {
 // (so a deletion reaches the unit). Empty plans list if there is no such plan.
 Workspace export_plan(const Workspace& ws, const Id& plan_id, const Id& department = {});
 
-// "整改方案-基教科-2022-05-11.rectify.json": a stem, the department's name (if any), the date of
-// `now_ms` (China time, UTC+8), the extension. The names are cleaned and cut by safe_file_name
+// "整改方案-基教科-2022-05-11.rectify.json": a stem, the department's name (if any), `day` (the
+// app's today, date_text.h app_today: the same date the app shows, never a clock read again in
+// another time zone), the extension. The names are cleaned and cut by safe_file_name
 // (file_name.h), so the whole name is at most 120 bytes. An empty stem gives 整改方案.
-std::string export_file_name(const std::string& stem, const std::string& department_name, std::int64_t now_ms);
+std::string export_file_name(const std::string& stem, const std::string& department_name, const Date& day);
 
 } // namespace rectify

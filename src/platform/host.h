@@ -32,8 +32,9 @@ void request_full_font();
 double device_pixel_ratio();
 void resize_canvas();
 
-// Today's date in the user's time zone as "YYYY-MM-DD"; ?today=YYYY-MM-DD overrides it (tests).
-std::string today_iso();
+// The browser's offset from UTC now, in minutes (Beijing +480): with epoch_ms() and ?today=, the
+// app's "today" (core/date_text.h app_today).
+int utc_offset_minutes();
 
 // True on macOS and iOS, where Cmd plays the part of Ctrl.
 bool is_apple();

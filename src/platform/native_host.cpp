@@ -30,7 +30,7 @@ void report_fatal(const char*) {}
 void request_full_font() {}
 double device_pixel_ratio() { return 1.0; }
 void resize_canvas() {}
-std::string today_iso() { return "2026-11-23"; } // fixed, so tests are repeatable
+int utc_offset_minutes() { return 480; } // China
 bool is_apple() { return false; }
 void download_file(const std::string&, const std::string&, const std::string&) {}
 bool open_document(const std::string&) { return false; }

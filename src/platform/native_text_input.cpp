@@ -13,12 +13,13 @@ bool text_input_pending() { return false; }
 void text_input_set_caret(bool, float, float, float, float, float) {}
 void text_input_set_clipboard(const std::string& text) { g_clipboard = text; }
 void text_input_on_sync(void (*)()) {}
-int area_open(const std::string& text, bool, const AreaStyle&) {
+int area_open(const std::string& text, AreaCaret, const AreaStyle&) {
     g_area_text = text;
     return ++g_token;
 }
 void area_place(int, float, float, float, float, float, float, float, float, float) {}
 std::string area_value(int) { return g_area_text; }
 void area_close(int) {}
+void area_type(int, const std::string& keys) { g_area_text += keys; }
 
 } // namespace rectify::platform

@@ -44,12 +44,17 @@ void text_input_on_sync(void (*fn)());
 struct AreaStyle {
     float font_px = 16, line_h = 23, pad_x = 8, pad_y = 5, display_w = 1;
 };
-// Opens the overlay with `text`; the caret goes where the mouse went down when at_click, else to
-// the end. Returns a token that names this editing session in later events.
-int area_open(const std::string& text, bool at_click, const AreaStyle& style);
+// Where the caret goes when the overlay opens: where the mouse went down, at the end of the text,
+// or over all of it (a new item's placeholder text, replaced by what is typed).
+enum class AreaCaret { AtClick, End, SelectAll };
+// Opens the overlay with `text`. Returns a token that names this editing session in later events.
+int area_open(const std::string& text, AreaCaret caret, const AreaStyle& style);
 // Keeps the overlay over the field's frame (x,y,w,h) clipped to (cx0,cy0,cx1,cy1).
 void area_place(int token, float x, float y, float w, float h, float cx0, float cy0, float cx1, float cy1, float display_w);
 std::string area_value(int token);     // the overlay's current text
+// Types into the overlay as the keyboard would have: text replaces the selection, '\b' deletes
+// backwards (keys that came before the overlay existed, replayed in order).
+void area_type(int token, const std::string& keys);
 void area_close(int token);            // hides it and gives focus back to the hidden element
 
 } // namespace rectify::platform

@@ -24,7 +24,7 @@ EM_JS(void*, js_take_ui_font, (int* size), {
 });
 EM_JS(void, js_notify_first_frame, (), { rectifyHost.firstFrame(Module); });
 EM_JS(void, js_report_fatal, (const char* what), { rectifyHost.fatal(UTF8ToString(what)); });
-EM_JS(char*, js_today_iso, (), { return rectifyHost.allocString(Module, rectifyHost.todayIso()); });
+EM_JS(int, js_utc_offset_minutes, (), { return -new Date().getTimezoneOffset(); });
 EM_JS(int, js_is_apple, (), { return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? 1 : 0; });
 EM_JS(void, js_download_file, (const char* name, const char* mime, const char* data, int size),
       { rectifyHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size)); });
@@ -54,7 +54,7 @@ void report_fatal(const char* what) { js_report_fatal(what); }
 void request_full_font() { js_request_full_font(); }
 void mark(const char* name) { js_mark(name); }
 double now_ms() { return emscripten_get_now(); }
-std::string today_iso() { return take(js_today_iso()); }
+int utc_offset_minutes() { return js_utc_offset_minutes(); }
 bool is_apple() { return js_is_apple() != 0; }
 void download_file(const std::string& filename, const std::string& mime, const std::string& content) {
     js_download_file(filename.c_str(), mime.c_str(), content.data(), int(content.size()));

@@ -13,12 +13,13 @@ EM_JS(int, js_ti_pending, (), { return rectifyText.pending(); });
 EM_JS(void, js_ti_caret, (int want, float x, float y, float h, float font_px, float dw),
       { rectifyText.setCaret(!!want, x, y, h, font_px, dw); });
 EM_JS(void, js_ti_clipboard, (const char* text), { rectifyText.setClipboard(UTF8ToString(text)); });
-EM_JS(int, js_area_open, (const char* text, int at_click, float font_px, float line_h, float px, float py, float dw),
-      { return rectifyArea.open(UTF8ToString(text), !!at_click, { fontPx: font_px, lineH: line_h, padX: px, padY: py, displayW: dw }); });
+EM_JS(int, js_area_open, (const char* text, int caret, float font_px, float line_h, float px, float py, float dw),
+      { return rectifyArea.open(UTF8ToString(text), ['click', 'end', 'all'][caret], { fontPx: font_px, lineH: line_h, padX: px, padY: py, displayW: dw }); });
 EM_JS(void, js_area_place, (int token, float x, float y, float w, float h, float cx0, float cy0, float cx1, float cy1, float dw),
       { rectifyArea.place(token, x, y, w, h, cx0, cy0, cx1, cy1, dw); });
 EM_JS(char*, js_area_value, (int token), { return rectifyHost.allocString(Module, rectifyArea.value(token)); });
 EM_JS(void, js_area_close, (int token), { rectifyArea.close(token); });
+EM_JS(void, js_area_type, (int token, const char* keys), { rectifyArea.type(token, UTF8ToString(keys)); });
 
 namespace rectify::platform {
 namespace {
@@ -44,14 +45,15 @@ void text_input_set_caret(bool want_text, float x, float y, float line_h, float 
 void text_input_set_clipboard(const std::string& text) { js_ti_clipboard(text.c_str()); }
 void text_input_on_sync(void (*fn)()) { g_sync = fn; }
 
-int area_open(const std::string& text, bool at_click, const AreaStyle& s) {
-    return js_area_open(text.c_str(), at_click ? 1 : 0, s.font_px, s.line_h, s.pad_x, s.pad_y, s.display_w);
+int area_open(const std::string& text, AreaCaret caret, const AreaStyle& s) {
+    return js_area_open(text.c_str(), int(caret), s.font_px, s.line_h, s.pad_x, s.pad_y, s.display_w);
 }
 void area_place(int token, float x, float y, float w, float h, float cx0, float cy0, float cx1, float cy1, float display_w) {
     js_area_place(token, x, y, w, h, cx0, cy0, cx1, cy1, display_w);
 }
 std::string area_value(int token) { return take(js_area_value(token)); }
 void area_close(int token) { js_area_close(token); }
+void area_type(int token, const std::string& keys) { js_area_type(token, keys.c_str()); }
 
 } // namespace rectify::platform
 

@@ -8,11 +8,14 @@
 
 #include "core/directory.h"
 #include "ui/anchor.h"
+#include "ui/current_user.h"
 #include "ui/pickers.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
 
 namespace rectify::ui {
+
+static Id g_new_entry; // a department or person just added: its name takes the caret
 
 static void draw_departments(Doc& doc, ShellState& st) {
     ImGui::SeparatorText(tr(S::Departments));
@@ -29,6 +32,10 @@ static void draw_departments(Doc& doc, ShellState& st) {
             ImGui::PushID(id.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            if (g_new_entry == id) {
+                focus_field_here();
+                g_new_entry.clear();
+            }
             text_field("##name", d.name, [&doc, id](std::string v) {
                 if (!v.empty()) doc.execute(RECTIFY_SET(Department, name, id, std::move(v)));
             }, FieldOpts{nullptr, 0, doc.read_only});
@@ -37,7 +44,7 @@ static void draw_departments(Doc& doc, ShellState& st) {
             ImGui::Text("%d", department_usage(doc.ws, id));
             ImGui::TableNextColumn();
             ImGui::BeginDisabled(doc.read_only);
-            if (ImGui::SmallButton(tr(S::Delete)) && doc.execute(remove_department_everywhere(doc.ws, id)))
+            if (delete_button(tr(S::Delete), true) && doc.execute(remove_department_everywhere(doc.ws, id)))
                 show_notice(st, S::DeletedNotice, NoticeKind::Undo);
             ImGui::EndDisabled();
             ImGui::PopID();
@@ -49,6 +56,8 @@ static void draw_departments(Doc& doc, ShellState& st) {
         Department d;
         d.id = doc.ids.make("d");
         d.name = tr(S::NewDepartment);
+        g_new_entry = d.id;
+        expect_typing();
         doc.execute(add<Department>(doc.ws.id, std::move(d)));
     }
 }
@@ -70,6 +79,10 @@ static void draw_people(Doc& doc, ShellState& st) {
             ImGui::PushID(id.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
+            if (g_new_entry == id) {
+                focus_field_here();
+                g_new_entry.clear();
+            }
             text_field("##name", p.name, [&doc, id](std::string v) {
                 if (!v.empty()) doc.execute(RECTIFY_SET(Person, name, id, std::move(v)));
             }, FieldOpts{nullptr, 0, doc.read_only});
@@ -93,7 +106,7 @@ static void draw_people(Doc& doc, ShellState& st) {
             const int used = person_usage(doc.ws, id);
             ImGui::Text("%d", used);
             ImGui::TableNextColumn();
-            if (ImGui::SmallButton(tr(S::Delete)) && doc.execute(remove_person_everywhere(doc.ws, id)))
+            if (delete_button(tr(S::Delete), true) && doc.execute(remove_person_everywhere(doc.ws, id)))
                 show_notice(st, S::DeletedNotice, NoticeKind::Undo);
             ImGui::EndDisabled();
             ImGui::PopID();
@@ -105,6 +118,8 @@ static void draw_people(Doc& doc, ShellState& st) {
         Person p;
         p.id = doc.ids.make("p");
         p.name = tr(S::NewPerson);
+        g_new_entry = p.id;
+        expect_typing();
         doc.execute(add<Person>(doc.ws.id, std::move(p)));
     }
 }
@@ -128,6 +143,7 @@ void draw_directory(Doc& doc, ShellState& st) {
     anchor("office-name");
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(S::OfficeHint));
+    draw_user_setting(doc); // who entries are recorded under: a person of this office
     ImGui::TextDisabled("%s", tr(S::DirectoryIntro));
     ImGui::BeginChild("##directory", ImVec2(0, 0));
     draw_departments(doc, st);

@@ -21,6 +21,7 @@ struct Doc {
     unsigned long rev = 0;             // bumped by every change: views cache what they derive from ws
     int soon_days = 7;                 // "due soon" (amber) within this many days (a setting)
     bool notice_names = false;         // people's names in the public notice (公示) (a setting)
+    std::string user;                  // 当前使用人: who entries are recorded under (a setting, ui/current_user.h)
 
     // How much of the history is in storage, so that on a two-tab conflict this tab's unsaved
     // commands can be replayed on the other tab's version (see app/persistence.cpp).

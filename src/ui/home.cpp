@@ -2,6 +2,7 @@
 //
 // Index
 //   plan_progress()    done / all measures of a plan, overdue count
+//   draw_naming()      a new plan's title, typed in at once
 //   draw_plan_row()    one table row with its actions
 //   draw_rename_popup(), draw_delete_popup()
 //   draw_home()
@@ -10,12 +11,16 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <utility>
+
+#include "core/directory.h"
 #include "core/duplicate_plan.h"
 #include "core/stats.h"
 #include "ui/anchor.h"
 #include "ui/pickers.h"
 #include "ui/shell.h"
 #include "ui/strings.h"
+#include "ui/text_field.h"
 #include "ui/text_import_view.h"
 
 namespace rectify::ui {
@@ -26,6 +31,8 @@ struct HomeState {
     Id rename_id, delete_id;
     std::string rename_text;
     bool open_rename = false, open_delete = false;
+    Id naming;            // a plan just made by 新建方案: its title is a field, typed into at once
+    bool naming_focused = false;
 };
 HomeState g_home;
 
@@ -47,11 +54,21 @@ Progress plan_progress(const Plan& plan, const Date& today) {
     return p;
 }
 
-void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
-    ImGui::PushID(plan.id.c_str());
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    // The title opens the plan: a link-like selectable, as people expect of a list of documents.
+// A new plan's title, as a field with the caret in it, until the user leaves it (Enter, a click
+// elsewhere); or until it turns out the field never came (read-only).
+void draw_naming(Doc& doc, const Plan& plan) {
+    if (!std::exchange(g_home.naming_focused, true)) focus_field_here();
+    const Id id = plan.id;
+    FieldOpts opts;
+    opts.read_only = doc.read_only;
+    text_field("##new-title", plan.title, [&doc, id](std::string v) {
+        if (!trim_name(v).empty()) doc.execute(RECTIFY_SET(Plan, title, id, std::string(trim_name(v))));
+    }, opts);
+    if (!ImGui::IsItemActive() && !typing_expected()) g_home.naming.clear();
+}
+
+// The title opens the plan: a link-like selectable, as people expect of a list of documents.
+void draw_title_link(ShellState& st, const Plan& plan) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.08f, 0.30f, 0.62f, 1));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
     const ImVec2 title_size = ImGui::CalcTextSize(plan.title.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x);
@@ -61,6 +78,14 @@ void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
                                         ImGui::GetContentRegionAvail().x);
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
+}
+
+void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
+    ImGui::PushID(plan.id.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    if (g_home.naming == plan.id) draw_naming(doc, plan);
+    else draw_title_link(st, plan);
     anchor_n("plan", row);
     if (!plan.feedback.name.empty()) ImGui::TextDisabled("%s", plan.feedback.name.c_str());
     ImGui::TableNextColumn();
@@ -157,6 +182,9 @@ void draw_home(Doc& doc, ShellState& st) {
         plan.id = doc.ids.make("plan");
         plan.title = tr(S::UntitledPlan);
         plan.issuer = doc.ws.office.name;
+        g_home.naming = plan.id; // its title takes the caret: type the name straight away
+        g_home.naming_focused = false;
+        expect_typing();
         doc.execute(add<Plan>(doc.ws.id, std::move(plan)));
     }
     ImGui::SameLine();

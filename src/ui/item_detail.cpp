@@ -24,7 +24,10 @@ namespace {
 bool g_focus_request = false;
 }
 
-void focus_next_field() { g_focus_request = true; }
+void focus_next_field() {
+    g_focus_request = true;
+    expect_typing(); // keys typed before the field is there wait for it
+}
 
 bool take_focus_request() {
     const bool r = g_focus_request;
@@ -64,7 +67,7 @@ void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p) {
         text_field("##area", p.area, [&doc, id](std::string v) { doc.execute(RECTIFY_SET(Problem, area, id, std::move(v))); }, ro);
         anchor("problem-area");
         form_row(tr(S::FieldProblemText));
-        if (take_focus_request()) ImGui::SetKeyboardFocusHere();
+        if (take_focus_request()) focus_field_here();
         FieldOpts big = ro;
         big.min_lines = 4;
         text_area("##text", p.text, [&doc, id](std::string v) { doc.execute(RECTIFY_SET(Problem, text, id, std::move(v))); }, big);
@@ -92,7 +95,7 @@ void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p) {
     ImGui::BeginDisabled(doc.read_only);
     if (ImGui::Button(tr(S::AddMeasure))) add_measure_here(doc, st.nav, plan);
     ImGui::SameLine();
-    if (ImGui::Button(tr(S::DeleteProblem)) && doc.execute(remove<Problem>(id))) show_notice(st, S::DeletedNotice, NoticeKind::Undo);
+    if (delete_button(tr(S::DeleteProblem)) && doc.execute(remove<Problem>(id))) show_notice(st, S::DeletedNotice, NoticeKind::Undo);
     anchor("delete-problem");
     ImGui::EndDisabled();
     ImGui::PopID();
@@ -154,7 +157,7 @@ void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p, Measu
     ImGui::PopTextWrapPos();
     if (begin_form("measure-form")) {
         form_row(tr(S::FieldMeasureTitle));
-        if (take_focus_request()) ImGui::SetKeyboardFocusHere();
+        if (take_focus_request()) focus_field_here();
         text_field("##title", m.title, [&doc, id](std::string v) { doc.execute(RECTIFY_SET(Measure, title, id, std::move(v))); }, ro);
         anchor("measure-title");
         form_row(tr(S::FieldSteps));
@@ -188,7 +191,7 @@ void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p, Measu
     ImGui::BeginDisabled(doc.read_only);
     draw_move_to(doc, st, plan, p, m);
     ImGui::SameLine();
-    if (ImGui::Button(tr(S::DeleteMeasure)) && doc.execute(remove<Measure>(id))) show_notice(st, S::DeletedNotice, NoticeKind::Undo);
+    if (delete_button(tr(S::DeleteMeasure)) && doc.execute(remove<Measure>(id))) show_notice(st, S::DeletedNotice, NoticeKind::Undo);
     anchor("delete-measure");
     ImGui::EndDisabled();
     ImGui::PopID();

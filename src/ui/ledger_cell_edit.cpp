@@ -13,6 +13,7 @@
 #include "core/lookup.h"
 #include "ui/anchor.h"
 #include "ui/pickers.h"
+#include "ui/plan_parts.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
 
@@ -45,19 +46,9 @@ bool text_editor(bool multi_line, const std::string& value, const Commit& commit
     return g_cell.field_seen_active && !text_field_active();
 }
 
-// A new progress entry dated today, by this office; the first progress starts the work (one
-// undo step for both, as in the editor's progress log).
+// A new progress entry, as in the editor's progress log (plan_parts.h add_progress_entry).
 void add_progress(Doc& doc, const Measure& m, std::string text) {
-    if (text.empty()) return;
-    ProgressEntry e;
-    e.id = doc.ids.make("pg");
-    e.date = doc.today;
-    e.author = doc.ws.office.name;
-    e.text = std::move(text);
-    auto batch = std::make_unique<Batch>("add progress");
-    batch->push(add<ProgressEntry>(m.id, std::move(e)));
-    if (m.status == Status::NotStarted) batch->push(RECTIFY_SET(Measure, status, m.id, Status::InProgress));
-    doc.execute(std::move(batch));
+    if (!text.empty()) add_progress_entry(doc, m.id, std::move(text));
 }
 
 // The editor for the cell; true when it is done and should close.

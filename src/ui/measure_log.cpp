@@ -7,9 +7,12 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <cstdio>
+#include <functional>
 
 #include "core/commands.h"
+#include "core/lookup.h"
 #include "ui/anchor.h"
+#include "ui/current_user.h"
 #include "ui/pickers.h"
 #include "ui/plan_parts.h"
 #include "ui/strings.h"
@@ -25,6 +28,23 @@ struct LogState {
     bool reason_missing = false;
 };
 LogState g_log;
+}
+
+Id add_progress_entry(Doc& doc, const Id& mid, std::string text) {
+    const Measure* m = find<Measure>(doc.ws, mid);
+    if (!m) return {};
+    ProgressEntry e;
+    e.id = doc.ids.make("pg");
+    e.date = doc.today;
+    e.author = actor(doc);
+    e.text = std::move(text);
+    const Id id = e.id;
+    auto batch = std::make_unique<Batch>("add progress");
+    batch->push(add<ProgressEntry>(mid, std::move(e)));
+    // The first progress on an item not started means work has begun: one undo step for both.
+    if (m->status == Status::NotStarted) batch->push(RECTIFY_SET(Measure, status, mid, Status::InProgress));
+    doc.execute(std::move(batch));
+    return id;
 }
 
 void draw_progress_log(Doc& doc, Measure& m) {
@@ -52,7 +72,7 @@ void draw_progress_log(Doc& doc, Measure& m) {
             text_field("##author", e.author, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, author, eid, std::move(v))); }, ro);
             ImGui::TableNextColumn();
             if (g_log.focus_entry == eid) {
-                ImGui::SetKeyboardFocusHere();
+                focus_field_here();
                 g_log.focus_entry.clear();
             }
             text_area("##text", e.text, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, text, eid, std::move(v))); }, ro);
@@ -65,16 +85,10 @@ void draw_progress_log(Doc& doc, Measure& m) {
     }
     if (shown == 0) ImGui::TextDisabled("%s", tr(S::NoProgress));
     if (add_button(doc, S::AddProgress, "add-progress")) {
-        ProgressEntry e;
-        e.id = doc.ids.make("pg");
-        e.date = doc.today;
-        e.author = doc.ws.office.name;
-        g_log.focus_entry = e.id;
-        auto batch = std::make_unique<Batch>("add progress");
-        batch->push(add<ProgressEntry>(m.id, std::move(e)));
-        // The first progress on an item not started means work has begun: one undo step for both.
-        if (m.status == Status::NotStarted) batch->push(RECTIFY_SET(Measure, status, m.id, Status::InProgress));
-        doc.execute(std::move(batch));
+        with_user(doc, [mid = m.id](Doc& d) {
+            g_log.focus_entry = add_progress_entry(d, mid); // its text takes the keys typed meanwhile
+            expect_typing();
+        });
     }
 }
 
@@ -94,7 +108,7 @@ void draw_evidence(Doc& doc, Measure& m) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             if (g_log.focus_entry == eid) {
-                ImGui::SetKeyboardFocusHere();
+                focus_field_here();
                 g_log.focus_entry.clear();
             }
             text_field("##name", e.name, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(Evidence, name, eid, std::move(v))); }, ro);
@@ -112,24 +126,51 @@ void draw_evidence(Doc& doc, Measure& m) {
         Evidence e;
         e.id = doc.ids.make("ev");
         g_log.focus_entry = e.id;
+        expect_typing();
         doc.execute(add<Evidence>(m.id, std::move(e)));
     }
 }
 
-// Who acts: this office's name (the workspace belongs to one office).
-static const std::string& actor(const Doc& doc) { return doc.ws.office.name; }
-
-static void set_closure(Doc& doc, const Measure& m, Closure c, bool done) {
+static void set_closure(Doc& doc, const Id& mid, const std::function<void(Closure&)>& change, bool done) {
+    const Measure* m = find<Measure>(doc.ws, mid);
+    if (!m) return;
+    Closure c = m->closure;
+    change(c);
     auto batch = std::make_unique<Batch>("closure");
-    batch->push(RECTIFY_SET(Measure, closure, m.id, std::move(c)));
+    batch->push(RECTIFY_SET(Measure, closure, mid, std::move(c)));
     // Verified means done; an item kept up for good stays 已完成·长期坚持.
-    if (done && m.status != Status::Done && m.status != Status::DoneOngoing)
-        batch->push(RECTIFY_SET(Measure, status, m.id, m.deadline.kind == DeadlineKind::Ongoing ? Status::DoneOngoing : Status::Done));
+    if (done && m->status != Status::Done && m->status != Status::DoneOngoing)
+        batch->push(RECTIFY_SET(Measure, status, mid, m->deadline.kind == DeadlineKind::Ongoing ? Status::DoneOngoing : Status::Done));
     doc.execute(std::move(batch));
+}
+
+static bool has_any(const Measure& m) {
+    for (const ProgressEntry& e : m.progress)
+        if (alive(e)) return true;
+    for (const Evidence& e : m.evidence)
+        if (alive(e)) return true;
+    return false;
+}
+
+// Who did it (提交人 / 审核人): a name, editable, and the date.
+static void who_line(Doc& doc, const Id& mid, S label, const std::string& name, const Date& on, std::string Closure::*field) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", tr(label));
+    ImGui::SameLine();
+    FieldOpts opts;
+    opts.width = ImGui::GetFontSize() * 8;
+    opts.read_only = doc.read_only;
+    text_field(label == S::SubmittedBy ? "##submitted-by" : "##decided-by", name, [&doc, mid, field](std::string v) {
+        set_closure(doc, mid, [&](Closure& c) { c.*field = std::move(v); }, false);
+    }, opts);
+    anchor(label == S::SubmittedBy ? "submitted-by" : "decided-by");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", date_text(on).c_str());
 }
 
 void draw_closure(Doc& doc, Measure& m) {
     const Closure& c = m.closure;
+    const Id mid = m.id;
     static const ImVec4 green(0.10f, 0.50f, 0.22f, 1), amber(0.78f, 0.47f, 0.0f, 1), red(0.78f, 0.12f, 0.10f, 1);
     switch (c.state) {
     case ClosureState::Open: ImGui::TextDisabled("%s", tr(S::ClosureOpen)); break;
@@ -138,10 +179,9 @@ void draw_closure(Doc& doc, Measure& m) {
     case ClosureState::Returned: ImGui::TextColored(red, "%s", tr(S::ClosureReturned)); break;
     }
     anchor("closure-state");
-    if (c.state != ClosureState::Open && !c.submitted_by.empty())
-        ImGui::TextDisabled("%s: %s  %s", tr(S::SubmittedBy), c.submitted_by.c_str(), date_text(c.submitted_on).c_str());
-    if ((c.state == ClosureState::Verified || c.state == ClosureState::Returned) && !c.decided_by.empty())
-        ImGui::TextDisabled("%s: %s  %s", tr(S::DecidedBy), c.decided_by.c_str(), date_text(c.decided_on).c_str());
+    if (c.state != ClosureState::Open) who_line(doc, mid, S::SubmittedBy, c.submitted_by, c.submitted_on, &Closure::submitted_by);
+    if (c.state == ClosureState::Verified || c.state == ClosureState::Returned)
+        who_line(doc, mid, S::DecidedBy, c.decided_by, c.decided_on, &Closure::decided_by);
     if (c.state == ClosureState::Returned && !c.reason.empty()) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(red, "%s: %s", tr(S::ReturnReason), c.reason.c_str());
@@ -151,21 +191,28 @@ void draw_closure(Doc& doc, Measure& m) {
     ImGui::BeginDisabled(doc.read_only);
     if (c.state == ClosureState::Open || c.state == ClosureState::Returned) {
         if (ImGui::Button(tr(S::SubmitClosure))) {
-            Closure next = c;
-            next.state = ClosureState::Submitted;
-            next.submitted_by = actor(doc);
-            next.submitted_on = doc.today;
-            set_closure(doc, m, std::move(next), false);
+            const DocAction submit = [mid](Doc& d) {
+                set_closure(d, mid, [&d](Closure& next) {
+                    next.state = ClosureState::Submitted;
+                    next.submitted_by = actor(d);
+                    next.submitted_on = d.today;
+                }, false);
+            };
+            // Nothing to show for it yet: rather a question than an item closed by a slip.
+            if (has_any(m)) with_user(doc, submit);
+            else confirm_then(S::SubmitEmptyConfirm, S::SubmitClosure, submit);
         }
         anchor("submit-closure");
     } else if (c.state == ClosureState::Submitted) {
         if (ImGui::Button(tr(S::Verify))) {
-            Closure next = c;
-            next.state = ClosureState::Verified;
-            next.decided_by = actor(doc);
-            next.decided_on = doc.today;
-            next.reason.clear();
-            set_closure(doc, m, std::move(next), true);
+            with_user(doc, [mid](Doc& d) {
+                set_closure(d, mid, [&d](Closure& next) {
+                    next.state = ClosureState::Verified;
+                    next.decided_by = actor(d);
+                    next.decided_on = d.today;
+                    next.reason.clear();
+                }, true);
+            });
         }
         anchor("verify-closure");
         ImGui::SameLine();
@@ -185,12 +232,14 @@ void draw_closure(Doc& doc, Measure& m) {
                 if (split_lines(g_log.reason).empty()) {
                     g_log.reason_missing = true;
                 } else {
-                    Closure next = c;
-                    next.state = ClosureState::Returned;
-                    next.decided_by = actor(doc);
-                    next.decided_on = doc.today;
-                    next.reason = g_log.reason;
-                    set_closure(doc, m, std::move(next), false);
+                    with_user(doc, [mid, reason = g_log.reason](Doc& d) {
+                        set_closure(d, mid, [&](Closure& next) {
+                            next.state = ClosureState::Returned;
+                            next.decided_by = actor(d);
+                            next.decided_on = d.today;
+                            next.reason = reason;
+                        }, false);
+                    });
                     g_log.returning.clear();
                 }
             }
@@ -199,11 +248,7 @@ void draw_closure(Doc& doc, Measure& m) {
             if (ImGui::Button(tr(S::Cancel))) g_log.returning.clear();
         }
     } else if (c.state == ClosureState::Verified) {
-        if (ImGui::Button(tr(S::Reopen))) {
-            Closure next = c;
-            next.state = ClosureState::Open;
-            set_closure(doc, m, std::move(next), false);
-        }
+        if (ImGui::Button(tr(S::Reopen))) set_closure(doc, mid, [](Closure& next) { next.state = ClosureState::Open; }, false);
         anchor("reopen-closure");
     }
     ImGui::EndDisabled();

@@ -148,9 +148,16 @@ bool add_button(const Doc& doc, S label, const char* name) {
     return pressed && !doc.read_only;
 }
 
+bool delete_button(const char* label, bool small) {
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
+    const bool pressed = small ? ImGui::SmallButton(label) : ImGui::Button(label);
+    ImGui::PopItemFlag();
+    return pressed;
+}
+
 bool remove_button(const Doc& doc) {
     ImGui::BeginDisabled(doc.read_only);
-    const bool pressed = ImGui::SmallButton("×");
+    const bool pressed = delete_button("×", true);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::Delete));
     ImGui::EndDisabled();
     return pressed && !doc.read_only;

@@ -30,8 +30,11 @@ const char* feedback_label(FeedbackKind k); // 公众评议, 巡察, …
 
 // A button that adds an item, anchored as `name` for tests (disabled when read-only).
 bool add_button(const Doc& doc, S label, const char* name);
-// A small "×" that removes a row (disabled when the workspace is read-only).
+// A small "×" that removes a row (disabled when the workspace is read-only); a delete_button.
 bool remove_button(const Doc& doc);
+// A button that deletes, left out of the Tab order: Tab from a field and then Enter must never
+// delete anything unasked. A click, or the arrow keys, still reach it.
+bool delete_button(const char* label, bool small = false);
 ImVec4 status_colour(Status s);
 
 bool date_button(const char* id, const Date& value, const Date& today, Date* picked);

@@ -84,7 +84,7 @@ template <class T> static void list_toolbar(Doc& doc, const std::vector<T>& list
     if (ImGui::ArrowButton("##down", ImGuiDir_Down)) doc.execute(move<T>(id, size_t(next)));
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr(S::Delete))) doc.execute(remove<T>(id));
+    if (delete_button(tr(S::Delete), true)) doc.execute(remove<T>(id));
     ImGui::EndDisabled();
 }
 

@@ -23,6 +23,10 @@ void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& problem,
 void draw_progress_log(Doc& doc, Measure& m);
 void draw_evidence(Doc& doc, Measure& m);
 void draw_closure(Doc& doc, Measure& m);
+// Adds a progress entry to the measure `mid`, dated today and recorded under the current user
+// (current_user.h actor); the first progress on an item not started starts it, in the same undo
+// step. Returns the entry's ID (empty if there is no such measure).
+Id add_progress_entry(Doc& doc, const Id& mid, std::string text = {});
 
 // plan_header.cpp: the other tabs.
 void draw_header_tab(Doc& doc, Plan& plan);

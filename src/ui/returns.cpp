@@ -16,6 +16,7 @@
 #include "core/format.h"
 #include "core/merge.h"
 #include "core/messages.h"
+#include "platform/host.h"
 #include "ui/anchor.h"
 #include "ui/modal.h"
 #include "ui/file_intake.h"
@@ -53,11 +54,12 @@ void refresh_preview(const Doc& doc, Received& r) {
     r.preview_lang = language();
 }
 
-// "2026-11-23T08:00:00Z" as China time, "2026-11-23 16:00" (the offices' own clock).
+// "2026-11-23T08:00:00Z" on this computer's clock, as the app's dates are: "2026-11-23 16:00" in
+// China.
 std::string local_time(const std::string& iso) {
     std::int64_t ms = 0;
     if (!parse_iso_timestamp(iso, ms)) return iso;
-    const std::string s = iso_timestamp(ms + 8 * 3600 * 1000LL);
+    const std::string s = iso_timestamp(ms + std::int64_t(platform::utc_offset_minutes()) * 60000);
     return s.substr(0, 10) + " " + s.substr(11, 5);
 }
 

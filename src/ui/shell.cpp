@@ -17,6 +17,7 @@
 #include <limits>
 
 #include "ui/anchor.h"
+#include "ui/current_user.h"
 #include "ui/directory.h"
 #include "ui/file_intake.h"
 #include "ui/debug_fields.h"
@@ -293,6 +294,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     draw_merge_preview(doc, st);
     draw_text_import(doc, st);
     draw_tab_conflicts(doc, st);
+    draw_user_dialogs(doc);
     ImGui::End();
 
     draw_notice(st, doc, now_ms);

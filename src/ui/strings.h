@@ -292,6 +292,12 @@ namespace rectify::ui {
     X(ReturnsMissing, "尚未报送（牵头科室）：%s", "No return yet (lead departments): %s") \
     X(OfficeName, "本单位名称", "This office") \
     X(OfficeHint, "导出的文件以此署名；各单位报送时据此识别。", "Files you export are signed with it; returns are recognised by it.") \
+    X(CurrentUser, "当前使用人", "Current user") \
+    X(CurrentUserHint, "填报人、提交人、审核人记为此人（每条仍可修改）。", "Progress entries, submissions and reviews are recorded under this name (each can still be changed).") \
+    X(CurrentUserAsk, "请填写您的姓名", "Your name, please") \
+    X(CurrentUserWhy, "整改进展的填报人、销号的提交人和审核人记为使用本机的人，而不是单位。只问这一次，以后可在 视图 → 科室和人员 中修改。", "Progress entries, submissions for closing and reviews are recorded under the name of the person using this computer, not the office. You are asked once; change it later in View → Departments & people.") \
+    X(CurrentUserName, "姓名", "Name") \
+    X(SubmitEmptyConfirm, "此项还没有整改进展，也没有佐证材料。确定要提交销号吗？", "This item has no progress entries and no evidence yet. Submit it for closing anyway?") \
     X(TextImportOpen, "从文本导入…", "Import from text…") \
     X(TextImportTitle, "从文本导入方案", "A plan from the text of a document") \
     X(TextImportHint, "粘贴整改方案或整改情况报告的全文（从网页或Word复制，网页上的菜单、页脚等会被忽略），或把 .txt 文件拖到页面上。左边可修改原文，右边随即更新；确认无误后导入。", "Paste the whole text of a rectification plan or progress report (copied from a web page or Word; menus and footers are ignored), or drop a .txt file. Correct the text on the left and the result on the right follows; import when it is right.") \

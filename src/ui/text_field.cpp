@@ -6,6 +6,7 @@
 
 #define IMGUI_DEFINE_MATH_OPERATORS // ImVec2 arithmetic for the frame rects
 #include <cstring>
+#include <utility>
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -34,6 +35,22 @@ struct Refocus {
     ImGuiID id = 0;
     int tab = 0;             // after focusing the field: 0 stay, +1 Tab on, -1 Shift+Tab back
 } g_refocus;
+// A field made by a button (expect_typing): keys are held until a field other than the one being
+// edited at the press takes them, or the frames run out (the field never came: read-only, gone).
+constexpr int kExpectFrames = 30;
+struct Expect {
+    int frames = 0;          // frames left to wait; 0: nothing expected
+    ImGuiID before = 0;      // the field being edited when the button was pressed
+    bool focus = false;      // focus_field_here(): the next field drawn takes the caret
+} g_expect;
+
+ImGuiID editing_id() {
+    if (g_field.id != 0) return g_field.id;
+    const ImGuiID active = ImGui::GetActiveID();
+    return active != 0 && ImGui::GetInputTextState(active) ? active : 0;
+}
+
+bool take_focus() { return std::exchange(g_expect.focus, false); }
 
 void finish() {
     if (g_field.token) {
@@ -62,6 +79,7 @@ bool field(const char* label, const std::string& value, const Commit& commit, co
     const bool mine = g_field.id == id;
     std::string& buf = mine ? g_field.buffer : (g_scratch = value);
     const ImGuiInputTextFlags flags = opts.read_only ? ImGuiInputTextFlags_ReadOnly : 0;
+    if (take_focus()) ImGui::SetKeyboardFocusHere(); // active from the next frame, its text selected
     ImGui::SetNextItemWidth(opts.width > 0 ? opts.width : -FLT_MIN);
     if (opts.hint) ImGui::InputTextWithHint(label, opts.hint, &buf, flags);
     else ImGui::InputText(label, &buf, flags);
@@ -85,7 +103,7 @@ bool field(const char* label, const std::string& value, const Commit& commit, co
     return false;
 }
 
-void open_overlay(ImGuiID id, const std::string& value, const Commit& commit, bool at_click) {
+void open_overlay(ImGuiID id, const std::string& value, const Commit& commit, platform::AreaCaret caret) {
     finish(); // another field was active: hand its text back first
     ImGuiContext& g = *GImGui;
     platform::AreaStyle st;
@@ -98,7 +116,7 @@ void open_overlay(ImGuiID id, const std::string& value, const Commit& commit, bo
     g_field.buffer = value;
     g_field.original = value;
     g_field.commit = commit;
-    g_field.token = platform::area_open(value, at_click, st);
+    g_field.token = platform::area_open(value, caret, st);
 }
 
 // After the overlay closed by Tab, Ctrl+Enter or Escape: keyboard focus is on this field again,
@@ -142,13 +160,23 @@ bool area(const char* label, const std::string& value, const Commit& commit, con
     const ImRect frame(window->DC.CursorPos, window->DC.CursorPos + ImVec2(width, h));
     const ImRect total(frame.Min, frame.Max + ImVec2(label_w > 0 ? style.ItemInnerSpacing.x + label_w : 0.0f, 0.0f));
     ImGui::ItemSize(total, pad.y);
-    if (!ImGui::ItemAdd(total, id, &frame, ImGuiItemFlags_Inputable)) return take_committed(id); // scrolled away
+    using Caret = platform::AreaCaret;
+    const bool focus = take_focus() && !opts.read_only && !mine;
+    if (!ImGui::ItemAdd(total, id, &frame, ImGuiItemFlags_Inputable)) {
+        if (focus) { // a new item out of view: scroll to it, and it takes the keys already
+            ImGui::ScrollToRect(window, total);
+            open_overlay(id, value, commit, Caret::SelectAll);
+            g_field.seen = true;
+        }
+        return take_committed(id); // scrolled away
+    }
     IMGUI_TEST_ENGINE_ITEM_INFO(id, label, g.LastItemData.StatusFlags); // findable by label, like ImGui's widgets
 
     bool hovered = false, held = false;
     const bool pressed = !opts.read_only && ImGui::ButtonBehavior(frame, id, &hovered, &held, ImGuiButtonFlags_PressedOnClick);
-    if (!mine && !opts.read_only && (pressed || g.NavActivateId == id)) {
-        open_overlay(id, value, commit, pressed && g.IO.MouseClicked[0]);
+    if (!mine && !opts.read_only && (pressed || g.NavActivateId == id || focus)) {
+        open_overlay(id, value, commit, pressed && g.IO.MouseClicked[0] ? Caret::AtClick : focus ? Caret::SelectAll : Caret::End);
+        if (focus) ImGui::SetFocusID(id, window); // Tab from the overlay goes on from here
         mine = true;
     }
     refocus(id, window);
@@ -186,10 +214,26 @@ bool text_area(const char* label, const std::string& value, const Commit& commit
     return area(label, value, commit, opts);
 }
 
+void expect_typing() {
+    g_expect.frames = kExpectFrames;
+    g_expect.before = editing_id();
+}
+
+void focus_field_here() { g_expect.focus = true; }
+
+bool typing_expected() { return g_expect.frames > 0; }
+
+int typing_target_area() { return g_field.token; }
+
 void text_fields_end_frame() {
     if (g_field.id != 0 && !g_field.seen) finish();
     g_field.seen = false;
     g_refocus = Refocus{}; // its field was not drawn: nothing to give focus back to
+    g_expect.focus = false; // a request for a field that was not drawn
+    if (g_expect.frames > 0) {
+        const ImGuiID now = editing_id();
+        g_expect.frames = now != 0 && now != g_expect.before ? 0 : g_expect.frames - 1;
+    }
 }
 
 void text_fields_commit_active() {

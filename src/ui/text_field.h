@@ -3,7 +3,8 @@
 // user is done (Enter, Tab, a click elsewhere, the field scrolling away or its view closing), so
 // one edit of a field is one undoable command.
 //
-// Index: FieldOpts · text_field (one line) · text_area (wraps and grows) · frame hooks
+// Index: FieldOpts · text_field (one line) · text_area (wraps and grows) · a field made by a
+// button · frame hooks
 #pragma once
 #include <functional>
 #include <string>
@@ -32,6 +33,20 @@ bool text_field(const char* label, const std::string& value, const Commit& commi
 // form); it commits on a click elsewhere, Tab/Shift+Tab (focus moves on), Ctrl+Enter or page hide,
 // and Escape reverts.
 bool text_area(const char* label, const std::string& value, const Commit& commit, const FieldOpts& opts = {});
+
+// ---- a field made by a button ---------------------------------------------------------------
+// A button that makes something to type into (添加进展, 添加问题, a new department…) calls
+// expect_typing() when pressed; the view calls focus_field_here() just before it draws the new
+// item's first field, which then takes the caret at once (a new item's placeholder text selected,
+// so typing replaces it). Keys typed in between — before that field, or a text_area's overlay,
+// exists — are held by the app and land in the field in order (app/text_input.cpp).
+void expect_typing();
+void focus_field_here();
+// True while keys are held for a field on its way (a few frames at most).
+bool typing_expected();
+// Where held keys go once the field is there: the overlay session of a text_area, or 0 (a one-line
+// field, or a plain InputText, takes them as ImGui input).
+int typing_target_area();
 
 // Call once per frame after all views: commits an active field that was not drawn this frame
 // (its view closed, or the selection moved on), so no typed text is ever dropped.

@@ -171,6 +171,25 @@ export async function pixelStats(page, png, other) {
   }, [png.toString('base64'), other ? other.toString('base64') : null]);
 }
 
+// Waits until the app is idle: it would draw no frame now (window.rectify.idle()), and the frame
+// counter agrees over a few polls. Returns the frame count. A build without idle() is judged by
+// the counter alone: still for a second, well over its settle time.
+export async function waitIdle(page, timeout = 20000) {
+  const end = Date.now() + timeout;
+  let last = -1, same = 0;
+  while (Date.now() < end) {
+    const { frames, idle } = await page.evaluate(() => ({
+      frames: window.rectify.state().frames,
+      idle: window.rectify.idle ? window.rectify.idle() : null,
+    }));
+    same = frames === last ? same + 1 : 0;
+    last = frames;
+    if (idle === null ? same >= 20 : idle && same >= 3) return frames;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('the app never went idle');
+}
+
 // Runs fn with a browser and a server, closing both whatever happens.
 export async function withApp(fn) {
   const server = await startServer();

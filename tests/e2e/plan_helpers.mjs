@@ -1,6 +1,6 @@
 // Helpers shared by the tests that work on plans (editor, ledger): the workspace as the page holds
 // it, waiting for the app's state, and reading CSV files the app writes.
-import { openApp, itemRect, scrollIntoView } from './harness.mjs';
+import { openApp, itemRect, scrollIntoView, click } from './harness.mjs';
 
 // The open workspace's content, as the plan file holds it; only live entities.
 export const live = (list) => list.filter((e) => !(e.meta && e.meta.deleted && e.meta.deleted.at));
@@ -23,6 +23,21 @@ export async function waitPlan(page, index, pred, what) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}\n${JSON.stringify(plan).slice(0, 2000)}`);
     await page.waitForTimeout(50);
   }
+}
+
+// 视图 → 科室和人员.
+export async function openDirectory(page) {
+  await click(page, '视图');
+  await click(page, '科室和人员');
+  await waitView(page, 'directory');
+}
+
+// Replaces a one-line field's text as a user does: a click in it, select all, the new text, Enter.
+export async function retype(page, id, text) {
+  await click(page, id);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
 }
 
 // RFC 4180: quoted fields, "" inside them, CRLF between records.

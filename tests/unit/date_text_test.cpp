@@ -2,6 +2,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "core/date_text.h"
+#include "core/export_plan.h"
 #include "core/stats.h"
 
 using namespace rectify;
@@ -76,6 +77,31 @@ TEST_CASE("today from a clock or an ISO string", "[date_text]") {
     CHECK(today_from_iso("2022-11-31").empty());
     CHECK(today_from_iso("2022-11-30x").empty());
     CHECK(today_from_iso("").empty());
+}
+
+// The export seen named 12-06 on 12-05: the name took China time from the clock while the app
+// showed the browser's local date (or the ?today= override). Both come from app_today now.
+TEST_CASE("the app's today: the ?today= override, else the local date of the clock", "[date_text]") {
+    const std::int64_t evening_utc = 1764961200000; // 2025-12-05 19:00:00 UTC
+    CHECK(app_today("", evening_utc, 0) == Date{2025, 12, 5});
+    CHECK(app_today("", evening_utc, 480) == Date{2025, 12, 6});   // 03:00 next morning in Beijing
+    CHECK(app_today("", evening_utc, -300) == Date{2025, 12, 5});  // 14:00 in New York
+    CHECK(app_today("", evening_utc, 300) == Date{2025, 12, 6});   // 00:00 in Tashkent: a new day
+    CHECK(app_today("", evening_utc, 299) == Date{2025, 12, 5});   // one minute before midnight
+    CHECK(app_today("2025-12-05", evening_utc, 480) == Date{2025, 12, 5}); // the override wins
+    CHECK(app_today("2024-02-29", 0, 0) == Date{2024, 2, 29});
+    // An override that is not a real date is ignored, never an empty "today".
+    CHECK(app_today("2025-02-30", evening_utc, 0) == Date{2025, 12, 5});
+    CHECK(app_today("2025-12-5", evening_utc, 0) == Date{2025, 12, 5});
+    CHECK(app_today("2025-12-05T00:00", evening_utc, 480) == Date{2025, 12, 6});
+    CHECK(app_today("yesterday", evening_utc, 480) == Date{2025, 12, 6});
+}
+
+TEST_CASE("an exported file is named with the app's today, whatever the clock says", "[date_text]") {
+    const Date shown = app_today("", 1764961200000, -300); // the app shows 2025-12-05
+    CHECK(export_file_name("整改方案", "基教科", shown) == "整改方案-基教科-2025-12-05.rectify.json");
+    CHECK(export_file_name("整改方案", "", app_today("2025-12-05", 1764961200000, 480)) == "整改方案-2025-12-05.rectify.json");
+    CHECK(export_file_name("", "", Date{2026, 1, 1}) == "整改方案-2026-01-01.rectify.json");
 }
 
 TEST_CASE("deadlines from the picker carry Chinese wording that parses back", "[date_text]") {

@@ -52,11 +52,11 @@ TEST_CASE("safe_file_name: at most 120 bytes, cut between characters, extension 
 }
 
 TEST_CASE("export_file_name: the names cleaned and cut, the date and extension kept", "[file_name]") {
-    CHECK(export_file_name("整改方案", "基教科", 1652227200000) == "整改方案-基教科-2022-05-11.rectify.json");
-    CHECK(export_file_name("整改方案", ".hidden/..\\x", 1652227200000) == "整改方案-.hidden_.._x-2022-05-11.rectify.json");
-    CHECK(export_file_name("", "", 1652227200000) == "整改方案-2022-05-11.rectify.json");
+    CHECK(export_file_name("整改方案", "基教科", Date{2022, 5, 11}) == "整改方案-基教科-2022-05-11.rectify.json");
+    CHECK(export_file_name("整改方案", ".hidden/..\\x", Date{2022, 5, 11}) == "整改方案-.hidden_.._x-2022-05-11.rectify.json");
+    CHECK(export_file_name("", "", Date{2022, 5, 11}) == "整改方案-2022-05-11.rectify.json");
     std::string office(200, 'o');
-    const std::string name = export_file_name("整改方案", office, 1652227200000);
+    const std::string name = export_file_name("整改方案", office, Date{2022, 5, 11});
     CHECK(name.size() == kMaxFileNameBytes);
     CHECK(name.substr(name.size() - 24) == "-2022-05-11.rectify.json");
 }

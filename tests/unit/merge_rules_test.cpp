@@ -291,8 +291,8 @@ TEST_CASE("merge: a department's sub-plan goes down and comes back", "[merge]") 
     CHECK(p.changed.size() == 1);
     CHECK(measure_in(f.master, "m-3")->status == Status::Done);
     CHECK(measure_in(f.master, "m-1")); // what the unit did not get is untouched
-    CHECK(export_file_name("整改方案", "基教科", 1652227200000) == "整改方案-基教科-2022-05-11.rectify.json");
-    CHECK(export_file_name("a/b:c", "", 1652227200000) == "a_b_c-2022-05-11.rectify.json");
+    CHECK(export_file_name("整改方案", "基教科", Date{2022, 5, 11}) == "整改方案-基教科-2022-05-11.rectify.json");
+    CHECK(export_file_name("a/b:c", "", Date{2022, 5, 11}) == "a_b_c-2022-05-11.rectify.json");
 }
 
 TEST_CASE("merge roll-up: who returned, when, and what each changed", "[merge]") {
