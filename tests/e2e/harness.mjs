@@ -75,7 +75,8 @@ export async function waitReady(page, timeout = 60000) {
 export const state = (page) => page.evaluate(() => window.rectify.state());
 
 // Waits until a widget labelled `id` was drawn in a frame, and returns its rectangle (CSS px).
-export async function itemRect(page, id, timeout = 10000) {
+// 20 s: a dialog on a loaded 2-core machine can take many slow frames to lay out.
+export async function itemRect(page, id, timeout = 20000) {
   const handle = await page.waitForFunction((q) => window.rectify.itemRect(q), id, { timeout, polling: 50 })
     .catch(() => { throw new Error(`no widget "${id}" on screen`); });
   return handle.jsonValue();
