@@ -14,6 +14,7 @@
 
   let token = 0;
   let open = false;
+  let opened = '';          // the text it opened with
   let caretAt = null;       // once placed: the caret where the mouse went down {x,y}, or 'keep' the selection
   let style = { fontPx: 16, lineH: 23, padX: 8, padY: 5, displayW: 1 };
   let scale = 1;
@@ -65,6 +66,12 @@
     if (e.key === 'Tab') { e.preventDefault(); end(e.shiftKey ? END.ShiftTab : END.Tab); }
     else if (e.key === 'Escape') { e.preventDefault(); end(END.Revert); }
     else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); end(END.Commit); }
+    // Nothing typed yet (a new item's field): Ctrl+Z undoes the last edit in the app, as outside.
+    else if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'z' && el.value === opened) {
+      e.preventDefault();
+      end(END.Revert);
+      text.push(text.KIND.Chord, 0, 'KeyZ');
+    }
   });
   // The mouse over the overlay is still over the app: ImGui keeps its hover, and the wheel
   // scrolls the view under the overlay as it would over the field's frame.
@@ -85,6 +92,7 @@
       open = true;
       style = st;
       el.value = value;
+      opened = value;
       // The selection is set now, not when placed: keys held for a new field are typed into it
       // (type()) in the same frame, before the overlay is shown.
       const at = caret === 'click' ? 0 : value.length;

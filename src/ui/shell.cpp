@@ -41,9 +41,11 @@ static void undo_now(Doc& doc) {
 }
 
 static void handle_shortcuts(Doc& doc) {
-    // Global routes lose to a focused text field, which keeps its own undo for typing.
+    // Global routes lose to a focused text field, which keeps its own undo for typing; in a field
+    // nothing was typed into yet (a new item's, just made) Ctrl+Z undoes the last edit instead.
     const ImGuiInputFlags global = ImGuiInputFlags_RouteGlobal;
-    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Z, global)) doc.undo();
+    const ImGuiInputFlags undo_route = text_field_untouched() ? global | ImGuiInputFlags_RouteOverActive : global;
+    if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Z, undo_route)) undo_now(doc);
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z, global)) doc.redo();
     if (ImGui::Shortcut(ImGuiMod_Ctrl | ImGuiKey_Y, global)) doc.redo();
 }

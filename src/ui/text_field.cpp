@@ -244,6 +244,8 @@ void text_fields_commit_active() {
 
 bool text_field_active() { return g_field.id != 0; }
 
+bool text_field_untouched() { return g_field.id != 0 && text_field_current().text == g_field.original; }
+
 bool text_editing() {
     const ImGuiID active = ImGui::GetActiveID();
     return text_field_active() || (active != 0 && ImGui::GetInputTextState(active) != nullptr);

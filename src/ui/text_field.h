@@ -55,6 +55,9 @@ void text_fields_end_frame();
 void text_fields_commit_active();
 // True while a field is being edited (its text is not in the model yet).
 bool text_field_active();
+// True while a field is being edited and its text is still what it opened with (a new item's,
+// just made): Ctrl+Z then undoes the last edit rather than typing that did not happen.
+bool text_field_untouched();
 // True while any text is being typed: a text_field or text_area, or a plain ImGui InputText
 // (the rename box, a picker's wording) whose value will become an edit.
 bool text_editing();

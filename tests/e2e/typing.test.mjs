@@ -156,3 +156,25 @@ test('Tab from a progress text then Enter deletes nothing', () => withApp(async 
   assert.equal(live((await selectedMeasure(page)).progress).length, before, 'every entry is still there');
   await page.keyboard.press('Escape'); // whatever Enter opened (the next entry's date) closes again
 }));
+
+test('Ctrl+Z straight after a button that made an item undoes the item, not typing that never was', () => withApp(async ({ browser, url }) => {
+  const { page } = await openTyping(browser, url);
+  await openMeasure(page);
+  const problems = async () => live(live((await content(page)).plans)[0].problems).length;
+  const measures = async () => live((await content(page)).plans)[0].problems.flatMap((q) => live(q.measures)).length;
+  const counts = [await problems(), await measures()];
+  for (const [button, field] of [['add-problem', 'area'], ['add-measure', 'field']]) {
+    await click(page, 'outline-2'); // a measure selected: where the new item goes
+    await click(page, button);
+    await until(page, (f) => (f === 'area' ? window.rectify.textInput().area.open : window.rectify.state().field.active), field);
+    await page.keyboard.press('Control+Z');
+    await waitIdle(page);
+    assert.deepEqual([await problems(), await measures()], counts, `${button} undone`);
+  }
+  await click(page, 'back-home');
+  await waitView(page, 'home');
+  await click(page, '新建方案');
+  await until(page, () => window.rectify.state().field.active);
+  await page.keyboard.press('Control+Z');
+  await until(page, () => window.rectify.state().plans.length === 1);
+}));
