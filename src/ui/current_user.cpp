@@ -73,7 +73,7 @@ static void draw_ask(Doc& doc) {
     ImGui::PopTextWrapPos();
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool enter = ImGui::InputTextWithHint("##user-name", tr(S::CurrentUserName), &g_wait.name, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = ImGui::InputTextWithHint("##user-name", tr(S::ColPersonName), &g_wait.name, ImGuiInputTextFlags_EnterReturnsTrue);
     anchor("user-name");
     const std::string name(trim_name(g_wait.name));
     ImGui::BeginDisabled(name.empty());
@@ -102,7 +102,7 @@ void draw_user_setting(Doc& doc) {
     ImGui::SameLine();
     FieldOpts opts;
     opts.width = ImGui::GetFontSize() * 10;
-    opts.hint = tr(S::CurrentUserName);
+    opts.hint = tr(S::ColPersonName);
     text_field("##current-user", doc.user, [&doc](std::string v) { doc.user = std::string(trim_name(v)); }, opts);
     anchor("current-user");
     ImGui::SameLine();

@@ -296,7 +296,6 @@ namespace rectify::ui {
     X(CurrentUserHint, "填报人、提交人、审核人记为此人（每条仍可修改）。", "Progress entries, submissions and reviews are recorded under this name (each can still be changed).") \
     X(CurrentUserAsk, "请填写您的姓名", "Your name, please") \
     X(CurrentUserWhy, "整改进展的填报人、销号的提交人和审核人记为使用本机的人，而不是单位。只问这一次，以后可在 视图 → 科室和人员 中修改。", "Progress entries, submissions for closing and reviews are recorded under the name of the person using this computer, not the office. You are asked once; change it later in View → Departments & people.") \
-    X(CurrentUserName, "姓名", "Name") \
     X(SubmitEmptyConfirm, "此项还没有整改进展，也没有佐证材料。确定要提交销号吗？", "This item has no progress entries and no evidence yet. Submit it for closing anyway?") \
     X(TextImportOpen, "从文本导入…", "Import from text…") \
     X(TextImportTitle, "从文本导入方案", "A plan from the text of a document") \

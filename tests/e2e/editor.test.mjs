@@ -103,7 +103,12 @@ test('a clerk writes a plan: a problem, two measures, who and by when, progress,
     await click(page, 'outline-2');
     await until(page, () => window.rectify.itemRect('add-progress'));
     await click(page, 'add-progress');
+    // The first entry asks once who is writing (当前使用人): entries name a person, not the office.
+    await itemRect(page, 'user-name');
+    await page.keyboard.insertText('林思远');
+    await page.keyboard.press('Enter');
     await waitPlan(page, 1, (p) => live(measuresOf(p)[0].progress).length === 1, 'progress entry');
+    assert.equal(live(measuresOf(await planAt(page, 1))[0].progress)[0].author, '林思远');
     await click(page, 'progress-0');
     await page.keyboard.insertText('已在东门设置临时停车区。');
     await page.keyboard.press('Tab');
@@ -130,6 +135,7 @@ test('a clerk writes a plan: a problem, two measures, who and by when, progress,
     plan = await waitPlan(page, 1, (p) => measuresOf(p)[0].closure.state === 'verified', 'verified');
     assert.equal(measuresOf(plan)[0].status, 'done');
     assert.equal(measuresOf(plan)[0].closure.decided_on, TODAY);
+    assert.equal(measuresOf(plan)[0].closure.decided_by, '林思远');
     await screenshot(page, 'editor-closed-item');
 
     // Reload: the plan and the place in it are back.

@@ -38,6 +38,7 @@ const TRANSITIONS = [
   ['home', (page) => click(page, 'back-home'), (s) => s.view === 'home'],
   ['menu-edit', (page) => click(page, '编辑'), null, 'Escape'],
   ['menu-view', (page) => click(page, '视图'), null, 'Escape'],
+  ['menu-language', (page) => click(page, 'lang'), null, 'Escape'],
   ['menu-help', (page) => click(page, '帮助'), null, 'Escape'],
   ['delete-confirmation', (page) => click(page, 'delete-0'), null, 'Escape'],
 ];
