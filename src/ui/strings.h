@@ -294,9 +294,9 @@ namespace rectify::ui {
     X(OfficeHint, "导出的文件以此署名；各单位报送时据此识别。", "Files you export are signed with it; returns are recognised by it.") \
     X(TextImportOpen, "从文本导入…", "Import from text…") \
     X(TextImportTitle, "从文本导入方案", "A plan from the text of a document") \
-    X(TextImportHint, "粘贴整改方案或整改情况报告的全文（从网页或Word复制，网页上的菜单、页脚等会被忽略），或把 .txt 文件拖到页面上。左边可修改原文，右边随即更新；确认无误后导入。", "Paste the whole text of a rectification plan or progress report (copied from a web page or Word; menus and footers are ignored), or drop a .txt file. Correct the text on the left and the result on the right follows; import when it is right.") \
+    X(TextImportHint, "粘贴整改方案或整改情况报告的全文（从网页或Word复制，网页上的菜单、页脚等会被忽略），或把 .txt 文件拖到页面上。左边每行前面标着它被识别成了什么（红色“未归类”是没能识别的行），右边是得到的方案；在左边修改原文，右边随之更新。确认无误后导入。", "Paste the whole text of a rectification plan or progress report (copied from a web page or Word; menus and footers are ignored), or drop a .txt file. Each line on the left is tagged with what it was taken as (not placed, in red: not recognised); the plan it makes is on the right. Correct the text on the left and the right follows; import when it is right.") \
     X(TextImportPaste, "在此粘贴文件全文…", "Paste the document's text here…") \
-    X(TextImportMarked, "识别结果（逐行）", "What each line was recognised as") \
+    X(TextImportTags, "标题|发文机关|文号|日期|主送|章节|阶段|领域|问题|编号|措施|步骤|责任|时限|进展|进度|小组|正文|略过|未归类", "title|issuer|doc no.|date|to|section|phase|area|problem|code|measure|step|who|deadline|progress|status|group|text|skipped|not placed") \
     X(TextImportWaiting, "粘贴文本后，这里显示识别出的方案。", "The plan found in the text shows here.") \
     X(TextImportNothing, "没有识别出问题或整改措施。", "No problems or measures were found.") \
     X(TextImportCounts, "问题 %d 个，措施 %d 条，责任分工 %d 处，整改时限 %d 处", "%d problems, %d measures, %d responsibility lines, %d deadlines") \
