@@ -27,7 +27,8 @@ namespace rectify::ui {
 
 namespace {
 
-// Typing pauses this long before the text is recognised again: a keystroke never waits for it.
+// Typing pauses this long before the text is recognised again, so a keystroke never waits for it;
+// a long text, whose recognition takes a while, waits twice as long as the last one took instead.
 constexpr double kRecogniseAfterMs = 300;
 
 // Where a line's mark goes: its first and last visual line in the wrapped text.
@@ -43,6 +44,7 @@ struct TextImportState {
     bool recognised = false;
     int generation = 0;      // which recognition the result is (g_recognitions), 0: none
     std::string live;        // the text being typed, as last seen
+    double took_ms = 0;      // how long the last recognition took
     double due_ms = 0;       // recognise `live` then (0: nothing waiting)
     // The marks laid out for one recognition at one wrap width.
     std::vector<LineMark> marks;
@@ -61,7 +63,9 @@ ImportTextOptions options(Doc& doc) {
 }
 
 void recognise(Doc& doc, const std::string& text) {
+    const double start = platform::now_ms();
     g_ti.result = import_text(text, options(doc));
+    g_ti.took_ms = platform::now_ms() - start;
     g_ti.recognised = true;
     g_ti.generation = ++g_recognitions;
 }
@@ -77,8 +81,9 @@ void follow_typing(Doc& doc, ImGuiID source, double now) {
     }
     if (f.text != g_ti.live) {
         g_ti.live = f.text;
-        g_ti.due_ms = now + kRecogniseAfterMs;
-        platform::wake_after(kRecogniseAfterMs + 10); // the app draws nothing while idle
+        const double wait = std::max(kRecogniseAfterMs, 2 * g_ti.took_ms);
+        g_ti.due_ms = now + wait;
+        platform::wake_after(wait + 10); // the app draws nothing while idle
     }
     if (g_ti.due_ms <= 0 || now < g_ti.due_ms) return;
     g_ti.due_ms = 0;
