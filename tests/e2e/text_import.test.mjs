@@ -96,11 +96,10 @@ test('pasted text from a web page: chrome ignored, the line it cannot place list
   assert.deepEqual(page.errors, []);
 }));
 
-// (A renamed Word or ZIP file is named for what it is before this: errors.test.mjs.)
-test('a dropped .txt that is not text (binary bytes) is refused with the reason, nothing to import', () => withApp(async ({ browser, url }) => {
+test('a dropped .txt that is not text (a Word file renamed) is refused with the reason, nothing to import', () => withApp(async ({ browser, url }) => {
   const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
   const before = await planTitles(page);
-  assert.equal(await dropFiles(page, [{ name: '整改方案.txt', text: '整改方案\u0000\u0001\u0002\u0000word/document.xml' }]), true);
+  assert.equal(await dropFiles(page, [{ name: '整改方案.txt', text: 'PK\u0003\u0004\u0014\u0000\u0006\u0000word/document.xml' }]), true);
   await until(page, () => window.rectify.state().textImport.open);
   const found = await textImport(page);
   assert.equal(found.refused, true, JSON.stringify(found));
