@@ -56,13 +56,6 @@ void report_fatal(const char* what) { js_report_fatal(what); }
 void request_full_font() { js_request_full_font(); }
 void mark(const char* name) { js_mark(name); }
 double now_ms() { return emscripten_get_now(); }
-// Any event makes the main loop draw a frame; ImGui's SDL backend ignores user events.
-static void push_wake(void*) {
-    SDL_Event ev{};
-    ev.type = SDL_USEREVENT;
-    SDL_PushEvent(&ev);
-}
-void wake_after(double ms) { emscripten_set_timeout(push_wake, ms, nullptr); }
 std::string today_iso() { return take(js_today_iso()); }
 bool is_apple() { return js_is_apple() != 0; }
 void download_file(const std::string& filename, const std::string& mime, const std::string& content) {
@@ -76,5 +69,13 @@ bool open_document(const std::string& html) { return js_open_document(html.data(
 std::int64_t epoch_ms() { return std::int64_t(js_epoch_ms()); }
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
 void resize_canvas() { js_resize_canvas(); }
+
+// Any event makes the main loop draw a frame; ImGui's SDL backend ignores user events.
+static void push_wake(void*) {
+    SDL_Event ev{};
+    ev.type = SDL_USEREVENT;
+    SDL_PushEvent(&ev);
+}
+void wake_after(double ms) { emscripten_set_timeout(push_wake, ms, nullptr); }
 
 } // namespace rectify::platform

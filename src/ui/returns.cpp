@@ -17,9 +17,9 @@
 #include "core/merge.h"
 #include "core/messages.h"
 #include "ui/anchor.h"
-#include "ui/guide.h"
 #include "ui/modal.h"
 #include "ui/file_intake.h"
+#include "ui/guide.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
