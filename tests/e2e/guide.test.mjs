@@ -41,6 +41,7 @@ test('帮助 → 使用指南: a guide in sections that scrolls, and its content
   await screenshot(page, 'guide-backup');
   // The contents on the left jump back to the first section.
   await click(page, 'guide-toc-0');
+  await page.mouse.move(guide.x + guide.w / 2, guide.y + guide.h / 2); // the pointer moves on (see waitViewMoved)
   await page.waitForFunction(() => {
     const r = window.rectify.itemRect('guide-plan');
     return r && r.y >= r.clip.y - 1 && r.y + r.h <= r.clip.y + r.clip.h + 1;
