@@ -334,12 +334,7 @@ static void render_frame(double now) {
         bs.return_states.push_back(r.state);
     }
     bs.returns_missing = ui::returns_missing();
-    const ui::TextImportInfo ti = ui::text_import_info();
-    char ti_json[220];
-    std::snprintf(ti_json, sizeof ti_json, "{\"open\":%s,\"refused\":%s,\"problems\":%d,\"measures\":%d,\"responsibility\":%d,\"deadlines\":%d,\"unplaced\":%d}",
-                  ti.open ? "true" : "false", ti.refused ? "true" : "false", ti.problems, ti.measures, ti.responsibility,
-                  ti.deadlines, ti.unplaced);
-    bs.text_import_json = ti_json;
+    bs.text_import_json = ui::text_import_bridge_json();
     if (g.shell.notice && now < g.shell.notice_until_ms) {
         bs.notice = g.shell.notice;
         bs.notice_kind = notice_kind_name(g.shell.notice_kind);

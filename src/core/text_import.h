@@ -92,6 +92,11 @@ TextImport import_text_file(std::string_view bytes, const ImportTextOptions& opt
 // ---- reports --------------------------------------------------------------------------------------
 
 std::string text_import_summary(const TextImport& r, Lang lang); // a few lines for the CLI
+// The span of each non-blank line, in text order: what the line as a whole was taken as (the
+// ProblemCode and Deadline spans inside a line are left out). The preview marks lines with these.
+std::vector<TextSpan> line_spans(const TextImport& r);
+// `s` as a JSON string literal, quotes included (how the JSON report writes every string).
+std::string json_quote(std::string_view s);
 // {"kind","encoding","error":null or {"zh","en"},"title":…,"counts":{…},"problems":[…],"unplaced":[…],"notes":[…],"spans":[{"kind","begin","end","text"}]}
 std::string text_import_json(const TextImport& r);
 

@@ -14,9 +14,7 @@ const char* span_kind_name(TextSpan::Kind k) {
     return kNames[int(k)];
 }
 
-namespace {
-
-std::string q(std::string_view s) { // a JSON string
+std::string json_quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
         unsigned char u = static_cast<unsigned char>(c);
@@ -32,6 +30,22 @@ std::string q(std::string_view s) { // a JSON string
     }
     return out + "\"";
 }
+
+std::vector<TextSpan> line_spans(const TextImport& r) {
+    // The spans are sorted by start, a line before the spans inside it (import_text's last step).
+    std::vector<TextSpan> lines;
+    size_t covered = 0;
+    for (const TextSpan& s : r.spans)
+        if (lines.empty() || s.begin >= covered) {
+            lines.push_back(s);
+            covered = s.end;
+        }
+    return lines;
+}
+
+namespace {
+
+std::string q(std::string_view s) { return json_quote(s); }
 
 std::string names(const std::vector<Id>& ids, const Workspace& ws) {
     std::string out = "[";

@@ -59,6 +59,9 @@ void mark(const char* name);
 
 // Milliseconds since the page started (performance.now()); native: a steady clock.
 double now_ms();
+// The app draws only when something happens; a view waiting for a pause (a debounce) asks here
+// for an event `ms` from now, so that a frame comes then. Web: an SDL user event; native: nothing.
+void wake_after(double ms);
 // Milliseconds since the Unix epoch (UTC), for change stamps.
 std::int64_t epoch_ms();
 

@@ -48,4 +48,6 @@ double now_ms() {
     return duration<double, std::milli>(steady_clock::now() - start).count();
 }
 
+void wake_after(double) {} // no frame loop natively
+
 } // namespace rectify::platform

@@ -4,7 +4,9 @@
 
 #include <cstdlib>
 #include <utility>
+#include <SDL.h>
 #include <emscripten/emscripten.h>
+#include <emscripten/eventloop.h>
 
 #include "platform/js_string.h"
 
@@ -67,5 +69,13 @@ bool open_document(const std::string& html) { return js_open_document(html.data(
 std::int64_t epoch_ms() { return std::int64_t(js_epoch_ms()); }
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }
 void resize_canvas() { js_resize_canvas(); }
+
+// Any event makes the main loop draw a frame; ImGui's SDL backend ignores user events.
+static void push_wake(void*) {
+    SDL_Event ev{};
+    ev.type = SDL_USEREVENT;
+    SDL_PushEvent(&ev);
+}
+void wake_after(double ms) { emscripten_set_timeout(push_wake, ms, nullptr); }
 
 } // namespace rectify::platform

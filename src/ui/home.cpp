@@ -17,6 +17,7 @@
 #include "core/duplicate_plan.h"
 #include "core/stats.h"
 #include "ui/anchor.h"
+#include "ui/guide.h"
 #include "ui/pickers.h"
 #include "ui/shell.h"
 #include "ui/strings.h"
@@ -195,8 +196,7 @@ void draw_home(Doc& doc, ShellState& st) {
     int shown = 0;
     for (const Plan& plan : doc.ws.plans) shown += alive(plan) ? 1 : 0;
     if (shown == 0) {
-        ImGui::Spacing();
-        ImGui::TextDisabled("%s", tr(S::NoPlans));
+        draw_home_empty(st);
     } else if (ImGui::BeginTable("plans", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY)) {
         const float em = body_font_size();

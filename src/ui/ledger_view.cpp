@@ -21,6 +21,7 @@
 #include "core/lookup.h"
 #include "core/sheet.h"
 #include "ui/anchor.h"
+#include "ui/guide.h"
 #include "ui/file_intake.h"
 #include "ui/ledger_cell_edit.h"
 #include "ui/pickers.h"
@@ -287,6 +288,11 @@ void draw_ledger(Doc& doc, ShellState& st) {
         st.requests.xlsx_name = ledger_file_name(plan, ".xlsx");
     }
     anchor("ledger-export-xlsx");
+    // Nothing to list: say why (no measures, or the filters hide them all) and what to do.
+    if (g_ledger.shown.empty() && draw_ledger_empty(int(g_ledger.all.size()))) {
+        g_ledger.filter = LedgerFilter{};
+        g_ledger.dirty = true;
+    }
     draw_table(doc, st);
 }
 

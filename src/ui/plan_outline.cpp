@@ -16,6 +16,7 @@
 #include "core/move_measure.h"
 #include "core/numerals.h"
 #include "ui/anchor.h"
+#include "ui/guide.h"
 #include "ui/pickers.h"
 #include "ui/plan_parts.h"
 #include "ui/strings.h"
@@ -282,7 +283,7 @@ void draw_outline(Doc& doc, ShellState& st, Plan& plan) {
     }
 
     if (g_outline.rows.empty()) {
-        ImGui::TextWrapped("%s", tr(S::NoProblems));
+        draw_outline_empty();
     } else {
         // Jump the clipper to the selection when asked (after a move, an add, a find).
         int sel_row = -1;

@@ -20,6 +20,7 @@
 #include "ui/anchor.h"
 #include "ui/modal.h"
 #include "ui/file_intake.h"
+#include "ui/guide.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
 
@@ -335,6 +336,7 @@ void draw_returns(Doc& doc, ShellState& st) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(tr(S::ReturnsClear))) g_ret = ReturnsState{};
+    if (g_ret.files.empty()) draw_returns_empty();
 
     const S heads[] = {S::ReturnsFile, S::ReturnsUnit, S::ReturnsWhen, S::ReturnsWhat, S::ReturnsState};
     if (ImGui::BeginTable("##returns", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {

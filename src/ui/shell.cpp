@@ -20,6 +20,7 @@
 #include "ui/current_user.h"
 #include "ui/directory.h"
 #include "ui/file_intake.h"
+#include "ui/guide.h"
 #include "ui/debug_fields.h"
 #include "ui/dashboard_view.h"
 #include "ui/home.h"
@@ -80,6 +81,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(S::MenuHelp))) {
+        if (ImGui::MenuItem(tr(S::GuideTitle))) st.show_guide = true;
         if (ImGui::MenuItem(tr(S::MenuFontCheck))) st.show_font_check = true;
         if (ImGui::MenuItem(tr(S::MenuAbout))) st.show_about = true;
         ImGui::EndMenu();
@@ -301,6 +303,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
 
     draw_notice(st, doc, now_ms);
 
+    draw_guide(st, doc);
     draw_about(st);
     draw_font_check(st);
     draw_debug_fields();

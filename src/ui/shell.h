@@ -41,6 +41,7 @@ struct ShellState {
     double now_ms = 0;                // this frame's time (for notices)
     bool show_about = false;
     bool show_font_check = false;
+    bool show_guide = false;          // 帮助 → 使用指南 (guide.h)
     FontLoad full_font = FontLoad::Pending;
     Banner banner = Banner::None;
     std::string banner_detail;        // the browser's own words, under "Details"

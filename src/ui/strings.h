@@ -51,7 +51,7 @@ namespace rectify::ui {
     X(ColProgress, "整改进度", "Progress") \
     X(ColOverdue, "逾期", "Overdue") \
     X(ColActions, "操作", "Actions") \
-    X(NoPlans, "还没有整改方案。点击“新建方案”开始。", "No plans yet. Click “New plan” to start.") \
+    X(NoPlans, "还没有整改方案。点上方的“新建方案”从头填写；已有方案全文（Word或网页）的，点“从文本导入…”粘贴全文；收到其他单位发来的方案文件或本机导出的备份，点“打开文件…”，或把文件直接拖到页面上。", "No plans yet. Click New plan above to start one from scratch; if the plan is already written (in Word or on a web page), click Import from text… and paste it; to open a plan file from another office or a backup you exported, click Open a file…, or drop the file onto the page.") \
     X(FeedbackPublic, "公众评议", "Public appraisal") \
     X(FeedbackInspection, "巡察", "Inspection") \
     X(FeedbackSupervision, "督导评估", "Supervision evaluation") \
@@ -111,7 +111,7 @@ namespace rectify::ui {
     X(AddMeasure, "添加措施", "Add measure") \
     X(MoveUp, "上移", "Move up") \
     X(MoveDown, "下移", "Move down") \
-    X(NoProblems, "还没有问题。点击“添加问题”开始。", "No problems yet. Click “Add problem” to start.") \
+    X(NoProblems, "这个方案还没有问题。点上方的“添加问题”逐条填写，再为每个问题“添加措施”。方案已写在Word或网页上的，可以在首页点“从文本导入…”粘贴全文，生成一个新方案。", "This plan has no problems yet. Click Add problem above to enter them one by one, then Add measure for each. If the plan is already written in Word or on a web page, click Import from text… on Home and paste it to make a new plan.") \
     X(SelectHint, "在左侧选择一个问题或整改措施。", "Select a problem or a measure on the left.") \
     X(AreaNone, "（未分组）", "(no area)") \
     X(NewProblemText, "新问题", "New problem") \
@@ -299,15 +299,47 @@ namespace rectify::ui {
     X(SubmitEmptyConfirm, "此项还没有整改进展，也没有佐证材料。确定要提交销号吗？", "This item has no progress entries and no evidence yet. Submit it for closing anyway?") \
     X(TextImportOpen, "从文本导入…", "Import from text…") \
     X(TextImportTitle, "从文本导入方案", "A plan from the text of a document") \
-    X(TextImportHint, "粘贴整改方案或整改情况报告的全文（从网页或Word复制，网页上的菜单、页脚等会被忽略），或把 .txt 文件拖到页面上。左边可修改原文，右边随即更新；确认无误后导入。", "Paste the whole text of a rectification plan or progress report (copied from a web page or Word; menus and footers are ignored), or drop a .txt file. Correct the text on the left and the result on the right follows; import when it is right.") \
+    X(TextImportHint, "粘贴整改方案或整改情况报告的全文（从网页或Word复制，网页上的菜单、页脚等会被忽略），或把 .txt 文件拖到页面上。左边每行前面标着它被识别成了什么（红色“未归类”是没能识别的行），右边是得到的方案；在左边修改原文，右边随之更新。确认无误后导入。", "Paste the whole text of a rectification plan or progress report (copied from a web page or Word; menus and footers are ignored), or drop a .txt file. Each line on the left is tagged with what it was taken as (not placed, in red: not recognised); the plan it makes is on the right. Correct the text on the left and the right follows; import when it is right.") \
     X(TextImportPaste, "在此粘贴文件全文…", "Paste the document's text here…") \
-    X(TextImportMarked, "识别结果（逐行）", "What each line was recognised as") \
+    X(TextImportTags, "标题|发文机关|文号|日期|主送|章节|阶段|领域|问题|编号|措施|步骤|责任|时限|进展|进度|小组|正文|略过|未归类", "title|issuer|doc no.|date|to|section|phase|area|problem|code|measure|step|who|deadline|progress|status|group|text|skipped|not placed") \
     X(TextImportWaiting, "粘贴文本后，这里显示识别出的方案。", "The plan found in the text shows here.") \
     X(TextImportNothing, "没有识别出问题或整改措施。", "No problems or measures were found.") \
     X(TextImportCounts, "问题 %d 个，措施 %d 条，责任分工 %d 处，整改时限 %d 处", "%d problems, %d measures, %d responsibility lines, %d deadlines") \
     X(TextImportUnplaced, "未能归类的文字（%d 行，不会丢弃，请核对）", "Text not placed (%d lines: kept here, please check)") \
     X(TextImportAccept, "导入为新方案", "Import as a new plan") \
     X(TextImportDone, "已导入为新方案。", "Imported as a new plan.") \
+    X(OpenFile, "打开文件…", "Open a file…") \
+    X(LedgerEmptyNone, "台账里还没有整改措施。在方案的“问题与措施”页添加问题和措施，或点上方的“导入CSV”导入Excel台账（也可以把 .csv 文件拖到页面上）。", "The ledger has no measures yet. Add problems and measures on a plan's Problems & measures tab, or click Import CSV above to bring in an Excel ledger (or drop the .csv file onto the page).") \
+    X(LedgerEmptyFiltered, "筛选条件把全部 %d 条措施都隐藏了，没有一条符合。", "The filters hide all %d measures: none matches them all.") \
+    X(ReturnsEmpty, "还没有收到报送的文件。各单位在整改通中打开您下发的文件，填写整改进展后，点方案的“导出”→“整个方案”，把文件通过邮件、微信或U盘发回。收到后，把文件（可以一次多个）拖到本页，或点上方的“选择文件…”。每个文件先预览，确认后才合并。", "No returns yet. Each unit opens the file you handed out in Rectify, fills in its progress, then clicks the plan's Export → The whole plan and sends the file back by e-mail, chat or USB stick. Drop the files you receive onto this page (several at once if you like), or click Choose files… above. Each is previewed; nothing is merged until you accept.") \
+    X(GuideTitle, "使用指南", "How to use Rectify") \
+    X(GuideIntro, "整改通帮助您把整改方案落实到每一项：谁负责、什么时候完成、做到哪一步，最后逐项销号。下面每一节讲一件事，点左边的标题可以直接跳过去。", "Rectify helps you carry a rectification plan through item by item: who is responsible, by when, how far it has got, and finally closing each item. Each section below covers one thing; click a title on the left to jump to it.") \
+    X(GuidePlanTitle, "整改方案是什么", "What a plan is") \
+    X(GuidePlan1, "整改方案是针对巡察、督导评估、公众评议、审计等反馈的问题制定的落实计划。在整改通里，一个方案由若干“问题”组成，每个问题下有一条或几条“整改措施”。", "A rectification plan answers the problems an inspection, a supervision evaluation, a public appraisal or an audit found. In Rectify a plan holds problems, and each problem has one or more measures.") \
+    X(GuidePlan2, "每条措施写明具体做法（每行一条）、牵头和配合的科室或单位、责任人、分管领导和整改时限。时限可以是日期、“X月底前”、“立行立改”或“长期坚持”，文件原来的写法总会保留。", "Each measure has its steps (one per line), the lead and supporting departments, the responsible people, the supervising leader and a deadline: a date, “by the end of month X”, “immediately” or “ongoing”; the document's own wording is always kept.") \
+    X(GuidePlan3, "整改过程中，随时在措施里“添加进展”和“添加材料”（佐证材料）。做完后点“提交销号”，审核人“审核通过”即销号；不合格的可以“退回”，并写明原因。逾期的措施显示为红色，临近期限的显示为橙色。", "As the work goes on, add progress entries and evidence to the measure. When it is done, click Submit for closing; the reviewer verifies it (the item is closed) or returns it with a reason. Overdue measures show in red, those due soon in amber.") \
+    X(GuidePlan4, "在首页点“新建方案”开始一个空白方案，然后在“问题与措施”页用“添加问题”“添加措施”逐条填写。每一步都可以撤销（Ctrl+Z）。", "Click New plan on Home to start an empty plan, then fill it in on the Problems & measures tab with Add problem and Add measure. Every step can be undone (Ctrl+Z).") \
+    X(GuideImportTitle, "导入已有的文件", "Importing a document") \
+    X(GuideImport1, "方案已经写在Word里或发布在网页上？在首页点“从文本导入…”，把全文复制粘贴进去，或者把 .txt 文件拖到页面上。网页上的菜单、页脚等会被自动略过。", "Is the plan already in Word or on a web page? On Home click Import from text… and paste the whole text, or drop a .txt file onto the page. A web page's menus and footers are skipped.") \
+    X(GuideImport2, "左边是原文，每一行前面标着它被识别成了什么（问题、措施、步骤、责任、时限、进展……），红色的“未归类”是没能识别的行；右边是得到的方案。在左边直接修改原文，右边随之更新。核对无误后点“导入为新方案”。", "On the left is the text, each line tagged with what it was taken as (problem, measure, step, who, deadline, progress…); lines tagged not placed, in red, were not recognised. On the right is the plan it makes. Correct the text on the left and the right follows. When it is right, click Import as a new plan.") \
+    X(GuideImport3, "Excel台账：在Excel或WPS中另存为CSV，然后在整改台账里点“导入CSV”，或直接把 .csv 文件拖到页面上。每一行先预览，确认后才导入。", "An Excel ledger: save it as CSV in Excel or WPS, then click Import CSV in the ledger, or drop the .csv file onto the page. Every row is previewed; nothing is added until you confirm.") \
+    X(GuideLedgerTitle, "使用整改台账", "Using the ledger") \
+    X(GuideLedger1, "“视图 → 整改台账”把所有方案的全部措施列在一张表里；方案里的“整改台账”按钮只列这个方案的措施。点列标题可以排序。", "View → Ledger lists every measure of every plan in one table; a plan's Ledger button lists only that plan's. Click a column title to sort.") \
+    X(GuideLedger2, "表格上方的筛选（任意文字、科室、责任人、分管领导、状态、逾期、即将到期）可以组合使用，“清除筛选”恢复显示全部。", "The filters above the table (any text, department, responsible person, supervising leader, status, overdue, due soon) combine; Clear filters shows everything again.") \
+    X(GuideLedger3, "双击单元格就地修改，每次修改都可以撤销；在“最近进展”上双击可以填写新的进展；在序号上双击打开这条措施。", "Double-click a cell to edit it in place (each edit can be undone); double-click Latest progress to add a new entry, or the number to open the measure.") \
+    X(GuideLedger4, "“导出CSV”和“导出XLSX”生成Excel和WPS都能打开的台账，内容是当前筛选出的行。", "Export CSV and Export XLSX write a ledger that Excel and WPS open, with the rows the filters show.") \
+    X(GuideShareTitle, "与各单位交换文件", "Sharing with other offices") \
+    X(GuideShare1, "先在“视图 → 科室和人员”里填好“本单位名称”：导出的文件以此署名，收到报送时也据此认出是哪个单位。", "First fill in This office under View → Departments & people: the files you export are signed with it, and returns are recognised by it.") \
+    X(GuideShare2, "下发：在方案里点“导出”，选“整个方案”，或只导出某个科室的事项，把文件发给对方。对方用整改通打开（把文件拖到页面上），填写进展后同样点“导出”发回。", "Handing out: in a plan click Export and choose the whole plan, or only one department's items, and send the file. The unit opens it in Rectify (drops it onto the page), fills in its progress and sends it back with Export.") \
+    X(GuideShare3, "合并报送：把发回的文件拖到页面上，先看预览：新增、修改、删除了什么，以及双方都改过的“冲突”（逐项选择保留本方还是对方），确认后点“合并”。一次拖入多个文件会打开“汇总报送”：逐个查看，没有冲突的可以一次合并，还列出尚未报送的牵头科室。", "Merging returns: drop a returned file onto the page and check the preview: what is added, changed and deleted, and the conflicts (changed on both sides: keep mine or theirs, item by item); then click Merge. Several files at once open Returns: review each, merge all those without conflicts in one go, and see which lead departments have not sent theirs.") \
+    X(GuideShare4, "上报：方案里的“报告”生成整改情况报告和公示，可以打印、存为PDF，或复制到Word、WPS。", "Reporting: a plan's Report button makes the progress report and the public notice, to print, to save as PDF, or to copy into Word or WPS.") \
+    X(GuideDataTitle, "数据保存在哪里", "Where your data is kept") \
+    X(GuideData1, "所有数据只保存在这台电脑的这个浏览器里（浏览器的 IndexedDB 存储），不会上传到任何服务器。修改后自动保存，右上角显示“已保存”。", "Everything is kept only in this browser on this computer (the browser's IndexedDB storage) and is never uploaded anywhere. Edits are saved by themselves; the top right then says Saved.") \
+    X(GuideData2, "打开过一次以后，断网也能使用。", "After one visit the app also works with no network.") \
+    X(GuideData3, "换一台电脑或换一个浏览器，就看不到这里的数据；清除浏览器数据会把它删掉。页面顶部出现黄色提示时（无痕窗口，或浏览器没有同意长期保存），请尽快导出文件。", "On another computer or in another browser you will not see this data, and clearing the browser's data deletes it. When a yellow banner shows at the top (a private window, or the browser did not agree to keep the data), export a file soon.") \
+    X(GuideBackupTitle, "备份和恢复", "Backing up and restoring") \
+    X(GuideBackup1, "“编辑 → 导出文件”把整个工作区（全部方案、科室和人员）保存为一个 .rectify.json 文件。请定期导出，存到单位的共享盘或U盘上。", "Edit → Export a file saves the whole workspace (every plan, department and person) as one .rectify.json file. Export now and then, and keep the file on a shared drive or a USB stick.") \
+    X(GuideBackup2, "恢复或换电脑：在新的浏览器中打开整改通，把备份文件拖到页面上，核对预览后点“合并”。", "To restore, or to move to another computer: open Rectify in the new browser, drop the backup file onto the page, check the preview and click Merge.") \
     X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.")
 
 enum class S {

@@ -1,9 +1,20 @@
 #include "ui/wrap.h"
 
+#include <algorithm>
 #include <imgui.h>
 #include <imgui_internal.h> // ImTextCharFromUtf8
 
 namespace rectify::ui {
+
+void text_wrapped(const char* text, const char* end, float width) {
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    ImGui::BeginGroup();
+    // The lines of one paragraph as close as a text field's, not as far apart as separate items.
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0.0f));
+    for (const WrappedLine& l : wrap_text(text, end, std::max(1.0f, width))) ImGui::TextUnformatted(l.begin, l.end);
+    ImGui::PopStyleVar();
+    ImGui::EndGroup();
+}
 
 namespace {
 

@@ -16,4 +16,8 @@ struct WrappedLine {
 // spaces between other words, and inside a word only when it is wider than the line.
 std::vector<WrappedLine> wrap_text(const char* text, const char* end, float width);
 
+// Read-only text wrapped that way at `width` (0: the rest of the line), as one item (a group) so
+// it can be anchored; for paragraphs of Chinese, which ImGui's TextWrapped breaks unevenly.
+void text_wrapped(const char* text, const char* end, float width = 0.0f);
+
 } // namespace rectify::ui

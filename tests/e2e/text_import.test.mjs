@@ -1,16 +1,49 @@
 // A plan from the text of an official document (issue 8): a .txt dropped on the page, or the
 // text pasted from another program; the recognised plan is previewed with every line marked and
 // the lines it could not place listed; nothing is added before 导入为新方案, which is one undo step.
+// Each line of the text is tagged in its margin with what it was taken as, the preview follows the
+// typing (not only the end of the edit), names 责任人, and wraps long lines (issue 15).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withApp, ROOT, state, click, itemRect, screenshot } from './harness.mjs';
+import { withApp, ROOT, state, click, itemRect, screenshot, pixelStats } from './harness.mjs';
 import { live, content, until, waitView, openWithClipboard, dropFiles } from './plan_helpers.mjs';
 
 const fixture = (name) => fs.readFileSync(path.join(ROOT, 'tests/data/text', name), 'utf8');
 const textImport = async (page) => (await state(page)).textImport;
 const planTitles = async (page) => live((await content(page)).plans).map((p) => p.title);
+
+// The margin left of the source text, where each line's tag is drawn.
+async function gutter(page, name) {
+  const r = await itemRect(page, 'text-import-source');
+  const bottom = Math.min(r.y + r.h, r.clip.y + r.clip.h);
+  return pixelStats(page, await screenshot(page, name, { x: r.clip.x, y: r.y, width: r.x - r.clip.x, height: bottom - r.y }));
+}
+
+// Opens 从文本导入…, puts the caret in the source text and pastes `text` there, as a clerk does.
+async function pasteText(page, text) {
+  await click(page, 'text-import-open');
+  await until(page, () => window.rectify.state().textImport.open);
+  await click(page, 'text-import-source');
+  await until(page, () => window.rectify.state().field.area);
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+v');
+}
+
+// A plan whose responsibility lines name 责任人; the first problem is long enough to wrap.
+const EXPECTED_LINES = ['title', 'section', 'problem', 'measure', 'responsibility', 'problem', 'measure', 'responsibility'];
+const LONG_PROBLEM = '部分学校课后服务覆盖面不足，课程内容单一，家长反映课后服务时间与下班时间衔接不上，农村学校尤其突出，需要统筹师资和场地加以解决';
+const WITH_PEOPLE = [
+  '河东区教育局关于督导评估反馈问题的整改方案',
+  '一、存在问题及整改措施',
+  `（一）${LONG_PROBLEM}。`,
+  '整改措施：扩大课后服务覆盖面，每校至少开设三类课程。',
+  '责任科室：基教科，责任人：周敏，分管领导：孙立，整改时限：2024年6月底前。',
+  '（二）校园食堂管理制度不健全。',
+  '整改措施：修订食堂管理办法，每学期开展一次检查。',
+  '责任科室：后勤中心，责任人：刘洋，分管领导：孙立，整改时限：长期坚持。',
+].join('\n');
 
 test('a dropped .txt plan: previewed, imported as a new plan in one undo step', () => withApp(async ({ browser, url }) => {
   const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
@@ -54,6 +87,8 @@ test('pasted text from a web page: chrome ignored, the line it cannot place list
   assert.ok(found.measures >= 1, JSON.stringify(found));
   assert.ok(found.unplaced >= 1, 'the fixture has a line that belongs nowhere, and it is listed');
   await itemRect(page, 'text-import-unplaced');
+  assert.ok(found.lines.includes('unplaced'), JSON.stringify(found.lines));
+  assert.ok((await gutter(page, 'text-import-pasted-marks')).red > 20, 'the line not placed is tagged in red');
   await screenshot(page, 'text-import-pasted');
   await click(page, 'text-import-cancel');
   await until(page, () => !window.rectify.state().textImport.open);
@@ -80,5 +115,42 @@ test('a dropped .txt that is not text is refused with the reason, nothing to imp
   await click(page, 'text-import-cancel');
   await until(page, () => !window.rectify.state().textImport.open);
   assert.deepEqual(await planTitles(page), before);
+  assert.deepEqual(page.errors, []);
+}));
+
+test('the preview follows the typing: each line tagged, 责任人 named, long lines wrapped, a new problem counted before leaving the field', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
+  await pasteText(page, WITH_PEOPLE);
+  // Recognised while the field is still being edited: no click elsewhere, no Ctrl+Enter.
+  await until(page, () => window.rectify.state().textImport.problems === 2);
+  let s = await state(page);
+  assert.equal(s.field.area, true, 'still typing in the text');
+  assert.deepEqual(s.textImport.lines, EXPECTED_LINES);
+  assert.deepEqual(s.textImport.responsible, ['周敏', '刘洋']);
+  await itemRect(page, 'text-import-people');
+  // The tags are drawn by the app in the margin, one beside each line (8 lines, in colour).
+  const marks = await gutter(page, 'text-import-marks');
+  assert.ok(marks.ink > 100 && marks.colors > 8, JSON.stringify(marks));
+  assert.ok(marks.inkHeight > 6 * 18, `tags down the margin (${marks.inkHeight} px)`);
+  // The long problem wraps inside the preview instead of running off its right edge.
+  const long = await itemRect(page, 'text-import-problem-0');
+  assert.ok(long.x + long.w <= long.clip.x + long.clip.w + 1, `inside the pane: ${JSON.stringify(long)}`);
+  const one = await itemRect(page, 'text-import-problem-1');
+  assert.ok(long.h >= 2 * one.h - 2, `wrapped onto several lines: ${long.h} px against ${one.h}`);
+  await screenshot(page, 'text-import-live');
+
+  // A new problem typed at the end: counted once the typing pauses, the field still open.
+  await page.keyboard.insertText('\n（三）教师培训经费落实不到位。\n整改措施：按标准安排培训经费。');
+  await until(page, () => window.rectify.state().textImport.problems === 3);
+  s = await state(page);
+  assert.equal(s.field.area, true, 'recognised while typing, not on leaving the field');
+  assert.equal(s.textImport.lines.length, EXPECTED_LINES.length + 2);
+
+  await click(page, 'text-import-accept');
+  await waitView(page, 'plan');
+  const ws = await content(page);
+  const plan = live(ws.plans).at(-1);
+  assert.equal(live(plan.problems).length, 3, 'the problem typed last is imported too');
+  assert.ok(ws.people.some((p) => p.name === '周敏'));
   assert.deepEqual(page.errors, []);
 }));

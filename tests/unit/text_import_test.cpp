@@ -2,7 +2,9 @@
 // published reference plan when this machine has it (RECTIFY_SHARED_REFERENCE; skipped otherwise).
 #include <catch2/catch_test_macros.hpp>
 #include <cstdlib>
+#include <algorithm>
 #include <fstream>
+#include <set>
 
 #include "core/format.h"
 #include "core/lookup.h"
@@ -255,4 +257,45 @@ TEST_CASE("a measure written only as its steps takes its first step as its title
     CHECK(m.title == m.steps.at(0));
     for (const Problem& q : r.plan().problems)
         for (const Measure& x : q.measures) CHECK_FALSE(x.title.empty());
+}
+
+TEST_CASE("line_spans: every non-blank line starts with one, saying what the line was taken as", "[text]") {
+    for (const char* name : {"plan-yishi.txt", "plan-lead-support.txt", "report-progress.txt", "web-page-mixed.txt"}) {
+        INFO(name);
+        TextImport r = run(name);
+        const std::vector<TextSpan> lines = line_spans(r);
+        std::set<size_t> non_blank, marked; // line numbers
+        size_t start = 0, line = 0;
+        for (size_t i = 0; i <= r.decoded.size(); i++)
+            if (i == r.decoded.size() || r.decoded[i] == '\n') {
+                if (r.decoded.find_first_not_of(" \t\r", start) < i) non_blank.insert(line);
+                start = i + 1;
+                line++;
+            }
+        for (size_t i = 0; i < lines.size(); i++) {
+            CHECK(text_of(r, lines[i]).find('\n') == std::string::npos); // within one line
+            if (i) CHECK(lines[i - 1].end <= lines[i].begin);              // in order, apart
+            marked.insert(size_t(std::count(r.decoded.begin(), r.decoded.begin() + long(lines[i].begin), '\n')));
+        }
+        CHECK(marked == non_blank);
+    }
+    // A responsibility line glued onto its measure's sentence is a span of its own on that line.
+    TextImport web = run("web-page-mixed.txt");
+    const std::vector<TextSpan> wl = line_spans(web);
+    CHECK(std::any_of(wl.begin() + 1, wl.end(), [&](const TextSpan& s) {
+        return s.kind == TextSpan::Responsibility && web.decoded[s.begin - 1] != '\n';
+    }));
+    // The code and the deadline inside a line are not lines of their own.
+    TextImport r = run("plan-yishi.txt");
+    std::vector<std::string> kinds;
+    for (const TextSpan& s : line_spans(r)) kinds.push_back(span_kind_name(s.kind));
+    CHECK(kinds == V{"title", "doc_number", "body", "section", "body", "section", "area", "problem", "measure",
+                     "responsibility", "responsibility", "responsibility", "problem", "measure", "responsibility",
+                     "responsibility", "responsibility", "area", "problem", "measure", "responsibility",
+                     "responsibility", "responsibility", "section", "body", "issuer", "date"});
+    CHECK(span_kind_name(line_spans(run("plan-lead-support.txt")).at(2).kind) == std::string("problem"));
+}
+
+TEST_CASE("json_quote escapes what JSON needs", "[text]") {
+    CHECK(json_quote("责任人:\"周敏\"\\\n\t\x01") == "\"责任人:\\\"周敏\\\"\\\\\\n\\t\\u0001\"");
 }

@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "core/text_import.h"
 #include "ui/strings.h"
 
 using rectify::Lang;
@@ -49,4 +50,16 @@ TEST_CASE("tr follows the current language", "[strings]") {
     rectify::ui::set_language(Lang::Zh);
     CHECK(std::string(rectify::ui::tr(S::AppName)) == "整改通");
     CHECK(std::string(rectify::ui::key_name(S::AppName)) == "AppName");
+}
+
+TEST_CASE("the text import's line tags: one per kind of line, in both languages", "[strings]") {
+    // text_import_view.cpp splits TextImportTags at '|' in TextSpan::Kind order (Title … Unplaced).
+    constexpr int kKinds = int(rectify::TextSpan::Unplaced) + 1;
+    for (Lang lang : {Lang::Zh, Lang::En}) {
+        const std::string tags = rectify::ui::tr(S::TextImportTags, lang);
+        int parts = 1;
+        for (char c : tags) parts += c == '|';
+        CHECK(parts == kKinds);
+        CHECK(tags.find("||") == std::string::npos);
+    }
 }
