@@ -4,10 +4,12 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/directory.h"
 #include "ui/anchor.h"
+#include "ui/layout.h"
 #include "ui/pickers.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
@@ -20,7 +22,8 @@ static void draw_departments(Doc& doc, ShellState& st) {
     if (ImGui::BeginTable("departments", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn(tr(S::ColName), ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
-        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, em * 4);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                                std::max(em * 4, small_button_width(tr(S::Delete))));
         ImGui::TableHeadersRow();
         int row = 0;
         for (const Department& d : doc.ws.departments) {
@@ -61,7 +64,8 @@ static void draw_people(Doc& doc, ShellState& st) {
         ImGui::TableSetupColumn(tr(S::ColPersonTitle), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn(tr(S::ColPersonDept), ImGuiTableColumnFlags_WidthStretch, 1.2f);
         ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
-        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, em * 4);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                                std::max(em * 4, small_button_width(tr(S::Delete))));
         ImGui::TableHeadersRow();
         int row = 0;
         for (const Person& p : doc.ws.people) {
@@ -126,9 +130,12 @@ void draw_directory(Doc& doc, ShellState& st) {
         if (!next.name.empty()) doc.execute(RECTIFY_SET(Workspace, office, ws_id, std::move(next)));
     }, opts);
     anchor("office-name");
-    ImGui::SameLine();
+    // The hints wrap at the window's edge; beside the field when there is room for a part of it.
+    same_line_if_fits(std::min(ImGui::CalcTextSize(tr(S::OfficeHint)).x, ImGui::GetFontSize() * 12));
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", tr(S::OfficeHint));
     ImGui::TextDisabled("%s", tr(S::DirectoryIntro));
+    ImGui::PopTextWrapPos();
     ImGui::BeginChild("##directory", ImVec2(0, 0));
     draw_departments(doc, st);
     ImGui::Spacing();
