@@ -13,6 +13,7 @@
 #include "ui/pickers.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
+#include "ui/wrap.h"
 
 namespace rectify::ui {
 
@@ -85,7 +86,9 @@ static void draw_people(Doc& doc, ShellState& st) {
             ImGui::SetNextItemWidth(-FLT_MIN);
             ImGui::BeginDisabled(doc.read_only);
             const char* current = p.department.empty() ? tr(S::Nothing) : ref_name(doc.ws, RefKind::Department, p.department).c_str();
-            if (ImGui::BeginCombo("##dept", current)) {
+            const bool open = ImGui::BeginCombo("##dept", current);
+            if (!open) tooltip_if_cut(current); // a name longer than the box: all of it on hover
+            if (open) {
                 if (ImGui::Selectable(tr(S::Nothing), p.department.empty()) && !p.department.empty())
                     doc.execute(RECTIFY_SET(Person, department, id, Id()));
                 for (const Department& d : doc.ws.departments)

@@ -184,7 +184,9 @@ void draw_home(Doc& doc, ShellState& st) {
         auto fits = [em](S header, float ems) { return std::max(em * ems, ImGui::CalcTextSize(tr(header)).x); };
         ImGui::TableSetupColumn(tr(S::ColSource), ImGuiTableColumnFlags_WidthFixed, fits(S::ColSource, 5));
         ImGui::TableSetupColumn(tr(S::ColIssuer), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(S::ColProgress), ImGuiTableColumnFlags_WidthFixed, em * 8);
+        // As wide as its line under the bar ("已完成 12 / 30 项"), in the language shown.
+        const float progress = std::max(em * 4, ImGui::CalcTextSize(trf(S::MeasuresDone, 888, 888).c_str()).x);
+        ImGui::TableSetupColumn(tr(S::ColProgress), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, progress);
         ImGui::TableSetupColumn(tr(S::ColOverdue), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, fits(S::ColOverdue, 3));
         // Wide enough for its four buttons in either language.
         float actions = ImGui::GetStyle().ItemSpacing.x * 3;

@@ -133,7 +133,10 @@ bool ref_filter(const char* id, const Doc& doc, RefKind kind, std::vector<Id>& v
     bool changed = false;
     const Id current = value.empty() ? Id() : value[0];
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * width_em);
-    if (ImGui::BeginCombo(id, current.empty() ? tr(all) : ref_name(doc.ws, kind, current).c_str(), ImGuiComboFlags_HeightLarge)) {
+    const char* shown = current.empty() ? tr(all) : ref_name(doc.ws, kind, current).c_str();
+    const bool open = ImGui::BeginCombo(id, shown, ImGuiComboFlags_HeightLarge);
+    if (!open) tooltip_if_cut(shown);
+    if (open) {
         if (ImGui::Selectable(tr(all), current.empty())) {
             value.clear();
             changed = true;
@@ -220,7 +223,7 @@ ColumnLayout column_layout(LedgerColumn c, bool every_plan) {
     }
     case LedgerColumn::Departments: return {std::max(ch * 7, header), false, false};
     case LedgerColumn::People: case LedgerColumn::Leaders: return {std::max(ch * 5, header), false, false};
-    case LedgerColumn::Deadline: return fixed(ImGui::CalcTextSize(lang == Lang::Zh ? "0000年00月00日" : "00 Sep 0000").x);
+    case LedgerColumn::Deadline: return fixed(ImGui::CalcTextSize(lang == Lang::Zh ? "0000年00月00日前" : "by 00 Sep 0000").x);
     case LedgerColumn::Status:
         return fixed(widest({status_text(Status::NotStarted, lang), status_text(Status::InProgress, lang),
                              status_text(Status::Done, lang), status_text(Status::DoneOngoing, lang)}));

@@ -91,7 +91,15 @@ bool clamped_selectable(const char* id, const char* text, const char* end, float
     return clicked;
 }
 
+void tooltip_if_cut(const char* text) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float room = ImGui::GetItemRectSize().x - ImGui::GetFrameHeight() - style.FramePadding.x * 2; // less the arrow
+    if (ImGui::CalcTextSize(text).x > room && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_NoSharedDelay))
+        whole_text_tooltip(text, nullptr);
+}
+
 void whole_text_tooltip(const char* text, const char* end) {
+    if (!end) end = text + std::strlen(text);
     ImGui::BeginTooltip();
     ImGui::BeginGroup(); // wrapped as Chinese is, between any two characters (ImGui's own wrap is not)
     ImGui::PushStyleVarY(ImGuiStyleVar_ItemSpacing, 0);
@@ -134,7 +142,9 @@ bool clamped_text(const char* text, const char* end, float width, int max_lines,
     }
     ImGui::Dummy(ImVec2(width, line_h * float(std::max<size_t>(lines.size(), 1))));
     if (anchor_name) anchor_text(anchor_name, std::move(shown));
-    if (cut && ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) whole_text_tooltip(text, end);
+    // A short delay of its own per cell (sweeping across cells shows none), not ImGui's stationary rule:
+    // that one missed the first hover after a popup closed.
+    if (cut && ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort | ImGuiHoveredFlags_NoSharedDelay)) whole_text_tooltip(text, end);
     return cut;
 }
 

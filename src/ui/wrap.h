@@ -28,7 +28,12 @@ bool clamped_text(const char* text, const char* end, float width, int max_lines,
 bool clamped_selectable(const char* id, const char* text, const char* end, float width, int max_lines, unsigned colour,
                         const char* anchor_name = nullptr);
 
-// The tooltip clamped_text shows: the whole text, wrapped at a readable width.
+// After a combo (or a field) showing `text` in its box: the whole text on hover when it is wider
+// than the box shows.
+void tooltip_if_cut(const char* text);
+
+// The tooltip clamped_text shows: the whole text, wrapped at a readable width (end: nullptr for
+// a NUL-terminated text).
 void whole_text_tooltip(const char* text, const char* end);
 
 } // namespace rectify::ui

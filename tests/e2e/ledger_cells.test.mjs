@@ -86,11 +86,12 @@ test('long texts wrap in their row, codes and dates whole, the rest on hover and
   assert.ok(titleCell.h >= status.h * 2.5, `the title takes three lines (${titleCell.h} vs ${status.h})`);
   const row = await itemRect(page, 'ledger-row-0');
   assert.ok(row.h >= titleCell.h, 'the row is as high as its tallest cell');
-  // Dates whole, on one line.
-  for (let r = 0; r < 5; r++) {
-    const due = await cellText(page, r, 7);
-    if (/\d{4}年\d{1,2}月\d{1,2}日/.test(due)) assert.ok(!due.includes('\n') && !due.includes('…'), due);
-  }
+  // A deadline on a day: the date whole, on one line.
+  await editCell(page, 1, 7);
+  await click(page, 'deadline-button');
+  await click(page, 'day-30');
+  await until(page, () => !window.rectify.itemRect('cell-edit'));
+  await until(page, () => /^2026年1[01]月30日前$/.test((window.rectify.itemRect('ledger-cell-1-7') || {}).text));
   await screenshot(page, 'ledger-cells-wrapped');
 
   // Hovering the cut title shows all of it.
