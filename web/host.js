@@ -131,6 +131,11 @@
       if (!host.module) return null;
       return JSON.parse(host.module.ccall('rectify_item_rect', 'string', ['string'], [String(id)]));
     },
+    // Every labelled widget and anchor of the last frame: [{name, rect: {x, y, w, h, clip, scrollX}}, …].
+    items() {
+      if (!host.module) return [];
+      return JSON.parse(host.module.ccall('rectify_items', 'string', [], []));
+    },
     state() {
       if (!host.module) return null;
       const s = JSON.parse(host.module.ccall('rectify_state', 'string', [], []));

@@ -20,7 +20,8 @@ struct ItemInfo {
 };
 
 struct ItemRect {
-    ImRect bb, clip; // the item, and the visible region of its window
+    ImRect bb, clip;       // the item, and the visible region of its window
+    bool scroll_x = false; // its window scrolls sideways (an item may lie beyond its visible region)
 };
 
 struct FrameRecord {
@@ -74,14 +75,24 @@ static std::string json_escape(const std::string& s) {
     return o;
 }
 
-static const char* rect_json(float x, float y, float w, float h, ImRect clip) {
+// {x,y,w,h,clip:{x,y,w,h}[,text][,scrollX]}, appended to `out`.
+static void append_rect(std::string& out, float x, float y, float w, float h, ImRect clip, const std::string& text = "",
+                        int scroll_x = -1) {
     // A window registers itself before it sets a clip rect (infinite then): keep it on screen.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     clip.ClipWithFull(ImRect(0, 0, display.x, display.y));
     char b[256];
-    snprintf(b, sizeof b, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"clip\":{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}}",
+    snprintf(b, sizeof b, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"clip\":{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}",
              x, y, w, h, clip.Min.x, clip.Min.y, clip.GetWidth(), clip.GetHeight());
-    g_reply = b;
+    out += b;
+    if (!text.empty()) out += ",\"text\":\"" + json_escape(text) + "\"";
+    if (scroll_x >= 0) out += scroll_x ? ",\"scrollX\":true" : ",\"scrollX\":false";
+    out += "}";
+}
+
+static const char* rect_json(float x, float y, float w, float h, ImRect clip, const std::string& text = "") {
+    g_reply.clear();
+    append_rect(g_reply, x, y, w, h, clip, text);
     return g_reply.c_str();
 }
 
@@ -89,13 +100,13 @@ static const char* rect_json(float x, float y, float w, float h, ImRect clip) {
 
 // --- ImGui test-engine hooks (declared in imgui_internal.h) -------------------------------------
 // A window's first frame (auto-fit) lays items out while the window is hidden, at places they
-// will not be: only what is on screen is reported.
+// will not be: only what is on screen is reported (not ImGui's implicit "Debug" window either).
 static bool on_screen(ImGuiContext* ctx) {
     const ImGuiWindow* w = ctx->CurrentWindow;
-    return w && !w->Hidden && w->HiddenFramesCannotSkipItems == 0 && w->HiddenFramesCanSkipItems == 0;
+    return w && !w->Hidden && !w->IsFallbackWindow && w->HiddenFramesCannotSkipItems == 0 && w->HiddenFramesCanSkipItems == 0;
 }
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb, const ImGuiLastItemData*) {
-    if (on_screen(ctx)) rectify::app::g_building.rects[id] = {bb, ctx->CurrentWindow->ClipRect};
+    if (on_screen(ctx)) rectify::app::g_building.rects[id] = {bb, ctx->CurrentWindow->ClipRect, ctx->CurrentWindow->ScrollMax.x > 0};
 }
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
     if (label && *label && on_screen(ctx)) rectify::app::g_building.infos.push_back({id, label});
@@ -110,7 +121,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_item_rect(const char* query)
     using namespace rectify::app;
     const std::string q = query ? query : "";
     rectify::ui::AnchorRect a;
-    if (rectify::ui::find_anchor(q, &a)) return rect_json(a.x, a.y, a.w, a.h, ImRect(a.cx, a.cy, a.cx + a.cw, a.cy + a.ch));
+    if (rectify::ui::find_anchor(q, &a)) return rect_json(a.x, a.y, a.w, a.h, ImRect(a.cx, a.cy, a.cx + a.cw, a.cy + a.ch), a.text);
     for (const ItemInfo& info : g_last.infos) {
         if (!label_matches(info.label, q)) continue;
         auto it = g_last.rects.find(info.id);
@@ -128,6 +139,33 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_item_rect(const char* query)
         }
     }
     return "null";
+}
+
+// items(): every labelled widget and every anchor of the last frame, [{name, x, y, w, h, clip,
+// scrollX}, …] (CSS px): what the layout tests check against the viewport.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_items() {
+    using namespace rectify::app;
+    std::string out = "[";
+    auto item = [&](const std::string& name) {
+        if (out.size() > 1) out += ',';
+        out += "{\"name\":\"" + json_escape(name) + "\",\"rect\":";
+    };
+    for (const ItemInfo& info : g_last.infos) {
+        auto it = g_last.rects.find(info.id);
+        if (it == g_last.rects.end()) continue;
+        const ItemRect& r = it->second;
+        item(info.label);
+        append_rect(out, r.bb.Min.x, r.bb.Min.y, r.bb.GetWidth(), r.bb.GetHeight(), r.clip, "", r.scroll_x);
+        out += "}";
+    }
+    for (const auto& [name, a] : rectify::ui::all_anchors()) {
+        item(name);
+        append_rect(out, a.x, a.y, a.w, a.h, ImRect(a.cx, a.cy, a.cx + a.cw, a.cy + a.ch), "", a.scroll_x);
+        out += "}";
+    }
+    out += "]";
+    g_reply = std::move(out);
+    return g_reply.c_str();
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {

@@ -17,13 +17,17 @@ int ledger(int argc, char** argv) {
                            "[--lang zh|en] [--xlsx] FILE [-o OUT]");
     LoadResult r;
     if (!load_file(a.files[0], a.lang, r)) return 1;
-    const std::vector<LedgerRow> rows = ledger_rows(r.workspace, Id());
+    std::string title; // a file of one plan: its title heads the printed pages
+    Id only;           // …and its ledger is that plan's (no 方案 column, 序号 from 1)
+    int plans = 0;
+    for (const Plan& p : r.workspace.plans)
+        if (alive(p) && ++plans) {
+            title = p.title;
+            only = p.id;
+        }
+    const std::vector<LedgerRow> rows = ledger_rows(r.workspace, plans == 1 ? only : Id());
     std::string bytes;
     if (a.xlsx) {
-        std::string title; // a file of one plan: its title heads the printed pages
-        int plans = 0;
-        for (const Plan& p : r.workspace.plans)
-            if (alive(p) && ++plans) title = p.title;
         try {
             bytes = write_xlsx(ledger_sheet(r.workspace, rows, a.lang, plans == 1 ? title : ""));
         } catch (const XlsxError& e) { // libxlsxwriter's reason is English: only English gets it

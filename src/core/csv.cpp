@@ -43,18 +43,19 @@ static void put_cell(std::string& out, std::string_view cell) {
 
 std::string ledger_csv(const Workspace& ws, const std::vector<LedgerRow>& rows, Lang lang) {
     std::string out = "\xEF\xBB\xBF";
-    for (int c = 0; c < kLedgerColumns; c++) {
-        if (c) out += ',';
-        put_cell(out, ledger_header(LedgerColumn(c), lang));
+    const std::vector<LedgerColumn>& columns = ledger_columns(ledger_every_plan(rows));
+    for (LedgerColumn c : columns) {
+        if (c != columns.front()) out += ',';
+        put_cell(out, ledger_header(c, lang));
     }
     out += "\r\n";
     LedgerCells cells(ws, lang);
     std::string cell;
     for (const LedgerRow& r : rows) {
-        for (int c = 0; c < kLedgerColumns; c++) {
-            if (c) out += ',';
+        for (LedgerColumn c : columns) {
+            if (c != columns.front()) out += ',';
             cell.clear();
-            cells.append(cell, r, LedgerColumn(c));
+            cells.append(cell, r, c);
             put_cell(out, cell);
         }
         out += "\r\n";

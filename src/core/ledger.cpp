@@ -15,18 +15,34 @@ namespace rectify {
 
 std::vector<LedgerRow> ledger_rows(const Workspace& ws, const Id& plan) {
     std::vector<LedgerRow> rows;
-    int seq = 0;
+    int plan_no = 0;
     for (size_t a = 0; a < ws.plans.size(); a++) {
         const Plan& p = ws.plans[a];
-        if (!alive(p) || (!plan.empty() && p.id != plan)) continue;
+        if (!alive(p)) continue;
+        plan_no++;
+        if (!plan.empty() && p.id != plan) continue;
+        int seq = 0;
         for (size_t b = 0; b < p.problems.size(); b++) {
             if (!alive(p.problems[b])) continue;
             const auto& measures = p.problems[b].measures;
             for (size_t c = 0; c < measures.size(); c++)
-                if (alive(measures[c])) rows.push_back(LedgerRow{a, b, c, ++seq});
+                if (alive(measures[c]))
+                    rows.push_back(LedgerRow{a, b, c, ++seq, plan.empty() ? plan_no : 0, int(rows.size())});
         }
     }
     return rows;
+}
+
+const std::vector<LedgerColumn>& ledger_columns(bool every_plan) {
+    using C = LedgerColumn;
+    static const std::vector<C> one = {C::Seq, C::ProblemCode, C::Problem, C::Measure, C::Departments, C::People,
+                                       C::Leaders, C::Deadline, C::Status, C::LatestProgress, C::Closure};
+    static const std::vector<C> every = [] {
+        std::vector<C> v = one;
+        v.insert(v.begin() + 1, C::Plan);
+        return v;
+    }();
+    return every_plan ? every : one;
 }
 
 // ---- headers and words ---------------------------------------------------------------------------
@@ -35,7 +51,7 @@ static const Text kHeaders[kLedgerColumns] = {
     {"序号", "No."},           {"问题编号", "Problem code"}, {"问题", "Problem"},
     {"整改措施", "Measure"},   {"责任科室", "Departments"},  {"责任人", "Responsible"},
     {"分管领导", "Leaders"},   {"整改时限", "Deadline"},     {"状态", "Status"},
-    {"最近进展", "Latest progress"}, {"销号", "Closure"},
+    {"最近进展", "Latest progress"}, {"销号", "Closure"}, {"方案", "Plan"},
 };
 static const Text kStatus[] = {{"未开始", "Not started"}, {"整改中", "In progress"},
                                {"已完成", "Done"}, {"已完成·长期坚持", "Done, ongoing"}};
@@ -140,7 +156,11 @@ void LedgerCells::append(std::string& out, const LedgerRow& row, LedgerColumn c)
     const Problem& p = ws_.plans[row.plan].problems[row.problem];
     const Measure& m = p.measures[row.measure];
     switch (c) {
-    case LedgerColumn::Seq: out += std::to_string(row.seq); break;
+    case LedgerColumn::Seq:
+        if (row.plan_no > 0) (out += std::to_string(row.plan_no)) += '-';
+        out += std::to_string(row.seq);
+        break;
+    case LedgerColumn::Plan: out += ws_.plans[row.plan].title; break;
     case LedgerColumn::ProblemCode: out += p.code; break;
     case LedgerColumn::Problem: out += p.text; break;
     case LedgerColumn::Measure:
@@ -188,8 +208,8 @@ static bool any_of_ids(const std::vector<Id>& want, const std::vector<Id>& a, co
 // Every cell of a row, split by U+001F (never typed, so no match spans two cells).
 static void row_text(const LedgerCells& cells, const LedgerRow& r, std::string& buf) {
     buf.clear();
-    for (int c = 0; c < kLedgerColumns; c++) {
-        cells.append(buf, r, LedgerColumn(c));
+    for (LedgerColumn c : ledger_columns(r.plan_no > 0)) {
+        cells.append(buf, r, c);
         buf += '\x1F';
     }
 }
@@ -198,9 +218,9 @@ std::vector<std::string> ledger_search_text(const Workspace& ws, const std::vect
     LedgerCells cells(ws, lang);
     std::vector<std::string> out;
     for (const LedgerRow& r : rows) {
-        if (r.seq < 1) continue;
-        if (out.size() < size_t(r.seq)) out.resize(size_t(r.seq));
-        row_text(cells, r, out[size_t(r.seq - 1)]);
+        if (r.index < 0) continue;
+        if (out.size() <= size_t(r.index)) out.resize(size_t(r.index) + 1);
+        row_text(cells, r, out[size_t(r.index)]);
     }
     return out;
 }
@@ -222,8 +242,8 @@ void ledger_filter(const Workspace& ws, std::vector<LedgerRow>& rows, const Ledg
         }
         if (matcher.empty()) return true;
         size_t end = 0;
-        if (search_text && r.seq >= 1 && size_t(r.seq) <= search_text->size())
-            return matcher.find((*search_text)[size_t(r.seq - 1)], 0, end) != std::string_view::npos;
+        if (search_text && r.index >= 0 && size_t(r.index) < search_text->size())
+            return matcher.find((*search_text)[size_t(r.index)], 0, end) != std::string_view::npos;
         row_text(cells, r, buf);
         return matcher.find(buf, 0, end) != std::string_view::npos;
     };
@@ -238,7 +258,7 @@ void ledger_sort(const Workspace& ws, std::vector<LedgerRow>& rows, LedgerColumn
     // One key per row, computed once: a number for ordered columns, the text otherwise.
     std::vector<long long> num(n, 0);
     std::vector<std::string> text;
-    const bool numeric = c == LedgerColumn::Seq || c == LedgerColumn::Deadline ||
+    const bool numeric = c == LedgerColumn::Seq || c == LedgerColumn::Plan || c == LedgerColumn::Deadline ||
                          c == LedgerColumn::Status || c == LedgerColumn::Closure;
     std::vector<char> last(n, 0); // rows that stay at the end whatever the direction
     if (!numeric) text.resize(n);
@@ -246,7 +266,8 @@ void ledger_sort(const Workspace& ws, std::vector<LedgerRow>& rows, LedgerColumn
     for (size_t i = 0; i < n; i++) {
         const Measure& m = measure_of(ws, rows[i]);
         switch (c) {
-        case LedgerColumn::Seq: num[i] = rows[i].seq; break;
+        case LedgerColumn::Seq: num[i] = rows[i].plan_no * (1LL << 32) + rows[i].seq; break;
+        case LedgerColumn::Plan: num[i] = rows[i].plan_no; break;
         case LedgerColumn::Status: num[i] = int(m.status); break;
         case LedgerColumn::Closure: num[i] = int(m.closure.state); break;
         case LedgerColumn::Deadline: {

@@ -17,20 +17,32 @@ namespace rectify {
 // rows with ledger_rows after every edit.
 struct LedgerRow {
     size_t plan = 0, problem = 0, measure = 0;
-    int seq = 0; // 序号: 1-based, document order, counted over the rows ledger_rows returned
+    int seq = 0;     // 序号 within its plan: 1-based, document order
+    int plan_no = 0; // every plan's ledger: the plan's number among the live plans (1-based), so
+                     // that 序号 reads "2-15" and never repeats across plans; 0 in one plan's ledger
+    int index = 0;   // the row's place in what ledger_rows returned (ledger_search_text's index)
 };
 
 // Every live measure under a live problem of a live plan, in document order. `plan` empty: all
-// live plans, one after another (序号 continues across them); otherwise only that plan.
+// live plans, one after another, each numbered from 1 with its plan_no; otherwise only that plan.
 std::vector<LedgerRow> ledger_rows(const Workspace& ws, const Id& plan);
 
+// Rows of every plan's ledger (plan_no set): their tables and files have a 方案 column.
+inline bool ledger_every_plan(const std::vector<LedgerRow>& rows) { return !rows.empty() && rows.front().plan_no > 0; }
+
+// Plan (方案) is last so that the other columns keep their numbers; ledger_columns gives the order
+// they are shown and exported in.
 enum class LedgerColumn {
     Seq, ProblemCode, Problem, Measure, Departments, People, Leaders, Deadline, Status,
-    LatestProgress, Closure, Count
+    LatestProgress, Closure, Plan, Count
 };
 constexpr int kLedgerColumns = int(LedgerColumn::Count);
 
-// 序号, 问题编号, 问题, 整改措施, 责任科室, 责任人, 分管领导, 整改时限, 状态, 最近进展, 销号 / English.
+// The columns in the order the ledger shows and exports them: 序号, (方案: every plan's ledger),
+// 问题编号, 问题, 整改措施, 责任科室, 责任人, 分管领导, 整改时限, 状态, 最近进展, 销号.
+const std::vector<LedgerColumn>& ledger_columns(bool every_plan);
+
+// 序号, 问题编号, 问题, 整改措施, 责任科室, 责任人, 分管领导, 整改时限, 状态, 最近进展, 销号, 方案 / English.
 const char* ledger_header(LedgerColumn c, Lang lang);
 // The column a header names, in either language (trimmed; English ignores ASCII case); also the
 // common variants 责任单位 and 整改措施/措施. Count when it names none.
@@ -43,6 +55,7 @@ const char* closure_text(ClosureState s, Lang lang);
 bool status_from_text(std::string_view word, Status& out);
 
 // The text shown and exported for a cell:
+// - Seq: "15", or "2-15" (plan_no-seq) in every plan's ledger; Plan: the plan's title;
 // - Measure: the title, then its steps one per line (a multi-line cell);
 // - Departments: lead then support units joined with 、 (", " in English); when there are both,
 //   each lead unit is marked 基教科（牵头） / "基教科 (lead)";
@@ -88,10 +101,10 @@ struct LedgerFilter {
 void ledger_filter(const Workspace& ws, std::vector<LedgerRow>& rows, const LedgerFilter& f,
                    const Date& today, int soon_days, const std::vector<std::string>* search_text = nullptr);
 
-// The text the filter searches for each row, indexed by seq - 1: every cell, in `lang`.
+// The text the filter searches for each row, indexed by LedgerRow::index: every cell, in `lang`.
 std::vector<std::string> ledger_search_text(const Workspace& ws, const std::vector<LedgerRow>& rows, Lang lang);
 
-// Stable sort by one column. Seq numerically; Deadline by due date, rows without one (长期坚持,
+// Stable sort by one column. Seq numerically (by plan, then number); Plan by the plans' order; Deadline by due date, rows without one (长期坚持,
 // 立行立改, none, unparsed) last in either direction; Status and Closure in their workflow order;
 // text columns by the bytes of their UTF-8 (code point order: not pinyin, but it groups equal
 // texts and is the same on every platform). Keys are computed once per row, then sorted.

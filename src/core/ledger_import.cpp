@@ -100,7 +100,7 @@ ImportPreview preview_ledger_import(std::string_view file_bytes, int default_yea
                               "unknown status \"" + trimmed(v) +
                                   "\" (use Not started, In progress, Done or Done, ongoing)");
                 break;
-            default: break; // 序号, 最近进展, 销号 and unknown columns are not imported
+            default: break; // 序号, 方案, 最近进展, 销号 and unknown columns are not imported
             }
         }
         if (rec.size() > cols.size()) {

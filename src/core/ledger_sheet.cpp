@@ -26,6 +26,7 @@ constexpr ColumnLayout kLayout[kLedgerColumns] = {
     {10, false}, // 状态
     {36, true},  // 最近进展
     {9, false},  // 销号
+    {24, true},  // 方案 (every plan's ledger)
 };
 
 // The width a header needs on one line, filter button included: 2 per CJK (non-ASCII) character.
@@ -44,19 +45,21 @@ XlsxSheet ledger_sheet(const Workspace& ws, const std::vector<LedgerRow>& rows, 
     XlsxSheet s;
     s.name = lang == Lang::En ? "Ledger" : "整改台账";
     s.print_title = title.empty() ? s.name : title + (lang == Lang::En ? " — " : " ") + s.name;
-    for (int c = 0; c < kLedgerColumns; c++) {
-        const char* h = ledger_header(LedgerColumn(c), lang);
+    const bool every_plan = ledger_every_plan(rows);
+    const std::vector<LedgerColumn>& columns = ledger_columns(every_plan);
+    for (LedgerColumn c : columns) {
+        const char* h = ledger_header(c, lang);
         s.header.push_back(h);
-        s.widths.push_back(std::max(kLayout[c].width, header_width(h)));
-        s.wrap.push_back(kLayout[c].wrap);
-        s.numeric.push_back(LedgerColumn(c) == LedgerColumn::Seq);
+        s.widths.push_back(std::max(kLayout[int(c)].width, header_width(h)));
+        s.wrap.push_back(kLayout[int(c)].wrap);
+        s.numeric.push_back(c == LedgerColumn::Seq && !every_plan); // "2-15" is not a number
     }
     LedgerCells cells(ws, lang);
     s.rows.reserve(rows.size());
     for (const LedgerRow& r : rows) {
         std::vector<std::string>& out = s.rows.emplace_back();
-        out.reserve(kLedgerColumns);
-        for (int c = 0; c < kLedgerColumns; c++) out.push_back(cells(r, LedgerColumn(c)));
+        out.reserve(columns.size());
+        for (LedgerColumn c : columns) out.push_back(cells(r, c));
     }
     return s;
 }

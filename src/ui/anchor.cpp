@@ -16,7 +16,13 @@ void anchor(const char* name) {
     if (!w || w->Hidden || w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesCanSkipItems > 0) return;
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const ImRect& c = w->ClipRect;
-    g_building[name] = AnchorRect{a.x, a.y, b.x - a.x, b.y - a.y, c.Min.x, c.Min.y, c.GetWidth(), c.GetHeight()};
+    g_building[name] = AnchorRect{a.x, a.y, b.x - a.x, b.y - a.y, c.Min.x, c.Min.y, c.GetWidth(), c.GetHeight(), w->ScrollMax.x > 0};
+}
+
+void anchor_text(const char* name, std::string text) {
+    anchor(name);
+    auto it = g_building.find(name);
+    if (it != g_building.end()) it->second.text = std::move(text);
 }
 
 void anchor_n(const char* prefix, int n) {
@@ -31,6 +37,8 @@ bool find_anchor(const std::string& name, AnchorRect* out) {
     *out = it->second;
     return true;
 }
+
+std::vector<std::pair<std::string, AnchorRect>> all_anchors() { return {g_last.begin(), g_last.end()}; }
 
 void anchors_end_frame() {
     g_last.swap(g_building);

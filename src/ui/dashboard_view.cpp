@@ -6,12 +6,15 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/dashboard.h"
 #include "ui/anchor.h"
 #include "ui/pickers.h"
+#include "ui/layout.h"
 #include "ui/strings.h"
+#include "ui/wrap.h"
 
 namespace rectify::ui {
 
@@ -27,66 +30,110 @@ DashState g_dash;
 
 const ImVec4 kRed(0.78f, 0.12f, 0.10f, 1), kGreen(0.10f, 0.50f, 0.22f, 1);
 
-void stat(const char* label, int value, const char* name, const ImVec4* colour = nullptr) {
+// One figure with its label; the figures run along a line and wrap onto the next when narrow.
+void stat(const char* label, int value, const char* name, const ImVec4* colour = nullptr, bool first = false) {
+    char number[16];
+    std::snprintf(number, sizeof number, "%d", value);
+    if (!first) same_line_if_fits(std::max(ImGui::CalcTextSize(label).x, ImGui::CalcTextSize(number).x * 1.6f), ImGui::GetFontSize() * 2);
     ImGui::BeginGroup();
     ImGui::TextDisabled("%s", label);
     ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.6f);
-    if (colour) ImGui::TextColored(*colour, "%d", value);
-    else ImGui::Text("%d", value);
+    if (colour) ImGui::TextColored(*colour, "%s", number);
+    else ImGui::TextUnformatted(number);
     ImGui::PopFont();
     ImGui::EndGroup();
     anchor(name);
-    ImGui::SameLine(0, ImGui::GetFontSize() * 2);
 }
 
-// One bar per department or leader: done (green) within all (grey), overdue count in red.
+// One bar per department or leader: done (green) within all (grey), overdue count in red. The
+// names get the width of the longest (up to 10 characters; a longer one wraps onto a second line).
 void load_bars(const Doc& doc, const std::vector<Load>& loads, RefKind kind, const char* prefix) {
-    const float name_w = ImGui::CalcTextSize("字").x * 7;
+    if (loads.empty()) {
+        ImGui::TextDisabled("%s", tr(S::Nothing));
+        return;
+    }
+    float name_w = 0, count_w = 0;
     int max_total = 1;
-    for (const Load& l : loads) max_total = std::max(max_total, l.total);
+    for (const Load& l : loads) {
+        max_total = std::max(max_total, l.total);
+        name_w = std::max(name_w, ImGui::CalcTextSize(ref_name(doc.ws, kind, l.id).c_str()).x);
+        char n[48];
+        std::snprintf(n, sizeof n, "%d/%d", l.done, l.total);
+        float w = ImGui::CalcTextSize(n).x;
+        if (l.overdue) w += ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(trf(S::OverdueCount, l.overdue).c_str()).x;
+        count_w = std::max(count_w, w);
+    }
+    name_w = std::min(name_w, ImGui::CalcTextSize("字").x * 10);
+    if (!ImGui::BeginTable(prefix, 3, ImGuiTableFlags_SizingFixedFit)) return;
+    ImGui::TableSetupColumn("name", ImGuiTableColumnFlags_WidthFixed, name_w);
+    ImGui::TableSetupColumn("bar", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("count", ImGuiTableColumnFlags_WidthFixed, count_w);
     int i = 0;
     for (const Load& l : loads) {
-        ImGui::TextUnformatted(ref_name(doc.ws, kind, l.id).c_str());
-        ImGui::SameLine(name_w);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        const std::string& name = ref_name(doc.ws, kind, l.id);
+        clamped_text(name.c_str(), name.c_str() + name.size(), name_w, 2, ImGui::GetColorU32(ImGuiCol_Text));
+        ImGui::TableNextColumn();
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 6) * float(l.total) / float(max_total);
+        const float w = ImGui::GetContentRegionAvail().x * float(l.total) / float(max_total);
         const float h = ImGui::GetTextLineHeight();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), IM_COL32(205, 214, 228, 255), 3);
         dl->AddRectFilled(p, ImVec2(p.x + w * float(l.done) / float(l.total), p.y + h), IM_COL32(64, 150, 90, 255), 3);
         ImGui::Dummy(ImVec2(w, h));
         anchor_n(prefix, i++);
-        ImGui::SameLine();
+        ImGui::TableNextColumn();
         ImGui::Text("%d/%d", l.done, l.total);
         if (l.overdue) {
             ImGui::SameLine();
             ImGui::TextColored(kRed, tr(S::OverdueCount), l.overdue);
         }
     }
-    if (loads.empty()) ImGui::TextDisabled("%s", tr(S::Nothing));
+    ImGui::EndTable();
 }
 
-// Late or due-soon measures; a click opens the measure in the editor.
+// Late or due-soon measures; a click opens the measure in the editor. The deadlines in a column
+// as wide as the widest (a long wording wraps), the titles up to two lines (the rest on hover).
 void item_list(Doc& doc, ShellState& st, const std::vector<LedgerRow>& rows, const char* prefix) {
-    int i = 0;
-    for (const LedgerRow& row : rows) {
+    if (rows.empty()) {
+        ImGui::TextDisabled("%s", tr(S::Nothing));
+        return;
+    }
+    const size_t shown = std::min<size_t>(rows.size(), 50); // the ledger lists them all
+    float due_w = 0;
+    for (size_t i = 0; i < shown; i++) {
+        const LedgerRow& row = rows[i];
+        const Measure& m = doc.ws.plans[row.plan].problems[row.problem].measures[row.measure];
+        due_w = std::max(due_w, ImGui::CalcTextSize(deadline_text(m.deadline).c_str()).x);
+    }
+    due_w = std::min(due_w, ImGui::CalcTextSize("字").x * 9);
+    if (!ImGui::BeginTable(prefix, 2, ImGuiTableFlags_SizingFixedFit)) return;
+    ImGui::TableSetupColumn("due", ImGuiTableColumnFlags_WidthFixed, due_w);
+    ImGui::TableSetupColumn("title", ImGuiTableColumnFlags_WidthStretch);
+    for (size_t i = 0; i < shown; i++) {
+        const LedgerRow& row = rows[i];
         const Plan& plan = doc.ws.plans[row.plan];
         const Problem& pr = plan.problems[row.problem];
         const Measure& m = pr.measures[row.measure];
-        ImGui::PushID(i);
-        ImGui::TextColored(due_colour(m, doc), "%s", deadline_text(m.deadline).c_str());
-        ImGui::SameLine(ImGui::CalcTextSize("字").x * 9);
-        if (ImGui::Selectable(m.title.c_str())) {
+        ImGui::PushID(int(i));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        const std::string due = deadline_text(m.deadline);
+        clamped_text(due.c_str(), due.c_str() + due.size(), due_w, 2, ImGui::GetColorU32(due_colour(m, doc)));
+        ImGui::TableNextColumn();
+        char name[48];
+        std::snprintf(name, sizeof name, "%s-%d", prefix, int(i));
+        if (clamped_selectable("##open", m.title.c_str(), m.title.c_str() + m.title.size(), ImGui::GetContentRegionAvail().x, 2,
+                               ImGui::GetColorU32(ImGuiCol_Text), name)) {
             nav_open_plan(st.nav, plan.id);
             st.nav.problem = pr.id;
             st.nav.measure = m.id;
             st.nav.tab = PlanTab::Problems;
         }
-        anchor_n(prefix, i);
         ImGui::PopID();
-        if (++i >= 50) break; // the ledger lists them all
     }
-    if (rows.empty()) ImGui::TextDisabled("%s", tr(S::Nothing));
+    ImGui::EndTable();
 }
 
 // Progress entries recorded per month: the rhythm of the work.
@@ -129,14 +176,13 @@ void draw_dashboard(Doc& doc, ShellState& st) {
     view_title(st, S::Dashboard, "dashboard-title", tr(S::AllPlans));
 
     ImGui::BeginChild("##dashboard", ImVec2(0, 0));
-    stat(tr(S::ProblemLabel), d.problems, "stat-problems");
+    stat(tr(S::ProblemLabel), d.problems, "stat-problems", nullptr, true);
     stat(tr(S::MeasureLabel), d.measures, "stat-measures");
     stat(status_label(Status::Done), d.done, "stat-done", &kGreen);
     stat(status_label(Status::InProgress), d.in_progress, "stat-in-progress");
     stat(status_label(Status::NotStarted), d.not_started, "stat-not-started");
     stat(tr(S::Overdue), d.overdue, "stat-overdue", d.overdue ? &kRed : nullptr);
     stat(tr(S::DeadlineOngoing), d.ongoing, "stat-ongoing");
-    ImGui::NewLine();
     char rate[64];
     std::snprintf(rate, sizeof rate, tr(S::CompletionRate), d.completion * 100.0);
     ImGui::ProgressBar(float(d.completion), ImVec2(-FLT_MIN, 0), rate);

@@ -4,14 +4,17 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/directory.h"
 #include "ui/anchor.h"
 #include "ui/current_user.h"
+#include "ui/layout.h"
 #include "ui/pickers.h"
 #include "ui/strings.h"
 #include "ui/text_field.h"
+#include "ui/wrap.h"
 
 namespace rectify::ui {
 
@@ -23,7 +26,8 @@ static void draw_departments(Doc& doc, ShellState& st) {
     if (ImGui::BeginTable("departments", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn(tr(S::ColName), ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
-        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, em * 4);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                                std::max(em * 4, small_button_width(tr(S::Delete))));
         ImGui::TableHeadersRow();
         int row = 0;
         for (const Department& d : doc.ws.departments) {
@@ -70,7 +74,8 @@ static void draw_people(Doc& doc, ShellState& st) {
         ImGui::TableSetupColumn(tr(S::ColPersonTitle), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn(tr(S::ColPersonDept), ImGuiTableColumnFlags_WidthStretch, 1.2f);
         ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
-        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, em * 4);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                                std::max(em * 4, small_button_width(tr(S::Delete))));
         ImGui::TableHeadersRow();
         int row = 0;
         for (const Person& p : doc.ws.people) {
@@ -94,7 +99,9 @@ static void draw_people(Doc& doc, ShellState& st) {
             ImGui::SetNextItemWidth(-FLT_MIN);
             ImGui::BeginDisabled(doc.read_only);
             const char* current = p.department.empty() ? tr(S::Nothing) : ref_name(doc.ws, RefKind::Department, p.department).c_str();
-            if (ImGui::BeginCombo("##dept", current)) {
+            const bool open = ImGui::BeginCombo("##dept", current);
+            if (!open) tooltip_if_cut(current); // a name longer than the box: all of it on hover
+            if (open) {
                 if (ImGui::Selectable(tr(S::Nothing), p.department.empty()) && !p.department.empty())
                     doc.execute(RECTIFY_SET(Person, department, id, Id()));
                 for (const Department& d : doc.ws.departments)
@@ -141,10 +148,13 @@ void draw_directory(Doc& doc, ShellState& st) {
         if (!next.name.empty()) doc.execute(RECTIFY_SET(Workspace, office, ws_id, std::move(next)));
     }, opts);
     anchor("office-name");
-    ImGui::SameLine();
+    // The hints wrap at the window's edge; beside the field when there is room for a part of it.
+    same_line_if_fits(std::min(ImGui::CalcTextSize(tr(S::OfficeHint)).x, ImGui::GetFontSize() * 12));
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", tr(S::OfficeHint));
     draw_user_setting(doc); // who entries are recorded under: a person of this office
     ImGui::TextDisabled("%s", tr(S::DirectoryIntro));
+    ImGui::PopTextWrapPos();
     ImGui::BeginChild("##directory", ImVec2(0, 0));
     draw_departments(doc, st);
     ImGui::Spacing();

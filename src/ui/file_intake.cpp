@@ -24,6 +24,7 @@
 #include "ui/text_import_view.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
+#include "ui/wrap.h"
 
 namespace rectify::ui {
 
@@ -155,28 +156,35 @@ static void draw_rows(const Doc& doc) {
     for (int c = 0; c < 9; c++) ImGui::TableSetupColumn(tr(heads[c]), ImGuiTableColumnFlags_WidthFixed, em * widths[c]);
     ImGui::TableSetupScrollFreeze(2, 1);
     ImGui::TableHeadersRow();
-    const ImVec4 red = theme_colors().error, green = theme_colors().ok;
+    const ImU32 red = ImGui::GetColorU32(theme_colors().error), green = ImGui::GetColorU32(theme_colors().ok);
+    const ImU32 text_colour = ImGui::GetColorU32(ImGuiCol_Text);
+    // Rows of kLines lines (the clipper needs one height): long texts wrap, the rest on hover.
+    constexpr int kLines = 2;
+    const float row_h = ImGui::GetTextLineHeight() * kLines;
+    auto cell = [](const std::string& text, ImU32 colour) {
+        clamped_text(text.c_str(), text.c_str() + text.size(), ImGui::GetContentRegionAvail().x, kLines, colour);
+    };
     ImGuiListClipper clipper;
     clipper.Begin(int(pv.rows.size()));
     while (clipper.Step())
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; i++) {
             const ImportRow& r = pv.rows[size_t(i)];
-            ImGui::TableNextRow();
+            ImGui::TableNextRow(0, row_h);
+            ImGui::PushID(i);
             ImGui::TableNextColumn();
             ImGui::Text("%d", r.line);
             ImGui::TableNextColumn();
-            if (r.ok) ImGui::TextColored(green, "%s", tr(S::ImportRowOk));
-            else ImGui::TextColored(red, "%s", language() == Lang::Zh ? r.error_zh.c_str() : r.error_en.c_str());
+            if (r.ok) cell(tr(S::ImportRowOk), green);
+            else cell(language() == Lang::Zh ? r.error_zh : r.error_en, red);
             anchor_n("import-result", i);
             const std::string dl = deadline_text(r.deadline);
-            const char* cells[] = {r.problem_code.c_str(), r.problem_text.c_str(), r.measure_title.c_str(),
-                                   r.departments.c_str(), r.people.c_str(), dl.c_str()};
-            for (const char* text : cells) {
+            for (const std::string* text : {&r.problem_code, &r.problem_text, &r.measure_title, &r.departments, &r.people, &dl}) {
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(text);
+                cell(*text, text_colour);
             }
             ImGui::TableNextColumn();
             if (r.ok) ImGui::TextUnformatted(status_label(r.status));
+            ImGui::PopID();
         }
     ImGui::EndTable();
     (void)doc;

@@ -11,6 +11,8 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <utility>
 
 #include "core/directory.h"
@@ -23,10 +25,13 @@
 #include "ui/strings.h"
 #include "ui/text_field.h"
 #include "ui/text_import_view.h"
+#include "ui/wrap.h"
 
 namespace rectify::ui {
 
 namespace {
+
+constexpr int kTitleLines = 3; // a plan's title and issuer: the rest shows on hover
 
 struct HomeState {
     Id rename_id, delete_id;
@@ -68,31 +73,32 @@ void draw_naming(Doc& doc, const Plan& plan) {
     if (!ImGui::IsItemActive() && !typing_expected()) g_home.naming.clear();
 }
 
-// The title opens the plan: a link-like selectable, as people expect of a list of documents.
-void draw_title_link(ShellState& st, const Plan& plan) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.08f, 0.30f, 0.62f, 1));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
-    const ImVec2 title_size = ImGui::CalcTextSize(plan.title.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x);
-    const ImVec2 at = ImGui::GetCursorScreenPos();
-    if (ImGui::Selectable("##open", false, 0, title_size)) nav_open_plan(st.nav, plan.id);
-    ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, at, ImGui::GetColorU32(ImGuiCol_Text), plan.title.c_str(), nullptr,
-                                        ImGui::GetContentRegionAvail().x);
-    ImGui::PopTextWrapPos();
-    ImGui::PopStyleColor();
-}
-
 void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
     ImGui::PushID(plan.id.c_str());
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    if (g_home.naming == plan.id) draw_naming(doc, plan);
-    else draw_title_link(st, plan);
-    anchor_n("plan", row);
-    if (!plan.feedback.name.empty()) ImGui::TextDisabled("%s", plan.feedback.name.c_str());
+    // The title opens the plan: a link-like selectable, as people expect of a list of documents.
+    // Up to three lines; a longer title shows whole on hover. A new plan's title is a field.
+    const float w = ImGui::GetContentRegionAvail().x;
+    if (g_home.naming == plan.id) {
+        draw_naming(doc, plan);
+        anchor_n("plan", row);
+    } else {
+        char name[32];
+        std::snprintf(name, sizeof name, "plan-%d", row);
+        if (clamped_selectable("##open", plan.title.c_str(), plan.title.c_str() + plan.title.size(), w, kTitleLines,
+                               ImGui::GetColorU32(ImVec4(0.08f, 0.30f, 0.62f, 1)), name))
+            nav_open_plan(st.nav, plan.id);
+    }
+    if (!plan.feedback.name.empty()) {
+        const char* fb = plan.feedback.name.c_str();
+        clamped_text(fb, fb + plan.feedback.name.size(), w, 2, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    }
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(feedback_label(plan.feedback.kind));
+    ImGui::TextWrapped("%s", feedback_label(plan.feedback.kind));
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", plan.issuer.c_str());
+    const char* issuer = plan.issuer.c_str();
+    clamped_text(issuer, issuer + plan.issuer.size(), ImGui::GetContentRegionAvail().x, kTitleLines, ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::TableNextColumn();
     const Progress p = plan_progress(plan, doc.today);
     ImGui::ProgressBar(p.all ? float(p.done) / float(p.all) : 0.0f, ImVec2(-1, 0), "");
@@ -202,15 +208,20 @@ void draw_home(Doc& doc, ShellState& st) {
         const float em = body_font_size();
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn(tr(S::ColTitle), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn(tr(S::ColSource), ImGuiTableColumnFlags_WidthFixed, em * 5);
+        auto fits = [em](S header, float ems) { return std::max(em * ems, ImGui::CalcTextSize(tr(header)).x); };
+        ImGui::TableSetupColumn(tr(S::ColSource), ImGuiTableColumnFlags_WidthFixed, fits(S::ColSource, 5));
         ImGui::TableSetupColumn(tr(S::ColIssuer), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(S::ColProgress), ImGuiTableColumnFlags_WidthFixed, em * 8);
-        ImGui::TableSetupColumn(tr(S::ColOverdue), ImGuiTableColumnFlags_WidthFixed, em * 3);
+        // As wide as its line under the bar ("已完成 12 / 30 项"), in the language shown.
+        const float progress = std::max(em * 4, ImGui::CalcTextSize(trf(S::MeasuresDone, 888, 888).c_str()).x);
+        ImGui::TableSetupColumn(tr(S::ColProgress), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, progress);
+        ImGui::TableSetupColumn(tr(S::ColOverdue), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, fits(S::ColOverdue, 3));
         // Wide enough for its four buttons in either language.
         float actions = ImGui::GetStyle().ItemSpacing.x * 3;
         for (S label : {S::Open, S::Duplicate, S::Rename, S::Delete})
             actions += ImGui::CalcTextSize(tr(label)).x + ImGui::GetStyle().FramePadding.x * 2;
-        ImGui::TableSetupColumn(tr(S::ColActions), ImGuiTableColumnFlags_WidthFixed, actions);
+        // NoResize: the width follows the labels when the language changes (a resized or stored
+        // width would keep the other language's, and push 删除 / Delete out of sight).
+        ImGui::TableSetupColumn(tr(S::ColActions), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, actions);
         ImGui::TableHeadersRow();
         int row = 0;
         for (const Plan& plan : doc.ws.plans)

@@ -13,6 +13,7 @@
 #include "core/commands.h"
 #include "core/move_measure.h"
 #include "ui/anchor.h"
+#include "ui/layout.h"
 #include "ui/pickers.h"
 #include "ui/plan_parts.h"
 #include "ui/strings.h"
@@ -22,6 +23,7 @@ namespace rectify::ui {
 
 namespace {
 bool g_focus_request = false;
+bool g_form_stacked = false; // the form being drawn has its labels above the fields
 }
 
 void focus_next_field() {
@@ -35,17 +37,21 @@ bool take_focus_request() {
     return r;
 }
 
+// Labels wrap within their column (never into the field); in a narrow pane they go above the fields.
 void form_row(const char* label) {
+    static int frame = -1, n = 0; // anchors form-label-N, numbered per frame (tests check each)
+    if (ImGui::GetFrameCount() != frame) frame = ImGui::GetFrameCount(), n = 0;
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", label);
-    ImGui::TableNextColumn();
+    field_label(label, ImGui::GetContentRegionAvail().x);
+    anchor_n("form-label", n++);
+    if (!g_form_stacked) ImGui::TableNextColumn();
 }
 
 bool begin_form(const char* id) {
-    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;
-    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7.5f);
+    g_form_stacked = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 20;
+    if (!ImGui::BeginTable(id, g_form_stacked ? 1 : 2, ImGuiTableFlags_SizingStretchProp)) return false;
+    if (!g_form_stacked) ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7.5f);
     ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
     return true;
 }
@@ -94,7 +100,7 @@ void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p) {
     }
     ImGui::BeginDisabled(doc.read_only);
     if (ImGui::Button(tr(S::AddMeasure))) add_measure_here(doc, st.nav, plan);
-    ImGui::SameLine();
+    same_line_if_fits(button_width(tr(S::DeleteProblem)));
     if (delete_button(tr(S::DeleteProblem)) && doc.execute(remove<Problem>(id))) show_notice(st, S::DeletedNotice, NoticeKind::Undo);
     anchor("delete-problem");
     ImGui::EndDisabled();
@@ -190,7 +196,7 @@ void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p, Measu
     ImGui::Separator();
     ImGui::BeginDisabled(doc.read_only);
     draw_move_to(doc, st, plan, p, m);
-    ImGui::SameLine();
+    same_line_if_fits(button_width(tr(S::DeleteMeasure)));
     if (delete_button(tr(S::DeleteMeasure)) && doc.execute(remove<Measure>(id))) show_notice(st, S::DeletedNotice, NoticeKind::Undo);
     anchor("delete-measure");
     ImGui::EndDisabled();

@@ -26,12 +26,29 @@ struct CellEdit {
     Id problem, measure;
     LedgerColumn column = LedgerColumn::Count;
     ImVec2 pos;
-    float width = 0;
+    float width = 0, height = 0; // of the cell
+    ImVec2 size;                 // the editor's, as last drawn (it sizes itself to its content)
     bool field_seen_active = false; // its text field took the keyboard: it closes when that ends
 };
 CellEdit g_cell;
 
 constexpr const char* kPopup = "##ledger-cell-edit";
+
+// The measure's row in the ledger of its plan (for its cells' texts).
+const LedgerRow& row_of(const Workspace& ws, const Id& measure, LedgerRow& row) {
+    for (size_t a = 0; a < ws.plans.size(); a++)
+        for (size_t b = 0; b < ws.plans[a].problems.size(); b++) {
+            const auto& ms = ws.plans[a].problems[b].measures;
+            for (size_t c = 0; c < ms.size(); c++)
+                if (ms[c].id == measure) {
+                    row.plan = a;
+                    row.problem = b;
+                    row.measure = c;
+                    return row;
+                }
+        }
+    return row;
+}
 
 // A text editor of the cell: closes once the field was active and no longer is (Enter, Tab,
 // Escape), so one edit is one command and the user is back in the table.
@@ -59,9 +76,27 @@ bool draw_editor(Doc& doc, Problem& p, Measure& m) {
         return text_editor(false, p.code, [&doc, pid](std::string v) { doc.execute(RECTIFY_SET(Problem, code, pid, std::move(v))); });
     case LedgerColumn::Problem:
         return text_editor(true, p.text, [&doc, pid](std::string v) { doc.execute(RECTIFY_SET(Problem, text, pid, std::move(v))); });
-    case LedgerColumn::Measure:
-        return text_editor(false, m.title, [&doc, mid](std::string v) { doc.execute(RECTIFY_SET(Measure, title, mid, std::move(v))); });
+    case LedgerColumn::Measure: {
+        const bool done = text_editor(false, m.title, [&doc, mid](std::string v) { doc.execute(RECTIFY_SET(Measure, title, mid, std::move(v))); });
+        if (!m.steps.empty()) { // the rest of the cell: the steps (edited in the plan's editor)
+            std::string steps;
+            for (const std::string& step : m.steps) (steps += steps.empty() ? "" : "\n") += step;
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextDisabled("%s", steps.c_str());
+            ImGui::PopTextWrapPos();
+            anchor_text("cell-rest", std::move(steps));
+        }
+        return done;
+    }
     case LedgerColumn::LatestProgress: {
+        LedgerRow row; // the latest entry, whole, above the new one
+        const std::string latest = ledger_cell(doc.ws, row_of(doc.ws, mid, row), LedgerColumn::LatestProgress, language());
+        if (!latest.empty()) {
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(latest.c_str());
+            ImGui::PopTextWrapPos();
+            anchor_text("cell-latest", latest);
+        }
         ImGui::TextDisabled("%s", tr(S::CellNewProgress));
         const Measure* mp = &m;
         return text_editor(true, "", [&doc, mp](std::string v) { add_progress(doc, *mp, std::move(v)); });
@@ -108,7 +143,7 @@ bool draw_editor(Doc& doc, Problem& p, Measure& m) {
 } // namespace
 
 bool ledger_cell_editable(LedgerColumn c) {
-    return c != LedgerColumn::Seq && c != LedgerColumn::Closure && c != LedgerColumn::Count;
+    return c != LedgerColumn::Seq && c != LedgerColumn::Closure && c != LedgerColumn::Plan && c != LedgerColumn::Count;
 }
 
 void ledger_cell_edit_begin(const Id& problem, const Id& measure, LedgerColumn c) {
@@ -123,9 +158,10 @@ bool ledger_cell_edited(const Id& measure, LedgerColumn c) {
     return g_cell.column == c && g_cell.measure == measure && g_cell.column != LedgerColumn::Count;
 }
 
-void ledger_cell_edit_place(ImVec2 top_left, float width) {
+void ledger_cell_edit_place(ImVec2 top_left, float width, float height) {
     g_cell.pos = top_left;
     g_cell.width = width;
+    g_cell.height = height;
 }
 
 void draw_ledger_cell_edit(Doc& doc) {
@@ -135,10 +171,25 @@ void draw_ledger_cell_edit(Doc& doc) {
         g_cell.want_open = false;
     }
     const float em = ImGui::GetFontSize();
-    const float w = std::max(g_cell.width, em * (g_cell.column == LedgerColumn::Problem || g_cell.column == LedgerColumn::LatestProgress ? 26 : 18));
+    const bool wide = g_cell.column == LedgerColumn::Problem || g_cell.column == LedgerColumn::LatestProgress ||
+                      g_cell.column == LedgerColumn::Measure;
     const ImGuiStyle& style = ImGui::GetStyle();
-    ImGui::SetNextWindowPos(ImVec2(g_cell.pos.x - style.WindowPadding.x, g_cell.pos.y - style.WindowPadding.y), ImGuiCond_Always);
-    ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, FLT_MAX));
+    // Inside the window whatever the cell: at most its width and height (less a margin), moved
+    // left from the right edge, and up (over the cell, or above it) from the bottom.
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float margin = style.WindowPadding.x * 0.5f;
+    const ImVec2 lo(vp->WorkPos.x + margin, vp->WorkPos.y + margin);
+    const ImVec2 hi(vp->WorkPos.x + vp->WorkSize.x - margin, vp->WorkPos.y + vp->WorkSize.y - margin);
+    const float w = std::min(std::max(g_cell.width + style.WindowPadding.x * 2, em * (wide ? 26 : 18)), hi.x - lo.x);
+    ImVec2 at(g_cell.pos.x - style.WindowPadding.x, g_cell.pos.y - style.WindowPadding.y);
+    at.x = std::max(lo.x, std::min(at.x, hi.x - w));
+    if (g_cell.size.y > 0 && at.y + g_cell.size.y > hi.y) {
+        const float above = g_cell.pos.y - g_cell.size.y; // just above the cell, if it fits there
+        at.y = above >= lo.y ? above : std::max(lo.y, hi.y - g_cell.size.y);
+    }
+    at.y = std::max(lo.y, std::min(at.y, hi.y - em * 2));
+    ImGui::SetNextWindowPos(at, ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, hi.y - lo.y));
     // Escape (no field active) or a click elsewhere closes it; a text being typed is then committed
     // by text_field as for any field that goes away.
     if (!ImGui::BeginPopup(kPopup, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
@@ -146,6 +197,7 @@ void draw_ledger_cell_edit(Doc& doc) {
         return;
     }
     anchor("cell-edit");
+    g_cell.size = ImGui::GetWindowSize();
     Problem* p = find<Problem>(doc.ws, g_cell.problem);
     Measure* m = find<Measure>(doc.ws, g_cell.measure);
     bool done = !p || !m || !alive(*p) || !alive(*m) || doc.read_only; // deleted meanwhile (another tab, undo)

@@ -4,13 +4,17 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "core/file_name.h"
 #include "core/lookup.h"
 #include "core/report.h"
 #include "ui/anchor.h"
+#include "ui/layout.h"
 #include "ui/plan_parts.h"
 #include "ui/returns.h"
 #include "ui/strings.h"
+#include "ui/wrap.h"
 
 namespace rectify::ui {
 
@@ -91,19 +95,24 @@ void draw_plan_editor(Doc& doc, ShellState& st) {
     if (ImGui::Button(tr(S::BackHome))) st.nav.view = View::Home;
     anchor("back-home");
     ImGui::SameLine();
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.25f);
-    ImGui::AlignTextToFramePadding();
-    const float find_w = (ImGui::CalcTextSize(tr(S::Find)).x + ImGui::CalcTextSize(tr(S::Report)).x +
-                          ImGui::CalcTextSize(tr(S::Ledger)).x + ImGui::CalcTextSize(tr(S::ExportPlan)).x) / 1.25f +
-                         ImGui::GetStyle().FramePadding.x * 8 + ImGui::GetStyle().ItemSpacing.x * 3; // measured in the title's 1.25× font
-    ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
-                        ImVec2(ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x - find_w, ImGui::GetCursorScreenPos().y + 1e4f), true);
-    ImGui::TextUnformatted(plan->title.c_str());
-    ImGui::PopClipRect();
+    // The title between 首页 and the buttons on the right: wrapped onto a second line when long
+    // (the rest on hover), never under the buttons. Narrower than that, the buttons go below it.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float buttons_w = style.ItemSpacing.x * 3;
+    for (S b : {S::Ledger, S::Report, S::ExportPlan, S::Find}) buttons_w += button_width(tr(b));
+    const float line_y = ImGui::GetCursorPosY(), frame_h = ImGui::GetFrameHeight();
+    const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+    const float title_w = std::max(ImGui::GetContentRegionAvail().x - buttons_w - style.ItemSpacing.x, ImGui::GetFontSize() * 8);
+    ImGui::PushFont(nullptr, style.FontSizeBase * 1.25f);
+    ImGui::SetCursorPosY(line_y + std::max(0.0f, (frame_h - ImGui::GetTextLineHeight()) * 0.5f)); // centred on 首页's line
+    clamped_text(plan->title.c_str(), plan->title.c_str() + plan->title.size(), title_w, 2, ImGui::GetColorU32(ImGuiCol_Text), "plan-title");
     ImGui::PopFont();
-    anchor("plan-title");
-    ImGui::SameLine();
-    ImGui::SetCursorPosX(ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x - find_w);
+    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x + buttons_w <= right + 0.5f) {
+        ImGui::SameLine();
+        ImGui::SetCursorPos(ImVec2(right - buttons_w, line_y)); // on the title's first line, at the right
+    } else {
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right - buttons_w)); // below it, still at the right
+    }
     if (ImGui::Button(tr(S::Ledger))) st.nav.view = View::Ledger; // this plan's ledger
     anchor("open-ledger");
     ImGui::SameLine();

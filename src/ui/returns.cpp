@@ -11,6 +11,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <set>
 
 #include "core/format.h"
@@ -18,6 +19,7 @@
 #include "core/messages.h"
 #include "platform/host.h"
 #include "ui/anchor.h"
+#include "ui/layout.h"
 #include "ui/modal.h"
 #include "ui/file_intake.h"
 #include "ui/guide.h"
@@ -176,7 +178,9 @@ static void draw_item_list(const char* id, const std::vector<MergeItem>& items) 
     for (const MergeItem& it : items) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", merge_entity_label(it.entity, language()));
+        ImGui::PopTextWrapPos();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", it.path.c_str());
     }
@@ -207,7 +211,7 @@ void draw_change_table(const char* id, const std::vector<MergeItem>& items, std:
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", it.path.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(it.conflict == ConflictKind::EditedVsDeleted ? tr(S::MergeEditedDeleted) : field_label(it));
+        ImGui::TextWrapped("%s", it.conflict == ConflictKind::EditedVsDeleted ? tr(S::MergeEditedDeleted) : field_label(it));
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", it.conflict == ConflictKind::EditedVsDeleted && it.master_deleted ? tr(S::MergeDeletedHere) : it.master_text.c_str());
         ImGui::TableNextColumn();
@@ -269,7 +273,7 @@ void draw_merge_preview(Doc& doc, ShellState& st) {
         ImGui::TextDisabled("%s", tr(S::MergeConflictHint));
         if (ImGui::SmallButton(tr(S::MergeAllMine)))
             for (const MergeItem& c : p.conflicts) g_ret.choices[c.key()] = Side::Master;
-        ImGui::SameLine();
+        same_line_if_fits(small_button_width(tr(S::MergeAllTheirs)));
         if (ImGui::SmallButton(tr(S::MergeAllTheirs)))
             for (const MergeItem& c : p.conflicts) g_ret.choices[c.key()] = Side::Return;
         draw_change_table("##conflicts", p.conflicts, &g_ret.choices, S::MergeMine, S::MergeTheirs);
@@ -317,15 +321,16 @@ void draw_returns(Doc& doc, ShellState& st) {
         st.requests.pick_multiple = true;
     }
     anchor("returns-pick");
-    ImGui::SameLine();
     int mergeable = 0;
     for (Received& r : g_ret.files) {
         refresh_preview(doc, r);
         if (r.ok && !r.merged && !r.preview.empty() && r.preview.conflicts.empty()) mergeable++;
     }
+    const std::string merge_clean = trf(S::ReturnsMergeClean, mergeable);
+    same_line_if_fits(button_width(merge_clean.c_str()));
     ImGui::BeginDisabled(mergeable == 0 || doc.read_only);
     // Returns without conflicts can go in together, one undo step each; the others need a look.
-    if (ImGui::Button(trf(S::ReturnsMergeClean, mergeable).c_str()))
+    if (ImGui::Button(merge_clean.c_str()))
         for (Received& r : g_ret.files)
             if (r.ok && !r.merged && !r.preview.empty() && r.preview.conflicts.empty()) {
                 g_ret.choices.clear();
@@ -334,14 +339,15 @@ void draw_returns(Doc& doc, ShellState& st) {
             }
     anchor("returns-merge-clean");
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    same_line_if_fits(button_width(tr(S::ReturnsClear)));
     if (ImGui::Button(tr(S::ReturnsClear))) g_ret = ReturnsState{};
     if (g_ret.files.empty()) draw_returns_empty();
 
     const S heads[] = {S::ReturnsFile, S::ReturnsUnit, S::ReturnsWhen, S::ReturnsWhat, S::ReturnsState};
     if (ImGui::BeginTable("##returns", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
         for (S h : heads) ImGui::TableSetupColumn(tr(h));
-        ImGui::TableSetupColumn("##act", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6);
+        ImGui::TableSetupColumn("##act", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                                std::max(ImGui::GetFontSize() * 3, small_button_width(tr(S::ReturnsOpen))));
         ImGui::TableHeadersRow();
         const ImVec4 red = theme_colors().error, green = theme_colors().ok;
         for (size_t i = 0; i < g_ret.files.size(); i++) {
@@ -351,18 +357,20 @@ void draw_returns(Doc& doc, ShellState& st) {
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", r.file.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(r.info.exported_by.name.c_str());
+            ImGui::TextWrapped("%s", r.info.exported_by.name.c_str());
             ImGui::TableNextColumn();
-            if (r.ok) ImGui::TextUnformatted(local_time(r.info.exported_at).c_str());
+            if (r.ok) ImGui::TextWrapped("%s", local_time(r.info.exported_at).c_str());
             ImGui::TableNextColumn();
             if (r.ok && !r.merged)
-                ImGui::Text(tr(S::MergeCounts), int(r.preview.added.size()), int(r.preview.changed.size()),
-                            int(r.preview.deleted.size()), int(r.preview.conflicts.size()));
+                ImGui::TextWrapped(tr(S::MergeCounts), int(r.preview.added.size()), int(r.preview.changed.size()),
+                                   int(r.preview.deleted.size()), int(r.preview.conflicts.size()));
             ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0f); // an error says why at length: all of it, wrapped
             if (!r.ok) ImGui::TextColored(red, "%s", r.error.c_str());
             else if (r.merged) ImGui::TextColored(green, "%s", tr(S::ReturnsMerged));
             else if (r.preview.empty()) ImGui::TextDisabled("%s", tr(S::ReturnsNothingNew));
             else ImGui::TextUnformatted(tr(S::ReturnsPending));
+            ImGui::PopTextWrapPos();
             anchor_n("return-state", int(i));
             ImGui::TableNextColumn();
             if (r.ok && !r.merged && !r.preview.empty() && ImGui::SmallButton(tr(S::ReturnsOpen))) g_ret.want_open = int(i);

@@ -104,9 +104,11 @@ void view_title(ShellState& st, S title, const char* name, const char* subtitle)
     ImGui::TextUnformatted(tr(title));
     ImGui::PopFont();
     anchor(name);
-    if (subtitle) {
+    if (subtitle) { // a long plan title wraps at the window's edge rather than running past it
         ImGui::SameLine();
+        ImGui::PushTextWrapPos(0.0f);
         ImGui::TextDisabled("%s", subtitle);
+        ImGui::PopTextWrapPos();
     }
 }
 

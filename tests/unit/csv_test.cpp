@@ -25,6 +25,11 @@ TEST_CASE("csv export: BOM, header, RFC 4180 quoting, CRLF", "[csv]") {
     std::string en = ledger_csv(ws, ledger_rows(ws, "plan-2"), Lang::En);
     CHECK(en == "\xEF\xBB\xBFNo.,Problem code,Problem,Measure,Departments,Responsible,Leaders,Deadline,"
                 "Status,Latest progress,Closure\r\n1,,其他问题,Other plan,,,,No deadline,Done,,Not submitted\r\n");
+    // Every plan's ledger: a 方案 column after 序号, and 序号 as plan-number.
+    const std::string all = ledger_csv(ws, ledger_rows(ws, ""), Lang::Zh);
+    CHECK(all.rfind("\xEF\xBB\xBF序号,方案,问题编号,问题,整改措施,", 0) == 0);
+    CHECK(all.find("\r\n1-3,整改方案,,大班额,") != std::string::npos);
+    CHECK(all.find("\r\n2-1,,,其他问题,Other plan,") != std::string::npos);
 }
 
 TEST_CASE("parse_csv: quotes, escapes, line breaks of every kind", "[csv]") {

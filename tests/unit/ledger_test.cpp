@@ -19,10 +19,28 @@ TEST_CASE("ledger rows: live measures in document order, numbered", "[ledger]") 
     Workspace ws = ledger_workspace();
     auto all = ledger_rows(ws, "");
     CHECK(ids(ws, all) == V{"m-1", "m-2", "m-3", "m-5"});
-    for (size_t i = 0; i < all.size(); i++) CHECK(all[i].seq == int(i + 1));
+    // Every plan's ledger: each plan numbered from 1, with the plan's own number, so no 序号 repeats.
+    const std::vector<std::pair<int, int>> numbers = {{1, 1}, {1, 2}, {1, 3}, {2, 1}};
+    for (size_t i = 0; i < all.size(); i++) {
+        CHECK(std::make_pair(all[i].plan_no, all[i].seq) == numbers[i]);
+        CHECK(all[i].index == int(i));
+    }
+    CHECK(ledger_cell(ws, all[1], LedgerColumn::Seq, Lang::Zh) == "1-2");
+    CHECK(ledger_cell(ws, all[3], LedgerColumn::Seq, Lang::Zh) == "2-1");
+    CHECK(ledger_cell(ws, all[0], LedgerColumn::Plan, Lang::Zh) == "整改方案");
+    CHECK(ledger_every_plan(all));
     auto one = ledger_rows(ws, "plan-2");
     REQUIRE(ids(ws, one) == V{"m-5"});
     CHECK(one[0].seq == 1);
+    CHECK(one[0].plan_no == 0);
+    CHECK(ledger_cell(ws, one[0], LedgerColumn::Seq, Lang::Zh) == "1");
+    CHECK_FALSE(ledger_every_plan(one));
+    // The same measure has the same number in its plan's ledger and (after its plan's) in all.
+    CHECK(ledger_rows(ws, "plan-1")[2].seq == all[2].seq);
+    // The 方案 column only in every plan's ledger, right after 序号.
+    CHECK(ledger_columns(false).size() == size_t(kLedgerColumns - 1));
+    REQUIRE(ledger_columns(true).size() == size_t(kLedgerColumns));
+    CHECK(ledger_columns(true)[1] == LedgerColumn::Plan);
     CHECK(ledger_rows(ws, "no-such-plan").empty());
     ws.plans[1].meta.deleted = Stamp{1, "X"};
     CHECK(ids(ws, ledger_rows(ws, "")) == V{"m-1", "m-2", "m-3"});
@@ -32,7 +50,7 @@ TEST_CASE("ledger cells in both languages", "[ledger]") {
     Workspace ws = ledger_workspace();
     auto rows = ledger_rows(ws, "");
     auto cell = [&](int i, LedgerColumn c, Lang l = Lang::Zh) { return ledger_cell(ws, rows[size_t(i)], c, l); };
-    CHECK(cell(0, LedgerColumn::Seq) == "1");
+    CHECK(cell(0, LedgerColumn::Seq) == "1-1"); // every plan's ledger: plan-number
     CHECK(cell(0, LedgerColumn::ProblemCode) == "120210070800026");
     CHECK(cell(0, LedgerColumn::Problem) == "招生录取不规范");
     CHECK(cell(0, LedgerColumn::Measure) == "规范招生\n1. 公开招生计划\n2. 接受监督");
@@ -147,6 +165,8 @@ TEST_CASE("ledger sort: by column, stable, dateless deadlines last", "[ledger]")
     CHECK(sorted(LedgerColumn::Deadline, false) == V{"m-1", "m-3", "m-2", "m-5"});
     CHECK(sorted(LedgerColumn::Status, true) == V{"m-3", "m-1", "m-5", "m-2"});
     CHECK(sorted(LedgerColumn::Seq, false) == V{"m-5", "m-3", "m-2", "m-1"});
+    CHECK(sorted(LedgerColumn::Seq, true) == V{"m-1", "m-2", "m-3", "m-5"}); // 2-1 after 1-3
+    CHECK(sorted(LedgerColumn::Plan, false) == V{"m-5", "m-1", "m-2", "m-3"});
     CHECK(sorted(LedgerColumn::Closure, false) == V{"m-2", "m-3", "m-1", "m-5"});
     // UTF-8 byte order: 其 (U+5176) < 大 (U+5927) < 招 (U+62DB); m-1 and m-2 keep their order.
     CHECK(sorted(LedgerColumn::Problem, true) == V{"m-5", "m-3", "m-1", "m-2"});
@@ -158,5 +178,6 @@ TEST_CASE("ledger sort: by column, stable, dateless deadlines last", "[ledger]")
     ledger_sort(ws, rows, LedgerColumn::Status, true, Lang::Zh);
     CHECK(ids(ws, rows) == V{"m-3", "m-5", "m-1", "m-2"});
     // The 序号 stays with its row.
-    CHECK(rows[1].seq == 4);
+    CHECK(rows[1].plan_no == 2);
+    CHECK(rows[1].seq == 1);
 }
