@@ -101,6 +101,8 @@ test('提交销号 on an item with no progress and no evidence asks first', () =
   // Nobody named yet: confirmed, it asks who, then submits under that name.
   await itemRect(page, 'user-name');
   await page.keyboard.insertText('王芳');
+  // OK is enabled once the name is in the field, as the user sees it there before clicking.
+  await until(page, () => window.rectify.state().field.text === '王芳');
   await click(page, 'user-ok');
   const m = await waitMeasure(page, mid, (x) => x.closure.state === 'submitted', 'submitted after the question');
   assert.equal(m.closure.submitted_by, '王芳');
