@@ -149,6 +149,11 @@
     idle() {
       return host.module ? host.module.ccall('rectify_idle', 'number', [], []) === 1 : false;
     },
+    // True once the input given so far has been taken and the picture stopped changing (the app
+    // may still draw during its settle time after input): what a test waits for after an action.
+    settled() {
+      return host.module ? host.module.ccall('rectify_settled', 'number', [], []) === 1 : false;
+    },
     // [[frame, cpu ms, end ms, bytes in the active field or -1, views ms], …] since the last call (bench/editor).
     frameTimes() {
       return host.module ? JSON.parse(host.module.ccall('rectify_frame_times', 'string', [], [])) : [];

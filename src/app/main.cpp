@@ -66,9 +66,11 @@ struct App {
     ui::ShellState shell;
     ui::Doc doc;
     long frames = 0;
+    long presented = 0;                 // frames whose picture was drawn (the others repeated it)
     double settle_until_ms = 0;
     std::uint64_t drawn_hash = 0;       // draw_hash() of the last frame
     int unsettled = 0;                  // frames in a row that differed from the one before
+    int same_frames = 0;                // frames in a row that drew what the one before did
     unsigned long drawn_rev = 0;        // doc.rev at the last frame: a change since needs one
     ui::Nav drawn_nav;                  // likewise the view and selection
     const char* drawn_notice = nullptr;
@@ -179,6 +181,14 @@ static std::uint64_t draw_hash(const ImDrawData* dd) {
     return h;
 }
 
+// Glyphs the frame added to the font atlas reach the GPU in the backend's draw: such a frame is drawn.
+static bool textures_pending(const ImDrawData* dd) {
+    if (!dd || !dd->Textures) return false;
+    for (const ImTextureData* tex : *dd->Textures)
+        if (tex->Status != ImTextureStatus_OK) return true;
+    return false;
+}
+
 static bool needs_frame(double now, bool had_events) {
     if (g.frames == 0 || had_events) return true;
     if (now < g.settle_until_ms) return true;
@@ -269,16 +279,26 @@ static void render_frame(double now) {
     const double views_ms = platform::now_ms() - views_start_ms;
     ImGui::Render();
     if (g.frames == 0) platform::mark("frame-built");
-    const std::uint64_t hash = draw_hash(ImGui::GetDrawData());
-    g.unsettled = hash == g.drawn_hash ? 0 : g.unsettled + 1;
+    ImDrawData* dd = ImGui::GetDrawData();
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    const std::uint64_t hash = hash_bytes(draw_hash(dd), &bg, sizeof bg);
+    const bool same_picture = hash == g.drawn_hash;
+    g.unsettled = same_picture ? 0 : g.unsettled + 1;
+    g.same_frames = same_picture ? g.same_frames + 1 : 0;
     g.drawn_hash = hash;
 
+    const int was_w = g.drawable_w, was_h = g.drawable_h;
     SDL_GL_GetDrawableSize(g.window, &g.drawable_w, &g.drawable_h);
-    glViewport(0, 0, g.drawable_w, g.drawable_h);
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    // A frame that would draw the picture already on the canvas is not drawn again: WebGL keeps
+    // showing it. Most frames after input are such (the settle time, hover moves over nothing),
+    // and a software-rendered or phone GPU spends far more on the pixels than ImGui on the frame.
+    if (!same_picture || g.frames == 0 || was_w != g.drawable_w || was_h != g.drawable_h || textures_pending(dd)) {
+        glViewport(0, 0, g.drawable_w, g.drawable_h);
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(dd);
+        g.presented++;
+    }
     // The frame's CPU time: the views, ImGui and the GL submission, not the browser's compositing.
     const double cpu_ms = platform::now_ms() - start_ms;
     SDL_GL_SwapWindow(g.window);
@@ -299,6 +319,7 @@ static void render_frame(double now) {
     bs.last_error = g.last_error;
     bs.full_font = font_state_name(full_font_state());
     bs.frames = g.frames;
+    bs.drawn = g.presented;
     bs.frame_cpu_ms = cpu_ms;
     bs.frame_views_ms = views_ms;
     const ImGuiInputTextState* typing = ImGui::GetInputTextState(ImGui::GetActiveID());
@@ -443,6 +464,20 @@ extern "C" EMSCRIPTEN_KEEPALIVE int rectify_idle() {
     if (app::g.stopped || app::g.frames == 0) return 0;
     if (SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) || app::text_input_busy()) return 0;
     return app::needs_frame(platform::now_ms(), false) ? 0 : 1;
+}
+
+// For the end-to-end tests (window.rectify.settled()): 1 once the input given so far has been
+// taken and the picture has stopped changing, while the settle time after input may still run
+// (hover delays): what a test waits for after an action before it checks its effect. Three frames
+// alike: a popup opened by a click is hidden for its first frames while it sizes itself.
+extern "C" EMSCRIPTEN_KEEPALIVE int rectify_settled() {
+    using namespace rectify;
+    if (app::g.stopped || app::g.frames == 0) return 0;
+    if (SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) || app::text_input_busy()) return 0;
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || ui::typing_expected()) return 0;
+    if (app::g.doc.rev != app::g.drawn_rev || app::g.shell.nav != app::g.drawn_nav || app::g.shell.notice != app::g.drawn_notice)
+        return 0;
+    return app::g.same_frames >= 3 || rectify_idle() ? 1 : 0;
 }
 
 int main(int, char**) {

@@ -171,7 +171,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_items() {
 extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {
     using namespace rectify::app;
     char b[96];
-    snprintf(b, sizeof b, "\"frames\":%ld", g_state.frames);
+    snprintf(b, sizeof b, "\"frames\":%ld,\"drawn\":%ld", g_state.frames, g_state.drawn);
     auto list = [](const std::vector<std::string>& v) {
         std::string out;
         for (const std::string& t : v) out += (out.empty() ? "\"" : ",\"") + json_escape(t) + "\"";

@@ -17,6 +17,7 @@ struct BridgeState {
     std::vector<std::string> plans; // titles of the plans on the home view, in order
     bool read_only = false;
     long frames = 0;
+    long drawn = 0;        // of which drawn on the canvas (the others repeated its picture)
     double frame_cpu_ms = 0; // this frame, from the start of render_frame to the GL submission
     double frame_end_ms = 0; // performance.now() when it ended
     double frame_views_ms = 0; // of which the views (draw_shell), the rest being ImGui and GL

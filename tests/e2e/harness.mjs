@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { createServer } from '../../scripts/serve.mjs';
 
@@ -82,46 +83,54 @@ export async function itemRect(page, id, timeout = 20000) {
   return handle.jsonValue();
 }
 
-// The widget's rectangle once it stays put for two frames: a view's first frames still lay out
-// (tables size their columns, windows fit their content), and a click must land where it aims.
-export async function stableRect(page, id, timeout = 10000) {
-  const end = Date.now() + timeout;
-  let last = await itemRect(page, id, timeout);
-  for (;;) {
-    await page.waitForTimeout(40); // two or three frames while the app is rendering
-    const now = await itemRect(page, id, Math.max(100, end - Date.now()));
-    if (now.x === last.x && now.y === last.y && now.w === last.w && now.h === last.h) return now;
-    if (Date.now() > end) return now;
-    last = now;
-  }
+// The widget's rectangle once the picture has settled: a view's first frames still lay out (tables
+// size their columns, windows fit their content), and a click must land where it aims.
+export async function stableRect(page, id, timeout = 20000) {
+  await itemRect(page, id, timeout);
+  await waitSettled(page, timeout);
+  return itemRect(page, id, timeout);
 }
 
 // Scrolls the widget's window with the mouse wheel, as a user would, until the widget is inside
 // the window's visible region; returns its rectangle then.
+// A few pixels cut off do not count (a selectable's box takes in the spacing around its text), and
+// it stops when a turn of the wheel moved nothing (the window cannot scroll further).
 export async function scrollIntoView(page, id) {
   let r = await stableRect(page, id);
   for (let i = 0; i < 30 && r.clip; i++) {
     const c = r.clip;
-    const above = r.y < c.y, below = r.y + r.h > c.y + c.h;
+    const above = r.y < c.y - 3, below = r.y + r.h > c.y + c.h + 3;
     if (!above && !below) break;
     await page.mouse.move(c.x + c.w / 2, c.y + c.h / 2);
     const dy = above ? Math.max(r.y - c.y - 20, -400) : Math.min(r.y + r.h - (c.y + c.h) + 20, 400);
     await page.mouse.wheel(0, dy);
+    const was = r;
     r = await stableRect(page, id);
+    if (r.y === was.y && r.x === was.x) break;
   }
   return r;
 }
 
 // Clicks as a hand does: the pointer arrives, then the button goes down and up. ImGui needs the
 // hover for a frame on items that allow overlap (tabs), which a zero-time click never gives.
-export async function click(page, id) {
+// Then it waits until the app has taken the click and drawn what it does, as a user sees the
+// result before going on; { settle: false } goes on at once (keys typed straight after a click).
+export async function click(page, id, opts = {}) {
   const r = await scrollIntoView(page, id);
   await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
-  await page.waitForTimeout(40);
+  await waitSettled(page); // the app has seen the pointer arrive and drawn the hover
   await page.mouse.down();
-  await page.waitForTimeout(20);
   await page.mouse.up();
+  if (opts.settle !== false) await waitSettled(page);
   return r;
+}
+
+// Waits until the app has taken the input given so far and its picture has stopped changing
+// (window.rectify.settled()), even while it still draws during the settle time after input: what a
+// test waits for after an action, before it looks at its effect.
+export async function waitSettled(page, timeout = 20000) {
+  await page.waitForFunction(() => window.rectify.settled(), null, { timeout, polling: 20 })
+    .catch((e) => { throw new Error(`the app never settled: ${e.message}`); });
 }
 
 export async function screenshot(page, name, clip) {
@@ -191,9 +200,35 @@ export async function waitIdle(page, timeout = 20000) {
   throw new Error('the app never went idle');
 }
 
-// Runs fn with a browser and a server, closing both whatever happens.
+// One server and one browser for all the tests of a file (each test file is its own process):
+// starting Chromium for every test cost a second or more each. Tests stay apart because each opens
+// its own browser contexts (storage, permissions, service workers), closed when the test ends.
+let shared = null;
+function sharedApp() {
+  if (!shared) {
+    shared = (async () => {
+      const server = await startServer();
+      const browser = await launch();
+      return { server, browser };
+    })();
+  }
+  return shared;
+}
+// Registered as the module loads, so it belongs to the file, not to the test that first asked.
+after(async () => {
+  if (!shared) return;
+  const { server, browser } = await shared;
+  await browser.close();
+  await server.close();
+});
+
+// Runs fn with the file's browser and server; the contexts fn opened are closed whatever happens.
 export async function withApp(fn) {
-  const server = await startServer();
-  const browser = await launch();
-  try { return await fn({ browser, url: server.url }); } finally { await browser.close(); await server.close(); }
+  const { server, browser } = await sharedApp();
+  const before = new Set(browser.contexts());
+  try {
+    return await fn({ browser, url: server.url });
+  } finally {
+    await Promise.all(browser.contexts().filter((c) => !before.has(c)).map((c) => c.close().catch(() => {})));
+  }
 }

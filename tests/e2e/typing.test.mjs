@@ -79,7 +79,7 @@ test('keys typed right after 添加进展, 添加材料, 添加问题, 添加措
     // A multi-line field, edited in an overlay that does not exist yet when typing starts.
     ['添加进展', async () => {
       await scrollIntoView(page, 'add-progress');
-      await click(page, 'add-progress');
+      await click(page, 'add-progress', { settle: false });
       await typeNow(page);
       await page.keyboard.press('Tab'); // commits, as leaving any field does
       const entry = await waitWorkspace(page, (ws) => live(measureIn(ws, measure.id).progress).find((e) => e.text === TYPED));
@@ -90,14 +90,14 @@ test('keys typed right after 添加进展, 添加材料, 添加问题, 添加措
     // A one-line field.
     ['添加材料', async () => {
       await scrollIntoView(page, 'add-evidence');
-      await click(page, 'add-evidence');
+      await click(page, 'add-evidence', { settle: false });
       await typeNow(page);
       await page.keyboard.press('Enter');
       return typedIn(await waitWorkspace(page, (ws) => live(measureIn(ws, measure.id).evidence).find((e) => e.name === TYPED)), 'evidence');
     }],
     // The new measure's title, its placeholder replaced by what is typed.
     ['添加措施', async () => {
-      await click(page, 'add-measure');
+      await click(page, 'add-measure', { settle: false });
       await typeNow(page);
       await page.keyboard.press('Enter');
       const m = await waitWorkspace(page, (ws) => live(ws.plans)[0].problems.flatMap((q) => live(q.measures)).find((x) => x.title === TYPED));
@@ -106,7 +106,7 @@ test('keys typed right after 添加进展, 添加材料, 添加问题, 添加措
     }],
     // The problem's text (multi-line), its placeholder replaced.
     ['添加问题', async () => {
-      await click(page, 'add-problem');
+      await click(page, 'add-problem', { settle: false });
       await typeNow(page);
       await page.keyboard.press('Tab');
       const q = await waitWorkspace(page, (ws) => live(live(ws.plans)[0].problems).find((x) => x.text === TYPED));
@@ -121,7 +121,7 @@ test('keys typed right after 新建方案 and a new department or person land in
   const { page } = await openTyping(browser, url);
   await cases([
     ['新建方案', async () => {
-      await click(page, '新建方案');
+      await click(page, '新建方案', { settle: false });
       await typeNow(page);
       await page.keyboard.press('Enter');
       await waitIdle(page);
@@ -133,7 +133,7 @@ test('keys typed right after 新建方案 and a new department or person land in
     ...[['添加科室/单位', 'add-department', 'departments'], ['添加人员', 'add-person', 'people']].map(([name, button, list]) => [name, async () => {
       if ((await state(page)).view !== 'directory') await openDirectory(page);
       await scrollIntoView(page, button);
-      await click(page, button);
+      await click(page, button, { settle: false });
       await typeNow(page);
       await page.keyboard.press('Enter');
       return typedIn(await waitWorkspace(page, (ws) => live(ws[list]).find((e) => e.name === TYPED)), list);
@@ -165,7 +165,7 @@ test('Ctrl+Z straight after a button that made an item undoes the item, not typi
   const counts = [await problems(), await measures()];
   for (const [button, field] of [['add-problem', 'area'], ['add-measure', 'field']]) {
     await click(page, 'outline-2'); // a measure selected: where the new item goes
-    await click(page, button);
+    await click(page, button, { settle: false });
     await until(page, (f) => (f === 'area' ? window.rectify.textInput().area.open : window.rectify.state().field.active), field);
     await page.keyboard.press('Control+Z');
     await waitIdle(page);

@@ -37,7 +37,7 @@ test('the current user is asked once, fills 填报人/提交人/审核人, is ke
 
   // The first 添加进展 asks for the name; typed at once, it lands in the dialog's field.
   await scrollIntoView(page, 'add-progress');
-  await click(page, 'add-progress');
+  await click(page, 'add-progress', { settle: false });
   await page.keyboard.insertText('李明');
   await itemRect(page, 'user-name');
   await screenshot(page, 'who-asked');
