@@ -61,6 +61,9 @@
 
   el.addEventListener('input', report);
   el.addEventListener('blur', () => end(END.Commit));
+  // A key pressed before the overlay took the keyboard comes up here: the app must see it come up,
+  // or it stays held (an Enter that opened the overlay would repeat in the next field that takes it).
+  el.addEventListener('keyup', (e) => text.keyUp(e));
   el.addEventListener('keydown', (e) => {
     if (e.isComposing || e.keyCode === 229) return; // Enter or Escape belongs to the IME then
     if (e.key === 'Tab') { e.preventDefault(); end(e.shiftKey ? END.ShiftTab : END.Tab); }

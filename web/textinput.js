@@ -165,6 +165,7 @@
     ta,
     lastDown,
     push,
+    keyUp: onKeyUp,
     focusHidden,
     get composing() { return composing; },
     get wantText() { return caret.want; },

@@ -457,6 +457,13 @@ static void run_input_now() {
 
 } // namespace rectify::app
 
+// Called by web/host.js (and web/update.js) when the page is hidden or closed: the keys typed
+// since the last frame are taken first (a hidden page gets no more frames), then it is stored.
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_flush() {
+    rectify::app::run_input_now();
+    rectify::app::persistence_flush();
+}
+
 // For the end-to-end tests (window.rectify.idle()): 1 when the app would draw no frame now, as
 // when it sits idle; 0 while it settles or has input to take.
 extern "C" EMSCRIPTEN_KEEPALIVE int rectify_idle() {

@@ -267,10 +267,13 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
 
 } // namespace rectify::app
 
-// Called by web/host.js when the page is hidden or closed.
-extern "C" EMSCRIPTEN_KEEPALIVE void rectify_flush() {
-    rectify::ui::text_fields_commit_active(); // a field being edited is part of what must not be lost
-    if (!rectify::app::g_doc) return;
-    rectify::app::g_saver.hold(!rectify::app::g_doc->conflicts.empty()); // the commit may have asked
-    rectify::app::g_saver.flush(rectify::app::serialize);
+namespace rectify::app {
+
+void persistence_flush() {
+    ui::text_fields_commit_active(); // a field being edited is part of what must not be lost
+    if (!g_doc) return;
+    g_saver.hold(!g_doc->conflicts.empty()); // the commit may have asked
+    g_saver.flush(serialize);
 }
+
+} // namespace rectify::app

@@ -15,6 +15,9 @@ void persistence_begin(ui::Doc& doc, ui::ShellState& st);
 bool persistence_tick(ui::Doc& doc, ui::ShellState& st, double now_ms);
 // Acts on the banner's buttons and the export menu item after a frame.
 void persistence_requests(ui::Doc& doc, ui::ShellState& st);
+// The page is being hidden or closed: the field being edited is committed and the workspace
+// stored now (rectify_flush in main.cpp first takes the input the page has not handed over yet).
+void persistence_flush();
 
 // The open workspace as a plan file, for the test bridge (does not touch the autosave's books).
 std::string workspace_json();

@@ -3,7 +3,7 @@
 // directory; and find everything again after a reload. Screenshots of each view go to test-results/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, waitReady, state, click, itemRect, scrollIntoView, screenshot, pixelStats } from './harness.mjs';
+import { withApp, openApp, waitReady, state, click, itemRect, scrollIntoView, screenshot, pixelStats, waitSettled, poll } from './harness.mjs';
 import { live, content, planAt, measuresOf, until, waitView, waitSaved, waitPlan, parseCsv, openWithClipboard } from './plan_helpers.mjs';
 
 const TODAY = '2026-11-23';
@@ -121,8 +121,7 @@ test('a clerk writes a plan: a problem, two measures, who and by when, progress,
     await click(page, 'submit-closure');
     await waitPlan(page, 1, (p) => measuresOf(p)[0].closure.state === 'submitted', 'submitted');
     await click(page, 'return-closure');
-    await click(page, 'return-ok'); // no reason yet: refused
-    await page.waitForTimeout(300);
+    await click(page, 'return-ok'); // no reason yet: refused (click waits until the app has taken it)
     assert.equal(measuresOf(await planAt(page, 1))[0].closure.state, 'submitted');
     await click(page, 'return-reason');
     await page.keyboard.insertText('缺少停车区照片。');
@@ -283,31 +282,24 @@ test('drag a measure onto another problem, move one from its form, add evidence;
   const from = await scrollIntoView(page, 'outline-2');
   const to = await scrollIntoView(page, 'outline-3');
   await page.mouse.move(from.x + 60, from.y + from.h / 2);
-  await page.waitForTimeout(40);
+  await waitSettled(page);
   await page.mouse.down();
   await page.mouse.move(from.x + 60, from.y + from.h / 2 + 8, { steps: 4 });
   await page.mouse.move(to.x + 60, to.y + to.h / 2, { steps: 10 });
-  await page.waitForTimeout(60);
+  await waitSettled(page); // the drop target shows under the pointer
   await page.mouse.up();
-  let after;
-  for (let i = 0; i < 100; i++) {
-    after = await problems();
-    if (after[1].length === 2) break;
-    await page.waitForTimeout(50);
-  }
+  const after = await poll(problems, (p) => p[1].length === 2, 'the measure dropped on the second problem');
   assert.deepEqual(after[0], [], 'the first problem gave its measure away');
   assert.deepEqual(after[1], [before[1][0], before[0][0]], 'the second problem has it, last');
   await screenshot(page, 'editor-after-drag');
   await page.keyboard.press('Control+Z');
-  for (let i = 0; i < 100 && (await problems())[0].length === 0; i++) await page.waitForTimeout(50);
-  assert.deepEqual(await problems(), before, 'undo puts it back');
+  assert.deepEqual(await poll(problems, (p) => p[0].length > 0, 'the undo'), before, 'undo puts it back');
 
   // The same move from the measure's form: 移到问题 → the fifth problem.
   await click(page, 'outline-2');
   await click(page, 'move-to-problem');
   await click(page, 'move-to-4');
-  for (let i = 0; i < 100 && (await problems())[4].length < 2; i++) await page.waitForTimeout(50);
-  assert.deepEqual((await problems())[4], [before[4][0], before[0][0]]);
+  assert.deepEqual((await poll(problems, (p) => p[4].length >= 2, 'the move to the fifth problem'))[4], [before[4][0], before[0][0]]);
   assert.equal((await state(page)).nav.measure, before[0][0], 'the moved measure stays selected');
 
   // Evidence: a named item with a note.

@@ -75,6 +75,15 @@ test('an idle app draws no frames, and wakes for input', () => withApp(async ({ 
   const a = await waitIdle(page);
   await page.waitForTimeout(1500); // an idle period: nothing may be drawn in it
   assert.equal((await state(page)).frames, a, 'no frames while idle');
+  const before = await state(page);
   await page.mouse.move(300, 300);
   await page.waitForFunction((f) => window.rectify.state().frames > f, a, { timeout: 5000 });
+  // It renders on through its settle time after the input, but a frame that would draw the
+  // picture already on screen is not drawn again.
+  await waitIdle(page);
+  const after = await state(page);
+  const frames = after.frames - before.frames, drawn = after.drawn - before.drawn;
+  console.log(`after one pointer move: ${frames} frames, ${drawn} drawn`);
+  assert.ok(frames >= 5, `frames through the settle time (${frames})`);
+  assert.ok(drawn <= 3 && drawn < frames, `only the frames that changed the picture are drawn (${drawn} of ${frames})`);
 }));

@@ -222,6 +222,18 @@ after(async () => {
   await server.close();
 });
 
+// Reads get() every 50 ms (a value the test side asks of the page: the workspace, a measure) until
+// pred(value) holds, and returns that value; after `timeout` it fails naming `what` and the last value.
+export async function poll(get, pred, what, timeout = 15000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await get();
+    if (pred(v)) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v).slice(0, 2000)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 // Runs fn with the file's browser and server; the contexts fn opened are closed whatever happens.
 export async function withApp(fn) {
   const { server, browser } = await sharedApp();

@@ -4,7 +4,7 @@
 // form labels never run into their fields, and popups and menus are opaque.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, click, itemRect, stableRect, scrollIntoView, screenshot } from './harness.mjs';
+import { withApp, openApp, click, itemRect, stableRect, scrollIntoView, screenshot, waitSettled } from './harness.mjs';
 import { until, waitView } from './plan_helpers.mjs';
 
 const WIDTHS = [1366, 1024];
@@ -19,17 +19,10 @@ const T = {
   fontCheck: { zh: '字体检查', en: 'Font check' },
 };
 
-// The frame after the last input has been drawn and nothing moves any more: two reads of every
-// item's place, a few frames apart, agree.
+// Every item of the frame drawn once the last input has been taken and nothing moves any more.
 async function settled(page) {
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const now = JSON.stringify(await page.evaluate(() => window.rectify.items()));
-    if (now === last) return JSON.parse(now);
-    last = now;
-    await page.waitForTimeout(60);
-  }
-  return JSON.parse(last);
+  await waitSettled(page);
+  return page.evaluate(() => window.rectify.items());
 }
 
 // What does not fit: items reaching past the window's left or right edge (unless their window
@@ -185,7 +178,6 @@ test('menus and popups are opaque: what lies under them does not show through', 
   const helpMenu = async () => {
     await click(page, T.help.zh);
     const { clip: c } = await stableRect(page, T.fontCheck.zh); // the menu's inside
-    await page.waitForTimeout(100);
     const shot = await page.screenshot({ clip: { x: c.x + 2, y: c.y + 2, width: c.w - 4, height: c.h - 4 } });
     await page.keyboard.press('Escape');
     await page.mouse.click(700, 740);

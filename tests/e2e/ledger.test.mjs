@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { withApp, waitReady, state, click, itemRect, scrollIntoView, screenshot } from './harness.mjs';
+import { withApp, waitReady, state, click, itemRect, scrollIntoView, screenshot, waitSettled } from './harness.mjs';
 import { live, content, planAt, until, waitView, waitPlan, parseCsv, openWithClipboard, editCell, dropFiles } from './plan_helpers.mjs';
 
 const TODAY = '2026-11-23';
@@ -34,7 +34,6 @@ async function exportCsv(page) {
 async function pickFilter(page, combo, text) {
   await click(page, combo);
   await click(page, text);
-  await page.waitForTimeout(150);
 }
 
 test('the ledger: filter and sort the measures, export them as a CSV that Excel opens', () => withApp(async ({ browser, url }) => {
@@ -46,7 +45,6 @@ test('the ledger: filter and sort the measures, export them as a CSV that Excel 
 
   // Sort by deadline: click its header; the dated deadlines come out in date order.
   await click(page, 'ledger-col-7'); // 整改时限
-  await page.waitForTimeout(200);
   csv = await exportCsv(page);
   const dates = csv.rows.map((r) => (r[7].match(/(\d{4})年(\d{1,2})月/) || []).slice(1).map(Number)).filter((d) => d.length)
     .map(([y, m]) => y * 100 + m);
@@ -65,13 +63,12 @@ test('the ledger: filter and sort the measures, export them as a CSV that Excel 
   const both = await exportCsv(page);
   for (const r of both.rows) { assert.match(r[5], new RegExp(person)); assert.match(r[6], new RegExp(leader)); }
   await click(page, 'ledger-clear');
-  await page.waitForTimeout(150);
   assert.equal((await exportCsv(page)).rows.length, 5, 'clearing the filters shows every row again');
 
   // Filter by any text: only the measures that mention it remain.
   await click(page, 'ledger-text');
   await page.keyboard.insertText('学位');
-  await page.waitForTimeout(200);
+  await waitSettled(page);
   csv = await exportCsv(page);
   assert.ok(csv.rows.length >= 1 && csv.rows.length < 5, `filtered: ${csv.rows.length}`);
   for (const r of csv.rows) assert.match(r.join(' '), /学位/);
@@ -80,7 +77,7 @@ test('the ledger: filter and sort the measures, export them as a CSV that Excel 
   await page.keyboard.press('Escape');
   const row = await scrollIntoView(page, 'ledger-row-0');
   await page.mouse.move(row.x + 10, row.y + row.h / 2);
-  await page.waitForTimeout(40);
+  await waitSettled(page);
   await page.mouse.dblclick(row.x + 10, row.y + row.h / 2);
   await waitView(page, 'plan');
   assert.notEqual((await state(page)).nav.measure, '');

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { withApp, openApp, click, itemRect, stableRect, scrollIntoView, screenshot } from './harness.mjs';
+import { withApp, openApp, click, itemRect, stableRect, scrollIntoView, screenshot, waitSettled } from './harness.mjs';
 import { until, waitView, waitPlan, live, parseCsv, editCell } from './plan_helpers.mjs';
 
 const VIEWPORT = { width: 1366, height: 768 };
@@ -62,7 +62,7 @@ async function scrollToColumn(page, col, dir = 1) {
     const row = await itemRect(page, 'ledger-row-0');
     await page.mouse.move(row.clip.x + row.clip.w / 2, row.y + row.h / 2);
     await page.mouse.wheel(300 * dir, 0);
-    await page.waitForTimeout(80);
+    await waitSettled(page);
   }
   throw new Error(`column ${col} never came into view`);
 }
@@ -179,7 +179,6 @@ test('every plan\'s ledger names the plan and numbers without repeats; each plan
   const top = await itemRect(page, 'ledger-row-0');
   await page.mouse.move(top.x + 200, top.y + top.h / 2);
   await page.mouse.wheel(0, 120);
-  await page.waitForTimeout(150);
   const scrolled = await stableRect(page, 'ledger-row-2');
   const sorted = await order();
 

@@ -136,7 +136,7 @@ test('a new deploy is offered as 新版本可用 and applied only when the user 
     assert.equal(await page.evaluate(() => window.__samePage), true, 'no reload without the user');
 
     // An edit still inside the autosave delay when the user accepts: it is stored first.
-    await click(page, '新建方案');
+    await click(page, '新建方案', { settle: false });
     await waitPlans(page, 3);
     assert.equal((await state(page)).save, 'saving');
     await page.click('#update-now');
@@ -202,7 +202,7 @@ test('an app still open at the old version never overwrites what the new version
     await old.waitForFunction(() => window.rectify.state().save === 'newer', null, { timeout: 10000, polling: 50 });
     assert.equal((await state(old)).readOnly, true);
     await click(old, '新建方案'); // refused or kept on screen only: never written over the newer data
-    await old.waitForTimeout(1000);
+    await old.waitForTimeout(1000); // over three times the autosave's 300 ms delay: a write would have come
     const rec = await stored(old);
     assert.equal(rec.rev, rev);
     assert.match(rec.text, /"version":99/);

@@ -1,6 +1,6 @@
 // Helpers shared by the tests that work on plans (editor, ledger): the workspace as the page holds
 // it, waiting for the app's state, and reading CSV files the app writes.
-import { openApp, itemRect, scrollIntoView, click } from './harness.mjs';
+import { openApp, itemRect, scrollIntoView, click, waitSettled, poll } from './harness.mjs';
 
 // The open workspace's content, as the plan file holds it; only live entities.
 export const live = (list) => list.filter((e) => !(e.meta && e.meta.deleted && e.meta.deleted.at));
@@ -15,15 +15,7 @@ export const measuresOf = (plan) => live(live(plan.problems)[0].measures);
 export const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 10000, polling: 50 });
 export const waitView = (page, v) => until(page, (w) => window.rectify.state().view === w, v);
 export const waitSaved = (page) => until(page, () => window.rectify.state().save === 'saved');
-export async function waitPlan(page, index, pred, what) {
-  const deadline = Date.now() + 10000;
-  for (;;) {
-    const plan = await planAt(page, index);
-    if (plan && pred(plan)) return plan;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}\n${JSON.stringify(plan).slice(0, 2000)}`);
-    await page.waitForTimeout(50);
-  }
-}
+export const waitPlan = (page, index, pred, what) => poll(() => planAt(page, index), (plan) => plan && pred(plan), what);
 
 // 视图 → 科室和人员.
 export async function openDirectory(page) {
@@ -70,7 +62,7 @@ export async function editCell(page, row, col) {
   const c = await itemRect(page, `ledger-col-${col}`);
   const x = c.x + Math.min(c.w / 2, 40), y = r.y + r.h / 2;
   await page.mouse.move(x, y);
-  await page.waitForTimeout(40);
+  await waitSettled(page);
   await page.mouse.dblclick(x, y);
   await itemRect(page, 'cell-edit');
 }

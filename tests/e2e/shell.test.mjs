@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withApp, openApp, state, click, itemRect, screenshot, pixelStats, ARTIFACTS } from './harness.mjs';
+import { withApp, openApp, state, click, itemRect, screenshot, pixelStats, ARTIFACTS, waitSettled, waitIdle } from './harness.mjs';
 
 test('the page loads, reports ready and renders Chinese text', () => withApp(async ({ browser, url }) => {
   const { page } = await openApp(browser, url);
@@ -88,11 +88,11 @@ test('a rare character renders once the full font is in', () => withApp(async ({
   await click(page, '字体检查');
   const r = await itemRect(page, 'font-check-names');
   const clip = { x: r.x, y: r.y, width: r.w, height: r.h };
-  await page.waitForTimeout(300);
+  await waitSettled(page);
   const before = await screenshot(page, 'rare-before-full-font', clip);
   release();
   await page.waitForFunction(() => window.rectify.state().fullFont === 'loaded', null, { timeout: 30000 });
-  await page.waitForTimeout(300);
+  await waitSettled(page);
   const after = await screenshot(page, 'rare-after-full-font', clip);
   const st = await pixelStats(page, after, before);
   // 堃 喆 珺 昇 彧 赟 翀 玥 were fallback glyphs, now real ones: many pixels changed, more ink.
@@ -104,9 +104,8 @@ test('a rare character renders once the full font is in', () => withApp(async ({
 test('the idle app renders no frames', () => withApp(async ({ browser, url }) => {
   const { page } = await openApp(browser, url);
   await page.waitForFunction(() => window.rectify.state().fullFont !== 'pending', null, { timeout: 30000 });
-  await page.waitForTimeout(1500); // let the settle time after the last event run out
-  const a = (await state(page)).frames;
-  await page.waitForTimeout(2000);
+  const a = await waitIdle(page); // the settle time after the last event has run out
+  await page.waitForTimeout(2000); // a time with nothing happening: nothing may be drawn in it
   const b = (await state(page)).frames;
   assert.equal(b, a, `no frames while idle (${a} -> ${b})`);
   // …and input wakes it up again, so the counter above is live.
@@ -132,7 +131,7 @@ test('language and window layout survive a reload', () => withApp(async ({ brows
   await page.mouse.move(w.x + 160, w.y + 90, { steps: 8 });
   await page.mouse.up();
   await page.waitForFunction(([x0]) => { const r = window.rectify.itemRect('fontcheck'); return r && Math.abs(r.x - (x0 + 100)) < 2; }, [w.x]);
-  await page.waitForTimeout(200);
+  await waitIdle(page); // ImGui has written the window's new place to the settings (it draws until then)
 
   await page.reload();
   await page.waitForFunction(() => window.rectify && window.rectify.ready);

@@ -86,7 +86,7 @@ test('edits survive a reload, and undo/redo are edits too', () => withApp(async 
 test('an edit made just before the page closes is not lost', () => withApp(async ({ browser, url }) => {
   const { page } = await openApp(browser, url);
   await waitSave(page);
-  await click(page, '新建方案');
+  await click(page, '新建方案', { settle: false });
   await waitPlans(page, 2);
   // Reload at once, inside the autosave delay: the page's hide/close flush must store it.
   assert.equal((await state(page)).save, 'saving');
@@ -175,7 +175,7 @@ test('a workspace written by a newer version is not overwritten', () => withApp(
   const s = await state(page);
   assert.equal(s.save, 'newer');
   assert.equal(s.readOnly, true);
-  await page.waitForTimeout(800);
+  await page.waitForTimeout(800); // over twice the autosave's 300 ms delay: a write would have come
   const rec = await page.evaluate(() => new Promise((resolve) => {
     const req = indexedDB.open('rectify', 1);
     req.onsuccess = () => { const g = req.result.transaction('workspace').objectStore('workspace').get('current'); g.onsuccess = () => resolve(g.result); };

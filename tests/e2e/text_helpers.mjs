@@ -7,10 +7,10 @@ export const PARAGRAPH = '针对公众评议中反映的问题,我局高度重�
 export const textInput = (page) => page.evaluate(() => window.rectify.textInput());
 export const field = async (page) => (await state(page)).field;
 export const waitField = (page, text) =>
-  page.waitForFunction((t) => window.rectify.state().field.text === t, text, { timeout: 5000, polling: 50 })
+  page.waitForFunction((t) => window.rectify.state().field.text === t, text, { timeout: 10000, polling: 50 })
     .catch(async () => { throw new Error(`field text is ${JSON.stringify((await field(page)).text)}, not ${JSON.stringify(text)}`); });
 export const waitDebug = (page, i, text) =>
-  page.waitForFunction(([k, t]) => window.rectify.state().debugValues[k] === t, [i, text], { timeout: 5000, polling: 50 })
+  page.waitForFunction(([k, t]) => window.rectify.state().debugValues[k] === t, [i, text], { timeout: 10000, polling: 50 })
     .catch(async () => { throw new Error(`debug value ${i} is ${JSON.stringify((await state(page)).debugValues[i])}`); });
 
 export async function withClipboard(browser, url, opts = {}) {

@@ -4,7 +4,8 @@
 // page hiding) or reverts (Escape). Through ?debug=fields.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, state, click, itemRect, screenshot } from './harness.mjs';
+import { withApp, openApp, state, click, itemRect, screenshot, waitSettled } from './harness.mjs';
+import { until } from './plan_helpers.mjs';
 import { PARAGRAPH, textInput, field, waitField, waitDebug, withClipboard } from './text_helpers.mjs';
 
 test('a text_area wraps, grows, keeps lines, commits once and reverts on Escape', () => withApp(async ({ browser, url }) => {
@@ -52,7 +53,7 @@ test('a text_area wraps, grows, keeps lines, commits once and reverts on Escape'
   await waitField(page, await page.evaluate(() => window.rectify.textInput().area.value));
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !window.rectify.textInput().area.open);
-  await page.waitForTimeout(200);
+  await waitSettled(page);
   const s = await state(page);
   assert.equal(s.debugValues[2], typed, 'Escape keeps the committed value');
   assert.equal(s.debugCommits, commits + 1);
@@ -64,8 +65,9 @@ test('a text_area wraps, grows, keeps lines, commits once and reverts on Escape'
   await page.keyboard.insertText('尾');
   await page.keyboard.press('Tab');
   await waitDebug(page, 2, `${typed}尾`);
+  await waitSettled(page); // the caret has moved on to the next field
   await page.keyboard.press('Shift+Tab');
-  await page.waitForFunction(() => window.rectify.textInput().area.open, null, { timeout: 5000 });
+  await page.waitForFunction(() => window.rectify.textInput().area.open, null, { timeout: 10000 });
 }));
 
 test('an edit in an open text_area is kept when the page hides; Ctrl+Enter commits', () => withApp(async ({ browser, url }) => {
@@ -87,6 +89,26 @@ test('an edit in an open text_area is kept when the page hides; Ctrl+Enter commi
   assert.equal((await textInput(page)).focus, 'input');
 }));
 
+test('a key pressed in the app and released in the overlay comes up: no stuck key', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, { query: '?debug=fields' });
+  await click(page, 'dbg-one');
+  await page.keyboard.down('Enter'); // leaves the one-line field
+  await until(page, () => !window.rectify.state().field.active);
+  const area = await itemRect(page, 'dbg-area');
+  await page.mouse.click(area.x + 30, area.y + 12); // Enter still held: the overlay takes the keyboard
+  await until(page, () => window.rectify.textInput().area.open && window.rectify.textInput().focus === 'area');
+  await page.keyboard.up('Enter'); // …and Enter comes up there
+  await page.keyboard.press('Escape');
+  await until(page, () => !window.rectify.textInput().area.open);
+  // A held Enter would repeat after ImGui's key-repeat delay (0.275 s) and leave the field again.
+  await click(page, 'dbg-one');
+  await page.keyboard.insertText('甲');
+  await page.waitForTimeout(600);
+  await waitSettled(page);
+  const f = await field(page);
+  assert.ok(f.active && f.text.endsWith('甲'), `the field is still being edited: ${JSON.stringify(f)}`);
+}));
+
 test('a text_area overlay follows its field when the view scrolls, and takes an IME', () => withApp(async ({ browser, url }) => {
   const { page } = await openApp(browser, url, { query: '?debug=fields' });
   const r = await itemRect(page, 'dbg-area');
@@ -104,7 +126,7 @@ test('a text_area overlay follows its field when the view scrolls, and takes an 
   await page.mouse.move(t0.area.rect.x + 50, t0.area.rect.y + 50);
   await page.mouse.wheel(0, 300);
   await page.waitForFunction((y) => window.rectify.itemRect('dbg-area').y < y - 50, r.y, { timeout: 5000 });
-  await page.waitForTimeout(100);
+  await waitSettled(page);
   const moved = await itemRect(page, 'dbg-area');
   const t1 = await textInput(page);
   assert.equal(t1.area.open, true);

@@ -3,7 +3,7 @@
 // fields, a Mac's Cmd keys. Real mouse and keyboard; CDP for the IME.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, state, click, itemRect, screenshot } from './harness.mjs';
+import { withApp, openApp, state, click, itemRect, screenshot, waitSettled } from './harness.mjs';
 import { SAMPLE, textInput, field, waitField, waitDebug, withClipboard } from './text_helpers.mjs';
 
 async function openRename(page) {
@@ -37,12 +37,12 @@ for (const dpr of [1, 2]) test(`Chinese through an input method: preedit at the 
   assert.equal((await textInput(page)).preeditVisible, false);
   // A second composition right after: still exactly once each.
   await cdp.send('Input.imeSetComposition', { text: 'luo', selectionStart: 3, selectionEnd: 3 });
-  await page.waitForTimeout(100);
+  await waitSettled(page);
   const t2 = await textInput(page);
   assert.ok(t2.inputRect.x > t.inputRect.x + 20, `the preedit moved with the caret (${t.inputRect.x} -> ${t2.inputRect.x})`);
   await cdp.send('Input.insertText', { text: '落实' });
   await waitField(page, '整改落实');
-  await page.waitForTimeout(200);
+  await waitSettled(page); // a doubled character would have come by now
   assert.equal((await field(page)).text, '整改落实', 'no doubled characters');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.rectify.state().plans[0] === '整改落实', null, { timeout: 5000 });
@@ -186,7 +186,7 @@ test('Tab moves between fields; a held modifier is released when the window blur
   await page.keyboard.press('End');
   await ctrl('keydown');
   await page.keyboard.insertText('乙');
-  await page.waitForTimeout(300);
+  await waitSettled(page);
   assert.equal((await field(page)).text, '一号', 'with Ctrl down, typing is not text (the check below means something)');
   await page.evaluate(() => window.dispatchEvent(new Event('blur')));
   await page.keyboard.insertText('甲');

@@ -3,7 +3,7 @@
 // carry the same date as the app shows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, state, click, itemRect, scrollIntoView, screenshot, waitIdle } from './harness.mjs';
+import { withApp, openApp, state, click, itemRect, scrollIntoView, screenshot, waitIdle, poll } from './harness.mjs';
 import { live, content, until, waitView, openDirectory, retype } from './plan_helpers.mjs';
 
 const TODAY = '2026-11-23';
@@ -12,15 +12,7 @@ const measureById = async (page, id) => {
   for (const p of live((await content(page)).plans)) for (const q of live(p.problems)) for (const m of live(q.measures)) if (m.id === id) return m;
   return null;
 };
-async function waitMeasure(page, id, pred, what) {
-  const end = Date.now() + 10000;
-  for (;;) {
-    const m = await measureById(page, id);
-    if (m && pred(m)) return m;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(m && { progress: m.progress, closure: m.closure })}`);
-    await page.waitForTimeout(50);
-  }
-}
+const waitMeasure = (page, id, pred, what) => poll(() => measureById(page, id), (m) => m && pred(m), what);
 const shown = async (page, id) => (await page.evaluate((q) => window.rectify.itemRect(q), id)) !== null;
 
 async function openMeasure(page) {
