@@ -36,6 +36,8 @@ async function renamePlan(page, row, title) {
   await page.keyboard.press('Control+A');
   await page.keyboard.type(title);
   await page.keyboard.press('Enter');
+  // The user sees the new title before going on (a save that follows is the one with it).
+  await page.waitForFunction(([r, t]) => window.rectify.state().plans[r] === t, [row, title], { timeout: 10000, polling: 50 });
 }
 
 const waitSave = (page, what = 'saved') =>
