@@ -11,6 +11,7 @@
 #include <cstdio>
 
 #include "core/commands.h"
+#include "core/measure_actions.h"
 #include "core/move_measure.h"
 #include "ui/anchor.h"
 #include "ui/layout.h"
@@ -182,7 +183,8 @@ void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p, Measu
         Status status;
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
         ImGui::BeginDisabled(doc.read_only);
-        if (status_combo("##status", m.status, &status)) doc.execute(RECTIFY_SET(Measure, status, id, status));
+        if (status_combo("##status", m.status, &status))
+            if (CommandPtr cmd = set_status(m, status)) doc.execute(std::move(cmd));
         ImGui::EndDisabled();
         anchor("measure-status");
         ImGui::EndTable();

@@ -11,6 +11,7 @@
 
 #include "core/commands.h"
 #include "core/lookup.h"
+#include "core/measure_actions.h"
 #include "ui/anchor.h"
 #include "ui/pickers.h"
 #include "ui/plan_parts.h"
@@ -64,7 +65,7 @@ bool text_editor(bool multi_line, const std::string& value, const Commit& commit
 }
 
 // A new progress entry, as in the editor's progress log (plan_parts.h add_progress_entry).
-void add_progress(Doc& doc, const Measure& m, std::string text) {
+void add_progress_text(Doc& doc, const Measure& m, std::string text) {
     if (!text.empty()) add_progress_entry(doc, m.id, std::move(text));
 }
 
@@ -99,7 +100,7 @@ bool draw_editor(Doc& doc, Problem& p, Measure& m) {
         }
         ImGui::TextDisabled("%s", tr(S::CellNewProgress));
         const Measure* mp = &m;
-        return text_editor(true, "", [&doc, mp](std::string v) { add_progress(doc, *mp, std::move(v)); });
+        return text_editor(true, "", [&doc, mp](std::string v) { add_progress_text(doc, *mp, std::move(v)); });
     }
     case LedgerColumn::Departments:
         ImGui::TextDisabled("%s", tr(S::FieldLead));
@@ -131,7 +132,7 @@ bool draw_editor(Doc& doc, Problem& p, Measure& m) {
             const bool picked = ImGui::Selectable(status_label(s), m.status == s);
             ImGui::PopStyleColor();
             if (picked) {
-                if (s != m.status) doc.execute(RECTIFY_SET(Measure, status, mid, s));
+                if (CommandPtr cmd = set_status(m, s)) doc.execute(std::move(cmd));
                 return true;
             }
         }

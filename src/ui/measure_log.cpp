@@ -11,6 +11,7 @@
 
 #include "core/commands.h"
 #include "core/lookup.h"
+#include "core/measure_actions.h"
 #include "ui/anchor.h"
 #include "ui/current_user.h"
 #include "ui/pickers.h"
@@ -30,21 +31,27 @@ struct LogState {
 LogState g_log;
 }
 
-Id add_progress_entry(Doc& doc, const Id& mid, std::string text) {
+// Runs a measure action on the measure as it is when the action runs (one given to with_user runs
+// once the user's name is known).
+template <class F> static void on_measure(Doc& doc, const Id& mid, F&& make) {
     const Measure* m = find<Measure>(doc.ws, mid);
-    if (!m) return {};
+    if (!m) return;
+    if (CommandPtr cmd = make(*m)) doc.execute(std::move(cmd));
+}
+
+Id add_progress_entry(Doc& doc, const Id& mid, std::string text) {
     ProgressEntry e;
     e.id = doc.ids.make("pg");
     e.date = doc.today;
     e.author = actor(doc);
     e.text = std::move(text);
     const Id id = e.id;
-    auto batch = std::make_unique<Batch>("add progress");
-    batch->push(add<ProgressEntry>(mid, std::move(e)));
-    // The first progress on an item not started means work has begun: one undo step for both.
-    if (m->status == Status::NotStarted) batch->push(RECTIFY_SET(Measure, status, mid, Status::InProgress));
-    doc.execute(std::move(batch));
-    return id;
+    bool added = false;
+    on_measure(doc, mid, [&](const Measure& m) {
+        added = true;
+        return add_progress(m, std::move(e));
+    });
+    return added ? id : Id{};
 }
 
 void draw_progress_log(Doc& doc, Measure& m) {
@@ -127,43 +134,23 @@ void draw_evidence(Doc& doc, Measure& m) {
         e.id = doc.ids.make("ev");
         g_log.focus_entry = e.id;
         expect_typing();
-        doc.execute(add<Evidence>(m.id, std::move(e)));
+        doc.execute(add_evidence(m, std::move(e)));
     }
 }
 
-static void set_closure(Doc& doc, const Id& mid, const std::function<void(Closure&)>& change, bool done) {
-    const Measure* m = find<Measure>(doc.ws, mid);
-    if (!m) return;
-    Closure c = m->closure;
-    change(c);
-    auto batch = std::make_unique<Batch>("closure");
-    batch->push(RECTIFY_SET(Measure, closure, mid, std::move(c)));
-    // Verified means done; an item kept up for good stays 已完成·长期坚持.
-    if (done && m->status != Status::Done && m->status != Status::DoneOngoing)
-        batch->push(RECTIFY_SET(Measure, status, mid, m->deadline.kind == DeadlineKind::Ongoing ? Status::DoneOngoing : Status::Done));
-    doc.execute(std::move(batch));
-}
-
-static bool has_any(const Measure& m) {
-    for (const ProgressEntry& e : m.progress)
-        if (alive(e)) return true;
-    for (const Evidence& e : m.evidence)
-        if (alive(e)) return true;
-    return false;
-}
-
 // Who did it (提交人 / 审核人): a name, editable, and the date.
-static void who_line(Doc& doc, const Id& mid, S label, const std::string& name, const Date& on, std::string Closure::*field) {
+static void who_line(Doc& doc, const Id& mid, S label, const std::string& name, const Date& on) {
+    const bool submitter = label == S::SubmittedBy;
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", tr(label));
     ImGui::SameLine();
     FieldOpts opts;
     opts.width = ImGui::GetFontSize() * 8;
     opts.read_only = doc.read_only;
-    text_field(label == S::SubmittedBy ? "##submitted-by" : "##decided-by", name, [&doc, mid, field](std::string v) {
-        set_closure(doc, mid, [&](Closure& c) { c.*field = std::move(v); }, false);
+    text_field(submitter ? "##submitted-by" : "##decided-by", name, [&doc, mid, submitter](std::string v) {
+        on_measure(doc, mid, [&](const Measure& m) { return rename_closure_person(m, submitter, std::move(v)); });
     }, opts);
-    anchor(label == S::SubmittedBy ? "submitted-by" : "decided-by");
+    anchor(submitter ? "submitted-by" : "decided-by");
     ImGui::SameLine();
     ImGui::TextDisabled("%s", date_text(on).c_str());
 }
@@ -179,9 +166,9 @@ void draw_closure(Doc& doc, Measure& m) {
     case ClosureState::Returned: ImGui::TextColored(red, "%s", tr(S::ClosureReturned)); break;
     }
     anchor("closure-state");
-    if (c.state != ClosureState::Open) who_line(doc, mid, S::SubmittedBy, c.submitted_by, c.submitted_on, &Closure::submitted_by);
+    if (c.state != ClosureState::Open) who_line(doc, mid, S::SubmittedBy, c.submitted_by, c.submitted_on);
     if (c.state == ClosureState::Verified || c.state == ClosureState::Returned)
-        who_line(doc, mid, S::DecidedBy, c.decided_by, c.decided_on, &Closure::decided_by);
+        who_line(doc, mid, S::DecidedBy, c.decided_by, c.decided_on);
     if (c.state == ClosureState::Returned && !c.reason.empty()) {
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(red, "%s: %s", tr(S::ReturnReason), c.reason.c_str());
@@ -189,29 +176,20 @@ void draw_closure(Doc& doc, Measure& m) {
     }
 
     ImGui::BeginDisabled(doc.read_only);
-    if (c.state == ClosureState::Open || c.state == ClosureState::Returned) {
+    if (can_submit(c)) {
         if (ImGui::Button(tr(S::SubmitClosure))) {
             const DocAction submit = [mid](Doc& d) {
-                set_closure(d, mid, [&d](Closure& next) {
-                    next.state = ClosureState::Submitted;
-                    next.submitted_by = actor(d);
-                    next.submitted_on = d.today;
-                }, false);
+                on_measure(d, mid, [&d](const Measure& x) { return submit_closure(x, actor(d), d.today); });
             };
             // Nothing to show for it yet: rather a question than an item closed by a slip.
-            if (has_any(m)) with_user(doc, submit);
+            if (has_record(m)) with_user(doc, submit);
             else confirm_then(S::SubmitEmptyConfirm, S::SubmitClosure, submit);
         }
         anchor("submit-closure");
-    } else if (c.state == ClosureState::Submitted) {
+    } else if (can_decide(c)) {
         if (ImGui::Button(tr(S::Verify))) {
             with_user(doc, [mid](Doc& d) {
-                set_closure(d, mid, [&d](Closure& next) {
-                    next.state = ClosureState::Verified;
-                    next.decided_by = actor(d);
-                    next.decided_on = d.today;
-                    next.reason.clear();
-                }, true);
+                on_measure(d, mid, [&d](const Measure& x) { return verify_closure(x, actor(d), d.today); });
             });
         }
         anchor("verify-closure");
@@ -229,16 +207,11 @@ void draw_closure(Doc& doc, Measure& m) {
             anchor("return-reason");
             if (g_log.reason_missing) ImGui::TextColored(red, "%s", tr(S::ReasonRequired));
             if (ImGui::Button(tr_id(S::Ok, "return-ok").c_str())) {
-                if (split_lines(g_log.reason).empty()) {
+                if (!return_closure(m, actor(doc), doc.today, g_log.reason)) { // a return says why
                     g_log.reason_missing = true;
                 } else {
                     with_user(doc, [mid, reason = g_log.reason](Doc& d) {
-                        set_closure(d, mid, [&](Closure& next) {
-                            next.state = ClosureState::Returned;
-                            next.decided_by = actor(d);
-                            next.decided_on = d.today;
-                            next.reason = reason;
-                        }, false);
+                        on_measure(d, mid, [&](const Measure& x) { return return_closure(x, actor(d), d.today, reason); });
                     });
                     g_log.returning.clear();
                 }
@@ -247,8 +220,8 @@ void draw_closure(Doc& doc, Measure& m) {
             ImGui::SameLine();
             if (ImGui::Button(tr(S::Cancel))) g_log.returning.clear();
         }
-    } else if (c.state == ClosureState::Verified) {
-        if (ImGui::Button(tr(S::Reopen))) set_closure(doc, mid, [](Closure& next) { next.state = ClosureState::Open; }, false);
+    } else if (can_reopen(c)) {
+        if (ImGui::Button(tr(S::Reopen))) on_measure(doc, mid, [](const Measure& x) { return reopen_closure(x); });
         anchor("reopen-closure");
     }
     ImGui::EndDisabled();
