@@ -14,6 +14,7 @@
 #include <cstdio>
 
 #include "core/csv.h"
+#include "core/file_intake.h"
 #include "core/input_limits.h"
 #include "core/lookup.h"
 #include "core/prescan.h"
@@ -39,12 +40,9 @@ struct ImportState {
 };
 ImportState g_import;
 
-bool ends_with(const std::string& s, const char* suffix) {
-    const size_t n = std::char_traits<char>::length(suffix);
-    if (s.size() < n) return false;
-    for (size_t i = 0; i < n; i++) // ASCII case-insensitive: DATA.CSV too
-        if (std::tolower(static_cast<unsigned char>(s[s.size() - n + i])) != suffix[i]) return false;
-    return true;
+// What the user picked the file for (a drop: anything).
+Want want_of(const platform::IncomingFile& f) {
+    return f.purpose == kPickReturns ? Want::PlanFiles : f.purpose == kPickLedger ? Want::Ledger : Want::Any;
 }
 
 // The plan rows go into: the one open (editor or its ledger), else the first live plan.
@@ -65,11 +63,11 @@ int default_year(Doc& doc, const Id& plan) {
     return doc.today.empty() ? 2026 : doc.today.y;
 }
 
-void start_import(Doc& doc, ShellState& st, const platform::IncomingFile& f) {
+void start_import(const std::string& file, const Id& target, ImportPreview preview) {
     ImportState& I = g_import;
-    I.file = f.name;
-    I.target = default_target(doc, st);
-    I.preview = preview_ledger_import(f.bytes, default_year(doc, I.target));
+    I.file = file;
+    I.target = target;
+    I.preview = std::move(preview);
     I.ok = I.bad = 0;
     for (const ImportRow& r : I.preview.rows) (r.ok ? I.ok : I.bad)++;
     I.want_open = true;
@@ -77,23 +75,19 @@ void start_import(Doc& doc, ShellState& st, const platform::IncomingFile& f) {
 
 // A file of another kind (a picture, an Office document, an archive): named as what it is, with
 // what the app takes instead, rather than run through a reader that would call it broken text.
-bool refused_as_other_format(ShellState& st, const platform::IncomingFile& f) {
-    const char* kind = sniff_other_format(f.bytes);
-    if (!kind) return false;
+void refuse_other_format(ShellState& st, const platform::IncomingFile& f, const char* kind) {
     LoadError e;
     e.key = Msg::OtherFormat;
     e.detail = kind;
     const std::string why = format_error(e, language()) + tr(S::FileTakes);
     show_notice(st, trf(S::FileRefused, f.name.c_str(), why.c_str()), NoticeKind::Error);
-    return true;
 }
 
 // A file the page did not read because it is larger than any reader takes: why, with the limit of
 // what it would have been (a plan file, a ledger); other kinds are not taken anyway.
 void refuse_too_large(ShellState& st, const platform::IncomingFile& f) {
-    const bool plan = f.purpose == kPickReturns || ends_with(f.name, ".json");
-    const bool ledger = f.purpose == kPickLedger || ends_with(f.name, ".csv") || ends_with(f.name, ".tsv") ||
-                        ends_with(f.name, ".txt");
+    const bool plan = is_plan_file(f.name, want_of(f));
+    const bool ledger = is_ledger_name(f.name, want_of(f));
     if (!plan && !ledger) return show_notice(st, trf(S::FileNotTaken, f.name.c_str()), NoticeKind::Error);
     const std::string why = too_large_message(plan ? InputKind::PlanFile : InputKind::LedgerCsv,
                                               std::uint64_t(f.size), language());
@@ -111,7 +105,7 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
     // Plan files (returns, handed-down plans) go to the merge (returns.h), together, so that
     // several dropped at once make one roll-up; the rest are ledgers or refused one by one.
     const auto plans_end = std::stable_partition(files.begin(), files.end(), [](const platform::IncomingFile& f) {
-        return f.purpose == kPickReturns || ends_with(f.name, ".json");
+        return is_plan_file(f.name, want_of(f));
     });
     std::vector<platform::IncomingFile> plan_files(std::make_move_iterator(files.begin()), std::make_move_iterator(plans_end));
     files.erase(files.begin(), plans_end);
@@ -121,24 +115,20 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
             show_notice(st, trf(S::FileReadFailed, f.name.c_str(), f.error.c_str()), NoticeKind::Error);
             continue;
         }
-        if (refused_as_other_format(st, f)) continue;
-        const bool ledger = f.purpose == kPickLedger || ends_with(f.name, ".csv") || ends_with(f.name, ".tsv") ||
-                            ends_with(f.name, ".txt");
-        if (!ledger) {
-            show_notice(st, trf(S::FileNotTaken, f.name.c_str()), NoticeKind::Error);
-            continue;
-        }
-        if (g_import.open || g_import.want_open) { // one preview at a time: the user decides on it first
+        const Id target = default_target(doc, st);
+        Intake in = classify_incoming(f.name, want_of(f), f.bytes, default_year(doc, target));
+        if ((g_import.open || g_import.want_open) && (in.kind == IntakeKind::Ledger || in.kind == IntakeKind::DocumentText)) {
+            // One preview at a time: the user decides on it first.
             show_notice(st, trf(S::FileImportBusy, f.name.c_str()), NoticeKind::Error);
             continue;
         }
-        // A .txt is a ledger only if it has a ledger's columns; otherwise it is the text of a
-        // document (a plan or a progress report) and goes to the text import.
-        if (f.purpose != kPickLedger && ends_with(f.name, ".txt") && !preview_ledger_import(f.bytes, 2000).ok()) {
-            open_text_import_file(doc, f.bytes, f.name); // which says so when it is not text or too large
-            continue;
+        switch (in.kind) {
+        case IntakeKind::OtherFormat: refuse_other_format(st, f, in.other); break;
+        case IntakeKind::NotTaken: show_notice(st, trf(S::FileNotTaken, f.name.c_str()), NoticeKind::Error); break;
+        case IntakeKind::DocumentText: open_text_import_file(doc, f.bytes, f.name); break; // says so when not text
+        case IntakeKind::Ledger: start_import(f.name, target, std::move(in.ledger)); break;
+        case IntakeKind::PlanFile: break; // taken above
         }
-        start_import(doc, st, f);
     }
 }
 

@@ -1,0 +1,51 @@
+// What a file given to the app is (core/file_intake.h): decided once, parsed once.
+#include <catch2/catch_test_macros.hpp>
+
+#include <string>
+
+#include "core/file_intake.h"
+
+using namespace rectify;
+
+namespace {
+const std::string kLedgerCsv = "问题编号,整改措施,责任科室,整改时限\r\n（一）,规范接送秩序,基教科,11月30日前\r\n";
+const std::string kLedgerTsv = "问题编号\t整改措施\t责任科室\r\n（一）\t规范接送秩序\t基教科\r\n";
+const std::string kProse = "青山市教育局关于印发整改方案的通知\n各科室：\n现将整改方案印发给你们，请认真贯彻落实。\n";
+const std::string kPng = std::string("\x89PNG\r\n\x1a\n", 8) + std::string(32, '\0');
+} // namespace
+
+TEST_CASE("plan files are told by their name or by what the user picked them for", "[file_intake]") {
+    CHECK(is_plan_file("山区学校.rectify.JSON", Want::Any));
+    CHECK(is_plan_file("return.bin", Want::PlanFiles));
+    CHECK_FALSE(is_plan_file("台账.csv", Want::Any));
+    CHECK(is_ledger_name("台账.TSV", Want::Any));
+    CHECK(is_ledger_name("台账", Want::Ledger));
+    CHECK_FALSE(is_ledger_name("照片.png", Want::Any));
+}
+
+TEST_CASE("a ledger is parsed once, with the target plan's year for deadlines that name none", "[file_intake]") {
+    const Intake in = classify_incoming("台账.csv", Want::Any, kLedgerCsv, 2025);
+    REQUIRE(in.kind == IntakeKind::Ledger);
+    REQUIRE(in.ledger.ok());
+    REQUIRE(in.ledger.rows.size() == 1);
+    CHECK(in.ledger.rows[0].measure_title == "规范接送秩序");
+    CHECK(in.ledger.rows[0].deadline.date == Date{2025, 11, 30});
+}
+
+TEST_CASE("a .txt is a ledger when it has a ledger's columns, else a document's text", "[file_intake]") {
+    CHECK(classify_incoming("导出.txt", Want::Any, kLedgerTsv, 2026).kind == IntakeKind::Ledger);
+    const Intake doc = classify_incoming("整改方案.txt", Want::Any, kProse, 2026);
+    CHECK(doc.kind == IntakeKind::DocumentText);
+    CHECK(doc.ledger.rows.empty());
+    // Picked as a ledger, it is read as one, and the preview says what is wrong with it.
+    const Intake asked = classify_incoming("整改方案.txt", Want::Ledger, kProse, 2026);
+    CHECK(asked.kind == IntakeKind::Ledger);
+    CHECK_FALSE(asked.ledger.ok());
+}
+
+TEST_CASE("another kind of file is named as what it is; an unknown name is not taken", "[file_intake]") {
+    const Intake pic = classify_incoming("台账.csv", Want::Any, kPng, 2026); // whatever its name says
+    CHECK(pic.kind == IntakeKind::OtherFormat);
+    REQUIRE(pic.other != nullptr);
+    CHECK(classify_incoming("notes.md", Want::Any, kProse, 2026).kind == IntakeKind::NotTaken);
+}
