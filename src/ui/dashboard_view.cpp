@@ -14,6 +14,7 @@
 #include "ui/pickers.h"
 #include "ui/layout.h"
 #include "ui/strings.h"
+#include "ui/theme.h"
 #include "ui/wrap.h"
 
 namespace rectify::ui {
@@ -28,7 +29,6 @@ struct DashState {
 };
 DashState g_dash;
 
-const ImVec4 kRed(0.78f, 0.12f, 0.10f, 1), kGreen(0.10f, 0.50f, 0.22f, 1);
 
 // One figure with its label; the figures run along a line and wrap onto the next when narrow.
 void stat(const char* label, int value, const char* name, const ImVec4* colour = nullptr, bool first = false) {
@@ -87,7 +87,7 @@ void load_bars(const Doc& doc, const std::vector<Load>& loads, RefKind kind, con
         ImGui::Text("%d/%d", l.done, l.total);
         if (l.overdue) {
             ImGui::SameLine();
-            ImGui::TextColored(kRed, tr(S::OverdueCount), l.overdue);
+            ImGui::TextColored(theme_colors().overdue, tr(S::OverdueCount), l.overdue);
         }
     }
     ImGui::EndTable();
@@ -178,10 +178,10 @@ void draw_dashboard(Doc& doc, ShellState& st) {
     ImGui::BeginChild("##dashboard", ImVec2(0, 0));
     stat(tr(S::ProblemLabel), d.problems, "stat-problems", nullptr, true);
     stat(tr(S::MeasureLabel), d.measures, "stat-measures");
-    stat(status_label(Status::Done), d.done, "stat-done", &kGreen);
+    stat(status_label(Status::Done), d.done, "stat-done", &theme_colors().done);
     stat(status_label(Status::InProgress), d.in_progress, "stat-in-progress");
     stat(status_label(Status::NotStarted), d.not_started, "stat-not-started");
-    stat(tr(S::Overdue), d.overdue, "stat-overdue", d.overdue ? &kRed : nullptr);
+    stat(tr(S::Overdue), d.overdue, "stat-overdue", d.overdue ? &theme_colors().overdue : nullptr);
     stat(tr(S::DeadlineOngoing), d.ongoing, "stat-ongoing");
     char rate[64];
     std::snprintf(rate, sizeof rate, tr(S::CompletionRate), d.completion * 100.0);

@@ -23,6 +23,7 @@
 #include "ui/pickers.h"
 #include "ui/shell.h"
 #include "ui/strings.h"
+#include "ui/theme.h"
 #include "ui/text_field.h"
 #include "ui/text_import_view.h"
 #include "ui/wrap.h"
@@ -87,7 +88,7 @@ void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
         char name[32];
         std::snprintf(name, sizeof name, "plan-%d", row);
         if (clamped_selectable("##open", plan.title.c_str(), plan.title.c_str() + plan.title.size(), w, kTitleLines,
-                               ImGui::GetColorU32(ImVec4(0.08f, 0.30f, 0.62f, 1)), name))
+                               ImGui::GetColorU32(theme_colors().link), name))
             nav_open_plan(st.nav, plan.id);
     }
     if (!plan.feedback.name.empty()) {
@@ -104,7 +105,7 @@ void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
     ImGui::ProgressBar(p.all ? float(p.done) / float(p.all) : 0.0f, ImVec2(-1, 0), "");
     ImGui::Text(tr(S::MeasuresDone), p.done, p.all);
     ImGui::TableNextColumn();
-    if (p.overdue > 0) ImGui::TextColored(ImVec4(0.78f, 0.12f, 0.10f, 1), "%d", p.overdue);
+    if (p.overdue > 0) ImGui::TextColored(theme_colors().overdue, "%d", p.overdue);
     else ImGui::TextDisabled("0");
     ImGui::TableNextColumn();
     if (ImGui::SmallButton(tr(S::Open))) nav_open_plan(st.nav, plan.id);

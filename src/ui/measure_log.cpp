@@ -17,6 +17,7 @@
 #include "ui/pickers.h"
 #include "ui/plan_parts.h"
 #include "ui/strings.h"
+#include "ui/theme.h"
 #include "ui/text_field.h"
 
 namespace rectify::ui {
@@ -158,7 +159,7 @@ static void who_line(Doc& doc, const Id& mid, S label, const std::string& name, 
 void draw_closure(Doc& doc, Measure& m) {
     const Closure& c = m.closure;
     const Id mid = m.id;
-    static const ImVec4 green(0.10f, 0.50f, 0.22f, 1), amber(0.78f, 0.47f, 0.0f, 1), red(0.78f, 0.12f, 0.10f, 1);
+    const ImVec4 &green = theme_colors().done, &amber = theme_colors().due_soon, &red = theme_colors().overdue;
     switch (c.state) {
     case ClosureState::Open: ImGui::TextDisabled("%s", tr(S::ClosureOpen)); break;
     case ClosureState::Submitted: ImGui::TextColored(amber, "%s", tr(S::ClosureSubmitted)); break;

@@ -20,12 +20,12 @@
 #include "ui/anchor.h"
 #include "ui/shell.h"
 #include "ui/strings.h"
+#include "ui/theme.h"
 
 namespace rectify::ui {
 
 namespace {
 
-const ImVec4 kRed(0.78f, 0.12f, 0.10f, 1), kAmber(0.78f, 0.47f, 0.0f, 1), kGreen(0.10f, 0.50f, 0.22f, 1);
 
 struct PickerState {
     Date month;             // first day of the month the open calendar shows
@@ -111,11 +111,11 @@ std::string deadline_text(const Deadline& d) { return format_deadline(d, languag
 
 ImVec4 due_colour(const Measure& m, const Doc& doc) {
     switch (due_state(m, doc.today, doc.soon_days)) {
-    case Due::Overdue: return kRed;
-    case Due::Soon: return kAmber;
+    case Due::Overdue: return theme_colors().overdue;
+    case Due::Soon: return theme_colors().due_soon;
     default: break;
     }
-    if (m.status == Status::Done || m.status == Status::DoneOngoing) return kGreen;
+    if (m.status == Status::Done || m.status == Status::DoneOngoing) return theme_colors().done;
     return ImGui::GetStyleColorVec4(ImGuiCol_Text);
 }
 
@@ -165,9 +165,9 @@ bool remove_button(const Doc& doc) {
 
 ImVec4 status_colour(Status s) {
     switch (s) {
-    case Status::InProgress: return ImVec4(0.11f, 0.38f, 0.75f, 1);
+    case Status::InProgress: return theme_colors().in_progress;
     case Status::Done:
-    case Status::DoneOngoing: return kGreen;
+    case Status::DoneOngoing: return theme_colors().done;
     case Status::NotStarted: break;
     }
     return ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);

@@ -16,6 +16,11 @@ const ThemeColors& theme_colors() {
         ImVec4(0.55f, 0.25f, 0.00f, 1),
         ImVec4(1.00f, 0.95f, 0.86f, 1),
         ImVec4(0.90f, 0.62f, 0.20f, 1),
+        ImVec4(0.78f, 0.12f, 0.10f, 1), // overdue
+        ImVec4(0.78f, 0.47f, 0.00f, 1), // due soon
+        ImVec4(0.10f, 0.50f, 0.22f, 1), // done
+        ImVec4(0.11f, 0.38f, 0.75f, 1), // in progress
+        ImVec4(0.08f, 0.30f, 0.62f, 1), // link
     };
     return c;
 }

@@ -13,6 +13,11 @@ struct ThemeColors {
     ImVec4 warning;        // a banner's text: storage problems, data kept only for a while
     ImVec4 warning_bg;     // a banner's background
     ImVec4 warning_border; // a banner's border
+    ImVec4 overdue;        // a deadline passed, a returned item, a count of late items
+    ImVec4 due_soon;       // a deadline within the due-soon days, an item waiting for review
+    ImVec4 done;           // done, verified
+    ImVec4 in_progress;    // 整改中, and the accent
+    ImVec4 link;           // a title that opens what it names
 };
 const ThemeColors& theme_colors();
 
