@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""The layers hold: src/core includes no ImGui, SDL or Emscripten (it builds and is tested natively
+and as wasm from the same sources); EM_JS and EM_ASM appear only in src/platform (the one layer that
+talks to the browser); no source file passes 800 lines (the README's rule for small files).
+
+    check_layers.py <repo root>      exit 1 with a list of what breaks a rule
+"""
+import pathlib
+import re
+import sys
+
+MAX_LINES = 800
+SOURCES = ('.cpp', '.h', '.js', '.mjs')
+
+
+def main(root: pathlib.Path) -> int:
+    problems = []
+    core_forbidden = re.compile(r'#\s*include\s*[<"](imgui|SDL|emscripten|misc/cpp/imgui)', re.I)
+    for path in sorted((root / 'src').rglob('*')):
+        if not path.is_file() or path.suffix not in SOURCES:
+            continue
+        rel = path.relative_to(root).as_posix()
+        text = path.read_text(encoding='utf-8')
+        if rel.startswith('src/core/'):
+            for n, line in enumerate(text.splitlines(), 1):
+                if core_forbidden.search(line):
+                    problems.append(f'{rel}:{n}: core includes a platform or UI header: {line.strip()}')
+        if not rel.startswith('src/platform/') and re.search(r'\bEM_(JS|ASM)\w*\s*\(', text):
+            problems.append(f'{rel}: EM_JS/EM_ASM outside src/platform')
+    for folder in ('src', 'web'):
+        for path in sorted((root / folder).rglob('*')):
+            if path.is_file() and path.suffix in SOURCES:
+                lines = path.read_text(encoding='utf-8').count('\n')
+                if lines > MAX_LINES:
+                    problems.append(f'{path.relative_to(root).as_posix()}: {lines} lines (more than {MAX_LINES})')
+    for p in problems:
+        print(p)
+    print(f'layers: {len(problems)} problem(s)')
+    return 1 if problems else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else '.')))
