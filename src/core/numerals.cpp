@@ -14,6 +14,7 @@ std::string cn_number(int n) {
     return s;
 }
 
-std::string problem_number(int n) { return "(" + cn_number(n) + ")"; }
+// The official form (GB/T 9704 headings of the second level): full-width brackets, （一）.
+std::string problem_number(int n) { return "\xEF\xBC\x88" + cn_number(n) + "\xEF\xBC\x89"; }
 
 } // namespace rectify

@@ -32,7 +32,7 @@ test('a clerk writes a plan: a problem, two measures, who and by when, progress,
     await page.keyboard.insertText('校园周边交通拥堵，上下学接送秩序混乱。');
     await page.keyboard.press('Tab');
     let plan = await waitPlan(page, 1, (p) => live(p.problems)[0].text === '校园周边交通拥堵，上下学接送秩序混乱。', 'problem text');
-    assert.equal(live(plan.problems)[0].number, '(一)');
+    assert.equal(live(plan.problems)[0].number, '（一）');
 
     // The first measure: its title typed through an input method's composition.
     await click(page, 'add-measure');

@@ -184,7 +184,7 @@ TEST_CASE("csv round trip: export, import into an empty plan, same problems and 
         CHECK(h.undo_count() == 1);
         CHECK(describe(ws, ws.plans[2]) == describe(ws, ws.plans[0]));
         CHECK(ws.plans[2].problems.size() == 2);
-        CHECK(ws.plans[2].problems[1].number == "(二)");
+        CHECK(ws.plans[2].problems[1].number == "（二）");
         CHECK(ws.departments.size() == 3); // every name was found in the directory
         CHECK(ws.people.size() == 3);
         REQUIRE(h.undo(ws));
@@ -211,7 +211,7 @@ TEST_CASE("csv import: reuses the plan's problems, adds missing directory entrie
     CHECK(plan.problems[0].measures.back().title == "新措施甲");
     CHECK(plan.problems[1].measures.back().title == "新措施乙");
     CHECK(plan.problems[3].text == "新问题");
-    CHECK(plan.problems[3].number == "(三)"); // two live problems before it
+    CHECK(plan.problems[3].number == "（三）"); // two live problems before it
     REQUIRE(ws.departments.size() == 4);
     CHECK(ws.departments[3].name == "体卫艺科");
     REQUIRE(ws.people.size() == 4);

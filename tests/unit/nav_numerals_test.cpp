@@ -98,5 +98,5 @@ TEST_CASE("numerals: problems are numbered as documents number them", "[numerals
     CHECK(cn_number(999) == "九百九十九");
     CHECK(cn_number(0) == "0");
     CHECK(cn_number(1000) == "1000");
-    CHECK(problem_number(3) == "(三)");
+    CHECK(problem_number(3) == "（三）");
 }
