@@ -12,36 +12,36 @@ namespace rectify {
 // X(key, zh, en). Placeholders: {path} {detail} {n} {limit} {expected} {found}, and {kind}: the
 // kind of file named by detail (sniff_other_format's names, see file_kind_text).
 #define RECTIFY_LOAD_MESSAGES(X)                                                                  \
-    X(ReadFailed, "无法读取文件:{detail}", "Cannot read the file: {detail}")                     \
+    X(ReadFailed, "无法读取文件：{detail}", "Cannot read the file: {detail}")                     \
     X(Empty, "文件是空的。", "The file is empty.")                                               \
-    X(TooLarge, "文件太大({n} 字节),上限为 {limit} 字节。",                                     \
+    X(TooLarge, "文件太大（{n} 字节），上限为 {limit} 字节。",                                     \
       "The file is too large ({n} bytes); the limit is {limit} bytes.")                          \
     X(OtherFormat, "这是 {kind}，不是整改通的方案文件（*.rectify.json）。",                      \
       "This is {kind}, not a Rectify plan file (*.rectify.json).")                               \
-    X(ByteOrderMark, "文件以字节顺序标记(BOM)开头:请存为不带 BOM 的 UTF-8。",                  \
+    X(ByteOrderMark, "文件以字节顺序标记（BOM）开头：请存为不带 BOM 的 UTF-8。",                  \
       "The file starts with a byte-order mark (BOM): save it as UTF-8 without a BOM.")           \
-    X(Utf16, "文件是 UTF-16 编码:请存为 UTF-8。", "The file is encoded as UTF-16: save it as UTF-8.") \
+    X(Utf16, "文件是 UTF-16 编码：请存为 UTF-8。", "The file is encoded as UTF-16: save it as UTF-8.") \
     X(InvalidUtf8, "文件在第 {n} 字节处不是有效的 UTF-8 编码。",                                  \
       "The file is not valid UTF-8 at byte offset {n}.")                                         \
-    X(TooDeep, "文件嵌套超过 {limit} 层,不予读取。",                                             \
+    X(TooDeep, "文件嵌套超过 {limit} 层，不予读取。",                                             \
       "The file is nested more than {limit} levels deep; it is not read.")                       \
-    X(NotJson, "文件不是 JSON 格式(第 {n} 字节处:{detail})。",                                  \
+    X(NotJson, "文件不是 JSON 格式（第 {n} 字节处：{detail}）。",                                  \
       "The file is not JSON (at byte offset {n}: {detail}).")                                    \
-    X(Truncated, "文件不完整,可能在传输或保存时被截断。",                                        \
+    X(Truncated, "文件不完整，可能在传输或保存时被截断。",                                        \
       "The file is incomplete: it was probably cut off while being sent or saved.")              \
     X(NotPlanFile, "这不是整改通的方案文件。", "This is not a Rectify plan file.")               \
-    X(TooNew, "文件格式版本为 {n},由更新版本的整改通写出;本版本最高支持 {limit}。请升级整改通。", \
+    X(TooNew, "文件格式版本为 {n}，由更新版本的整改通写出；本版本最高支持 {limit}。请升级整改通。", \
       "The file has format version {n}, written by a newer Rectify; this version reads up to "   \
       "{limit}. Please upgrade Rectify.")                                                        \
     X(BadVersion, "文件格式版本 {n} 无效。", "The file format version {n} is not valid.")         \
-    X(WrongType, "{path} 的类型不对:应为{expected},实际为{found}。",                             \
+    X(WrongType, "{path} 的类型不对：应为{expected}，实际为{found}。",                             \
       "Wrong type at {path}: expected {expected}, found {found}.")                               \
     X(Missing, "缺少 {path}。", "{path} is missing.")                                            \
-    X(BadValue, "{path} 的值无效:{detail}。", "Invalid value at {path}: {detail}.")              \
-    X(DuplicateId, "编号 {detail} 重复出现({path})。", "The ID {detail} occurs twice ({path}).")  \
+    X(BadValue, "{path} 的值无效：{detail}。", "Invalid value at {path}: {detail}.")              \
+    X(DuplicateId, "编号 {detail} 重复出现（{path}）。", "The ID {detail} occurs twice ({path}).")  \
     X(MissingReference, "{path} 引用了不存在的条目 {detail}。",                                   \
       "{path} refers to a missing item {detail}.")                                              \
-    X(ChecksumMismatch, "校验和不符:文件内容在导出后被改动或已损坏。",                           \
+    X(ChecksumMismatch, "校验和不符：文件内容在导出后被改动或已损坏。",                           \
       "Checksum mismatch: the content was changed after export, or is damaged.")
 
 enum class Msg {

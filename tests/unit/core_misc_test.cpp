@@ -62,7 +62,7 @@ TEST_CASE("every load message exists in both languages and fills its placeholder
     }
     e.key = Msg::WrongType;
     CHECK(format_error(e, Lang::En) == "Wrong type at plans[0].title: expected a string, found a number.");
-    CHECK(format_error(e, Lang::Zh) == "plans[0].title 的类型不对:应为字符串,实际为数字。");
+    CHECK(format_error(e, Lang::Zh) == "plans[0].title 的类型不对：应为字符串，实际为数字。");
 }
 
 TEST_CASE("stats count live measures by status and overdue ones as of a day", "[stats]") {

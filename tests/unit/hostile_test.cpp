@@ -187,6 +187,6 @@ TEST_CASE("hostile files: Chinese messages carry no English parser text", "[host
     e.n = 12;
     e.detail = rapidjson::GetParseError_En(rapidjson::kParseErrorArrayMissCommaOrSquareBracket);
     e.fault = &json_syntax_fault(rapidjson::kParseErrorArrayMissCommaOrSquareBracket);
-    CHECK(format_error(e, Lang::Zh) == "文件不是 JSON 格式(第 12 字节处:数组元素后缺少逗号或“]”)。");
+    CHECK(format_error(e, Lang::Zh) == "文件不是 JSON 格式（第 12 字节处：数组元素后缺少逗号或“]”）。");
     CHECK(format_error(e, Lang::En) == "The file is not JSON (at byte offset 12: Missing a comma or ']' after an array element.).");
 }
