@@ -3,7 +3,7 @@
 // multi-line field, exists — land there, in order. And Tab then Enter from a field never deletes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, state, click, scrollIntoView, screenshot, waitIdle } from './harness.mjs';
+import { withApp, openApp, state, click, scrollIntoView, screenshot, waitIdle, waitSettled } from './harness.mjs';
 import { live, content, until, waitView, openDirectory } from './plan_helpers.mjs';
 
 const TODAY = '2026-11-23';
@@ -70,7 +70,7 @@ async function openMeasure(page) {
   await until(page, () => !!window.rectify.state().nav.measure);
 }
 
-test('keys typed right after 添加进展, 添加材料, 添加问题, 添加措施 land in the new field', () => withApp(async ({ browser, url }) => {
+test('keys typed right after 添加进展, 添加材料, 添加措施 land in the new field', () => withApp(async ({ browser, url }) => {
   const { page } = await openTyping(browser, url);
   await openMeasure(page);
   const measure = await selectedMeasure(page);
@@ -104,17 +104,27 @@ test('keys typed right after 添加进展, 添加材料, 添加问题, 添加措
       if (m && (await state(page)).nav.measure !== m.id) return 'not the measure selected';
       return typedIn(m, 'measure');
     }],
-    // The problem's text (multi-line), its placeholder replaced.
-    ['添加问题', async () => {
-      await click(page, 'add-problem', { settle: false });
-      await typeNow(page);
-      await page.keyboard.press('Tab');
-      const q = await waitWorkspace(page, (ws) => live(live(ws.plans)[0].problems).find((x) => x.text === TYPED));
-      if (q && (await state(page)).nav.problem !== q.id) return 'not the problem selected';
-      return typedIn(q, 'problem');
-    }],
   ]);
   assert.deepEqual(page.errors.filter((e) => !/GL Driver|favicon/.test(e)), []);
+}));
+
+// Known defect (todo until fixed): when the button's press is drawn before its release, as with a
+// hand's click, the first key typed after 添加问题 is lost ("k 12 整改到位"); with press and
+// release in one frame it mostly lands. The test clicks as a hand does.
+test('keys typed right after 添加问题 land in the new problem\'s text', { todo: 'the first key after 添加问题 is lost (issue 15 note)' }, () => withApp(async ({ browser, url }) => {
+  const { page } = await openTyping(browser, url);
+  await openMeasure(page);
+  const r = await scrollIntoView(page, 'add-problem');
+  await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
+  await waitSettled(page);
+  await page.mouse.down();
+  await waitSettled(page); // the press drawn, as a hand's click is
+  await page.mouse.up();
+  await typeNow(page);
+  await page.keyboard.press('Tab');
+  const q = await waitWorkspace(page, (ws) => live(live(ws.plans)[0].problems).find((x) => x.text === TYPED));
+  assert.ok(q, typedIn(q, 'problem'));
+  assert.equal((await state(page)).nav.problem, q.id, 'the new problem selected');
 }));
 
 test('keys typed right after 新建方案 and a new department or person land in its name', () => withApp(async ({ browser, url }) => {
