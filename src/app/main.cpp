@@ -66,7 +66,7 @@ struct App {
     ui::ShellState shell;
     ui::Doc doc;
     long frames = 0;
-    long presented = 0;                 // frames whose picture was drawn (the others repeated it)
+    long drawn_frames = 0;              // frames whose picture was drawn (the others repeated it)
     double settle_until_ms = 0;
     std::uint64_t drawn_hash = 0;       // draw_hash() of the last frame
     int unsettled = 0;                  // frames in a row that differed from the one before
@@ -189,13 +189,21 @@ static bool textures_pending(const ImDrawData* dd) {
     return false;
 }
 
+// A change that came from outside input (storage, a file, another tab) or went unseen: the last
+// frame did not draw the workspace, the view or the notice as they are now.
+static bool change_undrawn() {
+    return g.doc.rev != g.drawn_rev || g.shell.nav != g.drawn_nav || g.shell.notice != g.drawn_notice;
+}
+
+// Input the app has not taken yet: SDL's queue, the page's text events, ImGui's trickled events.
+static bool input_pending() { return SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) || text_input_busy(); }
+
 static bool needs_frame(double now, bool had_events) {
     if (g.frames == 0 || had_events) return true;
     if (now < g.settle_until_ms) return true;
     if (g.unsettled > 0 && g.unsettled < kMaxSettleFrames) return true; // the last frame changed something
     if (ui::typing_expected()) return true; // a button's new field is on its way: keys wait for it
-    // A change that came from outside input (storage, a file, another tab) or went unseen.
-    if (g.doc.rev != g.drawn_rev || g.shell.nav != g.drawn_nav || g.shell.notice != g.drawn_notice) return true;
+    if (change_undrawn()) return true;
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(g.window, &w, &h);
     if (w != g.drawable_w || h != g.drawable_h) return true; // resized or devicePixelRatio changed
@@ -297,7 +305,7 @@ static void render_frame(double now) {
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(dd);
-        g.presented++;
+        g.drawn_frames++;
     }
     // The frame's CPU time: the views, ImGui and the GL submission, not the browser's compositing.
     const double cpu_ms = platform::now_ms() - start_ms;
@@ -319,7 +327,7 @@ static void render_frame(double now) {
     bs.last_error = g.last_error;
     bs.full_font = font_state_name(full_font_state());
     bs.frames = g.frames;
-    bs.drawn = g.presented;
+    bs.drawn = g.drawn_frames;
     bs.frame_cpu_ms = cpu_ms;
     bs.frame_views_ms = views_ms;
     const ImGuiInputTextState* typing = ImGui::GetInputTextState(ImGui::GetActiveID());
@@ -468,8 +476,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void rectify_flush() {
 // when it sits idle; 0 while it settles or has input to take.
 extern "C" EMSCRIPTEN_KEEPALIVE int rectify_idle() {
     using namespace rectify;
-    if (app::g.stopped || app::g.frames == 0) return 0;
-    if (SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) || app::text_input_busy()) return 0;
+    if (app::g.stopped || app::g.frames == 0 || app::input_pending()) return 0;
     return app::needs_frame(platform::now_ms(), false) ? 0 : 1;
 }
 
@@ -479,11 +486,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE int rectify_idle() {
 // alike: a popup opened by a click is hidden for its first frames while it sizes itself.
 extern "C" EMSCRIPTEN_KEEPALIVE int rectify_settled() {
     using namespace rectify;
-    if (app::g.stopped || app::g.frames == 0) return 0;
-    if (SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) || app::text_input_busy()) return 0;
-    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty() || ui::typing_expected()) return 0;
-    if (app::g.doc.rev != app::g.drawn_rev || app::g.shell.nav != app::g.drawn_nav || app::g.shell.notice != app::g.drawn_notice)
-        return 0;
+    if (app::g.stopped || app::g.frames == 0 || app::input_pending()) return 0;
+    if (ui::typing_expected() || app::change_undrawn()) return 0;
     return app::g.same_frames >= 3 || rectify_idle() ? 1 : 0;
 }
 

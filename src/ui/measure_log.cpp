@@ -7,7 +7,6 @@
 #include <misc/cpp/imgui_stdlib.h>
 
 #include <cstdio>
-#include <functional>
 
 #include "core/commands.h"
 #include "core/lookup.h"
