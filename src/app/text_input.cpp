@@ -163,14 +163,18 @@ void to_overlay(int token, const std::vector<ImGuiInputEvent>& held, ImVector<Im
 // See text_input_after_frame(): the queue keeps mouse and focus events, in order.
 void hold_typing() {
     ImVector<ImGuiInputEvent>& queue = ImGui::GetCurrentContext()->InputEventsQueue;
-    if (ui::typing_expected()) {
+    // The field can come in the very frame its button was pressed: keys typed with the click are
+    // still in ImGui's queue then, and must reach the field too (a text_area's overlay has the
+    // keyboard from now on, so ImGui would drop them).
+    const bool arrived = ui::take_typing_arrived();
+    if (ui::typing_expected() || arrived) {
         int kept = 0;
         for (const ImGuiInputEvent& e : queue) {
             if (is_typing(e)) g_waiting.push_back(e);
             else queue[kept++] = e;
         }
         queue.resize(kept);
-        return;
+        if (!arrived) return;
     }
     if (g_waiting.empty()) return;
     std::vector<ImGuiInputEvent> held;

@@ -42,6 +42,7 @@ struct Expect {
     int frames = 0;          // frames left to wait; 0: nothing expected
     ImGuiID before = 0;      // the field being edited when the button was pressed
     bool focus = false;      // focus_field_here(): the next field drawn takes the caret
+    bool arrived = false;    // the field came in the frame just drawn (take_typing_arrived)
 } g_expect;
 
 ImGuiID editing_id() {
@@ -223,6 +224,8 @@ void focus_field_here() { g_expect.focus = true; }
 
 bool typing_expected() { return g_expect.frames > 0; }
 
+bool take_typing_arrived() { return std::exchange(g_expect.arrived, false); }
+
 int typing_target_area() { return g_field.token; }
 
 void text_fields_end_frame() {
@@ -232,7 +235,8 @@ void text_fields_end_frame() {
     g_expect.focus = false; // a request for a field that was not drawn
     if (g_expect.frames > 0) {
         const ImGuiID now = editing_id();
-        g_expect.frames = now != 0 && now != g_expect.before ? 0 : g_expect.frames - 1;
+        g_expect.arrived = now != 0 && now != g_expect.before;
+        g_expect.frames = g_expect.arrived ? 0 : g_expect.frames - 1;
     }
 }
 

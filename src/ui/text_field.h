@@ -44,6 +44,9 @@ void expect_typing();
 void focus_field_here();
 // True while keys are held for a field on its way (a few frames at most).
 bool typing_expected();
+// True once, after the frame in which the field came: the keys still in ImGui's queue were typed
+// before it existed (the button and its field can be drawn in one frame) and belong to it too.
+bool take_typing_arrived();
 // Where held keys go once the field is there: the overlay session of a text_area, or 0 (a one-line
 // field, or a plain InputText, takes them as ImGui input).
 int typing_target_area();

@@ -111,18 +111,37 @@ export async function scrollIntoView(page, id) {
   return r;
 }
 
-// Clicks as a hand does: the pointer arrives, then the button goes down and up. ImGui needs the
-// hover for a frame on items that allow overlap (tabs), which a zero-time click never gives.
-// Then it waits until the app has taken the click and drawn what it does, as a user sees the
-// result before going on; { settle: false } goes on at once (keys typed straight after a click).
+// Clicks as a hand does: the pointer arrives, the button goes down and the app draws the press,
+// then it comes up. ImGui needs the hover for a frame on items that allow overlap (tabs), which a
+// zero-time click never gives. Then it waits until the app has taken the click and drawn what it
+// does, as a user sees the result before going on; { settle: false } goes on at once (keys typed
+// straight after a click).
 export async function click(page, id, opts = {}) {
   const r = await scrollIntoView(page, id);
   await page.mouse.move(r.x + r.w / 2, r.y + r.h / 2);
   await waitSettled(page); // the app has seen the pointer arrive and drawn the hover
   await page.mouse.down();
+  await waitSettled(page); // the press drawn
   await page.mouse.up();
   if (opts.settle !== false) await waitSettled(page);
   return r;
+}
+
+// Stops the app's frames (the page's animation frames) until the returned function is called:
+// input given meanwhile reaches the app all at once, as on a busy phone or a slow frame. The
+// frames held then run, in order, before the returned function's promise resolves.
+export async function holdFrames(page) {
+  await page.evaluate(() => {
+    const raf = window.requestAnimationFrame;
+    const held = [];
+    window.requestAnimationFrame = (f) => held.push(f);
+    window.__releaseFrames = () => new Promise((done) => {
+      window.requestAnimationFrame = raf;
+      for (const f of held.splice(0)) raf(f);
+      raf(() => done()); // after the held frames, in the same animation frame
+    });
+  });
+  return () => page.evaluate(() => window.__releaseFrames());
 }
 
 // Waits until the app has taken the input given so far and its picture has stopped changing
