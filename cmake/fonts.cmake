@@ -11,7 +11,7 @@ function(rectify_fonts site_dir)
   endif()
   # The first font holds every GB2312 character the app's own texts use (the UI string table,
   # core messages, the sample plan), so a new string never shows a missing glyph in the first frame.
-  file(GLOB text_sources CONFIGURE_DEPENDS
+  file(GLOB_RECURSE text_sources CONFIGURE_DEPENDS
        "${PROJECT_SOURCE_DIR}/src/ui/*.h" "${PROJECT_SOURCE_DIR}/src/ui/*.cpp"
        "${PROJECT_SOURCE_DIR}/src/app/*.h" "${PROJECT_SOURCE_DIR}/src/app/*.cpp"
        "${PROJECT_SOURCE_DIR}/src/core/*.h" "${PROJECT_SOURCE_DIR}/src/core/*.cpp")

@@ -4,16 +4,16 @@
 #include <emscripten/emscripten.h>
 
 #include "core/date_text.h"
-#include "core/export_plan.h"
-#include "core/format.h"
-#include "core/id_collisions.h"
+#include "core/merge/export_plan.h"
+#include "core/format/format.h"
+#include "core/format/id_collisions.h"
 #include "core/lookup.h"
 #include "platform/autosave.h"
 #include "platform/files.h"
 #include "platform/host.h"
 #include "platform/storage.h"
 #include "ui/strings.h"
-#include "ui/text_field.h"
+#include "ui/widgets/text_field.h"
 
 // The sample plan (assets/sample-plan.rectify.json), compiled in by cmake/embed.cmake.
 extern const unsigned char rectify_sample_plan[];
@@ -72,7 +72,7 @@ namespace {
 
 // Another tab saved `theirs` while we had unsaved edits: replay ours on top of it. The merged
 // workspace is then saved as the next revision, once the user has chosen about the fields both
-// tabs changed (doc.conflicts, ui/tab_conflicts.h), if any.
+// tabs changed (doc.conflicts, ui/sharing/tab_conflicts.h), if any.
 bool rebase_onto(ui::Doc& doc, Workspace theirs) {
     FieldConflicts found;
     if (doc.undone_below_synced || !doc.history.reapply_since(doc.synced, theirs, &found)) return false;
@@ -85,7 +85,7 @@ Workspace sample_workspace() {
     LoadResult r = load_workspace(std::string_view(reinterpret_cast<const char*>(rectify_sample_plan), rectify_sample_plan_size));
     if (r.ok) {
         // Every workspace signs its edits with its own office code: two offices that both began
-        // from the sample must not look like one when their copies are merged (core/merge.h).
+        // from the sample must not look like one when their copies are merged (core/merge/merge.h).
         r.workspace.office.code = "QSJY-" + g_doc->ids.make("o").substr(2, 8);
         return std::move(r.workspace);
     }
@@ -246,7 +246,7 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
     if (req.take_theirs) platform::storage_read();
     if (!req.export_plan.empty()) {
         // 下发 (one department's items) or the whole plan (报送, or a copy to keep): signed by
-        // this office, with what it has seen recorded so the copy merges back (core/merge.h).
+        // this office, with what it has seen recorded so the copy merges back (core/merge/merge.h).
         const std::int64_t now = platform::epoch_ms();
         const Department* dept = find<Department>(doc.ws, req.export_department);
         const Workspace sub = export_plan(doc.ws, req.export_plan, req.export_department);

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "app/persistence.h"
-#include "ui/anchor.h"
+#include "ui/widgets/anchor.h"
 
 namespace rectify::app {
 

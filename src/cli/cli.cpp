@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "core/id_collisions.h"
+#include "core/format/id_collisions.h"
 
 namespace rectify::cli {
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/format.h"
+#include "core/format/format.h"
 #include "core/i18n.h"
-#include "core/input_limits.h"
+#include "core/format/input_limits.h"
 
 namespace rectify::cli {
 

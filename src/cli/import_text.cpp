@@ -1,10 +1,10 @@
 // rectify import-text [--lang zh|en] [--json-report] FILE.txt -o OUT: a plan file from the text of
-// a published 整改方案 or 整改情况报告 (core/text_import.h), with a summary of what was found and
+// a published 整改方案 or 整改情况报告 (core/import/text_import.h), with a summary of what was found and
 // the lines it could not place (or the whole report as JSON).
 #include <cstdio>
 
 #include "cli/cli.h"
-#include "core/text_import.h"
+#include "core/import/text_import.h"
 
 namespace rectify::cli {
 

@@ -3,8 +3,8 @@
 #include <cstdio>
 
 #include "cli/cli.h"
-#include "core/csv.h"
-#include "core/sheet.h"
+#include "core/ledger/csv.h"
+#include "core/ledger/sheet.h"
 #include "xlsx/xlsx_writer.h"
 
 namespace rectify::cli {

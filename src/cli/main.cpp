@@ -4,7 +4,7 @@
 #include <string>
 
 #include "cli/cli.h"
-#include "core/format.h"
+#include "core/format/format.h"
 
 using rectify::Lang;
 

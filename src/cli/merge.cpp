@@ -1,13 +1,13 @@
 // rectify merge [--json] [--lang zh|en] MASTER RETURN… -o OUT: merges each return into the master
-// with the rules of core/merge.h, in the order given. Conflicts are not decided here: the
+// with the rules of core/merge/merge.h, in the order given. Conflicts are not decided here: the
 // master's value is kept and each conflict is listed in the report (text, or JSON with --json).
 // Exit 0 when merged (with or without conflicts), 1 when a file cannot be read or written (then
 // nothing is written), 2 on bad usage.
 #include <cstdio>
 
 #include "cli/cli.h"
-#include "core/json.h"
-#include "core/merge.h"
+#include "core/format/json.h"
+#include "core/merge/merge.h"
 
 namespace rectify::cli {
 

@@ -3,9 +3,9 @@
 #include <cstdio>
 
 #include "cli/cli.h"
-#include "core/json.h"
-#include "core/serialize.h"
-#include "core/stats.h"
+#include "core/format/json.h"
+#include "core/format/serialize.h"
+#include "core/report/stats.h"
 
 namespace rectify::cli {
 

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "core/stats.h"
+#include "core/report/stats.h"
 
 namespace rectify {
 

@@ -3,7 +3,7 @@
 #include <cstring>
 
 #include "core/date_text.h"
-#include "core/ledger.h"
+#include "core/ledger/ledger.h"
 #include "core/utf8.h"
 
 namespace rectify {

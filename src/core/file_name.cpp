@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "core/prescan.h"
+#include "core/format/prescan.h"
 #include "core/utf8.h"
 
 namespace rectify {

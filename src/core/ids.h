@@ -13,7 +13,7 @@ using Id = std::string;
 // bits. Random rather than sequential because two offices create items independently and their
 // copies are merged later; a counter would collide. Seedable so tests are deterministic.
 // Old files may hold short IDs (s-1, m-1) that another office's file repeats: those keep working,
-// and a merge gives an ID held by a different item a new one (core/id_collisions.h).
+// and a merge gives an ID held by a different item a new one (core/format/id_collisions.h).
 class IdSource {
 public:
     IdSource();                                   // seeded from std::random_device

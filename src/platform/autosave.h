@@ -35,7 +35,7 @@ public:
     enum class Action { None, Reload, Rebase, AskUser };
     using Serialize = std::function<std::string()>;
     // Checks a serialized workspace before it is stored: "" when it may be written, else why not
-    // (no write ever stores a file our own validation would refuse; core/id_collisions.h).
+    // (no write ever stores a file our own validation would refuse; core/format/id_collisions.h).
     using Check = std::function<std::string(const std::string& text)>;
 
     explicit Autosaver(double debounce_ms = 300.0) : debounce_ms_(debounce_ms) {}
@@ -54,7 +54,7 @@ public:
     void reloaded(std::uint64_t rev);
     void rebase_failed();
     // While on, nothing is written, not even by flush(): the user is choosing between this tab's
-    // and another tab's values (ui/tab_conflicts.h), and the stored copy keeps the other tab's
+    // and another tab's values (ui/sharing/tab_conflicts.h), and the stored copy keeps the other tab's
     // until then. Edits stay unsaved (has_unsaved()) and are written once it is off.
     void hold(bool on) { held_ = on; }
     // The user keeps this tab's version: the next write replaces the other tab's.

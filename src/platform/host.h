@@ -42,7 +42,7 @@ bool is_apple();
 // Offers `content` to the user as a downloaded file called `filename`.
 void download_file(const std::string& filename, const std::string& mime, const std::string& content);
 
-// Offers a spreadsheet (core/sheet.h's sheet_to_json) as an .xlsx file called `filename`. Web: the
+// Offers a spreadsheet (core/ledger/sheet.h's sheet_to_json) as an .xlsx file called `filename`. Web: the
 // XLSX module (site/xlsx/, not part of the startup download) is loaded on first use and writes the
 // file; this returns at once. When it cannot (offline, an error), take_xlsx_failure() turns true
 // once. Native: nothing (the CLI links src/xlsx itself).

@@ -3,7 +3,7 @@
 //
 // Web: IndexedDB through web/storage.js (localStorage holds only ~5 MB per site, too little for a
 // 10,000-measure workspace); other tabs are told of each save over a BroadcastChannel.
-// Native: an in-memory store with the same rules, and knobs for tests (storage_native.h).
+// Native: an in-memory store with the same rules, and knobs for tests (native_storage.h).
 //
 // Writes are asynchronous: storage_write() starts one, its outcome arrives as a StorageEvent.
 #pragma once

@@ -1,7 +1,7 @@
 // text_input: the page's text layer (web/textinput.js). SDL2 on the web has no IME, no system
 // clipboard and no wrapping text editor, so a hidden <textarea> owns keyboard focus and the
 // composition, and a visible <textarea> overlay edits multi-line fields. Its events arrive here in
-// order; the app feeds them to ImGui before each frame (app/text_input.cpp).
+// order; the app feeds them to ImGui before each frame (app/input_feed.cpp).
 #pragma once
 #include <string>
 

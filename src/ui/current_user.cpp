@@ -7,9 +7,9 @@
 #include <utility>
 
 #include "core/directory.h"
-#include "ui/anchor.h"
+#include "ui/widgets/anchor.h"
 #include "ui/shell.h"
-#include "ui/text_field.h"
+#include "ui/widgets/text_field.h"
 
 namespace rectify::ui {
 

@@ -3,9 +3,9 @@
 #include <imgui.h>
 
 #include "platform/host.h"
-#include "ui/anchor.h"
+#include "ui/widgets/anchor.h"
 #include "ui/shell.h"
-#include "ui/text_field.h"
+#include "ui/widgets/text_field.h"
 
 namespace rectify::ui {
 

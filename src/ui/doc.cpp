@@ -1,6 +1,6 @@
 #include "ui/doc.h"
 
-#include "ui/text_field.h"
+#include "ui/widgets/text_field.h"
 
 namespace rectify::ui {
 

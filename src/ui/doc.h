@@ -29,7 +29,7 @@ struct Doc {
     bool undone_below_synced = false;  // an undo changed stored state: cannot be replayed
 
     // Fields this tab and another both changed (core/commands.h FieldConflict): the user chooses
-    // (ui/tab_conflicts.h) and nothing is saved until then. `decided`: each field's key with the
+    // (ui/sharing/tab_conflicts.h) and nothing is saved until then. `decided`: each field's key with the
     // other tab's change record the user already chose about, so it is not asked again.
     FieldConflicts conflicts;
     std::map<std::string, Stamp> decided;

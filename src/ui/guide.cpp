@@ -12,10 +12,10 @@
 #include <cstring>
 #include <iterator>
 
-#include "ui/anchor.h"
+#include "ui/widgets/anchor.h"
 #include "ui/strings.h"
-#include "ui/text_import_view.h"
-#include "ui/wrap.h"
+#include "ui/sharing/text_import_view.h"
+#include "ui/widgets/wrap.h"
 
 namespace rectify::ui {
 

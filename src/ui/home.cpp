@@ -17,16 +17,16 @@
 
 #include "core/directory.h"
 #include "core/duplicate_plan.h"
-#include "core/stats.h"
-#include "ui/anchor.h"
+#include "core/report/stats.h"
+#include "ui/widgets/anchor.h"
 #include "ui/guide.h"
-#include "ui/pickers.h"
+#include "ui/widgets/pickers.h"
 #include "ui/shell.h"
 #include "ui/strings.h"
-#include "ui/theme.h"
-#include "ui/text_field.h"
-#include "ui/text_import_view.h"
-#include "ui/wrap.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/text_field.h"
+#include "ui/sharing/text_import_view.h"
+#include "ui/widgets/wrap.h"
 
 namespace rectify::ui {
 

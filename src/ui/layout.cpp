@@ -6,7 +6,7 @@
 #include <cstring>
 #include <vector>
 
-#include "ui/wrap.h"
+#include "ui/widgets/wrap.h"
 
 namespace rectify::ui {
 

@@ -16,22 +16,22 @@
 #include <cstdio>
 #include <limits>
 
-#include "ui/anchor.h"
+#include "ui/widgets/anchor.h"
 #include "ui/current_user.h"
-#include "ui/directory.h"
-#include "ui/file_intake.h"
+#include "ui/directory_view.h"
+#include "ui/sharing/incoming_files.h"
 #include "ui/guide.h"
 #include "ui/debug_fields.h"
-#include "ui/dashboard_view.h"
+#include "ui/ledger/dashboard_view.h"
 #include "ui/home.h"
-#include "ui/ledger_view.h"
-#include "ui/plan_editor.h"
-#include "ui/returns.h"
-#include "ui/tab_conflicts.h"
-#include "ui/theme.h"
-#include "ui/text_import_view.h"
+#include "ui/ledger/ledger_view.h"
+#include "ui/plan/plan_editor.h"
+#include "ui/sharing/returns.h"
+#include "ui/sharing/tab_conflicts.h"
+#include "ui/widgets/theme.h"
+#include "ui/sharing/text_import_view.h"
 #include "ui/strings.h"
-#include "ui/text_field.h"
+#include "ui/widgets/text_field.h"
 
 namespace rectify::ui {
 

@@ -33,7 +33,7 @@ struct ShellRequests {
     const char* pick_purpose = nullptr; // open the file picker for this (file_intake.h)
     const char* pick_accept = "";
     bool pick_multiple = false;
-    std::string xlsx_json, xlsx_name; // a spreadsheet (core/sheet.h as JSON) to offer as .xlsx
+    std::string xlsx_json, xlsx_name; // a spreadsheet (core/ledger/sheet.h as JSON) to offer as .xlsx
 };
 
 struct ShellState {

@@ -7,7 +7,7 @@
 
 #include "xlsx/xlsx_writer.h"
 
-// json: the sheet as core/sheet.h's sheet_to_json wrote it. Returns a malloc'ed buffer of *size
+// json: the sheet as core/ledger/sheet.h's sheet_to_json wrote it. Returns a malloc'ed buffer of *size
 // bytes that the caller frees: the .xlsx file when *ok is 1, else the reason (UTF-8, English).
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_xlsx_make(const char* json, int json_size, int* size, int* ok) {
     std::string out;

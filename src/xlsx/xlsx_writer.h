@@ -1,11 +1,11 @@
-// write_xlsx: an XlsxSheet (core/sheet.h) as the bytes of an .xlsx file, through libxlsxwriter
+// write_xlsx: an XlsxSheet (core/ledger/sheet.h) as the bytes of an .xlsx file, through libxlsxwriter
 // (Debian's source, built by scripts/deps.sh). Not linked into the app: the web build wraps it in
 // its own small module (xlsx_module.cpp), loaded on the first XLSX export.
 #pragma once
 #include <stdexcept>
 #include <string>
 
-#include "core/sheet.h"
+#include "core/ledger/sheet.h"
 
 namespace rectify {
 

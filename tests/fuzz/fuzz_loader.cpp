@@ -9,7 +9,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "core/format.h"
+#include "core/format/format.h"
 
 using namespace rectify;
 

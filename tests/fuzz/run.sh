@@ -22,9 +22,9 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$root/test
 mkdir -p "$out/obj" "$out/corpus" "$out/artifacts"
 
 # Incremental: recompile a source only when it or any core header is newer than its object.
-newest_header=$(ls -t "$root"/src/core/*.h | head -1)
+newest_header=$(ls -t $(find "$root/src/core" -name "*.h") | head -1)
 objs=()
-for src in "$root"/src/core/*.cpp "$root/tests/fuzz/fuzz_loader.cpp"; do
+for src in $(find "$root/src/core" -name "*.cpp" | sort) "$root/tests/fuzz/fuzz_loader.cpp"; do
   obj=$out/obj/$(basename "$src" .cpp).o
   if [ ! -e "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ] ||
      [ "$0" -nt "$obj" ]; then

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "platform/autosave.h"
-#include "platform/storage_native.h"
+#include "platform/native_storage.h"
 
 using namespace rectify::platform;
 using State = Autosaver::State;

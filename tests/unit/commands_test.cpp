@@ -5,7 +5,7 @@
 #include <random>
 
 #include "core/commands.h"
-#include "core/format.h"
+#include "core/format/format.h"
 #include "command_fixture.h"
 #include "random_plan.h"
 #include "test_util.h"

@@ -3,9 +3,9 @@
 
 #include <set>
 
-#include "core/format.h"
-#include "core/sha256.h"
-#include "core/stats.h"
+#include "core/format/format.h"
+#include "core/format/sha256.h"
+#include "core/report/stats.h"
 #include "core/utf8.h"
 #include "test_util.h"
 

@@ -2,8 +2,8 @@
 // preview's messages, and applying an import as one undo step.
 #include <catch2/catch_test_macros.hpp>
 
-#include "core/csv.h"
-#include "core/input_limits.h"
+#include "core/ledger/csv.h"
+#include "core/format/input_limits.h"
 #include "ledger_fixture.h"
 #include "test_util.h"
 

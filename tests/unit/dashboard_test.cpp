@@ -2,7 +2,7 @@
 // lists in due order, progress per month; tombstones left out.
 #include <catch2/catch_test_macros.hpp>
 
-#include "core/dashboard.h"
+#include "core/report/dashboard.h"
 
 using namespace rectify;
 

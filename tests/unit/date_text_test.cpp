@@ -2,8 +2,8 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "core/date_text.h"
-#include "core/export_plan.h"
-#include "core/stats.h"
+#include "core/merge/export_plan.h"
+#include "core/report/stats.h"
 
 using namespace rectify;
 

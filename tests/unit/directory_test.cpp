@@ -3,7 +3,7 @@
 
 #include "core/directory.h"
 #include "core/find_in_plan.h"
-#include "core/format.h"
+#include "core/format/format.h"
 #include "random_plan.h"
 #include "test_util.h"
 

@@ -5,7 +5,7 @@
 
 #include "core/commands.h"
 #include "core/duplicate_plan.h"
-#include "core/format.h"
+#include "core/format/format.h"
 #include "random_plan.h"
 #include "test_util.h"
 

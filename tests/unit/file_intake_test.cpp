@@ -1,9 +1,9 @@
-// What a file given to the app is (core/file_intake.h): decided once, parsed once.
+// What a file given to the app is (core/import/file_intake.h): decided once, parsed once.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
 
-#include "core/file_intake.h"
+#include "core/import/file_intake.h"
 
 using namespace rectify;
 

@@ -2,9 +2,9 @@
 // nothing that hides what the file is, at most 120 bytes cut on a character boundary.
 #include <catch2/catch_test_macros.hpp>
 
-#include "core/export_plan.h"
+#include "core/merge/export_plan.h"
 #include "core/file_name.h"
-#include "core/prescan.h"
+#include "core/format/prescan.h"
 
 using namespace rectify;
 

@@ -6,10 +6,10 @@
 
 #include <sstream>
 
-#include "core/format.h"
-#include "core/json.h"
-#include "core/serialize.h"
-#include "core/sha256.h"
+#include "core/format/format.h"
+#include "core/format/json.h"
+#include "core/format/serialize.h"
+#include "core/format/sha256.h"
 #include "random_plan.h"
 #include "test_util.h"
 

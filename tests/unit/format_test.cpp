@@ -3,8 +3,8 @@
 
 #include <cstdlib>
 
-#include "core/format.h"
-#include "core/json.h"
+#include "core/format/format.h"
+#include "core/format/json.h"
 #include "random_plan.h"
 #include "test_util.h"
 

@@ -7,8 +7,8 @@
 #include <set>
 #include <sstream>
 
-#include "core/format.h"
-#include "core/json.h"
+#include "core/format/format.h"
+#include "core/format/json.h"
 #include "random_plan.h"
 #include "test_util.h"
 

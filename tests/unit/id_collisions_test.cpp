@@ -5,9 +5,9 @@
 #include <random>
 #include <set>
 
-#include "core/format.h"
-#include "core/id_collisions.h"
-#include "core/merge.h"
+#include "core/format/format.h"
+#include "core/format/id_collisions.h"
+#include "core/merge/merge.h"
 #include "plan_builder.h"
 #include "random_plan.h"
 #include "test_util.h"

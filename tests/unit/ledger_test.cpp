@@ -1,7 +1,7 @@
 // The ledger (台账): rows, cell texts, filters and sorting on a small hand-written workspace.
 #include <catch2/catch_test_macros.hpp>
 
-#include "core/ledger.h"
+#include "core/ledger/ledger.h"
 #include "ledger_fixture.h"
 
 using namespace rectify;

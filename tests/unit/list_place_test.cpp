@@ -4,9 +4,9 @@
 #include <catch2/catch_test_macros.hpp>
 #include <random>
 
-#include "core/format.h"
+#include "core/format/format.h"
 #include "core/list_place.h"
-#include "core/merge.h"
+#include "core/merge/merge.h"
 #include "core/move_measure.h"
 #include "merge_fixture.h"
 

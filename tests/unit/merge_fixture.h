@@ -4,9 +4,9 @@
 #include <cstdint>
 
 #include "core/commands.h"
-#include "core/export_plan.h"
-#include "core/format.h"
-#include "core/merge.h"
+#include "core/merge/export_plan.h"
+#include "core/format/format.h"
+#include "core/merge/merge.h"
 
 namespace rectify::testing {
 

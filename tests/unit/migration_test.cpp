@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/format.h"
+#include "core/format/format.h"
 #include "test_util.h"
 
 using namespace rectify;

@@ -1,7 +1,7 @@
 // Moving a measure to another problem: where it lands, its change records, undo/redo, refusals.
 #include <catch2/catch_test_macros.hpp>
 
-#include "core/format.h"
+#include "core/format/format.h"
 #include "core/move_measure.h"
 #include "command_fixture.h"
 #include "test_util.h"

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "cli/cli.h"
-#include "core/messages.h"
+#include "core/format/messages.h"
 #include "ui/strings.h"
 
 namespace {

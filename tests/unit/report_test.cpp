@@ -4,7 +4,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "core/dates.h"
-#include "core/report.h"
+#include "core/report/report.h"
 #include "plan_builder.h"
 #include "test_util.h"
 

@@ -5,7 +5,7 @@
 #include <sstream>
 #include <string>
 
-#include "core/format.h"
+#include "core/format/format.h"
 
 namespace rectify::testing {
 

@@ -1,4 +1,4 @@
-// The text importer (core/text_import.h) on fixtures in each style (tests/data/text), and on the
+// The text importer (core/import/text_import.h) on fixtures in each style (tests/data/text), and on the
 // published reference plan when this machine has it (RECTIFY_SHARED_REFERENCE; skipped otherwise).
 #include <catch2/catch_test_macros.hpp>
 #include <cstdlib>
@@ -6,9 +6,9 @@
 #include <fstream>
 #include <set>
 
-#include "core/format.h"
+#include "core/format/format.h"
 #include "core/lookup.h"
-#include "core/text_import.h"
+#include "core/import/text_import.h"
 #include "plan_builder.h"
 #include "test_util.h"
 

@@ -3,9 +3,9 @@
 // bench/core/text_import_bench.cpp's.
 #include <catch2/catch_test_macros.hpp>
 
-#include "core/input_limits.h"
-#include "core/prescan.h"
-#include "core/text_import.h"
+#include "core/format/input_limits.h"
+#include "core/format/prescan.h"
+#include "core/import/text_import.h"
 #include "plan_text.h"
 
 using namespace rectify;

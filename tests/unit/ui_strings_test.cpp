@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "core/text_import.h"
+#include "core/import/text_import.h"
 #include "ui/strings.h"
 
 using rectify::Lang;

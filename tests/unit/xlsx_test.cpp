@@ -8,7 +8,7 @@
 #include <map>
 #include <zlib.h>
 
-#include "core/sheet.h"
+#include "core/ledger/sheet.h"
 #include "ledger_fixture.h"
 #include "xlsx/xlsx_writer.h"
 

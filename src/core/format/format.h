@@ -1,0 +1,69 @@
+// The plan file: loading (with validation and migration) and saving.
+//
+// A file is an envelope around the content (the workspace):
+//   { "format": "rectify-plan", "version": 2, "app": "0.1.0",
+//     "exported_by": {"name": …, "code": …}, "exported_at": "2026-11-23T08:00:00Z",
+//     "checksum": "sha256:<hex of the canonical content>", "content": { …Workspace… } }
+// Version 1 (app 0.0.x) is migrated on load (migrate_v1.cpp); newer versions are refused.
+// Loading never throws and never crashes on any input; it fills a fresh Workspace, so a caller
+// keeps its own workspace untouched unless the load succeeds (see load_into).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/format/messages.h"
+#include "core/model.h"
+#include "core/format/prescan.h"
+
+namespace rapidjson {
+class CrtAllocator;
+template <typename BaseAllocator> class MemoryPoolAllocator;
+template <typename Encoding, typename Allocator> class GenericValue;
+template <typename CharType> struct UTF8;
+} // namespace rapidjson
+
+namespace rectify {
+
+inline constexpr const char* kFormatName = "rectify-plan";
+inline constexpr int kFormatVersion = 2;
+
+struct FileInfo {
+    int version = 0;          // the version the file was written in (before migration)
+    std::string app;          // the app version that wrote it
+    Office exported_by;
+    std::string exported_at;  // ISO 8601 UTC
+};
+
+struct LoadResult {
+    bool ok = false;
+    LoadError error;     // when !ok
+    Workspace workspace; // when ok
+    FileInfo info;
+    size_t repaired_ids = 0; // with Limits::repair_ids: how many repeated IDs were given new ones
+};
+
+LoadResult load_workspace(std::string_view bytes, const Limits& limits = {});
+
+// Loads into `target` only if the whole load succeeds; otherwise leaves it exactly as it was.
+bool load_into(Workspace& target, std::string_view bytes, LoadError& error,
+               const Limits& limits = {});
+
+// The file text for a workspace, exported now (ms since the epoch, UTC) by ws.office.
+std::string save_workspace(const Workspace& ws, std::int64_t now_ms);
+
+// "sha256:…" over the canonical form of a content value: compact, object members sorted by name.
+using JsonValue = rapidjson::GenericValue<rapidjson::UTF8<char>,
+                                          rapidjson::MemoryPoolAllocator<rapidjson::CrtAllocator>>;
+std::string content_checksum(const JsonValue& content);
+
+// "2026-11-23T08:00:00Z" for ms since the epoch.
+std::string iso_timestamp(std::int64_t ms);
+// The reverse (seconds precision); false if not of that form.
+bool parse_iso_timestamp(std::string_view s, std::int64_t& ms);
+
+// Internal steps, exposed for tests and the migration.
+void check_integrity(const Workspace& ws);      // throws LoadFailure: duplicate IDs, dangling refs
+void migrate_v1(const JsonValue& root, Workspace& out, FileInfo& info); // throws LoadFailure
+
+} // namespace rectify

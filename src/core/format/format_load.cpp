@@ -1,0 +1,123 @@
+// Loading a plan file: prescan -> parse -> envelope -> (migrate | checksum + content) -> integrity.
+// Each step turns a problem into a LoadError; nothing here may crash or loop on any input.
+#include <new>
+
+#include "core/format/format.h"
+#include "core/format/id_collisions.h"
+#include "core/format/serialize.h"
+
+namespace rectify {
+
+namespace {
+
+[[noreturn]] void fail(Msg key, std::string path = {}, std::int64_t n = 0, std::int64_t limit = 0) {
+    LoadError e;
+    e.key = key;
+    e.path = std::move(path);
+    e.n = n;
+    e.limit = limit;
+    throw LoadFailure(e);
+}
+
+void parse(std::string_view bytes, const ScanResult& scan, rapidjson::Document& doc) {
+    JsonParse p = parse_json(bytes, doc);
+    if (p.ok) return;
+    size_t end = bytes.find_last_not_of(" \t\r\n") + 1; // prescan ruled out all-whitespace
+    if (!p.refused && (scan.ends_inside || p.offset >= end)) fail(Msg::Truncated);
+    LoadError e;
+    e.key = Msg::NotJson;
+    e.n = std::int64_t(p.offset);
+    e.detail = p.message;
+    e.fault = p.fault;
+    throw LoadFailure(e);
+}
+
+// Reads the format name and version; returns the version.
+int read_version(const rapidjson::Value& root) {
+    if (!root.IsObject()) fail(Msg::NotPlanFile);
+    auto format = root.FindMember("format");
+    if (format == root.MemberEnd() || !format->value.IsString() ||
+        std::string_view(format->value.GetString()) != kFormatName)
+        fail(Msg::NotPlanFile);
+    auto version = root.FindMember("version");
+    if (version == root.MemberEnd() || !version->value.IsInt64())
+        throw_wrong_type("version", JsonKind::Integer,
+                  version == root.MemberEnd() ? nullptr : &version->value);
+    std::int64_t v = version->value.GetInt64();
+    if (v > kFormatVersion) fail(Msg::TooNew, "version", v, kFormatVersion);
+    if (v < 1) fail(Msg::BadVersion, "version", v);
+    return int(v);
+}
+
+void load_v2(const rapidjson::Value& root, Workspace& ws, FileInfo& info, bool verify_checksum) {
+    auto content = root.FindMember("content");
+    if (content == root.MemberEnd() || !content->value.IsObject())
+        throw_wrong_type("content", JsonKind::Object,
+                  content == root.MemberEnd() ? nullptr : &content->value);
+    DomInputArchive ar(root);
+    ar.startNode();
+    std::string format, checksum;
+    ar(cereal::make_nvp("format", format), cereal::make_nvp("version", info.version),
+       cereal::make_nvp("app", info.app), cereal::make_nvp("exported_by", info.exported_by),
+       cereal::make_nvp("exported_at", info.exported_at), cereal::make_nvp("checksum", checksum));
+    // Verify before reading the content: a damaged file should say "damaged", not "wrong type".
+    if (verify_checksum && checksum != content_checksum(content->value)) fail(Msg::ChecksumMismatch, "checksum");
+    ar.member("content"); // read below, with paths relative to the content
+    ar(ws.envelope_extras);
+    ar.finishNode();
+    DomInputArchive content_ar(content->value);
+    content_ar(ws);
+}
+
+} // namespace
+
+LoadResult load_workspace(std::string_view bytes, const Limits& limits) {
+    LoadResult r;
+    try {
+        ScanResult scan = prescan(bytes, limits);
+        if (!scan.ok) {
+            r.error = scan.error;
+            return r;
+        }
+        rapidjson::Document doc;
+        parse(bytes, scan, doc);
+        int version = read_version(doc);
+        if (version == 1) migrate_v1(doc, r.workspace, r.info);
+        else load_v2(doc, r.workspace, r.info, limits.verify_checksum);
+        r.info.version = version;
+        try {
+            check_integrity(r.workspace);
+        } catch (const LoadFailure& f) {
+            if (!limits.repair_ids || f.error.key != Msg::DuplicateId) throw;
+            r.repaired_ids = repair_duplicate_ids(r.workspace);
+            check_integrity(r.workspace);
+        }
+        r.ok = true;
+    } catch (const LoadFailure& f) {
+        r.error = f.error;
+    } catch (const std::bad_alloc&) {
+        r.error = LoadError{};
+        r.error.key = Msg::TooLarge;
+        r.error.n = std::int64_t(bytes.size());
+        r.error.limit = std::int64_t(limits.max_bytes);
+    } catch (const std::exception& ex) {
+        // Not expected (every check above throws LoadFailure); still never let a file crash us.
+        r.error = LoadError{};
+        r.error.key = Msg::BadValue;
+        r.error.detail = ex.what();
+    }
+    if (!r.ok) r.workspace = Workspace{};
+    return r;
+}
+
+bool load_into(Workspace& target, std::string_view bytes, LoadError& error, const Limits& limits) {
+    LoadResult r = load_workspace(bytes, limits);
+    if (!r.ok) {
+        error = r.error;
+        return false;
+    }
+    target = std::move(r.workspace);
+    return true;
+}
+
+} // namespace rectify

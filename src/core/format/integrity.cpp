@@ -1,0 +1,96 @@
+// Checks across the whole loaded workspace that types alone cannot express: every ID is unique
+// (merging and commands find entities by ID) and every reference points at an existing entity
+// (tombstones count as existing: a measure may still name a department deleted later).
+#include <string_view>
+#include <unordered_set>
+
+#include "core/format/format.h"
+#include "core/format/json.h"
+
+namespace rectify {
+
+namespace {
+
+struct Checker {
+    // Views into the workspace being checked, which outlives the checker: no copies of IDs.
+    std::unordered_set<std::string_view> seen, departments, people;
+
+    static std::string at(const std::string& base, const char* list, size_t i) {
+        return (base.empty() ? std::string() : base + ".") + list + "[" + std::to_string(i) + "]";
+    }
+
+    void id(const Id& id, const std::string& owner) {
+        std::string path = owner.empty() ? "id" : owner + ".id";
+        if (id.empty()) {
+            LoadError e;
+            e.key = Msg::BadValue;
+            e.path = path;
+            e.detail = "\"\"";
+            throw LoadFailure(e);
+        }
+        if (!seen.insert(id).second) {
+            LoadError e;
+            e.key = Msg::DuplicateId;
+            e.path = path;
+            e.detail = id;
+            throw LoadFailure(e);
+        }
+    }
+
+    template <class T> void ids(const std::vector<T>& list, const std::string& base, const char* name) {
+        for (size_t i = 0; i < list.size(); i++) id(list[i].id, at(base, name, i));
+    }
+
+    void refs(const std::vector<Id>& list, const std::unordered_set<std::string_view>& targets,
+              const std::string& path) {
+        for (size_t i = 0; i < list.size(); i++) ref(list[i], targets, path + "[" + std::to_string(i) + "]");
+    }
+
+    void ref(const Id& id, const std::unordered_set<std::string_view>& targets, const std::string& path) {
+        if (targets.count(id)) return;
+        LoadError e;
+        e.key = Msg::MissingReference;
+        e.path = path;
+        e.detail = id;
+        throw LoadFailure(e);
+    }
+};
+
+} // namespace
+
+void check_integrity(const Workspace& ws) {
+    Checker c;
+    c.id(ws.id, "");
+    c.ids(ws.departments, "", "departments");
+    c.ids(ws.people, "", "people");
+    for (const Department& d : ws.departments) c.departments.insert(d.id);
+    for (const Person& p : ws.people) c.people.insert(p.id);
+    for (size_t i = 0; i < ws.people.size(); i++)
+        if (!ws.people[i].department.empty())
+            c.ref(ws.people[i].department, c.departments, Checker::at("", "people", i) + ".department");
+    for (size_t pi = 0; pi < ws.plans.size(); pi++) {
+        const Plan& plan = ws.plans[pi];
+        std::string pp = Checker::at("", "plans", pi);
+        c.id(plan.id, pp);
+        c.ids(plan.sections, pp, "sections");
+        c.ids(plan.phases, pp, "phases");
+        for (size_t qi = 0; qi < plan.problems.size(); qi++) {
+            const Problem& problem = plan.problems[qi];
+            std::string qp = Checker::at(pp, "problems", qi);
+            c.id(problem.id, qp);
+            for (size_t mi = 0; mi < problem.measures.size(); mi++) {
+                const Measure& m = problem.measures[mi];
+                std::string mp = Checker::at(qp, "measures", mi);
+                c.id(m.id, mp);
+                c.ids(m.progress, mp, "progress");
+                c.ids(m.evidence, mp, "evidence");
+                c.refs(m.lead_departments, c.departments, mp + ".lead_departments");
+                c.refs(m.support_departments, c.departments, mp + ".support_departments");
+                c.refs(m.responsible, c.people, mp + ".responsible");
+                c.refs(m.leaders, c.people, mp + ".leaders");
+            }
+        }
+    }
+}
+
+} // namespace rectify

@@ -1,0 +1,45 @@
+#include "core/import/file_intake.h"
+
+#include <cctype>
+
+#include "core/format/prescan.h"
+
+namespace rectify {
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    if (s.size() < suffix.size()) return false;
+    for (size_t i = 0; i < suffix.size(); i++) // ASCII case-insensitive: DATA.CSV too
+        if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i]) return false;
+    return true;
+}
+
+} // namespace
+
+bool is_plan_file(std::string_view name, Want want) { return want == Want::PlanFiles || ends_with(name, ".json"); }
+
+bool is_ledger_name(std::string_view name, Want want) {
+    return want == Want::Ledger || ends_with(name, ".csv") || ends_with(name, ".tsv") || ends_with(name, ".txt");
+}
+
+Intake classify_incoming(std::string_view name, Want want, std::string_view bytes, int default_year) {
+    Intake in;
+    if ((in.other = sniff_other_format(bytes))) {
+        in.kind = IntakeKind::OtherFormat;
+        return in;
+    }
+    if (!is_ledger_name(name, want)) return in; // NotTaken
+    in.ledger = preview_ledger_import(bytes, default_year);
+    // A .txt is a ledger only if it has a ledger's columns; otherwise it is the text of a document
+    // (a plan or a progress report), which the text import reads (and says so when it is not text).
+    if (want != Want::Ledger && ends_with(name, ".txt") && !in.ledger.ok()) {
+        in.ledger = ImportPreview{};
+        in.kind = IntakeKind::DocumentText;
+        return in;
+    }
+    in.kind = IntakeKind::Ledger;
+    return in;
+}
+
+} // namespace rectify

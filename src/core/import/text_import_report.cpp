@@ -1,0 +1,141 @@
+// What the text importer found, as the CLI prints it: a summary in either language, and a JSON
+// report (counts, problems with their measures, lines not placed, spans).
+#include <cstdio>
+
+#include "core/import/text_import.h"
+
+namespace rectify {
+
+const char* span_kind_name(TextSpan::Kind k) {
+    static const char* const kNames[] = {
+        "title", "issuer", "doc_number", "date", "addressee", "section", "phase", "area", "problem",
+        "problem_code", "measure", "step", "responsibility", "deadline", "progress", "status",
+        "leading_group", "body", "ignored", "unplaced"};
+    return kNames[int(k)];
+}
+
+std::string json_quote(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        unsigned char u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') out += '\\', out += c;
+        else if (c == '\n') out += "\\n";
+        else if (c == '\r') out += "\\r";
+        else if (c == '\t') out += "\\t";
+        else if (u < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", u);
+            out += buf;
+        } else out += c;
+    }
+    return out + "\"";
+}
+
+std::vector<TextSpan> line_spans(const TextImport& r) {
+    // The spans are sorted by start, a line before the spans inside it (import_text's last step).
+    std::vector<TextSpan> lines;
+    size_t covered = 0;
+    for (const TextSpan& s : r.spans)
+        if (lines.empty() || s.begin >= covered) {
+            lines.push_back(s);
+            covered = s.end;
+        }
+    return lines;
+}
+
+namespace {
+
+std::string q(std::string_view s) { return json_quote(s); }
+
+std::string names(const std::vector<Id>& ids, const Workspace& ws) {
+    std::string out = "[";
+    for (const Id& id : ids) {
+        std::string name = id;
+        for (const Department& d : ws.departments)
+            if (d.id == id) name = d.name;
+        for (const Person& p : ws.people)
+            if (p.id == id) name = p.name;
+        out += (out.size() > 1 ? "," : "") + q(name);
+    }
+    return out + "]";
+}
+
+const char* status_name(Status s) {
+    switch (s) {
+    case Status::NotStarted: return "not_started";
+    case Status::InProgress: return "in_progress";
+    case Status::Done: return "done";
+    case Status::DoneOngoing: return "done_ongoing";
+    }
+    return "";
+}
+
+} // namespace
+
+std::string text_import_summary(const TextImport& r, Lang lang) {
+    const Plan& p = r.plan();
+    const bool en = lang == Lang::En;
+    const char* kind = r.is_report ? (en ? "progress report" : "整改情况报告") : (en ? "plan" : "整改方案");
+    // One call for both languages, so they always show the same counts in the same order; the
+    // format stays a literal on each side so the compiler still checks it against the arguments.
+    char buf[512];
+    std::snprintf(buf, sizeof buf,
+                  en ? "%s\n%s: %d problems (%d with codes), %d measures, %d steps, %d responsibility lines, "
+                       "%d deadlines (%d as dates), %d progress entries, %d phases, %d sections; %zu lines not placed\n"
+                     : "%s\n%s:问题 %d 个(有编号 %d 个),整改措施 %d 条,步骤 %d 项,责任行 %d 处,整改时限 %d 处"
+                       "(可换算日期 %d 处),整改情况 %d 条,步骤阶段 %d 个,正文段落 %d 节;未能归位 %zu 行\n",
+                  p.title.c_str(), kind, r.problems, r.codes, r.measures, r.steps, r.responsibility_lines,
+                  r.deadlines, r.deadlines_dated, r.progress, r.phases, r.sections, r.unplaced.size());
+    std::string out = buf;
+    for (const std::string& u : r.unplaced) out += (en ? "  not placed: " : "  未归位:") + u + "\n";
+    for (const std::string& n : r.notes) out += "  " + n + "\n";
+    return out;
+}
+
+std::string text_import_json(const TextImport& r) {
+    const Plan& p = r.plan();
+    std::string o = "{\"kind\":" + q(r.is_report ? "report" : "plan") + ",\"encoding\":" + q(r.encoding);
+    o += ",\"error\":" + (r.ok() ? std::string("null") : "{\"zh\":" + q(r.error_zh) + ",\"en\":" + q(r.error_en) + "}");
+    o += ",\"title\":" + q(p.title) + ",\"issuer\":" + q(p.issuer) + ",\"doc_number\":" + q(p.doc_number);
+    o += ",\"written\":" + q(to_iso(p.written)) + ",\"published\":" + q(to_iso(p.published));
+    o += ",\"addressees\":[";
+    for (size_t i = 0; i < p.addressees.size(); i++) o += (i ? "," : "") + q(p.addressees[i]);
+    o += "],\"feedback\":" + q(p.feedback.name);
+    char buf[400];
+    std::snprintf(buf, sizeof buf,
+                  ",\"counts\":{\"problems\":%d,\"codes\":%d,\"measures\":%d,\"steps\":%d,\"responsibility_lines\":%d,"
+                  "\"deadlines\":%d,\"deadlines_dated\":%d,\"progress\":%d,\"statuses\":%d,\"phases\":%d,"
+                  "\"sections\":%d,\"unplaced\":%zu}",
+                  r.problems, r.codes, r.measures, r.steps, r.responsibility_lines, r.deadlines, r.deadlines_dated,
+                  r.progress, r.statuses, r.phases, r.sections, r.unplaced.size());
+    o += buf;
+    o += ",\"problems\":[";
+    for (size_t i = 0; i < p.problems.size(); i++) {
+        const Problem& pr = p.problems[i];
+        o += std::string(i ? "," : "") + "{\"number\":" + q(pr.number) + ",\"code\":" + q(pr.code) +
+             ",\"area\":" + q(pr.area) + ",\"text\":" + q(pr.text) + ",\"measures\":[";
+        for (size_t k = 0; k < pr.measures.size(); k++) {
+            const Measure& m = pr.measures[k];
+            o += std::string(k ? "," : "") + "{\"title\":" + q(m.title) + ",\"steps\":" + std::to_string(m.steps.size()) +
+                 ",\"lead\":" + names(m.lead_departments, r.ws) + ",\"support\":" + names(m.support_departments, r.ws) +
+                 ",\"responsible\":" + names(m.responsible, r.ws) + ",\"leaders\":" + names(m.leaders, r.ws) +
+                 ",\"deadline\":" + q(m.deadline.text) + ",\"due\":" + q(to_iso(m.deadline.date)) +
+                 ",\"status\":" + q(status_name(m.status)) + ",\"progress\":" + std::to_string(m.progress.size()) + "}";
+        }
+        o += "]}";
+    }
+    o += "],\"unplaced\":[";
+    for (size_t i = 0; i < r.unplaced.size(); i++) o += (i ? "," : "") + q(r.unplaced[i]);
+    o += "],\"notes\":[";
+    for (size_t i = 0; i < r.notes.size(); i++) o += (i ? "," : "") + q(r.notes[i]);
+    o += "],\"spans\":[";
+    for (size_t i = 0; i < r.spans.size(); i++) {
+        const TextSpan& s = r.spans[i];
+        std::snprintf(buf, sizeof buf, "%s{\"kind\":\"%s\",\"begin\":%zu,\"end\":%zu}", i ? "," : "",
+                      span_kind_name(s.kind), s.begin, s.end);
+        o += buf;
+    }
+    return o + "]}\n";
+}
+
+} // namespace rectify

@@ -1,0 +1,143 @@
+// The XlsxSheet as JSON, both ways: the app writes it, the XLSX module (src/xlsx) reads it.
+// Kept apart from ledger_sheet.cpp so that the module links this file and not the ledger.
+#include "core/ledger/sheet.h"
+
+#include "core/format/json.h"
+
+namespace rectify {
+
+std::string sheet_to_json(const XlsxSheet& s) {
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    auto str = [&w](const std::string& t) { w.String(t.data(), rapidjson::SizeType(t.size())); };
+    auto strings = [&](const char* key, const std::vector<std::string>& v) {
+        w.Key(key);
+        w.StartArray();
+        for (const std::string& t : v) str(t);
+        w.EndArray();
+    };
+    auto bools = [&w](const char* key, const std::vector<bool>& v) {
+        w.Key(key);
+        w.StartArray();
+        for (bool b : v) w.Bool(b);
+        w.EndArray();
+    };
+    w.StartObject();
+    w.Key("name");
+    str(s.name);
+    strings("header", s.header);
+    w.Key("widths");
+    w.StartArray();
+    for (double x : s.widths) w.Double(x);
+    w.EndArray();
+    bools("wrap", s.wrap);
+    bools("numeric", s.numeric);
+    w.Key("rows");
+    w.StartArray();
+    for (const auto& row : s.rows) {
+        w.StartArray();
+        for (const std::string& t : row) str(t);
+        w.EndArray();
+    }
+    w.EndArray();
+    w.Key("freeze_header");
+    w.Bool(s.freeze_header);
+    w.Key("autofilter");
+    w.Bool(s.autofilter);
+    w.Key("landscape");
+    w.Bool(s.landscape);
+    w.Key("print_title");
+    str(s.print_title);
+    w.EndObject();
+    return std::string(buf.GetString(), buf.GetSize());
+}
+
+namespace {
+
+struct Bad {
+    std::string what;
+};
+
+const rapidjson::Value* member(const rapidjson::Value& o, const char* key) {
+    auto it = o.FindMember(key);
+    return it == o.MemberEnd() ? nullptr : &it->value;
+}
+
+std::string get_string(const rapidjson::Value& v, const std::string& where) {
+    if (!v.IsString()) throw Bad{where + ": not a string"};
+    return std::string(v.GetString(), v.GetStringLength());
+}
+
+const rapidjson::Value& get_array(const rapidjson::Value& o, const char* key) {
+    const rapidjson::Value* v = member(o, key);
+    if (!v || !v->IsArray()) throw Bad{std::string(key) + ": missing or not an array"};
+    return *v;
+}
+
+std::vector<std::string> strings(const rapidjson::Value& a, const std::string& where) {
+    std::vector<std::string> out;
+    for (rapidjson::SizeType i = 0; i < a.Size(); i++) out.push_back(get_string(a[i], where + "[" + std::to_string(i) + "]"));
+    return out;
+}
+
+std::vector<bool> bools(const rapidjson::Value& o, const char* key) {
+    std::vector<bool> out;
+    const rapidjson::Value* v = member(o, key);
+    if (!v) return out; // optional: false for every column
+    if (!v->IsArray()) throw Bad{std::string(key) + ": not an array"};
+    for (const auto& b : v->GetArray()) {
+        if (!b.IsBool()) throw Bad{std::string(key) + ": not a boolean"};
+        out.push_back(b.GetBool());
+    }
+    return out;
+}
+
+bool flag(const rapidjson::Value& o, const char* key, bool fallback) {
+    const rapidjson::Value* v = member(o, key);
+    if (!v) return fallback;
+    if (!v->IsBool()) throw Bad{std::string(key) + ": not a boolean"};
+    return v->GetBool();
+}
+
+} // namespace
+
+bool sheet_from_json(std::string_view json, XlsxSheet& s, std::string& error) {
+    rapidjson::Document doc;
+    const JsonParse p = parse_json(json, doc);
+    if (!p.ok) {
+        error = std::string("not JSON at offset ") + std::to_string(p.offset) + ": " + p.message;
+        return false;
+    }
+    try {
+        if (!doc.IsObject()) throw Bad{"not an object"};
+        s = XlsxSheet{};
+        if (const rapidjson::Value* v = member(doc, "name")) s.name = get_string(*v, "name");
+        s.header = strings(get_array(doc, "header"), "header");
+        if (const rapidjson::Value* v = member(doc, "widths")) {
+            if (!v->IsArray()) throw Bad{"widths: not an array"};
+            for (const auto& x : v->GetArray()) {
+                if (!x.IsNumber()) throw Bad{"widths: not a number"};
+                s.widths.push_back(x.GetDouble());
+            }
+        }
+        s.wrap = bools(doc, "wrap");
+        s.numeric = bools(doc, "numeric");
+        const rapidjson::Value& rows = get_array(doc, "rows");
+        s.rows.reserve(rows.Size());
+        for (rapidjson::SizeType i = 0; i < rows.Size(); i++) {
+            const std::string where = "rows[" + std::to_string(i) + "]";
+            if (!rows[i].IsArray()) throw Bad{where + ": not an array"};
+            s.rows.push_back(strings(rows[i], where));
+        }
+        s.freeze_header = flag(doc, "freeze_header", true);
+        s.autofilter = flag(doc, "autofilter", true);
+        s.landscape = flag(doc, "landscape", true);
+        if (const rapidjson::Value* v = member(doc, "print_title")) s.print_title = get_string(*v, "print_title");
+    } catch (const Bad& b) {
+        error = b.what;
+        return false;
+    }
+    return true;
+}
+
+} // namespace rectify

@@ -1,0 +1,347 @@
+// The progress report's structure and its plain-text form (report.h).
+// Index: counts · wording tables · helpers (paragraphs, sentences, names) · one measure ·
+// report_lines · progress_report.
+#include <algorithm>
+
+#include "core/date_text.h"
+#include "core/numerals.h"
+#include "core/report/report.h"
+#include "core/report/stats.h"
+
+namespace rectify {
+
+static bool is_done(Status s) { return s == Status::Done || s == Status::DoneOngoing; }
+
+ReportCounts report_counts(const Plan& plan, const Date& today) {
+    ReportCounts c;
+    for (const Problem& p : plan.problems) {
+        if (!alive(p)) continue;
+        c.problems++;
+        int live = 0, done = 0;
+        for (const Measure& m : p.measures) {
+            if (!alive(m)) continue;
+            live++;
+            c.measures++;
+            if (is_done(m.status)) done++, c.measures_done++;
+            if (m.status == Status::DoneOngoing) c.measures_ongoing++;
+            if (m.status == Status::InProgress) c.measures_in_progress++;
+            if (m.status == Status::NotStarted) c.measures_not_started++;
+            if (!today.empty() && is_overdue(m, today)) c.measures_overdue++;
+        }
+        if (live > 0 && done == live) c.problems_done++; // no measures: nothing was done
+    }
+    c.problems_in_progress = c.problems - c.problems_done;
+    return c;
+}
+
+// ---- wording ---------------------------------------------------------------------------------------
+// Chinese as the documents write it (DOMAIN.md); English is a plain translation for the UI language.
+
+namespace {
+struct Words {
+    Lang lang;
+    bool en() const { return lang == Lang::En; }
+    const char* t(const char* zh, const char* en_) const { return en() ? en_ : zh; }
+    std::string colon(const char* zh, const char* en_) const { return std::string(t(zh, en_)) + t("：", ": "); }
+    const char* comma() const { return t("，", ", "); }
+    const char* list_sep() const { return t("、", ", "); }
+};
+
+std::string roman(int n) {
+    static const int v[] = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+    static const char* s[] = {"M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+    std::string out;
+    for (int i = 0; i < 13; i++)
+        while (n >= v[i]) out += s[i], n -= v[i];
+    return out;
+}
+
+std::string heading1_number(int n, const Words& w) { return w.en() ? roman(n) + ". " : cn_number(n) + "、"; }
+// Full-width brackets in Chinese, as printed documents write (一) and (1).
+std::string heading2_number(int n, const Words& w) {
+    return w.en() ? "(" + std::to_string(n) + ") " : "（" + cn_number(n) + "）";
+}
+std::string measure_number(int n, const Words& w) { return std::to_string(n) + (w.en() ? ". " : "."); }
+std::string step_number(int n, const Words& w) {
+    if (w.en()) return n <= 26 ? std::string("(") + char('a' + n - 1) + ") " : "(" + std::to_string(n) + ") ";
+    return "（" + std::to_string(n) + "）";
+}
+
+// ---- helpers -----------------------------------------------------------------------------------
+
+// A field's text as paragraphs: split at line breaks, blank lines dropped, trailing space trimmed.
+std::vector<std::string> paragraphs(const std::string& text) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string line = text.substr(start, end - start);
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
+        if (!line.empty()) out.push_back(line);
+        start = end + 1;
+    }
+    return out;
+}
+
+// One paragraph of a field that is quoted inline: its lines run together (Chinese needs no space).
+std::string inline_text(const std::string& text, const Words& w) {
+    std::string out;
+    for (const std::string& p : paragraphs(text)) out += (out.empty() || !w.en() ? "" : " ") + p;
+    return out;
+}
+
+bool ends_with(const std::string& s, const char* tail) {
+    std::string t(tail);
+    return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
+}
+
+// Steps and progress entries are run together as sentences: each gets an end mark if it has none.
+std::string sentence(std::string s, const Words& w) {
+    for (const char* mark : {"。", "；", "！", "？", "…", ".", ";", "!", "?"})
+        if (ends_with(s, mark)) return s;
+    return s + w.t("。", ".");
+}
+
+std::string department_names(const Workspace& ws, const std::vector<Id>& ids, const Words& w) {
+    std::string out;
+    for (const Id& id : ids)
+        for (const Department& d : ws.departments) // a tombstone still names who was responsible
+            if (d.id == id) {
+                out += (out.empty() ? "" : w.list_sep()) + d.name;
+                break;
+            }
+    return out;
+}
+
+std::string person_names(const Workspace& ws, const std::vector<Id>& ids, const Words& w) {
+    std::string out;
+    for (const Id& id : ids)
+        for (const Person& p : ws.people)
+            if (p.id == id) {
+                out += (out.empty() ? "" : w.list_sep()) + p.name;
+                break;
+            }
+    return out;
+}
+
+// ---- one measure -------------------------------------------------------------------------------
+
+void add_paragraphs(std::vector<ReportLine>& out, LineKind kind, const std::string& first_prefix,
+                    const std::string& text) {
+    std::vector<std::string> ps = paragraphs(text);
+    if (ps.empty()) ps.push_back(std::string());
+    for (size_t i = 0; i < ps.size(); i++) out.push_back({kind, (i == 0 ? first_prefix : "") + ps[i]});
+}
+
+std::string steps_text(const Measure& m, const Words& w) {
+    std::vector<std::string> steps;
+    for (const std::string& s : m.steps) {
+        std::string t = inline_text(s, w);
+        if (!t.empty()) steps.push_back(sentence(t, w));
+    }
+    if (steps.size() == 1) return steps[0]; // a single step goes unnumbered, as documents do
+    std::string out;
+    for (size_t i = 0; i < steps.size(); i++) out += (i && w.en() ? " " : "") + step_number(int(i + 1), w) + steps[i];
+    return out;
+}
+
+std::string responsibility_text(const Workspace& ws, const Measure& m, const ReportOptions& opt, const Words& w) {
+    std::vector<std::string> parts;
+    auto add = [&](const char* zh, const char* en, const std::string& value) {
+        if (!value.empty()) parts.push_back(w.colon(zh, en) + value);
+    };
+    std::string lead = department_names(ws, m.lead_departments, w);
+    std::string support = department_names(ws, m.support_departments, w);
+    if (opt.public_notice) { // one list of units: who leads and who assists is internal detail
+        add("责任单位", "Responsible units", lead + (!lead.empty() && !support.empty() ? w.list_sep() : "") + support);
+    } else {
+        add("责任科室", "Lead departments", lead);
+        add("配合科室", "Supporting departments", support);
+    }
+    if (opt.names) {
+        add("责任人", "Responsible", person_names(ws, m.responsible, w));
+        add("分管领导", "Supervising leaders", person_names(ws, m.leaders, w));
+    }
+    if (m.deadline.kind != DeadlineKind::None || !m.deadline.text.empty())
+        add("整改时限", "Deadline", format_deadline(m.deadline, opt.lang));
+    std::string out;
+    for (const std::string& p : parts) out += (out.empty() ? "" : w.comma()) + p;
+    return out.empty() ? out : sentence(out, w);
+}
+
+// The log oldest first (stable: entries of one day keep their order); "一是…二是…" when several.
+std::string progress_text(const Measure& m, const Words& w) {
+    std::vector<const ProgressEntry*> entries;
+    for (const ProgressEntry& e : m.progress)
+        if (alive(e) && !inline_text(e.text, w).empty()) entries.push_back(&e);
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const ProgressEntry* a, const ProgressEntry* b) { return a->date < b->date; });
+    bool number = entries.size() > 1;
+    for (const ProgressEntry* e : entries) // already written as 一是…: quote as is
+        if (e->text.rfind("一是", 0) == 0) number = false;
+    std::string out;
+    for (size_t i = 0; i < entries.size(); i++) {
+        std::string prefix;
+        if (number) prefix = w.en() ? std::to_string(i + 1) + ") " : cn_number(int(i + 1)) + "是";
+        out += (i && w.en() ? " " : "") + prefix + sentence(inline_text(entries[i]->text, w), w);
+    }
+    return out;
+}
+
+std::string status_text(const Measure& m, const ReportOptions& opt, const Words& w) {
+    switch (m.status) {
+    case Status::Done: return w.t("整改完成。", "Completed.");
+    case Status::DoneOngoing: return w.t("整改完成，长期坚持。", "Completed; kept up (ongoing).");
+    case Status::NotStarted: return w.t("尚未开始。", "Not started.");
+    case Status::InProgress: break;
+    }
+    if (!opt.public_notice && !opt.today.empty() && is_overdue(m, opt.today))
+        return w.t("正在整改中（已超过整改时限）。", "In progress (past its deadline).");
+    return w.t("正在整改中。", "In progress.");
+}
+
+// 销号 is the supervising office's internal workflow: internal report only.
+std::string closure_text(const Closure& c, const Words& w) {
+    switch (c.state) {
+    case ClosureState::Open: return {};
+    case ClosureState::Submitted: return w.t("已提交销号，待审核。", "Submitted for closing, awaiting review.");
+    case ClosureState::Verified: {
+        std::string on = format_date(c.decided_on, w.lang);
+        if (on.empty()) return w.t("已销号。", "Closed.");
+        return w.en() ? "Closed (" + on + ")." : "已销号（" + on + "）。";
+    }
+    case ClosureState::Returned:
+        if (c.reason.empty()) return w.t("已退回。", "Returned.");
+        return w.en() ? "Returned (" + inline_text(c.reason, w) + ")." : "已退回（" + inline_text(c.reason, w) + "）。";
+    }
+    return {};
+}
+
+void add_measure(std::vector<ReportLine>& out, const Workspace& ws, const Measure& m, int n,
+                 const ReportOptions& opt, const Words& w) {
+    add_paragraphs(out, LineKind::Body, measure_number(n, w), m.title);
+    std::string steps = steps_text(m, w);
+    if (!steps.empty()) out.push_back({LineKind::Body, w.colon("整改措施", "Measures") + steps});
+    std::string resp = responsibility_text(ws, m, opt, w);
+    if (!resp.empty()) out.push_back({LineKind::Body, resp});
+    std::string progress = progress_text(m, w);
+    if (!progress.empty()) out.push_back({LineKind::Body, w.colon("整改情况", "Progress") + progress});
+    out.push_back({LineKind::Body, w.colon("整改进度", "Status") + status_text(m, opt, w)});
+    std::string closure = opt.public_notice ? std::string() : closure_text(m.closure, w);
+    if (!closure.empty()) out.push_back({LineKind::Body, w.colon("销号情况", "Closing") + closure});
+}
+
+// ---- the opening -------------------------------------------------------------------------------
+
+std::string title_text(const Plan& plan, const ReportOptions& opt, const Words& w) {
+    if (w.en()) {
+        std::string kind = opt.public_notice ? "Public Notice" : "Report";
+        if (plan.title.empty()) return kind + " on Rectification Progress";
+        return kind + " on the Rectification under \u201c" + inline_text(plan.title, w) + "\u201d";
+    }
+    const char* kind = opt.public_notice ? "公示" : "报告";
+    if (plan.title.empty()) return std::string("整改落实情况的") + kind;
+    return "关于《" + inline_text(plan.title, w) + "》整改落实情况的" + kind;
+}
+
+std::string opening_text(const Plan& plan, const ReportOptions& opt, const Words& w) {
+    std::string title = inline_text(plan.title, w), number = inline_text(plan.doc_number, w);
+    if (w.en()) {
+        std::string s = opt.public_notice ? "The progress of rectification is made public as follows"
+                                          : "The progress of rectification is reported as follows";
+        if (!title.empty()) s += ", as required by \u201c" + title + "\u201d" + (number.empty() ? "" : " (" + number + ")");
+        return s + ".";
+    }
+    std::string s;
+    if (!title.empty()) s = "根据《" + title + "》" + (number.empty() ? "" : "（" + number + "）") + "要求，";
+    return s + "现将整改落实情况" + (opt.public_notice ? "公示" : "报告") + "如下。";
+}
+
+std::string headline_text(const ReportCounts& c, const ReportOptions& opt, const Words& w) {
+    std::string today = format_date(opt.today, opt.lang);
+    if (w.en()) {
+        std::string s = today.empty() ? "" : "As of " + today + ", ";
+        s += std::to_string(c.problems) + (c.problems == 1 ? " problem" : " problems") + " in total";
+        if (c.problems > 0 && c.problems_done == c.problems) s += ", all rectified";
+        else s += ": " + std::to_string(c.problems_done) + " rectified, " + std::to_string(c.problems_in_progress) + " being rectified";
+        if (c.measures > 0) {
+            s += "; " + std::to_string(c.measures) + (c.measures == 1 ? " measure" : " measures") + ", " +
+                 std::to_string(c.measures_done) + " completed";
+            if (c.measures_ongoing) s += " (" + std::to_string(c.measures_ongoing) + " of them ongoing)";
+            if (c.measures_in_progress) s += ", " + std::to_string(c.measures_in_progress) + " in progress";
+            if (c.measures_not_started) s += ", " + std::to_string(c.measures_not_started) + " not started";
+            if (!opt.public_notice && c.measures_overdue) s += "; " + std::to_string(c.measures_overdue) + " past the deadline";
+        }
+        return s + ".";
+    }
+    std::string s = today.empty() ? "" : "截至" + today + "，";
+    s += "共" + std::to_string(c.problems) + "个问题";
+    if (c.problems > 0 && c.problems_done == c.problems) s += "，已全部整改完成";
+    else s += "，已整改完成" + std::to_string(c.problems_done) + "个，正在整改" + std::to_string(c.problems_in_progress) + "个";
+    if (c.measures > 0) {
+        s += "；涉及整改措施" + std::to_string(c.measures) + "项，已完成" + std::to_string(c.measures_done) + "项";
+        if (c.measures_ongoing) s += "（其中长期坚持" + std::to_string(c.measures_ongoing) + "项）";
+        if (c.measures_in_progress) s += "，正在整改" + std::to_string(c.measures_in_progress) + "项";
+        if (c.measures_not_started) s += "，尚未开始" + std::to_string(c.measures_not_started) + "项";
+        if (!opt.public_notice && c.measures_overdue) s += "；已超过整改时限未完成" + std::to_string(c.measures_overdue) + "项";
+    }
+    return s + "。";
+}
+} // namespace
+
+// ---- the whole report --------------------------------------------------------------------------
+
+std::vector<ReportLine> report_lines(const Workspace& ws, const Plan& plan, const ReportOptions& opt) {
+    Words w{opt.lang};
+    std::vector<ReportLine> out;
+    out.push_back({LineKind::Title, title_text(plan, opt, w)});
+    out.push_back({LineKind::Blank, ""});
+    out.push_back({LineKind::Body, opening_text(plan, opt, w)});
+    out.push_back({LineKind::Body, headline_text(report_counts(plan, opt.today), opt, w)});
+
+    // Areas in the order they first appear; problems without one come last, under 其他 when the
+    // plan has areas at all (otherwise problems stand at the top level).
+    std::vector<std::string> areas;
+    bool unassigned = false;
+    for (const Problem& p : plan.problems) {
+        if (!alive(p)) continue;
+        std::string a = inline_text(p.area, w);
+        if (a.empty()) unassigned = true;
+        else if (std::find(areas.begin(), areas.end(), a) == areas.end()) areas.push_back(a);
+    }
+    bool grouped = !areas.empty();
+    if (grouped && unassigned) areas.push_back(std::string());
+    if (!grouped) areas.push_back(std::string());
+    for (size_t ai = 0; ai < areas.size(); ai++) {
+        if (grouped)
+            out.push_back({LineKind::Heading1, heading1_number(int(ai + 1), w) +
+                                                   (areas[ai].empty() ? w.t("其他问题", "Other problems") : areas[ai])});
+        int pn = 0;
+        for (const Problem& p : plan.problems) {
+            if (!alive(p) || inline_text(p.area, w) != areas[ai]) continue;
+            std::string head = heading2_number(++pn, w) + inline_text(p.text, w);
+            if (!p.code.empty())
+                head += w.en() ? " (Problem No. " + p.code + ")" : "（问题编号：" + p.code + "）";
+            out.push_back({LineKind::Heading2, head});
+            int mn = 0;
+            for (const Measure& m : p.measures)
+                if (alive(m)) add_measure(out, ws, m, ++mn, opt, w);
+        }
+    }
+
+    std::string issuer = inline_text(plan.issuer.empty() ? ws.office.name : plan.issuer, w);
+    std::string date = format_date(opt.today, opt.lang);
+    if (!issuer.empty() || !date.empty()) out.push_back({LineKind::Blank, ""});
+    if (!issuer.empty()) out.push_back({LineKind::Signature, issuer});
+    if (!date.empty()) out.push_back({LineKind::Signature, date});
+    return out;
+}
+
+std::string progress_report(const Workspace& ws, const Plan& plan, const ReportOptions& opt) {
+    std::string out;
+    for (const ReportLine& line : report_lines(ws, plan, opt)) out += line.text + "\n";
+    return out;
+}
+
+} // namespace rectify

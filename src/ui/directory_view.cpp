@@ -1,0 +1,165 @@
+// directory_view: two tables, departments and people. Names are edited in place; a department's
+// delete also takes it out of every measure that names it (one undoable step).
+#include "ui/directory_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/directory.h"
+#include "ui/widgets/anchor.h"
+#include "ui/current_user.h"
+#include "ui/layout.h"
+#include "ui/widgets/pickers.h"
+#include "ui/strings.h"
+#include "ui/widgets/text_field.h"
+#include "ui/widgets/wrap.h"
+
+namespace rectify::ui {
+
+static Id g_new_entry; // a department or person just added: its name takes the caret
+
+static void draw_departments(Doc& doc, ShellState& st) {
+    ImGui::SeparatorText(tr(S::Departments));
+    const float em = ImGui::GetFontSize();
+    if (ImGui::BeginTable("departments", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(tr(S::ColName), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                                std::max(em * 4, small_button_width(tr(S::Delete))));
+        ImGui::TableHeadersRow();
+        int row = 0;
+        for (const Department& d : doc.ws.departments) {
+            if (!alive(d)) continue;
+            const Id id = d.id;
+            ImGui::PushID(id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (g_new_entry == id) {
+                focus_field_here();
+                g_new_entry.clear();
+            }
+            text_field("##name", d.name, [&doc, id](std::string v) {
+                if (!v.empty()) doc.execute(RECTIFY_SET(Department, name, id, std::move(v)));
+            }, FieldOpts{nullptr, 0, doc.read_only});
+            anchor_n("dept", row);
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", department_usage(doc.ws, id));
+            ImGui::TableNextColumn();
+            ImGui::BeginDisabled(doc.read_only);
+            if (delete_button(tr(S::Delete), true) && doc.execute(remove_department_everywhere(doc.ws, id)))
+                show_notice(st, S::DeletedNotice, NoticeKind::Undo);
+            ImGui::EndDisabled();
+            ImGui::PopID();
+            row++;
+        }
+        ImGui::EndTable();
+    }
+    if (add_button(doc, S::AddDepartment, "add-department")) {
+        Department d;
+        d.id = doc.ids.make("d");
+        d.name = tr(S::NewDepartment);
+        g_new_entry = d.id;
+        expect_typing();
+        doc.execute(add<Department>(doc.ws.id, std::move(d)));
+    }
+}
+
+static void draw_people(Doc& doc, ShellState& st) {
+    ImGui::SeparatorText(tr(S::People));
+    const float em = ImGui::GetFontSize();
+    if (ImGui::BeginTable("people", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+        ImGui::TableSetupColumn(tr(S::ColPersonName), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(S::ColPersonTitle), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(S::ColPersonDept), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                                std::max(em * 4, small_button_width(tr(S::Delete))));
+        ImGui::TableHeadersRow();
+        int row = 0;
+        for (const Person& p : doc.ws.people) {
+            if (!alive(p)) continue;
+            const Id id = p.id;
+            ImGui::PushID(id.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (g_new_entry == id) {
+                focus_field_here();
+                g_new_entry.clear();
+            }
+            text_field("##name", p.name, [&doc, id](std::string v) {
+                if (!v.empty()) doc.execute(RECTIFY_SET(Person, name, id, std::move(v)));
+            }, FieldOpts{nullptr, 0, doc.read_only});
+            anchor_n("person", row);
+            ImGui::TableNextColumn();
+            text_field("##title", p.title, [&doc, id](std::string v) { doc.execute(RECTIFY_SET(Person, title, id, std::move(v))); },
+                       FieldOpts{nullptr, 0, doc.read_only});
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            ImGui::BeginDisabled(doc.read_only);
+            const char* current = p.department.empty() ? tr(S::Nothing) : ref_name(doc.ws, RefKind::Department, p.department).c_str();
+            const bool open = ImGui::BeginCombo("##dept", current);
+            if (!open) tooltip_if_cut(current); // a name longer than the box: all of it on hover
+            if (open) {
+                if (ImGui::Selectable(tr(S::Nothing), p.department.empty()) && !p.department.empty())
+                    doc.execute(RECTIFY_SET(Person, department, id, Id()));
+                for (const Department& d : doc.ws.departments)
+                    if (alive(d) && ImGui::Selectable(d.name.c_str(), d.id == p.department) && d.id != p.department)
+                        doc.execute(RECTIFY_SET(Person, department, id, d.id));
+                ImGui::EndCombo();
+            }
+            ImGui::TableNextColumn();
+            const int used = person_usage(doc.ws, id);
+            ImGui::Text("%d", used);
+            ImGui::TableNextColumn();
+            if (delete_button(tr(S::Delete), true) && doc.execute(remove_person_everywhere(doc.ws, id)))
+                show_notice(st, S::DeletedNotice, NoticeKind::Undo);
+            ImGui::EndDisabled();
+            ImGui::PopID();
+            row++;
+        }
+        ImGui::EndTable();
+    }
+    if (add_button(doc, S::AddPerson, "add-person")) {
+        Person p;
+        p.id = doc.ids.make("p");
+        p.name = tr(S::NewPerson);
+        g_new_entry = p.id;
+        expect_typing();
+        doc.execute(add<Person>(doc.ws.id, std::move(p)));
+    }
+}
+
+void draw_directory(Doc& doc, ShellState& st) {
+    view_title(st, S::ViewDirectory, "directory-title");
+    // This office's own name: it signs exported files, and the bureau recognises returns by it.
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(S::OfficeName));
+    ImGui::SameLine();
+    FieldOpts opts;
+    opts.width = ImGui::GetFontSize() * 16;
+    opts.read_only = doc.read_only;
+    const Id ws_id = doc.ws.id;
+    const Office office = doc.ws.office;
+    text_field("##office-name", office.name, [&doc, ws_id, office](std::string v) {
+        Office next = office;
+        next.name = std::string(trim_name(v));
+        if (!next.name.empty()) doc.execute(RECTIFY_SET(Workspace, office, ws_id, std::move(next)));
+    }, opts);
+    anchor("office-name");
+    // The hints wrap at the window's edge; beside the field when there is room for a part of it.
+    same_line_if_fits(std::min(ImGui::CalcTextSize(tr(S::OfficeHint)).x, ImGui::GetFontSize() * 12));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", tr(S::OfficeHint));
+    draw_user_setting(doc); // who entries are recorded under: a person of this office
+    ImGui::TextDisabled("%s", tr(S::DirectoryIntro));
+    ImGui::PopTextWrapPos();
+    ImGui::BeginChild("##directory", ImVec2(0, 0));
+    draw_departments(doc, st);
+    ImGui::Spacing();
+    draw_people(doc, st);
+    ImGui::EndChild();
+}
+
+} // namespace rectify::ui

@@ -1,0 +1,410 @@
+// returns: see returns.h.
+//
+// Index
+//   Received / ReturnsState   the files received this session, each loaded, previewed, merged
+//   draw_export_menu()         下发 / 报送: a file for the whole plan or one department's items
+//   receive_plan_files()       load each file (its own errors), then preview or roll-up
+//   preview helpers            the four lists, the conflicts with a choice each
+//   draw_merge_preview()       the modal: counts, lists, 合并 / 取消
+//   draw_returns()             the roll-up view (汇总报送)
+#include "ui/sharing/returns.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <set>
+
+#include "core/format/format.h"
+#include "core/merge/merge.h"
+#include "core/format/messages.h"
+#include "platform/host.h"
+#include "ui/widgets/anchor.h"
+#include "ui/layout.h"
+#include "ui/widgets/modal.h"
+#include "ui/sharing/incoming_files.h"
+#include "ui/guide.h"
+#include "ui/strings.h"
+#include "ui/widgets/theme.h"
+
+namespace rectify::ui {
+
+namespace {
+
+struct Received {
+    std::string file;
+    bool ok = false;
+    std::string error;    // why the file cannot be used (the loader's message, in the UI language)
+    FileInfo info;
+    Workspace ws;
+    MergePreview preview; // against the workspace as it was at preview_rev
+    unsigned long preview_rev = ~0ul;
+    Lang preview_lang = Lang::Zh;
+    bool merged = false;
+};
+
+struct ReturnsState {
+    std::vector<Received> files;
+    int open = -1, want_open = -1;         // the file whose preview is shown
+    std::map<std::string, Side> choices;   // conflict key -> the side the user chose
+    std::string missing;                   // the roll-up's "not yet returned", as last drawn
+};
+ReturnsState g_ret;
+
+void refresh_preview(const Doc& doc, Received& r) {
+    if (!r.ok || r.merged || (r.preview_rev == doc.rev && r.preview_lang == language())) return;
+    r.preview = preview_merge(doc.ws, r.ws, language());
+    r.preview_rev = doc.rev;
+    r.preview_lang = language();
+}
+
+// "2026-11-23T08:00:00Z" on this computer's clock, as the app's dates are: "2026-11-23 16:00" in
+// China.
+std::string local_time(const std::string& iso) {
+    std::int64_t ms = 0;
+    if (!parse_iso_timestamp(iso, ms)) return iso;
+    const std::string s = iso_timestamp(ms + std::int64_t(platform::utc_offset_minutes()) * 60000);
+    return s.substr(0, 10) + " " + s.substr(11, 5);
+}
+
+} // namespace
+
+// ---- 下发 / 报送 ------------------------------------------------------------------------------
+
+void draw_export_menu(Doc& doc, ShellState& st, const Plan& plan) {
+    if (ImGui::Button(tr(S::ExportPlan))) ImGui::OpenPopup("export-menu");
+    anchor("export-plan");
+    if (!ImGui::BeginPopup("export-menu")) return;
+    if (ImGui::MenuItem(tr(S::ExportWholePlan))) {
+        st.requests.export_plan = plan.id;
+        st.requests.export_department.clear();
+    }
+    anchor("export-whole");
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", tr(S::ExportForDepartment));
+    // The departments that lead or support a measure of this plan: the units items go down to.
+    std::set<Id> used;
+    for (const Problem& p : plan.problems)
+        if (alive(p))
+            for (const Measure& m : p.measures)
+                if (alive(m)) {
+                    used.insert(m.lead_departments.begin(), m.lead_departments.end());
+                    used.insert(m.support_departments.begin(), m.support_departments.end());
+                }
+    int n = 0;
+    for (const Department& d : doc.ws.departments) {
+        if (!alive(d) || !used.count(d.id)) continue;
+        ImGui::PushID(d.id.c_str());
+        if (ImGui::MenuItem(d.name.c_str())) {
+            st.requests.export_plan = plan.id;
+            st.requests.export_department = d.id;
+        }
+        anchor_n("export-dept", n++);
+        ImGui::PopID();
+    }
+    ImGui::EndPopup();
+}
+
+// ---- receiving -------------------------------------------------------------------------------
+
+void receive_plan_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile> files) {
+    int first_new = -1;
+    for (platform::IncomingFile& f : files) {
+        Received r;
+        r.file = f.name;
+        if (!f.error.empty()) {
+            r.error = trf(S::FileReadFailed, f.name.c_str(), f.error.c_str());
+        } else {
+            LoadResult lr = load_workspace(f.bytes);
+            r.ok = lr.ok;
+            if (lr.ok) {
+                r.ws = std::move(lr.workspace);
+                r.info = std::move(lr.info);
+            } else {
+                r.error = format_error(lr.error, language());
+            }
+        }
+        if (first_new < 0) first_new = int(g_ret.files.size());
+        g_ret.files.push_back(std::move(r));
+    }
+    if (first_new < 0) return;
+    // One file, and no roll-up in progress: straight to its preview (or its error). Several:
+    // the roll-up view, where each file's state and errors are listed.
+    const bool one = files.size() == 1 && st.nav.view != View::Returns;
+    if (one && g_ret.files[size_t(first_new)].ok && g_ret.open < 0) {
+        g_ret.want_open = first_new;
+    } else if (one && !g_ret.files[size_t(first_new)].ok) {
+        const Received& r = g_ret.files[size_t(first_new)];
+        show_notice(st, trf(S::FileRefused, r.file.c_str(), r.error.c_str()), NoticeKind::Error);
+    } else {
+        st.nav.view = View::Returns;
+    }
+    (void)doc;
+}
+
+std::vector<ReturnRowInfo> returns_info() {
+    std::vector<ReturnRowInfo> out;
+    for (const Received& r : g_ret.files)
+        out.push_back({r.file, r.info.exported_by.name,
+                       !r.ok ? "error: " + r.error : r.merged ? "merged" : r.preview.empty() ? "nothing" : "pending"});
+    return out;
+}
+
+const std::string& returns_missing() { return g_ret.missing; }
+
+MergePreviewInfo merge_preview_info() {
+    MergePreviewInfo info;
+    info.files = int(g_ret.files.size());
+    if (g_ret.open < 0 || g_ret.open >= int(g_ret.files.size())) return info;
+    const MergePreview& p = g_ret.files[size_t(g_ret.open)].preview;
+    info.open = true;
+    info.added = int(p.added.size());
+    info.changed = int(p.changed.size());
+    info.deleted = int(p.deleted.size());
+    info.conflicts = int(p.conflicts.size());
+    return info;
+}
+
+// ---- the preview -------------------------------------------------------------------------------
+
+static const char* field_label(const MergeItem& it) {
+    return it.field.empty() ? "" : merge_field_label(it.entity, it.field, language());
+}
+
+// Added and deleted items: what they are and where.
+static void draw_item_list(const char* id, const std::vector<MergeItem>& items) {
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn("kind", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5);
+    ImGui::TableSetupColumn("path", ImGuiTableColumnFlags_WidthStretch);
+    for (const MergeItem& it : items) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", merge_entity_label(it.entity, language()));
+        ImGui::PopTextWrapPos();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", it.path.c_str());
+    }
+    ImGui::EndTable();
+}
+
+void draw_change_table(const char* id, const std::vector<MergeItem>& items, std::map<std::string, Side>* choices,
+                       S mine, S theirs) {
+    const bool choose = choices != nullptr;
+    const int cols = choose ? 5 : 4;
+    if (!ImGui::BeginTable(id, cols, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn(tr(S::MergeWhere), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr(S::MergeField), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 5);
+    ImGui::TableSetupColumn(tr(mine), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(tr(theirs), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    if (choose) { // two radio buttons with their labels
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float w = ImGui::CalcTextSize(tr(mine)).x + ImGui::CalcTextSize(tr(theirs)).x +
+                        2 * (ImGui::GetFrameHeight() + style.ItemInnerSpacing.x) + style.ItemSpacing.x + style.CellPadding.x * 2;
+        ImGui::TableSetupColumn(tr(S::MergeChoice), ImGuiTableColumnFlags_WidthFixed, w);
+    }
+    ImGui::TableHeadersRow();
+    int row = 0;
+    for (const MergeItem& it : items) {
+        ImGui::PushID(row);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", it.path.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", it.conflict == ConflictKind::EditedVsDeleted ? tr(S::MergeEditedDeleted) : field_label(it));
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", it.conflict == ConflictKind::EditedVsDeleted && it.master_deleted ? tr(S::MergeDeletedHere) : it.master_text.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", it.conflict == ConflictKind::EditedVsDeleted && !it.master_deleted ? tr(S::MergeDeletedThere) : it.return_text.c_str());
+        if (choose) {
+            ImGui::TableNextColumn();
+            Side& side = choices->try_emplace(it.key(), Side::Master).first->second;
+            if (ImGui::RadioButton(tr(mine), side == Side::Master)) side = Side::Master;
+            anchor_n("keep-mine", row);
+            ImGui::SameLine();
+            if (ImGui::RadioButton(tr(theirs), side == Side::Return)) side = Side::Return;
+            anchor_n("take-theirs", row);
+        }
+        ImGui::PopID();
+        row++;
+    }
+    ImGui::EndTable();
+}
+
+static void merge_now(Doc& doc, ShellState& st, Received& r) {
+    Resolutions res;
+    for (const MergeItem& c : r.preview.conflicts) {
+        auto it = g_ret.choices.find(c.key());
+        if (it != g_ret.choices.end()) res.by_key[c.key()] = it->second;
+    }
+    const MergePreview done = r.preview;
+    if (doc.execute(merge_command(r.ws, std::move(res)))) {
+        r.merged = true;
+        show_notice(st, trf(S::MergedNotice, int(done.added.size()), int(done.changed.size()), int(done.deleted.size()),
+                            int(done.conflicts.size())), NoticeKind::Undo);
+    } else {
+        show_notice(st, trf(S::MergeRefused, r.file.c_str()), NoticeKind::Error);
+    }
+}
+
+void draw_merge_preview(Doc& doc, ShellState& st) {
+    if (g_ret.want_open >= 0) {
+        g_ret.open = g_ret.want_open;
+        g_ret.want_open = -1;
+        g_ret.choices.clear();
+        ImGui::OpenPopup("###merge-preview");
+    }
+    if (g_ret.open < 0 || g_ret.open >= int(g_ret.files.size())) return;
+    if (!begin_page_modal(tr_id(S::MergeTitle, "merge-preview"), 0.9f, 0.85f)) {
+        g_ret.open = -1;
+        return;
+    }
+    Received& r = g_ret.files[size_t(g_ret.open)];
+    refresh_preview(doc, r);
+    const MergePreview& p = r.preview;
+    ImGui::TextUnformatted(r.file.c_str());
+    ImGui::TextDisabled(tr(S::MergeFrom), r.info.exported_by.name.c_str(), local_time(r.info.exported_at).c_str());
+    ImGui::Text(tr(S::MergeCounts), int(p.added.size()), int(p.changed.size()), int(p.deleted.size()), int(p.conflicts.size()));
+    anchor("merge-counts");
+    ImGui::BeginChild("##merge-lists", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 1.4f));
+    if (p.empty()) ImGui::TextDisabled("%s", tr(S::MergeNothing));
+    if (!p.conflicts.empty()) {
+        ImGui::SeparatorText(trf(S::MergeConflicts, int(p.conflicts.size())).c_str());
+        ImGui::TextDisabled("%s", tr(S::MergeConflictHint));
+        if (ImGui::SmallButton(tr(S::MergeAllMine)))
+            for (const MergeItem& c : p.conflicts) g_ret.choices[c.key()] = Side::Master;
+        same_line_if_fits(small_button_width(tr(S::MergeAllTheirs)));
+        if (ImGui::SmallButton(tr(S::MergeAllTheirs)))
+            for (const MergeItem& c : p.conflicts) g_ret.choices[c.key()] = Side::Return;
+        draw_change_table("##conflicts", p.conflicts, &g_ret.choices, S::MergeMine, S::MergeTheirs);
+    }
+    if (!p.changed.empty()) {
+        ImGui::SeparatorText(trf(S::MergeChanged, int(p.changed.size())).c_str());
+        draw_change_table("##changed", p.changed, nullptr, S::MergeMine, S::MergeTheirs);
+    }
+    if (!p.added.empty()) {
+        ImGui::SeparatorText(trf(S::MergeAdded, int(p.added.size())).c_str());
+        draw_item_list("##added", p.added);
+    }
+    if (!p.deleted.empty()) {
+        ImGui::SeparatorText(trf(S::MergeDeleted, int(p.deleted.size())).c_str());
+        draw_item_list("##deleted", p.deleted);
+    }
+    ImGui::EndChild();
+    bool close = false;
+    ImGui::BeginDisabled(p.empty() || doc.read_only);
+    if (ImGui::Button(tr(S::MergeAccept))) {
+        merge_now(doc, st, r);
+        close = true;
+    }
+    anchor("merge-accept");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) close = true;
+    anchor("merge-cancel");
+    if (close) {
+        ImGui::CloseCurrentPopup();
+        g_ret.open = -1;
+        g_ret.choices.clear();
+    }
+    ImGui::EndPopup();
+}
+
+// ---- the roll-up ---------------------------------------------------------------------------------
+
+void draw_returns(Doc& doc, ShellState& st) {
+    view_title(st, S::Returns, "returns-title");
+    ImGui::TextWrapped("%s", tr(S::ReturnsHint));
+    if (ImGui::Button(tr(S::ReturnsPick))) {
+        st.requests.pick_purpose = kPickReturns;
+        st.requests.pick_accept = ".json,application/json";
+        st.requests.pick_multiple = true;
+    }
+    anchor("returns-pick");
+    int mergeable = 0;
+    for (Received& r : g_ret.files) {
+        refresh_preview(doc, r);
+        if (r.ok && !r.merged && !r.preview.empty() && r.preview.conflicts.empty()) mergeable++;
+    }
+    const std::string merge_clean = trf(S::ReturnsMergeClean, mergeable);
+    same_line_if_fits(button_width(merge_clean.c_str()));
+    ImGui::BeginDisabled(mergeable == 0 || doc.read_only);
+    // Returns without conflicts can go in together, one undo step each; the others need a look.
+    if (ImGui::Button(merge_clean.c_str()))
+        for (Received& r : g_ret.files)
+            if (r.ok && !r.merged && !r.preview.empty() && r.preview.conflicts.empty()) {
+                g_ret.choices.clear();
+                merge_now(doc, st, r);
+                refresh_preview(doc, r);
+            }
+    anchor("returns-merge-clean");
+    ImGui::EndDisabled();
+    same_line_if_fits(button_width(tr(S::ReturnsClear)));
+    if (ImGui::Button(tr(S::ReturnsClear))) g_ret = ReturnsState{};
+    if (g_ret.files.empty()) draw_returns_empty();
+
+    const S heads[] = {S::ReturnsFile, S::ReturnsUnit, S::ReturnsWhen, S::ReturnsWhat, S::ReturnsState};
+    if (ImGui::BeginTable("##returns", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
+        for (S h : heads) ImGui::TableSetupColumn(tr(h));
+        ImGui::TableSetupColumn("##act", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                                std::max(ImGui::GetFontSize() * 3, small_button_width(tr(S::ReturnsOpen))));
+        ImGui::TableHeadersRow();
+        const ImVec4 red = theme_colors().error, green = theme_colors().ok;
+        for (size_t i = 0; i < g_ret.files.size(); i++) {
+            Received& r = g_ret.files[i];
+            ImGui::PushID(int(i));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", r.file.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", r.info.exported_by.name.c_str());
+            ImGui::TableNextColumn();
+            if (r.ok) ImGui::TextWrapped("%s", local_time(r.info.exported_at).c_str());
+            ImGui::TableNextColumn();
+            if (r.ok && !r.merged)
+                ImGui::TextWrapped(tr(S::MergeCounts), int(r.preview.added.size()), int(r.preview.changed.size()),
+                                   int(r.preview.deleted.size()), int(r.preview.conflicts.size()));
+            ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0f); // an error says why at length: all of it, wrapped
+            if (!r.ok) ImGui::TextColored(red, "%s", r.error.c_str());
+            else if (r.merged) ImGui::TextColored(green, "%s", tr(S::ReturnsMerged));
+            else if (r.preview.empty()) ImGui::TextDisabled("%s", tr(S::ReturnsNothingNew));
+            else ImGui::TextUnformatted(tr(S::ReturnsPending));
+            ImGui::PopTextWrapPos();
+            anchor_n("return-state", int(i));
+            ImGui::TableNextColumn();
+            if (r.ok && !r.merged && !r.preview.empty() && ImGui::SmallButton(tr(S::ReturnsOpen))) g_ret.want_open = int(i);
+            anchor_n("return-open", int(i));
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    // Who has not sent a return: the departments leading a measure of the plans the returns are
+    // for, matched by name to the office that sent each file (a unit's copy is its own office).
+    std::set<std::string> sent;
+    std::set<Id> plans;
+    for (const Received& r : g_ret.files)
+        if (r.ok) {
+            sent.insert(r.info.exported_by.name);
+            for (const Plan& p : r.ws.plans) plans.insert(p.id);
+        }
+    std::set<Id> leads;
+    for (const Plan& p : doc.ws.plans)
+        if (alive(p) && plans.count(p.id))
+            for (const Problem& pr : p.problems)
+                if (alive(pr))
+                    for (const Measure& m : pr.measures)
+                        if (alive(m)) leads.insert(m.lead_departments.begin(), m.lead_departments.end());
+    std::string missing;
+    for (const Department& d : doc.ws.departments)
+        if (alive(d) && leads.count(d.id) && !sent.count(d.name))
+            missing += (missing.empty() ? "" : language() == Lang::Zh ? "、" : ", ") + d.name;
+    g_ret.missing = missing;
+    if (!plans.empty()) {
+        ImGui::Spacing();
+        ImGui::TextWrapped(tr(S::ReturnsMissing), missing.empty() ? tr(S::Nothing) : missing.c_str());
+        anchor("returns-missing");
+    }
+}
+
+} // namespace rectify::ui

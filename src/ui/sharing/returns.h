@@ -1,0 +1,51 @@
+// returns: plan files going out to units (下发) and coming back (报送), merged into this
+// workspace (core/merge/merge.h). A file received alone opens the merge preview at once; several at
+// a time open the roll-up view (汇总报送): which units have sent their return, when, what each
+// changed, and which have not yet. Nothing changes before the user accepts a preview; a merge
+// is one undo step.
+#pragma once
+#include <map>
+#include <vector>
+
+#include "core/merge/merge.h"
+#include "platform/files.h"
+#include "ui/doc.h"
+#include "ui/shell.h"
+
+namespace rectify::ui {
+
+// Purpose for the file picker (ShellRequests::pick_purpose).
+inline constexpr const char* kPickReturns = "plan-files";
+
+// The plan editor's 导出 button: the whole plan (报送 or to keep), or one department's items.
+void draw_export_menu(Doc& doc, ShellState& st, const Plan& plan);
+
+// Plan files (.json) from the picker or dropped on the page.
+void receive_plan_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile> files);
+
+// The merge preview (a modal over any view) and the roll-up view.
+void draw_merge_preview(Doc& doc, ShellState& st);
+void draw_returns(Doc& doc, ShellState& st);
+
+// Changes as a table: where, which field, this side's value and the other side's (headed `mine`
+// and `theirs`); with `choices`, a choice per row between the two (default: mine), keyed by
+// MergeItem::key(). The merge preview's, and the two-tab question's (tab_conflicts.h).
+void draw_change_table(const char* id, const std::vector<MergeItem>& items, std::map<std::string, Side>* choices,
+                       S mine, S theirs);
+
+// For the test bridge: the preview is open, and what it would do.
+struct MergePreviewInfo {
+    bool open = false;
+    int added = 0, changed = 0, deleted = 0, conflicts = 0, files = 0;
+};
+MergePreviewInfo merge_preview_info();
+
+// For the test bridge: each received file's row in the roll-up ("pending", "merged", "nothing",
+// or "error: <message>"), and the departments listed as not yet returned.
+struct ReturnRowInfo {
+    std::string file, unit, state;
+};
+std::vector<ReturnRowInfo> returns_info();
+const std::string& returns_missing();
+
+} // namespace rectify::ui

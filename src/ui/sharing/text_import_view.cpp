@@ -1,0 +1,400 @@
+// text_import_view: see text_import_view.h.
+//
+// Index
+//   TextImportState   the text, the last recognition, the typing being followed
+//   recognise(), follow_typing()   core import_text over the text, again 300 ms after typing pauses
+//   line marks        a tag in the margin beside each line of the text: what it was taken as
+//   draw_result()     the plan it makes: header, problems, measures with who and by when (wrapped)
+//   draw_text_import(), text_import_bridge_json()
+#include "ui/sharing/text_import_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <iterator>
+
+#include "core/import/text_import.h"
+#include "platform/host.h"
+#include "ui/widgets/anchor.h"
+#include "ui/widgets/modal.h"
+#include "ui/widgets/pickers.h"
+#include "ui/strings.h"
+#include "ui/widgets/text_field.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/wrap.h"
+
+namespace rectify::ui {
+
+namespace {
+
+// Typing pauses this long before the text is recognised again, so a keystroke never waits for it;
+// a long text, whose recognition takes a while, waits twice as long as the last one took instead.
+constexpr double kRecogniseAfterMs = 300;
+
+// Where a line's mark goes: its first and last visual line in the wrapped text.
+struct LineMark {
+    int first = 0, last = 0;
+    TextSpan::Kind kind = TextSpan::Unplaced;
+};
+
+struct TextImportState {
+    bool open = false, want_open = false;
+    std::string text, source;
+    TextImport result;
+    bool recognised = false;
+    int generation = 0;      // which recognition the result is (g_recognitions), 0: none
+    std::string live;        // the text being typed, as last seen
+    double took_ms = 0;      // how long the last recognition took
+    double due_ms = 0;       // recognise `live` then (0: nothing waiting)
+    // The marks laid out for one recognition at one wrap width.
+    std::vector<LineMark> marks;
+    int marks_generation = -1;
+    float marks_wrap = -1;
+};
+TextImportState g_ti;
+int g_recognitions = 0;      // counts every recognition, across openings of the dialog
+
+ImportTextOptions options(Doc& doc) {
+    ImportTextOptions opts;
+    opts.default_year = doc.today.empty() ? 0 : doc.today.y;
+    opts.office_code = doc.ws.office.code;
+    opts.now_ms = doc.history.now();
+    return opts;
+}
+
+void recognise(Doc& doc, const std::string& text) {
+    const double start = platform::now_ms();
+    g_ti.result = import_text(text, options(doc));
+    g_ti.took_ms = platform::now_ms() - start;
+    g_ti.recognised = true;
+    g_ti.generation = ++g_recognitions;
+}
+
+// The source field's overlay reports every change (web/textarea.js) but hands the text over only
+// when the edit ends; the preview follows the typing itself, once it pauses. Over the size limit
+// the text waits for the end of the edit, which then says why it is refused.
+void follow_typing(Doc& doc, ImGuiID source, double now) {
+    const ActiveField f = text_field_current();
+    if (!f.area || f.id != source) {
+        g_ti.due_ms = 0;
+        return;
+    }
+    if (f.text != g_ti.live) {
+        g_ti.live = f.text;
+        const double wait = std::max(kRecogniseAfterMs, 2 * g_ti.took_ms);
+        g_ti.due_ms = now + wait;
+        platform::wake_after(wait + 10); // the app draws nothing while idle
+    }
+    if (g_ti.due_ms <= 0 || now < g_ti.due_ms) return;
+    g_ti.due_ms = 0;
+    if (g_ti.live.size() <= max_import_text_bytes() && (!g_ti.recognised || g_ti.live != g_ti.result.decoded))
+        recognise(doc, g_ti.live);
+}
+
+ImVec4 kind_colour(TextSpan::Kind k) {
+    switch (k) {
+    case TextSpan::Title: case TextSpan::Issuer: case TextSpan::DocNumber: case TextSpan::Date:
+    case TextSpan::Addressee: return ImVec4(0.35f, 0.20f, 0.60f, 1);
+    case TextSpan::Area: case TextSpan::Problem: case TextSpan::ProblemCode: return ImVec4(0.72f, 0.25f, 0.05f, 1);
+    case TextSpan::Measure: case TextSpan::Step: return ImVec4(0.11f, 0.38f, 0.75f, 1);
+    case TextSpan::Responsibility: case TextSpan::Deadline: return ImVec4(0.10f, 0.48f, 0.22f, 1);
+    case TextSpan::Progress: case TextSpan::Status: return ImVec4(0.05f, 0.45f, 0.45f, 1);
+    case TextSpan::Unplaced: return theme_colors().error;
+    default: return ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
+    }
+}
+
+// ---- line marks ---------------------------------------------------------------------------------
+
+// The tag of each span kind, in TextSpan::Kind order, from one key ("标题|发文机关|…").
+const std::vector<std::string>& kind_tags() {
+    static std::vector<std::string> tags[2];
+    std::vector<std::string>& t = tags[language() == Lang::Zh ? 0 : 1];
+    if (t.empty()) {
+        const std::string all = tr(S::TextImportTags);
+        for (size_t b = 0, e; b <= all.size(); b = e + 1) {
+            e = std::min(all.find('|', b), all.size());
+            t.push_back(all.substr(b, e - b));
+        }
+    }
+    return t;
+}
+
+const char* kind_tag(TextSpan::Kind k) {
+    const std::vector<std::string>& t = kind_tags();
+    return size_t(k) < t.size() ? t[size_t(k)].c_str() : span_kind_name(k);
+}
+
+float tag_size() { return ImGui::GetFontSize() * 0.8f; }
+
+float gutter_width() {
+    float w = 0;
+    for (const std::string& t : kind_tags()) w = std::max(w, ImGui::GetFont()->CalcTextSizeA(tag_size(), FLT_MAX, 0, t.c_str()).x);
+    return w + ImGui::GetStyle().ItemSpacing.x + 4;
+}
+
+// Each line's first and last visual line, wrapped as the text field wraps it: one pass over the
+// text, done again only when the text was recognised again or the width changed.
+void layout_marks(float wrap) {
+    if (g_ti.marks_generation == g_ti.generation && g_ti.marks_wrap == wrap) return;
+    g_ti.marks_generation = g_ti.generation;
+    g_ti.marks_wrap = wrap;
+    g_ti.marks.clear();
+    const std::string& text = g_ti.result.decoded;
+    const std::vector<WrappedLine> rows = wrap_text(text.data(), text.data() + text.size(), wrap);
+    size_t row = 0;
+    for (const TextSpan& s : line_spans(g_ti.result)) {
+        const char* b = text.data() + std::min(s.begin, text.size());
+        const char* e = text.data() + std::min(s.end, text.size());
+        while (row + 1 < rows.size() && rows[row + 1].begin <= b) row++;
+        size_t last = row;
+        while (last + 1 < rows.size() && rows[last + 1].begin < e) last++;
+        g_ti.marks.push_back({int(row), int(last), s.kind});
+    }
+}
+
+// The tags beside the visible lines of the text field, whose frame starts level with `gutter_min`.
+void draw_marks(ImVec2 gutter_min, float gutter_w) {
+    if (g_ti.marks.empty()) return;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float clip_top = dl->GetClipRectMin().y, clip_bottom = dl->GetClipRectMax().y;
+    const float line = ImGui::GetTextLineHeight();
+    const float top = gutter_min.y + ImGui::GetStyle().FramePadding.y;
+    const int first_row = int((clip_top - top) / line) - 1;
+    auto it = std::lower_bound(g_ti.marks.begin(), g_ti.marks.end(), first_row,
+                               [](const LineMark& m, int r) { return m.last < r; });
+    const float size = tag_size(), bar_x = gutter_min.x + gutter_w - 4;
+    const ImVec2 mouse = ImGui::GetMousePos();
+    const bool over = ImGui::IsWindowHovered() && mouse.x >= gutter_min.x && mouse.x < gutter_min.x + gutter_w;
+    std::string hovered; // the tags of the line under the mouse, when several spans share it
+    int same = 0;        // how many marks before this one start on the same line
+    for (; it != g_ti.marks.end(); ++it) {
+        const float y0 = top + float(it->first) * line, y1 = top + float(it->last + 1) * line;
+        if (y0 > clip_bottom) break;
+        same = it != g_ti.marks.begin() && std::prev(it)->first == it->first ? same + 1 : 0;
+        const ImU32 col = ImGui::GetColorU32(kind_colour(it->kind));
+        const float x = bar_x - 5.0f * float(same); // a measure and its glued responsibility: two bars
+        dl->AddRectFilled(ImVec2(x, y0 + 2), ImVec2(x + 3, y1 - 2), col);
+        if (over && mouse.y >= y0 && mouse.y < y0 + line) hovered += (hovered.empty() ? "" : " + ") + std::string(kind_tag(it->kind));
+        if (same == 0) dl->AddText(ImGui::GetFont(), size, ImVec2(gutter_min.x, y0 + (line - size) * 0.5f), col, kind_tag(it->kind));
+    }
+    if (!hovered.empty()) ImGui::SetTooltip("%s", hovered.c_str());
+}
+
+// ---- the plan it makes --------------------------------------------------------------------------
+
+void names(const Workspace& ws, RefKind kind, const std::vector<Id>& ids, std::string& out) {
+    for (const Id& id : ids) out += (out.empty() ? "" : "、") + ref_name(ws, kind, id);
+}
+
+// Wrapped between any two Chinese characters (ui/wrap.h), in `colour` when given.
+void wrapped(const std::string& text, const ImVec4* colour = nullptr) {
+    if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
+    text_wrapped(text.data(), text.data() + text.size());
+    if (colour) ImGui::PopStyleColor();
+}
+
+// 牵头 · 配合 · 责任人 · 分管领导 · 整改时限, the empty ones left out (the deadline always shown).
+std::string who_and_when(const Workspace& ws, const Measure& m, bool* has_people) {
+    std::string out;
+    const bool zh = language() == Lang::Zh;
+    auto part = [&out, zh](S label, const std::string& value) {
+        if (!value.empty()) out += (out.empty() ? "" : zh ? "　" : "; ") + std::string(tr(label)) + (zh ? "：" : ": ") + value;
+    };
+    std::string v;
+    names(ws, RefKind::Department, m.lead_departments, v);
+    part(S::FieldLead, v);
+    v.clear();
+    names(ws, RefKind::Department, m.support_departments, v);
+    part(S::FieldSupport, v);
+    v.clear();
+    names(ws, RefKind::Person, m.responsible, v);
+    part(S::FieldResponsible, v);
+    *has_people = !v.empty();
+    v.clear();
+    names(ws, RefKind::Person, m.leaders, v);
+    part(S::FieldLeaders, v);
+    part(S::FieldDeadline, deadline_text(m.deadline));
+    return out;
+}
+
+void draw_result() {
+    const TextImport& r = g_ti.result;
+    if (!r.ok()) { // too large, or not text: say why, in the error colour
+        wrapped(language() == Lang::Zh ? r.error_zh : r.error_en, &theme_colors().error);
+        anchor("text-import-refused");
+        return;
+    }
+    if (r.ws.plans.empty()) {
+        ImGui::TextDisabled("%s", tr(S::TextImportNothing));
+        return;
+    }
+    const Plan& p = r.plan();
+    const ImVec4 grey = ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), amber(0.72f, 0.45f, 0.0f, 1);
+    wrapped(p.title);
+    wrapped(p.issuer + "  " + p.doc_number + "  " + date_text(p.written), &grey);
+    wrapped(trf(S::TextImportCounts, r.problems, r.measures, r.responsibility_lines, r.deadlines));
+    anchor("text-import-counts");
+    for (const std::string& n : r.notes) wrapped(n, &amber);
+    if (!r.unplaced.empty()) {
+        ImGui::SeparatorText(trf(S::TextImportUnplaced, int(r.unplaced.size())).c_str());
+        for (const std::string& line : r.unplaced) wrapped(line, &theme_colors().error);
+        anchor("text-import-unplaced");
+    }
+    ImGui::Separator();
+    bool people_anchored = false;
+    int row = 0;
+    for (const Problem& q : p.problems) {
+        ImGui::PushID(q.id.c_str());
+        // The node's own label cannot wrap: an empty one, and the problem's text wrapped beside it.
+        const bool open = ImGui::TreeNodeEx("##problem", ImGuiTreeNodeFlags_DefaultOpen);
+        ImGui::SameLine();
+        wrapped(q.number + " " + q.text + (q.code.empty() ? "" : "（" + q.code + "）"));
+        anchor_n("text-import-problem", row++);
+        if (open) {
+            for (const Measure& m : q.measures) {
+                ImGui::Bullet();
+                wrapped(m.title);
+                ImGui::Indent();
+                for (const std::string& step : m.steps) wrapped("· " + step);
+                bool has_people = false;
+                wrapped(who_and_when(r.ws, m, &has_people), &grey);
+                if (has_people && !people_anchored) {
+                    anchor("text-import-people");
+                    people_anchored = true;
+                }
+                ImGui::Unindent();
+            }
+            ImGui::TreePop();
+        }
+        ImGui::PopID();
+    }
+}
+
+} // namespace
+
+void open_text_import(Doc& doc, std::string text, std::string source) {
+    g_ti = TextImportState{};
+    g_ti.want_open = true;
+    g_ti.text = std::move(text);
+    g_ti.source = std::move(source);
+    if (!g_ti.text.empty()) recognise(doc, g_ti.text);
+}
+
+void open_text_import_file(Doc& doc, std::string_view bytes, std::string source) {
+    open_text_import(doc, {}, std::move(source));
+    g_ti.result = import_text_file(bytes, options(doc));
+    g_ti.recognised = true;
+    g_ti.generation = ++g_recognitions;
+    if (g_ti.result.ok()) g_ti.text = g_ti.result.decoded; // refused: nothing to edit
+}
+
+std::string text_import_bridge_json() {
+    const TextImport& r = g_ti.result;
+    const bool ok = g_ti.recognised && r.ok();
+    std::string o = std::string("{\"open\":") + (g_ti.open ? "true" : "false") +
+                    ",\"refused\":" + (g_ti.recognised && !r.ok() ? "true" : "false") +
+                    ",\"pending\":" + (g_ti.due_ms > 0 ? "true" : "false");
+    const std::pair<const char*, int> counts[] = {{"problems", r.problems}, {"measures", r.measures},
+                                                  {"responsibility", r.responsibility_lines}, {"deadlines", r.deadlines},
+                                                  {"unplaced", int(r.unplaced.size())}};
+    for (const auto& [name, n] : counts) o += ",\"" + std::string(name) + "\":" + std::to_string(ok ? n : 0);
+    // What the first lines were taken as, and the responsible people the preview names: made once
+    // per recognition, not every frame.
+    static std::string found;
+    static int found_generation = -1;
+    if (found_generation != g_ti.generation) {
+        found_generation = g_ti.generation;
+        found = ",\"lines\":[";
+        size_t n = 0;
+        for (const TextSpan& s : ok ? line_spans(r) : std::vector<TextSpan>{}) {
+            if (n == 200) break;
+            found += std::string(n++ ? "," : "") + "\"" + span_kind_name(s.kind) + "\"";
+        }
+        found += "],\"responsible\":[";
+        n = 0;
+        if (ok && !r.ws.plans.empty())
+            for (const Problem& q : r.plan().problems)
+                for (const Measure& m : q.measures)
+                    for (const Id& id : m.responsible) found += (n++ ? "," : "") + json_quote(ref_name(r.ws, RefKind::Person, id));
+        found += "]";
+    }
+    return o + found + "}";
+}
+
+void draw_text_import(Doc& doc, ShellState& st) {
+    if (g_ti.want_open) {
+        ImGui::OpenPopup("###text-import");
+        g_ti.want_open = false;
+        g_ti.open = true;
+    }
+    if (!begin_page_modal(tr_id(S::TextImportTitle, "text-import"), 0.94f, 0.9f)) {
+        g_ti.open = false;
+        return;
+    }
+    if (!g_ti.source.empty()) ImGui::TextDisabled("%s", g_ti.source.c_str());
+    ImGui::TextWrapped("%s", tr(S::TextImportHint));
+    bool close = false;
+    const float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 2 + ImGui::GetStyle().WindowPadding.y;
+    // The two panes scroll on their own and leave the buttons on screen: a table without its own
+    // scrolling takes the height of what is in it, so the panes get it explicitly.
+    const float panes = std::max(ImGui::GetFontSize() * 8, ImGui::GetContentRegionAvail().y - footer);
+    if (ImGui::BeginTable("##ti", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::BeginChild("##ti-text", ImVec2(0, panes));
+        // The source text, each line tagged in the margin with what it was taken as. It is
+        // recognised again when typing pauses and when the edit ends.
+        const float gutter = gutter_width();
+        const ImVec2 gutter_min = ImGui::GetCursorScreenPos();
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + gutter);
+        FieldOpts opts;
+        opts.width = ImGui::GetContentRegionAvail().x;
+        opts.min_lines = std::max(6, int(panes / ImGui::GetTextLineHeight()) - 2);
+        opts.hint = tr(S::TextImportPaste);
+        const ImGuiID source = ImGui::GetID("##ti-source");
+        text_area("##ti-source", g_ti.text, [&doc](std::string v) {
+            g_ti.text = std::move(v);
+            g_ti.due_ms = 0;
+            if (!g_ti.recognised || g_ti.text != g_ti.result.decoded) recognise(doc, g_ti.text);
+        }, opts);
+        anchor("text-import-source");
+        follow_typing(doc, source, st.now_ms);
+        if (g_ti.recognised && g_ti.result.ok()) {
+            layout_marks(std::max(1.0f, opts.width - ImGui::GetStyle().FramePadding.x * 2));
+            draw_marks(gutter_min, gutter);
+        }
+        ImGui::EndChild();
+        ImGui::TableNextColumn();
+        ImGui::BeginChild("##ti-result", ImVec2(0, panes));
+        if (g_ti.recognised) draw_result();
+        else ImGui::TextDisabled("%s", tr(S::TextImportWaiting));
+        ImGui::EndChild();
+        ImGui::EndTable();
+    }
+    const bool can = g_ti.recognised && !g_ti.result.ws.plans.empty() && !doc.read_only;
+    ImGui::BeginDisabled(!can);
+    if (ImGui::Button(tr(S::TextImportAccept)) && can) {
+        text_fields_commit_active(); // the text as typed, recognised, is what is imported
+        if (CommandPtr cmd = apply_text_import(doc.ws, g_ti.result, doc.ids)) {
+            const size_t before = doc.ws.plans.size();
+            if (doc.execute(std::move(cmd)) && doc.ws.plans.size() > before) {
+                nav_open_plan(st.nav, doc.ws.plans.back().id);
+                show_notice(st, S::TextImportDone, NoticeKind::Undo);
+            }
+        }
+        close = true;
+    }
+    anchor("text-import-accept");
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::Cancel)) || (ImGui::IsKeyPressed(ImGuiKey_Escape) && !text_field_active())) close = true;
+    anchor("text-import-cancel");
+    if (close) {
+        ImGui::CloseCurrentPopup();
+        g_ti = TextImportState{};
+    }
+    ImGui::EndPopup();
+}
+
+} // namespace rectify::ui
