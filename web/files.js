@@ -9,7 +9,7 @@
   const files = {
     ready: [],   // {purpose, name, bytes: Uint8Array, error, size, tooLarge}
     active: [],  // files being read: {loaded, total}
-    maxBytes: 64 * 1024 * 1024, // the app sets it (core/input_limits.h: the largest limit)
+    maxBytes: 64 * 1024 * 1024, // the app sets it (core/format/input_limits.h: the largest limit)
 
     pick(purpose, accept, multiple) {
       const input = document.createElement('input');

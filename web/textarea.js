@@ -1,5 +1,5 @@
 // textarea.js: the overlay that edits a multi-line field (window.rectifyArea; ui::text_area in
-// src/ui/text_field.cpp). ImGui 1.92 cannot word-wrap an editable text, so while such a field is
+// src/ui/widgets/text_field.cpp). ImGui 1.92 cannot word-wrap an editable text, so while such a field is
 // edited a real <textarea> lies exactly over its frame: it wraps, composes, selects and pastes
 // natively; its text and height go back to the app on every input, so the frame grows with it.
 'use strict';

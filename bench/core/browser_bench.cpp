@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "bench_workspace.h"
-#include "core/format.h"
+#include "core/format/format.h"
 #include "merge_scenario.h"
 
 using namespace rectify;

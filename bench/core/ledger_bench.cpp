@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "bench_workspace.h"
-#include "core/csv.h"
-#include "core/ledger.h"
+#include "core/ledger/csv.h"
+#include "core/ledger/ledger.h"
 
 using namespace rectify;
 using bench::median_ms;

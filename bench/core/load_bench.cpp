@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "core/format.h"
+#include "core/format/format.h"
 #include "bench_workspace.h"
 
 using namespace rectify;

@@ -9,9 +9,9 @@
 #include <vector>
 
 #include "core/commands.h"
-#include "core/export_plan.h"
-#include "core/format.h"
-#include "core/merge.h"
+#include "core/merge/export_plan.h"
+#include "core/format/format.h"
+#include "core/merge/merge.h"
 #include "random_plan.h"
 
 namespace rectify::bench {

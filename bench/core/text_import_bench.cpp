@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "bench_workspace.h"
-#include "core/text_import.h"
+#include "core/import/text_import.h"
 #include "plan_text.h"
 
 using namespace rectify;
