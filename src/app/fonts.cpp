@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
-#include <emscripten/emscripten.h>
 #include <imgui.h>
 #include <imgui_internal.h> // ImFontAtlasFontDiscardBakes
 #include <string>
@@ -12,9 +11,6 @@
 
 namespace rectify::app {
 
-// Set by the page (web/host.js) when the full font's bytes are in wasm memory, or on failure.
-static void* g_pending_data = nullptr;
-static int g_pending_size = 0;
 static ui::FontLoad g_full_state = ui::FontLoad::Pending;
 
 // ImGui sizes a font by its ascent-to-descent height, CSS by its em square. Noto CJK is 1.45 em
@@ -56,14 +52,19 @@ bool load_ui_font(std::string* error, float* em_ratio) {
 }
 
 bool merge_pending_full_font() {
-    if (!g_pending_data) return false;
+    void* data = nullptr;
+    int size = 0;
+    switch (platform::take_full_font(&data, &size)) {
+    case platform::FontFetch::Pending: return false;
+    case platform::FontFetch::Failed: g_full_state = ui::FontLoad::Failed; return true;
+    case platform::FontFetch::Arrived: break;
+    }
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig cfg;
     cfg.MergeMode = true;
     cfg.OversampleH = 1;
     cfg.PixelSnapH = true;
-    ImFont* font = io.Fonts->AddFontFromMemoryTTF(g_pending_data, g_pending_size, 0.0f, &cfg);
-    g_pending_data = nullptr;
+    ImFont* font = io.Fonts->AddFontFromMemoryTTF(data, size, 0.0f, &cfg); // the atlas owns data now
     if (!font) {
         g_full_state = ui::FontLoad::Failed;
         return true;
@@ -77,15 +78,3 @@ bool merge_pending_full_font() {
 ui::FontLoad full_font_state() { return g_full_state; }
 
 } // namespace rectify::app
-
-// Called from web/host.js. `data` was allocated with malloc; ownership passes to the font atlas.
-extern "C" EMSCRIPTEN_KEEPALIVE void rectify_full_font_arrived(void* data, int size) {
-    using namespace rectify::app;
-    if (g_pending_data) std::free(g_pending_data);
-    g_pending_data = data;
-    g_pending_size = size;
-}
-
-extern "C" EMSCRIPTEN_KEEPALIVE void rectify_full_font_failed() {
-    rectify::app::g_full_state = rectify::ui::FontLoad::Failed;
-}

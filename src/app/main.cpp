@@ -5,7 +5,7 @@
 //   init()         SDL window and GL context, ImGui, fonts, saved settings
 //   draw_hash()    what a frame drew, to tell whether the next one changed anything
 //   needs_frame()  the idle rule: input, a change, a resize, a font, a blinking caret, settling
-//   render_frame() one ImGui frame of the shell, then persistence of settings
+//   render_frame() one ImGui frame of the shell, then the views' requests and the settings
 //   iterate()      the main-loop callback; C++ exceptions end up in the page's error panel
 #include <SDL.h>
 #include <GLES3/gl3.h>
@@ -24,7 +24,9 @@
 #include <string>
 
 #include "app/fonts.h"
-#include "app/persistence.h"
+#include "app/loop_state.h"
+#include "app/requests.h"
+#include "app/session.h"
 #include "app/test_bridge.h"
 #include "app/input_feed.h"
 #include "core/format/input_limits.h"
@@ -63,8 +65,7 @@ static const char* kUserKey = "rectify.user";      // 当前使用人 (ui/curren
 struct App {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
-    ui::ShellState shell;
-    ui::Doc doc;
+    Session session;                    // the workspace, its autosave, the views' state
     long frames = 0;
     long drawn_frames = 0;              // frames whose picture was drawn (the others repeated it)
     double settle_until_ms = 0;
@@ -73,7 +74,7 @@ struct App {
     int same_frames = 0;                // frames in a row that drew what the one before did
     unsigned long drawn_rev = 0;        // doc.rev at the last frame: a change since needs one
     ui::Nav drawn_nav;                  // likewise the view and selection
-    const char* drawn_notice = nullptr;
+    unsigned drawn_notice = 0;          // likewise the notice (its serial)
     double last_frame_ms = 0;
     int drawable_w = 0, drawable_h = 0; // canvas backing size at the last frame
     double dpr = 0;                     // devicePixelRatio the canvas was sized for
@@ -133,16 +134,22 @@ static void init() {
     ui::apply_theme(em_ratio);
     platform::mark("font");
     io.ConfigMacOSXBehaviors = platform::is_apple(); // Cmd+Z/C/V on a Mac, as people expect there
-    g.saved_nav = g.shell.nav = ui::nav_decode(platform::settings_get(kNavKey));
+    g.saved_nav = g.session.shell.nav = ui::nav_decode(platform::settings_get(kNavKey));
     const std::string soon = platform::settings_get(kSoonKey);
-    if (!soon.empty()) g.saved_soon = g.doc.soon_days = std::atoi(soon.c_str());
-    g.saved_notice_names = g.doc.notice_names = platform::settings_get(kNoticeNamesKey) == "1";
+    if (!soon.empty()) g.saved_soon = g.session.doc.soon_days = std::atoi(soon.c_str());
+    g.saved_notice_names = g.session.doc.notice_names = platform::settings_get(kNoticeNamesKey) == "1";
     platform::set_max_file_bytes(double(max_any_input_bytes())); // larger files are not even read
-    g.saved_user = g.doc.user = platform::settings_get(kUserKey);
+    g.saved_user = g.session.doc.user = platform::settings_get(kUserKey);
     text_input_begin(run_input_now); // keys, IME and clipboard through the page (web/textinput.js)
-    bridge_begin();
+    bridge_begin(g.session);
     g.crash = platform::query_param("crash");
-    persistence_begin(g.doc, g.shell);
+    session_begin(g.session);
+    // The page is hidden or closed: the keys typed since the last frame are taken first (a hidden
+    // page gets no more frames), then the workspace is stored.
+    platform::on_page_hidden([] {
+        run_input_now();
+        session_flush(g.session);
+    });
     platform::mark("init");
 }
 
@@ -192,7 +199,7 @@ static bool textures_pending(const ImDrawData* dd) {
 // A change that came from outside input (storage, a file, another tab) or went unseen: the last
 // frame did not draw the workspace, the view or the notice as they are now.
 static bool change_undrawn() {
-    return g.doc.rev != g.drawn_rev || g.shell.nav != g.drawn_nav || g.shell.notice != g.drawn_notice;
+    return g.session.doc.rev != g.drawn_rev || g.session.shell.nav != g.drawn_nav || g.session.shell.notice.serial != g.drawn_notice;
 }
 
 // Input the app has not taken yet: SDL's queue, the page's text events, ImGui's trickled events.
@@ -218,21 +225,21 @@ static void persist_settings() {
         platform::settings_set(kIniKey, ImGui::SaveIniSettingsToMemory());
         io.WantSaveIniSettings = false;
     }
-    if (!g.shell.loading && g.shell.nav != g.saved_nav) {
-        platform::settings_set(kNavKey, ui::nav_encode(g.shell.nav));
-        g.saved_nav = g.shell.nav;
+    if (!g.session.shell.status.loading && g.session.shell.nav != g.saved_nav) {
+        platform::settings_set(kNavKey, ui::nav_encode(g.session.shell.nav));
+        g.saved_nav = g.session.shell.nav;
     }
-    if (g.doc.soon_days != g.saved_soon) {
-        platform::settings_set(kSoonKey, std::to_string(g.doc.soon_days));
-        g.saved_soon = g.doc.soon_days;
+    if (g.session.doc.soon_days != g.saved_soon) {
+        platform::settings_set(kSoonKey, std::to_string(g.session.doc.soon_days));
+        g.saved_soon = g.session.doc.soon_days;
     }
-    if (g.doc.notice_names != g.saved_notice_names) {
-        platform::settings_set(kNoticeNamesKey, g.doc.notice_names ? "1" : "0");
-        g.saved_notice_names = g.doc.notice_names;
+    if (g.session.doc.notice_names != g.saved_notice_names) {
+        platform::settings_set(kNoticeNamesKey, g.session.doc.notice_names ? "1" : "0");
+        g.saved_notice_names = g.session.doc.notice_names;
     }
-    if (g.doc.user != g.saved_user) {
-        platform::settings_set(kUserKey, g.doc.user);
-        g.saved_user = g.doc.user;
+    if (g.session.doc.user != g.saved_user) {
+        platform::settings_set(kUserKey, g.session.doc.user);
+        g.saved_user = g.session.doc.user;
     }
     if (ui::language() != g.saved_lang) {
         platform::settings_set(kLangKey, lang_code(ui::language()));
@@ -244,7 +251,7 @@ static const char* font_state_name(ui::FontLoad s) {
     return s == ui::FontLoad::Loaded ? "loaded" : s == ui::FontLoad::Failed ? "failed" : "pending";
 }
 
-static const char* save_state_name(const ui::ShellState& st) {
+static const char* save_state_name(const ui::AppStatus& st) {
     switch (st.banner) {
     case ui::Banner::None: return st.loading ? "loading" : st.saving ? "saving" : "saved";
     case ui::Banner::Unavailable: return "unavailable";
@@ -276,14 +283,14 @@ static void render_frame(double now) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGui::NewFrame();
-    g.shell.full_font = full_font_state();
+    g.session.shell.status.full_font = full_font_state();
     // What this frame draws from: a change made in it (a command, a new view, a notice) or after it
     // (a request's notice) is drawn by the next frame.
-    g.drawn_rev = g.doc.rev;
-    g.drawn_nav = g.shell.nav;
-    g.drawn_notice = g.shell.notice;
+    g.drawn_rev = g.session.doc.rev;
+    g.drawn_nav = g.session.shell.nav;
+    g.drawn_notice = g.session.shell.notice.serial;
     const double views_start_ms = platform::now_ms();
-    ui::draw_shell(g.shell, g.doc, now);
+    ui::draw_shell(g.session.shell, g.session.doc, now);
     const double views_ms = platform::now_ms() - views_start_ms;
     ImGui::Render();
     if (g.frames == 0) platform::mark("frame-built");
@@ -315,14 +322,14 @@ static void render_frame(double now) {
     g.last_frame_ms = now;
     text_input_after_frame();
     persist_settings();
-    persistence_requests(g.doc, g.shell);
+    handle_requests(g.session);
 
     BridgeState bs;
-    bs.view = ui::view_name(g.shell.nav.view);
-    bs.plan = g.shell.nav.plan;
-    bs.problem = g.shell.nav.problem;
-    bs.measure = g.shell.nav.measure;
-    bs.tab = int(g.shell.nav.tab);
+    bs.view = ui::view_name(g.session.shell.nav.view);
+    bs.plan = g.session.shell.nav.plan;
+    bs.problem = g.session.shell.nav.problem;
+    bs.measure = g.session.shell.nav.measure;
+    bs.tab = int(g.session.shell.nav.tab);
     bs.lang = lang_code(ui::language());
     bs.last_error = g.last_error;
     bs.full_font = font_state_name(full_font_state());
@@ -333,9 +340,9 @@ static void render_frame(double now) {
     const ImGuiInputTextState* typing = ImGui::GetInputTextState(ImGui::GetActiveID());
     bs.active_text_len = typing ? typing->TextLen : -1;
     bs.frame_end_ms = platform::now_ms();
-    bs.save = save_state_name(g.shell);
-    bs.read_only = g.doc.read_only;
-    for (const Plan& plan : g.doc.ws.plans)
+    bs.save = save_state_name(g.session.shell.status);
+    bs.read_only = g.session.doc.read_only;
+    for (const Plan& plan : g.session.doc.ws.plans)
         if (alive(plan)) bs.plans.push_back(plan.title);
     const ui::ActiveField field = ui::text_field_current();
     if (field.area) {
@@ -364,16 +371,17 @@ static void render_frame(double now) {
     }
     bs.returns_missing = ui::returns_missing();
     bs.text_import_json = ui::text_import_bridge_json();
-    if (g.shell.notice && now < g.shell.notice_until_ms) {
-        bs.notice = g.shell.notice;
-        bs.notice_kind = notice_kind_name(g.shell.notice_kind);
-        bs.notice_until_ms = std::isinf(g.shell.notice_until_ms) ? -1 : g.shell.notice_until_ms;
+    if (const char* text = ui::notice_shown(g.session.shell, now)) {
+        const ui::Notice& n = g.session.shell.notice;
+        bs.notice = text;
+        bs.notice_kind = notice_kind_name(n.kind);
+        bs.notice_until_ms = std::isinf(n.until_ms) ? -1 : n.until_ms;
     }
-    bs.durability = durability_name(g.shell.durability);
-    bs.durability_banner = !g.shell.durability_dismissed && (g.shell.durability == platform::Durability::Session ||
-                                                             g.shell.durability == platform::Durability::BestEffort);
-    if (const char* text = ui::save_state_text(g.shell)) bs.save_text = text;
-    const ui::TabConflictsInfo tc = ui::tab_conflicts_info(g.doc);
+    bs.durability = durability_name(g.session.shell.status.durability);
+    bs.durability_banner = !g.session.shell.durability_dismissed && (g.session.shell.status.durability == platform::Durability::Session ||
+                                                             g.session.shell.status.durability == platform::Durability::BestEffort);
+    if (const char* text = ui::save_state_text(g.session.shell)) bs.save_text = text;
+    const ui::TabConflictsInfo tc = ui::tab_conflicts_info(g.session.doc);
     bs.tab_conflicts_open = tc.open;
     bs.tab_conflicts = tc.fields;
     bridge_end_frame(bs);
@@ -391,12 +399,12 @@ static void render_frame(double now) {
 static bool files_tick() {
     const platform::FilesProgress p = platform::files_progress();
     const float reading = p.files ? float(p.total > 0 ? p.loaded / p.total : 0.0) : -1.0f;
-    bool changed = reading != g.shell.reading_files;
-    g.shell.reading_files = reading;
-    if (g.shell.loading) return changed;
+    bool changed = reading != g.session.shell.status.reading_files;
+    g.session.shell.status.reading_files = reading;
+    if (g.session.shell.status.loading) return changed;
     std::vector<platform::IncomingFile> files = platform::take_files();
     if (files.empty()) return changed;
-    ui::receive_files(g.doc, g.shell, std::move(files));
+    ui::receive_files(g.session.doc, g.session.shell, std::move(files));
     return true;
 }
 
@@ -424,10 +432,12 @@ static void iterate() {
         if (merge_pending_full_font()) g.settle_until_ms = now + kSettleMs;
         // Storage is answered after the first frame, never in it: loading the workspace (or parsing
         // the sample plan, ~20 ms) would only delay the first picture.
-        if (g.frames > 0 && persistence_tick(g.doc, g.shell, now)) g.settle_until_ms = now + kSettleMs;
+        if (g.frames > 0 && session_tick(g.session, now)) g.settle_until_ms = now + kSettleMs;
         if (files_tick()) g.settle_until_ms = now + kSettleMs;
-        if (g.shell.notice && now >= g.shell.notice_until_ms) {
-            g.shell.notice = nullptr; // one more frame takes the expired notice away
+        ui::Notice& notice = g.session.shell.notice;
+        if (!notice.text.empty() && now >= notice.until_ms) {
+            notice.text.clear(); // one more frame takes the expired notice away
+            notice.serial++;
             g.settle_until_ms = now + 1;
         }
         if (needs_frame(now, had_events)) {
@@ -463,33 +473,19 @@ static void run_input_now() {
     }
 }
 
+// The test bridge's questions (loop_state.h).
+bool loop_idle() {
+    if (g.stopped || g.frames == 0 || input_pending()) return false;
+    return !needs_frame(platform::now_ms(), false);
+}
+
+bool loop_settled() {
+    if (g.stopped || g.frames == 0 || input_pending()) return false;
+    if (ui::typing_expected() || change_undrawn()) return false;
+    return g.same_frames >= 3 || loop_idle();
+}
+
 } // namespace rectify::app
-
-// Called by web/host.js (and web/update.js) when the page is hidden or closed: the keys typed
-// since the last frame are taken first (a hidden page gets no more frames), then it is stored.
-extern "C" EMSCRIPTEN_KEEPALIVE void rectify_flush() {
-    rectify::app::run_input_now();
-    rectify::app::persistence_flush();
-}
-
-// For the end-to-end tests (window.rectify.idle()): 1 when the app would draw no frame now, as
-// when it sits idle; 0 while it settles or has input to take.
-extern "C" EMSCRIPTEN_KEEPALIVE int rectify_idle() {
-    using namespace rectify;
-    if (app::g.stopped || app::g.frames == 0 || app::input_pending()) return 0;
-    return app::needs_frame(platform::now_ms(), false) ? 0 : 1;
-}
-
-// For the end-to-end tests (window.rectify.settled()): 1 once the input given so far has been
-// taken and the picture has stopped changing, while the settle time after input may still run
-// (hover delays): what a test waits for after an action before it checks its effect. Three frames
-// alike: a popup opened by a click is hidden for its first frames while it sizes itself.
-extern "C" EMSCRIPTEN_KEEPALIVE int rectify_settled() {
-    using namespace rectify;
-    if (app::g.stopped || app::g.frames == 0 || app::input_pending()) return 0;
-    if (ui::typing_expected() || app::change_undrawn()) return 0;
-    return app::g.same_frames >= 3 || rectify_idle() ? 1 : 0;
-}
 
 int main(int, char**) {
     try {

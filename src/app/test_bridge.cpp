@@ -9,7 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "app/persistence.h"
+#include "app/loop_state.h"
+#include "app/session.h"
 #include "ui/widgets/anchor.h"
 
 namespace rectify::app {
@@ -33,8 +34,12 @@ struct FrameRecord {
 static FrameRecord g_building, g_last;
 static BridgeState g_state;
 static std::string g_reply; // storage for the last string returned to JS
+static const Session* g_session = nullptr; // what the bridge observes (never changes)
 
-void bridge_begin() { ImGui::GetCurrentContext()->TestEngineHookItems = true; }
+void bridge_begin(const Session& session) {
+    g_session = &session;
+    ImGui::GetCurrentContext()->TestEngineHookItems = true;
+}
 
 // The last frames' CPU times and end times, for the editor benchmark (bench/editor).
 struct FrameTime {
@@ -205,10 +210,17 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {
     return g_reply.c_str();
 }
 
+// window.rectify.idle(): 1 when the app would draw no frame now; 0 while it settles or has input.
+extern "C" EMSCRIPTEN_KEEPALIVE int rectify_idle() { return rectify::app::loop_idle() ? 1 : 0; }
+
+// window.rectify.settled(): 1 once the input given so far is taken and the picture has stopped
+// changing (app/loop_state.h).
+extern "C" EMSCRIPTEN_KEEPALIVE int rectify_settled() { return rectify::app::loop_settled() ? 1 : 0; }
+
 // The open workspace as a plan file (window.rectify.workspace()).
 extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_workspace_json() {
     using namespace rectify::app;
-    g_reply = rectify::app::workspace_json();
+    g_reply = g_session ? workspace_json(*g_session) : std::string("null");
     return g_reply.c_str();
 }
 

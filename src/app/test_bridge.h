@@ -46,7 +46,8 @@ struct BridgeState {
     std::string text_import_json = "null"; // the text import dialog: {"open":…,"problems":…,…} // the merge preview: {"open":…,"added":…,…}
 };
 
-void bridge_begin(); // once, after ImGui::CreateContext
+struct Session;
+void bridge_begin(const Session& session); // once, after ImGui::CreateContext
 void bridge_end_frame(const BridgeState& state);
 
 } // namespace rectify::app

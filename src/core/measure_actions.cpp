@@ -32,6 +32,15 @@ CommandPtr add_progress(const Measure& m, ProgressEntry entry) {
 
 CommandPtr add_evidence(const Measure& m, Evidence item) { return add<Evidence>(m.id, std::move(item)); }
 
+template <class T> static CommandPtr remove_live(const std::vector<T>& list, const Id& id) {
+    for (const T& e : list)
+        if (e.id == id && alive(e)) return remove<T>(id);
+    return nullptr;
+}
+
+CommandPtr remove_progress(const Measure& m, const Id& entry) { return remove_live(m.progress, entry); }
+CommandPtr remove_evidence(const Measure& m, const Id& item) { return remove_live(m.evidence, item); }
+
 CommandPtr set_status(const Measure& m, Status status) {
     if (status == m.status) return nullptr;
     return RECTIFY_SET(Measure, status, m.id, status);
@@ -68,8 +77,12 @@ CommandPtr verify_closure(const Measure& m, const std::string& who, const Date& 
     });
 }
 
+bool can_return(const Closure& c, const std::string& reason) {
+    return can_decide(c) && !trim_name(reason).empty(); // a return says why
+}
+
 CommandPtr return_closure(const Measure& m, const std::string& who, const Date& on, const std::string& reason) {
-    if (!can_decide(m.closure) || trim_name(reason).empty()) return nullptr; // a return says why
+    if (!can_return(m.closure, reason)) return nullptr;
     return closure_step(m, "return", false, [&](Closure& c) {
         c.state = ClosureState::Returned;
         c.decided_by = who;

@@ -19,6 +19,10 @@ namespace rectify {
 // Progress and evidence.
 CommandPtr add_progress(const Measure& m, ProgressEntry entry);
 CommandPtr add_evidence(const Measure& m, Evidence item);
+// Takes a live entry of this measure out (a tombstone, so the deletion merges); nullptr when the
+// measure holds no such live entry.
+CommandPtr remove_progress(const Measure& m, const Id& entry);
+CommandPtr remove_evidence(const Measure& m, const Id& item);
 CommandPtr set_status(const Measure& m, Status status);
 // A live progress entry or piece of evidence: something to show for the item when it is submitted.
 bool has_record(const Measure& m);
@@ -27,6 +31,7 @@ bool has_record(const Measure& m);
 bool can_submit(const Closure& c);  // open or returned
 bool can_decide(const Closure& c);  // submitted: verify or return
 bool can_reopen(const Closure& c);  // verified
+bool can_return(const Closure& c, const std::string& reason); // submitted, and a reason that is not blank
 CommandPtr submit_closure(const Measure& m, const std::string& who, const Date& on);
 CommandPtr verify_closure(const Measure& m, const std::string& who, const Date& on);
 CommandPtr return_closure(const Measure& m, const std::string& who, const Date& on, const std::string& reason);

@@ -24,8 +24,16 @@ void notify_first_frame();
 // Show the page's error panel with `what` (the app has stopped).
 void report_fatal(const char* what);
 
-// Start fetching the full CJK font; when it arrives the page calls rectify_full_font_arrived().
+// Start fetching the full CJK font; take_full_font() says when it has come.
 void request_full_font();
+// The full font fetched by request_full_font(): Pending until the page has it, then once Arrived
+// (its bytes, malloc'ed, are then the caller's) or Failed.
+enum class FontFetch { Pending, Arrived, Failed };
+FontFetch take_full_font(void** data, int* size);
+
+// The page is being hidden or closed (web/host.js; web/update.js before it reloads): `fn` runs at
+// once, before the page's handler returns, since a hidden page gets no more frames.
+void on_page_hidden(void (*fn)());
 
 // The page's devicePixelRatio. When it changes without a window resize (zoom, another screen,
 // emulation), call resize_canvas() so the backing store is re-sized for the new density.

@@ -28,6 +28,8 @@ void* take_ui_font(int* size) {
 void notify_first_frame() {}
 void report_fatal(const char*) {}
 void request_full_font() {}
+FontFetch take_full_font(void**, int*) { return FontFetch::Pending; }
+void on_page_hidden(void (*)()) {}
 double device_pixel_ratio() { return 1.0; }
 void resize_canvas() {}
 int utc_offset_minutes() { return 480; } // China

@@ -42,8 +42,24 @@ EM_JS(void, js_resize_canvas, (), { window.dispatchEvent(new Event('resize')); }
 EM_JS(void, js_mark, (const char* name), { performance.mark('rectify:' + UTF8ToString(name)); });
 EM_JS(void, js_request_full_font, (), { rectifyHost.fetchFullFont(Module); });
 
+// The page's calls into the app (web/host.js, web/xlsx.js, web/update.js) arrive here and
+// nowhere else: as state the app polls, or as the one handler it registered.
 static bool g_xlsx_failed = false;
+static void* g_font_data = nullptr;
+static int g_font_size = 0;
+static bool g_font_failed = false;
+static void (*g_page_hidden)() = nullptr;
 extern "C" EMSCRIPTEN_KEEPALIVE void rectify_xlsx_failed() { g_xlsx_failed = true; }
+// `data` was allocated with malloc by the page; it is the app's from here.
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_full_font_arrived(void* data, int size) {
+    std::free(g_font_data);
+    g_font_data = data;
+    g_font_size = size;
+}
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_full_font_failed() { g_font_failed = true; }
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_flush() {
+    if (g_page_hidden) g_page_hidden();
+}
 
 namespace rectify::platform {
 
@@ -65,6 +81,17 @@ void export_xlsx(const std::string& sheet_json, const std::string& filename) {
     js_export_xlsx(sheet_json.data(), int(sheet_json.size()), filename.c_str());
 }
 bool take_xlsx_failure() { return std::exchange(g_xlsx_failed, false); }
+
+FontFetch take_full_font(void** data, int* size) {
+    if (g_font_data) {
+        *data = std::exchange(g_font_data, nullptr);
+        *size = g_font_size;
+        return FontFetch::Arrived;
+    }
+    return std::exchange(g_font_failed, false) ? FontFetch::Failed : FontFetch::Pending;
+}
+
+void on_page_hidden(void (*fn)()) { g_page_hidden = fn; }
 bool open_document(const std::string& html) { return js_open_document(html.data(), int(html.size())) != 0; }
 std::int64_t epoch_ms() { return std::int64_t(js_epoch_ms()); }
 double device_pixel_ratio() { return emscripten_get_device_pixel_ratio(); }

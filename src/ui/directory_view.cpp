@@ -49,7 +49,7 @@ static void draw_departments(Doc& doc, ShellState& st) {
             ImGui::TableNextColumn();
             ImGui::BeginDisabled(doc.read_only);
             if (delete_button(tr(S::Delete), true) && doc.execute(remove_department_everywhere(doc.ws, id)))
-                show_notice(st, S::DeletedNotice, NoticeKind::Undo);
+                show_notice(st, tr(S::DeletedNotice), NoticeKind::Undo);
             ImGui::EndDisabled();
             ImGui::PopID();
             row++;
@@ -114,7 +114,7 @@ static void draw_people(Doc& doc, ShellState& st) {
             ImGui::Text("%d", used);
             ImGui::TableNextColumn();
             if (delete_button(tr(S::Delete), true) && doc.execute(remove_person_everywhere(doc.ws, id)))
-                show_notice(st, S::DeletedNotice, NoticeKind::Undo);
+                show_notice(st, tr(S::DeletedNotice), NoticeKind::Undo);
             ImGui::EndDisabled();
             ImGui::PopID();
             row++;

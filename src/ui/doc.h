@@ -24,7 +24,7 @@ struct Doc {
     std::string user;                  // 当前使用人: who entries are recorded under (a setting, ui/current_user.h)
 
     // How much of the history is in storage, so that on a two-tab conflict this tab's unsaved
-    // commands can be replayed on the other tab's version (see app/persistence.cpp).
+    // commands can be replayed on the other tab's version (see app/session.cpp).
     size_t synced = 0;                 // history.undo_count() of the stored version
     bool undone_below_synced = false;  // an undo changed stored state: cannot be replayed
 

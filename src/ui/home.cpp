@@ -165,7 +165,7 @@ void draw_delete_popup(Doc& doc, ShellState& st) {
     const bool confirmed = ImGui::Button(tr(S::Delete));
     anchor("delete-confirm");
     if (confirmed) {
-        if (doc.execute(remove<Plan>(g_home.delete_id))) show_notice(st, S::DeletedNotice, NoticeKind::Undo);
+        if (doc.execute(remove<Plan>(g_home.delete_id))) show_notice(st, tr(S::DeletedNotice), NoticeKind::Undo);
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();

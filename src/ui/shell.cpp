@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "platform/host.h"
 #include "ui/widgets/anchor.h"
 #include "ui/current_user.h"
 #include "ui/directory_view.h"
@@ -113,29 +114,39 @@ void view_title(ShellState& st, S title, const char* name, const char* subtitle)
 }
 
 const char* save_state_text(const ShellState& st) {
-    if (st.loading) return tr(S::LoadingWorkspace);
-    if (st.saving) return tr(S::SavingState);
-    if (st.banner != Banner::None) return nullptr;
-    const bool lasting = st.durability == platform::Durability::Persistent || st.durability == platform::Durability::Unknown;
+    if (st.status.loading) return tr(S::LoadingWorkspace);
+    if (st.status.saving) return tr(S::SavingState);
+    if (st.status.banner != Banner::None) return nullptr;
+    const bool lasting = st.status.durability == platform::Durability::Persistent || st.status.durability == platform::Durability::Unknown;
     return tr(lasting ? S::SavedState : S::SavedTemporary);
 }
 
-void show_notice(ShellState& st, std::string text, NoticeKind kind) {
-    st.notice_text = std::move(text);
-    st.notice = st.notice_text.c_str();
-    st.notice_kind = kind;
-    st.notice_until_ms = kind == NoticeKind::Error ? std::numeric_limits<double>::infinity()
-                                                   : st.now_ms + (kind == NoticeKind::Undo ? 8000 : 5000);
+void show_notice(ShellState& st, std::string text, NoticeKind kind, double hold_ms) {
+    Notice& n = st.notice;
+    n.text = std::move(text);
+    n.kind = kind;
+    if (hold_ms <= 0) hold_ms = kind == NoticeKind::Error ? std::numeric_limits<double>::infinity()
+                               : kind == NoticeKind::Undo ? 8000 : 5000;
+    n.until_ms = platform::now_ms() + hold_ms; // between frames too (the app's own notices)
+    n.serial++;
 }
 
-void show_notice(ShellState& st, S text, NoticeKind kind) { show_notice(st, std::string(tr(text)), kind); }
+const char* notice_shown(const ShellState& st, double now_ms) {
+    return !st.notice.text.empty() && now_ms < st.notice.until_ms ? st.notice.text.c_str() : nullptr;
+}
+
+static void close_notice(ShellState& st) {
+    st.notice.text.clear();
+    st.notice.serial++;
+}
 
 // Over the top of the content, not in the page's flow: appearing or going, it moves nothing
 // under the pointer. An error stays until its 关闭 is pressed or another notice replaces it.
 static void draw_notice(ShellState& st, Doc& doc, double now_ms) {
-    if (!st.notice || now_ms >= st.notice_until_ms) return;
+    const char* text = notice_shown(st, now_ms);
+    if (!text) return;
     const ThemeColors& c = theme_colors();
-    const bool error = st.notice_kind == NoticeKind::Error;
+    const bool error = st.notice.kind == NoticeKind::Error;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float max_w = vp->WorkSize.x * 0.7f;
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + ImGui::GetFrameHeight() + 6),
@@ -149,19 +160,19 @@ static void draw_notice(ShellState& st, Doc& doc, double now_ms) {
     if (ImGui::Begin("##notice", nullptr, flags)) {
         ImGui::PushTextWrapPos(max_w - ImGui::GetFontSize() * 6);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(error ? c.error : c.ok, "%s", st.notice);
+        ImGui::TextColored(error ? c.error : c.ok, "%s", text);
         ImGui::PopTextWrapPos();
         anchor("notice");
-        if (st.notice_kind == NoticeKind::Undo) {
+        if (st.notice.kind == NoticeKind::Undo) {
             ImGui::SameLine();
             if (ImGui::SmallButton(tr_id(S::Undo, "notice-undo").c_str())) {
                 undo_now(doc);
-                st.notice = nullptr;
+                close_notice(st);
             }
         }
         if (error) {
             ImGui::SameLine();
-            if (ImGui::SmallButton(tr_id(S::Close, "notice-close").c_str())) st.notice = nullptr;
+            if (ImGui::SmallButton(tr_id(S::Close, "notice-close").c_str())) close_notice(st);
         }
     }
     ImGui::End();
@@ -188,8 +199,8 @@ static void end_banner() {
 // The browser keeps the workspace only for a while (a private window, or persistence refused):
 // said once per session, with an export; the save state keeps saying 已保存（临时）.
 static void draw_durability_banner(ShellState& st) {
-    const bool session = st.durability == platform::Durability::Session;
-    if (st.durability_dismissed || (!session && st.durability != platform::Durability::BestEffort)) return;
+    const bool session = st.status.durability == platform::Durability::Session;
+    if (st.durability_dismissed || (!session && st.status.durability != platform::Durability::BestEffort)) return;
     begin_banner("##durability", session ? S::BannerSession : S::BannerBestEffort, "durability-banner");
     if (ImGui::Button(tr_id(S::ExportWorkspace, "durability-export").c_str())) st.requests.export_workspace = true;
     ImGui::SameLine();
@@ -198,16 +209,16 @@ static void draw_durability_banner(ShellState& st) {
 }
 
 static void draw_banner(ShellState& st) {
-    if (st.reading_files >= 0) {
+    if (st.status.reading_files >= 0) {
         char text[96];
-        std::snprintf(text, sizeof text, tr(S::ReadingFiles), st.reading_files * 100.0);
-        ImGui::ProgressBar(st.reading_files, ImVec2(ImGui::GetFontSize() * 16, 0), text);
+        std::snprintf(text, sizeof text, tr(S::ReadingFiles), st.status.reading_files * 100.0);
+        ImGui::ProgressBar(st.status.reading_files, ImVec2(ImGui::GetFontSize() * 16, 0), text);
         anchor("reading-files");
     }
     draw_durability_banner(st);
-    if (st.banner == Banner::None) return;
+    if (st.status.banner == Banner::None) return;
     S text = S::BannerFailed;
-    switch (st.banner) {
+    switch (st.status.banner) {
     case Banner::Unavailable: text = S::BannerUnavailable; break;
     case Banner::Quota: text = S::BannerQuota; break;
     case Banner::Conflict: text = S::BannerConflict; break;
@@ -216,16 +227,16 @@ static void draw_banner(ShellState& st) {
     default: break;
     }
     begin_banner("##banner", text, "banner");
-    if (st.banner == Banner::Conflict) {
+    if (st.status.banner == Banner::Conflict) {
         if (ImGui::Button(tr(S::KeepMine))) st.requests.keep_mine = true;
         ImGui::SameLine();
         if (ImGui::Button(tr(S::TakeTheirs))) st.requests.take_theirs = true;
         ImGui::SameLine();
     }
     if (ImGui::Button(tr(S::ExportWorkspace))) st.requests.export_workspace = true;
-    if (!st.banner_detail.empty()) {
+    if (!st.status.banner_detail.empty()) {
         ImGui::SameLine();
-        ImGui::TextDisabled("%s: %s", tr(S::BannerDetails), st.banner_detail.c_str());
+        ImGui::TextDisabled("%s: %s", tr(S::BannerDetails), st.status.banner_detail.c_str());
     }
     end_banner();
 }
@@ -260,7 +271,7 @@ static void draw_font_check(ShellState& st) {
         ImGui::TextUnformatted(tr(S::FontCheckTraditional));
         anchor("font-check-traditional");
         ImGui::PopFont();
-        switch (st.full_font) {
+        switch (st.status.full_font) {
         case FontLoad::Pending: ImGui::TextDisabled("%s", tr(S::FontFullLoading)); break;
         case FontLoad::Loaded: ImGui::TextDisabled("%s", tr(S::FontFullLoaded)); break;
         case FontLoad::Failed: ImGui::TextColored(theme_colors().error, "%s", tr(S::FontFullFailed)); break;
@@ -281,8 +292,8 @@ static_assert(int(View::Home) == 0 && int(View::Plan) == 1 && int(View::Director
               int(View::Ledger) == 3 && int(View::Dashboard) == 4 && int(View::Returns) == 5, "kViews follows View");
 
 void draw_shell(ShellState& st, Doc& doc, double now_ms) {
-    st.now_ms = now_ms;
-    if (!st.loading) nav_validate(st.nav, doc.ws);
+    st.status.now_ms = now_ms;
+    if (!st.status.loading) nav_validate(st.nav, doc.ws);
     handle_shortcuts(doc);
     // One undecorated window covering the whole canvas hosts the menu bar and the current view.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -294,7 +305,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     draw_menu_bar(st, doc);
     draw_banner(st);
     const size_t view = size_t(st.nav.view);
-    if (st.loading) ImGui::TextDisabled("%s", tr(S::LoadingWorkspace));
+    if (st.status.loading) ImGui::TextDisabled("%s", tr(S::LoadingWorkspace));
     else kViews[view < std::size(kViews) ? view : 0](doc, st);
     draw_ledger_import(doc, st);
     draw_merge_preview(doc, st);

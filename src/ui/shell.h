@@ -21,7 +21,8 @@ enum class Banner { None, Unavailable, Quota, Failed, Conflict, Newer, Unreadabl
 // used, an export that failed) is in the error colour and stays until closed or replaced.
 enum class NoticeKind { Info, Undo, Error };
 
-// What the user asked of the app this frame; the app acts after the frame.
+// What the views ask of the app (written by the views during a frame; the app acts after it,
+// app/requests.cpp, and clears it).
 struct ShellRequests {
     bool export_workspace = false;
     bool keep_mine = false;
@@ -30,33 +31,44 @@ struct ShellRequests {
     std::string document_name;        // its file name if it has to be downloaded instead
     std::string download_data, download_name, download_mime; // a file for the user (CSV export)
     Id export_plan, export_department; // 下发/报送: a plan file (returns.h); department empty: all
-    const char* pick_purpose = nullptr; // open the file picker for this (file_intake.h)
+    const char* pick_purpose = nullptr; // open the file picker for this (incoming_files.h)
     const char* pick_accept = "";
     bool pick_multiple = false;
     std::string xlsx_json, xlsx_name; // a spreadsheet (core/ledger/sheet.h as JSON) to offer as .xlsx
 };
 
-struct ShellState {
-    Nav nav;                          // the view, the open plan and what is selected in it
-    double now_ms = 0;                // this frame's time (for notices)
-    bool show_about = false;
-    bool show_font_check = false;
-    bool show_guide = false;          // 帮助 → 使用指南 (guide.h)
+// What the app tells the views (written by the app between frames; the views only read it).
+struct AppStatus {
+    double now_ms = 0;                // this frame's time
     FontLoad full_font = FontLoad::Pending;
     Banner banner = Banner::None;
     std::string banner_detail;        // the browser's own words, under "Details"
     bool saving = false;              // edits not yet stored (a quiet hint in the menu bar)
     bool loading = false;             // the stored workspace is still being read
     float reading_files = -1;         // files being read: the fraction done; -1: none
-    double notice_until_ms = 0;       // the notice shows until then (an error: infinity)
-    const char* notice = nullptr;
-    std::string notice_text;          // the text of a notice made with trf() (notice points into it)
-    NoticeKind notice_kind = NoticeKind::Info;
     // How long the browser keeps what is stored (platform/storage.h): anything short of
     // Persistent shows a banner until dismissed, and the save state says 已保存（临时）.
     platform::Durability durability = platform::Durability::Unknown;
+};
+
+// The notice over the top of the page (show_notice). `serial` counts every change, so the main
+// loop knows a new one needs a frame.
+struct Notice {
+    std::string text;                 // empty: none
+    NoticeKind kind = NoticeKind::Info;
+    double until_ms = 0;              // it shows until then (an error: infinity)
+    unsigned serial = 0;
+};
+
+struct ShellState {
+    Nav nav;                          // the view, the open plan and what is selected in it
+    AppStatus status;                 // from the app
+    ShellRequests requests;           // to the app
+    Notice notice;
+    bool show_about = false;
+    bool show_font_check = false;
+    bool show_guide = false;          // 帮助 → 使用指南 (guide.h)
     bool durability_dismissed = false;
-    ShellRequests requests;
 };
 
 // The top line of a view: a button back home, the view's title (anchored as `name`), and an
@@ -64,8 +76,11 @@ struct ShellState {
 void view_title(ShellState& st, S title, const char* name, const char* subtitle = nullptr);
 
 // The one way to tell the user something happened (see NoticeKind); it replaces the notice shown.
-void show_notice(ShellState& st, S text, NoticeKind kind = NoticeKind::Info);
-void show_notice(ShellState& st, std::string text, NoticeKind kind = NoticeKind::Info);
+// It shows for a few seconds (an Info), a little longer (an Undo), for `hold_ms` when given, or
+// until closed (an Error).
+void show_notice(ShellState& st, std::string text, NoticeKind kind = NoticeKind::Info, double hold_ms = 0);
+// The notice shown now, or nullptr.
+const char* notice_shown(const ShellState& st, double now_ms);
 
 // The save state at the right of the menu bar (已保存, 已保存（临时）, 正在保存…), or nullptr
 // while a storage banner says more.

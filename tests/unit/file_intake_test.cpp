@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/import/file_intake.h"
+#include "test_util.h"
 
 using namespace rectify;
 
@@ -48,4 +49,20 @@ TEST_CASE("another kind of file is named as what it is; an unknown name is not t
     CHECK(pic.kind == IntakeKind::OtherFormat);
     REQUIRE(pic.other != nullptr);
     CHECK(classify_incoming("notes.md", Want::Any, kProse, 2026).kind == IntakeKind::NotTaken);
+}
+
+TEST_CASE("a plan file is read once for the merge: its workspace, or the loader's message", "[file_intake]") {
+    const IncomingPlan good = read_plan_file("青山.rectify.json", testing::fixture("formats/v2-sample.rectify.json"), Lang::Zh);
+    REQUIRE(good.ok);
+    CHECK(good.name == "青山.rectify.json");
+    CHECK(good.error.empty());
+    CHECK_FALSE(good.ws.plans.empty());
+
+    const IncomingPlan png = read_plan_file("照片.json", kPng, Lang::En);
+    CHECK_FALSE(png.ok);
+    CHECK(png.ws.plans.empty());
+    CHECK(png.error.find("PNG") != std::string::npos); // what the loader says the file is
+    const IncomingPlan zh = read_plan_file("空.json", "", Lang::Zh);
+    CHECK_FALSE(zh.ok);
+    CHECK(zh.error == "文件是空的。");
 }

@@ -53,6 +53,29 @@ TEST_CASE("a status already set is nothing to do", "[measure_actions]") {
     CHECK(f.measure().status == Status::InProgress);
 }
 
+TEST_CASE("a record is removed once, as a tombstone, and only from its own measure", "[measure_actions]") {
+    Fixture f;
+    REQUIRE(f.run(add_progress(f.measure(), f.entry("pg-1", "召开专题会议"))));
+    REQUIRE(f.run(add_evidence(f.measure(), Evidence{"ev-1", "会议纪要", "", {}, {}})));
+    CHECK(has_record(f.measure()));
+    CHECK(remove_progress(f.measure(), "ev-1") == nullptr); // not a progress entry
+    CHECK(remove_evidence(f.measure(), "pg-1") == nullptr);
+    const Measure* other = nullptr;
+    for (const Plan& p : f.ws.plans)
+        for (const Problem& q : p.problems)
+            for (const Measure& m : q.measures)
+                if (!other && m.id != f.measure().id) other = &m;
+    REQUIRE(other);
+    CHECK(remove_evidence(*other, "ev-1") == nullptr); // another measure's
+    REQUIRE(f.run(remove_progress(f.measure(), "pg-1")));
+    REQUIRE(f.run(remove_evidence(f.measure(), "ev-1")));
+    CHECK_FALSE(has_record(f.measure()));
+    CHECK(f.measure().evidence.size() == 1); // kept as a tombstone, so the deletion merges
+    CHECK(remove_evidence(f.measure(), "ev-1") == nullptr); // already gone
+    REQUIRE(f.history.undo(f.ws));
+    CHECK(has_record(f.measure()));
+}
+
 TEST_CASE("销号: submit, return with a reason, submit again, verify, reopen", "[measure_actions]") {
     Fixture f;
     CHECK_FALSE(has_record(f.measure()));
@@ -62,6 +85,7 @@ TEST_CASE("销号: submit, return with a reason, submit again, verify, reopen", 
     // Only a submitted item is decided on; only a verified one is reopened.
     CHECK(verify_closure(f.measure(), "王芳", kToday) == nullptr);
     CHECK(return_closure(f.measure(), "王芳", kToday, "缺照片") == nullptr);
+    CHECK_FALSE(can_return(f.measure().closure, "缺照片"));
     CHECK(reopen_closure(f.measure()) == nullptr);
 
     REQUIRE(f.run(submit_closure(f.measure(), "李明", kToday)));
@@ -72,6 +96,8 @@ TEST_CASE("销号: submit, return with a reason, submit again, verify, reopen", 
 
     // A return says why: a blank reason (spaces, new lines, a full-width space) is refused.
     CHECK(return_closure(f.measure(), "王芳", kToday, " \n\xE3\x80\x80 ") == nullptr);
+    CHECK_FALSE(can_return(f.measure().closure, " \n\xE3\x80\x80 "));
+    CHECK(can_return(f.measure().closure, "缺少停车区照片。"));
     REQUIRE(f.run(return_closure(f.measure(), "王芳", kToday, "缺少停车区照片。")));
     CHECK(f.measure().closure.state == ClosureState::Returned);
     CHECK(f.measure().closure.reason == "缺少停车区照片。");

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "core/format/messages.h"
 #include "core/format/prescan.h"
 
 namespace rectify {
@@ -18,6 +19,20 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 } // namespace
 
 bool is_plan_file(std::string_view name, Want want) { return want == Want::PlanFiles || ends_with(name, ".json"); }
+
+IncomingPlan read_plan_file(std::string name, std::string_view bytes, Lang lang) {
+    IncomingPlan out;
+    out.name = std::move(name);
+    LoadResult r = load_workspace(bytes);
+    out.ok = r.ok;
+    if (r.ok) {
+        out.ws = std::move(r.workspace);
+        out.info = std::move(r.info);
+    } else {
+        out.error = format_error(r.error, lang);
+    }
+    return out;
+}
 
 bool is_ledger_name(std::string_view name, Want want) {
     return want == Want::Ledger || ends_with(name, ".csv") || ends_with(name, ".tsv") || ends_with(name, ".txt");

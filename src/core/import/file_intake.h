@@ -1,7 +1,8 @@
 // file_intake: what a file given to the app is, decided once from what the user asked for, its
 // name and its bytes, and parsed once. The views only show the result (ui/sharing/incoming_files.cpp routes
 // it: plan files to the merge, a ledger to its preview, a document's text to the text import).
-//   - A plan file (.json, or any file picked for returns) goes to the merge, which reads it.
+//   - A plan file (.json, or any file picked for returns) is read here (read_plan_file), and goes
+//     to the merge.
 //   - A picture, an Office document or an archive is named as what it is (sniff_other_format).
 //   - A .csv or .tsv, or any file picked as a ledger, is a ledger: its preview is parsed here.
 //   - A .txt is a ledger when it has a ledger's columns, else the text of a document.
@@ -10,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/format/format.h"
+#include "core/i18n.h"
 #include "core/ledger/csv.h"
 
 namespace rectify {
@@ -28,6 +31,18 @@ struct Intake {
 bool is_plan_file(std::string_view name, Want want);
 // Could the file be one a reader takes, by its name? (for a file too large to read: which limit)
 bool is_ledger_name(std::string_view name, Want want);
+
+// A plan file for the merge (a return, a plan handed down), read once with the loader's limits:
+// the workspace it holds and what the file says of itself, or why it cannot be used (the
+// loader's message in `lang`).
+struct IncomingPlan {
+    std::string name;
+    bool ok = false;
+    std::string error;
+    FileInfo info;
+    Workspace ws;
+};
+IncomingPlan read_plan_file(std::string name, std::string_view bytes, Lang lang);
 
 // Everything but plan files: default_year is the year of a deadline that names none (the target
 // plan's own year).

@@ -102,7 +102,7 @@ void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p) {
     ImGui::BeginDisabled(doc.read_only);
     if (ImGui::Button(tr(S::AddMeasure))) add_measure_here(doc, st.nav, plan);
     same_line_if_fits(button_width(tr(S::DeleteProblem)));
-    if (delete_button(tr(S::DeleteProblem)) && doc.execute(remove<Problem>(id))) show_notice(st, S::DeletedNotice, NoticeKind::Undo);
+    if (delete_button(tr(S::DeleteProblem)) && doc.execute(remove<Problem>(id))) show_notice(st, tr(S::DeletedNotice), NoticeKind::Undo);
     anchor("delete-problem");
     ImGui::EndDisabled();
     ImGui::PopID();
@@ -199,7 +199,7 @@ void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p, Measu
     ImGui::BeginDisabled(doc.read_only);
     draw_move_to(doc, st, plan, p, m);
     same_line_if_fits(button_width(tr(S::DeleteMeasure)));
-    if (delete_button(tr(S::DeleteMeasure)) && doc.execute(remove<Measure>(id))) show_notice(st, S::DeletedNotice, NoticeKind::Undo);
+    if (delete_button(tr(S::DeleteMeasure)) && doc.execute(remove<Measure>(id))) show_notice(st, tr(S::DeletedNotice), NoticeKind::Undo);
     anchor("delete-measure");
     ImGui::EndDisabled();
     ImGui::PopID();

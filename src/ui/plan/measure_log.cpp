@@ -85,7 +85,7 @@ void draw_progress_log(Doc& doc, Measure& m) {
             text_area("##text", e.text, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, text, eid, std::move(v))); }, ro);
             anchor_n("progress", shown - 1);
             ImGui::TableNextColumn();
-            if (remove_button(doc)) doc.execute(remove<ProgressEntry>(eid));
+            if (remove_button(doc)) doc.execute(remove_progress(m, eid));
             ImGui::PopID();
         }
         ImGui::EndTable();
@@ -123,7 +123,7 @@ void draw_evidence(Doc& doc, Measure& m) {
             ImGui::TableNextColumn();
             text_field("##note", e.note, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(Evidence, note, eid, std::move(v))); }, ro);
             ImGui::TableNextColumn();
-            if (remove_button(doc)) doc.execute(remove<Evidence>(eid));
+            if (remove_button(doc)) doc.execute(remove_evidence(m, eid));
             ImGui::PopID();
         }
         ImGui::EndTable();
@@ -207,7 +207,7 @@ void draw_closure(Doc& doc, Measure& m) {
             anchor("return-reason");
             if (g_log.reason_missing) ImGui::TextColored(red, "%s", tr(S::ReasonRequired));
             if (ImGui::Button(tr_id(S::Ok, "return-ok").c_str())) {
-                if (!return_closure(m, actor(doc), doc.today, g_log.reason)) { // a return says why
+                if (!can_return(c, g_log.reason)) { // a return says why
                     g_log.reason_missing = true;
                 } else {
                     with_user(doc, [mid, reason = g_log.reason](Doc& d) {

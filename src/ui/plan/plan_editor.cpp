@@ -45,12 +45,12 @@ static void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan) {
     ImGui::Separator();
     if (ImGui::MenuItem(tr(S::ReportCopy))) {
         ImGui::SetClipboardText(progress_report(doc.ws, plan, opts).c_str());
-        show_notice(st, S::CopiedNotice);
+        show_notice(st, tr(S::CopiedNotice));
     }
     anchor("report-copy");
     if (ImGui::MenuItem(tr(S::NoticeCopy))) {
         ImGui::SetClipboardText(progress_report(doc.ws, plan, notice()).c_str());
-        show_notice(st, S::CopiedNotice);
+        show_notice(st, tr(S::CopiedNotice));
     }
     anchor("notice-copy");
     ImGui::Separator();

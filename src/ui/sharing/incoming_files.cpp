@@ -109,7 +109,20 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
     });
     std::vector<platform::IncomingFile> plan_files(std::make_move_iterator(files.begin()), std::make_move_iterator(plans_end));
     files.erase(files.begin(), plans_end);
-    if (!plan_files.empty()) receive_plan_files(doc, st, std::move(plan_files));
+    if (!plan_files.empty()) {
+        std::vector<IncomingPlan> read;
+        for (const platform::IncomingFile& f : plan_files) {
+            if (f.error.empty()) {
+                read.push_back(read_plan_file(f.name, f.bytes, language()));
+            } else { // the page could not read it
+                IncomingPlan p;
+                p.name = f.name;
+                p.error = trf(S::FileReadFailed, f.name.c_str(), f.error.c_str());
+                read.push_back(std::move(p));
+            }
+        }
+        receive_plan_files(st, std::move(read));
+    }
     for (const platform::IncomingFile& f : files) {
         if (!f.error.empty()) {
             show_notice(st, trf(S::FileReadFailed, f.name.c_str(), f.error.c_str()), NoticeKind::Error);

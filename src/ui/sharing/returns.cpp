@@ -14,9 +14,7 @@
 #include <algorithm>
 #include <set>
 
-#include "core/format/format.h"
 #include "core/merge/merge.h"
-#include "core/format/messages.h"
 #include "platform/host.h"
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
@@ -106,23 +104,15 @@ void draw_export_menu(Doc& doc, ShellState& st, const Plan& plan) {
 
 // ---- receiving -------------------------------------------------------------------------------
 
-void receive_plan_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile> files) {
+void receive_plan_files(ShellState& st, std::vector<IncomingPlan> files) {
     int first_new = -1;
-    for (platform::IncomingFile& f : files) {
+    for (IncomingPlan& f : files) {
         Received r;
-        r.file = f.name;
-        if (!f.error.empty()) {
-            r.error = trf(S::FileReadFailed, f.name.c_str(), f.error.c_str());
-        } else {
-            LoadResult lr = load_workspace(f.bytes);
-            r.ok = lr.ok;
-            if (lr.ok) {
-                r.ws = std::move(lr.workspace);
-                r.info = std::move(lr.info);
-            } else {
-                r.error = format_error(lr.error, language());
-            }
-        }
+        r.file = std::move(f.name);
+        r.ok = f.ok;
+        r.error = std::move(f.error);
+        r.info = std::move(f.info);
+        r.ws = std::move(f.ws);
         if (first_new < 0) first_new = int(g_ret.files.size());
         g_ret.files.push_back(std::move(r));
     }
@@ -138,7 +128,6 @@ void receive_plan_files(Doc& doc, ShellState& st, std::vector<platform::Incoming
     } else {
         st.nav.view = View::Returns;
     }
-    (void)doc;
 }
 
 std::vector<ReturnRowInfo> returns_info() {

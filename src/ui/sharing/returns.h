@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/merge/merge.h"
-#include "platform/files.h"
+#include "core/import/file_intake.h"
 #include "ui/doc.h"
 #include "ui/shell.h"
 
@@ -20,8 +20,8 @@ inline constexpr const char* kPickReturns = "plan-files";
 // The plan editor's 导出 button: the whole plan (报送 or to keep), or one department's items.
 void draw_export_menu(Doc& doc, ShellState& st, const Plan& plan);
 
-// Plan files (.json) from the picker or dropped on the page.
-void receive_plan_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile> files);
+// Plan files (.json) from the picker or dropped on the page, read by core (file_intake.h).
+void receive_plan_files(ShellState& st, std::vector<IncomingPlan> files);
 
 // The merge preview (a modal over any view) and the roll-up view.
 void draw_merge_preview(Doc& doc, ShellState& st);

@@ -47,7 +47,7 @@ void apply_choices(Doc& doc, ShellState& st) {
     if (!batch->empty()) doc.execute(std::move(batch));
     for (const auto& c : asked) doc.decided[c->key()] = c->theirs_stamp;
     if (doc.on_change) doc.on_change(); // saving waited for this
-    show_notice(st, S::TabConflictsDone);
+    show_notice(st, tr(S::TabConflictsDone));
 }
 } // namespace
 

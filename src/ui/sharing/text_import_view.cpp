@@ -359,7 +359,7 @@ void draw_text_import(Doc& doc, ShellState& st) {
             if (!g_ti.recognised || g_ti.text != g_ti.result.decoded) recognise(doc, g_ti.text);
         }, opts);
         anchor("text-import-source");
-        follow_typing(doc, source, st.now_ms);
+        follow_typing(doc, source, st.status.now_ms);
         if (g_ti.recognised && g_ti.result.ok()) {
             layout_marks(std::max(1.0f, opts.width - ImGui::GetStyle().FramePadding.x * 2));
             draw_marks(gutter_min, gutter);
@@ -380,7 +380,7 @@ void draw_text_import(Doc& doc, ShellState& st) {
             const size_t before = doc.ws.plans.size();
             if (doc.execute(std::move(cmd)) && doc.ws.plans.size() > before) {
                 nav_open_plan(st.nav, doc.ws.plans.back().id);
-                show_notice(st, S::TextImportDone, NoticeKind::Undo);
+                show_notice(st, tr(S::TextImportDone), NoticeKind::Undo);
             }
         }
         close = true;

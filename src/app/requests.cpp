@@ -1,0 +1,52 @@
+#include "app/requests.h"
+
+#include "core/date_text.h"
+#include "core/file_name.h"
+#include "core/format/format.h"
+#include "core/lookup.h"
+#include "core/merge/export_plan.h"
+#include "platform/files.h"
+#include "platform/host.h"
+#include "platform/storage.h"
+#include "ui/strings.h"
+
+namespace rectify::app {
+
+void handle_requests(Session& s) {
+    ui::ShellRequests req = std::move(s.shell.requests);
+    s.shell.requests = {};
+    if (s.shell.status.loading) return;
+    ui::Doc& doc = s.doc;
+    // A download is checked like every write: a file that would not load again is not offered.
+    auto offer = [&](const std::string& name, const Workspace& ws, const std::string& text) {
+        std::string why = session_refusal(ws, text);
+        if (why.empty()) {
+            platform::download_file(name, "application/json", text);
+            return;
+        }
+        ui::show_notice(s.shell, ui::trf(ui::S::NotExportedInvalid, why.c_str()), ui::NoticeKind::Error);
+    };
+    if (req.export_workspace) offer("整改通工作区-" + to_iso(doc.today) + ".rectify.json", doc.ws, session_serialize(s));
+    if (req.keep_mine) s.saver.keep_mine([&s] { return session_serialize(s); });
+    if (req.take_theirs) platform::storage_read();
+    if (!req.export_plan.empty()) {
+        // 下发 (one department's items) or the whole plan (报送, or a copy to keep): signed by
+        // this office, with what it has seen recorded so the copy merges back (core/merge/merge.h).
+        const std::int64_t now = platform::epoch_ms();
+        const Department* dept = find<Department>(doc.ws, req.export_department);
+        const Workspace sub = export_plan(doc.ws, req.export_plan, req.export_department);
+        if (!sub.plans.empty())
+            offer(export_file_name("整改方案", dept ? dept->name : doc.ws.office.name, doc.today), sub,
+                  save_workspace(sub, now));
+    }
+    if (req.pick_purpose) platform::pick_files(req.pick_purpose, req.pick_accept, req.pick_multiple);
+    if (!req.download_data.empty()) platform::download_file(req.download_name, req.download_mime, req.download_data);
+    if (!req.xlsx_json.empty()) platform::export_xlsx(req.xlsx_json, req.xlsx_name);
+    if (!req.open_document.empty() && !platform::open_document(req.open_document)) {
+        platform::download_file(req.document_name, "text/html", req.open_document);
+        ui::show_notice(s.shell, ui::tr(ui::S::OpenedAsDownload));
+    }
+    session_sync_banner(s);
+}
+
+} // namespace rectify::app
