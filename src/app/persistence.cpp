@@ -146,7 +146,7 @@ static void load_initial(ui::Doc& doc, ui::ShellState& st) {
             if (stored.recovered || r.repaired_ids) g_saver.edited(platform::now_ms()); // store it properly now
             if (r.repaired_ids) { // worth reading: it stays longer than a passing notice
                 st.now_ms = platform::now_ms();
-                ui::show_notice(st, ui::trf(ui::S::RepairedIds, int(r.repaired_ids)));
+                ui::show_notice(st, ui::trf(ui::S::RepairedIds, {{"n", r.repaired_ids}}));
                 st.notice_until_ms = st.now_ms + 15000;
             }
         } else {
@@ -237,7 +237,7 @@ void persistence_requests(ui::Doc& doc, ui::ShellState& st) {
             platform::download_file(name, "application/json", text);
             return;
         }
-        ui::show_notice(st, ui::trf(ui::S::NotExportedInvalid, why.c_str()), ui::NoticeKind::Error);
+        ui::show_notice(st, ui::trf(ui::S::NotExportedInvalid, {{"why", why}}), ui::NoticeKind::Error);
     };
     if (req.export_workspace) {
         offer("整改通工作区-" + to_iso(doc.today) + ".rectify.json", doc.ws, serialize());

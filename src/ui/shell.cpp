@@ -199,9 +199,8 @@ static void draw_durability_banner(ShellState& st) {
 
 static void draw_banner(ShellState& st) {
     if (st.reading_files >= 0) {
-        char text[96];
-        std::snprintf(text, sizeof text, tr(S::ReadingFiles), st.reading_files * 100.0);
-        ImGui::ProgressBar(st.reading_files, ImVec2(ImGui::GetFontSize() * 16, 0), text);
+        const std::string text = trf(S::ReadingFiles, {{"percent", whole_number(st.reading_files * 100.0)}});
+        ImGui::ProgressBar(st.reading_files, ImVec2(ImGui::GetFontSize() * 16, 0), text.c_str());
         anchor("reading-files");
     }
     draw_durability_banner(st);
