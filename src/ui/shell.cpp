@@ -76,7 +76,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr_id(S::MenuLanguage, "lang").c_str())) {
-        if (ImGui::MenuItem("中文(简体)", nullptr, language() == Lang::Zh)) set_language(Lang::Zh);
+        if (ImGui::MenuItem("中文（简体）", nullptr, language() == Lang::Zh)) set_language(Lang::Zh);
         if (ImGui::MenuItem("English", nullptr, language() == Lang::En)) set_language(Lang::En);
         ImGui::EndMenu();
     }
