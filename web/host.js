@@ -3,9 +3,11 @@
 'use strict';
 
 (function () {
-  // Bilingual messages of the page itself (the app's own strings are in src/ui/strings.cpp).
-  const MSG = {
-    storageOff: ['浏览器存储不可用,设置不会被保存。', 'Browser storage is unavailable: settings will not be kept.'],
+  // The page's texts in this file: key: [zh-CN, en], values as {name} (fillText below). Every
+  // web/*.js with texts keeps them in such a TEXTS table (tests/web/check_texts.py); the app's own
+  // texts are in src/ui/strings.h.
+  const TEXTS = {
+    storageOff: ['浏览器存储不可用，设置不会被保存。', 'Browser storage is unavailable: settings will not be kept.'],
   };
 
   const host = {
@@ -24,11 +26,16 @@
       return p;
     },
 
+    // A TEXTS pair with each {name} replaced by values[name]; a {name} without a value stays.
+    fillText(pair, values) {
+      return pair.map((t) => t.replace(/\{([A-Za-z0-9_]+)\}/g, (m, name) => (name in values ? String(values[name]) : m)));
+    },
+
     settingsGet(key) {
       try { return localStorage.getItem(key) || ''; } catch (e) { return ''; }
     },
     settingsSet(key, value) {
-      try { localStorage.setItem(key, value); return true; } catch (e) { console.warn(MSG.storageOff[1], e); return false; }
+      try { localStorage.setItem(key, value); return true; } catch (e) { console.warn(TEXTS.storageOff[1], e); return false; }
     },
     queryParam(name) {
       return new URLSearchParams(location.search).get(name) || '';

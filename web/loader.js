@@ -10,18 +10,33 @@
   const barBox = bar.parentElement;
   const text = document.getElementById('loading-text');
 
-  function fail(zh, en, detail) {
-    host.fatal(`${zh}\n${en}`, detail ? String(detail) : '');
+  // The page's texts in this file: key: [zh-CN, en], values as {name} (host.fillText).
+  const TEXTS = {
+    failed: ['程序运行出错。', 'The program failed.'],
+    noWasm: ['此浏览器不支持 WebAssembly，无法运行整改通。请使用新版的 Chrome、Edge、Firefox 或 360 浏览器（极速模式）。',
+      'This browser does not support WebAssembly, so Rectify cannot run. Use a recent Chrome, Edge or Firefox.'],
+    noWebGL2: ['此浏览器不支持 WebGL2（或已被禁用），无法显示整改通。请使用新版的 Chrome、Edge 或 Firefox，并在设置中开启“使用硬件加速”。',
+      'This browser does not support WebGL2 (or it is turned off), so Rectify cannot be shown. Use a recent Chrome, Edge or Firefox with hardware acceleration on.'],
+    notStarted: ['无法启动整改通。', 'Rectify could not be started.'],
+    aborted: ['程序异常终止。', 'The program stopped unexpectedly (abort).'],
+    offline: ['无法下载整改通：网络已断开。', 'Cannot download Rectify: the network is offline.'],
+    notLoaded: ['无法下载或启动整改通。', 'Rectify could not be downloaded or started.'],
+    loading: ['正在加载… {percent}%（{mb} MB）', 'Loading… {percent}% ({mb} MB)'],
+    starting: ['正在启动…', 'Starting…'],
+  };
+  // Both languages: the app has not said which one it shows yet.
+  const both = (key, values) => host.fillText(TEXTS[key], values || {});
+  function fail(key, detail) {
+    host.fatal(both(key).join('\n'), detail ? String(detail) : '');
   }
 
   // Errors nobody caught (a bug in glue code, a wasm trap) must still reach the user.
-  window.addEventListener('error', (e) => fail('程序运行出错。', 'The program failed.', e.error && e.error.stack || e.message));
-  window.addEventListener('unhandledrejection', (e) => fail('程序运行出错。', 'The program failed.', e.reason && e.reason.stack || e.reason));
+  window.addEventListener('error', (e) => fail('failed', e.error && e.error.stack || e.message));
+  window.addEventListener('unhandledrejection', (e) => fail('failed', e.reason && e.reason.stack || e.reason));
 
   // --- 1. Can this browser run the app? -------------------------------------------------------
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
-    fail('此浏览器不支持 WebAssembly,无法运行整改通。请使用新版的 Chrome、Edge、Firefox 或 360 浏览器(极速模式)。',
-         'This browser does not support WebAssembly, so Rectify cannot run. Use a recent Chrome, Edge or Firefox.');
+    fail('noWasm');
     return;
   }
   // WebGL2 is checked below, once the downloads and the wasm compile are under way: creating the
@@ -50,13 +65,13 @@
   }
   function drawProgress() {
     progressQueued = false;
-    if (text.textContent.startsWith('正在启动')) return; // the downloads are over
+    if (text.textContent === both('starting').join(' / ')) return; // the downloads are over
     const total = files.reduce((s, f) => s + (f.total || 0), 0);
     const loaded = files.reduce((s, f) => s + f.loaded, 0);
     const pct = total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
     bar.style.width = `${pct}%`;
     barBox.setAttribute('aria-valuenow', String(pct));
-    text.textContent = `正在加载… ${pct}% / Loading… ${(loaded / 1048576).toFixed(1)} MB`;
+    text.textContent = both('loading', { percent: pct, mb: (loaded / 1048576).toFixed(1) }).join(' / ');
   }
   // A response whose body counts into f.loaded as it streams, so progress shows even while the
   // browser compiles the wasm from that same stream.
@@ -114,8 +129,7 @@
   const ready = Promise.all([compileWasm(files[0]), download(files[1]), loadScript('rectify.js')]);
   if (!hasWebGL2()) {
     ready.catch(() => {}); // the downloads no longer matter
-    fail('此浏览器不支持 WebGL2(或已被禁用),无法显示整改通。请使用新版的 Chrome、Edge 或 Firefox,并在设置中开启"使用硬件加速"。',
-         'This browser does not support WebGL2 (or it is turned off), so Rectify cannot be shown. Use a recent Chrome, Edge or Firefox with hardware acceleration on.');
+    fail('noWebGL2');
     return;
   }
   performance.mark('rectify:webgl2-checked');
@@ -123,26 +137,24 @@
     .then(([wasmModule, font]) => {
       performance.mark('rectify:downloaded');
       drawProgress(); // 100%, before the text changes
-      text.textContent = '正在启动… / Starting…';
+      text.textContent = both('starting').join(' / ');
       host.uiFont = font; // the app takes it at start (platform::take_ui_font)
       return window.createRectify({
         canvas: document.getElementById('canvas'),
         instantiateWasm: (imports, receive) => {
           WebAssembly.instantiate(wasmModule, imports)
             .then((instance) => { performance.mark('rectify:instantiated'); receive(instance, wasmModule); })
-            .catch((e) => fail('无法启动整改通。', 'Rectify could not be started.', e && e.stack || e));
+            .catch((e) => fail('notStarted', e && e.stack || e));
           return {}; // instantiation is asynchronous
         },
         print: (s) => console.log(s),
         printErr: (s) => console.warn(s),
-        onAbort: (what) => fail('程序异常终止。', 'The program stopped unexpectedly (abort).', what),
+        onAbort: (what) => fail('aborted', what),
       });
     })
     .catch((e) => {
       if (window.rectify.lastFatal) return; // already reported (e.g. by onAbort)
       const offline = !navigator.onLine;
-      fail(offline ? '无法下载整改通:网络已断开。' : '无法下载或启动整改通。',
-           offline ? 'Cannot download Rectify: the network is offline.' : 'Rectify could not be downloaded or started.',
-           e && e.stack || e);
+      fail(offline ? 'offline' : 'notLoaded', e && e.stack || e);
     });
 })();

@@ -6,6 +6,10 @@
 'use strict';
 
 (function () {
+  // The page's texts in this file: key: [zh-CN, en] (as host.js's TEXTS).
+  const TEXTS = {
+    inputLabel: ['整改通 输入', 'Rectify text input'],
+  };
   // TextEvent::Kind and ::End in src/platform/text_input.h.
   const KIND = { Key: 0, Text: 1, Paste: 2, Chord: 3, Release: 4, AreaInput: 5, AreaEnd: 6 };
   const apple = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent); // as platform::is_apple()
@@ -23,7 +27,7 @@
   const ta = document.createElement('textarea');
   ta.id = 'text-input';
   for (const [k, v] of [['autocomplete', 'off'], ['autocorrect', 'off'], ['autocapitalize', 'off'],
-    ['spellcheck', 'false'], ['tabindex', '-1'], ['aria-label', '整改通 输入 / Rectify text input']]) ta.setAttribute(k, v);
+    ['spellcheck', 'false'], ['tabindex', '-1'], ['aria-label', TEXTS.inputLabel.join(' / ')]]) ta.setAttribute(k, v);
   // Not aria-hidden: it holds focus, and a focused element must stay visible to screen readers.
 
   function push(kind, flags, code, key, text, num, extra) {

@@ -24,7 +24,7 @@ void handle_requests(Session& s) {
             platform::download_file(name, "application/json", text);
             return;
         }
-        ui::show_notice(s.shell, ui::trf(ui::S::NotExportedInvalid, why.c_str()), ui::NoticeKind::Error);
+        ui::show_notice(s.shell, ui::trf(ui::S::NotExportedInvalid, {{"why", why}}), ui::NoticeKind::Error);
     };
     if (req.export_workspace) offer("整改通工作区-" + to_iso(doc.today) + ".rectify.json", doc.ws, session_serialize(s));
     if (req.keep_mine) s.saver.keep_mine([&s] { return session_serialize(s); });

@@ -138,7 +138,7 @@ static void load_initial(Session& s) {
             s.saver.start(stored.rev, true);
             if (stored.recovered || r.repaired_ids) s.saver.edited(platform::now_ms()); // store it properly now
             if (r.repaired_ids) // worth reading: it stays longer than a passing notice
-                ui::show_notice(s.shell, ui::trf(ui::S::RepairedIds, int(r.repaired_ids)), ui::NoticeKind::Info, 15000);
+                ui::show_notice(s.shell, ui::trf(ui::S::RepairedIds, {{"n", r.repaired_ids}}), ui::NoticeKind::Info, 15000);
         } else {
             doc.ws = sample_workspace(doc); // something to look at; the stored copy is not touched
             s.saver.start(stored.rev, true);

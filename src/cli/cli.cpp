@@ -18,31 +18,29 @@ const Text kTexts[] = {
 #undef RECTIFY_X
 };
 
-struct SystemError {
+const struct {
     int err;
-    Text text;
-};
-const SystemError kSystemErrors[] = {
-    {EACCES, {"没有权限", "permission denied"}},
-    {EPERM, {"没有权限", "operation not permitted"}},
-    {ENOENT, {"文件或目录不存在", "no such file or directory"}},
-    {ENOTDIR, {"路径中有一段不是目录", "a part of the path is not a directory"}},
-    {EISDIR, {"这是一个目录", "it is a directory"}},
-    {ENOSPC, {"磁盘空间不足", "no space left on the device"}},
-    {EROFS, {"文件系统是只读的", "read-only file system"}},
-    {ENAMETOOLONG, {"文件名太长", "file name too long"}},
-    {EMFILE, {"打开的文件太多", "too many open files"}},
-    {EIO, {"读写出错", "input/output error"}},
+    Say text;
+} kSystemErrors[] = {
+    {EACCES, Say::ErrAccess},     {EPERM, Say::ErrPerm},         {ENOENT, Say::ErrNoEntry},
+    {ENOTDIR, Say::ErrNotDir},    {EISDIR, Say::ErrIsDir},       {ENOSPC, Say::ErrNoSpace},
+    {EROFS, Say::ErrReadOnly},    {ENAMETOOLONG, Say::ErrNameTooLong}, {EMFILE, Say::ErrTooManyFiles},
+    {EIO, Say::ErrIo},
 };
 
 } // namespace
 
 const char* say(Say key, Lang lang) { return pick(lang, kTexts[int(key)]); }
+std::string say(Say key, Lang lang, std::initializer_list<Arg> args) { return format_text(say(key, lang), args); }
+void print(std::FILE* to, Say key, Lang lang, std::initializer_list<Arg> args) {
+    std::fputs(say(key, lang, args).c_str(), to);
+}
 
 std::string system_error(int err, Lang lang) {
-    for (const SystemError& e : kSystemErrors)
-        if (e.err == err) return pick(lang, e.text);
-    return lang == Lang::En ? std::string(std::strerror(err)) : "系统错误 " + std::to_string(err);
+    for (const auto& e : kSystemErrors)
+        if (e.err == err) return say(e.text, lang);
+    // The system's own words are English; Chinese gets the number.
+    return lang == Lang::En ? std::string(std::strerror(err)) : say(Say::SystemError, lang, {{"n", err}});
 }
 
 Lang lang_of(int argc, char** argv) {
@@ -57,10 +55,8 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
     auto ok = [&](const std::string& opt) {
         return std::find(allowed.begin(), allowed.end(), opt) != allowed.end();
     };
-    auto fail = [&](Say key, const std::string& arg = {}) {
-        char buf[256];
-        std::snprintf(buf, sizeof buf, say(key, a.lang), arg.c_str());
-        a.error = buf;
+    auto fail = [&](Say key, const std::string& option = {}) {
+        a.error = say(key, a.lang, {{"option", option}});
         return a;
     };
     for (int i = first; i < argc; i++) {
@@ -83,7 +79,7 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
 }
 
 int usage_error(const Args& a, const char* cmd, const char* why, const char* synopsis) {
-    std::fprintf(stderr, say(Say::CommandSays, a.lang), cmd, why);
+    print(stderr, Say::CommandSays, a.lang, {{"command", cmd}, {"why", why}});
     std::fprintf(stderr, "%srectify %s %s\n", say(Say::Usage, a.lang), cmd, synopsis);
     return 2;
 }
@@ -100,7 +96,7 @@ bool write_file(const std::string& path, const std::string& bytes, const char* c
         err = errno ? errno : EIO;
     }
     if (!err) return true;
-    std::fprintf(stderr, say(Say::CannotWrite, lang), cmd, path.c_str(), system_error(err, lang).c_str());
+    print(stderr, Say::CannotWrite, lang, {{"command", cmd}, {"path", path}, {"why", system_error(err, lang)}});
     return false;
 }
 
@@ -115,15 +111,13 @@ bool write_plan(const std::string& path, const Workspace& ws, Lang lang, const c
         if (back.ok) return write_file(path, bytes, cmd, lang);
         err = back.error;
     }
-    std::fprintf(stderr, say(Say::NotWrittenInvalid, lang), cmd, path.c_str(), format_error(err, lang).c_str());
+    print(stderr, Say::NotWrittenInvalid, lang, {{"command", cmd}, {"path", path}, {"why", format_error(err, lang)}});
     return false;
 }
 
 bool read_file(const std::string& path, InputKind kind, Lang lang, std::string& bytes, std::string& error) {
-    char buf[512];
     auto fail = [&](int err) {
-        std::snprintf(buf, sizeof buf, say(Say::CannotRead, lang), system_error(err, lang).c_str());
-        error = buf;
+        error = say(Say::CannotRead, lang, {{"why", system_error(err, lang)}});
         return false;
     };
     std::FILE* f = std::fopen(path.c_str(), "rb");
@@ -157,7 +151,7 @@ bool load_file(const std::string& path, Lang lang, LoadResult& result) {
         result = load_workspace(bytes, Limits{});
         if (!result.ok) error = format_error(result.error, lang);
     }
-    if (!result.ok) std::fprintf(stderr, say(Say::PathSays, lang), path.c_str(), error.c_str());
+    if (!result.ok) print(stderr, Say::PathSays, lang, {{"path", path}, {"why", error}});
     return result.ok;
 }
 

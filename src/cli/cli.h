@@ -2,6 +2,7 @@
 // the tool's messages in both languages (every message follows --lang; zh by default).
 #pragma once
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -11,14 +12,43 @@
 
 namespace rectify::cli {
 
-// X(key, zh, en): printf formats taking the same arguments in the same order.
+// X(key, zh, en): the tool's texts, with {name} placeholders (core/i18n.h format_text).
 #define RECTIFY_CLI_TEXTS(X)                                                                          \
+    X(Help,                                                                                           \
+      "rectify {version} — 整改通命令行工具（方案文件格式版本 {format}）\n"                           \
+      "用法：rectify validate [--lang zh|en] FILE...   检查文件；全部有效时退出码为 0\n"              \
+      "      rectify stats [--today YYYY-MM-DD] [--json] [--lang zh|en] FILE\n"                       \
+      "                                                 按状态统计，列出逾期事项\n"                   \
+      "      rectify convert [--lang zh|en] IN -o OUT   升级到当前的格式版本\n"                       \
+      "      rectify merge [--json] [--lang zh|en] MASTER RETURN... -o OUT\n"                         \
+      "                                                 把各单位的报送合并到主本\n"                   \
+      "      rectify ledger [--lang zh|en] [--xlsx] FILE [-o OUT]\n"                                  \
+      "                                                 所有方案的整改台账：CSV（无 -o 时输出到标准输出）\n" \
+      "                                                 或 XLSX（需要 -o）\n"                         \
+      "      rectify import-text [--lang zh|en] [--json-report] FILE.txt -o OUT\n"                    \
+      "                                                 从整改方案或整改情况报告的文本生成方案（最大 5 MB）\n" \
+      "      rectify --version\n"                                                                     \
+      "      rectify --help [--lang zh|en]\n",                                                        \
+      "rectify {version} — Rectify (整改通) command-line tool (plan format version {format})\n"       \
+      "usage: rectify validate [--lang zh|en] FILE...   check files; exit 0 only if all are valid\n" \
+      "       rectify stats [--today YYYY-MM-DD] [--json] [--lang zh|en] FILE\n"                      \
+      "                                                  counts by status, overdue items\n"          \
+      "       rectify convert [--lang zh|en] IN -o OUT   upgrade to the current format version\n"    \
+      "       rectify merge [--json] [--lang zh|en] MASTER RETURN... -o OUT\n"                        \
+      "                                                  merge returns into the master copy\n"       \
+      "       rectify ledger [--lang zh|en] [--xlsx] FILE [-o OUT]\n"                                 \
+      "                                                  the ledger (整改台账) of every plan as CSV\n" \
+      "                                                  (stdout without -o) or XLSX (needs -o)\n"   \
+      "       rectify import-text [--lang zh|en] [--json-report] FILE.txt -o OUT\n"                   \
+      "                                                  a plan from the text of a 整改方案 or 整改情况报告 (up to 5 MB)\n" \
+      "       rectify --version\n"                                                                    \
+      "       rectify --help [--lang zh|en]\n")                                                       \
     X(Usage, "用法：", "usage: ")                                                                     \
-    X(CommandSays, "rectify %s：%s\n", "rectify %s: %s\n")                                          \
-    X(PathSays, "%s：%s\n", "%s: %s\n")                                                              \
-    X(UnknownCommand, "rectify：未知命令“%s”\n", "rectify: unknown command '%s'\n")                   \
-    X(UnknownOption, "未知选项 %s", "unknown option %s")                                              \
-    X(NeedsValue, "%s 需要一个值", "%s needs a value")                                                \
+    X(CommandSays, "rectify {command}：{why}\n", "rectify {command}: {why}\n")                      \
+    X(PathSays, "{path}：{why}\n", "{path}: {why}\n")                                                \
+    X(UnknownCommand, "rectify：未知命令“{command}”\n", "rectify: unknown command '{command}'\n")     \
+    X(UnknownOption, "未知选项 {option}", "unknown option {option}")                                  \
+    X(NeedsValue, "{option} 需要一个值", "{option} needs a value")                                    \
     X(LangValue, "--lang 只能是 zh 或 en", "--lang takes zh or en")                                  \
     X(TodayValue, "--today 应为日期 YYYY-MM-DD", "--today takes a date YYYY-MM-DD")                  \
     X(NoFiles, "没有给出文件", "no files given")                                                      \
@@ -27,18 +57,51 @@ namespace rectify::cli {
     X(NeedTextOut, "需要一个文本文件和 -o 输出文件", "need one text file and -o OUT")                 \
     X(NeedReturns, "需要主本、至少一份报送和 -o 输出文件", "need a master, at least one return and -o OUT") \
     X(XlsxNeedsOut, "--xlsx 需要 -o 输出文件", "--xlsx needs -o OUT")                                 \
-    X(CannotWrite, "rectify %s：无法写入 %s（%s）\n", "rectify %s: cannot write %s (%s)\n")           \
-    X(CannotRead, "无法读取文件（%s）", "cannot read the file (%s)")                                    \
-    X(NotWrittenInvalid, "rectify %s：结果未通过校验，未写入 %s：%s\n",                                  \
-      "rectify %s: the result fails validation; %s was not written: %s\n")                           \
-    X(XlsxFailed, "无法生成 XLSX 文件", "cannot make the XLSX file")
+    X(CannotWrite, "rectify {command}：无法写入 {path}（{why}）\n", "rectify {command}: cannot write {path} ({why})\n") \
+    X(CannotRead, "无法读取文件（{why}）", "cannot read the file ({why})")                            \
+    X(NotWrittenInvalid, "rectify {command}：结果未通过校验，未写入 {path}：{why}\n",                  \
+      "rectify {command}: the result fails validation; {path} was not written: {why}\n")            \
+    X(XlsxFailed, "无法生成 XLSX 文件", "cannot make the XLSX file")                                  \
+    X(Valid, "{path}：有效（格式版本 {version}）\n", "{path}: valid (format version {version})\n")     \
+    X(StatsHead, "方案 {plans} 个，问题 {problems} 个，整改措施 {measures} 条\n",                      \
+      "{plans} plans, {problems} problems, {measures} measures\n")                                   \
+    X(StatsStatus, "  {status}：{n}\n", "  {status}: {n}\n")                                          \
+    X(StatsOverdue, "截至 {today} 逾期 {n} 条\n", "overdue as of {today}: {n}\n")                     \
+    X(Converted, "{path}：格式版本 {from} → {to}，已写入 {out}\n",                                     \
+      "{path}: format version {from} -> {to}, written to {out}\n")                                   \
+    X(LedgerWritten, "{path}：{n} 条整改措施，已写入 {out}\n", "{path}: {n} measures, written to {out}\n") \
+    X(MergeHead, "{path}（{office} {code}，导出于 {date}）：新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}\n", \
+      "{path} ({office} {code}, exported {date}): {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts\n") \
+    X(MergeBoth, "  冲突 {where} · {field}：保留主本「{master}」，报送为「{return}」\n",                \
+      "  conflict {where} · {field}: kept the master's \"{master}\"; the return has \"{return}\"\n") \
+    X(MergeMasterDeleted, "  冲突 {where}：主本已删除，报送中有修改；保持删除\n",                      \
+      "  conflict {where}: deleted in the master, edited in the return; stays deleted\n")           \
+    X(MergeReturnDeleted, "  冲突 {where}：报送中已删除，主本有修改；保留主本\n",                      \
+      "  conflict {where}: deleted in the return, edited in the master; kept\n")                    \
+    X(MergeWritten, "已写入 {out}\n", "written to {out}\n")                                           \
+    X(NothingImported, "rectify import-text：{path} 中没有找到问题或整改措施，未写入文件\n",            \
+      "rectify import-text: no problems or measures found in {path}; nothing written\n")            \
+    X(SystemError, "系统错误 {n}", "system error {n}")                                                \
+    X(ErrAccess, "没有权限", "permission denied")                                                     \
+    X(ErrPerm, "没有权限", "operation not permitted")                                   \
+    X(ErrNoEntry, "文件或目录不存在", "no such file or directory")                                    \
+    X(ErrNotDir, "路径中有一段不是目录", "a part of the path is not a directory")                     \
+    X(ErrIsDir, "这是一个目录", "it is a directory")                                                  \
+    X(ErrNoSpace, "磁盘空间不足", "no space left on the device")                                      \
+    X(ErrReadOnly, "文件系统是只读的", "read-only file system")                                       \
+    X(ErrNameTooLong, "文件名太长", "file name too long")                                             \
+    X(ErrTooManyFiles, "打开的文件太多", "too many open files")                                       \
+    X(ErrIo, "读写出错", "input/output error")
 
 enum class Say {
 #define RECTIFY_X(key, zh, en) key,
     RECTIFY_CLI_TEXTS(RECTIFY_X)
 #undef RECTIFY_X
 };
-const char* say(Say key, Lang lang);
+const char* say(Say key, Lang lang); // the text as written, placeholders and all
+// The text with its placeholders filled in; print() writes it to a stream.
+std::string say(Say key, Lang lang, std::initializer_list<Arg> args);
+void print(std::FILE* to, Say key, Lang lang, std::initializer_list<Arg> args);
 
 // Why a file operation failed, from errno, in `lang` (the system's own words are English only).
 std::string system_error(int err, Lang lang);

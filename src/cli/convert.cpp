@@ -13,8 +13,8 @@ int convert(int argc, char** argv) {
     LoadResult r;
     if (!load_file(a.files[0], a.lang, r)) return 1;
     if (!write_plan(a.out, r.workspace, a.lang, "convert")) return 1;
-    static const Text kDone = {"%s:格式版本 %d → %d,已写入 %s\n", "%s: format version %d -> %d, written to %s\n"};
-    std::printf(pick(a.lang, kDone), a.files[0].c_str(), r.info.version, kFormatVersion, a.out.c_str());
+    print(stdout, Say::Converted, a.lang,
+          {{"path", a.files[0]}, {"from", r.info.version}, {"to", kFormatVersion}, {"out", a.out}});
     return 0;
 }
 

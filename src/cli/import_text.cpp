@@ -16,7 +16,7 @@ int import_text(int argc, char** argv) {
     // Over the text import's limit the file is not even read (input_limits.h).
     std::string bytes, error;
     if (!read_file(a.files[0], InputKind::Text, a.lang, bytes, error)) {
-        std::fprintf(stderr, say(Say::PathSays, a.lang), a.files[0].c_str(), error.c_str());
+        print(stderr, Say::PathSays, a.lang, {{"path", a.files[0]}, {"why", error}});
         return 1;
     }
     ImportTextOptions options;
@@ -24,14 +24,12 @@ int import_text(int argc, char** argv) {
     TextImport r = import_text_file(bytes, options);
     if (!r.ok()) { // not text: a binary file, an encoding no office uses
         const std::string& why = a.lang == Lang::En ? r.error_en : r.error_zh;
-        std::fprintf(stderr, say(Say::PathSays, a.lang), a.files[0].c_str(), why.c_str());
+        print(stderr, Say::PathSays, a.lang, {{"path", a.files[0]}, {"why", why}});
         if (a.json_report) std::fputs(text_import_json(r).c_str(), stdout);
         return 1;
     }
     if (r.problems == 0 && r.measures == 0) {
-        static const Text kNone = {"rectify import-text: %s 中没有找到问题或整改措施,未写入文件\n",
-                                   "rectify import-text: no problems or measures found in %s; nothing written\n"};
-        std::fprintf(stderr, pick(a.lang, kNone), a.files[0].c_str());
+        print(stderr, Say::NothingImported, a.lang, {{"path", a.files[0]}});
         if (a.json_report) std::fputs(text_import_json(r).c_str(), stdout);
         return 1;
     }

@@ -32,7 +32,7 @@ int ledger(int argc, char** argv) {
             bytes = write_xlsx(ledger_sheet(r.workspace, rows, a.lang, plans == 1 ? title : ""));
         } catch (const XlsxError& e) { // libxlsxwriter's reason is English: only English gets it
             const std::string why = std::string(say(Say::XlsxFailed, a.lang)) + (a.lang == Lang::En ? std::string(": ") + e.what() : "");
-            std::fprintf(stderr, say(Say::CommandSays, a.lang), "ledger", why.c_str());
+            print(stderr, Say::CommandSays, a.lang, {{"command", "ledger"}, {"why", why}});
             return 1;
         }
     } else {
@@ -43,8 +43,7 @@ int ledger(int argc, char** argv) {
         return 0;
     }
     if (!write_file(a.out, bytes, "ledger", a.lang)) return 1;
-    static const Text kDone = {"%s:%zu 条整改措施,已写入 %s\n", "%s: %zu measures, written to %s\n"};
-    std::printf(pick(a.lang, kDone), a.files[0].c_str(), rows.size(), a.out.c_str());
+    print(stdout, Say::LedgerWritten, a.lang, {{"path", a.files[0]}, {"n", rows.size()}, {"out", a.out}});
     return 0;
 }
 

@@ -67,30 +67,23 @@ void print_json(const std::string& master, const std::string& out, const std::ve
 }
 
 void print_text(Lang lang, const std::string& out, const std::vector<Merged>& all) {
-    static const Text kHead = {"%s(%s %s,导出于 %s):新增 %zu,修改 %zu,删除 %zu,冲突 %zu\n",
-                               "%s (%s %s, exported %s): %zu added, %zu changed, %zu deleted, %zu conflicts\n"};
-    static const Text kBoth = {"  冲突 %s · %s:保留主本「%s」,报送为「%s」\n",
-                               "  conflict %s · %s: kept the master's \"%s\"; the return has \"%s\"\n"};
-    static const Text kMasterDeleted = {"  冲突 %s:主本已删除,报送中有修改;保持删除\n",
-                                        "  conflict %s: deleted in the master, edited in the return; stays deleted\n"};
-    static const Text kReturnDeleted = {"  冲突 %s:报送中已删除,主本有修改;保留主本\n",
-                                        "  conflict %s: deleted in the return, edited in the master; kept\n"};
-    static const Text kWritten = {"已写入 %s\n", "written to %s\n"};
     for (const Merged& m : all) {
         const MergePreview& r = m.result;
-        std::printf(pick(lang, kHead), m.file.c_str(), m.info.exported_by.name.c_str(),
-                    m.info.exported_by.code.c_str(), m.info.exported_at.c_str(), r.added.size(),
-                    r.changed.size(), r.deleted.size(), r.conflicts.size());
+        print(stdout, Say::MergeHead, lang,
+              {{"path", m.file}, {"office", m.info.exported_by.name}, {"code", m.info.exported_by.code},
+               {"date", m.info.exported_at}, {"added", r.added.size()}, {"changed", r.changed.size()},
+               {"deleted", r.deleted.size()}, {"conflicts", r.conflicts.size()}});
         for (const MergeItem& c : r.conflicts) {
             std::string where = std::string(merge_entity_label(c.entity, lang)) + " " + c.path;
             if (c.conflict == ConflictKind::EditedVsDeleted)
-                std::printf(pick(lang, c.master_deleted ? kMasterDeleted : kReturnDeleted), where.c_str());
+                print(stdout, c.master_deleted ? Say::MergeMasterDeleted : Say::MergeReturnDeleted, lang, {{"where", where}});
             else
-                std::printf(pick(lang, kBoth), where.c_str(), merge_field_label(c.entity, c.field, lang),
-                            c.master_text.c_str(), c.return_text.c_str());
+                print(stdout, Say::MergeBoth, lang,
+                      {{"where", where}, {"field", merge_field_label(c.entity, c.field, lang)},
+                       {"master", c.master_text}, {"return", c.return_text}});
         }
     }
-    std::printf(pick(lang, kWritten), out.c_str());
+    print(stdout, Say::MergeWritten, lang, {{"out", out}});
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "core/format/json.h"
 #include "core/format/serialize.h"
+#include "core/ledger/ledger.h"
 #include "core/report/stats.h"
 
 namespace rectify::cli {
@@ -55,13 +56,10 @@ int stats(int argc, char** argv) {
         print_json(a.files[0], today, s);
         return 0;
     }
-    static const Text kHead = {"方案 %d 个,问题 %d 个,整改措施 %d 条\n", "%d plans, %d problems, %d measures\n"};
-    static const Text kStatus[] = {{"未开始", "not started"}, {"整改中", "in progress"},
-                                   {"已完成", "done"}, {"已完成·长期坚持", "done, ongoing"}};
-    static const Text kOverdue = {"截至 %s 逾期 %d 条\n", "overdue as of %s: %d\n"};
-    std::printf(pick(a.lang, kHead), s.plans, s.problems, s.measures);
-    for (int i = 0; i < 4; i++) std::printf("  %s: %d\n", pick(a.lang, kStatus[i]), s.by_status[size_t(i)]);
-    std::printf(pick(a.lang, kOverdue), to_iso(today).c_str(), s.overdue);
+    print(stdout, Say::StatsHead, a.lang, {{"plans", s.plans}, {"problems", s.problems}, {"measures", s.measures}});
+    for (int i = 0; i < 4; i++)
+        print(stdout, Say::StatsStatus, a.lang, {{"status", status_text(Status(i), a.lang)}, {"n", s.by_status[size_t(i)]}});
+    print(stdout, Say::StatsOverdue, a.lang, {{"today", to_iso(today)}, {"n", s.overdue}});
     for (const Id& id : s.overdue_ids) std::printf("  %s\n", id.c_str());
     return 0;
 }

@@ -10,7 +10,6 @@ int validate(int argc, char** argv) {
     if (!a.error.empty() || a.files.empty())
         return usage_error(a, "validate", a.error.empty() ? say(Say::NoFiles, a.lang) : a.error.c_str(),
                            "[--lang zh|en] FILE...");
-    static const Text kValid = {"有效(格式版本 %d)", "valid (format version %d)"};
     int failures = 0;
     for (const std::string& path : a.files) {
         LoadResult r;
@@ -18,9 +17,7 @@ int validate(int argc, char** argv) {
             failures++;
             continue;
         }
-        std::printf("%s: ", path.c_str());
-        std::printf(pick(a.lang, kValid), r.info.version);
-        std::printf("\n");
+        print(stdout, Say::Valid, a.lang, {{"path", path}, {"version", r.info.version}});
     }
     return failures ? 1 : 0;
 }

@@ -2,7 +2,9 @@
 
 #include <cstdio>
 
+#include "core/labels.h"
 #include "core/report/stats.h"
+#include "core/texts.h"
 
 namespace rectify {
 
@@ -27,17 +29,16 @@ static std::string end_of_month_text(const Date& d, Lang lang) {
 
 std::string format_deadline(const Deadline& d, Lang lang) {
     if (!d.text.empty()) return d.text;
-    bool en = lang == Lang::En;
     switch (d.kind) {
     case DeadlineKind::Date:
-        return d.date.empty() ? std::string() : (en ? "by " : "") + format_date(d.date, lang) + (en ? "" : "前");
+        return d.date.empty() ? std::string() : core_text(CoreText::DeadlineBy, lang, {{"date", format_date(d.date, lang)}});
     case DeadlineKind::EndOfMonth: return end_of_month_text(d.date, lang);
-    case DeadlineKind::Ongoing: return en ? "Ongoing" : "长期坚持";
-    case DeadlineKind::Immediate: return en ? "Immediately" : "立行立改";
+    case DeadlineKind::Ongoing: return label(Label::DeadlineOngoing, lang);
+    case DeadlineKind::Immediate: return label(Label::DeadlineImmediate, lang);
     case DeadlineKind::None:
     case DeadlineKind::Unparsed: break; // unparsed keeps its text; without one there is nothing
     }
-    return en ? "No deadline" : "未定";
+    return label(Label::DeadlineNone, lang);
 }
 
 // ---- calendar: days since 1970-01-01 (H. Hinnant's civil-date algorithms) -------------------------
@@ -119,14 +120,14 @@ Deadline deadline_end_of_month(int year, int month) {
 Deadline deadline_ongoing() {
     Deadline dl;
     dl.kind = DeadlineKind::Ongoing;
-    dl.text = "长期坚持";
+    dl.text = label(Label::DeadlineOngoing, Lang::Zh);
     return dl;
 }
 
 Deadline deadline_immediate() {
     Deadline dl;
     dl.kind = DeadlineKind::Immediate;
-    dl.text = "立行立改";
+    dl.text = label(Label::DeadlineImmediate, Lang::Zh);
     return dl;
 }
 

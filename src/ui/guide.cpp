@@ -131,7 +131,7 @@ bool draw_ledger_empty(int total) {
         empty_text(tr(S::LedgerEmptyNone), "ledger-empty");
         return false;
     }
-    empty_text(trf(S::LedgerEmptyFiltered, total).c_str(), "ledger-empty-filtered");
+    empty_text(trf(S::LedgerEmptyFiltered, {{"n", total}}).c_str(), "ledger-empty-filtered");
     const bool clear = ImGui::Button(tr_id(S::ClearFilters, "ledger-empty-clear").c_str());
     anchor("ledger-empty-clear");
     return clear;

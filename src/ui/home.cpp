@@ -103,7 +103,7 @@ void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
     ImGui::TableNextColumn();
     const Progress p = plan_progress(plan, doc.today);
     ImGui::ProgressBar(p.all ? float(p.done) / float(p.all) : 0.0f, ImVec2(-1, 0), "");
-    ImGui::Text(tr(S::MeasuresDone), p.done, p.all);
+    ImGui::TextUnformatted(trf(S::MeasuresDone, {{"done", p.done}, {"total", p.all}}).c_str());
     ImGui::TableNextColumn();
     if (p.overdue > 0) ImGui::TextColored(theme_colors().overdue, "%d", p.overdue);
     else ImGui::TextDisabled("0");
@@ -213,7 +213,7 @@ void draw_home(Doc& doc, ShellState& st) {
         ImGui::TableSetupColumn(tr(S::ColSource), ImGuiTableColumnFlags_WidthFixed, fits(S::ColSource, 5));
         ImGui::TableSetupColumn(tr(S::ColIssuer), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         // As wide as its line under the bar ("已完成 12 / 30 项"), in the language shown.
-        const float progress = std::max(em * 4, ImGui::CalcTextSize(trf(S::MeasuresDone, 888, 888).c_str()).x);
+        const float progress = std::max(em * 4, ImGui::CalcTextSize(trf(S::MeasuresDone, {{"done", 888}, {"total", 888}}).c_str()).x);
         ImGui::TableSetupColumn(tr(S::ColProgress), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, progress);
         ImGui::TableSetupColumn(tr(S::ColOverdue), ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize, fits(S::ColOverdue, 3));
         // Wide enough for its four buttons in either language.

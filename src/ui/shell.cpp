@@ -77,7 +77,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr_id(S::MenuLanguage, "lang").c_str())) {
-        if (ImGui::MenuItem("中文(简体)", nullptr, language() == Lang::Zh)) set_language(Lang::Zh);
+        if (ImGui::MenuItem("中文（简体）", nullptr, language() == Lang::Zh)) set_language(Lang::Zh);
         if (ImGui::MenuItem("English", nullptr, language() == Lang::En)) set_language(Lang::En);
         ImGui::EndMenu();
     }
@@ -210,9 +210,8 @@ static void draw_durability_banner(ShellState& st) {
 
 static void draw_banner(ShellState& st) {
     if (st.status.reading_files >= 0) {
-        char text[96];
-        std::snprintf(text, sizeof text, tr(S::ReadingFiles), st.status.reading_files * 100.0);
-        ImGui::ProgressBar(st.status.reading_files, ImVec2(ImGui::GetFontSize() * 16, 0), text);
+        const std::string text = trf(S::ReadingFiles, {{"percent", whole_number(st.status.reading_files * 100.0)}});
+        ImGui::ProgressBar(st.status.reading_files, ImVec2(ImGui::GetFontSize() * 16, 0), text.c_str());
         anchor("reading-files");
     }
     draw_durability_banner(st);

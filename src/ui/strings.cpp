@@ -1,9 +1,6 @@
 // The UI key table (strings.h) as lookup arrays.
 #include "ui/strings.h"
 
-#include <cstdarg>
-#include <cstdio>
-
 namespace rectify::ui {
 
 static const Text kTable[] = {
@@ -28,16 +25,6 @@ const char* tr(S key) { return tr(key, g_lang); }
 const char* key_name(S key) { return kKeyNames[size_t(key)]; }
 std::string tr_id(S key, const char* id) { return std::string(tr(key)) + "###" + id; }
 
-std::string trf(S key, ...) {
-    va_list args, again;
-    va_start(args, key);
-    va_copy(again, args);
-    const int n = std::vsnprintf(nullptr, 0, tr(key), args);
-    std::string out(n > 0 ? size_t(n) : 0, '\0');
-    if (n > 0) std::vsnprintf(out.data(), out.size() + 1, tr(key), again);
-    va_end(again);
-    va_end(args);
-    return out;
-}
+std::string trf(S key, std::initializer_list<Arg> args) { return format_text(tr(key), args); }
 
 } // namespace rectify::ui

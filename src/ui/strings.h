@@ -57,7 +57,7 @@ namespace rectify::ui {
     X(FeedbackSupervision, "督导评估", "Supervision evaluation") \
     X(FeedbackAudit, "审计", "Audit") \
     X(FeedbackOther, "其他", "Other") \
-    X(MeasuresDone, "已完成 %d / %d 项", "%d of %d done") \
+    X(MeasuresDone, "已完成 {done} / {total} 项", "{done} of {total} done") \
     X(BannerUnavailable, "浏览器存储不可用（可能是隐私窗口或已被禁用），更改不会被保存。请导出文件保存工作。", "Browser storage is unavailable (a private window, or turned off): changes are not being saved. Export a file to keep your work.") \
     X(BannerQuota, "浏览器存储空间已满，最近的更改没有保存。上一次保存的内容仍然完好。请导出文件，或清理浏览器空间。", "Browser storage is full: recent changes are not saved. The last saved copy is intact. Export a file, or free some space.") \
     X(BannerFailed, "更改未能保存到浏览器。上一次保存的内容仍然完好。请导出文件保存工作。", "Changes could not be saved in the browser. The last saved copy is intact. Export a file to keep your work.") \
@@ -75,8 +75,8 @@ namespace rectify::ui {
     X(SavedState, "已保存", "Saved") \
     X(SavingState, "正在保存…", "Saving…") \
     X(ReloadedFromOtherTab, "已载入另一个标签页的修改。", "Loaded the changes made in another tab.") \
-    X(RepairedIds, "工作区中有 %d 个编号重复（旧版本合并其他单位的文件所致），已自动改为新编号，内容没有丢失。", "%d repeated IDs in the workspace (from merging another office's file in an older version) were given new IDs; nothing was lost.") \
-    X(NotExportedInvalid, "文件未导出：内容未通过校验（%s）。请撤销最近的操作后重试。", "The file was not exported: it fails validation (%s). Undo the last action and try again.") \
+    X(RepairedIds, "工作区中有 {n} 个编号重复（旧版本合并其他单位的文件所致），已自动改为新编号，内容没有丢失。", "{n} repeated IDs in the workspace (from merging another office's file in an older version) were given new IDs; nothing was lost.") \
+    X(NotExportedInvalid, "文件未导出：内容未通过校验（{why}）。请撤销最近的操作后重试。", "The file was not exported: it fails validation ({why}). Undo the last action and try again.") \
     X(MergedOtherTab, "另一个标签页同时做了修改，已与本页的修改合并。", "Another tab made changes at the same time; they were merged with this tab's.") \
     X(TabConflictsTitle, "两个标签页改了同一内容", "Two tabs changed the same fields") \
     X(TabConflictsIntro, "另一个标签页已保存了对下列内容的修改，本标签页也修改了它们。请逐项选择保留哪一个（默认保留本标签页的）；选择之后才会保存。两个标签页的其他修改都已保留。", "Another tab saved changes to the fields below, which this tab changed too. Choose which value to keep for each (this tab's by default); nothing is saved until you do. All other changes of both tabs are kept.") \
@@ -134,10 +134,8 @@ namespace rectify::ui {
     X(MoveToProblem, "移到问题", "Move to problem") \
     X(DeleteMeasure, "删除措施", "Delete measure") \
     X(DeleteProblem, "删除问题", "Delete problem") \
-    X(DeadlineOngoing, "长期坚持", "Ongoing") \
-    X(DeadlineImmediate, "立行立改", "Immediately") \
-    X(DeadlineEndOfMonth, "%d月底前", "By end of month %d") \
-    X(DeadlineNone, "未定", "No deadline") \
+    X(WeekdayLetters, "一|二|三|四|五|六|日", "Mo|Tu|We|Th|Fr|Sa|Su") \
+    X(DeadlineEndOfMonth, "{month}月底前", "By end of month {month}") \
     X(Clear, "清除", "Clear") \
     X(DeadlineWording, "原文表述", "Wording in the document") \
     X(Today, "今天", "Today") \
@@ -182,11 +180,11 @@ namespace rectify::ui {
     X(ColUsage, "涉及措施", "Measures") \
     X(DirectoryIntro, "在这里改名，所有引用它的整改措施会一起更新（可撤销）。", "Rename here and every measure that names it follows (undoable).") \
     X(PickerAdd, "输入以添加…", "Type to add…") \
-    X(PickerCreate, "新建“%s”", "Create “%s”") \
+    X(PickerCreate, "新建“{name}”", "Create “{name}”") \
     X(RemoveItem, "移除", "Remove") \
     X(Find, "查找", "Find") \
     X(FindHint, "在本方案中查找…", "Find in this plan…") \
-    X(FindCount, "%d 处", "%d found") \
+    X(FindCount, "{n} 处", "{n} found") \
     X(FindNone, "没有找到。", "Nothing found.") \
     X(DueSoonDays, "临近期限提醒（天）", "Due-soon warning (days)") \
     X(SectionHeading, "小标题", "Heading") \
@@ -219,17 +217,17 @@ namespace rectify::ui {
     X(AllLeaders, "全部分管领导", "All leaders") \
     X(ClearFilters, "清除筛选", "Clear filters") \
     X(CellNewProgress, "新的整改进展（今天，按Ctrl+Enter保存）：", "New progress (today; Ctrl+Enter saves):") \
-    X(LedgerCount, "显示 %d / %d 项", "%d of %d shown") \
+    X(LedgerCount, "显示 {shown} / {total} 项", "{shown} of {total} shown") \
     X(ExportCsv, "导出CSV", "Export CSV") \
     X(ExportXlsx, "导出XLSX", "Export XLSX") \
     X(XlsxFailed, "无法生成XLSX文件（可能已离线），请改用“导出CSV”。", "Could not make the XLSX file (offline?): use Export CSV instead.") \
     X(Dashboard, "整改概况", "Overview") \
-    X(CompletionRate, "完成率 %.0f%%", "%.0f%% done") \
+    X(CompletionRate, "完成率 {percent}%", "{percent}% done") \
     X(ByDepartment, "按责任科室", "By department") \
     X(ByLeader, "按分管领导", "By supervising leader") \
     X(OverdueItems, "逾期事项", "Overdue") \
     X(DueSoonItems, "即将到期事项", "Due soon") \
-    X(OverdueCount, "逾期 %d", "%d overdue") \
+    X(OverdueCount, "逾期 {n}", "{n} overdue") \
     X(ProgressByMonth, "每月填报的整改进展", "Progress recorded per month") \
     X(TabTimeline, "时间轴", "Timeline") \
     X(TimelineEmpty, "方案中还没有日期。", "The plan has no dates yet.") \
@@ -238,32 +236,32 @@ namespace rectify::ui {
     X(ImportLine, "行", "Line") \
     X(ImportResult, "检查结果", "Check") \
     X(ImportRowOk, "可导入", "OK") \
-    X(ImportSummary, "共 %d 行：可导入 %d 行，有错误 %d 行（不导入）。", "%d rows: %d can be imported, %d have errors (left out).") \
-    X(ImportIgnoredColumns, "未识别的列（忽略）：%s", "Columns not recognised (ignored): %s") \
+    X(ImportSummary, "共 {rows} 行：可导入 {ok} 行，有错误 {bad} 行（不导入）。", "{rows} rows: {ok} can be imported, {bad} have errors (left out).") \
+    X(ImportIgnoredColumns, "未识别的列（忽略）：{columns}", "Columns not recognised (ignored): {columns}") \
     X(ImportInto, "导入到方案：", "Into the plan:") \
-    X(ImportAccept, "导入 %d 条措施", "Import %d measures") \
-    X(ImportedNotice, "已导入 %d 条措施。", "%d measures imported.") \
-    X(FileReadFailed, "无法读取文件“%s”：%s", "Could not read the file \"%s\": %s") \
-    X(FileTooLarge, "未读取“%s”：%s", "\"%s\" was not read: %s") \
-    X(FileNotTaken, "无法识别“%s”：可以导入的是方案文件（.json）、台账（.csv）或制表符分隔的文本（.txt）。", "\"%s\" is not a file the app takes: plan files (.json), ledgers (.csv) or tab-separated text (.txt).") \
-    X(FileImportBusy, "请先完成当前的导入，再导入“%s”。", "Finish the import that is open before importing \"%s\".") \
-    X(FileRefused, "“%s”不能使用：%s", "\"%s\" cannot be used: %s") \
+    X(ImportAccept, "导入 {n} 条措施", "Import {n} measures") \
+    X(ImportedNotice, "已导入 {n} 条措施。", "{n} measures imported.") \
+    X(FileReadFailed, "无法读取文件“{file}”：{why}", "Could not read the file \"{file}\": {why}") \
+    X(FileTooLarge, "未读取“{file}”：{why}", "\"{file}\" was not read: {why}") \
+    X(FileNotTaken, "无法识别“{file}”：可以导入的是方案文件（.json）、台账（.csv）或制表符分隔的文本（.txt）。", "\"{file}\" is not a file the app takes: plan files (.json), ledgers (.csv) or tab-separated text (.txt).") \
+    X(FileImportBusy, "请先完成当前的导入，再导入“{file}”。", "Finish the import that is open before importing \"{file}\".") \
+    X(FileRefused, "“{file}”不能使用：{why}", "\"{file}\" cannot be used: {why}") \
     X(FileTakes, "可以导入的是方案文件（.json）、台账（.csv，可在 Excel 中另存为 CSV）或文本（.txt）。", " The app takes plan files (.json), ledgers (.csv: in Excel, save as CSV) and text (.txt).") \
-    X(ReadingFiles, "正在读取文件… %.0f%%", "Reading files… %.0f%%") \
+    X(ReadingFiles, "正在读取文件… {percent}%", "Reading files… {percent}%") \
     X(ExportPlan, "导出", "Export") \
     X(ExportWholePlan, "整个方案（报送或存档）", "The whole plan (to send back or keep)") \
     X(ExportForDepartment, "只下发某科室的事项：", "Only one department's items:") \
     X(MergeTitle, "合并报送的文件", "Merge a returned file") \
-    X(MergeFrom, "来自：%s · 导出于 %s", "From %s · exported %s") \
-    X(MergeCounts, "新增 %d，修改 %d，删除 %d，冲突 %d", "%d added, %d changed, %d deleted, %d conflicts") \
+    X(MergeFrom, "来自：{office} · 导出于 {date}", "From {office} · exported {date}") \
+    X(MergeCounts, "新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}", "{added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts") \
     X(MergeNothing, "这个文件没有本工作区尚未有的内容。", "This file holds nothing this workspace does not have.") \
-    X(MergeConflicts, "冲突（%d）", "Conflicts (%d)") \
+    X(MergeConflicts, "冲突（{n}）", "Conflicts ({n})") \
     X(MergeConflictHint, "双方都修改过的内容：逐项选择保留哪一方。", "Changed on both sides: choose which to keep, item by item.") \
     X(MergeAllMine, "全部保留本方", "Keep all mine") \
     X(MergeAllTheirs, "全部采用对方", "Take all theirs") \
-    X(MergeChanged, "修改（%d）", "Changed (%d)") \
-    X(MergeAdded, "新增（%d）", "Added (%d)") \
-    X(MergeDeleted, "删除（%d）", "Deleted (%d)") \
+    X(MergeChanged, "修改（{n}）", "Changed ({n})") \
+    X(MergeAdded, "新增（{n}）", "Added ({n})") \
+    X(MergeDeleted, "删除（{n}）", "Deleted ({n})") \
     X(MergeWhere, "位置", "Where") \
     X(MergeField, "修改项", "Field") \
     X(MergeMine, "本方", "Mine") \
@@ -273,12 +271,12 @@ namespace rectify::ui {
     X(MergeDeletedHere, "（本方已删除）", "(deleted here)") \
     X(MergeDeletedThere, "（对方已删除）", "(deleted there)") \
     X(MergeAccept, "合并", "Merge") \
-    X(MergeRefused, "未能合并“%s”：工作区只读，或合并的结果无效。工作区没有任何改动。", "Could not merge \"%s\": the workspace is read-only, or the merged result is not valid. Nothing was changed.") \
-    X(MergedNotice, "已合并：新增 %d，修改 %d，删除 %d，冲突 %d。", "Merged: %d added, %d changed, %d deleted, %d conflicts.") \
+    X(MergeRefused, "未能合并“{file}”：工作区只读，或合并的结果无效。工作区没有任何改动。", "Could not merge \"{file}\": the workspace is read-only, or the merged result is not valid. Nothing was changed.") \
+    X(MergedNotice, "已合并：新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}。", "Merged: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts.") \
     X(Returns, "汇总报送", "Returns") \
     X(ReturnsHint, "把各单位报送回来的文件拖到页面上，或点“选择文件”（可多选）。每个文件先预览，确认后才合并。", "Drop the files units sent back onto the page, or choose them (several at once). Each is previewed; nothing is merged until you accept.") \
     X(ReturnsPick, "选择文件…", "Choose files…") \
-    X(ReturnsMergeClean, "合并无冲突的文件（%d）", "Merge the files without conflicts (%d)") \
+    X(ReturnsMergeClean, "合并无冲突的文件（{n}）", "Merge the files without conflicts ({n})") \
     X(ReturnsClear, "清空列表", "Clear the list") \
     X(ReturnsFile, "文件", "File") \
     X(ReturnsUnit, "报送单位", "Unit") \
@@ -289,7 +287,7 @@ namespace rectify::ui {
     X(ReturnsNothingNew, "无新内容", "Nothing new") \
     X(ReturnsPending, "待合并", "To merge") \
     X(ReturnsOpen, "查看并合并", "Review") \
-    X(ReturnsMissing, "尚未报送（牵头科室）：%s", "No return yet (lead departments): %s") \
+    X(ReturnsMissing, "尚未报送（牵头科室）：{departments}", "No return yet (lead departments): {departments}") \
     X(OfficeName, "本单位名称", "This office") \
     X(OfficeHint, "导出的文件以此署名；各单位报送时据此识别。", "Files you export are signed with it; returns are recognised by it.") \
     X(CurrentUser, "当前使用人", "Current user") \
@@ -304,13 +302,13 @@ namespace rectify::ui {
     X(TextImportTags, "标题|发文机关|文号|日期|主送|章节|阶段|领域|问题|编号|措施|步骤|责任|时限|进展|进度|小组|正文|略过|未归类", "title|issuer|doc no.|date|to|section|phase|area|problem|code|measure|step|who|deadline|progress|status|group|text|skipped|not placed") \
     X(TextImportWaiting, "粘贴文本后，这里显示识别出的方案。", "The plan found in the text shows here.") \
     X(TextImportNothing, "没有识别出问题或整改措施。", "No problems or measures were found.") \
-    X(TextImportCounts, "问题 %d 个，措施 %d 条，责任分工 %d 处，整改时限 %d 处", "%d problems, %d measures, %d responsibility lines, %d deadlines") \
-    X(TextImportUnplaced, "未能归类的文字（%d 行，不会丢弃，请核对）", "Text not placed (%d lines: kept here, please check)") \
+    X(TextImportCounts, "问题 {problems} 个，措施 {measures} 条，责任分工 {responsibility} 处，整改时限 {deadlines} 处", "{problems} problems, {measures} measures, {responsibility} responsibility lines, {deadlines} deadlines") \
+    X(TextImportUnplaced, "未能归类的文字（{n} 行，不会丢弃，请核对）", "Text not placed ({n} lines: kept here, please check)") \
     X(TextImportAccept, "导入为新方案", "Import as a new plan") \
     X(TextImportDone, "已导入为新方案。", "Imported as a new plan.") \
     X(OpenFile, "打开文件…", "Open a file…") \
     X(LedgerEmptyNone, "台账里还没有整改措施。在方案的“问题与措施”页添加问题和措施，或点上方的“导入CSV”导入Excel台账（也可以把 .csv 文件拖到页面上）。", "The ledger has no measures yet. Add problems and measures on a plan's Problems & measures tab, or click Import CSV above to bring in an Excel ledger (or drop the .csv file onto the page).") \
-    X(LedgerEmptyFiltered, "筛选条件把全部 %d 条措施都隐藏了，没有一条符合。", "The filters hide all %d measures: none matches them all.") \
+    X(LedgerEmptyFiltered, "筛选条件把全部 {n} 条措施都隐藏了，没有一条符合。", "The filters hide all {n} measures: none matches them all.") \
     X(ReturnsEmpty, "还没有收到报送的文件。各单位在整改通中打开您下发的文件，填写整改进展后，点方案的“导出”→“整个方案”，把文件通过邮件、微信或U盘发回。收到后，把文件（可以一次多个）拖到本页，或点上方的“选择文件…”。每个文件先预览，确认后才合并。", "No returns yet. Each unit opens the file you handed out in Rectify, fills in its progress, then clicks the plan's Export → The whole plan and sends the file back by e-mail, chat or USB stick. Drop the files you receive onto this page (several at once if you like), or click Choose files… above. Each is previewed; nothing is merged until you accept.") \
     X(GuideTitle, "使用指南", "How to use Rectify") \
     X(GuideIntro, "整改通帮助您把整改方案落实到每一项：谁负责、什么时候完成、做到哪一步，最后逐项销号。下面每一节讲一件事，点左边的标题可以直接跳过去。", "Rectify helps you carry a rectification plan through item by item: who is responsible, by when, how far it has got, and finally closing each item. Each section below covers one thing; click a title on the left to jump to it.") \
@@ -357,7 +355,7 @@ const char* key_name(S key);          // "AppName": for tests and diagnostics
 // "text###id": a window or menu label whose ImGui ID stays `id` whatever the language, so its
 // place, state and test lookups survive a language switch.
 std::string tr_id(S key, const char* id);
-// tr(key) as a printf format with the arguments filled in: trf(S::ImportedNotice, 12).
-std::string trf(S key, ...);
+// tr(key) with its {name} placeholders filled in: trf(S::ImportedNotice, {{"n", 12}}).
+std::string trf(S key, std::initializer_list<Arg> args);
 
 } // namespace rectify::ui

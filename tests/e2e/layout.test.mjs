@@ -148,7 +148,7 @@ for (const lang of LANGS) {
     });
     await itemRect(page, 'delete-0');
     await click(page, 'lang');
-    await click(page, lang === 'zh' ? '中文(简体)' : 'English');
+    await click(page, lang === 'zh' ? '中文（简体）' : 'English');
     await until(page, (l) => window.rectify.state().lang.startsWith(l), lang);
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: 768 });

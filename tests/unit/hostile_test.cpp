@@ -145,7 +145,7 @@ TEST_CASE("hostile files: Chinese messages carry no English parser text", "[host
         };
         cut(err.path);
         if (err.key != Msg::NotJson) cut(err.detail); // IDs and values from the file itself
-        for (const char* name : {"JSON", "UTF", "BOM", "YYYY", "(null)", "rectify", "json", "PNG", "JPEG", "GIF", "PDF", "ZIP", "Word", "Excel", "PowerPoint", "OFD", "RAR", "gzip", "docx", "xlsx", "pptx", "doc", "xls", "wps", "WPS"})
+        for (const char* name : {"JSON", "UTF", "BOM", "YYYY", "（null）", "rectify", "json", "PNG", "JPEG", "GIF", "PDF", "ZIP", "Word", "Excel", "PowerPoint", "OFD", "RAR", "gzip", "docx", "xlsx", "pptx", "doc", "xls", "wps", "WPS"})
             cut(name); // formats and file types, and the JSON literal
         std::string words;
         for (size_t i = 0, run = 0; i <= msg.size(); i++) {

@@ -1,5 +1,5 @@
-// Chinese texts use Chinese punctuation: in every zh text of the UI key table, the load messages
-// and the CLI's messages, a comma, colon, semicolon, question or exclamation mark, or bracket next to
+// Chinese texts use Chinese punctuation: in every zh text of every table (the UI key table, the
+// load messages, the CLI's texts, the shared labels, the report's wording), a comma, colon, semicolon, question or exclamation mark, or bracket next to
 // a Chinese character is the full-width one (，：；？！（）), as GB/T 15834 sets it.
 #include <catch2/catch_test_macros.hpp>
 
@@ -8,6 +8,8 @@
 
 #include "cli/cli.h"
 #include "core/format/messages.h"
+#include "core/labels.h"
+#include "core/texts.h"
 #include "ui/strings.h"
 
 namespace {
@@ -54,7 +56,13 @@ TEST_CASE("Chinese texts use full-width punctuation", "[i18n]") {
     RECTIFY_UI_STRINGS(RECTIFY_TEXT)
     RECTIFY_LOAD_MESSAGES(RECTIFY_TEXT)
     RECTIFY_CLI_TEXTS(RECTIFY_TEXT)
+    RECTIFY_LABELS(RECTIFY_TEXT)
+    RECTIFY_CORE_TEXTS(RECTIFY_TEXT)
 #undef RECTIFY_TEXT
+    // The words load messages put into their placeholders.
+    for (int k = 0; k <= int(rectify::JsonKind::Object); k++) texts.push_back({"JsonKind", rectify::json_kind_text(rectify::JsonKind(k)).zh});
+    for (const char* kind : {"zip", "docx", "xlsx", "pptx", "office", "ofd", "ole", "pdf", "png", "jpeg", "gif", "rar", "7z", "gzip", "?"})
+        texts.push_back({kind, rectify::file_kind_text(kind).zh});
     REQUIRE(texts.size() > 300);
     std::vector<std::string> bad;
     for (const Text& t : texts)

@@ -63,3 +63,13 @@ TEST_CASE("the text import's line tags: one per kind of line, in both languages"
         CHECK(tags.find("||") == std::string::npos);
     }
 }
+
+TEST_CASE("the calendar's weekday heads: seven in both languages", "[strings]") {
+    // pickers.cpp splits WeekdayLetters at '|', Monday first.
+    for (Lang lang : {Lang::Zh, Lang::En}) {
+        const std::string days = rectify::ui::tr(S::WeekdayLetters, lang);
+        int parts = 1;
+        for (char c : days) parts += c == '|';
+        CHECK(parts == 7);
+    }
+}

@@ -17,7 +17,7 @@ static const char* const kNames[] = {
 };
 
 static const Text kKinds[] = {
-    {"(缺失)", "nothing (missing)"}, {"空值(null)", "null"}, {"布尔值", "a boolean"},
+    {"（缺失）", "nothing (missing)"}, {"空值（null）", "null"}, {"布尔值", "a boolean"},
     {"数字", "a number"},            {"整数", "an integer"}, {"字符串", "a string"},
     {"数组", "an array"},            {"对象", "an object"},
 };
@@ -65,25 +65,14 @@ const Text& msg_text(Msg key) { return kMessages[int(key)]; }
 const Text& json_kind_text(JsonKind kind) { return kKinds[int(kind)]; }
 
 std::string format_error(const LoadError& e, Lang lang) {
-    std::string tmpl = pick(lang, msg_text(e.key)), out;
-    for (size_t i = 0; i < tmpl.size(); i++) {
-        size_t close = tmpl[i] == '{' ? tmpl.find('}', i) : std::string::npos;
-        if (close == std::string::npos) {
-            out += tmpl[i];
-            continue;
-        }
-        std::string name = tmpl.substr(i + 1, close - i - 1);
-        if (name == "path") out += e.path.empty() ? "(root)" : e.path;
-        else if (name == "detail") out += lang == Lang::Zh && e.fault ? e.fault->zh : e.detail;
-        else if (name == "n") out += std::to_string(e.n);
-        else if (name == "limit") out += std::to_string(e.limit);
-        else if (name == "expected") out += pick(lang, json_kind_text(e.expected));
-        else if (name == "found") out += pick(lang, json_kind_text(e.found));
-        else if (name == "kind") out += pick(lang, file_kind_text(e.detail));
-        else out += tmpl.substr(i, close - i + 1);
-        i = close;
-    }
-    return out;
+    return format_text(pick(lang, msg_text(e.key)),
+                       {{"path", e.path.empty() ? "(root)" : e.path},
+                        {"detail", lang == Lang::Zh && e.fault ? e.fault->zh : e.detail},
+                        {"n", e.n},
+                        {"limit", e.limit},
+                        {"expected", pick(lang, json_kind_text(e.expected))},
+                        {"found", pick(lang, json_kind_text(e.found))},
+                        {"kind", pick(lang, file_kind_text(e.detail))}});
 }
 
 } // namespace rectify

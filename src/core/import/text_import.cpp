@@ -15,6 +15,7 @@
 #include "core/numerals.h"
 #include "core/format/prescan.h"
 #include "core/import/text_import_parts.h"
+#include "core/texts.h"
 #include "core/utf8.h"
 
 namespace rectify {
@@ -631,7 +632,8 @@ void Builder::finish() {
         if (e > d && t.compare(e, 9, "个问题") == 0) {
             int said = std::atoi(t.substr(d, e - d).c_str());
             if (said != r.problems)
-                r.notes.push_back("文中称共" + std::to_string(said) + "个问题，识别出" + std::to_string(r.problems) + "个");
+                // Notes are kept in the document's language (TextImport::notes is text, not a key).
+                r.notes.push_back(core_text(CoreText::ImportCountSaid, Lang::Zh, {{"said", said}, {"found", r.problems}}));
         }
     }
     std::stable_sort(r.spans.begin(), r.spans.end(), [](const TextSpan& x, const TextSpan& y) {
@@ -647,22 +649,9 @@ void Builder::finish() {
 
 namespace {
 
-const Text kNulByte = {
-    "这不是文本：第 {n} 字节处是 NUL（空）字节，可能是 Word、PDF、压缩包或图片等文件。请先另存为纯文本（.txt）再导入。",
-    "This is not text: there is a NUL byte at byte offset {n}; it may be a Word, PDF, ZIP or image file. Save it as "
-    "plain text (.txt) first."};
-const Text kInvalidUtf8 = {"文本在第 {n} 字节处不是有效的 UTF-8 编码，无法读取。",
-                           "The text is not valid UTF-8 at byte offset {n}; it cannot be read."};
-const Text kUndecodable = {
-    "无法识别文件的编码（不是 UTF-8、UTF-16 或 GBK/GB18030 文本），可能不是文本文件。",
-    "Cannot read the file's encoding (not UTF-8, UTF-16 or GBK/GB18030 text); it may not be a text file."};
-
-bool refuse(TextImport& r, const Text& why, size_t offset) {
-    for (Lang lang : {Lang::Zh, Lang::En}) {
-        std::string m = pick(lang, why);
-        if (size_t at = m.find("{n}"); at != std::string::npos) m.replace(at, 3, std::to_string(offset));
-        (lang == Lang::Zh ? r.error_zh : r.error_en) = m;
-    }
+bool refuse(TextImport& r, CoreText why, size_t offset) {
+    r.error_zh = core_text(why, Lang::Zh, {{"n", offset}});
+    r.error_en = core_text(why, Lang::En, {{"n", offset}});
     return false;
 }
 
@@ -674,8 +663,8 @@ bool refuse_size(TextImport& r, size_t bytes) {
 
 // The checks every text passes before it is read: no NUL byte, valid UTF-8.
 bool is_text(TextImport& r, std::string_view utf8) {
-    if (size_t nul = utf8.find('\0'); nul != std::string_view::npos) return refuse(r, kNulByte, nul);
-    if (size_t bad = find_invalid_utf8(utf8); bad != std::string_view::npos) return refuse(r, kInvalidUtf8, bad);
+    if (size_t nul = utf8.find('\0'); nul != std::string_view::npos) return refuse(r, CoreText::ImportNulByte, nul);
+    if (size_t bad = find_invalid_utf8(utf8); bad != std::string_view::npos) return refuse(r, CoreText::ImportInvalidUtf8, bad);
     return true;
 }
 
@@ -732,12 +721,12 @@ TextImport import_text_file(std::string_view bytes, const ImportTextOptions& opt
     // Said first, at its offset in the file.
     const bool utf16 = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
     if (size_t nul = bytes.find('\0'); !utf16 && nul != std::string_view::npos) {
-        refuse(r, kNulByte, nul);
+        refuse(r, CoreText::ImportNulByte, nul);
         return r;
     }
     std::string utf8;
     if (!decode_text(bytes, utf8, r.encoding)) {
-        refuse(r, kUndecodable, 0);
+        refuse(r, CoreText::ImportUndecodable, 0);
         return r;
     }
     if (!is_text(r, utf8)) return r;

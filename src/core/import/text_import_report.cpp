@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/import/text_import.h"
+#include "core/texts.h"
 
 namespace rectify {
 
@@ -74,20 +75,13 @@ const char* status_name(Status s) {
 
 std::string text_import_summary(const TextImport& r, Lang lang) {
     const Plan& p = r.plan();
-    const bool en = lang == Lang::En;
-    const char* kind = r.is_report ? (en ? "progress report" : "整改情况报告") : (en ? "plan" : "整改方案");
-    // One call for both languages, so they always show the same counts in the same order; the
-    // format stays a literal on each side so the compiler still checks it against the arguments.
-    char buf[512];
-    std::snprintf(buf, sizeof buf,
-                  en ? "%s\n%s: %d problems (%d with codes), %d measures, %d steps, %d responsibility lines, "
-                       "%d deadlines (%d as dates), %d progress entries, %d phases, %d sections; %zu lines not placed\n"
-                     : "%s\n%s:问题 %d 个(有编号 %d 个),整改措施 %d 条,步骤 %d 项,责任行 %d 处,整改时限 %d 处"
-                       "(可换算日期 %d 处),整改情况 %d 条,步骤阶段 %d 个,正文段落 %d 节;未能归位 %zu 行\n",
-                  p.title.c_str(), kind, r.problems, r.codes, r.measures, r.steps, r.responsibility_lines,
-                  r.deadlines, r.deadlines_dated, r.progress, r.phases, r.sections, r.unplaced.size());
-    std::string out = buf;
-    for (const std::string& u : r.unplaced) out += (en ? "  not placed: " : "  未归位:") + u + "\n";
+    std::string out = core_text(
+        CoreText::ImportSummary, lang,
+        {{"title", p.title}, {"kind", core_text(r.is_report ? CoreText::ImportKindReport : CoreText::ImportKindPlan, lang)},
+         {"problems", r.problems}, {"codes", r.codes}, {"measures", r.measures}, {"steps", r.steps},
+         {"responsibility", r.responsibility_lines}, {"deadlines", r.deadlines}, {"dated", r.deadlines_dated},
+         {"progress", r.progress}, {"phases", r.phases}, {"sections", r.sections}, {"unplaced", r.unplaced.size()}});
+    for (const std::string& u : r.unplaced) out += core_text(CoreText::ImportUnplacedLine, lang, {{"text", u}});
     for (const std::string& n : r.notes) out += "  " + n + "\n";
     return out;
 }

@@ -8,6 +8,8 @@
 #include "core/date_text.h"
 #include "core/directory.h"
 #include "core/find_in_plan.h"
+#include "core/labels.h"
+#include "core/texts.h"
 
 namespace rectify {
 
@@ -47,23 +49,23 @@ const std::vector<LedgerColumn>& ledger_columns(bool every_plan) {
 
 // ---- headers and words ---------------------------------------------------------------------------
 
-static const Text kHeaders[kLedgerColumns] = {
-    {"序号", "No."},           {"问题编号", "Problem code"}, {"问题", "Problem"},
-    {"整改措施", "Measure"},   {"责任科室", "Departments"},  {"责任人", "Responsible"},
-    {"分管领导", "Leaders"},   {"整改时限", "Deadline"},     {"状态", "Status"},
-    {"最近进展", "Latest progress"}, {"销号", "Closure"}, {"方案", "Plan"},
-};
-static const Text kStatus[] = {{"未开始", "Not started"}, {"整改中", "In progress"},
-                               {"已完成", "Done"}, {"已完成·长期坚持", "Done, ongoing"}};
-static const Text kClosure[] = {{"未提交", "Not submitted"}, {"待审核", "Pending review"},
-                                {"已销号", "Closed"}, {"已退回", "Returned"}};
+static_assert(int(Label::StatusDoneOngoing) - int(Label::StatusNotStarted) == int(Status::DoneOngoing),
+              "labels.h: one status label per Status, in order");
+static_assert(int(Label::ClosureReturned) - int(Label::ClosureOpen) == int(ClosureState::Returned),
+              "labels.h: one closure label per ClosureState, in order");
+static_assert(int(Label::HeaderPlan) - int(Label::HeaderSeq) == int(LedgerColumn::Plan),
+              "labels.h: one header per LedgerColumn, in order");
+static const Text& header_label(int i) { return label_text(Label(int(Label::HeaderSeq) + i)); }
+static const Text& status_label(int i) { return label_text(Label(int(Label::StatusNotStarted) + i)); }
 
 const char* ledger_header(LedgerColumn c, Lang lang) {
     int i = int(c);
-    return i >= 0 && i < kLedgerColumns ? pick(lang, kHeaders[i]) : "";
+    return i >= 0 && i < kLedgerColumns ? pick(lang, header_label(i)) : "";
 }
-const char* status_text(Status s, Lang lang) { return pick(lang, kStatus[int(s)]); }
-const char* closure_text(ClosureState s, Lang lang) { return pick(lang, kClosure[int(s)]); }
+const char* status_text(Status s, Lang lang) { return pick(lang, status_label(int(s))); }
+const char* closure_text(ClosureState s, Lang lang) {
+    return label(Label(int(Label::ClosureOpen) + int(s)), lang);
+}
 
 static bool same_ascii_nocase(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -75,7 +77,7 @@ static bool same_ascii_nocase(std::string_view a, std::string_view b) {
 LedgerColumn ledger_column_by_header(std::string_view header) {
     std::string_view h = trim_name(header);
     for (int i = 0; i < kLedgerColumns; i++)
-        if (h == kHeaders[i].zh || same_ascii_nocase(h, kHeaders[i].en)) return LedgerColumn(i);
+        if (h == header_label(i).zh || same_ascii_nocase(h, header_label(i).en)) return LedgerColumn(i);
     if (h == "责任单位") return LedgerColumn::Departments;
     if (h == "措施") return LedgerColumn::Measure;
     return LedgerColumn::Count;
@@ -84,7 +86,7 @@ LedgerColumn ledger_column_by_header(std::string_view header) {
 bool status_from_text(std::string_view word, Status& out) {
     std::string_view w = trim_name(word);
     for (int i = 0; i < 4; i++)
-        if (w == kStatus[i].zh || same_ascii_nocase(w, kStatus[i].en)) {
+        if (w == status_label(i).zh || same_ascii_nocase(w, status_label(i).en)) {
             out = Status(i);
             return true;
         }
@@ -136,7 +138,7 @@ void LedgerCells::names(std::string& out, size_t start, const std::vector<Id>& i
                         const char* mark) const {
     for (const Id& id : ids)
         if (const std::string* n = name(id, person)) {
-            if (out.size() > start) out += lang_ == Lang::En ? ", " : "、";
+            if (out.size() > start) out += core_text(CoreText::ListSeparator, lang_);
             out += *n;
             out += mark;
         }
@@ -169,7 +171,7 @@ void LedgerCells::append(std::string& out, const LedgerRow& row, LedgerColumn c)
         break;
     case LedgerColumn::Departments: {
         const size_t start = out.size();
-        const char* mark = m.support_departments.empty() ? "" : lang_ == Lang::En ? " (lead)" : "（牵头）";
+        const char* mark = m.support_departments.empty() ? "" : label(Label::LeadMark, lang_);
         names(out, start, m.lead_departments, false, mark);
         names(out, start, m.support_departments, false, "");
         break;

@@ -6,7 +6,9 @@
 #include "core/ledger/csv.h"
 #include "core/directory.h"
 #include "core/format/input_limits.h"
+#include "core/labels.h"
 #include "core/numerals.h"
+#include "core/texts.h"
 
 namespace rectify {
 
@@ -14,11 +16,17 @@ namespace rectify {
 
 static std::string trimmed(std::string_view s) { return std::string(trim_name(s)); }
 
-static void row_error(ImportRow& r, const std::string& zh, const std::string& en) {
+static void row_error(ImportRow& r, CoreText why, std::initializer_list<Arg> args = {}) {
     if (!r.ok) return; // the first problem of a row is the one worth reading
     r.ok = false;
-    r.error_zh = "第" + std::to_string(r.line) + "行：" + zh;
-    r.error_en = "Line " + std::to_string(r.line) + ": " + en;
+    r.error_zh = core_text(CoreText::LedgerRowError, Lang::Zh, {{"line", r.line}, {"why", core_text(why, Lang::Zh, args)}});
+    r.error_en = core_text(CoreText::LedgerRowError, Lang::En, {{"line", r.line}, {"why", core_text(why, Lang::En, args)}});
+}
+
+static bool refuse(ImportPreview& out, CoreText why) {
+    out.error_zh = core_text(why, Lang::Zh);
+    out.error_en = core_text(why, Lang::En);
+    return false;
 }
 
 // The measure cell: its first non-blank line is the title, the other non-blank lines its steps.
@@ -35,7 +43,8 @@ static void read_measure(std::string_view cell, ImportRow& r) {
 
 static Deadline read_deadline(std::string_view cell, int default_year) {
     std::string_view t = trim_name(cell);
-    if (t.empty() || t == "未定" || t == "No deadline") return Deadline{}; // what export writes for none
+    if (t.empty() || t == label(Label::DeadlineNone, Lang::Zh) || t == label(Label::DeadlineNone, Lang::En))
+        return Deadline{}; // what export writes for none
     return parse_deadline(t, default_year);
 }
 
@@ -50,8 +59,7 @@ ImportPreview preview_ledger_import(std::string_view file_bytes, int default_yea
     }
     std::string text;
     if (!decode_text(file_bytes, text, out.encoding)) {
-        out.error_zh = "无法读取文件编码（不是 UTF-8、UTF-16 或 GBK/GB18030 文本）";
-        out.error_en = "Cannot read the file's encoding (not UTF-8, UTF-16 or GBK/GB18030 text)";
+        refuse(out, CoreText::LedgerUndecodable);
         return out;
     }
     std::vector<int> lines;
@@ -59,8 +67,7 @@ ImportPreview preview_ledger_import(std::string_view file_bytes, int default_yea
     bool tabs = first.find('\t') != std::string_view::npos && first.find(',') == std::string_view::npos;
     auto records = parse_csv(text, &lines, tabs ? '\t' : ',');
     if (records.empty()) {
-        out.error_zh = "文件为空";
-        out.error_en = "The file is empty";
+        refuse(out, CoreText::LedgerEmpty);
         return out;
     }
     std::vector<LedgerColumn> cols; // the column of each field of the header
@@ -72,8 +79,7 @@ ImportPreview preview_ledger_import(std::string_view file_bytes, int default_yea
         if (c == LedgerColumn::Count && !trim_name(h).empty()) out.unknown_headers.push_back(h);
     }
     if (!has_measure) {
-        out.error_zh = "第1行（表头）缺少“整改措施”列";
-        out.error_en = "Line 1 (the header) has no \"Measure\" (整改措施) column";
+        refuse(out, CoreText::LedgerNoMeasureColumn);
         return out;
     }
     for (size_t k = 1; k < records.size(); k++) {
@@ -96,9 +102,7 @@ ImportPreview preview_ledger_import(std::string_view file_bytes, int default_yea
             case LedgerColumn::Deadline: r.deadline = read_deadline(v, default_year); break;
             case LedgerColumn::Status:
                 if (!trim_name(v).empty() && !status_from_text(v, r.status))
-                    row_error(r, "状态“" + trimmed(v) + "”无法识别（应为未开始、整改中、已完成或已完成·长期坚持）",
-                              "unknown status \"" + trimmed(v) +
-                                  "\" (use Not started, In progress, Done or Done, ongoing)");
+                    row_error(r, CoreText::LedgerUnknownStatus, {{"status", trimmed(v)}});
                 break;
             default: break; // 序号, 方案, 最近进展, 销号 and unknown columns are not imported
             }
@@ -107,12 +111,10 @@ ImportPreview preview_ledger_import(std::string_view file_bytes, int default_yea
             bool extra = false;
             for (size_t i = cols.size(); i < rec.size(); i++) extra |= !trim_name(rec[i]).empty();
             if (extra)
-                row_error(r, "字段比表头多（" + std::to_string(rec.size()) + "个，表头" + std::to_string(cols.size()) + "个）",
-                          "more fields (" + std::to_string(rec.size()) + ") than the header has (" +
-                              std::to_string(cols.size()) + ")");
+                row_error(r, CoreText::LedgerExtraFields, {{"fields", rec.size()}, {"header", cols.size()}});
         }
         read_measure(measure, r);
-        if (r.measure_title.empty()) row_error(r, "整改措施为空", "the measure is empty");
+        if (r.measure_title.empty()) row_error(r, CoreText::LedgerNoMeasure);
         out.rows.push_back(std::move(r));
     }
     return out;

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/texts.h"
+
 namespace rectify {
 
 namespace {
@@ -43,8 +45,8 @@ double header_width(const char* s) {
 
 XlsxSheet ledger_sheet(const Workspace& ws, const std::vector<LedgerRow>& rows, Lang lang, const std::string& title) {
     XlsxSheet s;
-    s.name = lang == Lang::En ? "Ledger" : "整改台账";
-    s.print_title = title.empty() ? s.name : title + (lang == Lang::En ? " — " : " ") + s.name;
+    s.name = core_text(CoreText::LedgerSheetName, lang);
+    s.print_title = title.empty() ? s.name : core_text(CoreText::LedgerPrintTitle, lang, {{"title", title}, {"sheet", s.name}});
     const bool every_plan = ledger_every_plan(rows);
     const std::vector<LedgerColumn>& columns = ledger_columns(every_plan);
     for (LedgerColumn c : columns) {

@@ -7,6 +7,7 @@
 #include "core/numerals.h"
 #include "core/report/report.h"
 #include "core/report/stats.h"
+#include "core/texts.h"
 
 namespace rectify {
 
@@ -38,13 +39,15 @@ ReportCounts report_counts(const Plan& plan, const Date& today) {
 // Chinese as the documents write it (DOMAIN.md); English is a plain translation for the UI language.
 
 namespace {
+// The words themselves are in core/texts.h (Report*, Headline*); here is how they are put together.
 struct Words {
     Lang lang;
     bool en() const { return lang == Lang::En; }
-    const char* t(const char* zh, const char* en_) const { return en() ? en_ : zh; }
-    std::string colon(const char* zh, const char* en_) const { return std::string(t(zh, en_)) + t("：", ": "); }
-    const char* comma() const { return t("，", ", "); }
-    const char* list_sep() const { return t("、", ", "); }
+    const char* t(CoreText key) const { return core_text(key, lang); }
+    std::string t(CoreText key, std::initializer_list<Arg> args) const { return core_text(key, lang, args); }
+    const char* comma() const { return t(CoreText::Comma); }
+    const char* list_sep() const { return t(CoreText::ListSeparator); }
+    const char* gap() const { return t(CoreText::SentenceGap); } // between sentences: English only
 };
 
 std::string roman(int n) {
@@ -87,7 +90,7 @@ std::vector<std::string> paragraphs(const std::string& text) {
 // One paragraph of a field that is quoted inline: its lines run together (Chinese needs no space).
 std::string inline_text(const std::string& text, const Words& w) {
     std::string out;
-    for (const std::string& p : paragraphs(text)) out += (out.empty() || !w.en() ? "" : " ") + p;
+    for (const std::string& p : paragraphs(text)) out += (out.empty() ? "" : w.gap()) + p;
     return out;
 }
 
@@ -100,7 +103,7 @@ bool ends_with(const std::string& s, const char* tail) {
 std::string sentence(std::string s, const Words& w) {
     for (const char* mark : {"。", "；", "！", "？", "…", ".", ";", "!", "?"})
         if (ends_with(s, mark)) return s;
-    return s + w.t("。", ".");
+    return s + w.t(CoreText::FullStop);
 }
 
 std::string department_names(const Workspace& ws, const std::vector<Id>& ids, const Words& w) {
@@ -142,29 +145,29 @@ std::string steps_text(const Measure& m, const Words& w) {
     }
     if (steps.size() == 1) return steps[0]; // a single step goes unnumbered, as documents do
     std::string out;
-    for (size_t i = 0; i < steps.size(); i++) out += (i && w.en() ? " " : "") + step_number(int(i + 1), w) + steps[i];
+    for (size_t i = 0; i < steps.size(); i++) out += (i ? w.gap() : "") + step_number(int(i + 1), w) + steps[i];
     return out;
 }
 
 std::string responsibility_text(const Workspace& ws, const Measure& m, const ReportOptions& opt, const Words& w) {
     std::vector<std::string> parts;
-    auto add = [&](const char* zh, const char* en, const std::string& value) {
-        if (!value.empty()) parts.push_back(w.colon(zh, en) + value);
+    auto add = [&](CoreText label, const std::string& value) {
+        if (!value.empty()) parts.push_back(w.t(label, {{"names", value}, {"deadline", value}}));
     };
     std::string lead = department_names(ws, m.lead_departments, w);
     std::string support = department_names(ws, m.support_departments, w);
     if (opt.public_notice) { // one list of units: who leads and who assists is internal detail
-        add("责任单位", "Responsible units", lead + (!lead.empty() && !support.empty() ? w.list_sep() : "") + support);
+        add(CoreText::ReportUnits, lead + (!lead.empty() && !support.empty() ? w.list_sep() : "") + support);
     } else {
-        add("责任科室", "Lead departments", lead);
-        add("配合科室", "Supporting departments", support);
+        add(CoreText::ReportLead, lead);
+        add(CoreText::ReportSupport, support);
     }
     if (opt.names) {
-        add("责任人", "Responsible", person_names(ws, m.responsible, w));
-        add("分管领导", "Supervising leaders", person_names(ws, m.leaders, w));
+        add(CoreText::ReportResponsible, person_names(ws, m.responsible, w));
+        add(CoreText::ReportLeaders, person_names(ws, m.leaders, w));
     }
     if (m.deadline.kind != DeadlineKind::None || !m.deadline.text.empty())
-        add("整改时限", "Deadline", format_deadline(m.deadline, opt.lang));
+        add(CoreText::ReportDeadline, format_deadline(m.deadline, opt.lang));
     std::string out;
     for (const std::string& p : parts) out += (out.empty() ? "" : w.comma()) + p;
     return out.empty() ? out : sentence(out, w);
@@ -183,37 +186,37 @@ std::string progress_text(const Measure& m, const Words& w) {
     std::string out;
     for (size_t i = 0; i < entries.size(); i++) {
         std::string prefix;
-        if (number) prefix = w.en() ? std::to_string(i + 1) + ") " : cn_number(int(i + 1)) + "是";
-        out += (i && w.en() ? " " : "") + prefix + sentence(inline_text(entries[i]->text, w), w);
+        if (number) prefix = w.t(CoreText::ReportPoint, {{"n", w.en() ? std::to_string(i + 1) : cn_number(int(i + 1))}});
+        out += (i ? w.gap() : "") + prefix + sentence(inline_text(entries[i]->text, w), w);
     }
     return out;
 }
 
 std::string status_text(const Measure& m, const ReportOptions& opt, const Words& w) {
     switch (m.status) {
-    case Status::Done: return w.t("整改完成。", "Completed.");
-    case Status::DoneOngoing: return w.t("整改完成，长期坚持。", "Completed; kept up (ongoing).");
-    case Status::NotStarted: return w.t("尚未开始。", "Not started.");
+    case Status::Done: return w.t(CoreText::ReportDone);
+    case Status::DoneOngoing: return w.t(CoreText::ReportDoneOngoing);
+    case Status::NotStarted: return w.t(CoreText::ReportNotStarted);
     case Status::InProgress: break;
     }
     if (!opt.public_notice && !opt.today.empty() && is_overdue(m, opt.today))
-        return w.t("正在整改中（已超过整改时限）。", "In progress (past its deadline).");
-    return w.t("正在整改中。", "In progress.");
+        return w.t(CoreText::ReportInProgressOverdue);
+    return w.t(CoreText::ReportInProgress);
 }
 
 // 销号 is the supervising office's internal workflow: internal report only.
 std::string closure_text(const Closure& c, const Words& w) {
     switch (c.state) {
     case ClosureState::Open: return {};
-    case ClosureState::Submitted: return w.t("已提交销号，待审核。", "Submitted for closing, awaiting review.");
+    case ClosureState::Submitted: return w.t(CoreText::ReportSubmitted);
     case ClosureState::Verified: {
         std::string on = format_date(c.decided_on, w.lang);
-        if (on.empty()) return w.t("已销号。", "Closed.");
-        return w.en() ? "Closed (" + on + ")." : "已销号（" + on + "）。";
+        if (on.empty()) return w.t(CoreText::ReportVerified);
+        return w.t(CoreText::ReportVerifiedOn, {{"date", on}});
     }
     case ClosureState::Returned:
-        if (c.reason.empty()) return w.t("已退回。", "Returned.");
-        return w.en() ? "Returned (" + inline_text(c.reason, w) + ")." : "已退回（" + inline_text(c.reason, w) + "）。";
+        if (c.reason.empty()) return w.t(CoreText::ReportReturned);
+        return w.t(CoreText::ReportReturnedWhy, {{"reason", inline_text(c.reason, w)}});
     }
     return {};
 }
@@ -222,71 +225,47 @@ void add_measure(std::vector<ReportLine>& out, const Workspace& ws, const Measur
                  const ReportOptions& opt, const Words& w) {
     add_paragraphs(out, LineKind::Body, measure_number(n, w), m.title);
     std::string steps = steps_text(m, w);
-    if (!steps.empty()) out.push_back({LineKind::Body, w.colon("整改措施", "Measures") + steps});
+    if (!steps.empty()) out.push_back({LineKind::Body, w.t(CoreText::ReportMeasures, {{"text", steps}})});
     std::string resp = responsibility_text(ws, m, opt, w);
     if (!resp.empty()) out.push_back({LineKind::Body, resp});
     std::string progress = progress_text(m, w);
-    if (!progress.empty()) out.push_back({LineKind::Body, w.colon("整改情况", "Progress") + progress});
-    out.push_back({LineKind::Body, w.colon("整改进度", "Status") + status_text(m, opt, w)});
+    if (!progress.empty()) out.push_back({LineKind::Body, w.t(CoreText::ReportProgress, {{"text", progress}})});
+    out.push_back({LineKind::Body, w.t(CoreText::ReportStatus, {{"text", status_text(m, opt, w)}})});
     std::string closure = opt.public_notice ? std::string() : closure_text(m.closure, w);
-    if (!closure.empty()) out.push_back({LineKind::Body, w.colon("销号情况", "Closing") + closure});
+    if (!closure.empty()) out.push_back({LineKind::Body, w.t(CoreText::ReportClosure, {{"text", closure}})});
 }
 
 // ---- the opening -------------------------------------------------------------------------------
 
 std::string title_text(const Plan& plan, const ReportOptions& opt, const Words& w) {
-    if (w.en()) {
-        std::string kind = opt.public_notice ? "Public Notice" : "Report";
-        if (plan.title.empty()) return kind + " on Rectification Progress";
-        return kind + " on the Rectification under \u201c" + inline_text(plan.title, w) + "\u201d";
-    }
-    const char* kind = opt.public_notice ? "公示" : "报告";
-    if (plan.title.empty()) return std::string("整改落实情况的") + kind;
-    return "关于《" + inline_text(plan.title, w) + "》整改落实情况的" + kind;
+    if (plan.title.empty()) return w.t(opt.public_notice ? CoreText::NoticeTitle : CoreText::ReportTitle);
+    return w.t(opt.public_notice ? CoreText::NoticeTitleOf : CoreText::ReportTitleOf, {{"title", inline_text(plan.title, w)}});
 }
 
 std::string opening_text(const Plan& plan, const ReportOptions& opt, const Words& w) {
     std::string title = inline_text(plan.title, w), number = inline_text(plan.doc_number, w);
-    if (w.en()) {
-        std::string s = opt.public_notice ? "The progress of rectification is made public as follows"
-                                          : "The progress of rectification is reported as follows";
-        if (!title.empty()) s += ", as required by \u201c" + title + "\u201d" + (number.empty() ? "" : " (" + number + ")");
-        return s + ".";
-    }
-    std::string s;
-    if (!title.empty()) s = "根据《" + title + "》" + (number.empty() ? "" : "（" + number + "）") + "要求，";
-    return s + "现将整改落实情况" + (opt.public_notice ? "公示" : "报告") + "如下。";
+    std::string required;
+    if (!title.empty())
+        required = w.t(number.empty() ? CoreText::ReportRequiredBy : CoreText::ReportRequiredByNumbered,
+                       {{"title", title}, {"number", number}});
+    return w.t(opt.public_notice ? CoreText::NoticeOpening : CoreText::ReportOpening, {{"required", required}});
 }
 
 std::string headline_text(const ReportCounts& c, const ReportOptions& opt, const Words& w) {
     std::string today = format_date(opt.today, opt.lang);
-    if (w.en()) {
-        std::string s = today.empty() ? "" : "As of " + today + ", ";
-        s += std::to_string(c.problems) + (c.problems == 1 ? " problem" : " problems") + " in total";
-        if (c.problems > 0 && c.problems_done == c.problems) s += ", all rectified";
-        else s += ": " + std::to_string(c.problems_done) + " rectified, " + std::to_string(c.problems_in_progress) + " being rectified";
-        if (c.measures > 0) {
-            s += "; " + std::to_string(c.measures) + (c.measures == 1 ? " measure" : " measures") + ", " +
-                 std::to_string(c.measures_done) + " completed";
-            if (c.measures_ongoing) s += " (" + std::to_string(c.measures_ongoing) + " of them ongoing)";
-            if (c.measures_in_progress) s += ", " + std::to_string(c.measures_in_progress) + " in progress";
-            if (c.measures_not_started) s += ", " + std::to_string(c.measures_not_started) + " not started";
-            if (!opt.public_notice && c.measures_overdue) s += "; " + std::to_string(c.measures_overdue) + " past the deadline";
-        }
-        return s + ".";
-    }
-    std::string s = today.empty() ? "" : "截至" + today + "，";
-    s += "共" + std::to_string(c.problems) + "个问题";
-    if (c.problems > 0 && c.problems_done == c.problems) s += "，已全部整改完成";
-    else s += "，已整改完成" + std::to_string(c.problems_done) + "个，正在整改" + std::to_string(c.problems_in_progress) + "个";
+    std::string s = today.empty() ? "" : w.t(CoreText::HeadlineAsOf, {{"date", today}});
+    s += w.t(c.problems == 1 ? CoreText::HeadlineOneProblem : CoreText::HeadlineProblems, {{"n", c.problems}});
+    if (c.problems > 0 && c.problems_done == c.problems) s += w.t(CoreText::HeadlineAllDone);
+    else s += w.t(CoreText::HeadlineSomeDone, {{"done", c.problems_done}, {"doing", c.problems_in_progress}});
     if (c.measures > 0) {
-        s += "；涉及整改措施" + std::to_string(c.measures) + "项，已完成" + std::to_string(c.measures_done) + "项";
-        if (c.measures_ongoing) s += "（其中长期坚持" + std::to_string(c.measures_ongoing) + "项）";
-        if (c.measures_in_progress) s += "，正在整改" + std::to_string(c.measures_in_progress) + "项";
-        if (c.measures_not_started) s += "，尚未开始" + std::to_string(c.measures_not_started) + "项";
-        if (!opt.public_notice && c.measures_overdue) s += "；已超过整改时限未完成" + std::to_string(c.measures_overdue) + "项";
+        s += w.t(c.measures == 1 ? CoreText::HeadlineOneMeasure : CoreText::HeadlineMeasures,
+                 {{"n", c.measures}, {"done", c.measures_done}});
+        if (c.measures_ongoing) s += w.t(CoreText::HeadlineOngoing, {{"n", c.measures_ongoing}});
+        if (c.measures_in_progress) s += w.t(CoreText::HeadlineInProgress, {{"n", c.measures_in_progress}});
+        if (c.measures_not_started) s += w.t(CoreText::HeadlineNotStarted, {{"n", c.measures_not_started}});
+        if (!opt.public_notice && c.measures_overdue) s += w.t(CoreText::HeadlineOverdue, {{"n", c.measures_overdue}});
     }
-    return s + "。";
+    return s + w.t(CoreText::FullStop);
 }
 } // namespace
 
@@ -316,13 +295,13 @@ std::vector<ReportLine> report_lines(const Workspace& ws, const Plan& plan, cons
     for (size_t ai = 0; ai < areas.size(); ai++) {
         if (grouped)
             out.push_back({LineKind::Heading1, heading1_number(int(ai + 1), w) +
-                                                   (areas[ai].empty() ? w.t("其他问题", "Other problems") : areas[ai])});
+                                                   (areas[ai].empty() ? w.t(CoreText::ReportOtherProblems) : areas[ai])});
         int pn = 0;
         for (const Problem& p : plan.problems) {
             if (!alive(p) || inline_text(p.area, w) != areas[ai]) continue;
             std::string head = heading2_number(++pn, w) + inline_text(p.text, w);
             if (!p.code.empty())
-                head += w.en() ? " (Problem No. " + p.code + ")" : "（问题编号：" + p.code + "）";
+                head += w.t(CoreText::ReportProblemCode, {{"code", p.code}});
             out.push_back({LineKind::Heading2, head});
             int mn = 0;
             for (const Measure& m : p.measures)

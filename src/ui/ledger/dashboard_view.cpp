@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/labels.h"
 #include "core/report/dashboard.h"
 #include "ui/widgets/anchor.h"
 #include "ui/widgets/pickers.h"
@@ -60,7 +61,7 @@ void load_bars(const Doc& doc, const std::vector<Load>& loads, RefKind kind, con
         char n[48];
         std::snprintf(n, sizeof n, "%d/%d", l.done, l.total);
         float w = ImGui::CalcTextSize(n).x;
-        if (l.overdue) w += ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(trf(S::OverdueCount, l.overdue).c_str()).x;
+        if (l.overdue) w += ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(trf(S::OverdueCount, {{"n", l.overdue}}).c_str()).x;
         count_w = std::max(count_w, w);
     }
     name_w = std::min(name_w, ImGui::CalcTextSize("字").x * 10);
@@ -87,7 +88,7 @@ void load_bars(const Doc& doc, const std::vector<Load>& loads, RefKind kind, con
         ImGui::Text("%d/%d", l.done, l.total);
         if (l.overdue) {
             ImGui::SameLine();
-            ImGui::TextColored(theme_colors().overdue, tr(S::OverdueCount), l.overdue);
+            ImGui::TextColored(theme_colors().overdue, "%s", trf(S::OverdueCount, {{"n", l.overdue}}).c_str());
         }
     }
     ImGui::EndTable();
@@ -182,10 +183,9 @@ void draw_dashboard(Doc& doc, ShellState& st) {
     stat(status_label(Status::InProgress), d.in_progress, "stat-in-progress");
     stat(status_label(Status::NotStarted), d.not_started, "stat-not-started");
     stat(tr(S::Overdue), d.overdue, "stat-overdue", d.overdue ? &theme_colors().overdue : nullptr);
-    stat(tr(S::DeadlineOngoing), d.ongoing, "stat-ongoing");
-    char rate[64];
-    std::snprintf(rate, sizeof rate, tr(S::CompletionRate), d.completion * 100.0);
-    ImGui::ProgressBar(float(d.completion), ImVec2(-FLT_MIN, 0), rate);
+    stat(label(Label::DeadlineOngoing, language()), d.ongoing, "stat-ongoing");
+    const std::string rate = trf(S::CompletionRate, {{"percent", whole_number(d.completion * 100.0)}});
+    ImGui::ProgressBar(float(d.completion), ImVec2(-FLT_MIN, 0), rate.c_str());
     anchor("completion");
 
     if (ImGui::BeginTable("##loads", 2, ImGuiTableFlags_SizingStretchSame)) {

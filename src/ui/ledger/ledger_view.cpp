@@ -361,7 +361,7 @@ void draw_ledger(Doc& doc, ShellState& st) {
     refresh(doc, plan ? plan_id : Id());
     draw_filters(doc);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled(tr(S::LedgerCount), int(g_ledger.shown.size()), int(g_ledger.all.size()));
+    ImGui::TextDisabled("%s", trf(S::LedgerCount, {{"shown", g_ledger.shown.size()}, {"total", g_ledger.all.size()}}).c_str());
     anchor("ledger-count");
     same_line_if_fits(button_width(tr(S::ClearFilters)));
     if (ImGui::Button(tr(S::ClearFilters))) {

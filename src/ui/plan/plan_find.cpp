@@ -69,7 +69,7 @@ void draw_find_bar(Doc& doc, ShellState& st, Plan& plan) {
     ImGui::SameLine();
     if (g_find.query.empty()) ImGui::TextDisabled(" ");
     else if (g_find.hits.empty()) ImGui::TextDisabled("%s", tr(S::FindNone));
-    else ImGui::TextDisabled(tr(S::FindCount), int(g_find.hits.size()));
+    else ImGui::TextDisabled("%s", trf(S::FindCount, {{"n", g_find.hits.size()}}).c_str());
     anchor("find-count");
     ImGui::SameLine();
     const bool close = ImGui::SmallButton(tr(S::Close)) || (input_active && ImGui::IsKeyPressed(ImGuiKey_Escape));

@@ -80,7 +80,7 @@ void refuse_other_format(ShellState& st, const platform::IncomingFile& f, const 
     e.key = Msg::OtherFormat;
     e.detail = kind;
     const std::string why = format_error(e, language()) + tr(S::FileTakes);
-    show_notice(st, trf(S::FileRefused, f.name.c_str(), why.c_str()), NoticeKind::Error);
+    show_notice(st, trf(S::FileRefused, {{"file", f.name}, {"why", why}}), NoticeKind::Error);
 }
 
 // A file the page did not read because it is larger than any reader takes: why, with the limit of
@@ -88,10 +88,10 @@ void refuse_other_format(ShellState& st, const platform::IncomingFile& f, const 
 void refuse_too_large(ShellState& st, const platform::IncomingFile& f) {
     const bool plan = is_plan_file(f.name, want_of(f));
     const bool ledger = is_ledger_name(f.name, want_of(f));
-    if (!plan && !ledger) return show_notice(st, trf(S::FileNotTaken, f.name.c_str()), NoticeKind::Error);
+    if (!plan && !ledger) return show_notice(st, trf(S::FileNotTaken, {{"file", f.name}}), NoticeKind::Error);
     const std::string why = too_large_message(plan ? InputKind::PlanFile : InputKind::LedgerCsv,
                                               std::uint64_t(f.size), language());
-    show_notice(st, trf(S::FileTooLarge, f.name.c_str(), why.c_str()), NoticeKind::Error);
+    show_notice(st, trf(S::FileTooLarge, {{"file", f.name}, {"why", why}}), NoticeKind::Error);
 }
 
 } // namespace
@@ -117,7 +117,7 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
             } else { // the page could not read it
                 IncomingPlan p;
                 p.name = f.name;
-                p.error = trf(S::FileReadFailed, f.name.c_str(), f.error.c_str());
+                p.error = trf(S::FileReadFailed, {{"file", f.name}, {"why", f.error}});
                 read.push_back(std::move(p));
             }
         }
@@ -125,19 +125,19 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
     }
     for (const platform::IncomingFile& f : files) {
         if (!f.error.empty()) {
-            show_notice(st, trf(S::FileReadFailed, f.name.c_str(), f.error.c_str()), NoticeKind::Error);
+            show_notice(st, trf(S::FileReadFailed, {{"file", f.name}, {"why", f.error}}), NoticeKind::Error);
             continue;
         }
         const Id target = default_target(doc, st);
         Intake in = classify_incoming(f.name, want_of(f), f.bytes, default_year(doc, target));
         if ((g_import.open || g_import.want_open) && (in.kind == IntakeKind::Ledger || in.kind == IntakeKind::DocumentText)) {
             // One preview at a time: the user decides on it first.
-            show_notice(st, trf(S::FileImportBusy, f.name.c_str()), NoticeKind::Error);
+            show_notice(st, trf(S::FileImportBusy, {{"file", f.name}}), NoticeKind::Error);
             continue;
         }
         switch (in.kind) {
         case IntakeKind::OtherFormat: refuse_other_format(st, f, in.other); break;
-        case IntakeKind::NotTaken: show_notice(st, trf(S::FileNotTaken, f.name.c_str()), NoticeKind::Error); break;
+        case IntakeKind::NotTaken: show_notice(st, trf(S::FileNotTaken, {{"file", f.name}}), NoticeKind::Error); break;
         case IntakeKind::DocumentText: open_text_import_file(doc, f.bytes, f.name); break; // says so when not text
         case IntakeKind::Ledger: start_import(f.name, target, std::move(in.ledger)); break;
         case IntakeKind::PlanFile: break; // taken above
@@ -219,12 +219,12 @@ void draw_ledger_import(Doc& doc, ShellState& st) {
         ImGui::PopTextWrapPos();
         anchor("import-error");
     } else {
-        ImGui::Text(tr(S::ImportSummary), int(pv.rows.size()), I.ok, I.bad);
+        ImGui::TextUnformatted(trf(S::ImportSummary, {{"rows", pv.rows.size()}, {"ok", I.ok}, {"bad", I.bad}}).c_str());
         anchor("import-summary");
         if (!pv.unknown_headers.empty()) {
             std::string names;
             for (const std::string& h : pv.unknown_headers) names += (names.empty() ? "" : language() == Lang::Zh ? "、" : ", ") + h;
-            ImGui::TextDisabled(tr(S::ImportIgnoredColumns), names.c_str());
+            ImGui::TextDisabled("%s", trf(S::ImportIgnoredColumns, {{"columns", names}}).c_str());
         }
         // The target plan: the open one by default; any live plan may be chosen.
         ImGui::AlignTextToFramePadding();
@@ -243,12 +243,10 @@ void draw_ledger_import(Doc& doc, ShellState& st) {
     const Plan* target = find<Plan>(doc.ws, I.target);
     const bool can = pv.ok() && I.ok > 0 && target && alive(*target) && !doc.read_only;
     ImGui::BeginDisabled(!can);
-    char label[96];
-    std::snprintf(label, sizeof label, tr(S::ImportAccept), I.ok);
-    if (ImGui::Button(label) && can) {
+    if (ImGui::Button(trf(S::ImportAccept, {{"n", I.ok}}).c_str()) && can) {
         const int n = I.ok;
         if (CommandPtr cmd = apply_ledger_import(doc.ws, *target, pv, doc.ids); cmd && doc.execute(std::move(cmd)))
-            show_notice(st, trf(S::ImportedNotice, n), NoticeKind::Undo);
+            show_notice(st, trf(S::ImportedNotice, {{"n", n}}), NoticeKind::Undo);
         close = true;
     }
     anchor("import-accept");

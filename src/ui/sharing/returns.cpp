@@ -124,7 +124,7 @@ void receive_plan_files(ShellState& st, std::vector<IncomingPlan> files) {
         g_ret.want_open = first_new;
     } else if (one && !g_ret.files[size_t(first_new)].ok) {
         const Received& r = g_ret.files[size_t(first_new)];
-        show_notice(st, trf(S::FileRefused, r.file.c_str(), r.error.c_str()), NoticeKind::Error);
+        show_notice(st, trf(S::FileRefused, {{"file", r.file}, {"why", r.error}}), NoticeKind::Error);
     } else {
         st.nav.view = View::Returns;
     }
@@ -229,10 +229,10 @@ static void merge_now(Doc& doc, ShellState& st, Received& r) {
     const MergePreview done = r.preview;
     if (doc.execute(merge_command(r.ws, std::move(res)))) {
         r.merged = true;
-        show_notice(st, trf(S::MergedNotice, int(done.added.size()), int(done.changed.size()), int(done.deleted.size()),
-                            int(done.conflicts.size())), NoticeKind::Undo);
+        show_notice(st, trf(S::MergedNotice, {{"added", done.added.size()}, {"changed", done.changed.size()},
+                                                 {"deleted", done.deleted.size()}, {"conflicts", done.conflicts.size()}}), NoticeKind::Undo);
     } else {
-        show_notice(st, trf(S::MergeRefused, r.file.c_str()), NoticeKind::Error);
+        show_notice(st, trf(S::MergeRefused, {{"file", r.file}}), NoticeKind::Error);
     }
 }
 
@@ -252,13 +252,14 @@ void draw_merge_preview(Doc& doc, ShellState& st) {
     refresh_preview(doc, r);
     const MergePreview& p = r.preview;
     ImGui::TextUnformatted(r.file.c_str());
-    ImGui::TextDisabled(tr(S::MergeFrom), r.info.exported_by.name.c_str(), local_time(r.info.exported_at).c_str());
-    ImGui::Text(tr(S::MergeCounts), int(p.added.size()), int(p.changed.size()), int(p.deleted.size()), int(p.conflicts.size()));
+    ImGui::TextDisabled("%s", trf(S::MergeFrom, {{"office", r.info.exported_by.name}, {"date", local_time(r.info.exported_at)}}).c_str());
+    ImGui::TextUnformatted(trf(S::MergeCounts, {{"added", p.added.size()}, {"changed", p.changed.size()},
+                                               {"deleted", p.deleted.size()}, {"conflicts", p.conflicts.size()}}).c_str());
     anchor("merge-counts");
     ImGui::BeginChild("##merge-lists", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 1.4f));
     if (p.empty()) ImGui::TextDisabled("%s", tr(S::MergeNothing));
     if (!p.conflicts.empty()) {
-        ImGui::SeparatorText(trf(S::MergeConflicts, int(p.conflicts.size())).c_str());
+        ImGui::SeparatorText(trf(S::MergeConflicts, {{"n", p.conflicts.size()}}).c_str());
         ImGui::TextDisabled("%s", tr(S::MergeConflictHint));
         if (ImGui::SmallButton(tr(S::MergeAllMine)))
             for (const MergeItem& c : p.conflicts) g_ret.choices[c.key()] = Side::Master;
@@ -268,15 +269,15 @@ void draw_merge_preview(Doc& doc, ShellState& st) {
         draw_change_table("##conflicts", p.conflicts, &g_ret.choices, S::MergeMine, S::MergeTheirs);
     }
     if (!p.changed.empty()) {
-        ImGui::SeparatorText(trf(S::MergeChanged, int(p.changed.size())).c_str());
+        ImGui::SeparatorText(trf(S::MergeChanged, {{"n", p.changed.size()}}).c_str());
         draw_change_table("##changed", p.changed, nullptr, S::MergeMine, S::MergeTheirs);
     }
     if (!p.added.empty()) {
-        ImGui::SeparatorText(trf(S::MergeAdded, int(p.added.size())).c_str());
+        ImGui::SeparatorText(trf(S::MergeAdded, {{"n", p.added.size()}}).c_str());
         draw_item_list("##added", p.added);
     }
     if (!p.deleted.empty()) {
-        ImGui::SeparatorText(trf(S::MergeDeleted, int(p.deleted.size())).c_str());
+        ImGui::SeparatorText(trf(S::MergeDeleted, {{"n", p.deleted.size()}}).c_str());
         draw_item_list("##deleted", p.deleted);
     }
     ImGui::EndChild();
@@ -315,7 +316,7 @@ void draw_returns(Doc& doc, ShellState& st) {
         refresh_preview(doc, r);
         if (r.ok && !r.merged && !r.preview.empty() && r.preview.conflicts.empty()) mergeable++;
     }
-    const std::string merge_clean = trf(S::ReturnsMergeClean, mergeable);
+    const std::string merge_clean = trf(S::ReturnsMergeClean, {{"n", mergeable}});
     same_line_if_fits(button_width(merge_clean.c_str()));
     ImGui::BeginDisabled(mergeable == 0 || doc.read_only);
     // Returns without conflicts can go in together, one undo step each; the others need a look.
@@ -351,8 +352,9 @@ void draw_returns(Doc& doc, ShellState& st) {
             if (r.ok) ImGui::TextWrapped("%s", local_time(r.info.exported_at).c_str());
             ImGui::TableNextColumn();
             if (r.ok && !r.merged)
-                ImGui::TextWrapped(tr(S::MergeCounts), int(r.preview.added.size()), int(r.preview.changed.size()),
-                                   int(r.preview.deleted.size()), int(r.preview.conflicts.size()));
+                ImGui::TextWrapped("%s", trf(S::MergeCounts, {{"added", r.preview.added.size()}, {"changed", r.preview.changed.size()},
+                                                           {"deleted", r.preview.deleted.size()},
+                                                           {"conflicts", r.preview.conflicts.size()}}).c_str());
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.0f); // an error says why at length: all of it, wrapped
             if (!r.ok) ImGui::TextColored(red, "%s", r.error.c_str());
@@ -391,7 +393,7 @@ void draw_returns(Doc& doc, ShellState& st) {
     g_ret.missing = missing;
     if (!plans.empty()) {
         ImGui::Spacing();
-        ImGui::TextWrapped(tr(S::ReturnsMissing), missing.empty() ? tr(S::Nothing) : missing.c_str());
+        ImGui::TextWrapped("%s", trf(S::ReturnsMissing, {{"departments", missing.empty() ? tr(S::Nothing) : missing}}).c_str());
         anchor("returns-missing");
     }
 }

@@ -233,11 +233,11 @@ void draw_result() {
     const ImVec4 grey = ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), amber(0.72f, 0.45f, 0.0f, 1);
     wrapped(p.title);
     wrapped(p.issuer + "  " + p.doc_number + "  " + date_text(p.written), &grey);
-    wrapped(trf(S::TextImportCounts, r.problems, r.measures, r.responsibility_lines, r.deadlines));
+    wrapped(trf(S::TextImportCounts, {{"problems", r.problems}, {"measures", r.measures}, {"responsibility", r.responsibility_lines}, {"deadlines", r.deadlines}}));
     anchor("text-import-counts");
     for (const std::string& n : r.notes) wrapped(n, &amber);
     if (!r.unplaced.empty()) {
-        ImGui::SeparatorText(trf(S::TextImportUnplaced, int(r.unplaced.size())).c_str());
+        ImGui::SeparatorText(trf(S::TextImportUnplaced, {{"n", r.unplaced.size()}}).c_str());
         for (const std::string& line : r.unplaced) wrapped(line, &theme_colors().error);
         anchor("text-import-unplaced");
     }

@@ -11,10 +11,12 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/date_text.h"
 #include "core/find_in_plan.h"
+#include "core/labels.h"
 #include "core/ledger/ledger.h"
 #include "core/lookup.h"
 #include "ui/widgets/anchor.h"
@@ -58,13 +60,16 @@ bool calendar(const Date& selected, const Date& today, Date* picked) {
     ImGui::SameLine(grid_w - ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.x);
     if (ImGui::ArrowButton("##next", ImGuiDir_Right)) mo = mo.m == 12 ? Date{mo.y + 1, 1, 1} : Date{mo.y, mo.m + 1, 1};
 
-    static const char* zh_days[] = {"一", "二", "三", "四", "五", "六", "日"};
-    static const char* en_days[] = {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"};
+    const std::string heads = tr(S::WeekdayLetters); // Monday first, split at '|'
+    size_t day_at = 0;
     bool chosen = false;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x * 0.25f, 2));
     for (int i = 0; i < 7; i++) {
         if (i) ImGui::SameLine();
-        const char* w = language() == Lang::En ? en_days[i] : zh_days[i];
+        const size_t day_end = std::min(heads.find('|', day_at), heads.size());
+        const std::string day = heads.substr(day_at, day_end - day_at);
+        const char* w = day.c_str();
+        day_at = day_end + 1;
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (cell - ImGui::CalcTextSize(w).x) * 0.5f);
         ImGui::TextDisabled("%s", w);
         ImGui::SameLine(0, 0);
@@ -219,20 +224,18 @@ bool deadline_button(const char* id, const Measure& m, const Doc& doc, Deadline*
             *picked = deadline_on(day, language());
             chosen = true;
         }
-        char eom[48];
-        std::snprintf(eom, sizeof eom, tr(S::DeadlineEndOfMonth), g_pick.month.m);
-        if (ImGui::Button(eom)) {
+        if (ImGui::Button(trf(S::DeadlineEndOfMonth, {{"month", g_pick.month.m}}).c_str())) {
             *picked = deadline_end_of_month(g_pick.month.y, g_pick.month.m);
             chosen = true;
         }
         ImGui::SameLine();
-        if (ImGui::Button(tr(S::DeadlineOngoing))) {
+        if (ImGui::Button(label(Label::DeadlineOngoing, language()))) {
             *picked = deadline_ongoing();
             chosen = true;
         }
         anchor("deadline-ongoing");
         ImGui::SameLine();
-        if (ImGui::Button(tr(S::DeadlineImmediate))) {
+        if (ImGui::Button(label(Label::DeadlineImmediate, language()))) {
             *picked = deadline_immediate();
             chosen = true;
         }
@@ -348,9 +351,7 @@ void ref_picker(const char* id, Doc& doc, RefKind kind, const std::vector<Id>& v
         ImGui::PopID();
     }
     if (!exact) {
-        char label[256];
-        std::snprintf(label, sizeof label, tr(S::PickerCreate), want.c_str());
-        if (ImGui::Selectable(label, hits.empty())) create = true;
+        if (ImGui::Selectable(trf(S::PickerCreate, {{"name", want}}).c_str(), hits.empty())) create = true;
         anchor((std::string(id) + "-create").c_str());
     }
     ImGui::Unindent();

@@ -1,0 +1,109 @@
+// texts: the sentences the core writes for people (the progress report's wording, the text
+// import's summary and refusals, the ledger import's row errors, the size refusals), in zh-CN
+// and en side by side. Load messages have their own table (format/messages.h), shared labels
+// theirs (labels.h).
+#pragma once
+#include <string>
+
+#include "core/i18n.h"
+
+namespace rectify {
+
+// X(key, zh, en), values as {name} placeholders (i18n.h format_text). Report*: Chinese as the
+// documents write it (DOMAIN.md), English a plain translation for the UI language.
+#define RECTIFY_CORE_TEXTS(X)                                                                                  \
+    X(ReportTitle, "整改落实情况的报告", "Report on Rectification Progress")                                   \
+    X(ReportTitleOf, "关于《{title}》整改落实情况的报告", "Report on the Rectification under “{title}”")       \
+    X(NoticeTitle, "整改落实情况的公示", "Public Notice on Rectification Progress")                            \
+    X(NoticeTitleOf, "关于《{title}》整改落实情况的公示", "Public Notice on the Rectification under “{title}”") \
+    X(ReportOpening, "{required}现将整改落实情况报告如下。", "The progress of rectification is reported as follows{required}.") \
+    X(NoticeOpening, "{required}现将整改落实情况公示如下。",                                                  \
+      "The progress of rectification is made public as follows{required}.")                                   \
+    X(ReportRequiredBy, "根据《{title}》要求，", ", as required by “{title}”")                                  \
+    X(ReportRequiredByNumbered, "根据《{title}》（{number}）要求，", ", as required by “{title}” ({number})")   \
+    X(HeadlineAsOf, "截至{date}，", "As of {date}, ")                                                         \
+    X(HeadlineProblems, "共{n}个问题", "{n} problems in total")                                               \
+    X(HeadlineOneProblem, "共{n}个问题", "{n} problem in total")                                              \
+    X(HeadlineAllDone, "，已全部整改完成", ", all rectified")                                                  \
+    X(HeadlineSomeDone, "，已整改完成{done}个，正在整改{doing}个", ": {done} rectified, {doing} being rectified") \
+    X(HeadlineMeasures, "；涉及整改措施{n}项，已完成{done}项", "; {n} measures, {done} completed")             \
+    X(HeadlineOneMeasure, "；涉及整改措施{n}项，已完成{done}项", "; {n} measure, {done} completed")            \
+    X(HeadlineOngoing, "（其中长期坚持{n}项）", " ({n} of them ongoing)")                                      \
+    X(HeadlineInProgress, "，正在整改{n}项", ", {n} in progress")                                              \
+    X(HeadlineNotStarted, "，尚未开始{n}项", ", {n} not started")                                              \
+    X(HeadlineOverdue, "；已超过整改时限未完成{n}项", "; {n} past the deadline")                               \
+    X(ReportOtherProblems, "其他问题", "Other problems")                                                       \
+    X(ReportProblemCode, "（问题编号：{code}）", " (Problem No. {code})")                                      \
+    X(ReportMeasures, "整改措施：{text}", "Measures: {text}")                                                 \
+    X(ReportProgress, "整改情况：{text}", "Progress: {text}")                                                 \
+    X(ReportStatus, "整改进度：{text}", "Status: {text}")                                                     \
+    X(ReportClosure, "销号情况：{text}", "Closing: {text}")                                                   \
+    X(ReportUnits, "责任单位：{names}", "Responsible units: {names}")                                         \
+    X(ReportLead, "责任科室：{names}", "Lead departments: {names}")                                           \
+    X(ReportSupport, "配合科室：{names}", "Supporting departments: {names}")                                  \
+    X(ReportResponsible, "责任人：{names}", "Responsible: {names}")                                           \
+    X(ReportLeaders, "分管领导：{names}", "Supervising leaders: {names}")                                     \
+    X(ReportDeadline, "整改时限：{deadline}", "Deadline: {deadline}")                                         \
+    X(ReportPoint, "{n}是", "{n}) ")                                                                          \
+    X(ReportDone, "整改完成。", "Completed.")                                                                 \
+    X(ReportDoneOngoing, "整改完成，长期坚持。", "Completed; kept up (ongoing).")                             \
+    X(ReportNotStarted, "尚未开始。", "Not started.")                                                         \
+    X(ReportInProgress, "正在整改中。", "In progress.")                                                       \
+    X(ReportInProgressOverdue, "正在整改中（已超过整改时限）。", "In progress (past its deadline).")          \
+    X(ReportSubmitted, "已提交销号，待审核。", "Submitted for closing, awaiting review.")                     \
+    X(ReportVerified, "已销号。", "Closed.")                                                                  \
+    X(ReportVerifiedOn, "已销号（{date}）。", "Closed ({date}).")                                             \
+    X(ReportReturned, "已退回。", "Returned.")                                                                \
+    X(ReportReturnedWhy, "已退回（{reason}）。", "Returned ({reason}).")                                      \
+    X(DeadlineBy, "{date}前", "by {date}")                                                                    \
+    X(FullStop, "。", ".")                                                                                    \
+    X(Comma, "，", ", ")                                                                                      \
+    X(ListSeparator, "、", ", ")                                                                              \
+    X(SentenceGap, "", " ")                                                                                   \
+    X(ImportKindPlan, "整改方案", "plan")                                                                     \
+    X(ImportKindReport, "整改情况报告", "progress report")                                                    \
+    X(ImportSummary,                                                                                          \
+      "{title}\n{kind}：问题 {problems} 个（有编号 {codes} 个），整改措施 {measures} 条，步骤 {steps} 项，"     \
+      "责任行 {responsibility} 处，整改时限 {deadlines} 处（可换算日期 {dated} 处），整改情况 {progress} 条，"  \
+      "步骤阶段 {phases} 个，正文段落 {sections} 节；未能归位 {unplaced} 行\n",                                \
+      "{title}\n{kind}: {problems} problems ({codes} with codes), {measures} measures, {steps} steps, "          \
+      "{responsibility} responsibility lines, {deadlines} deadlines ({dated} as dates), {progress} progress "   \
+      "entries, {phases} phases, {sections} sections; {unplaced} lines not placed\n")                           \
+    X(ImportUnplacedLine, "  未归位：{text}\n", "  not placed: {text}\n")                                      \
+    X(ImportCountSaid, "文中称共{said}个问题，识别出{found}个", "the text says {said} problems; {found} were found") \
+    X(ImportNulByte,                                                                                          \
+      "这不是文本：第 {n} 字节处是 NUL（空）字节，可能是 Word、PDF、压缩包或图片等文件。请先另存为纯文本（.txt）再导入。", \
+      "This is not text: there is a NUL byte at byte offset {n}; it may be a Word, PDF, ZIP or image file. "    \
+      "Save it as plain text (.txt) first.")                                                                  \
+    X(ImportInvalidUtf8, "文本在第 {n} 字节处不是有效的 UTF-8 编码，无法读取。",                               \
+      "The text is not valid UTF-8 at byte offset {n}; it cannot be read.")                                   \
+    X(ImportUndecodable, "无法识别文件的编码（不是 UTF-8、UTF-16 或 GBK/GB18030 文本），可能不是文本文件。",    \
+      "Cannot read the file's encoding (not UTF-8, UTF-16 or GBK/GB18030 text); it may not be a text file.")  \
+    X(LedgerSheetName, "整改台账", "Ledger")                                                                   \
+    X(LedgerPrintTitle, "{title} {sheet}", "{title} — {sheet}")                                                 \
+    X(LedgerUndecodable, "无法读取文件编码（不是 UTF-8、UTF-16 或 GBK/GB18030 文本）",                          \
+      "Cannot read the file's encoding (not UTF-8, UTF-16 or GBK/GB18030 text)")                              \
+    X(LedgerEmpty, "文件为空", "The file is empty")                                                           \
+    X(LedgerNoMeasureColumn, "第1行（表头）缺少“整改措施”列", "Line 1 (the header) has no \"Measure\" (整改措施) column") \
+    X(LedgerRowError, "第{line}行：{why}", "Line {line}: {why}")                                               \
+    X(LedgerUnknownStatus, "状态“{status}”无法识别（应为未开始、整改中、已完成或已完成·长期坚持）",            \
+      "unknown status \"{status}\" (use Not started, In progress, Done or Done, ongoing)")                     \
+    X(LedgerExtraFields, "字段比表头多（{fields}个，表头{header}个）", "more fields ({fields}) than the header has ({header})") \
+    X(LedgerNoMeasure, "整改措施为空", "the measure is empty")                                                \
+    X(PlanTooLarge, "方案文件太大（{size}），整改通读取的方案文件最大为 {limit}。",                             \
+      "The plan file is too large ({size}); Rectify reads plan files of up to {limit}.")                      \
+    X(LedgerTooLarge, "台账文件太大（{size}），导入的台账最大为 {limit}。请分成几个文件导入。",                \
+      "The ledger file is too large ({size}); a ledger to import may be up to {limit}. Split it into several files.") \
+    X(TextTooLarge, "文本太大（{size}），从文本导入最多 {limit}。请分几次导入。",                              \
+      "The text is too large ({size}); text import takes up to {limit}. Import it in parts.")
+
+enum class CoreText {
+#define RECTIFY_X(key, zh, en) key,
+    RECTIFY_CORE_TEXTS(RECTIFY_X)
+#undef RECTIFY_X
+};
+
+const char* core_text(CoreText key, Lang lang); // as written, placeholders and all
+std::string core_text(CoreText key, Lang lang, std::initializer_list<Arg> args);
+
+} // namespace rectify
