@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """The layers hold: src/core includes no ImGui, SDL or Emscripten (it builds and is tested natively
 and as wasm from the same sources); EM_JS and EM_ASM appear only in src/platform (the one layer that
-talks to the browser); no source file passes 800 lines (the README's rule for small files).
+talks to the browser); the views (src/ui) include nothing of src/app (they publish what the tests
+read through ui/widgets/probe.h); RapidJSON and cereal are included only in src/core/format (JSON is
+written elsewhere through core/format/json_out.h); no source file passes 800 lines (the README's rule
+for small files).
 
     check_layers.py <repo root>      exit 1 with a list of what breaks a rule
 """
@@ -16,6 +19,8 @@ SOURCES = ('.cpp', '.h', '.js', '.mjs')
 def main(root: pathlib.Path) -> int:
     problems = []
     core_forbidden = re.compile(r'#\s*include\s*[<"](imgui|SDL|emscripten|misc/cpp/imgui)', re.I)
+    app_include = re.compile(r'#\s*include\s*"app/')
+    json_include = re.compile(r'#\s*include\s*[<"](rapidjson|cereal)/')
     for path in sorted((root / 'src').rglob('*')):
         if not path.is_file() or path.suffix not in SOURCES:
             continue
@@ -25,6 +30,11 @@ def main(root: pathlib.Path) -> int:
             for n, line in enumerate(text.splitlines(), 1):
                 if core_forbidden.search(line):
                     problems.append(f'{rel}:{n}: core includes a platform or UI header: {line.strip()}')
+        for n, line in enumerate(text.splitlines(), 1):
+            if rel.startswith('src/ui/') and app_include.search(line):
+                problems.append(f'{rel}:{n}: a view includes the app: {line.strip()}')
+            if not rel.startswith('src/core/format/') and json_include.search(line):
+                problems.append(f'{rel}:{n}: RapidJSON or cereal outside core/format: {line.strip()}')
         if not rel.startswith('src/platform/') and re.search(r'\bEM_(JS|ASM)\w*\s*\(', text):
             problems.append(f'{rel}: EM_JS/EM_ASM outside src/platform')
     for folder in ('src', 'web'):
