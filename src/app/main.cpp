@@ -5,7 +5,7 @@
 //   init()         SDL window and GL context, ImGui, fonts, saved settings
 //   draw_hash()    what a frame drew, to tell whether the next one changed anything
 //   needs_frame()  the idle rule: input, a change, a resize, a font, a blinking caret, settling
-//   render_frame() one ImGui frame of the shell, then the views' requests and the settings
+//   render_frame() one ImGui frame of the shell, then the views' requests, the settings and the test bridge
 //   iterate()      the main-loop callback; C++ exceptions end up in the page's error panel
 #include <SDL.h>
 #include <GLES3/gl3.h>
@@ -15,7 +15,6 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
 #include <algorithm>
-#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -24,7 +23,6 @@
 #include <string>
 
 #include "app/fonts.h"
-#include "app/loop_state.h"
 #include "app/requests.h"
 #include "app/session.h"
 #include "app/test_bridge.h"
@@ -32,13 +30,8 @@
 #include "core/format/input_limits.h"
 #include "platform/files.h"
 #include "platform/host.h"
-#include "ui/debug_fields.h"
 #include "ui/sharing/incoming_files.h"
-#include "ui/ledger/ledger_view.h"
-#include "ui/sharing/returns.h"
-#include "ui/sharing/text_import_view.h"
 #include "ui/shell.h"
-#include "ui/sharing/tab_conflicts.h"
 #include "ui/widgets/text_field.h"
 #include "ui/strings.h"
 
@@ -84,7 +77,6 @@ struct App {
     bool saved_notice_names = false;
     std::string saved_user;
     std::string last_error;
-    std::string crash; // "exception" | "abort": ?crash= lets tests prove the error panel works
     bool stopped = false;
 };
 static App g;
@@ -142,7 +134,6 @@ static void init() {
     g.saved_user = g.session.doc.user = platform::settings_get(kUserKey);
     text_input_begin(run_input_now); // keys, IME and clipboard through the page (web/textinput.js)
     bridge_begin(g.session);
-    g.crash = platform::query_param("crash");
     session_begin(g.session);
     // The page is hidden or closed: the keys typed since the last frame are taken first (a hidden
     // page gets no more frames), then the workspace is stored.
@@ -247,36 +238,6 @@ static void persist_settings() {
     }
 }
 
-static const char* font_state_name(ui::FontLoad s) {
-    return s == ui::FontLoad::Loaded ? "loaded" : s == ui::FontLoad::Failed ? "failed" : "pending";
-}
-
-static const char* save_state_name(const ui::AppStatus& st) {
-    switch (st.banner) {
-    case ui::Banner::None: return st.loading ? "loading" : st.saving ? "saving" : "saved";
-    case ui::Banner::Unavailable: return "unavailable";
-    case ui::Banner::Quota: return "quota";
-    case ui::Banner::Failed: return "failed";
-    case ui::Banner::Conflict: return "conflict";
-    case ui::Banner::Newer: return "newer";
-    case ui::Banner::Unreadable: return "unreadable";
-    }
-    return "";
-}
-
-static const char* notice_kind_name(ui::NoticeKind k) {
-    return k == ui::NoticeKind::Error ? "error" : k == ui::NoticeKind::Undo ? "undo" : "info";
-}
-
-static const char* durability_name(platform::Durability d) {
-    switch (d) {
-    case platform::Durability::Persistent: return "persistent";
-    case platform::Durability::BestEffort: return "best-effort";
-    case platform::Durability::Session: return "session";
-    default: return "unknown";
-    }
-}
-
 static void render_frame(double now) {
     const double start_ms = platform::now_ms(); // `now` came before the autosave's work
     if (g.frames == 0) platform::mark("frame-start");
@@ -324,74 +285,12 @@ static void render_frame(double now) {
     persist_settings();
     handle_requests(g.session);
 
-    BridgeState bs;
-    bs.view = ui::view_name(g.session.shell.nav.view);
-    bs.plan = g.session.shell.nav.plan;
-    bs.problem = g.session.shell.nav.problem;
-    bs.measure = g.session.shell.nav.measure;
-    bs.tab = int(g.session.shell.nav.tab);
-    bs.lang = lang_code(ui::language());
-    bs.last_error = g.last_error;
-    bs.full_font = font_state_name(full_font_state());
-    bs.frames = g.frames;
-    bs.drawn = g.drawn_frames;
-    bs.frame_cpu_ms = cpu_ms;
-    bs.frame_views_ms = views_ms;
-    const ImGuiInputTextState* typing = ImGui::GetInputTextState(ImGui::GetActiveID());
-    bs.active_text_len = typing ? typing->TextLen : -1;
-    bs.frame_end_ms = platform::now_ms();
-    bs.save = save_state_name(g.session.shell.status);
-    bs.read_only = g.session.doc.read_only;
-    for (const Plan& plan : g.session.doc.ws.plans)
-        if (alive(plan)) bs.plans.push_back(plan.title);
-    const ui::ActiveField field = ui::text_field_current();
-    if (field.area) {
-        bs.field_active = bs.field_area = true;
-        bs.field_text = field.text;
-    } else if (const ImGuiInputTextState* it = ImGui::GetInputTextState(ImGui::GetActiveID())) {
-        bs.field_active = true; // any InputText, text_field or not (the rename popup's)
-        bs.field_text.assign(it->TextA.Data, size_t(it->TextLen));
-    }
-    bs.debug_values = ui::debug_field_values();
-    bs.debug_commits = ui::debug_field_commits();
-    const ui::LedgerImportInfo imp = ui::ledger_import_info();
-    bs.import_open = imp.open;
-    bs.import_ok = imp.ok;
-    bs.import_bad = imp.bad;
-    const ui::MergePreviewInfo mp = ui::merge_preview_info();
-    char merge_json[160];
-    std::snprintf(merge_json, sizeof merge_json, "{\"open\":%s,\"added\":%d,\"changed\":%d,\"deleted\":%d,\"conflicts\":%d,\"files\":%d}",
-                  mp.open ? "true" : "false", mp.added, mp.changed, mp.deleted, mp.conflicts, mp.files);
-    bs.merge_json = merge_json;
-    bs.ledger_ms = ui::ledger_last_refresh_ms();
-    for (const ui::ReturnRowInfo& r : ui::returns_info()) {
-        bs.return_files.push_back(r.file);
-        bs.return_units.push_back(r.unit);
-        bs.return_states.push_back(r.state);
-    }
-    bs.returns_missing = ui::returns_missing();
-    bs.text_import_json = ui::text_import_bridge_json();
-    if (const char* text = ui::notice_shown(g.session.shell, now)) {
-        const ui::Notice& n = g.session.shell.notice;
-        bs.notice = text;
-        bs.notice_kind = notice_kind_name(n.kind);
-        bs.notice_until_ms = std::isinf(n.until_ms) ? -1 : n.until_ms;
-    }
-    bs.durability = durability_name(g.session.shell.status.durability);
-    bs.durability_banner = !g.session.shell.durability_dismissed && (g.session.shell.status.durability == platform::Durability::Session ||
-                                                             g.session.shell.status.durability == platform::Durability::BestEffort);
-    if (const char* text = ui::save_state_text(g.session.shell)) bs.save_text = text;
-    const ui::TabConflictsInfo tc = ui::tab_conflicts_info(g.session.doc);
-    bs.tab_conflicts_open = tc.open;
-    bs.tab_conflicts = tc.fields;
-    bridge_end_frame(bs);
     if (g.frames == 1) {
         platform::mark("first-frame");
         platform::notify_first_frame();
         platform::request_full_font(); // after the first frame, so it never delays it
     }
-    if (g.frames == 3 && g.crash == "exception") throw std::runtime_error("test crash requested by ?crash=exception");
-    if (g.frames == 3 && g.crash == "abort") std::abort();
+    bridge_frame({g.session.shell, g.session.doc, g.frames, g.drawn_frames, now, cpu_ms, views_ms, g.last_error});
 }
 
 // Files from the picker or dropped on the page: while they are read, a progress line; once read,
@@ -473,7 +372,10 @@ static void run_input_now() {
     }
 }
 
-// The test bridge's questions (loop_state.h).
+// window.rectify.idle() and settled() (test_bridge.h): the app would draw no frame now, as when it
+// sits idle; the input so far has been taken and the picture has stopped changing, while the settle
+// time after input may still run (hover delays). Three frames alike: a popup opened by a click is
+// hidden for its first frames while it sizes itself.
 bool loop_idle() {
     if (g.stopped || g.frames == 0 || input_pending()) return false;
     return !needs_frame(platform::now_ms(), false);

@@ -1,17 +1,30 @@
 // test_bridge: implements Dear ImGui's test-engine hooks (IMGUI_ENABLE_TEST_ENGINE) to record each
-// item's rectangle and label, and answers window.rectify.itemRect()/state() from the last frame.
+// item's rectangle and label, writes the app's state at the end of each frame, and answers
+// window.rectify's calls from the last frame. Every answer is JSON written with JsonOut (RapidJSON).
+//
+// Index
+//   FrameRecord, hooks     the items ImGui laid out in the frame being built and the last one
+//   bridge_frame()         the state: the app's facts, then the views' probes; ?crash=
+//   rectify_item_rect(), rectify_items(), rectify_state(), rectify_idle(), rectify_settled(),
+//   rectify_workspace_json(), rectify_frame_times()   called by web/host.js
 #include "app/test_bridge.h"
 
-#include <cstdio>
+#include <cmath>
+#include <cstdlib>
 #include <emscripten/emscripten.h>
 #include <imgui.h>
 #include <imgui_internal.h>
+#include <stdexcept>
 #include <unordered_map>
 #include <vector>
 
-#include "app/loop_state.h"
+#include "app/fonts.h"
 #include "app/session.h"
+#include "core/format/json_out.h"
+#include "platform/host.h"
+#include "ui/strings.h"
 #include "ui/widgets/anchor.h"
+#include "ui/widgets/probe.h"
 
 namespace rectify::app {
 
@@ -32,30 +45,103 @@ struct FrameRecord {
 };
 
 static FrameRecord g_building, g_last;
-static BridgeState g_state;
-static std::string g_reply; // storage for the last string returned to JS
+static std::string g_state = "null"; // rectify_state(): written at the end of each frame
+static std::string g_reply;          // storage for the last string returned to JS
+static std::string g_crash;          // "exception" | "abort": ?crash= lets tests prove the error panel works
 static const Session* g_session = nullptr; // what the bridge observes (never changes)
 
 void bridge_begin(const Session& session) {
     g_session = &session;
     ImGui::GetCurrentContext()->TestEngineHookItems = true;
+    g_crash = platform::query_param("crash");
 }
 
 // The last frames' CPU times and end times, for the editor benchmark (bench/editor).
 struct FrameTime {
     long frame;
     double cpu_ms, end_ms;
-    int text_len;
+    int text_len; // bytes in the field being typed in at the end of the frame, -1: none
     double views_ms;
 };
 static std::vector<FrameTime> g_frame_times;
 
-void bridge_end_frame(const BridgeState& state) {
-    if (g_frame_times.size() < 4096) g_frame_times.push_back({state.frames, state.frame_cpu_ms, state.frame_end_ms, state.active_text_len, state.frame_views_ms});
+static const char* font_state_name(ui::FontLoad s) {
+    return s == ui::FontLoad::Loaded ? "loaded" : s == ui::FontLoad::Failed ? "failed" : "pending";
+}
+
+// "saved" | "saving" | "loading" | a banner: "unavailable", "quota", "failed", "conflict", "newer", "unreadable"
+static const char* save_state_name(const ui::AppStatus& st) {
+    switch (st.banner) {
+    case ui::Banner::None: return st.loading ? "loading" : st.saving ? "saving" : "saved";
+    case ui::Banner::Unavailable: return "unavailable";
+    case ui::Banner::Quota: return "quota";
+    case ui::Banner::Failed: return "failed";
+    case ui::Banner::Conflict: return "conflict";
+    case ui::Banner::Newer: return "newer";
+    case ui::Banner::Unreadable: return "unreadable";
+    }
+    return "";
+}
+
+static const char* notice_kind_name(ui::NoticeKind k) {
+    return k == ui::NoticeKind::Error ? "error" : k == ui::NoticeKind::Undo ? "undo" : "info";
+}
+
+static const char* durability_name(platform::Durability d) {
+    switch (d) {
+    case platform::Durability::Persistent: return "persistent";
+    case platform::Durability::BestEffort: return "best-effort";
+    case platform::Durability::Session: return "session";
+    default: return "unknown";
+    }
+}
+
+// The app's own facts: where the user is, the frames, saving and storage, the notice over the page.
+static void write_app_state(JsonOut& o, const FrameFacts& f) {
+    const ui::ShellState& st = f.shell;
+    o.field("view", ui::view_name(st.nav.view)).field("lang", lang_code(ui::language())).field("lastError", f.last_error);
+    o.field("fullFont", font_state_name(full_font_state())).field("save", save_state_name(st.status)).field("readOnly", f.doc.read_only);
+    o.key("plans").begin_array(); // the titles on the home view, in order
+    for (const Plan& plan : f.doc.ws.plans)
+        if (alive(plan)) o.value(plan.title);
+    o.end_array();
+    o.field("frames", f.frames).field("drawn", f.drawn);
+    o.key("nav").begin_object().field("plan", st.nav.plan).field("problem", st.nav.problem);
+    o.field("measure", st.nav.measure).field("tab", int(st.nav.tab)).end_object();
+    // Its text, "info" | "undo" | "error", and when it goes (ms of the page clock; null: it stays
+    // until closed). null: none.
+    o.key("notice");
+    if (const char* text = ui::notice_shown(st, f.now_ms)) {
+        o.begin_object().field("text", text).field("kind", notice_kind_name(st.notice.kind)).key("until");
+        if (std::isinf(st.notice.until_ms)) o.null();
+        else o.value(std::nearbyint(st.notice.until_ms));
+        o.end_object();
+    } else {
+        o.null();
+    }
+    o.field("durability", durability_name(st.status.durability));
+    o.field("durabilityBanner", !st.durability_dismissed && (st.status.durability == platform::Durability::Session ||
+                                                             st.status.durability == platform::Durability::BestEffort));
+    const char* save_text = ui::save_state_text(st); // as the menu bar shows it (已保存（临时）…)
+    o.field("saveText", save_text ? save_text : "");
+}
+
+void bridge_frame(const FrameFacts& f) {
+    const double end_ms = platform::now_ms();
+    const ImGuiInputTextState* typing = ImGui::GetInputTextState(ImGui::GetActiveID());
+    if (g_frame_times.size() < 4096)
+        g_frame_times.push_back({f.frames, f.cpu_ms, end_ms, typing ? typing->TextLen : -1, f.views_ms});
     std::swap(g_last, g_building);
     g_building.clear();
     ui::anchors_end_frame();
-    g_state = state;
+    JsonOut o;
+    o.begin_object();
+    write_app_state(o, f);
+    ui::write_probes(o, f.doc);
+    o.end_object();
+    g_state = o.str();
+    if (f.frames == 3 && g_crash == "exception") throw std::runtime_error("test crash requested by ?crash=exception");
+    if (f.frames == 3 && g_crash == "abort") std::abort();
 }
 
 // "Label##id" matches "Label##id", "Label" (the visible part) and "id" (what follows the ## or
@@ -69,36 +155,33 @@ static bool label_matches(const std::string& label, const std::string& q) {
     return label.compare(id, std::string::npos, q) == 0;
 }
 
-static std::string json_escape(const std::string& s) {
-    std::string o;
-    for (char c : s) {
-        if (c == '"' || c == '\\') { o += '\\'; o += c; }
-        else if (c == '\n') o += "\\n";
-        else if (static_cast<unsigned char>(c) < 0x20) { char b[8]; snprintf(b, sizeof b, "\\u%04x", c); o += b; }
-        else o += c;
-    }
-    return o;
-}
+// Coordinates to 0.1 px and times to 1 µs, as printf's "%.1f" and "%.3f" round.
+static double rounded(double v, double scale) { return std::nearbyint(v * scale) / scale; }
 
-// {x,y,w,h,clip:{x,y,w,h}[,text][,scrollX]}, appended to `out`.
-static void append_rect(std::string& out, float x, float y, float w, float h, ImRect clip, const std::string& text = "",
-                        int scroll_x = -1) {
+// {x,y,w,h,clip:{x,y,w,h}[,text][,scrollX]}
+static void write_rect(JsonOut& o, float x, float y, float w, float h, ImRect clip, const std::string& text = "",
+                       int scroll_x = -1) {
     // A window registers itself before it sets a clip rect (infinite then): keep it on screen.
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     clip.ClipWithFull(ImRect(0, 0, display.x, display.y));
-    char b[256];
-    snprintf(b, sizeof b, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,\"clip\":{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}",
-             x, y, w, h, clip.Min.x, clip.Min.y, clip.GetWidth(), clip.GetHeight());
-    out += b;
-    if (!text.empty()) out += ",\"text\":\"" + json_escape(text) + "\"";
-    if (scroll_x >= 0) out += scroll_x ? ",\"scrollX\":true" : ",\"scrollX\":false";
-    out += "}";
+    const auto px = [](float v) { return rounded(v, 10); };
+    o.begin_object().field("x", px(x)).field("y", px(y)).field("w", px(w)).field("h", px(h));
+    o.key("clip").begin_object().field("x", px(clip.Min.x)).field("y", px(clip.Min.y));
+    o.field("w", px(clip.GetWidth())).field("h", px(clip.GetHeight())).end_object();
+    if (!text.empty()) o.field("text", text);
+    if (scroll_x >= 0) o.field("scrollX", scroll_x != 0);
+    o.end_object();
+}
+
+static const char* reply(const JsonOut& o) {
+    g_reply = o.str();
+    return g_reply.c_str();
 }
 
 static const char* rect_json(float x, float y, float w, float h, ImRect clip, const std::string& text = "") {
-    g_reply.clear();
-    append_rect(g_reply, x, y, w, h, clip, text);
-    return g_reply.c_str();
+    JsonOut o;
+    write_rect(o, x, y, w, h, clip, text);
+    return reply(o);
 }
 
 } // namespace rectify::app
@@ -150,71 +233,30 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_item_rect(const char* query)
 // scrollX}, …] (CSS px): what the layout tests check against the viewport.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_items() {
     using namespace rectify::app;
-    std::string out = "[";
-    auto item = [&](const std::string& name) {
-        if (out.size() > 1) out += ',';
-        out += "{\"name\":\"" + json_escape(name) + "\",\"rect\":";
-    };
+    rectify::JsonOut o;
+    o.begin_array();
     for (const ItemInfo& info : g_last.infos) {
         auto it = g_last.rects.find(info.id);
         if (it == g_last.rects.end()) continue;
         const ItemRect& r = it->second;
-        item(info.label);
-        append_rect(out, r.bb.Min.x, r.bb.Min.y, r.bb.GetWidth(), r.bb.GetHeight(), r.clip, "", r.scroll_x);
-        out += "}";
+        o.begin_object().field("name", info.label).key("rect");
+        write_rect(o, r.bb.Min.x, r.bb.Min.y, r.bb.GetWidth(), r.bb.GetHeight(), r.clip, "", r.scroll_x);
+        o.end_object();
     }
     for (const auto& [name, a] : rectify::ui::all_anchors()) {
-        item(name);
-        append_rect(out, a.x, a.y, a.w, a.h, ImRect(a.cx, a.cy, a.cx + a.cw, a.cy + a.ch), "", a.scroll_x);
-        out += "}";
+        o.begin_object().field("name", name).key("rect");
+        write_rect(o, a.x, a.y, a.w, a.h, ImRect(a.cx, a.cy, a.cx + a.cw, a.cy + a.ch), "", a.scroll_x);
+        o.end_object();
     }
-    out += "]";
-    g_reply = std::move(out);
-    return g_reply.c_str();
+    o.end_array();
+    return reply(o);
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() {
-    using namespace rectify::app;
-    char b[96];
-    snprintf(b, sizeof b, "\"frames\":%ld,\"drawn\":%ld", g_state.frames, g_state.drawn);
-    auto list = [](const std::vector<std::string>& v) {
-        std::string out;
-        for (const std::string& t : v) out += (out.empty() ? "\"" : ",\"") + json_escape(t) + "\"";
-        return "[" + out + "]";
-    };
-    char until[32];
-    snprintf(until, sizeof until, "%.0f", g_state.notice_until_ms);
-    const std::string notice = g_state.notice.empty() ? std::string("null")
-        : "{\"text\":\"" + json_escape(g_state.notice) + "\",\"kind\":\"" + g_state.notice_kind +
-              "\",\"until\":" + (g_state.notice_until_ms < 0 ? std::string("null") : std::string(until)) + "}";
-    const std::string field = std::string("{\"active\":") + (g_state.field_active ? "true" : "false") +
-                              ",\"area\":" + (g_state.field_area ? "true" : "false") + ",\"text\":\"" +
-                              json_escape(g_state.field_text) + "\"}";
-    g_reply = "{\"view\":\"" + json_escape(g_state.view) + "\",\"lang\":\"" + json_escape(g_state.lang) +
-              "\",\"lastError\":\"" + json_escape(g_state.last_error) + "\",\"fullFont\":\"" +
-              json_escape(g_state.full_font) + "\",\"save\":\"" + json_escape(g_state.save) +
-              "\",\"readOnly\":" + (g_state.read_only ? "true" : "false") + ",\"plans\":" + list(g_state.plans) +
-              ",\"field\":" + field + ",\"debugValues\":" + list(g_state.debug_values) +
-              ",\"debugCommits\":" + std::to_string(g_state.debug_commits) + "," + b +
-              ",\"import\":{\"open\":" + (g_state.import_open ? "true" : "false") + ",\"ok\":" +
-              std::to_string(g_state.import_ok) + ",\"bad\":" + std::to_string(g_state.import_bad) + "}" +
-              ",\"merge\":" + g_state.merge_json + ",\"returns\":{\"files\":" + list(g_state.return_files) +
-              ",\"units\":" + list(g_state.return_units) + ",\"states\":" + list(g_state.return_states) +
-              ",\"missing\":\"" + json_escape(g_state.returns_missing) + "\"}" + ",\"textImport\":" + g_state.text_import_json + ",\"ledgerMs\":" + std::to_string(g_state.ledger_ms) +
-              ",\"nav\":{\"plan\":\"" + json_escape(g_state.plan) + "\",\"problem\":\"" + json_escape(g_state.problem) +
-              "\",\"measure\":\"" + json_escape(g_state.measure) + "\",\"tab\":" + std::to_string(g_state.tab) + "}" +
-              ",\"notice\":" + notice + ",\"durability\":\"" + g_state.durability + "\",\"durabilityBanner\":" +
-              (g_state.durability_banner ? "true" : "false") + ",\"saveText\":\"" + json_escape(g_state.save_text) +
-              "\",\"tabConflicts\":{\"open\":" + (g_state.tab_conflicts_open ? "true" : "false") +
-              ",\"fields\":" + list(g_state.tab_conflicts) + "}}";
-    return g_reply.c_str();
-}
+// The state at the end of the last frame (bridge_frame).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_state() { return rectify::app::g_state.c_str(); }
 
-// window.rectify.idle(): 1 when the app would draw no frame now; 0 while it settles or has input.
+// window.rectify.idle() and settled(): 1 or 0 (see loop_idle, loop_settled in main.cpp).
 extern "C" EMSCRIPTEN_KEEPALIVE int rectify_idle() { return rectify::app::loop_idle() ? 1 : 0; }
-
-// window.rectify.settled(): 1 once the input given so far is taken and the picture has stopped
-// changing (app/loop_state.h).
 extern "C" EMSCRIPTEN_KEEPALIVE int rectify_settled() { return rectify::app::loop_settled() ? 1 : 0; }
 
 // The open workspace as a plan file (window.rectify.workspace()).
@@ -228,14 +270,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_workspace_json() {
 // (window.rectify.frameTimes()).
 extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_frame_times() {
     using namespace rectify::app;
-    g_reply = "[";
-    char b[96];
-    for (size_t i = 0; i < g_frame_times.size(); i++) {
-        const auto& f = g_frame_times[i];
-        snprintf(b, sizeof b, "%s[%ld,%.3f,%.3f,%d,%.3f]", i ? "," : "", f.frame, f.cpu_ms, f.end_ms, f.text_len, f.views_ms);
-        g_reply += b;
+    rectify::JsonOut o;
+    o.begin_array();
+    for (const FrameTime& f : g_frame_times) {
+        o.begin_array().value(f.frame).value(rounded(f.cpu_ms, 1000)).value(rounded(f.end_ms, 1000));
+        o.value(f.text_len).value(rounded(f.views_ms, 1000)).end_array();
     }
-    g_reply += "]";
+    o.end_array();
     g_frame_times.clear();
-    return g_reply.c_str();
+    return reply(o);
 }

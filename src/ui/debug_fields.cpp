@@ -4,6 +4,7 @@
 
 #include "platform/host.h"
 #include "ui/widgets/anchor.h"
+#include "ui/widgets/probe.h"
 #include "ui/shell.h"
 #include "ui/widgets/text_field.h"
 
@@ -54,11 +55,9 @@ void draw_debug_fields() {
     ImGui::End();
 }
 
-std::vector<std::string> debug_field_values() {
-    if (!g_on) return {};
-    return {g_values[0], g_values[1], g_values[2]};
-}
-
-int debug_field_commits() { return g_commits; }
+[[maybe_unused]] static const bool kValuesProbe = probe("debugValues", [](JsonOut& o, const Doc&) {
+    o.value(g_on ? std::vector<std::string>(std::begin(g_values), std::end(g_values)) : std::vector<std::string>());
+});
+[[maybe_unused]] static const bool kCommitsProbe = probe("debugCommits", [](JsonOut& o, const Doc&) { o.value(g_commits); });
 
 } // namespace rectify::ui

@@ -2,13 +2,10 @@
 // bound to in-memory strings, showing what each committed, so text input can be tested (and
 // tried) without any view.
 #pragma once
-#include <string>
-#include <vector>
-
 namespace rectify::ui {
 
-void draw_debug_fields();                    // every frame; nothing unless ?debug=fields
-std::vector<std::string> debug_field_values(); // the committed values: one, two, area
-int debug_field_commits();                   // how many commits happened
+// Every frame; nothing unless ?debug=fields. The tests read what the fields committed as
+// state().debugValues (one, two, area) and how many commits happened as debugCommits.
+void draw_debug_fields();
 
 } // namespace rectify::ui

@@ -9,8 +9,4 @@ namespace rectify::ui {
 
 void draw_ledger(Doc& doc, ShellState& st);
 
-// How long the last re-derivation of the rows took (ms): rows, sort and filter, or filter alone
-// (bench/ledger reads it through the test bridge).
-double ledger_last_refresh_ms();
-
 } // namespace rectify::ui

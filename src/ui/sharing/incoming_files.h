@@ -20,11 +20,4 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
 // target plan, and 导入 / 取消. Drawn by the shell over any view; one undo step when accepted.
 void draw_ledger_import(Doc& doc, ShellState& st);
 
-// For the test bridge: the preview is open, and how many rows can be imported / are bad.
-struct LedgerImportInfo {
-    bool open = false;
-    int ok = 0, bad = 0;
-};
-LedgerImportInfo ledger_import_info();
-
 } // namespace rectify::ui

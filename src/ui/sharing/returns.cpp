@@ -19,6 +19,7 @@
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
 #include "ui/widgets/modal.h"
+#include "ui/widgets/probe.h"
 #include "ui/sharing/incoming_files.h"
 #include "ui/guide.h"
 #include "ui/strings.h"
@@ -130,28 +131,28 @@ void receive_plan_files(ShellState& st, std::vector<IncomingPlan> files) {
     }
 }
 
-std::vector<ReturnRowInfo> returns_info() {
-    std::vector<ReturnRowInfo> out;
-    for (const Received& r : g_ret.files)
-        out.push_back({r.file, r.info.exported_by.name,
-                       !r.ok ? "error: " + r.error : r.merged ? "merged" : r.preview.empty() ? "nothing" : "pending"});
-    return out;
-}
+// For the tests: each received file's row in the roll-up (its state "pending", "merged",
+// "nothing" or "error: <message>"), and the departments listed as not yet returned.
+[[maybe_unused]] static const bool kReturnsProbe = probe("returns", [](JsonOut& o, const Doc&) {
+    std::vector<std::string> files, units, states;
+    for (const Received& r : g_ret.files) {
+        files.push_back(r.file);
+        units.push_back(r.info.exported_by.name);
+        states.push_back(!r.ok ? "error: " + r.error : r.merged ? "merged" : r.preview.empty() ? "nothing" : "pending");
+    }
+    o.begin_object().field("files", files).field("units", units).field("states", states);
+    o.field("missing", g_ret.missing).end_object();
+});
 
-const std::string& returns_missing() { return g_ret.missing; }
-
-MergePreviewInfo merge_preview_info() {
-    MergePreviewInfo info;
-    info.files = int(g_ret.files.size());
-    if (g_ret.open < 0 || g_ret.open >= int(g_ret.files.size())) return info;
-    const MergePreview& p = g_ret.files[size_t(g_ret.open)].preview;
-    info.open = true;
-    info.added = int(p.added.size());
-    info.changed = int(p.changed.size());
-    info.deleted = int(p.deleted.size());
-    info.conflicts = int(p.conflicts.size());
-    return info;
-}
+// For the tests: the merge preview is open, and what it would do.
+[[maybe_unused]] static const bool kMergeProbe = probe("merge", [](JsonOut& o, const Doc&) {
+    const bool open = g_ret.open >= 0 && g_ret.open < int(g_ret.files.size());
+    static const MergePreview kNone;
+    const MergePreview& p = open ? g_ret.files[size_t(g_ret.open)].preview : kNone;
+    o.begin_object().field("open", open).field("added", int(p.added.size())).field("changed", int(p.changed.size()));
+    o.field("deleted", int(p.deleted.size())).field("conflicts", int(p.conflicts.size()));
+    o.field("files", int(g_ret.files.size())).end_object();
+});
 
 // ---- the preview -------------------------------------------------------------------------------
 

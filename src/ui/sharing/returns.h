@@ -33,19 +33,4 @@ void draw_returns(Doc& doc, ShellState& st);
 void draw_change_table(const char* id, const std::vector<MergeItem>& items, std::map<std::string, Side>* choices,
                        S mine, S theirs);
 
-// For the test bridge: the preview is open, and what it would do.
-struct MergePreviewInfo {
-    bool open = false;
-    int added = 0, changed = 0, deleted = 0, conflicts = 0, files = 0;
-};
-MergePreviewInfo merge_preview_info();
-
-// For the test bridge: each received file's row in the roll-up ("pending", "merged", "nothing",
-// or "error: <message>"), and the departments listed as not yet returned.
-struct ReturnRowInfo {
-    std::string file, unit, state;
-};
-std::vector<ReturnRowInfo> returns_info();
-const std::string& returns_missing();
-
 } // namespace rectify::ui

@@ -7,6 +7,7 @@
 #include "core/merge/merge.h"
 #include "ui/widgets/anchor.h"
 #include "ui/widgets/modal.h"
+#include "ui/widgets/probe.h"
 #include "ui/sharing/returns.h"
 #include "ui/strings.h"
 
@@ -88,11 +89,11 @@ void draw_tab_conflicts(Doc& doc, ShellState& st) {
     ImGui::EndPopup();
 }
 
-TabConflictsInfo tab_conflicts_info(const Doc& doc) {
-    TabConflictsInfo info;
-    info.open = g_open;
-    for (const auto& c : doc.conflicts) info.fields.push_back(c->key());
-    return info;
-}
+// For the tests: the dialog is open, and the fields it asks about ("plan-1/title").
+[[maybe_unused]] static const bool kProbe = probe("tabConflicts", [](JsonOut& o, const Doc& doc) {
+    o.begin_object().field("open", g_open).key("fields").begin_array();
+    for (const auto& c : doc.conflicts) o.value(c->key());
+    o.end_array().end_object();
+});
 
 } // namespace rectify::ui

@@ -15,11 +15,4 @@ namespace rectify::ui {
 // A modal over any view, open while doc.conflicts is not empty.
 void draw_tab_conflicts(Doc& doc, ShellState& st);
 
-// For the test bridge: the dialog is open, and the fields it asks about ("plan-1/title").
-struct TabConflictsInfo {
-    bool open = false;
-    std::vector<std::string> fields;
-};
-TabConflictsInfo tab_conflicts_info(const Doc& doc);
-
 } // namespace rectify::ui

@@ -5,7 +5,7 @@
 //   recognise(), follow_typing()   core import_text over the text, again 300 ms after typing pauses
 //   line marks        a tag in the margin beside each line of the text: what it was taken as
 //   draw_result()     the plan it makes: header, problems, measures with who and by when (wrapped)
-//   draw_text_import(), text_import_bridge_json()
+//   draw_text_import(), and the facts the tests read (state().textImport)
 #include "ui/sharing/text_import_view.h"
 
 #include <imgui.h>
@@ -18,6 +18,7 @@
 #include "ui/widgets/anchor.h"
 #include "ui/widgets/modal.h"
 #include "ui/widgets/pickers.h"
+#include "ui/widgets/probe.h"
 #include "ui/strings.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/theme.h"
@@ -289,38 +290,34 @@ void open_text_import_file(Doc& doc, std::string_view bytes, std::string source)
     if (g_ti.result.ok()) g_ti.text = g_ti.result.decoded; // refused: nothing to edit
 }
 
-std::string text_import_bridge_json() {
+// For the tests: the dialog is open; what the last recognition found (counts, the kind of each of
+// the first 200 lines, the responsible people named); a recognition is pending.
+[[maybe_unused]] static const bool kProbe = probe("textImport", [](JsonOut& o, const Doc&) {
     const TextImport& r = g_ti.result;
     const bool ok = g_ti.recognised && r.ok();
-    std::string o = std::string("{\"open\":") + (g_ti.open ? "true" : "false") +
-                    ",\"refused\":" + (g_ti.recognised && !r.ok() ? "true" : "false") +
-                    ",\"pending\":" + (g_ti.due_ms > 0 ? "true" : "false");
+    o.begin_object().field("open", g_ti.open).field("refused", g_ti.recognised && !r.ok()).field("pending", g_ti.due_ms > 0);
     const std::pair<const char*, int> counts[] = {{"problems", r.problems}, {"measures", r.measures},
                                                   {"responsibility", r.responsibility_lines}, {"deadlines", r.deadlines},
                                                   {"unplaced", int(r.unplaced.size())}};
-    for (const auto& [name, n] : counts) o += ",\"" + std::string(name) + "\":" + std::to_string(ok ? n : 0);
-    // What the first lines were taken as, and the responsible people the preview names: made once
-    // per recognition, not every frame.
-    static std::string found;
+    for (const auto& [name, n] : counts) o.field(name, ok ? n : 0);
+    // The lines' kinds and the people: found once per recognition, not every frame.
+    static std::vector<std::string> lines, responsible;
     static int found_generation = -1;
     if (found_generation != g_ti.generation) {
         found_generation = g_ti.generation;
-        found = ",\"lines\":[";
-        size_t n = 0;
+        lines.clear();
+        responsible.clear();
         for (const TextSpan& s : ok ? line_spans(r) : std::vector<TextSpan>{}) {
-            if (n == 200) break;
-            found += std::string(n++ ? "," : "") + "\"" + span_kind_name(s.kind) + "\"";
+            if (lines.size() == 200) break;
+            lines.push_back(span_kind_name(s.kind));
         }
-        found += "],\"responsible\":[";
-        n = 0;
         if (ok && !r.ws.plans.empty())
             for (const Problem& q : r.plan().problems)
                 for (const Measure& m : q.measures)
-                    for (const Id& id : m.responsible) found += (n++ ? "," : "") + json_quote(ref_name(r.ws, RefKind::Person, id));
-        found += "]";
+                    for (const Id& id : m.responsible) responsible.push_back(ref_name(r.ws, RefKind::Person, id));
     }
-    return o + found + "}";
-}
+    o.field("lines", lines).field("responsible", responsible).end_object();
+});
 
 void draw_text_import(Doc& doc, ShellState& st) {
     if (g_ti.want_open) {

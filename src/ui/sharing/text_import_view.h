@@ -19,8 +19,4 @@ void open_text_import(Doc& doc, std::string text = {}, std::string source = {});
 void open_text_import_file(Doc& doc, std::string_view bytes, std::string source);
 void draw_text_import(Doc& doc, ShellState& st);
 
-// For the test bridge, as JSON: the dialog is open; what the last recognition found (counts, the
-// kind of each of the first 200 lines, the responsible people named); a recognition is pending.
-std::string text_import_bridge_json();
-
 } // namespace rectify::ui

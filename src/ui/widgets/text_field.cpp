@@ -13,6 +13,7 @@
 
 #include "platform/text_input.h"
 #include "ui/shell.h"
+#include "ui/widgets/probe.h"
 #include "ui/widgets/wrap.h"
 
 namespace rectify::ui {
@@ -268,6 +269,17 @@ ActiveField text_field_current() {
     }
     return f;
 }
+
+// For the tests: the text being edited, in a text_area's page overlay or in any ImGui InputText
+// (a text_field, or a plain one such as the rename popup's).
+[[maybe_unused]] static const bool kProbe = probe("field", [](JsonOut& o, const Doc&) {
+    const ActiveField field = text_field_current();
+    const ImGuiInputTextState* typing = field.area ? nullptr : ImGui::GetInputTextState(ImGui::GetActiveID());
+    std::string_view text;
+    if (field.area) text = field.text;
+    else if (typing) text = std::string_view(typing->TextA.Data, size_t(typing->TextLen));
+    o.begin_object().field("active", field.area || typing).field("area", field.area).field("text", text).end_object();
+});
 
 void text_area_page_event(const platform::TextEvent& ev) {
     if (g_field.token == 0 || ev.token != g_field.token) return; // a session already closed

@@ -65,8 +65,8 @@ bool text_field_untouched();
 // (the rename box, a picker's wording) whose value will become an edit.
 bool text_editing();
 
-// The field being edited, for the test bridge: its label's ID, its current text, and whether it
-// is a text_area edited in the page's overlay.
+// The field being edited: its label's ID, its current text, and whether it is a text_area edited
+// in the page's overlay.
 struct ActiveField {
     unsigned id = 0;
     std::string text;
