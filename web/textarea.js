@@ -130,10 +130,17 @@
     },
     value(tok) { return tok === token ? el.value : ''; },
     // Keys typed before the overlay existed (held by the app), in order: text replaces the
-    // selection as typing does, '\b' is Backspace.
+    // selection as typing does, '\b' is Backspace; the keys that end the editing end it, as
+    // the keydown handler above does: Tab '\t', Shift+Tab '\x19', Escape '\x1b', Ctrl+Enter '\r'.
     type(tok, keys) {
       if (tok !== token || !open) return;
+      const ends = { '\t': END.Tab, '\x19': END.ShiftTab, '\x1b': END.Revert, '\r': END.Commit };
       for (const ch of keys) {
+        if (ch in ends) {
+          report();
+          end(ends[ch]);
+          return;
+        }
         let a = el.selectionStart;
         const b = el.selectionEnd;
         if (ch !== '\b') el.setRangeText(ch, a, b, 'end');

@@ -141,12 +141,29 @@ void set_ime(ImGuiContext*, ImGuiViewport*, ImGuiPlatformImeData* d) {
 bool is_typing(const ImGuiInputEvent& e) { return e.Type == ImGuiInputEventType_Key || e.Type == ImGuiInputEventType_Text; }
 
 // Held keys for a text_area's overlay: its text, Backspace as '\b' and Enter as a new line; the
-// other keys' presses stay away from ImGui (the overlay has the keyboard), their releases and
-// the modifiers go to ImGui so that its idea of what is held stays true.
+// keys that end the editing there end it here too (Tab '\t', Shift+Tab '\x19', Escape '\x1b',
+// Ctrl+Enter '\r'), and what follows goes to ImGui, as it would once the overlay has closed. The
+// other keys' presses stay away from ImGui (the overlay has the keyboard), their releases and the
+// modifiers go to ImGui so that its idea of what is held stays true.
 void to_overlay(int token, const std::vector<ImGuiInputEvent>& held, ImVector<ImGuiInputEvent>& to_imgui) {
     std::string keys;
+    bool ctrl = false, shift = false, ended = false;
     for (const ImGuiInputEvent& e : held) {
-        if (e.Type == ImGuiInputEventType_Text) {
+        if (ended) {
+            to_imgui.push_back(e);
+            continue;
+        }
+        if (e.Type == ImGuiInputEventType_Key && (e.Key.Key == ImGuiMod_Ctrl || e.Key.Key == ImGuiMod_Super)) ctrl = e.Key.Down;
+        if (e.Type == ImGuiInputEventType_Key && e.Key.Key == ImGuiMod_Shift) shift = e.Key.Down;
+        const bool enter = e.Type == ImGuiInputEventType_Key && (e.Key.Key == ImGuiKey_Enter || e.Key.Key == ImGuiKey_KeypadEnter);
+        const char end = e.Type != ImGuiInputEventType_Key || !e.Key.Down ? 0
+                       : e.Key.Key == ImGuiKey_Tab ? (shift ? '\x19' : '\t')
+                       : e.Key.Key == ImGuiKey_Escape ? '\x1b'
+                       : enter && ctrl ? '\r' : 0;
+        if (end) {
+            keys += end;
+            ended = true;
+        } else if (e.Type == ImGuiInputEventType_Text) {
             char utf8[5];
             keys.append(utf8, size_t(ImTextCharToUtf8(utf8, e.Text.Char)));
         } else if (e.Key.Down && e.Key.Key == ImGuiKey_Backspace) {
