@@ -20,6 +20,33 @@ namespace rectify::ui {
 
 static Id g_new_entry; // a department or person just added: its name takes the caret
 
+// A row of either table up to its name field, which an entry just added focuses.
+template <class T> static void entry_name(Doc& doc, const T& e, const char* anchor_name, int row) {
+    const Id id = e.id;
+    ImGui::PushID(id.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    if (g_new_entry == id) {
+        focus_field_here();
+        g_new_entry.clear();
+    }
+    text_field("##name", e.name, [&doc, id](std::string v) {
+        if (!v.empty()) doc.execute(RECTIFY_SET(T, name, id, std::move(v)));
+    }, FieldOpts{nullptr, 0, doc.read_only});
+    anchor_n(anchor_name, row);
+}
+
+// 添加科室/单位, 添加人员: a new entry whose placeholder name takes the caret.
+template <class T> static void add_entry_button(Doc& doc, S label, const char* anchor_name, const char* id_prefix, S name) {
+    if (!add_button(doc, label, anchor_name)) return;
+    T e;
+    e.id = doc.ids.make(id_prefix);
+    e.name = tr(name);
+    g_new_entry = e.id;
+    expect_typing();
+    doc.execute(add<T>(doc.ws.id, std::move(e)));
+}
+
 static void draw_departments(Doc& doc, ShellState& st) {
     ImGui::SeparatorText(tr(S::Departments));
     const float em = ImGui::GetFontSize();
@@ -33,17 +60,7 @@ static void draw_departments(Doc& doc, ShellState& st) {
         for (const Department& d : doc.ws.departments) {
             if (!alive(d)) continue;
             const Id id = d.id;
-            ImGui::PushID(id.c_str());
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            if (g_new_entry == id) {
-                focus_field_here();
-                g_new_entry.clear();
-            }
-            text_field("##name", d.name, [&doc, id](std::string v) {
-                if (!v.empty()) doc.execute(RECTIFY_SET(Department, name, id, std::move(v)));
-            }, FieldOpts{nullptr, 0, doc.read_only});
-            anchor_n("dept", row);
+            entry_name(doc, d, "dept", row);
             ImGui::TableNextColumn();
             ImGui::Text("%d", department_usage(doc.ws, id));
             ImGui::TableNextColumn();
@@ -56,14 +73,7 @@ static void draw_departments(Doc& doc, ShellState& st) {
         }
         ImGui::EndTable();
     }
-    if (add_button(doc, S::AddDepartment, "add-department")) {
-        Department d;
-        d.id = doc.ids.make("d");
-        d.name = tr(S::NewDepartment);
-        g_new_entry = d.id;
-        expect_typing();
-        doc.execute(add<Department>(doc.ws.id, std::move(d)));
-    }
+    add_entry_button<Department>(doc, S::AddDepartment, "add-department", "d", S::NewDepartment);
 }
 
 static void draw_people(Doc& doc, ShellState& st) {
@@ -81,17 +91,7 @@ static void draw_people(Doc& doc, ShellState& st) {
         for (const Person& p : doc.ws.people) {
             if (!alive(p)) continue;
             const Id id = p.id;
-            ImGui::PushID(id.c_str());
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            if (g_new_entry == id) {
-                focus_field_here();
-                g_new_entry.clear();
-            }
-            text_field("##name", p.name, [&doc, id](std::string v) {
-                if (!v.empty()) doc.execute(RECTIFY_SET(Person, name, id, std::move(v)));
-            }, FieldOpts{nullptr, 0, doc.read_only});
-            anchor_n("person", row);
+            entry_name(doc, p, "person", row);
             ImGui::TableNextColumn();
             text_field("##title", p.title, [&doc, id](std::string v) { doc.execute(RECTIFY_SET(Person, title, id, std::move(v))); },
                        FieldOpts{nullptr, 0, doc.read_only});
@@ -121,14 +121,7 @@ static void draw_people(Doc& doc, ShellState& st) {
         }
         ImGui::EndTable();
     }
-    if (add_button(doc, S::AddPerson, "add-person")) {
-        Person p;
-        p.id = doc.ids.make("p");
-        p.name = tr(S::NewPerson);
-        g_new_entry = p.id;
-        expect_typing();
-        doc.execute(add<Person>(doc.ws.id, std::move(p)));
-    }
+    add_entry_button<Person>(doc, S::AddPerson, "add-person", "p", S::NewPerson);
 }
 
 void draw_directory(Doc& doc, ShellState& st) {

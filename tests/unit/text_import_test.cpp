@@ -149,7 +149,17 @@ TEST_CASE("a progress report: 整改情况 becomes progress, 整改进度/整改
     CHECK(p.problems[2].measures.at(0).status == Status::DoneOngoing);
     CHECK(r.progress == 2);
     CHECK(r.statuses == 3);
-    CHECK(r.notes.empty()); // 共3个问题 agrees
+    CHECK(r.stated_problems == 3);
+    CHECK(import_notes(r, Lang::En).empty()); // 共3个问题 agrees
+
+    // A count that disagrees is remarked on, in the language asked for.
+    std::string text = fixture("text/report-progress.txt");
+    text.replace(text.find("共3个问题"), std::string("共3个问题").size(), "共5个问题");
+    ImportTextOptions o;
+    o.id_seed = 8;
+    const TextImport said5 = import_text_file(text, o);
+    CHECK(import_notes(said5, Lang::Zh) == std::vector<std::string>{"文中称共5个问题，识别出3个"});
+    CHECK(import_notes(said5, Lang::En) == std::vector<std::string>{"the text says 5 problems; 3 were found"});
 }
 
 TEST_CASE("a web page: chrome ignored, full-width digits, Traditional characters, pinyin aids", "[text]") {

@@ -630,10 +630,7 @@ void Builder::finish() {
         size_t d = g + 3, e = d;
         while (e < t.size() && t[e] >= '0' && t[e] <= '9') e++;
         if (e > d && t.compare(e, 9, "个问题") == 0) {
-            int said = std::atoi(t.substr(d, e - d).c_str());
-            if (said != r.problems)
-                // Notes are kept in the document's language (TextImport::notes is text, not a key).
-                r.notes.push_back(core_text(CoreText::ImportCountSaid, Lang::Zh, {{"said", said}, {"found", r.problems}}));
+            r.stated_problems = std::atoi(t.substr(d, e - d).c_str());
         }
     }
     std::stable_sort(r.spans.begin(), r.spans.end(), [](const TextSpan& x, const TextSpan& y) {

@@ -71,7 +71,7 @@ struct TextImport {
     Workspace ws;                     // one plan, plus the departments and people it names
     std::vector<TextSpan> spans;      // in text order; every non-blank line is covered once
     std::vector<std::string> unplaced; // lines that could not be placed, verbatim from the input
-    std::vector<std::string> notes;   // remarks for the preview (headline counts that disagree, …)
+    int stated_problems = -1;         // 共N个问题 as the document states it; -1: it states none
     std::string decoded;              // the text the spans refer to (the input, decoded)
     std::string encoding;             // what decode_text found ("UTF-8", "GBK", …)
     bool is_report = false;           // a 整改情况报告 (整改情况/整改进度 found)
@@ -97,6 +97,10 @@ std::string text_import_summary(const TextImport& r, Lang lang); // a few lines 
 std::vector<TextSpan> line_spans(const TextImport& r);
 // `s` as a JSON string literal, quotes included (how the JSON report writes every string).
 std::string json_quote(std::string_view s);
+// Remarks for the preview and the summary, in `lang`: the count the document states (共N个问题)
+// when it disagrees with what was found.
+std::vector<std::string> import_notes(const TextImport& r, Lang lang);
+
 // {"kind","encoding","error":null or {"zh","en"},"title":…,"counts":{…},"problems":[…],"unplaced":[…],"notes":[…],"spans":[{"kind","begin","end","text"}]}
 std::string text_import_json(const TextImport& r);
 

@@ -82,7 +82,14 @@ std::string text_import_summary(const TextImport& r, Lang lang) {
          {"responsibility", r.responsibility_lines}, {"deadlines", r.deadlines}, {"dated", r.deadlines_dated},
          {"progress", r.progress}, {"phases", r.phases}, {"sections", r.sections}, {"unplaced", r.unplaced.size()}});
     for (const std::string& u : r.unplaced) out += core_text(CoreText::ImportUnplacedLine, lang, {{"text", u}});
-    for (const std::string& n : r.notes) out += "  " + n + "\n";
+    for (const std::string& n : import_notes(r, lang)) out += "  " + n + "\n";
+    return out;
+}
+
+std::vector<std::string> import_notes(const TextImport& r, Lang lang) {
+    std::vector<std::string> out;
+    if (r.stated_problems >= 0 && r.stated_problems != r.problems)
+        out.push_back(core_text(CoreText::ImportCountSaid, lang, {{"said", r.stated_problems}, {"found", r.problems}}));
     return out;
 }
 
@@ -121,7 +128,8 @@ std::string text_import_json(const TextImport& r) {
     o += "],\"unplaced\":[";
     for (size_t i = 0; i < r.unplaced.size(); i++) o += (i ? "," : "") + q(r.unplaced[i]);
     o += "],\"notes\":[";
-    for (size_t i = 0; i < r.notes.size(); i++) o += (i ? "," : "") + q(r.notes[i]);
+    const std::vector<std::string> notes = import_notes(r, Lang::Zh); // as the document's own words
+    for (size_t i = 0; i < notes.size(); i++) o += (i ? "," : "") + q(notes[i]);
     o += "],\"spans\":[";
     for (size_t i = 0; i < r.spans.size(); i++) {
         const TextSpan& s = r.spans[i];

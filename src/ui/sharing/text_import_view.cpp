@@ -236,7 +236,7 @@ void draw_result() {
     wrapped(p.issuer + "  " + p.doc_number + "  " + date_text(p.written), &grey);
     wrapped(trf(S::TextImportCounts, {{"problems", r.problems}, {"measures", r.measures}, {"responsibility", r.responsibility_lines}, {"deadlines", r.deadlines}}));
     anchor("text-import-counts");
-    for (const std::string& n : r.notes) wrapped(n, &amber);
+    for (const std::string& n : import_notes(r, language())) wrapped(n, &amber);
     if (!r.unplaced.empty()) {
         ImGui::SeparatorText(trf(S::TextImportUnplaced, {{"n", r.unplaced.size()}}).c_str());
         for (const std::string& line : r.unplaced) wrapped(line, &theme_colors().error);
