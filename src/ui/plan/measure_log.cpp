@@ -54,6 +54,20 @@ Id add_progress_entry(Doc& doc, const Id& mid, std::string text) {
     return added ? id : Id{};
 }
 
+// A row of the progress or evidence table, its ID scope opened and its first cell current.
+static void begin_row(const Id& id) {
+    ImGui::PushID(id.c_str());
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+}
+
+// The entry 添加进展/添加材料 just made: its first text field takes the caret.
+static void focus_if_just_added(const Id& id) {
+    if (g_log.focus_entry != id) return;
+    focus_field_here();
+    g_log.focus_entry.clear();
+}
+
 void draw_progress_log(Doc& doc, Measure& m) {
     FieldOpts ro;
     ro.read_only = doc.read_only;
@@ -68,9 +82,7 @@ void draw_progress_log(Doc& doc, Measure& m) {
             if (!alive(e)) continue;
             if (shown++ == 0) ImGui::TableHeadersRow();
             const Id eid = e.id;
-            ImGui::PushID(eid.c_str());
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            begin_row(eid);
             Date d;
             ImGui::BeginDisabled(doc.read_only);
             if (date_button("date", e.date, doc.today, &d)) doc.execute(RECTIFY_SET(ProgressEntry, date, eid, d));
@@ -78,10 +90,7 @@ void draw_progress_log(Doc& doc, Measure& m) {
             ImGui::TableNextColumn();
             text_field("##author", e.author, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, author, eid, std::move(v))); }, ro);
             ImGui::TableNextColumn();
-            if (g_log.focus_entry == eid) {
-                focus_field_here();
-                g_log.focus_entry.clear();
-            }
+            focus_if_just_added(eid);
             text_area("##text", e.text, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, text, eid, std::move(v))); }, ro);
             anchor_n("progress", shown - 1);
             ImGui::TableNextColumn();
@@ -111,13 +120,8 @@ void draw_evidence(Doc& doc, Measure& m) {
             if (!alive(e)) continue;
             if (shown++ == 0) ImGui::TableHeadersRow();
             const Id eid = e.id;
-            ImGui::PushID(eid.c_str());
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            if (g_log.focus_entry == eid) {
-                focus_field_here();
-                g_log.focus_entry.clear();
-            }
+            begin_row(eid);
+            focus_if_just_added(eid);
             text_field("##name", e.name, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(Evidence, name, eid, std::move(v))); }, ro);
             anchor_n("evidence", shown - 1);
             ImGui::TableNextColumn();
