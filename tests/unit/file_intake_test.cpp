@@ -25,7 +25,7 @@ TEST_CASE("plan files are told by their name or by what the user picked them for
 }
 
 TEST_CASE("a ledger is parsed once, with the target plan's year for deadlines that name none", "[file_intake]") {
-    const Intake in = classify_incoming("台账.csv", Want::Any, kLedgerCsv, 2025);
+    const Intake in = classify_incoming("台账.csv", Want::Any, kLedgerCsv, 2025, Lang::Zh);
     REQUIRE(in.kind == IntakeKind::Ledger);
     REQUIRE(in.ledger.ok());
     REQUIRE(in.ledger.rows.size() == 1);
@@ -34,21 +34,34 @@ TEST_CASE("a ledger is parsed once, with the target plan's year for deadlines th
 }
 
 TEST_CASE("a .txt is a ledger when it has a ledger's columns, else a document's text", "[file_intake]") {
-    CHECK(classify_incoming("导出.txt", Want::Any, kLedgerTsv, 2026).kind == IntakeKind::Ledger);
-    const Intake doc = classify_incoming("整改方案.txt", Want::Any, kProse, 2026);
+    CHECK(classify_incoming("导出.txt", Want::Any, kLedgerTsv, 2026, Lang::Zh).kind == IntakeKind::Ledger);
+    const Intake doc = classify_incoming("整改方案.txt", Want::Any, kProse, 2026, Lang::Zh);
     CHECK(doc.kind == IntakeKind::DocumentText);
     CHECK(doc.ledger.rows.empty());
     // Picked as a ledger, it is read as one, and the preview says what is wrong with it.
-    const Intake asked = classify_incoming("整改方案.txt", Want::Ledger, kProse, 2026);
+    const Intake asked = classify_incoming("整改方案.txt", Want::Ledger, kProse, 2026, Lang::Zh);
     CHECK(asked.kind == IntakeKind::Ledger);
     CHECK_FALSE(asked.ledger.ok());
 }
 
 TEST_CASE("another kind of file is named as what it is; an unknown name is not taken", "[file_intake]") {
-    const Intake pic = classify_incoming("台账.csv", Want::Any, kPng, 2026); // whatever its name says
+    const Intake pic = classify_incoming("台账.csv", Want::Any, kPng, 2026, Lang::Zh); // whatever its name says
     CHECK(pic.kind == IntakeKind::OtherFormat);
     REQUIRE(pic.other != nullptr);
-    CHECK(classify_incoming("notes.md", Want::Any, kProse, 2026).kind == IntakeKind::NotTaken);
+    CHECK(classify_incoming("notes.md", Want::Any, kProse, 2026, Lang::Zh).kind == IntakeKind::NotTaken);
+}
+
+TEST_CASE("a plan file is classified by its name and read once, for the merge", "[file_intake]") {
+    const Intake in = classify_incoming("青山.rectify.json", Want::Any, testing::fixture("formats/v2-sample.rectify.json"), 2026, Lang::Zh);
+    REQUIRE(in.kind == IntakeKind::PlanFile);
+    CHECK(in.plan.ok);
+    CHECK(in.plan.name == "青山.rectify.json");
+    CHECK_FALSE(in.plan.ws.plans.empty());
+    // Picked as a plan file, a picture is still taken as one: the loader says what it is instead.
+    const Intake pic = classify_incoming("return.bin", Want::PlanFiles, kPng, 2026, Lang::En);
+    REQUIRE(pic.kind == IntakeKind::PlanFile);
+    CHECK_FALSE(pic.plan.ok);
+    CHECK(pic.plan.error.find("PNG") != std::string::npos);
 }
 
 TEST_CASE("a plan file is read once for the merge: its workspace, or the loader's message", "[file_intake]") {

@@ -38,8 +38,13 @@ bool is_ledger_name(std::string_view name, Want want) {
     return want == Want::Ledger || ends_with(name, ".csv") || ends_with(name, ".tsv") || ends_with(name, ".txt");
 }
 
-Intake classify_incoming(std::string_view name, Want want, std::string_view bytes, int default_year) {
+Intake classify_incoming(std::string_view name, Want want, std::string_view bytes, int default_year, Lang lang) {
     Intake in;
+    if (is_plan_file(name, want)) { // by its name: the loader says what else it is, if it is not one
+        in.kind = IntakeKind::PlanFile;
+        in.plan = read_plan_file(std::string(name), bytes, lang);
+        return in;
+    }
     if ((in.other = sniff_other_format(bytes))) {
         in.kind = IntakeKind::OtherFormat;
         return in;

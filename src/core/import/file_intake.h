@@ -20,18 +20,6 @@ namespace rectify {
 enum class Want { Any, PlanFiles, Ledger }; // what the user picked the file for; Any: dropped
 enum class IntakeKind { PlanFile, OtherFormat, Ledger, DocumentText, NotTaken };
 
-struct Intake {
-    IntakeKind kind = IntakeKind::NotTaken;
-    const char* other = nullptr; // OtherFormat: what kind of file it is (file_kind_text names it)
-    ImportPreview ledger;        // Ledger: its rows, read once
-};
-
-// Decided from the name alone, before the bytes are read: a plan file goes to the merge with the
-// others given at once (so several returns make one roll-up).
-bool is_plan_file(std::string_view name, Want want);
-// Could the file be one a reader takes, by its name? (for a file too large to read: which limit)
-bool is_ledger_name(std::string_view name, Want want);
-
 // A plan file for the merge (a return, a plan handed down), read once with the loader's limits:
 // the workspace it holds and what the file says of itself, or why it cannot be used (the
 // loader's message in `lang`).
@@ -44,8 +32,23 @@ struct IncomingPlan {
 };
 IncomingPlan read_plan_file(std::string name, std::string_view bytes, Lang lang);
 
-// Everything but plan files: default_year is the year of a deadline that names none (the target
-// plan's own year).
-Intake classify_incoming(std::string_view name, Want want, std::string_view bytes, int default_year);
+struct Intake {
+    IntakeKind kind = IntakeKind::NotTaken;
+    const char* other = nullptr; // OtherFormat: what kind of file it is (file_kind_text names it)
+    ImportPreview ledger;        // Ledger: its rows, read once
+    IncomingPlan plan;           // PlanFile: the workspace it holds, or why it cannot be used
+};
+
+// Decided from the name alone, before the bytes are read: a plan file goes to the merge with the
+// others given at once (so several returns make one roll-up).
+bool is_plan_file(std::string_view name, Want want);
+// Could the file be one a reader takes, by its name? (for a file too large to read: which limit)
+bool is_ledger_name(std::string_view name, Want want);
+
+
+// What a file is, and its content parsed once: a plan file (read_plan_file, messages in `lang`),
+// another format, a ledger (default_year: the year of a deadline that names none, the target
+// plan's own), the text of a document, or none of these.
+Intake classify_incoming(std::string_view name, Want want, std::string_view bytes, int default_year, Lang lang);
 
 } // namespace rectify

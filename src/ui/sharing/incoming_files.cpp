@@ -103,47 +103,38 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
                     return f.too_large;
                 }),
                 files.end());
-    // Plan files (returns, handed-down plans) go to the merge (returns.h), together, so that
-    // several dropped at once make one roll-up; the rest are ledgers or refused one by one.
-    const auto plans_end = std::stable_partition(files.begin(), files.end(), [](const platform::IncomingFile& f) {
-        return is_plan_file(f.name, want_of(f));
-    });
-    std::vector<platform::IncomingFile> plan_files(std::make_move_iterator(files.begin()), std::make_move_iterator(plans_end));
-    files.erase(files.begin(), plans_end);
-    if (!plan_files.empty()) {
-        std::vector<IncomingPlan> read;
-        for (const platform::IncomingFile& f : plan_files) {
-            if (f.error.empty()) {
-                read.push_back(read_plan_file(f.name, f.bytes, language()));
-            } else { // the page could not read it
-                IncomingPlan p;
-                p.name = f.name;
-                p.error = trf(S::FileReadFailed, {{"file", f.name}, {"why", f.error}});
-                read.push_back(std::move(p));
+    // Plan files (returns, handed-down plans) go to the merge (returns.h) together, so that several
+    // dropped at once make one roll-up; the rest are ledgers or documents, or refused one by one.
+    std::vector<IncomingPlan> plans;
+    for (platform::IncomingFile& f : files) {
+        if (!f.error.empty()) { // the page could not read it
+            std::string why = trf(S::FileReadFailed, {{"file", f.name}, {"why", f.error}});
+            if (!is_plan_file(f.name, want_of(f))) {
+                show_notice(st, std::move(why), NoticeKind::Error);
+                continue;
             }
-        }
-        receive_plan_files(st, std::move(read));
-    }
-    for (const platform::IncomingFile& f : files) {
-        if (!f.error.empty()) {
-            show_notice(st, trf(S::FileReadFailed, {{"file", f.name}, {"why", f.error}}), NoticeKind::Error);
+            IncomingPlan p;
+            p.name = f.name;
+            p.error = std::move(why);
+            plans.push_back(std::move(p));
             continue;
         }
         const Id target = default_target(doc, st);
-        Intake in = classify_incoming(f.name, want_of(f), f.bytes, default_year(doc, target));
+        Intake in = classify_incoming(f.name, want_of(f), f.bytes, default_year(doc, target), language());
         if ((g_import.open || g_import.want_open) && (in.kind == IntakeKind::Ledger || in.kind == IntakeKind::DocumentText)) {
             // One preview at a time: the user decides on it first.
             show_notice(st, trf(S::FileImportBusy, {{"file", f.name}}), NoticeKind::Error);
             continue;
         }
         switch (in.kind) {
+        case IntakeKind::PlanFile: plans.push_back(std::move(in.plan)); break;
         case IntakeKind::OtherFormat: refuse_other_format(st, f, in.other); break;
         case IntakeKind::NotTaken: show_notice(st, trf(S::FileNotTaken, {{"file", f.name}}), NoticeKind::Error); break;
         case IntakeKind::DocumentText: open_text_import_file(doc, f.bytes, f.name); break; // says so when not text
         case IntakeKind::Ledger: start_import(f.name, target, std::move(in.ledger)); break;
-        case IntakeKind::PlanFile: break; // taken above
         }
     }
+    if (!plans.empty()) receive_plan_files(st, std::move(plans));
 }
 
 // For the tests: the preview is open, and how many rows can be imported / are bad.
