@@ -1,3 +1,4 @@
+#include <algorithm>
 #include "core/dates.h"
 
 #include <cstdio>
@@ -73,6 +74,9 @@ Deadline parse_deadline(std::string_view text, int default_year) {
     dl.text = std::string(text);
     if (text.empty()) return dl;
     std::string s = fold_digits(text);
+    // Spaces (2024 年 7 月底) and the common typo 月低 for 月底 are read through; the wording stays.
+    s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+    for (size_t k; (k = s.find("月低")) != std::string::npos || (k = s.find("年低")) != std::string::npos;) s.replace(k + 3, 3, "底");
     if (s.find("长期坚持") != std::string::npos) {
         dl.kind = DeadlineKind::Ongoing;
         return dl;

@@ -48,7 +48,8 @@ int count(const TextImport& r, TextSpan::Kind k) {
 
 TEST_CASE("normalise: width, spaces, Traditional characters, pinyin aids", "[text]") {
     CHECK(normalise_text("整改時限：２０２２年１２月底前（長期堅持）").text == "整改时限:2022年12月底前(长期坚持)");
-    CHECK(normalise_field("張  偉，關於") == "张伟，关于");
+    CHECK(normalise_field("張  偉，關於") == "張偉，關於"); // a field keeps its characters
+    CHECK(simplified("張偉，關於") == "张伟，关于");
     CHECK(normalise_field("整(zhěng)改（gǎi）措施 Word 文档") == "整改措施Word文档");
     CHECK(normalise_text("责任科室\n基教科").text == "责任科室\n基教科");
     Normalised n = normalise_text("ａ責");
@@ -165,22 +166,22 @@ TEST_CASE("a progress report: 整改情况 becomes progress, 整改进度/整改
 TEST_CASE("a web page: chrome ignored, full-width digits, Traditional characters, pinyin aids", "[text]") {
     TextImport r = run("web-page-mixed.txt");
     const Plan& p = r.plan();
-    CHECK(p.title == "北江市教育局关于2021年度公众评议意见整改方案");
+    CHECK(p.title == "北江市教育局關於2021年度公眾評議意見整改方案"); // as written
     CHECK(p.issuer == "北江市教育局");
     CHECK(to_iso(p.written) == "2022-06-01");
     CHECK(p.feedback.kind == FeedbackKind::PublicAppraisal);
-    CHECK(p.addressees == V{"各县（市、区）教育局", "局属各学校"});
+    CHECK(p.addressees == V{"各縣（市、區）教育局", "局屬各學校"});
     REQUIRE(p.problems.size() == 2);
     CHECK(p.problems[0].code == "120210070800055");
-    CHECK(p.problems[0].text == "部分学校课后服务质量不高");
+    CHECK(p.problems[0].text == "部分學校課後服務質量不高");
     const Measure& m0 = p.problems[0].measures.at(0);
-    CHECK(m0.steps == V{"完善课后服务管理办法", "加强督导检查。"});
+    CHECK(m0.steps == V{"完善課後服務管理辦法", "加強督導檢查。"});
     CHECK(names(r, m0.responsible) == V{"张伟"});
     CHECK(names(r, m0.leaders) == V{"陈东"});
     CHECK(to_iso(m0.deadline.date) == "2022-12-31");
     CHECK(m0.deadline.text == "2022年12月底前");
     const Measure& m1 = p.problems[1].measures.at(0);
-    CHECK(m1.title == "建立局长信箱，定期回复");
+    CHECK(m1.title == "建立局長信箱，定期回復");
     CHECK(names(r, m1.lead_departments) == V{"办公室"});
     CHECK(m1.deadline.kind == DeadlineKind::Ongoing);
     REQUIRE(r.unplaced == V{"另附：相關照片若干。"});

@@ -15,6 +15,7 @@
 #include "core/numerals.h"
 #include "core/format/prescan.h"
 #include "core/import/text_import_parts.h"
+#include "core/import/text_items.h"
 #include "core/texts.h"
 #include "core/utf8.h"
 
@@ -80,6 +81,7 @@ struct Builder {
     std::string meta_title, signature_issuer;
     std::vector<Col> table; // the columns of the table being read; empty: none
     bool ended = false, saw_heading = false;
+    bool role_sections = false; // an 一、 heading named problems or measures (整改内容, 整改措施…)
 
     Builder(std::string_view o, TextImport& res, const ImportTextOptions& op)
         : orig(o), n(normalise_text(o)), r(res), ids(op.id_seed ? IdSource(op.id_seed) : IdSource()), opt(op) {}
@@ -225,6 +227,8 @@ struct Builder {
     void group_line(const Line& l);
     bool table_line(const Line& l);
     void line(const std::vector<Line>& lines, size_t i);
+    int weight() const;
+    void use_items(const ItemsReading& items);
     void finish();
 };
 
@@ -416,7 +420,7 @@ void Builder::phase_line(const Line& l, const Mark& m) {
                 break;
             }
         auto md = [&](std::string_view s, Date& d) {
-            Deadline dl = parse_deadline(s, year);
+            Deadline dl = parse_deadline(simplified(s), year);
             if (dl.kind == DeadlineKind::Date || dl.kind == DeadlineKind::EndOfMonth) d = dl.date;
         };
         if (sep != std::string_view::npos) {
@@ -499,7 +503,7 @@ bool Builder::table_line(const Line& l) {
         span(where[Col::Deadline].first, where[Col::Deadline].second, TextSpan::Deadline);
     }
     if (!v[Col::Progress].empty()) progress_text[m.id] = v[Col::Progress], r.is_report = true;
-    if (Status st; !v[Col::Status].empty() && status_from_text(v[Col::Status], st)) m.status = st, r.statuses++;
+    if (Status st; !v[Col::Status].empty() && status_from_text(simplified(v[Col::Status]), st)) m.status = st, r.statuses++;
     return true;
 }
 
@@ -529,6 +533,7 @@ void Builder::line(const std::vector<Line>& lines, size_t i) {
         saw_heading = true;
         heading = trimmed_field(l.begin, l.end);
         role = role_of(m.rest);
+        role_sections |= role == Role::Problems || role == Role::Tasks;
         section = -1;
         problem = measure = phase = -1;
         field = Field::None;
@@ -556,6 +561,108 @@ void Builder::line(const std::vector<Line>& lines, size_t i) {
     }
 }
 
+// ---- the general item reader's result ----
+
+// What this reading explains, weighed as ItemsReading::weight weighs the other.
+int Builder::weight() const {
+    int w = 0;
+    for (const Problem& p : plan.problems) {
+        bool has_measure = !p.measures.empty(), deadline = false, status = false;
+        for (const Measure& m : p.measures) {
+            deadline |= !m.deadline.text.empty();
+            status |= m.status != Status::NotStarted;
+        }
+        w += 2 + (status ? 2 : 0) + (has_measure ? 1 : 0) + (deadline ? 1 : 0);
+    }
+    return w;
+}
+
+// A department or a person, from a name in a responsibility line: offices end in 科 处 室 办….
+bool office_name(std::string_view s) {
+    for (std::string_view e : {"科", "处", "室", "办", "局", "中心", "组", "股", "校", "学", "园", "部", "队", "委", "院", "所", "站", "会", "食堂"})
+        if (ends_with(s, e)) return true;
+    return char_count(s) > 4;
+}
+
+// The deadline's wording read against the document's date: 本月 is its month, a date without a
+// year takes its year, and of several dates (本月25日前完成方案，9月底前完工) the last counts.
+Deadline resolve_deadline(const std::string& wording, const Date& doc) {
+    std::string s = normalise_field(wording);
+    for (std::string_view sep : {"，", "；", ",", ";"})
+        if (size_t k = s.rfind(sep); k != std::string::npos && k + sep.size() < s.size()) {
+            std::string last = s.substr(k + sep.size());
+            if (last.find("月") != std::string::npos || last.find("年") != std::string::npos) s = last;
+        }
+    if (size_t k = s.find("本月"); k != std::string::npos) {
+        if (doc.empty()) {
+            Deadline d;
+            d.kind = DeadlineKind::Unparsed;
+            d.text = wording;
+            return d;
+        }
+        s = s.substr(0, k) + std::to_string(doc.m) + "月" + s.substr(k + 6);
+    }
+    Deadline d = parse_deadline(simplified(s), doc.y);
+    d.text = wording;
+    return d;
+}
+
+void Builder::use_items(const ItemsReading& read) {
+    plan.problems.clear();
+    plan.sections.clear();
+    plan.phases.clear();
+    plan.leading_group = LeadingGroup{};
+    r.ws.departments.clear();
+    r.ws.people.clear();
+    dept_ids.clear();
+    person_ids.clear();
+    progress_text.clear();
+    r.unplaced.clear();
+    r.spans = read.spans;
+    problem = measure = -1;
+    area.clear();
+    Date doc = read.document_date;
+    if (doc.empty()) doc = plan.written.empty() ? plan.published : plan.written;
+    if (doc.empty() && opt.default_year) doc = Date{opt.default_year, 0, 0};
+    if (plan.written.empty() && valid_date(read.document_date)) plan.written = read.document_date;
+    int k = 0;
+    for (const ReadItem& it : read.items) {
+        k++;
+        area = it.area;
+        Problem& p = new_problem(k, it.text);
+        p.number = it.number; // as written; none for unnumbered items (never renumbered)
+        p.code = it.code;
+        for (const ReadMeasure& rm : it.measures) {
+            Measure& m = new_measure(rm.text);
+            for (const std::string& name : split_list(rm.responsible))
+                office_name(name) ? m.lead_departments.push_back(dept(name)) : m.responsible.push_back(person(name));
+        }
+        const bool carries = it.status.found || !it.deadline.empty() || !it.responsible.empty() || !it.unit.empty() || !it.progress.empty();
+        if (plan.problems[size_t(problem)].measures.empty() && carries) new_measure(it.text);
+        for (Measure& m : plan.problems[size_t(problem)].measures) {
+            if (!it.unit.empty()) m.lead_departments.push_back(dept(it.unit));
+            for (const std::string& name : split_list(it.responsible)) {
+                if (office_name(name)) {
+                    Id d = dept(name);
+                    if (std::find(m.lead_departments.begin(), m.lead_departments.end(), d) == m.lead_departments.end()) m.lead_departments.push_back(d);
+                } else {
+                    m.responsible.push_back(person(name));
+                }
+            }
+            if (!it.deadline.empty()) m.deadline = resolve_deadline(it.deadline, doc);
+            if (it.status.found) {
+                m.status = it.status.status;
+                r.status_read.push_back(m.id);
+                if (it.status.implied) r.status_proposed.push_back(m.id);
+            }
+        }
+        if (!it.progress.empty() && !plan.problems[size_t(problem)].measures.empty())
+            progress_text[plan.problems[size_t(problem)].measures.front().id] = it.progress;
+        r.statuses += it.status.found;
+    }
+    r.is_report = r.statuses > 0;
+}
+
 // ---- finish ----
 
 FeedbackKind feedback_kind(std::string_view s) {
@@ -575,22 +682,24 @@ void Builder::finish() {
     // The title: the plan a notice hands out (印发《…》的通知), else the first title line.
     std::string notice = !meta_title.empty() ? meta_title : titles.empty() ? "" : titles.front();
     size_t a = notice.find("《"), b = notice.rfind("》");
-    if (contains(notice, "印发") && a != std::string::npos && b != std::string::npos && b > a)
+    if (contains(simplified(notice), "印发") && a != std::string::npos && b != std::string::npos && b > a)
         plan.title = notice.substr(a + 3, b - a - 3);
     else if (!titles.empty())
         plan.title = titles.front();
     else
         plan.title = notice;
     if (plan.issuer.empty()) plan.issuer = signature_issuer;
-    size_t guan = plan.title.find("关于");
+    // Matched in Simplified; the offsets are the same in the text as written (text_import.h).
+    const std::string title_s = simplified(plan.title);
+    size_t guan = title_s.find("关于");
     if (plan.issuer.empty() && guan != std::string::npos && guan > 0) plan.issuer = plan.title.substr(0, guan);
     // The feedback answered: the title without the office, up to where the rectification starts.
-    plan.feedback.kind = feedback_kind(plan.title);
-    std::string fb = plan.title;
-    if (!plan.issuer.empty() && starts_with(fb, plan.issuer)) fb = fb.substr(plan.issuer.size());
-    if (starts_with(fb, "关于")) fb = fb.substr(6);
+    plan.feedback.kind = feedback_kind(title_s);
+    std::string fb = plan.title, fb_s = title_s;
+    if (!plan.issuer.empty() && starts_with(fb, plan.issuer)) fb = fb.substr(plan.issuer.size()), fb_s = fb_s.substr(plan.issuer.size());
+    if (starts_with(fb_s, "关于")) fb = fb.substr(6), fb_s = fb_s.substr(6);
     for (std::string_view cut : {"意见建议整改", "的整改", "整改"})
-        if (size_t c = fb.find(cut); c != std::string::npos && c > 0) {
+        if (size_t c = fb_s.find(cut); c != std::string::npos && c > 0) {
             fb = fb.substr(0, c);
             break;
         }
@@ -605,7 +714,11 @@ void Builder::finish() {
             r.measures++;
             r.steps += int(m.steps.size());
             if (!m.deadline.text.empty()) {
-                m.deadline = parse_deadline(m.deadline.text, year);
+                if (m.deadline.kind == DeadlineKind::None) {
+                    std::string wording = m.deadline.text;
+                    m.deadline = parse_deadline(simplified(wording), year);
+                    m.deadline.text = wording;
+                }
                 r.deadlines++;
                 r.deadlines_dated += m.deadline.kind == DeadlineKind::Date || m.deadline.kind == DeadlineKind::EndOfMonth;
             }
@@ -644,28 +757,7 @@ void Builder::finish() {
 
 } // namespace
 
-namespace {
-
-bool refuse(TextImport& r, CoreText why, size_t offset) {
-    r.error_zh = core_text(why, Lang::Zh, {{"n", offset}});
-    r.error_en = core_text(why, Lang::En, {{"n", offset}});
-    return false;
-}
-
-bool refuse_size(TextImport& r, size_t bytes) {
-    r.error_zh = too_large_message(InputKind::Text, bytes, Lang::Zh);
-    r.error_en = too_large_message(InputKind::Text, bytes, Lang::En);
-    return false;
-}
-
-// The checks every text passes before it is read: no NUL byte, valid UTF-8.
-bool is_text(TextImport& r, std::string_view utf8) {
-    if (size_t nul = utf8.find('\0'); nul != std::string_view::npos) return refuse(r, CoreText::ImportNulByte, nul);
-    if (size_t bad = find_invalid_utf8(utf8); bad != std::string_view::npos) return refuse(r, CoreText::ImportInvalidUtf8, bad);
-    return true;
-}
-
-void read_text(TextImport& r, const ImportTextOptions& options) {
+void text::read_document(TextImport& r, const ImportTextOptions& options) {
     Builder b(r.decoded, r, options);
     std::vector<Line> lines = logical_lines(b.n.text, &r.examined);
     // The document starts at its title; what comes before is the page around it (its metadata
@@ -683,53 +775,20 @@ void read_text(TextImport& r, const ImportTextOptions& options) {
         r.examined += lines[i].text.size();
         b.line(lines, i);
     }
+    // The general reader of items; its reading wins when it explains more of the document than the
+    // reading of a full plan by its sections.
+    // A plan read by its sections (整改内容, 整改措施和责任分解…) with a measure for every problem
+    // stays as read unless the other reading finds statuses the document states.
+    ItemsReading items = read_items(r.decoded, b.n, &r.examined);
+    bool structured = b.role_sections && !b.plan.problems.empty();
+    int stated_before = 0;
+    for (const Problem& p : b.plan.problems) {
+        structured &= !p.measures.empty();
+        for (const Measure& m : p.measures) stated_before += m.status != Status::NotStarted;
+    }
+    const bool states_more = items.stated() > stated_before;
+    if (items.weight() > b.weight() && (!structured || states_more)) b.use_items(items);
     b.finish();
-}
-
-} // namespace
-
-std::size_t max_import_text_bytes() { return max_input_bytes(InputKind::Text); }
-
-const Plan& TextImport::plan() const {
-    static const Plan none;
-    return ws.plans.empty() ? none : ws.plans.front();
-}
-
-TextImport import_text(std::string_view utf8, const ImportTextOptions& options) {
-    TextImport r;
-    r.encoding = "UTF-8";
-    if (utf8.size() > max_import_text_bytes()) {
-        refuse_size(r, utf8.size());
-        return r;
-    }
-    if (!is_text(r, utf8)) return r;
-    r.decoded = std::string(utf8);
-    read_text(r, options);
-    return r;
-}
-
-TextImport import_text_file(std::string_view bytes, const ImportTextOptions& options) {
-    TextImport r;
-    if (bytes.size() > max_import_text_bytes()) {
-        refuse_size(r, bytes.size());
-        return r;
-    }
-    // Outside UTF-16 a NUL byte is a NUL character: binary data (GB18030 would even decode it).
-    // Said first, at its offset in the file.
-    const bool utf16 = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
-    if (size_t nul = bytes.find('\0'); !utf16 && nul != std::string_view::npos) {
-        refuse(r, CoreText::ImportNulByte, nul);
-        return r;
-    }
-    std::string utf8;
-    if (!decode_text(bytes, utf8, r.encoding)) {
-        refuse(r, CoreText::ImportUndecodable, 0);
-        return r;
-    }
-    if (!is_text(r, utf8)) return r;
-    r.decoded = std::move(utf8);
-    read_text(r, options);
-    return r;
 }
 
 } // namespace rectify

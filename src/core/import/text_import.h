@@ -21,6 +21,7 @@ namespace rectify {
 struct NormaliseOptions {
     bool fold_punctuation = true; // ，：；（）！？ → , : ; ( ) ! ? (for matching; fields keep them)
     bool join_lines = false;      // line breaks are dropped like spaces (a field broken across lines)
+    bool simplify = true;         // Traditional characters → Simplified (for matching; fields keep them)
 };
 
 // Text made uniform for matching: 全角 letters and digits → ASCII, U+3000 → space, spaces dropped
@@ -32,7 +33,11 @@ struct Normalised {
     std::vector<size_t> origin;
 };
 Normalised normalise_text(std::string_view utf8, const NormaliseOptions& options = {});
-std::string normalise_field(std::string_view utf8); // the same with the document's punctuation kept
+// The same for a field's text: the document's punctuation and characters (Traditional stays
+// Traditional) are kept; widths, spaces and pinyin aids are normalised.
+std::string normalise_field(std::string_view utf8);
+// Every character to_simplified; the same number of bytes for every character of the table.
+std::string simplified(std::string_view utf8);
 // One character Traditional → Simplified (the table covers the words of these documents); the
 // character itself when it is not in the table.
 char32_t to_simplified(char32_t c);
@@ -75,6 +80,8 @@ struct TextImport {
     std::string decoded;              // the text the spans refer to (the input, decoded)
     std::string encoding;             // what decode_text found ("UTF-8", "GBK", …)
     bool is_report = false;           // a 整改情况报告 (整改情况/整改进度 found)
+    std::vector<Id> status_read;      // measures whose status the document states or implies
+    std::vector<Id> status_proposed;  // of those, the ones only implied (已更换…): proposed, shown as such
     // What was found, for summaries.
     int problems = 0, codes = 0, measures = 0, steps = 0, responsibility_lines = 0, deadlines = 0,
         deadlines_dated = 0, progress = 0, statuses = 0, phases = 0, sections = 0;

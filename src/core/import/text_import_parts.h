@@ -63,6 +63,26 @@ struct Steps {
 };
 Steps split_steps(std::string_view s);
 
+// Reads r.decoded into r (text_import.cpp); the entry points check the input first.
+void read_document(TextImport& r, const ImportTextOptions& options);
+
+// ---- status and deadline wordings (text_status.cpp) ----
+
+constexpr size_t npos = std::string_view::npos;
+
+// What a text says of an item's status. Stated words (已整改, 整改正在进行中, 未整改, 已完成，长期坚持)
+// win over implied ones; implied (已更换…, 已对…清理 → done; 正在维修, 已联系…, 预计… → in progress;
+// 拟…, 将于… → not started) only when allow_implied. `at` is where the deciding phrase starts.
+struct StatusReading {
+    bool found = false;
+    Status status = Status::NotStarted;
+    bool implied = false;
+    size_t at = npos;
+};
+StatusReading status_in(std::string_view normalised, bool allow_implied);
+// A deadline written inside a sentence (11月30日前, 本月25日前, 2025年底前, 5月底前): its bytes [b, e).
+bool deadline_in(std::string_view normalised, size_t& b, size_t& e);
+
 // "KEY:" at the start of the line (colon optional when strict is false); the text after it.
 bool key_value(std::string_view line, std::initializer_list<std::string_view> keys, std::string& value);
 

@@ -1,5 +1,6 @@
 // What the text importer found, as the CLI prints it: a summary in either language, and a JSON
 // report (counts, problems with their measures, lines not placed, spans).
+#include <algorithm>
 #include <cstdio>
 
 #include "core/import/text_import.h"
@@ -71,6 +72,20 @@ const char* status_name(Status s) {
     return "";
 }
 
+bool has(const std::vector<Id>& ids, const Id& id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+const char* deadline_kind_name(DeadlineKind k) {
+    switch (k) {
+    case DeadlineKind::None: return "none";
+    case DeadlineKind::Date: return "date";
+    case DeadlineKind::EndOfMonth: return "end_of_month";
+    case DeadlineKind::Ongoing: return "ongoing";
+    case DeadlineKind::Immediate: return "immediate";
+    case DeadlineKind::Unparsed: return "unparsed";
+    }
+    return "";
+}
+
 } // namespace
 
 std::string text_import_summary(const TextImport& r, Lang lang) {
@@ -121,7 +136,10 @@ std::string text_import_json(const TextImport& r) {
                  ",\"lead\":" + names(m.lead_departments, r.ws) + ",\"support\":" + names(m.support_departments, r.ws) +
                  ",\"responsible\":" + names(m.responsible, r.ws) + ",\"leaders\":" + names(m.leaders, r.ws) +
                  ",\"deadline\":" + q(m.deadline.text) + ",\"due\":" + q(to_iso(m.deadline.date)) +
-                 ",\"status\":" + q(status_name(m.status)) + ",\"progress\":" + std::to_string(m.progress.size()) + "}";
+                 ",\"kind\":" + q(deadline_kind_name(m.deadline.kind)) +
+                 ",\"status\":" + q(status_name(m.status)) +
+                 ",\"status_read\":" + (has(r.status_read, m.id) ? "true" : "false") +
+                 ",\"proposed\":" + (has(r.status_proposed, m.id) ? "true" : "false") + ",\"progress\":" + std::to_string(m.progress.size()) + "}";
         }
         o += "]}";
     }

@@ -117,7 +117,7 @@ size_t pinyin_aid_length(const std::vector<Ch>& v, size_t i) {
     return j - i + 1;
 }
 
-char32_t fold(char32_t c, bool punctuation) {
+char32_t fold(char32_t c, bool punctuation, bool simplify) {
     if (c == 0x3000 || c == 0xA0) return ' ';
     if (c >= 0xFF10 && c <= 0xFF19) return c - 0xFF10 + '0'; // ０-９
     if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) return c - 0xFEE0;
@@ -127,7 +127,7 @@ char32_t fold(char32_t c, bool punctuation) {
     } else if (c == 0xFF0E) {
         return '.'; // a full-width full stop in "１．" reads as a number's dot either way
     }
-    return to_simplified(c);
+    return simplify ? to_simplified(c) : c;
 }
 
 } // namespace
@@ -161,13 +161,13 @@ Normalised normalise_text(std::string_view s, const NormaliseOptions& options) {
             i += skip - 1;
             continue;
         }
-        char32_t c = fold(v[i].c, options.fold_punctuation);
+        char32_t c = fold(v[i].c, options.fold_punctuation, options.simplify);
         if (is_space(v[i].c) || (options.join_lines && (v[i].c == '\n' || v[i].c == '\r'))) {
             // Keep one space only between two ASCII words ("Word 文档" loses it, "GB T" keeps it).
             size_t j = i;
             while (j < v.size() && (is_space(v[j].c) || (options.join_lines && (v[j].c == '\n' || v[j].c == '\r')))) j++;
             char32_t prev = n.text.empty() ? 0 : char32_t(static_cast<unsigned char>(n.text.back()));
-            char32_t next = j < v.size() ? fold(v[j].c, true) : 0;
+            char32_t next = j < v.size() ? fold(v[j].c, true, true) : 0;
             if (is_ascii_alnum(prev) && is_ascii_alnum(next)) emit(' ', v[i].at);
             i = j - 1;
             continue;
@@ -182,7 +182,15 @@ std::string normalise_field(std::string_view utf8) {
     NormaliseOptions o;
     o.fold_punctuation = false;
     o.join_lines = true;
+    o.simplify = false;
     return normalise_text(utf8, o).text;
+}
+
+std::string simplified(std::string_view utf8) {
+    std::string out;
+    out.reserve(utf8.size());
+    for (size_t i = 0; i < utf8.size();) append_utf8(out, to_simplified(next_char(utf8, i)));
+    return out;
 }
 
 } // namespace rectify

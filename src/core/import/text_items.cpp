@@ -1,0 +1,390 @@
+// The general item reader (text_items.h). Lines are sorted into noise (page chrome, a sharing
+// site's notes), tables and text; text is cut into segments (text_segments.cpp) and built into a
+// tree of numbered items, each with the labelled fields that follow it. Then the problems are
+// chosen by their cues: parallel lists are paired (the problems 1.–4., later the measures 1.–4.);
+// an item with fields or a stated status, and no such item below it, is a problem, and so are its
+// siblings; with no cue at all, the items of a list headed 问题/隐患 are. Nothing is guessed from
+// one document's layout, and original numbers are kept.
+// Index: text helpers · lines and noise · tables · the tree · choosing problems · items · entry.
+#include <algorithm>
+#include <map>
+
+#include "core/import/text_items_reader.h"
+
+namespace rectify::text {
+
+// ---- text helpers -------------------------------------------------------------------------------------
+
+bool terminal(std::string_view t) {
+    t = std::string_view(t);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    for (std::string_view e : {"。", "!", "?", ";", "！", "？", "；", "…"})
+        if (ends_with(t, e)) return true;
+    return false;
+}
+
+bool has_any(std::string_view s, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words)
+        if (contains(s, w)) return true;
+    return false;
+}
+
+// Where the first sentence of t ends (after its 。；), or npos.
+size_t first_sentence_end(std::string_view t) {
+    for (size_t i = 0; i < t.size(); i++)
+        for (std::string_view e : {"。", "；", ";"})
+            if (t.compare(i, e.size(), e) == 0) return i + e.size();
+    return npos;
+}
+
+// The start of the clause holding byte `at` (after the last ，。；: before it).
+size_t clause_start(std::string_view t, size_t at) {
+    size_t best = 0;
+    for (std::string_view e : {"，", "。", "；", "：", ",", ";", ":"}) {
+        size_t k = t.rfind(e, at == 0 ? 0 : at - 1);
+        if (k != npos && k < at && k + e.size() > best) best = k + e.size();
+    }
+    return best;
+}
+
+std::string trimmed(std::string_view s) { return std::string(trim_punct(s)); }
+
+// Words that open a paragraph about the document rather than an item.
+bool closing_words(std::string_view t) {
+    for (std::string_view w : {"以上", "上述", "下一步", "特此", "综上", "今后", "欢迎", "如有意见", "专此", "建议学校",
+                               "我们将", "学校将以", "请上级", "附件"})
+        if (starts_with(t, w)) return true;
+    return false;
+}
+
+// Headings whose lists are never problems.
+bool non_problem_heading(std::string_view t) {
+    for (std::string_view w : {"下一步", "今后", "工作要求", "下步"})
+        if (starts_with(t, w)) return true;
+    return has_any(t, {"下一步", "工作要求", "整改工作开展情况", "基本情况", "主要做法", "工作成效", "组织领导", "指导思想",
+                       "工作目标", "今后打算", "自评结论", "特色", "优点", "保障措施", "工作措施", "整改措施", "落实情况",
+                       "整改情况", "方法步骤", "工作步骤", "实施步骤", "步骤安排", "时间安排", "进度安排"}) &&
+           !has_any(t, {"问题", "隐患"});
+}
+
+bool problem_heading(std::string_view t) {
+    return has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距"}) && !has_any(t, {"措施", "做法", "成效", "经验", "打算", "下一步"});
+}
+
+bool measure_heading(std::string_view t) { return has_any(t, {"措施", "整改情况", "落实情况", "整改进展", "改进", "整改结果"}); }
+
+// A figure rather than an item: 共发现问题15个, 截至…已整改10个, 完成率92%.
+bool summary_figures(std::string_view t) { return has_any(t, {"截至", "截止", "完成率", "共发现", "共有", "共计"}); }
+
+
+bool pipe_line(std::string_view t) { return std::count(t.begin(), t.end(), '|') >= 1 && (starts_with(t, "|") || ends_with(t, "|")); }
+bool only_pipes(std::string_view t) { return !t.empty() && t.find_first_not_of('|') == npos; }
+
+std::string head_of(const Node& x) { return simplified(std::string_view(x.own).substr(0, x.own.find('\n'))); }
+
+bool text_field(Field f) { return f == Field::Measure || f == Field::Situation || f == Field::Progress; }
+
+void join(std::string& to, const std::string& more, bool cut_line) {
+    if (more.empty()) return;
+    if (to.empty()) to = more;
+    else if (cut_line) to += more;
+    else to += "\n" + more;
+}
+
+namespace {
+// ---- lines and noise ------------------------------------------------------------------------------------
+
+bool platform_noise(std::string_view t) {
+    if (char_count(t) > 100) return false;
+    static const std::string_view kWords[] = {
+        "由会员分享", "文库上搜索", "下载文档", "仅部分预览", "侵犯您的权益", "本文档由", "仅供学习参考", "点此查看",
+        "因篇幅问题", "(未完", "全文共", "请认真阅读", "当前显示", "在手机上查看", "相关链接", "咨询电话", "联系电话",
+        "电子邮箱", "通信地址", "信息来源", "来源:", "撰稿", "签发:", "审核人", "填表人", "浏览次数", "发布时间:"};
+    for (std::string_view w : kWords)
+        if (contains(t, w)) return true;
+    // A page counter: "1 / 2", "第12页".
+    size_t i = 0;
+    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == '/')) i++;
+    return (i == t.size() && contains(t, "/")) || (starts_with(t, "第") && ends_with(t, "页") && char_count(t) < 8);
+}
+
+
+} // namespace
+
+// ---- lines, noise, the document's date ----------------------------------------------------------------
+
+void Reader::read_lines() {
+    const std::string& t = n.text;
+    for (size_t b = 0; b <= t.size();) {
+        size_t e = t.find('\n', b);
+        if (e == npos) e = t.size();
+        PLine l;
+        l.b = b;
+        l.e = e;
+        while (l.e > l.b && (t[l.e - 1] == '\r' || t[l.e - 1] == ' ')) l.e--;
+        std::string_view s = norm(l.b, l.e);
+        examined += s.size();
+        l.blank = s.empty() || only_pipes(s) || s.find_first_not_of("\t ") == npos;
+        l.noise = !l.blank && (platform_noise(s) || (is_chrome(s) && !pipe_line(s) && !contains(s, "\t")));
+        lines.push_back(l);
+        b = e + 1;
+        if (e == t.size()) break;
+    }
+}
+
+void Reader::document_date() {
+    Date signed_on, labelled, leading;
+    for (const PLine& l : lines) {
+        if (l.blank) continue;
+        std::string_view s = norm(l.b, l.e);
+        Date d;
+        if (is_date_line(s) && parse_cn_date(s, d)) signed_on = d;
+        else if (labelled.empty() && has_any(s, {"日期:", "时间:"}) && char_count(s) < 60 && parse_cn_date(s, d)) labelled = d;
+        else if (leading.empty() && !s.empty() && s[0] >= '1' && s[0] <= '2' && char_count(s) < 40 && parse_cn_date(s.substr(0, 10), d)) leading = d;
+        else {
+            // A line that ends with the date: "青山县石门小学 2025年4月20日".
+            for (size_t k = s.size() > 24 ? s.size() - 24 : 0; k < s.size(); k++)
+                if ((static_cast<unsigned char>(s[k]) & 0xC0) != 0x80 && s[k] >= '1' && s[k] <= '2' && (k == 0 || !(s[k - 1] >= '0' && s[k - 1] <= '9')) &&
+                    is_date_line(s.substr(k)) && parse_cn_date(s.substr(k), d)) {
+                    signed_on = d;
+                    break;
+                }
+        }
+    }
+    out.document_date = !signed_on.empty() ? signed_on : !labelled.empty() ? labelled : leading;
+}
+
+// ---- segments and the tree ---------------------------------------------------------------------------
+
+void Reader::cut() {
+    // A sharing site's page chunks: "2、志。整改措施…" continues a line cut mid-word; then every
+    // "N、" opening a line is the site's, not the document's.
+    std::vector<bool> chunk(lines.size(), false);
+    bool chunks = false;
+    int prev = -1;
+    for (size_t i = 0; i < lines.size(); i++) {
+        if (lines[i].blank || lines[i].noise || lines[i].used) continue;
+        MarkAt m;
+        std::string_view s = norm(lines[i].b, lines[i].e);
+        if (prev >= 0 && mark_at(s, 0, true, m) && m.style == Style::ArDun) {
+            std::string_view p = norm(lines[size_t(prev)].b, lines[size_t(prev)].e);
+            if (!terminal(p) && !ends_with(p, ":") && char_count(p) > 30) chunks = true;
+        }
+        prev = int(i);
+    }
+    if (chunks)
+        for (size_t i = 0; i < lines.size(); i++) {
+            MarkAt m;
+            chunk[i] = !lines[i].blank && mark_at(norm(lines[i].b, lines[i].e), 0, true, m) && m.style == Style::ArDun;
+        }
+    std::vector<int> last(size_t(Style::Count), 0);
+    bool blank_before = true;
+    for (size_t i = 0; i < lines.size(); i++) {
+        const PLine& l = lines[i];
+        if (l.blank) {
+            blank_before = true;
+            continue;
+        }
+        if (l.used) {
+            blank_before = false;
+            continue;
+        }
+        if (l.noise) {
+            span(l.b, l.e, TextSpan::Ignored);
+            continue;
+        }
+        size_t from = segs.size();
+        size_t lb = l.b;
+        if (chunk[i]) {
+            MarkAt m;
+            mark_at(norm(l.b, l.e), 0, true, m);
+            span(l.b, l.b + m.len, TextSpan::Ignored);
+            lb += m.len;
+        }
+        cut_line(orig, n, lb, l.e, last, segs, blank_before && !chunk[i], int(i));
+        if (chunk[i] && from < segs.size()) segs[from].line_start = false;
+        blank_before = false;
+    }
+}
+
+void Reader::tree() {
+    place.assign(segs.size(), {});
+    std::vector<int> stack; // node indices, outermost first
+    int cur = -1, piece = -1;
+    bool title_done = false, note = false;
+    auto in_stack = [&](Style s) {
+        for (size_t k = 0; k < stack.size(); k++)
+            if (nodes[size_t(stack[k])].style == s) return int(k);
+        return -1;
+    };
+    auto open = [&](Style style, int value, std::string number, size_t at) {
+        int k = in_stack(style);
+        if (k >= 0) stack.resize(size_t(k));
+        Node x;
+        x.style = style;
+        x.value = value;
+        x.number = std::move(number);
+        x.parent = stack.empty() ? -1 : stack.back();
+        x.at = at;
+        nodes.push_back(x);
+        int id = int(nodes.size()) - 1;
+        if (x.parent >= 0) nodes[size_t(x.parent)].kids.push_back(id);
+        stack.push_back(id);
+        cur = id;
+        piece = -1;
+    };
+    for (size_t i = 0; i < segs.size(); i++) {
+        const Seg& g = segs[i];
+        examined += g.e - g.b;
+        std::string t = field(g.tb, g.e);
+        std::string_view nt = norm(g.tb, g.e);
+        if (!title_done) { // the first line, when short, is the title
+            title_done = true;
+            if (g.style == Style::None && g.field == Field::None && g.e - g.b < 200 && (i + 1 >= segs.size() || segs[i + 1].line != g.line)) {
+                place[i].noise = true;
+                span(g.b, g.e, TextSpan::Title);
+                continue;
+            }
+        }
+        // 注：1.本表…  2.…: a note and its numbered lines, up to a blank line or a new heading.
+        if (note && (g.after_blank || g.style == Style::CnDun || g.style == Style::CnParen || g.style == Style::Label)) note = false;
+        if (g.field == Field::Noise) note = true;
+        if (note || (g.style == Style::None && g.field == Field::None && g.line_start && closing_words(nt))) {
+            place[i].noise = true;
+            cur = -1;
+            stack.clear();
+            continue;
+        }
+        if (g.style != Style::None) {
+            Node* c = cur >= 0 ? &nodes[size_t(cur)] : nullptr;
+            // A numbered step inside an open field (整改措施: then (1)…(2)…) belongs to it.
+            if (c && piece >= 0 && text_field(c->pieces[size_t(piece)].field) && in_stack(g.style) < 0 &&
+                g.style != Style::Label && g.style != Style::Code && g.field == Field::None) {
+                join(c->pieces[size_t(piece)].text, field(g.b, g.e), false);
+                place[i] = {cur, piece};
+                continue;
+            }
+            open(g.style, g.value, field(g.mb, g.me), g.b);
+            Node& x = nodes[size_t(cur)];
+            if (g.field == Field::Problem || g.style == Style::Label) {
+                x.problem_label = true;
+                x.own = t;
+            } else if (g.field != Field::None) {
+                x.pieces.push_back({g.field, t, raw(g.tb, g.e)});
+                piece = 0;
+            } else {
+                x.own = t;
+            }
+            place[i] = {cur, piece};
+            continue;
+        }
+        if (g.field != Field::None) {
+            Node* c = cur >= 0 ? &nodes[size_t(cur)] : nullptr;
+            if (g.field == Field::Problem) {
+                bool has_problem = c && (c->problem_label || std::any_of(c->pieces.begin(), c->pieces.end(), [](const Piece& p) { return p.field == Field::Problem; }));
+                bool head_only = c && (c->own.empty() || c->style == Style::Para || c->style == Style::Code || char_count(c->own) <= 20);
+                if (c && !has_problem && head_only) {
+                    c->pieces.push_back({Field::Problem, t, ""});
+                    piece = int(c->pieces.size()) - 1;
+                    place[i] = {cur, piece};
+                } else {
+                    open(Style::Label, 0, "", g.b);
+                    nodes[size_t(cur)].problem_label = true;
+                    nodes[size_t(cur)].own = t;
+                    place[i] = {cur, -1};
+                }
+                continue;
+            }
+            if (!c) { // a field of the whole document: 整改时限 on a form
+                if (g.field == Field::Deadline) {
+                    form_deadline = t;
+                    form_deadline_raw = raw(g.tb, g.e);
+                    // The value may be on the next line(s) of the form.
+                    place[i] = {-1, -2};
+                } else {
+                    place[i].noise = true;
+                }
+                continue;
+            }
+            c->pieces.push_back({g.field, t, g.field == Field::Responsible ? names(g.tb, g.e) : raw(g.tb, g.e)});
+            piece = int(c->pieces.size()) - 1;
+            place[i] = {cur, piece};
+            continue;
+        }
+        // Plain text: it continues what is open, or starts a paragraph.
+        if (i > 0 && place[i - 1].piece == -2 && form_deadline.empty()) {
+            form_deadline = t;
+            form_deadline_raw = raw(g.tb, g.e);
+            place[i] = {-1, -2};
+            continue;
+        }
+        if (cur < 0) {
+            open(Style::Para, 0, "", g.b);
+            stack.assign(1, cur);
+            nodes[size_t(cur)].own = t;
+            place[i] = {cur, -1};
+            continue;
+        }
+        Node& x = nodes[size_t(cur)];
+        std::string& target = piece >= 0 ? x.pieces[size_t(piece)].text : x.own;
+        const bool cut_mid = !target.empty() && !terminal(target) && !ends_with(target, ":") && !ends_with(target, "：");
+        // A paragraph under a numbered item that has no field yet is its measure, written
+        // without a label ((二)增加主城区教育学位。 then 我市将加大…).
+        if (g.after_blank && indented(g.b) && x.style != Style::Para && piece < 0 && x.pieces.empty() && terminal(x.own)) {
+            x.pieces.push_back({Field::Measure, t, ""});
+            piece = 0;
+            place[i] = {cur, piece};
+            continue;
+        }
+        if (g.after_blank && !target.empty() && !cut_mid) {
+            stack.clear();
+            open(Style::Para, 0, "", g.b);
+            nodes[size_t(cur)].own = t;
+            place[i] = {cur, -1};
+            continue;
+        }
+        if (target.empty() || cut_mid) {
+            // A short title then its description ("-" / 消防设施不足 / 部分灭火器…): two lines.
+            bool title = !target.empty() && char_count(target) <= 20 && target.find_first_of(",;，；。") == npos && terminal(t);
+            join(target, t, !title);
+            if (piece >= 0 && target == t) x.pieces[size_t(piece)].raw = raw(g.tb, g.e);
+        } else if (piece < 0 && x.pieces.empty() && (x.problem_label || x.style == Style::Label)) {
+            x.pieces.push_back({Field::Measure, t, ""}); // 隐患6:… then the measure without its label
+            piece = 0;
+        } else {
+            join(target, t, false);
+        }
+        place[i] = {cur, piece};
+    }
+}
+
+// ---- entry --------------------------------------------------------------------------------------------
+
+int ItemsReading::weight() const {
+    int w = 0;
+    for (const ReadItem& it : items)
+        w += 2 + (it.status.found ? 2 : 0) + (it.measures.empty() ? 0 : 1) + (it.deadline.empty() ? 0 : 1);
+    return w;
+}
+
+int ItemsReading::stated() const {
+    return int(std::count_if(items.begin(), items.end(), [](const ReadItem& it) { return it.status.found && !it.status.implied; }));
+}
+
+ItemsReading read_items(std::string_view original, const Normalised& n, std::uint64_t* examined) {
+    ItemsReading r;
+    Reader rd(original, n, r);
+    rd.read_lines();
+    rd.document_date();
+    rd.tables();
+    rd.cut();
+    rd.tree();
+    rd.pair_lists();
+    rd.choose();
+    rd.items();
+    rd.spans();
+    if (examined) *examined += rd.examined;
+    return r;
+}
+
+} // namespace rectify::text

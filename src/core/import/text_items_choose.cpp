@@ -1,0 +1,381 @@
+// Choosing the problems among the items the tree found, and writing them (text_items_reader.h):
+// parallel lists are paired, an item with fields or a stated status and no such item below it is a
+// problem (so are its siblings), and each problem's text, code, measures, status, deadline and
+// responsibility are taken from its own text and its fields.
+// Index: choosing problems · items · spans.
+#include <algorithm>
+
+#include "core/import/text_items_reader.h"
+
+namespace rectify::text {
+
+namespace {
+
+// ---- choosing problems -------------------------------------------------------------------------------
+
+// An item the document gives a cue for: a label, a field, or a stated status.
+bool evidenced(const Node& x) {
+    if (x.consumed) return false;
+    if (x.problem_label) return true;
+    // A paragraph's 整改时限 or 责任人 alone is the form's (a deadline for every row below).
+    for (const Piece& p : x.pieces)
+        if (p.field != Field::None && p.field != Field::Noise && (x.style != Style::Para || text_field(p.field) || p.field == Field::Problem))
+            return true;
+    if (summary_figures(simplified(x.own))) return false;
+    const std::string own = simplified(x.own);
+    StatusReading s = status_in(own, x.style == Style::Para);
+    if (s.found && s.implied && !contains(std::string_view(own).substr(s.at), "整改")) return false; // 预计…前整改完毕 only
+    if (!s.found) return false;
+    // A paragraph is an item only when its status closes it (…现已整改完毕。).
+    if (x.style == Style::Para) return char_count(x.own) < 300 && char_count(std::string_view(x.own).substr(s.at)) < 40;
+    return true;
+}
+
+// The heading a list of kids stands under: the parent's text, or for a top-level list the
+// paragraph just before it.
+std::string heading_of(const std::vector<Node>& nodes, int parent, int first) {
+    if (parent >= 0) return head_of(nodes[size_t(parent)]);
+    for (int k = first - 1; k >= 0; k--)
+        if (nodes[size_t(k)].parent < 0 && nodes[size_t(k)].style == Style::Para) return head_of(nodes[size_t(k)]);
+    return "";
+}
+
+struct Run {
+    int parent;
+    std::vector<int> ids;
+};
+
+std::vector<Run> runs_of(const std::vector<Node>& nodes) {
+    std::vector<Run> runs;
+    std::map<int, std::vector<int>> kids_of;
+    for (size_t i = 0; i < nodes.size(); i++) kids_of[nodes[i].parent].push_back(int(i));
+    for (auto& [parent, kids] : kids_of) {
+        Run r{parent, {}};
+        for (int k : kids) {
+            const Node& x = nodes[size_t(k)];
+            if (x.style == Style::Para) continue;
+            if (!r.ids.empty()) {
+                const Node& p = nodes[size_t(r.ids.back())];
+                if (p.style != x.style || (x.value > 0 && x.value <= p.value)) {
+                    runs.push_back(r);
+                    r.ids.clear();
+                }
+            }
+            r.ids.push_back(k);
+        }
+        if (!r.ids.empty()) runs.push_back(r);
+    }
+    return runs;
+}
+
+} // namespace
+
+void Reader::pair_lists() {
+    std::vector<Run> runs = runs_of(nodes);
+    // Lists under a table written column by column take their column's name, in order.
+    std::map<int, std::string> column_heading; // first node of a run → heading
+    if (column_lists_at != npos) {
+        std::vector<const Run*> below;
+        for (const Run& r : runs)
+            if (nodes[size_t(r.ids.front())].at >= column_lists_at) below.push_back(&r);
+        std::sort(below.begin(), below.end(), [&](const Run* a, const Run* b) { return nodes[size_t(a->ids.front())].at < nodes[size_t(b->ids.front())].at; });
+        for (size_t c = 0; c < below.size() && c < column_lists.size(); c++)
+            column_heading[below[c]->ids.front()] = column_lists[c] == Field::Problem ? "问题" : text_field(column_lists[c]) ? "措施" : "-";
+    }
+    auto heading = [&](const Run& r) {
+        auto it = column_heading.find(r.ids.front());
+        return it != column_heading.end() ? it->second : heading_of(nodes, r.parent, r.ids.front());
+    };
+    // For each list B, the nearest earlier list A of the same style and numbers that it answers.
+    for (size_t b = 0; b < runs.size(); b++) {
+        const Run& B = runs[b];
+        const Node& fb = nodes[size_t(B.ids.front())];
+        if (fb.consumed) continue;
+        const std::string hb = heading(B);
+        int best = -1;
+        for (size_t a = 0; a < runs.size(); a++) {
+            const Run& A = runs[a];
+            const Node& fa = nodes[size_t(A.ids.front())];
+            if (a == b || fa.style != fb.style || fa.at >= fb.at || fa.value <= 0 || fa.consumed) continue;
+            if (best >= 0 && nodes[size_t(runs[size_t(best)].ids.front())].at > fa.at) continue;
+            std::map<int, int> by_value;
+            int evid = 0;
+            for (int id : A.ids) by_value[nodes[size_t(id)].value] = id, evid += evidenced(nodes[size_t(id)]);
+            int common = 0;
+            for (int id : B.ids) common += by_value.count(nodes[size_t(id)].value) > 0;
+            const size_t small = std::min(A.ids.size(), B.ids.size());
+            if (common < 2 || common * 5 < int(small) * 3 || evid * 2 > int(A.ids.size())) continue;
+            const std::string ha = heading(A);
+            if (ha == "-" || non_problem_heading(ha)) continue; // a list of strengths or of work done
+            if (!problem_heading(ha) && !measure_heading(hb)) continue;
+            best = int(a);
+        }
+        if (best < 0) continue;
+        std::map<int, int> by_value;
+        for (int id : runs[size_t(best)].ids) by_value[nodes[size_t(id)].value] = id;
+        for (int id : B.ids) {
+            auto it = by_value.find(nodes[size_t(id)].value);
+            if (it == by_value.end()) continue;
+            Node& to = nodes[size_t(it->second)];
+            Node& from = nodes[size_t(id)];
+            std::string text = from.own;
+            for (int k : from.kids) join(text, nodes[size_t(k)].number + nodes[size_t(k)].own, false), nodes[size_t(k)].consumed = true;
+            to.pieces.push_back({Field::Situation, text, ""});
+            for (const Piece& p : from.pieces) to.pieces.push_back(p);
+            from.consumed = true;
+        }
+    }
+}
+
+void Reader::choose() {
+    const size_t count = nodes.size();
+    std::vector<char> evid(count), below(count, 0);
+    for (size_t i = 0; i < count; i++) evid[i] = evidenced(nodes[i]);
+    for (size_t i = count; i-- > 0;) // kids come after their parents
+        if (nodes[i].parent >= 0 && (evid[i] || below[i])) below[size_t(nodes[i].parent)] = 1;
+    auto noise_head = [&](const Node& x) { return non_problem_heading(head_of(x)) && x.pieces.empty(); };
+    bool any = false;
+    for (size_t i = 0; i < count; i++)
+        if (evid[i] && !below[i] && !nodes[i].consumed && !noise_head(nodes[i])) nodes[i].role = Node::Problem, any = true;
+    if (any) {
+        // Their unmarked siblings in the same list are problems too (二、台阶破损。已整改。 beside
+        // 一、…已联系施工单位…, whose status is only implied).
+        for (const Run& r : runs_of(nodes)) {
+            int problems = 0;
+            for (int id : r.ids) problems += nodes[size_t(id)].role == Node::Problem;
+            if (problems * 2 < int(r.ids.size())) continue;
+            for (int id : r.ids) {
+                Node& x = nodes[size_t(id)];
+                if (x.role == Node::Other && !below[size_t(id)] && !x.consumed && !noise_head(x) && !x.own.empty()) x.role = Node::Problem;
+            }
+        }
+    } else if (table_items.empty()) {
+        // No cue anywhere: the items of a list headed 问题 / 隐患 (a self-check's findings).
+        for (const Run& r : runs_of(nodes)) {
+            if (!problem_heading(heading_of(nodes, r.parent, r.ids.front())) || r.ids.size() < 2) continue;
+            for (int id : r.ids)
+                if (nodes[size_t(id)].kids.empty() && !nodes[size_t(id)].own.empty()) nodes[size_t(id)].role = Node::Problem;
+        }
+    }
+    for (size_t i = 0; i < count; i++)
+        if (nodes[i].role == Node::Problem)
+            for (int p = nodes[i].parent; p >= 0; p = nodes[size_t(p)].parent)
+                if (nodes[size_t(p)].role == Node::Other) nodes[size_t(p)].role = Node::Section;
+}
+
+// ---- items --------------------------------------------------------------------------------------------
+
+// 第(C16)点 / (问题编号:120…) at the start or end of a problem's text: the code, taken out.
+namespace {
+
+std::string take_code(std::string& text) {
+    std::string_view t = text;
+    for (std::string_view open : {"第(", "第（"}) {
+        if (!starts_with(t, open)) continue;
+        size_t close = t.find(")", open.size());
+        if (close == npos) close = t.find("）", open.size());
+        if (close == npos || close - open.size() > 12) continue;
+        std::string code(t.substr(open.size(), close - open.size()));
+        size_t after = close + (t[close] == ')' ? 1 : 3);
+        if (t.compare(after, 3, "点") == 0) after += 3;
+        text = trimmed(t.substr(after));
+        return code;
+    }
+    for (std::string_view key : {"(问题编号", "（问题编号"}) {
+        size_t k = t.find(key);
+        if (k == npos) continue;
+        size_t v = k + key.size();
+        while (v < t.size() && (t[v] == ':' || t[v] == ' ' || t.compare(v, 3, "：") == 0)) v += t[v] == ':' || t[v] == ' ' ? 1 : 3;
+        size_t e = v;
+        while (e < t.size() && ((t[e] >= '0' && t[e] <= '9') || (t[e] >= 'A' && t[e] <= 'Z') || t[e] == '-')) e++;
+        std::string code(t.substr(v, e - v));
+        text = trimmed(t.substr(0, k));
+        return code;
+    }
+    return "";
+}
+
+} // namespace
+
+std::vector<ReadMeasure> measures_in(const std::string& text) {
+    std::vector<ReadMeasure> out;
+    if (trim_punct(text).empty()) return out;
+    Steps s = split_steps(text);
+    if (s.steps.empty()) {
+        // Actions joined by ；: one measure each.
+        std::string cur;
+        std::string_view t = text;
+        for (size_t i = 0; i <= t.size(); i++) {
+            bool semi = i < t.size() && (t.compare(i, 3, "；") == 0 || t[i] == ';');
+            if (i == t.size() || semi) {
+                if (!trim_punct(cur).empty()) out.push_back({trimmed(cur), ""});
+                cur.clear();
+                if (semi && t[i] != ';') i += 2;
+                continue;
+            }
+            cur += t[i];
+        }
+        return out;
+    }
+    if (!s.lead.empty() && !ends_with(s.lead, ":") && !ends_with(s.lead, "：") && char_count(s.lead) > 6) out.push_back({s.lead, ""});
+    for (const std::string& st : s.steps) out.push_back({trimmed(st), ""});
+    return out;
+}
+
+ReadItem Reader::item_of(const Node& x) {
+    ReadItem it;
+    it.number = x.number;
+    std::string own = x.own;
+    for (std::string_view w : {"其中，", "其中,", "另外，", "此外，"})
+        if (starts_with(own, w)) own = own.substr(w.size());
+    std::string problem, situation, measure_text, progress, remainder;
+    for (const Piece& p : x.pieces) {
+        switch (p.field) {
+        case Field::Problem: join(problem, p.text, false); break;
+        case Field::Measure: join(measure_text, p.text, false); break;
+        case Field::Situation: join(situation, p.text, false); break;
+        case Field::Progress: join(progress, p.text, false); break;
+        case Field::Responsible: join(it.responsible, p.raw.empty() ? p.text : p.raw, false); break;
+        case Field::Unit: join(it.unit, p.text, false); break;
+        case Field::Deadline:
+            if (it.deadline.empty()) it.deadline = !p.raw.empty() ? p.raw : p.text;
+            break;
+        default: break;
+        }
+    }
+    if (!problem.empty()) {
+        // The node's own text names the unit (南岭镇中心小学 / 整改前: …) or a heading.
+        if (!own.empty() && char_count(own) <= 30) it.unit = it.unit.empty() ? trimmed(own) : it.unit;
+        it.text = problem;
+    } else {
+        it.text = own;
+        const bool fields = !measure_text.empty() || !situation.empty() || !progress.empty();
+        if (!fields) {
+            // The status or the work is written after the problem: 关于…的问题。…该问题已整改。
+            StatusReading s = status_in(simplified(own), false);
+            size_t cut = first_sentence_end(own);
+            if (s.found && (cut == npos || s.at < cut)) cut = clause_start(own, s.at);
+            if (cut != npos && cut > 0 && cut < own.size()) {
+                it.text = trimmed(std::string_view(own).substr(0, cut));
+                remainder = trimmed(std::string_view(own).substr(cut));
+            }
+        }
+    }
+    it.code = take_code(it.text);
+    it.text = trimmed(it.text);
+    // Measures: the 整改措施 text, else the situation or what follows the problem when it tells of
+    // work rather than only a status.
+    auto only_status = [](const std::string& t) {
+        StatusReading s = status_in(simplified(t), false);
+        return s.found && s.at <= 9 && char_count(t) <= 16;
+    };
+    if (!measure_text.empty()) it.measures = measures_in(measure_text);
+    else if (!situation.empty() && !only_status(situation)) it.measures = measures_in(situation);
+    else if (!remainder.empty() && !only_status(remainder)) {
+        StatusReading s = status_in(simplified(remainder), false);
+        std::string work = remainder;
+        if (s.found && s.at > 0) work = trimmed(std::string_view(remainder).substr(0, clause_start(remainder, s.at)));
+        if (!work.empty()) it.measures = measures_in(work.size() < remainder.size() && s.found ? remainder : work);
+    }
+    for (int k : x.kids) {
+        const Node& kid = nodes[size_t(k)];
+        if (kid.consumed || kid.own.empty()) continue;
+        it.measures.push_back({kid.own, ""});
+        for (const Piece& p : kid.pieces)
+            if (p.field == Field::Responsible) it.measures.back().responsible = p.text;
+    }
+    // The status: from the progress, the situation, what follows the problem, then the measures.
+    const std::string* sources[] = {&progress, &situation, &remainder, &measure_text};
+    for (const std::string* src : sources) {
+        if (src->empty()) continue;
+        StatusReading s = status_in(simplified(*src), true);
+        if (!s.found) continue;
+        it.status = s;
+        if (progress.empty()) progress = src == &remainder || src == &measure_text ? std::string(std::string_view(*src).substr(clause_start(*src, s.at))) : *src;
+        break;
+    }
+    if (!it.status.found && !it.measures.empty()) {
+        std::string all;
+        for (const ReadMeasure& m : it.measures) join(all, m.text, false);
+        it.status = status_in(simplified(all), true);
+    }
+    it.progress = progress.empty() ? situation : progress;
+    // A deadline written in a sentence when no 整改时限 says it.
+    if (it.deadline.empty())
+        for (const std::string* src : {&progress, &situation, &remainder, &measure_text}) {
+            size_t b = 0, e = 0;
+            if (!src->empty() && deadline_in(simplified(*src), b, e)) {
+                it.deadline = src->substr(b, e - b);
+                break;
+            }
+        }
+    // The heading above: its text, as the item's area.
+    if (x.parent >= 0 && nodes[size_t(x.parent)].role == Node::Section) it.area = trimmed(nodes[size_t(x.parent)].own);
+    return it;
+}
+
+void Reader::items() {
+    // A 整改时限 that stands on the form, outside every item, holds for every item.
+    for (const Node& x : nodes)
+        if (x.role == Node::Other && x.style == Style::Para && form_deadline.empty())
+            for (const Piece& p : x.pieces)
+                if (p.field == Field::Deadline && !p.text.empty()) form_deadline = p.text, form_deadline_raw = p.raw;
+    std::vector<std::pair<size_t, ReadItem>> all;
+    for (const Node& x : nodes)
+        if (x.role == Node::Problem) all.push_back({x.at, item_of(x)});
+    for (auto [at, k] : table_items_at) all.push_back({at, table_items[k]});
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [at, it] : all) {
+        if (it.text.empty()) continue;
+        if (it.deadline.empty() && !form_deadline.empty()) it.deadline = form_deadline_raw.empty() ? form_deadline : form_deadline_raw;
+        // "以上两项已整改": the status is also that of the items before it that state none.
+        const std::string said = simplified(it.progress);
+        int covers = contains(said, "以上两项") || contains(said, "上述两项") || contains(said, "以上2项") ? 2
+                   : contains(said, "以上三项") || contains(said, "上述三项") || contains(said, "以上3项") ? 3 : 0;
+        for (size_t k = out.items.size(); covers > 1 && k-- > 0 && it.status.found; covers--)
+            if (!out.items[k].status.found) out.items[k].status = it.status, out.items[k].progress = it.progress;
+        out.items.push_back(std::move(it));
+    }
+}
+
+void Reader::spans() {
+    for (size_t i = 0; i < segs.size(); i++) {
+        const Seg& g = segs[i];
+        const SegPlace& p = place[i];
+        if (p.noise) {
+            if (out.spans.empty() || out.spans.back().begin != n.origin[g.b]) span(g.b, g.e, TextSpan::Ignored);
+            continue;
+        }
+        if (p.node < 0) {
+            span(g.b, g.e, p.piece == -2 ? TextSpan::Deadline : TextSpan::Body);
+            continue;
+        }
+        const Node& x = nodes[size_t(p.node)];
+        TextSpan::Kind k = TextSpan::Body;
+        bool in_problem = x.role == Node::Problem;
+        if (!in_problem && x.consumed) in_problem = true; // a paired list's measure
+        if (x.role == Node::Section) k = TextSpan::Section;
+        else if (in_problem && p.piece < 0) k = x.consumed ? TextSpan::Measure : TextSpan::Problem;
+        else if (in_problem) {
+            switch (x.pieces[size_t(p.piece)].field) {
+            case Field::Problem: k = TextSpan::Problem; break;
+            case Field::Measure: k = TextSpan::Measure; break;
+            case Field::Situation:
+            case Field::Progress: k = TextSpan::Progress; break;
+            case Field::Responsible:
+            case Field::Unit: k = TextSpan::Responsibility; break;
+            case Field::Deadline: k = TextSpan::Deadline; break;
+            default: k = TextSpan::Body; break;
+            }
+        } else if (x.parent >= 0 && nodes[size_t(x.parent)].role == Node::Problem) {
+            k = TextSpan::Measure; // a numbered measure under its problem
+        }
+        span(g.b, g.e, k);
+    }
+    std::stable_sort(out.spans.begin(), out.spans.end(), [](const TextSpan& a, const TextSpan& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+}
+
+
+} // namespace rectify::text

@@ -1,0 +1,153 @@
+// Internal to the item reader (text_items.h): its state and the helpers its parts share.
+// text_items.cpp reads lines and builds the tree, text_tables.cpp reads tables,
+// text_items_choose.cpp chooses the problems and writes the items.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/import/text_items.h"
+#include "core/utf8.h"
+
+namespace rectify::text {
+
+// ---- text helpers (text_items.cpp) ----
+
+bool terminal(std::string_view t);                 // ends a sentence: 。！？；…
+bool has_any(std::string_view s, std::initializer_list<std::string_view> words);
+size_t first_sentence_end(std::string_view t);     // after the first 。 or ；, or npos
+size_t clause_start(std::string_view t, size_t at); // after the last ，。；： before `at`
+std::string trimmed(std::string_view s);
+bool closing_words(std::string_view t);       // 以上… 下一步… 特此…: about the document, not an item
+bool non_problem_heading(std::string_view t); // 下一步 工作要求 方法步骤 主要做法…: never a list of problems
+bool problem_heading(std::string_view t);     // 存在的问题 检查发现的问题 隐患…
+bool measure_heading(std::string_view t);     // 整改措施 整改情况…
+bool summary_figures(std::string_view t);     // 截至… 共发现…: figures, not an item
+bool text_field(Field f);                      // a field holding prose: measure, situation, progress
+void join(std::string& to, const std::string& more, bool cut_line); // a cut line joins, a new one after "\n"
+std::vector<ReadMeasure> measures_in(const std::string& text); // split at 一是/1./(1) or ；
+bool pipe_line(std::string_view t);  // a table row between pipes: "| 1 | … |", "学校 |"
+bool only_pipes(std::string_view t); // a flattened table's border: "|", "|||"
+
+struct PLine {
+    size_t b = 0, e = 0; // normalised, without the line break
+    bool blank = false;  // empty after normalising, or only pipes (a flattened table's borders)
+    bool noise = false;
+    bool used = false;   // taken by a table
+};
+
+// ---- the tree -------------------------------------------------------------------------------------------
+
+struct Piece {
+    Field field = Field::None;
+    std::string text;
+    std::string raw; // the input as written (deadlines keep their wording)
+};
+
+struct Node {
+    Style style = Style::None;
+    int value = 0;
+    std::string number;      // the mark as written
+    int parent = -1;
+    std::vector<int> kids;
+    std::string own;         // its text after the mark
+    std::vector<Piece> pieces;
+    bool problem_label = false; // own text came after 问题: / 隐患3:
+    bool consumed = false;      // paired into a problem of an earlier list
+    enum Role { Other, Problem, Section, Noise } role = Other;
+    size_t at = 0;              // where it starts in the normalised text (text order)
+};
+
+std::vector<ReadMeasure> measures_in(const std::string& text);
+
+struct SegPlace {
+    int node = -1, piece = -1; // piece -1: the node's own text
+    bool noise = false;
+};
+
+struct Reader {
+    std::string_view orig;
+    const Normalised& n;
+    ItemsReading& out;
+    std::vector<PLine> lines;
+    std::vector<Seg> segs;
+    std::vector<SegPlace> place;
+    std::vector<Node> nodes;
+    std::vector<ReadItem> table_items;
+    std::vector<std::pair<size_t, size_t>> table_items_at; // (position, index)
+    std::string form_deadline, form_deadline_raw;
+    std::vector<Field> column_lists; // a table written column by column: what each list below is
+    size_t column_lists_at = npos;
+    std::uint64_t examined = 0;
+
+    Reader(std::string_view o, const Normalised& nn, ItemsReading& r) : orig(o), n(nn), out(r) {}
+
+    std::string_view norm(size_t b, size_t e) const { return std::string_view(n.text).substr(b, e - b); }
+    size_t orig_end(size_t e) const {
+        if (e == 0) return 0;
+        size_t at = n.origin[e - 1];
+        return std::min(orig.size(), at + std::max<size_t>(1, utf8_lead_length(static_cast<unsigned char>(orig[at]))));
+    }
+    // A segment's text as written; its closing punctuation is kept, since whether a line ends a
+    // sentence decides whether the next line continues it.
+    std::string field(size_t b, size_t e) const {
+        if (e <= b) return "";
+        std::string f = normalise_field(orig.substr(n.origin[b], orig_end(e) - n.origin[b]));
+        std::string_view t = f;
+        while (!t.empty() && trim_punct(t.substr(0, std::min<size_t>(t.size(), 3))).size() < std::min<size_t>(t.size(), 3) &&
+               (t[0] == ' ' || t[0] == ',' || t[0] == ';' || t[0] == ':' || starts_with(t, "，") || starts_with(t, "：") || starts_with(t, "；") || starts_with(t, "、")))
+            t.remove_prefix(static_cast<unsigned char>(t[0]) < 0x80 ? 1 : 3);
+        return std::string(t);
+    }
+    std::string raw(size_t b, size_t e) const {
+        if (e <= b) return "";
+        std::string_view s = orig.substr(n.origin[b], orig_end(e) - n.origin[b]);
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n' || ends_with(s, "。") || ends_with(s, "；")))
+            s.remove_suffix(s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n' ? 1 : 3);
+        while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+        return std::string(s);
+    }
+    // Names as written, the spaces between them kept as separators ("保卫科 王立新").
+    std::string names(size_t b, size_t e) const {
+        std::string list, word;
+        for (char c : raw(b, e) + " ") {
+            if (c == ' ' || c == '\t') {
+                if (!word.empty()) list += (list.empty() ? "" : " ") + trimmed(normalise_field(word));
+                word.clear();
+            } else {
+                word += c;
+            }
+        }
+        return list;
+    }
+    // The line holding normalised byte `b` starts with whitespace in the input (an indented paragraph).
+    bool indented(size_t b) const {
+        size_t at = n.origin[b];
+        size_t k = orig.rfind('\n', at == 0 ? 0 : at - 1);
+        k = k == npos ? 0 : k + 1;
+        std::string_view lead = orig.substr(k);
+        return at > k && (lead[0] == ' ' || lead[0] == '\t' || starts_with(lead, "\xE3\x80\x80") || starts_with(lead, "\xC2\xA0"));
+    }
+    void span(size_t b, size_t e, TextSpan::Kind k) {
+        if (e > b) out.spans.push_back({n.origin[b], orig_end(e), k});
+    }
+
+    void read_lines();
+    void document_date();
+    void tables();
+    bool table_at(size_t i, size_t& next);
+    void table_rows(const std::vector<Field>& cols, const std::vector<std::vector<std::pair<size_t, size_t>>>& rows);
+    void cut();
+    void tree();
+    void pair_lists();
+    void choose();
+    void items();
+    void spans();
+    ReadItem item_of(const Node& x);
+};
+
+
+// The first line of a node's text, Simplified: a heading's own words.
+std::string head_of(const Node& x);
+
+} // namespace rectify::text

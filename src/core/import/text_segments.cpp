@@ -1,0 +1,246 @@
+// Cutting a document into segments for the item reader (text_items.h): each physical line is
+// cut where an inline label (整改措施: 责任人: 问题二:) or a numbering mark (1. （一） 二、) starts
+// inside it, so a whole document on one line reads like one written line by line. Also: what a
+// numbering mark, a label and a table header cell are. Linear: a fixed set of words is tried at
+// each character of a line.
+// Index: numbering marks · labels · table columns · segments.
+#include <algorithm>
+
+#include "core/import/text_items.h"
+#include "core/utf8.h"
+
+namespace rectify::text {
+
+namespace {
+
+bool digit(std::string_view s, size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
+bool at(std::string_view s, size_t i, std::string_view w) { return s.compare(i, w.size(), w) == 0; }
+size_t step(std::string_view s, size_t i) { return i + std::max<size_t>(1, utf8_lead_length(static_cast<unsigned char>(s[i]))); }
+
+// A Chinese numeral of one to three characters at s[i] (一 … 九十九); its value, length in len.
+int cn_at(std::string_view s, size_t i, size_t& len) {
+    len = 0;
+    while (len < 9 && i + len + 3 <= s.size() && (cn_value(s.substr(i + len, 3)) > 0 || at(s, i + len, "十") || at(s, i + len, "零")))
+        len += 3;
+    while (len > 0 && cn_value(s.substr(i, len)) == 0) len -= 3;
+    return len ? cn_value(s.substr(i, len)) : 0;
+}
+
+int digits_at(std::string_view s, size_t i, size_t& len, size_t max = 3) {
+    len = 0;
+    int v = 0;
+    while (len < max && digit(s, i + len)) v = v * 10 + (s[i + len++] - '0');
+    return len ? v : 0;
+}
+
+// The character ending just before s[i] is a CJK one (its lead byte is 0xE3 or above).
+bool cjk_before(std::string_view s, size_t i) {
+    size_t k = i;
+    while (k > 0 && (static_cast<unsigned char>(s[k - 1]) & 0xC0) == 0x80) k--;
+    return k > 0 && k < i && static_cast<unsigned char>(s[k - 1]) >= 0xE3;
+}
+
+} // namespace
+
+// ---- numbering marks ----------------------------------------------------------------------------------
+
+// The numbering mark at s[i], when there is one. line_start: marks that only number a line (一是,
+// 第一, 1-1, "-", a line of digits) are read there alone.
+bool mark_at(std::string_view s, size_t i, bool line_start, MarkAt& m) {
+    size_t len = 0;
+    m = {};
+    if (at(s, i, "(")) {
+        if (int v = cn_at(s, i + 1, len); v && at(s, i + 1 + len, ")")) return m = {Style::CnParen, v, len + 2}, true;
+        if (int v = digits_at(s, i + 1, len, 2); v && at(s, i + 1 + len, ")")) return m = {Style::ArParen, v, len + 2}, true;
+        return false;
+    }
+    if (int v = cn_at(s, i, len)) {
+        if (at(s, i + len, "、")) return m = {Style::CnDun, v, len + 3}, true;
+        if (line_start && at(s, i + len, "是")) return m = {Style::Shi, v, len + 3}, true;
+        return false;
+    }
+    if (line_start && at(s, i, "第")) {
+        int v = cn_at(s, i + 3, len);
+        if (v && (at(s, i + 3 + len, ",") || at(s, i + 3 + len, "、") || at(s, i + 3 + len, ":")))
+            return m = {Style::Di, v, 3 + len + (at(s, i + 3 + len, "、") ? 3 : 1)}, true;
+        return false;
+    }
+    if (digit(s, i)) {
+        if (i > 0 && (digit(s, i - 1) || s[i - 1] == '.' || s[i - 1] == '-' || (s[i - 1] >= 'A' && s[i - 1] <= 'Z'))) return false;
+        int v = digits_at(s, i, len);
+        if (!v && len != 2) return false; // 0 is no number, 01 is a record's code
+        size_t j = i + len;
+        if (line_start && j == s.size()) return m = {Style::Code, v, len}, true; // a line that is only its code
+        if (j < s.size() && s[j] == '.' && !digit(s, j + 1)) return m = {Style::ArDot, v, len + 1}, true;
+        if (at(s, j, "、") && !digit(s, j + 3)) return m = {Style::ArDun, v, len + 3}, true;
+        if (line_start && j < s.size() && s[j] == ')') return m = {Style::ArParen, v, len + 1}, true;
+        if (line_start && j < s.size() && s[j] == '-' && digit(s, j + 1)) {
+            size_t l2 = 0;
+            digits_at(s, j + 1, l2);
+            if (!digit(s, j + 1 + l2)) return m = {Style::Sub, v, len + 1 + l2}, true;
+        }
+        return false;
+    }
+    // ① … ⑳ (U+2460 … U+2473)
+    if (at(s, i, "\xE2\x91") && i + 2 < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i + 2]);
+        if (c >= 0xA0 && c <= 0xB3) return m = {Style::Circled, int(c - 0xA0 + 1), 3}, true;
+    }
+    if (line_start) {
+        for (std::string_view d : {"-", "•", "●", "▪", "◆", "■", "★", "·"})
+            if (at(s, i, d) && !at(s, i + d.size(), d) && !at(s, i + d.size(), "-")) return m = {Style::Dash, 0, d.size()}, true;
+    }
+    return false;
+}
+
+// ---- labels -------------------------------------------------------------------------------------------
+
+namespace {
+
+struct Label {
+    std::string_view word;
+    Field field;
+    bool numbered; // 问题一: 隐患3: (the label numbers the item)
+};
+
+// Longer words first where one ends another (整改落实情况 before 落实情况 is not needed: a label
+// is matched only where it starts).
+const Label kLabels[] = {
+    {"问题隐患", Field::Problem, false}, {"存在的问题", Field::Problem, false}, {"存在问题", Field::Problem, false},
+    {"具体问题", Field::Problem, false}, {"反馈问题", Field::Problem, false}, {"问题描述", Field::Problem, false},
+    {"主要问题", Field::Problem, false}, {"发现问题", Field::Problem, false}, {"群众意见", Field::Problem, false},
+    {"意见建议", Field::Problem, false}, {"整改前", Field::Problem, false}, {"隐患", Field::Problem, true},
+    {"问题", Field::Problem, true}, {"意见", Field::Problem, true},
+    {"具体改进措施", Field::Measure, false}, {"整改措施", Field::Measure, false}, {"具体措施", Field::Measure, false},
+    {"改进措施", Field::Measure, false}, {"整改举措", Field::Measure, false}, {"整改要求", Field::Measure, false},
+    {"整改任务", Field::Measure, false}, {"措施", Field::Measure, false},
+    {"整改落实情况", Field::Situation, false}, {"整改情况", Field::Situation, false}, {"落实情况", Field::Situation, false},
+    {"整改成效", Field::Situation, false}, {"整改结果", Field::Situation, false}, {"改进情形", Field::Situation, false},
+    {"办理情况", Field::Situation, false},
+    {"整改进展", Field::Progress, false}, {"整改进度", Field::Progress, false}, {"完成情况", Field::Progress, false},
+    {"进展情况", Field::Progress, false}, {"目前进展", Field::Progress, false}, {"推进情况", Field::Progress, false},
+    {"整改后", Field::Progress, false},
+    {"责任单位", Field::Responsible, false}, {"责任部门", Field::Responsible, false}, {"责任科室", Field::Responsible, false},
+    {"责任股室", Field::Responsible, false}, {"牵头单位", Field::Responsible, false}, {"牵头部门", Field::Responsible, false},
+    {"配合单位", Field::Responsible, false}, {"责任领导", Field::Responsible, false}, {"分管领导", Field::Responsible, false},
+    {"责任主体", Field::Responsible, false}, {"责任人", Field::Responsible, false}, {"负责人", Field::Responsible, false},
+    {"学校名称", Field::Unit, false}, {"单位名称", Field::Unit, false}, {"被检查单位", Field::Unit, false},
+    {"检查对象", Field::Unit, false}, {"涉及单位", Field::Unit, false},
+    {"整改时限", Field::Deadline, false}, {"完成时限", Field::Deadline, false}, {"整改期限", Field::Deadline, false},
+    {"办结时限", Field::Deadline, false}, {"完成时间", Field::Deadline, false}, {"整改时间", Field::Deadline, false},
+    {"时限", Field::Deadline, false},
+    {"注", Field::Noise, false}, {"备注", Field::Noise, false}, {"附件", Field::Noise, false},
+};
+
+} // namespace
+
+bool label_at(std::string_view s, size_t i, LabelAt& out) {
+    for (const Label& l : kLabels) {
+        if (!at(s, i, l.word)) continue;
+        size_t j = i + l.word.size(), len = 0;
+        int number = 0;
+        if (l.numbered) {
+            if ((number = cn_at(s, j, len)) == 0) number = digits_at(s, j, len);
+            j += len;
+        }
+        if (!at(s, j, ":")) continue;
+        if (l.field == Field::Noise && l.word == "注" && i > 0) continue; // …备注: only at a line's start
+        out = {l.field, number, j + 1 - i, len ? j - len : 0, len};
+        return true;
+    }
+    return false;
+}
+
+// ---- table columns ------------------------------------------------------------------------------------
+
+Field column_field(std::string_view h) {
+    auto has = [&](std::string_view w) { return h.find(w) != std::string_view::npos; };
+    if (h == "序号" || h == "编号" || h == "序") return Field::Seq;
+    if (has("编号") || has("代码")) return Field::Code;
+    if (has("整改情况") || has("落实情况") || has("改进情形")) return Field::Situation;
+    if (has("措施") || has("任务") || has("要求")) return Field::Measure;
+    if (has("问题") || has("意见") || has("隐患") || has("不足")) return Field::Problem;
+    if (has("进展") || has("进度") || has("完成情况") || has("状态") || has("结果") || has("整改后")) return Field::Progress;
+    if (has("时限") || has("期限") || has("时间")) return Field::Deadline;
+    if (has("学校") || has("食堂") || has("单位名称") || has("被检查")) return Field::Unit;
+    if (has("责任") || has("科室") || has("部门") || has("单位")) return Field::Responsible;
+    return Field::None;
+}
+
+// ---- segments -----------------------------------------------------------------------------------------
+
+namespace {
+
+bool boundary_before(std::string_view s, size_t i) {
+    if (i == 0) return true;
+    for (std::string_view e : {"。", ";", "!", "?", ":"})
+        if (i >= e.size() && s.compare(i - e.size(), e.size(), e) == 0) return true;
+    return false;
+}
+
+} // namespace
+
+// Whitespace stood in the input before the normalised byte `pos` (normalising drops it).
+bool space_before(std::string_view original, const Normalised& n, size_t pos) {
+    if (pos == 0 || pos >= n.origin.size()) return false;
+    size_t q = n.origin[pos - 1];
+    size_t after = q + std::max<size_t>(1, utf8_lead_length(static_cast<unsigned char>(original[q])));
+    if (n.origin[pos] <= after || after >= original.size()) return false;
+    char c = original[after];
+    return c == ' ' || c == '\t' || at(original, after, "\xE3\x80\x80") || at(original, after, "\xC2\xA0");
+}
+
+void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t le, std::vector<int>& last_value,
+              std::vector<Seg>& out, bool after_blank, int line) {
+    std::string_view s = std::string_view(n.text).substr(lb, le - lb);
+    auto start_seg = [&](size_t i, bool line_start) {
+        Seg g;
+        g.b = g.tb = lb + i;
+        g.line_start = line_start;
+        g.after_blank = after_blank && line_start;
+        g.line = line;
+        MarkAt m;
+        if (mark_at(s, i, line_start, m)) {
+            g.style = m.style;
+            g.value = m.value;
+            g.mb = lb + i;
+            g.me = lb + i + m.len;
+            g.tb = g.me;
+            if (size_t(m.style) < last_value.size()) last_value[size_t(m.style)] = m.value;
+        }
+        LabelAt l;
+        if (label_at(s, g.tb - lb, l)) {
+            g.field = l.field;
+            if (l.field == Field::Problem && l.number && g.style == Style::None) {
+                g.style = Style::Label;
+                g.value = l.number;
+                g.mb = g.tb;
+                g.me = g.tb + l.len - 1; // the label and its number, without the colon
+            }
+            g.tb += l.len;
+        }
+        if (!out.empty() && out.back().line == line) out.back().e = lb + i;
+        g.e = le;
+        out.push_back(g);
+    };
+    start_seg(0, true);
+    for (size_t i = step(s, 0); i < s.size(); i = step(s, i)) {
+        const bool bound = boundary_before(s, i) || space_before(original, n, lb + i);
+        LabelAt l;
+        if ((bound || (i >= 1 && s[i - 1] == ',')) && label_at(s, i, l) && l.field != Field::Noise && l.field != Field::Unit) {
+            start_seg(i, false);
+            i += l.len - 1;
+            continue;
+        }
+        MarkAt m;
+        if (!mark_at(s, i, false, m) || m.len >= s.size() - i) continue;
+        bool run_on = (m.style == Style::ArDot || m.style == Style::ArDun) && cjk_before(s, i) &&
+                      last_value[size_t(m.style)] > 0 && m.value == last_value[size_t(m.style)] + 1;
+        if (bound || run_on) {
+            start_seg(i, false);
+            i += m.len - 1;
+        }
+    }
+}
+
+} // namespace rectify::text
