@@ -577,36 +577,6 @@ int Builder::weight() const {
     return w;
 }
 
-// A department or a person, from a name in a responsibility line: offices end in 科 处 室 办….
-bool office_name(std::string_view s) {
-    for (std::string_view e : {"科", "处", "室", "办", "局", "中心", "组", "股", "校", "学", "园", "部", "队", "委", "院", "所", "站", "会", "食堂"})
-        if (ends_with(s, e)) return true;
-    return char_count(s) > 4;
-}
-
-// The deadline's wording read against the document's date: 本月 is its month, a date without a
-// year takes its year, and of several dates (本月25日前完成方案，9月底前完工) the last counts.
-Deadline resolve_deadline(const std::string& wording, const Date& doc) {
-    std::string s = normalise_field(wording);
-    for (std::string_view sep : {"，", "；", ",", ";"})
-        if (size_t k = s.rfind(sep); k != std::string::npos && k + sep.size() < s.size()) {
-            std::string last = s.substr(k + sep.size());
-            if (last.find("月") != std::string::npos || last.find("年") != std::string::npos) s = last;
-        }
-    if (size_t k = s.find("本月"); k != std::string::npos) {
-        if (doc.empty()) {
-            Deadline d;
-            d.kind = DeadlineKind::Unparsed;
-            d.text = wording;
-            return d;
-        }
-        s = s.substr(0, k) + std::to_string(doc.m) + "月" + s.substr(k + 6);
-    }
-    Deadline d = parse_deadline(simplified(s), doc.y);
-    d.text = wording;
-    return d;
-}
-
 void Builder::use_items(const ItemsReading& read) {
     plan.problems.clear();
     plan.sections.clear();
@@ -632,24 +602,30 @@ void Builder::use_items(const ItemsReading& read) {
         Problem& p = new_problem(k, it.text);
         p.number = it.number; // as written; none for unnumbered items (never renumbered)
         p.code = it.code;
+        const bool item_names_someone = !it.responsible.empty() || !it.unit.empty();
         for (const ReadMeasure& rm : it.measures) {
             Measure& m = new_measure(rm.text);
-            for (const std::string& name : split_list(rm.responsible))
-                office_name(name) ? m.lead_departments.push_back(dept(name)) : m.responsible.push_back(person(name));
+            std::string who = rm.responsible;
+            if (who.empty() && !item_names_someone) { // 由总务处每周检查: the office the sentence names
+                const std::string plain = simplified(rm.text), office = text::office_in(plain);
+                if (!office.empty()) who = rm.text.substr(plain.find(office), office.size());
+            }
+            for (const std::string& name : split_list(who))
+                text::office_name(name) ? m.lead_departments.push_back(dept(name)) : m.responsible.push_back(person(name));
         }
         const bool carries = it.status.found || !it.deadline.empty() || !it.responsible.empty() || !it.unit.empty() || !it.progress.empty();
         if (plan.problems[size_t(problem)].measures.empty() && carries) new_measure(it.text);
         for (Measure& m : plan.problems[size_t(problem)].measures) {
             if (!it.unit.empty()) m.lead_departments.push_back(dept(it.unit));
             for (const std::string& name : split_list(it.responsible)) {
-                if (office_name(name)) {
+                if (text::office_name(name)) {
                     Id d = dept(name);
                     if (std::find(m.lead_departments.begin(), m.lead_departments.end(), d) == m.lead_departments.end()) m.lead_departments.push_back(d);
                 } else {
                     m.responsible.push_back(person(name));
                 }
             }
-            if (!it.deadline.empty()) m.deadline = resolve_deadline(it.deadline, doc);
+            if (!it.deadline.empty()) m.deadline = text::resolve_deadline(it.deadline, doc);
             if (it.status.found) {
                 m.status = it.status.status;
                 r.status_read.push_back(m.id);
@@ -705,8 +681,8 @@ void Builder::finish() {
         }
     if (fb != plan.title && plan.feedback.kind != FeedbackKind::Other) plan.feedback.name = fb;
 
-    int year = plan.written.y ? plan.written.y : plan.published.y ? plan.published.y : opt.default_year;
     Date dated = plan.written.empty() ? plan.published : plan.written;
+    const Date doc_date = !dated.empty() ? dated : opt.default_year ? Date{opt.default_year, 0, 0} : Date{};
     for (Problem& p : plan.problems) {
         r.problems++;
         r.codes += !p.code.empty();
@@ -714,11 +690,7 @@ void Builder::finish() {
             r.measures++;
             r.steps += int(m.steps.size());
             if (!m.deadline.text.empty()) {
-                if (m.deadline.kind == DeadlineKind::None) {
-                    std::string wording = m.deadline.text;
-                    m.deadline = parse_deadline(simplified(wording), year);
-                    m.deadline.text = wording;
-                }
+                if (m.deadline.kind == DeadlineKind::None) m.deadline = text::resolve_deadline(m.deadline.text, doc_date);
                 r.deadlines++;
                 r.deadlines_dated += m.deadline.kind == DeadlineKind::Date || m.deadline.kind == DeadlineKind::EndOfMonth;
             }

@@ -63,6 +63,14 @@ struct Steps {
 };
 Steps split_steps(std::string_view s);
 
+// A department (an office's name ends in 科 处 室 办 局…) rather than a person, in a responsibility line.
+bool office_name(std::string_view name);
+// A deadline's wording read against the document's date: 本月 is its month, a date without a year
+// takes its year (none: unresolved, never guessed), of several dates the last counts; 月低 is 月底.
+Deadline resolve_deadline(const std::string& wording, const Date& document_date);
+// An office a measure's sentence names (由总务处每周检查 → 总务处; 县教育局印发… → 县教育局), or "".
+std::string office_in(std::string_view sentence);
+
 // Reads r.decoded into r (text_import.cpp); the entry points check the input first.
 void read_document(TextImport& r, const ImportTextOptions& options);
 

@@ -82,7 +82,7 @@ bool only_pipes(std::string_view t) { return !t.empty() && t.find_first_not_of('
 
 std::string head_of(const Node& x) { return simplified(std::string_view(x.own).substr(0, x.own.find('\n'))); }
 
-bool text_field(Field f) { return f == Field::Measure || f == Field::Situation || f == Field::Progress; }
+bool text_field(Field f) { return f == Field::Measure || f == Field::Situation || f == Field::Progress || f == Field::After; }
 
 void join(std::string& to, const std::string& more, bool cut_line) {
     if (more.empty()) return;
@@ -264,7 +264,7 @@ void Reader::tree() {
                 place[i] = {cur, piece};
                 continue;
             }
-            open(g.style, g.value, field(g.mb, g.me), g.b);
+            open(g.style, g.value, g.style == Style::Dash ? "" : field(g.mb, g.me), g.b); // a dash numbers nothing
             Node& x = nodes[size_t(cur)];
             if (g.field == Field::Problem || g.style == Style::Label) {
                 x.problem_label = true;

@@ -13,7 +13,8 @@
 namespace rectify::text {
 
 // The roles a label or a table column gives the text after it.
-enum class Field : std::uint8_t { None, Problem, Measure, Situation, Progress, Responsible, Unit, Deadline, Seq, Code, Noise };
+// After: 整改后 (what the place is like now: the item is done unless the text says otherwise).
+enum class Field : std::uint8_t { None, Problem, Measure, Situation, Progress, After, Responsible, Unit, Deadline, Seq, Code, Noise };
 
 // ---- segments (text_segments.cpp) ----
 

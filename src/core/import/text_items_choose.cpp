@@ -229,12 +229,14 @@ ReadItem Reader::item_of(const Node& x) {
     for (std::string_view w : {"其中，", "其中,", "另外，", "此外，"})
         if (starts_with(own, w)) own = own.substr(w.size());
     std::string problem, situation, measure_text, progress, remainder;
+    bool after = false;
     for (const Piece& p : x.pieces) {
         switch (p.field) {
         case Field::Problem: join(problem, p.text, false); break;
         case Field::Measure: join(measure_text, p.text, false); break;
         case Field::Situation: join(situation, p.text, false); break;
         case Field::Progress: join(progress, p.text, false); break;
+        case Field::After: join(progress, p.text, false), after = true; break;
         case Field::Responsible: join(it.responsible, p.raw.empty() ? p.text : p.raw, false); break;
         case Field::Unit: join(it.unit, p.text, false); break;
         case Field::Deadline:
@@ -294,6 +296,8 @@ ReadItem Reader::item_of(const Node& x) {
         if (progress.empty()) progress = src == &remainder || src == &measure_text ? std::string(std::string_view(*src).substr(clause_start(*src, s.at))) : *src;
         break;
     }
+    // 整改后：… states the item done, unless its words say otherwise.
+    if (after && (!it.status.found || (it.status.implied && it.status.status == Status::Done))) it.status = {true, Status::Done, false, 0};
     if (!it.status.found && !it.measures.empty()) {
         std::string all;
         for (const ReadMeasure& m : it.measures) join(all, m.text, false);
@@ -361,7 +365,8 @@ void Reader::spans() {
             case Field::Problem: k = TextSpan::Problem; break;
             case Field::Measure: k = TextSpan::Measure; break;
             case Field::Situation:
-            case Field::Progress: k = TextSpan::Progress; break;
+            case Field::Progress:
+            case Field::After: k = TextSpan::Progress; break;
             case Field::Responsible:
             case Field::Unit: k = TextSpan::Responsibility; break;
             case Field::Deadline: k = TextSpan::Deadline; break;

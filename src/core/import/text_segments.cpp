@@ -119,7 +119,7 @@ const Label kLabels[] = {
     {"办理情况", Field::Situation, false},
     {"整改进展", Field::Progress, false}, {"整改进度", Field::Progress, false}, {"完成情况", Field::Progress, false},
     {"进展情况", Field::Progress, false}, {"目前进展", Field::Progress, false}, {"推进情况", Field::Progress, false},
-    {"整改后", Field::Progress, false},
+    {"整改后", Field::After, false},
     {"责任单位", Field::Responsible, false}, {"责任部门", Field::Responsible, false}, {"责任科室", Field::Responsible, false},
     {"责任股室", Field::Responsible, false}, {"牵头单位", Field::Responsible, false}, {"牵头部门", Field::Responsible, false},
     {"配合单位", Field::Responsible, false}, {"责任领导", Field::Responsible, false}, {"分管领导", Field::Responsible, false},

@@ -58,6 +58,14 @@ bool followed_by_count(std::string_view s, size_t i) {
     return false;
 }
 
+// Where the clause holding byte `at` starts.
+size_t clause_start_at(std::string_view s, size_t at) {
+    size_t start = 0;
+    for (size_t i = 0; i < at && i < s.size(); i = next_char(s, i))
+        if (is_clause_end(s, i)) start = next_char(s, i);
+    return start;
+}
+
 } // namespace
 
 // ---- status_in ----------------------------------------------------------------------------------------
@@ -143,7 +151,87 @@ bool deadline_in(std::string_view s, size_t& b, size_t& e) {
         e = j + 3;
         return true;
     }
+    // A time after an event: 判决生效后3个月内, 收到通知后10个工作日内 (its day is not known).
+    for (std::string_view unit : {"个月内", "个工作日内", "个工作日", "日内", "天内"}) {
+        size_t k = s.find(unit);
+        if (k == npos || k == 0 || !digit(s, k - 1)) continue;
+        size_t d = k;
+        while (d > 0 && digit(s, d - 1)) d--;
+        size_t start = clause_start_at(s, d);
+        for (std::string_view w : {"在", "于"}) {
+            size_t at = s.rfind(w, d);
+            if (at != npos && at >= start && at < d) start = at + w.size();
+        }
+        b = start;
+        e = k + unit.size();
+        return true;
+    }
     return false;
+}
+
+// ---- names and deadlines for the plan ------------------------------------------------------------------
+
+// A department or a person, from a name in a responsibility line: offices end in 科 处 室 办….
+bool office_name(std::string_view s) {
+    for (std::string_view e : {"科", "处", "室", "办", "局", "中心", "组", "股", "校", "学", "园", "部", "队", "委", "院", "所", "站", "会", "食堂"})
+        if (ends_with(s, e)) return true;
+    return char_count(s) > 4;
+}
+
+// The deadline's wording read against the document's date: 本月 is its month, a date without a
+// year takes its year, and of several dates (本月25日前完成方案，9月底前完工) the last counts.
+Deadline resolve_deadline(const std::string& wording, const Date& doc) {
+    std::string s = normalise_field(wording);
+    for (std::string_view sep : {"，", "；", ",", ";"})
+        if (size_t k = s.rfind(sep); k != std::string::npos && k + sep.size() < s.size()) {
+            std::string last = s.substr(k + sep.size());
+            if (last.find("月") != std::string::npos || last.find("年") != std::string::npos) s = last;
+        }
+    if (size_t k = s.find("本月"); k != std::string::npos) {
+        if (doc.empty()) {
+            Deadline d;
+            d.kind = DeadlineKind::Unparsed;
+            d.text = wording;
+            return d;
+        }
+        s = s.substr(0, k) + std::to_string(doc.m) + "月" + s.substr(k + 6);
+    }
+    Deadline d = parse_deadline(simplified(s), doc.y);
+    d.text = wording;
+    return d;
+}
+
+// An office named in a measure's sentence: 由总务处每周检查, 由会计负责, 县财政局已将…, 教导处每月检查.
+std::string office_in(std::string_view s) {
+    auto ends_office = [](std::string_view w) {
+        for (std::string_view e : {"局", "科", "处", "室", "办", "中心", "委员会", "股", "站", "所", "队"})
+            if (ends_with(w, e)) return true;
+        return false;
+    };
+    auto verb_at = [&](std::string_view rest, std::initializer_list<std::string_view> verbs) {
+        for (std::string_view v : verbs)
+            if (starts_with(rest, v)) return true;
+        return false;
+    };
+    // 由X负责 / 由X监督 / 交由X统一处置
+    for (size_t k = s.find("由"); k != npos; k = s.find("由", k + 3)) {
+        const size_t b = k + 3;
+        for (size_t e = b; e < s.size() && e - b <= 30 && !is_clause_end(s, e); e = next_char(s, e))
+            if (e > b && verb_at(s.substr(e), {"负责", "监督", "检查", "牵头", "统一", "每", "组织", "派"})) return std::string(s.substr(b, e - b));
+    }
+    // A clause that opens with an office and what it did: 县教育局印发…, 教导处每月检查.
+    size_t clause = 0;
+    for (size_t i = 0; i <= s.size(); i = i < s.size() ? next_char(s, i) : i + 1) {
+        if (i < s.size() && !is_clause_end(s, i)) continue;
+        std::string_view c = s.substr(clause, i - clause);
+        if (!verb_at(c, {"将", "对", "在", "从", "按", "把", "于", "已", "由", "为", "并", "及", "和", "与"}))
+            for (size_t e = 6; e < c.size() && e <= 30; e = next_char(c, e))
+                if (ends_office(c.substr(0, e)) &&
+                    verb_at(c.substr(e), {"已", "将", "印发", "组织", "每", "对", "按", "负责", "牵头", "开展", "督促", "建立", "制定", "召开", "派", "正在"}))
+                    return std::string(c.substr(0, e));
+        clause = i < s.size() ? next_char(s, i) : i;
+    }
+    return "";
 }
 
 } // namespace rectify::text

@@ -1,0 +1,156 @@
+// The text importer on every document shape of tests/data/text/shapes (issue 17): each fixture is
+// read and compared with its .expect.json (format in that folder's README): the problems in order
+// with their numbers as written, texts, codes, statuses (stated or only proposed), deadlines (the
+// wording and the day), the unit or responsibility named for the item, and the noise lines that
+// must not become a problem or a measure.
+#include <catch2/catch_test_macros.hpp>
+#include <rapidjson/document.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/import/text_import.h"
+
+using namespace rectify;
+
+namespace {
+
+std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// Compared as the README says: after normalise_field, without spaces.
+std::string loose(std::string_view s) {
+    std::string f = normalise_field(s);
+    f.erase(std::remove(f.begin(), f.end(), ' '), f.end());
+    return f;
+}
+
+std::string str(const rapidjson::Value& v, const char* key) {
+    return v.HasMember(key) && v[key].IsString() ? v[key].GetString() : std::string();
+}
+bool is_null(const rapidjson::Value& v, const char* key) { return !v.HasMember(key) || v[key].IsNull(); }
+
+const char* status_word(Status s) {
+    switch (s) {
+    case Status::NotStarted: return "not_started";
+    case Status::InProgress: return "in_progress";
+    case Status::Done: return "done";
+    case Status::DoneOngoing: return "done_ongoing";
+    }
+    return "";
+}
+
+// Names compared without the commas between them ("各中小学校，县教育局计划财务股" names two).
+std::string bare(std::string_view s) {
+    std::string f = loose(s), out;
+    for (size_t i = 0; i < f.size();) {
+        bool sep = f.compare(i, 3, "，") == 0 || f.compare(i, 3, "、") == 0 || f.compare(i, 3, "；") == 0;
+        if (sep) i += 3;
+        else if (f[i] == ',' || f[i] == ';') i++;
+        else out += f[i++];
+    }
+    return out;
+}
+
+bool has(const std::vector<Id>& ids, const Id& id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+std::string names(const TextImport& r, const Measure& m) {
+    std::string out;
+    auto add = [&](const Id& id) {
+        for (const Department& d : r.ws.departments)
+            if (d.id == id) out += d.name;
+        for (const Person& p : r.ws.people)
+            if (p.id == id) out += p.name;
+    };
+    for (const Id& id : m.lead_departments) add(id);
+    for (const Id& id : m.responsible) add(id);
+    return bare(out);
+}
+
+void check_shape(const std::filesystem::path& txt) {
+    const std::string name = txt.stem().string();
+    rapidjson::Document e;
+    const std::string json = read_file(std::filesystem::path(txt).replace_extension(".expect.json"));
+    REQUIRE_FALSE(e.Parse(json.c_str()).HasParseError());
+    ImportTextOptions o;
+    o.id_seed = 3;
+    const TextImport r = import_text_file(read_file(txt), o);
+    REQUIRE(r.ok());
+    const Plan& plan = r.plan();
+    const rapidjson::Value& want = e["problems"];
+    INFO(name);
+    REQUIRE(plan.problems.size() == want.Size());
+    for (rapidjson::SizeType i = 0; i < want.Size(); i++) {
+        const rapidjson::Value& w = want[i];
+        const Problem& p = plan.problems[i];
+        INFO("problem " << i + 1 << ": " << p.text);
+        CHECK(loose(p.number) == loose(str(w, "number")));
+        CHECK(loose(p.text).rfind(loose(str(w, "text_starts")), 0) == 0);
+        if (!is_null(w, "code")) CHECK(p.code == str(w, "code"));
+        // The status: read or not, and proposed when the document only implies it.
+        const Measure* m = p.measures.empty() ? nullptr : &p.measures.front();
+        const bool read = m && has(r.status_read, m->id);
+        if (is_null(w, "status")) {
+            CHECK_FALSE(read);
+        } else {
+            REQUIRE(read);
+            CHECK(status_word(m->status) == str(w, "status"));
+            CHECK(has(r.status_proposed, m->id) == (w.HasMember("status_implied") && w["status_implied"].GetBool()));
+        }
+        // The deadline: its wording kept, its day only when the text (and the document) fixes it.
+        if (is_null(w, "deadline_text")) {
+            CHECK((!m || m->deadline.text.empty()));
+        } else {
+            REQUIRE(m);
+            CHECK(loose(m->deadline.text) == loose(str(w, "deadline_text")));
+            CHECK(to_iso(due_date(m->deadline)) == str(w, "deadline"));
+            const std::string kind = str(w, "deadline_kind");
+            if (kind == "ongoing") CHECK(m->deadline.kind == DeadlineKind::Ongoing);
+            if (kind == "immediate") CHECK(m->deadline.kind == DeadlineKind::Immediate);
+            if (kind == "unparsed") CHECK(m->deadline.kind == DeadlineKind::Unparsed);
+            if (kind == "end_of_month" && !is_null(w, "deadline")) CHECK(m->deadline.kind == DeadlineKind::EndOfMonth);
+        }
+        // The unit or office the item names for itself, and each measure's responsibility line.
+        if (!is_null(w, "responsible")) {
+            REQUIRE(m);
+            CHECK(names(r, *m).find(bare(str(w, "responsible"))) != std::string::npos);
+        }
+        if (w.HasMember("measures"))
+            for (const rapidjson::Value& wm : w["measures"].GetArray()) {
+                if (is_null(wm, "responsible")) continue;
+                const std::string who = bare(str(wm, "responsible"));
+                CHECK(std::any_of(p.measures.begin(), p.measures.end(), [&](const Measure& x) { return names(r, x).find(who) != std::string::npos; }));
+            }
+    }
+    // Noise is neither a problem nor a measure.
+    if (e.HasMember("noise_lines"))
+        for (const rapidjson::Value& n : e["noise_lines"].GetArray()) {
+            const std::string start = loose(n.GetString());
+            INFO("noise: " << n.GetString());
+            for (const Problem& p : plan.problems) {
+                CHECK(loose(p.text).rfind(start, 0) != 0);
+                for (const Measure& x : p.measures) CHECK(loose(x.title).rfind(start, 0) != 0);
+            }
+        }
+    if (!is_null(e, "document_date") && r.problems > 0) CHECK(to_iso(plan.written) == str(e, "document_date"));
+}
+
+} // namespace
+
+TEST_CASE("every document shape reads right: problems, numbers, statuses, deadlines, responsibility", "[text][shapes]") {
+    const std::filesystem::path dir = std::filesystem::path(RECTIFY_TEST_DATA) / "text" / "shapes";
+    std::vector<std::filesystem::path> shapes;
+    for (const auto& f : std::filesystem::directory_iterator(dir))
+        if (f.path().extension() == ".txt") shapes.push_back(f.path());
+    std::sort(shapes.begin(), shapes.end());
+    REQUIRE(shapes.size() >= 25);
+    for (const auto& txt : shapes) {
+        DYNAMIC_SECTION(txt.stem().string()) { check_shape(txt); }
+    }
+}
