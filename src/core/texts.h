@@ -71,6 +71,14 @@ namespace rectify {
       "entries, {phases} phases, {sections} sections; {unplaced} lines not placed\n")                           \
     X(ImportUnplacedLine, "  未归位：{text}\n", "  not placed: {text}\n")                                      \
     X(ImportCountSaid, "文中称共{said}个问题，识别出{found}个", "the text says {said} problems; {found} were found") \
+    X(ImportNoItems,                                                                                          \
+      "文中没有找到整改问题：它看来是新闻、自评或通知，而不是问题清单。不会导入任何内容；如确有问题，请在左侧行首标记为“问题”。", \
+      "No rectification problem was found: the text reads like news, a self-evaluation or a notice, not a "   \
+      "list of problems. Nothing will be imported; to import a line as a problem, mark it in the margin.")    \
+    X(ImportProposed, "{n}个问题的状态是从文字推测的（标为“推测”），请核对",                                   \
+      "the status of {n} problems is inferred from the wording (marked \"inferred\"); please check")           \
+    X(ImportNoYear, "{n}处时限没有年份，文中也没有日期可参照：保留原文，未换算日期",                              \
+      "{n} deadlines have no year and the text gives no date to take it from: kept as written, with no day")  \
     X(ImportNulByte,                                                                                          \
       "这不是文本：第 {n} 字节处是 NUL（空）字节，可能是 Word、PDF、压缩包或图片等文件。请先另存为纯文本（.txt）再导入。", \
       "This is not text: there is a NUL byte at byte offset {n}; it may be a Word, PDF, ZIP or image file. "    \

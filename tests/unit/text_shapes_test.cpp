@@ -154,3 +154,78 @@ TEST_CASE("every document shape reads right: problems, numbers, statuses, deadli
         DYNAMIC_SECTION(txt.stem().string()) { check_shape(txt); }
     }
 }
+
+namespace {
+
+TextImport read_shape(const std::string& name, const TextCorrections& fix = {}) {
+    ImportTextOptions o;
+    o.id_seed = 3;
+    o.corrections = fix;
+    return import_text_file(read_file(std::filesystem::path(RECTIFY_TEST_DATA) / "text" / "shapes" / (name + ".txt")), o);
+}
+
+// Where the line starting with `start` begins in the text (a line the preview shows).
+size_t line_at(const TextImport& r, std::string_view start) {
+    for (const TextSpan& s : line_spans(r))
+        if (r.decoded.compare(s.begin, start.size(), start) == 0) return s.begin;
+    FAIL("no line starts with " << start);
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("the preview's corrections: the problem level, and a line marked problem, measure, noise or joined", "[text][shapes]") {
+    const TextImport r = read_shape("two-level-lower-problems");
+    CHECK(r.levels == std::vector<std::string>{"一、", "1.", "（1）"});
+    CHECK(r.problem_level == "（1）");
+    REQUIRE(r.problems == 5);
+
+    SECTION("the level above holds the problems: three, with their sub-items as measures") {
+        TextCorrections fix;
+        fix.problem_level = "1.";
+        const TextImport c = read_shape("two-level-lower-problems", fix);
+        REQUIRE(c.problems == 3);
+        CHECK(c.problem_level == "1.");
+        CHECK(c.plan().problems[0].text.rfind("学前教育资源布局", 0) == 0);
+        CHECK(c.plan().problems[0].measures.size() >= 2); // （1）（2） under it
+    }
+    SECTION("a line marked as noise is left out; one marked as a problem is added") {
+        TextCorrections fix;
+        fix.lines.push_back({line_at(r, "（2）部分乡镇"), LineRole::Noise});
+        fix.lines.push_back({line_at(r, "局党组成立"), LineRole::Problem});
+        const TextImport c = read_shape("two-level-lower-problems", fix);
+        REQUIRE(c.problems == 5);
+        CHECK(c.plan().problems[0].text.rfind("局党组成立", 0) == 0);
+        for (const Problem& p : c.plan().problems) CHECK(p.text.find("服务半径") == std::string::npos);
+    }
+    SECTION("a problem joined to the one before it; a line made a measure") {
+        TextCorrections fix;
+        fix.lines.push_back({line_at(r, "（2）保育员"), LineRole::JoinPrevious});
+        const TextImport c = read_shape("two-level-lower-problems", fix);
+        REQUIRE(c.problems == 4);
+        CHECK(c.plan().problems[2].text.rfind("幼儿园教师持证率", 0) == 0);
+        TextCorrections fix2;
+        fix2.lines.push_back({line_at(r, "（2）保育员"), LineRole::Measure});
+        CHECK(read_shape("two-level-lower-problems", fix2).problems == 4);
+    }
+    SECTION("a text with no items says so, and a marked line makes one") {
+        const TextImport news = read_shape("no-items-news");
+        CHECK(news.problems == 0);
+        const std::vector<std::string> notes = import_notes(news, Lang::Zh);
+        REQUIRE_FALSE(notes.empty());
+        CHECK(notes.front().find("没有找到整改问题") != std::string::npos);
+        TextCorrections fix;
+        fix.lines.push_back({line_at(news, "检查组采取"), LineRole::Problem});
+        const TextImport marked = read_shape("no-items-news", fix);
+        REQUIRE(marked.problems == 1);
+        CHECK(marked.plan().problems[0].text.rfind("检查组采取", 0) == 0);
+    }
+}
+
+TEST_CASE("proposed statuses and deadlines without a year are named in the notes", "[text][shapes]") {
+    const TextImport r = read_shape("deadline-no-year");
+    const std::vector<std::string> zh = import_notes(r, Lang::Zh), en = import_notes(r, Lang::En);
+    CHECK(std::find(zh.begin(), zh.end(), "1个问题的状态是从文字推测的（标为“推测”），请核对") != zh.end());
+    CHECK(std::find(zh.begin(), zh.end(), "3处时限没有年份，文中也没有日期可参照：保留原文，未换算日期") != zh.end());
+    CHECK(en.size() == zh.size());
+}

@@ -691,6 +691,7 @@ void Builder::finish() {
             r.steps += int(m.steps.size());
             if (!m.deadline.text.empty()) {
                 if (m.deadline.kind == DeadlineKind::None) m.deadline = text::resolve_deadline(m.deadline.text, doc_date);
+                r.deadlines_without_year += m.deadline.kind == DeadlineKind::Unparsed && text::date_without_year(m.deadline.text);
                 r.deadlines++;
                 r.deadlines_dated += m.deadline.kind == DeadlineKind::Date || m.deadline.kind == DeadlineKind::EndOfMonth;
             }
@@ -751,7 +752,8 @@ void text::read_document(TextImport& r, const ImportTextOptions& options) {
     // reading of a full plan by its sections.
     // A plan read by its sections (整改内容, 整改措施和责任分解…) with a measure for every problem
     // stays as read unless the other reading finds statuses the document states.
-    ItemsReading items = read_items(r.decoded, b.n, &r.examined);
+    ItemsReading items = read_items(r.decoded, b.n, &r.examined, options.corrections);
+    r.levels = items.levels;
     bool structured = b.role_sections && !b.plan.problems.empty();
     int stated_before = 0;
     for (const Problem& p : b.plan.problems) {
@@ -759,7 +761,10 @@ void text::read_document(TextImport& r, const ImportTextOptions& options) {
         for (const Measure& m : p.measures) stated_before += m.status != Status::NotStarted;
     }
     const bool states_more = items.stated() > stated_before;
-    if (items.weight() > b.weight() && (!structured || states_more)) b.use_items(items);
+    if (!options.corrections.empty() || (items.weight() > b.weight() && (!structured || states_more))) {
+        b.use_items(items);
+        r.problem_level = items.problem_level;
+    }
     b.finish();
 }
 

@@ -56,11 +56,22 @@ struct TextSpan {
 };
 const char* span_kind_name(TextSpan::Kind k); // "problem", "deadline", … (JSON report, tests)
 
+// What the user corrected in the preview (issue 17): which numbering level holds the problems, and
+// what single lines are. A line is named by where it starts in the text (TextSpan::begin); the
+// corrections belong to one text and are dropped when it changes.
+enum class LineRole { Auto, Problem, Measure, Noise, JoinPrevious };
+struct TextCorrections {
+    std::string problem_level;                        // a numbering mark as TextImport::levels names it; "": as recognised
+    std::vector<std::pair<size_t, LineRole>> lines;   // (TextSpan::begin, role)
+    bool empty() const { return problem_level.empty() && lines.empty(); }
+};
+
 struct ImportTextOptions {
     int default_year = 0;        // for 11月30日前 when the document gives no date of its own
     std::uint64_t id_seed = 0;   // 0: random IDs; otherwise a deterministic IdSource (tests)
     std::string office_code;     // stamped as the creator of what is made
     std::int64_t now_ms = 0;
+    TextCorrections corrections; // applied to the reading of items; any correction makes it the one used
 };
 
 // The most text import_text takes (5 MB, input_limits.h), in UTF-8 bytes; import_text_file applies
@@ -82,6 +93,9 @@ struct TextImport {
     bool is_report = false;           // a 整改情况报告 (整改情况/整改进度 found)
     std::vector<Id> status_read;      // measures whose status the document states or implies
     std::vector<Id> status_proposed;  // of those, the ones only implied (已更换…): proposed, shown as such
+    std::vector<std::string> levels;  // the numbering levels of the text, outermost first: "一、" "（一）" "1." "（1）"…
+    std::string problem_level;        // the level the problems were read at ("" when mixed or unnumbered)
+    int deadlines_without_year = 0;   // dates with no year and no document year: kept as written, no day
     // What was found, for summaries.
     int problems = 0, codes = 0, measures = 0, steps = 0, responsibility_lines = 0, deadlines = 0,
         deadlines_dated = 0, progress = 0, statuses = 0, phases = 0, sections = 0;

@@ -68,6 +68,8 @@ bool office_name(std::string_view name);
 // A deadline's wording read against the document's date: 本月 is its month, a date without a year
 // takes its year (none: unresolved, never guessed), of several dates the last counts; 月低 is 月底.
 Deadline resolve_deadline(const std::string& wording, const Date& document_date);
+// A day or month named with no year (11月30日前, 本月25日前, 12月底), which a document's year resolves.
+bool date_without_year(std::string_view wording);
 // An office a measure's sentence names (由总务处每周检查 → 总务处; 县教育局印发… → 县教育局), or "".
 std::string office_in(std::string_view sentence);
 

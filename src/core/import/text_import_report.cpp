@@ -103,8 +103,15 @@ std::string text_import_summary(const TextImport& r, Lang lang) {
 
 std::vector<std::string> import_notes(const TextImport& r, Lang lang) {
     std::vector<std::string> out;
+    if (!r.ok()) return out;
+    if (r.problems == 0) out.push_back(core_text(CoreText::ImportNoItems, lang));
     if (r.stated_problems >= 0 && r.stated_problems != r.problems)
         out.push_back(core_text(CoreText::ImportCountSaid, lang, {{"said", r.stated_problems}, {"found", r.problems}}));
+    int proposed = 0;
+    for (const Problem& p : r.plan().problems)
+        proposed += !p.measures.empty() && has(r.status_proposed, p.measures.front().id);
+    if (proposed > 0) out.push_back(core_text(CoreText::ImportProposed, lang, {{"n", proposed}}));
+    if (r.deadlines_without_year > 0) out.push_back(core_text(CoreText::ImportNoYear, lang, {{"n", r.deadlines_without_year}}));
     return out;
 }
 

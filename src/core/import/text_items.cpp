@@ -238,6 +238,33 @@ void Reader::tree() {
         examined += g.e - g.b;
         std::string t = field(g.tb, g.e);
         std::string_view nt = norm(g.tb, g.e);
+        // The user's mark on this line wins over what it looks like.
+        if (const LineRole role = mark_of(g); role != LineRole::Auto) {
+            title_done = true;
+            if (role == LineRole::Noise) {
+                place[i].noise = true;
+                continue;
+            }
+            if (role == LineRole::Problem) {
+                open(g.style != Style::None && g.style != Style::Para ? g.style : Style::Label, g.value,
+                     g.style == Style::None || g.style == Style::Dash ? "" : field(g.mb, g.me), g.b);
+                nodes[size_t(cur)].own = t;
+                nodes[size_t(cur)].forced = nodes[size_t(cur)].problem_label = true;
+                place[i] = {cur, -1};
+                continue;
+            }
+            if (cur >= 0) {
+                Node& x = nodes[size_t(cur)];
+                if (role == LineRole::Measure) {
+                    x.pieces.push_back({Field::Measure, t, ""});
+                    piece = int(x.pieces.size()) - 1;
+                } else { // JoinPrevious: the whole line, its number included, continues what is open
+                    join(piece >= 0 ? x.pieces[size_t(piece)].text : x.own, field(g.b, g.e), false);
+                }
+                place[i] = {cur, piece};
+                continue;
+            }
+        }
         if (!title_done) { // the first line, when short, is the title
             title_done = true;
             if (g.style == Style::None && g.field == Field::None && g.e - g.b < 200 && (i + 1 >= segs.size() || segs[i + 1].line != g.line)) {
@@ -371,9 +398,27 @@ int ItemsReading::stated() const {
     return int(std::count_if(items.begin(), items.end(), [](const ReadItem& it) { return it.status.found && !it.status.implied; }));
 }
 
-ItemsReading read_items(std::string_view original, const Normalised& n, std::uint64_t* examined) {
+std::string style_name(Style s) {
+    switch (s) {
+    case Style::CnDun: return "一、";
+    case Style::CnParen: return "（一）";
+    case Style::ArDot: return "1.";
+    case Style::ArDun: return "1、";
+    case Style::ArParen: return "（1）";
+    case Style::Circled: return "①";
+    case Style::Shi: return "一是";
+    case Style::Di: return "第一";
+    case Style::Code: return "01";
+    case Style::Label: return "问题一";
+    case Style::Dash: return "-";
+    case Style::Sub: return "1-1";
+    default: return "";
+    }
+}
+
+ItemsReading read_items(std::string_view original, const Normalised& n, std::uint64_t* examined, const TextCorrections& corrections) {
     ItemsReading r;
-    Reader rd(original, n, r);
+    Reader rd(original, n, r, corrections);
     rd.read_lines();
     rd.document_date();
     rd.tables();
@@ -381,6 +426,7 @@ ItemsReading read_items(std::string_view original, const Normalised& n, std::uin
     rd.tree();
     rd.pair_lists();
     rd.choose();
+    rd.levels();
     rd.items();
     rd.spans();
     if (examined) *examined += rd.examined;

@@ -79,13 +79,20 @@ struct ItemsReading {
     std::vector<ReadItem> items;
     std::vector<TextSpan> spans; // one per segment of every non-blank line, in text order, plus inner deadlines
     Date document_date;          // the date the document is signed or published, when it has one
+    std::vector<std::string> levels; // the numbering styles met, outermost first (style_name)
+    std::string problem_level;       // the style of the problems, when they share one
     // How much the reading explains: items, with a status, a measure, a deadline. The importer
     // keeps the reading of a full plan (sections by role) unless this one explains more.
     int weight() const;
     int stated() const; // items whose status the document states (not only implies)
 };
 
-ItemsReading read_items(std::string_view original, const Normalised& n, std::uint64_t* examined);
+ItemsReading read_items(std::string_view original, const Normalised& n, std::uint64_t* examined,
+                        const TextCorrections& corrections = {});
+
+// A numbering style as the preview names it: "一、" "（一）" "1." "1、" "（1）" "①" "一是" "第一" "01"
+// "问题一" "-" "1-1"; "" for paragraphs.
+std::string style_name(Style s);
 
 // The role a table's header cell gives its column (序号, 存在问题, 整改措施, 责任人, 整改时限, 完成情况…).
 Field column_field(std::string_view normalised_cell);

@@ -129,6 +129,23 @@ void Reader::pair_lists() {
 
 void Reader::choose() {
     const size_t count = nodes.size();
+    if (!fix.problem_level.empty()) {
+        // The user chose the level: its items are the problems, the levels above are headings.
+        for (Node& x : nodes)
+            if (style_name(x.style) == fix.problem_level && !x.consumed && (!x.own.empty() || !x.pieces.empty())) x.role = Node::Problem;
+    } else {
+        choose_by_cues();
+    }
+    for (Node& x : nodes)
+        if (x.forced) x.role = Node::Problem;
+    for (size_t i = 0; i < count; i++)
+        if (nodes[i].role == Node::Problem)
+            for (int p = nodes[i].parent; p >= 0; p = nodes[size_t(p)].parent)
+                if (nodes[size_t(p)].role == Node::Other) nodes[size_t(p)].role = Node::Section;
+}
+
+void Reader::choose_by_cues() {
+    const size_t count = nodes.size();
     std::vector<char> evid(count), below(count, 0);
     for (size_t i = 0; i < count; i++) evid[i] = evidenced(nodes[i]);
     for (size_t i = count; i-- > 0;) // kids come after their parents
@@ -157,10 +174,36 @@ void Reader::choose() {
                 if (nodes[size_t(id)].kids.empty() && !nodes[size_t(id)].own.empty()) nodes[size_t(id)].role = Node::Problem;
         }
     }
-    for (size_t i = 0; i < count; i++)
-        if (nodes[i].role == Node::Problem)
-            for (int p = nodes[i].parent; p >= 0; p = nodes[size_t(p)].parent)
-                if (nodes[size_t(p)].role == Node::Other) nodes[size_t(p)].role = Node::Section;
+}
+
+// The numbering levels met, outermost first, and the one the problems share.
+void Reader::levels() {
+    std::vector<std::pair<std::pair<int, size_t>, std::string>> found; // ((depth, first at), name)
+    std::map<std::string, size_t> seen;
+    for (const Node& x : nodes) {
+        const std::string name = style_name(x.style);
+        if (name.empty() || x.consumed || (x.style == Style::Label && x.value == 0)) continue;
+        int depth = 0;
+        for (int p = x.parent; p >= 0; p = nodes[size_t(p)].parent) depth++;
+        auto it = seen.find(name);
+        if (it == seen.end()) {
+            seen[name] = found.size();
+            found.push_back({{depth, x.at}, name});
+        } else {
+            found[it->second].first.first = std::min(found[it->second].first.first, depth);
+        }
+    }
+    std::sort(found.begin(), found.end());
+    for (const auto& f : found) out.levels.push_back(f.second);
+    std::string shared;
+    bool one = true;
+    for (const Node& x : nodes)
+        if (x.role == Node::Problem) {
+            const std::string name = style_name(x.style);
+            if (shared.empty()) shared = name;
+            one &= name == shared && !name.empty();
+        }
+    out.problem_level = one ? shared : "";
 }
 
 // ---- items --------------------------------------------------------------------------------------------

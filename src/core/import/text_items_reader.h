@@ -54,6 +54,7 @@ struct Node {
     std::vector<Piece> pieces;
     bool problem_label = false; // own text came after 问题: / 隐患3:
     bool consumed = false;      // paired into a problem of an earlier list
+    bool forced = false;        // the user marked its line as a problem
     enum Role { Other, Problem, Section, Noise } role = Other;
     size_t at = 0;              // where it starts in the normalised text (text order)
 };
@@ -80,7 +81,16 @@ struct Reader {
     size_t column_lists_at = npos;
     std::uint64_t examined = 0;
 
-    Reader(std::string_view o, const Normalised& nn, ItemsReading& r) : orig(o), n(nn), out(r) {}
+    const TextCorrections& fix;
+    std::map<size_t, LineRole> marks; // the user's marks, by where the line starts in the input
+
+    Reader(std::string_view o, const Normalised& nn, ItemsReading& r, const TextCorrections& f) : orig(o), n(nn), out(r), fix(f) {
+        for (const auto& [at, role] : f.lines) marks[at] = role;
+    }
+    LineRole mark_of(const Seg& g) const {
+        auto it = marks.find(n.origin[g.b]);
+        return it == marks.end() ? LineRole::Auto : it->second;
+    }
 
     std::string_view norm(size_t b, size_t e) const { return std::string_view(n.text).substr(b, e - b); }
     size_t orig_end(size_t e) const {
@@ -141,6 +151,8 @@ struct Reader {
     void tree();
     void pair_lists();
     void choose();
+    void levels();
+    void choose_by_cues();
     void items();
     void spans();
     ReadItem item_of(const Node& x);

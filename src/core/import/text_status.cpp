@@ -201,6 +201,12 @@ Deadline resolve_deadline(const std::string& wording, const Date& doc) {
     return d;
 }
 
+bool date_without_year(std::string_view wording) {
+    const std::string s = simplified(normalise_field(wording));
+    size_t b = 0, e = 0;
+    return s.find("年") == std::string::npos && (deadline_in(s, b, e) || s.find("月") != std::string::npos) && s.find("个月") == std::string::npos;
+}
+
 // An office named in a measure's sentence: 由总务处每周检查, 由会计负责, 县财政局已将…, 教导处每月检查.
 std::string office_in(std::string_view s) {
     auto ends_office = [](std::string_view w) {
