@@ -305,6 +305,20 @@ namespace rectify::ui {
     X(TextImportCounts, "问题 {problems} 个，措施 {measures} 条，责任分工 {responsibility} 处，整改时限 {deadlines} 处", "{problems} problems, {measures} measures, {responsibility} responsibility lines, {deadlines} deadlines") \
     X(TextImportUnplaced, "未能归类的文字（{n} 行，不会丢弃，请核对）", "Text not placed ({n} lines: kept here, please check)") \
     X(TextImportAccept, "导入为新方案", "Import as a new plan") \
+    X(TextImportLevel, "问题所在层级", "Problems are at level") \
+    X(TextImportLevelAuto, "自动（{level}）", "automatic ({level})") \
+    X(TextImportLevelMixed, "自动", "automatic") \
+    X(TextImportLineMenu, "这一行是…", "This line is…") \
+    X(TextImportMarkProblem, "一个问题", "a problem") \
+    X(TextImportMarkMeasure, "上一个问题的整改措施", "a measure of the problem above") \
+    X(TextImportMarkJoin, "上一条的续文（合并）", "part of the item above (merge)") \
+    X(TextImportMarkNoise, "无关内容（忽略）", "not part of the plan (ignore)") \
+    X(TextImportMarkAuto, "按自动识别", "as recognised") \
+    X(TextImportCorrected, "已更正 {n} 处", "{n} corrections") \
+    X(TextImportUndoCorrections, "撤销全部更正", "Undo all corrections") \
+    X(TextImportMarkTip, "点击行首的标签可以更正这一行", "Click a line's tag to correct what it is") \
+    X(TextImportInferred, "{status}（推测）", "{status} (inferred)") \
+    X(TextImportNoStatus, "未写明状态", "no status stated") \
     X(TextImportDone, "已导入为新方案。", "Imported as a new plan.") \
     X(OpenFile, "打开文件…", "Open a file…") \
     X(LedgerEmptyNone, "台账里还没有整改措施。在方案的“问题与措施”页添加问题和措施，或点上方的“导入CSV”导入Excel台账（也可以把 .csv 文件拖到页面上）。", "The ledger has no measures yet. Add problems and measures on a plan's Problems & measures tab, or click Import CSV above to bring in an Excel ledger (or drop the .csv file onto the page).") \

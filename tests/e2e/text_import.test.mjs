@@ -154,3 +154,68 @@ test('the preview follows the typing: each line tagged, 责任人 named, long li
   assert.ok(ws.people.some((p) => p.name === '周敏'));
   assert.deepEqual(page.errors, []);
 }));
+
+// The reading corrected in the preview (issue 17): the level of the problems chosen, a line marked
+// as noise, the corrections undone; what is imported is what the preview shows. Then a text with
+// no item: it says so, imports nothing, until a line is marked as a problem.
+const shape = (name) => fixture(`shapes/${name}.txt`);
+
+test('the preview is corrected in a click: the problem level, a line ignored; a text with no items imports nothing until a line is marked', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
+  const before = await planTitles(page);
+  assert.equal(await dropFiles(page, [{ name: '整改进展.txt', text: shape('two-level-lower-problems') }]), true);
+  await until(page, () => window.rectify.state().textImport.open);
+  let found = await textImport(page);
+  assert.equal(found.problems, 5, JSON.stringify(found));
+  assert.deepEqual(found.levels, ['一、', '1.', '（1）']);
+  assert.equal(found.problemLevel, '（1）');
+  assert.deepEqual(found.statuses, ['整改中', '已完成', '已完成', '整改中', '已完成·长期坚持']);
+
+  // The categories 1. 2. 3. as the problems: three, the （1）（2） under them their measures.
+  await click(page, 'text-import-level');
+  await click(page, 'text-import-level-2');
+  await until(page, () => window.rectify.state().textImport.problems === 3);
+  found = await textImport(page);
+  assert.equal(found.corrections, 1);
+  assert.match(found.problemTexts[0], /^1\.学前教育资源布局/);
+  await screenshot(page, 'text-import-level');
+  await click(page, 'text-import-undo-corrections');
+  await until(page, () => window.rectify.state().textImport.problems === 5);
+
+  // The second problem's line marked as not part of the plan.
+  found = await textImport(page);
+  const line = found.lines.map((k, i) => [k, i]).filter(([k]) => k === 'problem')[1][1];
+  await click(page, `text-import-line-${line}`);
+  await itemRect(page, 'text-import-mark-3');
+  await screenshot(page, 'text-import-line-menu');
+  await click(page, 'text-import-mark-3'); // 无关内容（忽略）
+  await until(page, () => window.rectify.state().textImport.problems === 4);
+  found = await textImport(page);
+  assert.ok(found.problemTexts.every((t) => !t.includes('服务半径')), JSON.stringify(found.problemTexts));
+
+  await click(page, 'text-import-accept');
+  await waitView(page, 'plan');
+  const plan = live((await content(page)).plans).at(-1);
+  assert.equal(live(plan.problems).length, 4, 'what the preview showed is what is imported');
+  assert.equal(live(plan.problems)[0].number, '（1）');
+  assert.equal(live(plan.problems)[1].measures[0].status, 'done');
+
+  // A news article: no item, said plainly; 导入 stays disabled until a line is marked a problem.
+  assert.equal(await dropFiles(page, [{ name: '新闻.txt', text: shape('no-items-news') }]), true);
+  await until(page, () => window.rectify.state().textImport.open && window.rectify.state().textImport.lines.length > 0);
+  found = await textImport(page);
+  assert.equal(found.problems, 0);
+  const plans = (await planTitles(page)).length;
+  await click(page, 'text-import-accept');
+  assert.equal((await textImport(page)).open, true, 'nothing to import: the dialog stays');
+  const body = found.lines.indexOf('body');
+  assert.ok(body >= 0, JSON.stringify(found.lines));
+  await click(page, `text-import-line-${body}`);
+  await click(page, 'text-import-mark-0'); // 一个问题
+  await until(page, () => window.rectify.state().textImport.problems === 1);
+  await click(page, 'text-import-accept');
+  await waitView(page, 'plan');
+  assert.equal((await planTitles(page)).length, plans + 1);
+  assert.equal(before.length + 2, plans + 1);
+  assert.deepEqual(page.errors, []);
+}));

@@ -3,7 +3,8 @@
 // Index
 //   TextImportState   the text, the last recognition, the typing being followed
 //   recognise(), follow_typing()   core import_text over the text, again 300 ms after typing pauses
-//   line marks        a tag in the margin beside each line of the text: what it was taken as
+//   line marks        a tag in the margin beside each line of the text: what it was taken as; a
+//                     click on it opens the line's corrections (problem, measure, merge, ignore)
 //   draw_result()     the plan it makes: header, problems, measures with who and by when (wrapped)
 //   draw_text_import(), and the facts the tests read (state().textImport)
 #include "ui/sharing/text_import_view.h"
@@ -36,6 +37,7 @@ constexpr double kRecogniseAfterMs = 300;
 struct LineMark {
     int first = 0, last = 0;
     TextSpan::Kind kind = TextSpan::Unplaced;
+    size_t begin = 0; // where the line starts in the text: what a correction names
 };
 
 struct TextImportState {
@@ -51,6 +53,10 @@ struct TextImportState {
     std::vector<LineMark> marks;
     int marks_generation = -1;
     float marks_wrap = -1;
+    // The user's corrections of how this text was read; dropped when the text changes.
+    TextCorrections fix;
+    size_t menu_line = 0; // the line whose corrections menu is open
+    bool again = false;   // the corrections changed: recognise the same text again
 };
 TextImportState g_ti;
 int g_recognitions = 0;      // counts every recognition, across openings of the dialog
@@ -60,10 +66,12 @@ ImportTextOptions options(Doc& doc) {
     opts.default_year = doc.today.empty() ? 0 : doc.today.y;
     opts.office_code = doc.ws.office.code;
     opts.now_ms = doc.history.now();
+    opts.corrections = g_ti.fix;
     return opts;
 }
 
 void recognise(Doc& doc, const std::string& text) {
+    if (g_ti.recognised && text != g_ti.result.decoded) g_ti.fix = {}; // they named lines of the old text
     const double start = platform::now_ms();
     g_ti.result = import_text(text, options(doc));
     g_ti.took_ms = platform::now_ms() - start;
@@ -150,7 +158,7 @@ void layout_marks(float wrap) {
         while (row + 1 < rows.size() && rows[row + 1].begin <= b) row++;
         size_t last = row;
         while (last + 1 < rows.size() && rows[last + 1].begin < e) last++;
-        g_ti.marks.push_back({int(row), int(last), s.kind});
+        g_ti.marks.push_back({int(row), int(last), s.kind, s.begin});
     }
 }
 
@@ -169,6 +177,8 @@ void draw_marks(ImVec2 gutter_min, float gutter_w) {
     const bool over = ImGui::IsWindowHovered() && mouse.x >= gutter_min.x && mouse.x < gutter_min.x + gutter_w;
     std::string hovered; // the tags of the line under the mouse, when several spans share it
     int same = 0;        // how many marks before this one start on the same line
+    const ImGuiID menu = ImGui::GetID("##ti-line");
+    const ImVec2 keep = ImGui::GetCursorScreenPos();
     for (; it != g_ti.marks.end(); ++it) {
         const float y0 = top + float(it->first) * line, y1 = top + float(it->last + 1) * line;
         if (y0 > clip_bottom) break;
@@ -178,8 +188,77 @@ void draw_marks(ImVec2 gutter_min, float gutter_w) {
         dl->AddRectFilled(ImVec2(x, y0 + 2), ImVec2(x + 3, y1 - 2), col);
         if (over && mouse.y >= y0 && mouse.y < y0 + line) hovered += (hovered.empty() ? "" : " + ") + std::string(kind_tag(it->kind));
         if (same == 0) dl->AddText(ImGui::GetFont(), size, ImVec2(gutter_min.x, y0 + (line - size) * 0.5f), col, kind_tag(it->kind));
+        // The tag is a button: what this piece of the line is can be corrected. Pieces sharing a
+        // line (a one-line document cut at its labels) each get a slice of the tag's height.
+        const int index = int(it - g_ti.marks.begin());
+        int pieces = 1;
+        while (it + pieces != g_ti.marks.end() && (it + pieces)->first == it->first) pieces++;
+        const float slice = std::max(4.0f, line / float(same + pieces));
+        ImGui::SetCursorScreenPos(ImVec2(gutter_min.x, y0 + slice * float(same)));
+        ImGui::PushID(index);
+        if (ImGui::InvisibleButton("##tag", ImVec2(std::max(4.0f, gutter_w - 6), same + pieces > 1 ? slice : y1 - y0))) {
+            g_ti.menu_line = it->begin;
+            ImGui::OpenPopup(menu);
+        }
+        ImGui::PopID();
+        anchor_n("text-import-line", index);
     }
-    if (!hovered.empty()) ImGui::SetTooltip("%s", hovered.c_str());
+    ImGui::SetCursorScreenPos(keep);
+    ImGui::Dummy(ImVec2(0, 0));
+    if (!hovered.empty()) ImGui::SetTooltip("%s\n%s", hovered.c_str(), tr(S::TextImportMarkTip));
+}
+
+// The corrections menu of one line: what it is, as the user says.
+void draw_line_menu() {
+    if (!ImGui::BeginPopup("##ti-line")) return;
+    ImGui::TextDisabled("%s", tr(S::TextImportLineMenu));
+    const std::pair<S, LineRole> roles[] = {{S::TextImportMarkProblem, LineRole::Problem}, {S::TextImportMarkMeasure, LineRole::Measure},
+                                            {S::TextImportMarkJoin, LineRole::JoinPrevious}, {S::TextImportMarkNoise, LineRole::Noise},
+                                            {S::TextImportMarkAuto, LineRole::Auto}};
+    auto& lines = g_ti.fix.lines;
+    auto mine = std::find_if(lines.begin(), lines.end(), [](const auto& l) { return l.first == g_ti.menu_line; });
+    const LineRole now = mine == lines.end() ? LineRole::Auto : mine->second;
+    int row = 0;
+    for (const auto& [label, role] : roles) {
+        if (ImGui::Selectable(tr(label), role == now) && role != now) {
+            if (mine != lines.end()) lines.erase(mine);
+            if (role != LineRole::Auto) lines.push_back({g_ti.menu_line, role});
+            g_ti.again = true;
+        }
+        anchor_n("text-import-mark", row++);
+    }
+    ImGui::EndPopup();
+}
+
+// Which numbering level holds the problems: as recognised, or one the user picks.
+void draw_level_choice() {
+    const TextImport& r = g_ti.result;
+    if (r.levels.size() < 2 && g_ti.fix.problem_level.empty()) return;
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(S::TextImportLevel));
+    ImGui::SameLine();
+    const std::string automatic = r.problem_level.empty() || !g_ti.fix.problem_level.empty() ? std::string(tr(S::TextImportLevelMixed))
+                                                                                           : trf(S::TextImportLevelAuto, {{"level", r.problem_level}});
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    if (ImGui::BeginCombo("##ti-level", g_ti.fix.problem_level.empty() ? automatic.c_str() : g_ti.fix.problem_level.c_str())) {
+        int row = 0;
+        if (ImGui::Selectable(automatic.c_str(), g_ti.fix.problem_level.empty())) g_ti.fix.problem_level.clear(), g_ti.again = true;
+        anchor_n("text-import-level", row++);
+        for (const std::string& level : r.levels) {
+            if (ImGui::Selectable(level.c_str(), level == g_ti.fix.problem_level) && level != g_ti.fix.problem_level)
+                g_ti.fix.problem_level = level, g_ti.again = true;
+            anchor_n("text-import-level", row++);
+        }
+        ImGui::EndCombo();
+    }
+    anchor("text-import-level");
+    if (!g_ti.fix.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", trf(S::TextImportCorrected, {{"n", g_ti.fix.lines.size() + (g_ti.fix.problem_level.empty() ? 0 : 1)}}).c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(S::TextImportUndoCorrections))) g_ti.fix = {}, g_ti.again = true;
+        anchor("text-import-undo-corrections");
+    }
 }
 
 // ---- the plan it makes --------------------------------------------------------------------------
@@ -236,6 +315,7 @@ void draw_result() {
     wrapped(p.issuer + "  " + p.doc_number + "  " + date_text(p.written), &grey);
     wrapped(trf(S::TextImportCounts, {{"problems", r.problems}, {"measures", r.measures}, {"responsibility", r.responsibility_lines}, {"deadlines", r.deadlines}}));
     anchor("text-import-counts");
+    draw_level_choice();
     for (const std::string& n : import_notes(r, language())) wrapped(n, &amber);
     if (!r.unplaced.empty()) {
         ImGui::SeparatorText(trf(S::TextImportUnplaced, {{"n", r.unplaced.size()}}).c_str());
@@ -250,8 +330,17 @@ void draw_result() {
         // The node's own label cannot wrap: an empty one, and the problem's text wrapped beside it.
         const bool open = ImGui::TreeNodeEx("##problem", ImGuiTreeNodeFlags_DefaultOpen);
         ImGui::SameLine();
-        wrapped(q.number + " " + q.text + (q.code.empty() ? "" : "（" + q.code + "）"));
+        wrapped(q.number + (q.number.empty() ? "" : " ") + q.text + (q.code.empty() ? "" : "（" + q.code + "）"));
         anchor_n("text-import-problem", row++);
+        // The status the document gives it; inferred ones in amber, to be checked.
+        if (r.is_report && !q.measures.empty()) {
+            const Measure& m0 = q.measures.front();
+            const bool read = std::find(r.status_read.begin(), r.status_read.end(), m0.id) != r.status_read.end();
+            const bool inferred = std::find(r.status_proposed.begin(), r.status_proposed.end(), m0.id) != r.status_proposed.end();
+            if (!read) wrapped(tr(S::TextImportNoStatus), &grey);
+            else if (inferred) wrapped(trf(S::TextImportInferred, {{"status", status_label(m0.status)}}), &amber);
+            else wrapped(status_label(m0.status), &theme_colors().done);
+        }
         if (open) {
             for (const Measure& m : q.measures) {
                 ImGui::Bullet();
@@ -291,7 +380,8 @@ void open_text_import_file(Doc& doc, std::string_view bytes, std::string source)
 }
 
 // For the tests: the dialog is open; what the last recognition found (counts, the kind of each of
-// the first 200 lines, the responsible people named); a recognition is pending.
+// the first 200 lines, the responsible people named, the problems' texts and statuses, the levels
+// and the one read, the corrections made); a recognition is pending.
 [[maybe_unused]] static const bool kProbe = probe("textImport", [](JsonOut& o, const Doc&) {
     const TextImport& r = g_ti.result;
     const bool ok = g_ti.recognised && r.ok();
@@ -301,12 +391,21 @@ void open_text_import_file(Doc& doc, std::string_view bytes, std::string source)
                                                   {"unplaced", int(r.unplaced.size())}};
     for (const auto& [name, n] : counts) o.field(name, ok ? n : 0);
     // The lines' kinds and the people: found once per recognition, not every frame.
-    static std::vector<std::string> lines, responsible;
+    static std::vector<std::string> lines, responsible, problems, statuses;
     static int found_generation = -1;
     if (found_generation != g_ti.generation) {
         found_generation = g_ti.generation;
         lines.clear();
         responsible.clear();
+        problems.clear();
+        statuses.clear();
+        if (ok)
+            for (const Problem& q : r.plan().problems) {
+                problems.push_back(q.number + q.text.substr(0, std::min<size_t>(q.text.size(), 60)));
+                const Measure* m = q.measures.empty() ? nullptr : &q.measures.front();
+                auto in = [&](const std::vector<Id>& ids) { return m && std::find(ids.begin(), ids.end(), m->id) != ids.end(); };
+                statuses.push_back(!in(r.status_read) ? "" : std::string(status_label(m->status)) + (in(r.status_proposed) ? "?" : ""));
+            }
         for (const TextSpan& s : ok ? line_spans(r) : std::vector<TextSpan>{}) {
             if (lines.size() == 200) break;
             lines.push_back(span_kind_name(s.kind));
@@ -316,7 +415,9 @@ void open_text_import_file(Doc& doc, std::string_view bytes, std::string source)
                 for (const Measure& m : q.measures)
                     for (const Id& id : m.responsible) responsible.push_back(ref_name(r.ws, RefKind::Person, id));
     }
-    o.field("lines", lines).field("responsible", responsible).end_object();
+    o.field("lines", lines).field("responsible", responsible).field("problemTexts", problems).field("statuses", statuses);
+    o.field("levels", ok ? r.levels : std::vector<std::string>{}).field("problemLevel", ok ? r.problem_level : std::string());
+    o.field("corrections", int(g_ti.fix.lines.size()) + (g_ti.fix.problem_level.empty() ? 0 : 1)).end_object();
 });
 
 void draw_text_import(Doc& doc, ShellState& st) {
@@ -360,6 +461,7 @@ void draw_text_import(Doc& doc, ShellState& st) {
         if (g_ti.recognised && g_ti.result.ok()) {
             layout_marks(std::max(1.0f, opts.width - ImGui::GetStyle().FramePadding.x * 2));
             draw_marks(gutter_min, gutter);
+            draw_line_menu();
         }
         ImGui::EndChild();
         ImGui::TableNextColumn();
@@ -369,7 +471,12 @@ void draw_text_import(Doc& doc, ShellState& st) {
         ImGui::EndChild();
         ImGui::EndTable();
     }
-    const bool can = g_ti.recognised && !g_ti.result.ws.plans.empty() && !doc.read_only;
+    if (g_ti.again) { // a correction: the same text read again with it
+        g_ti.again = false;
+        g_ti.marks_generation = -1;
+        recognise(doc, g_ti.result.decoded);
+    }
+    const bool can = g_ti.recognised && !g_ti.result.ws.plans.empty() && g_ti.result.problems > 0 && !doc.read_only;
     ImGui::BeginDisabled(!can);
     if (ImGui::Button(tr(S::TextImportAccept)) && can) {
         text_fields_commit_active(); // the text as typed, recognised, is what is imported
