@@ -69,7 +69,7 @@ TEST_CASE("a plan with areas, 一是/二是 steps and 责任领导/责任单位 
     CHECK(p.feedback.kind == FeedbackKind::Inspection);
     CHECK(p.feedback.name == "县委第二巡察组反馈意见");
     REQUIRE(p.problems.size() == 3);
-    CHECK(p.problems[0].number == "（一）");
+    CHECK(p.problems[0].number == "1."); // as written, never renumbered
     CHECK(p.problems[0].area == "聚焦落实全面从严治党主体责任方面");
     CHECK(p.problems[2].area == "聚焦群众身边不正之风方面");
     CHECK(p.problems[0].text == "党组会议研究部署党建工作不够及时");
@@ -115,7 +115,7 @@ TEST_CASE("牵头单位/配合单位 lines and a tab-separated table", "[text]")
     CHECK(names(r, m1.leaders) == V{"孙立"});
     CHECK(to_iso(m1.deadline.date) == "2023-12-31");
     // The table rows.
-    CHECK(p.problems[2].number == "（三）");
+    CHECK(p.problems[2].number == "3"); // the table's 序号, as written
     CHECK(p.problems[2].code == "HX2023-03");
     CHECK(p.problems[2].text == "校园安全隐患排查不彻底");
     const Measure& m2 = p.problems[2].measures.at(0);

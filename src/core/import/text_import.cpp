@@ -137,10 +137,11 @@ struct Builder {
         b += (b.empty() ? "" : "\n") + field_at(l.begin, l.end);
         span(l, TextSpan::Body);
     }
-    Problem& new_problem(int number, std::string text) {
+    // `mark`: the number as the document writes it ((三), 1., 问题二), kept; never renumbered.
+    Problem& new_problem(std::string mark, std::string text) {
         Problem p;
         p.id = ids.make("pr");
-        p.number = problem_number(number > 0 ? number : int(plan.problems.size()) + 1);
+        p.number = std::move(mark);
         p.area = area;
         p.text = std::move(text);
         p.meta = made();
@@ -314,8 +315,18 @@ void Builder::item_line(const Line& l, const Mark& m) {
         size_t c = rest.find(':');
         if (c != std::string_view::npos && c <= 12) after_key = rest.substr(c + 1), problem_key = true;
     }
+    // The number as written: the mark before the text, or the one a label carries (问题二:).
+    auto spaces_trimmed = [](std::string f) {
+        while (!f.empty() && f.back() == ' ') f.pop_back();
+        return f;
+    };
+    std::string mark = spaces_trimmed(field_at(l.begin, at(l, rest)));
+    if (mark.empty() && problem_key) {
+        mark = trimmed_field(at(l, rest), at(l, after_key));
+        if (mark == "问题" || mark == "存在问题" || mark == "問題") mark.clear();
+    }
     if (m.level == 0 && problem_key) { // "问题:…" on its own line
-        Problem& p = new_problem(0, "");
+        Problem& p = new_problem(mark, "");
         problem_text_and_code(l, after_key, p);
         field = Field::ProblemText;
         return span(l, TextSpan::Problem);
@@ -329,7 +340,7 @@ void Builder::item_line(const Line& l, const Mark& m) {
             field = Field::MeasureSteps;
             return span(l, TextSpan::Measure);
         }
-        Problem& p = new_problem(m.number, "");
+        Problem& p = new_problem(mark, "");
         problem_text_and_code(l, after_key, p);
         if (problems_list) problem_by_number[m.number] = problem;
         pending_title = problem_key || problems_list ? "" : p.text;
@@ -484,8 +495,7 @@ bool Builder::table_line(const Line& l) {
     }
     if (!v[Col::Area].empty()) area = v[Col::Area];
     if (!v[Col::Problem].empty() || !v[Col::Code].empty() || problem < 0) {
-        int seq = std::atoi(v[Col::Seq].c_str());
-        Problem& p = new_problem(seq, v[Col::Problem]);
+        Problem& p = new_problem(v[Col::Seq], v[Col::Problem]);
         p.code = v[Col::Code];
         if (!p.code.empty()) span(where[Col::Code].first, where[Col::Code].second, TextSpan::ProblemCode);
     }
@@ -595,12 +605,9 @@ void Builder::use_items(const ItemsReading& read) {
     if (doc.empty()) doc = plan.written.empty() ? plan.published : plan.written;
     if (doc.empty() && opt.default_year) doc = Date{opt.default_year, 0, 0};
     if (plan.written.empty() && valid_date(read.document_date)) plan.written = read.document_date;
-    int k = 0;
     for (const ReadItem& it : read.items) {
-        k++;
         area = it.area;
-        Problem& p = new_problem(k, it.text);
-        p.number = it.number; // as written; none for unnumbered items (never renumbered)
+        Problem& p = new_problem(it.number, it.text); // none for unnumbered items
         p.code = it.code;
         const bool item_names_someone = !it.responsible.empty() || !it.unit.empty();
         for (const ReadMeasure& rm : it.measures) {
@@ -650,6 +657,16 @@ FeedbackKind feedback_kind(std::string_view s) {
 }
 
 void Builder::finish() {
+    // A problem written twice (a sharing site's outline above the document repeats its items):
+    // the earlier copy goes, the one in the document stays.
+    {
+        std::map<std::string, size_t> last;
+        for (size_t i = 0; i < plan.problems.size(); i++) last[simplified(plan.problems[i].text)] = i;
+        std::vector<Problem> kept;
+        for (size_t i = 0; i < plan.problems.size(); i++)
+            if (plan.problems[i].text.empty() || last[simplified(plan.problems[i].text)] == i) kept.push_back(std::move(plan.problems[i]));
+        plan.problems = std::move(kept);
+    }
     // A measure written only as its steps (整改措施：一是…；二是…) has no title of its own: its
     // first step names it, so no measure reaches the user untitled. The steps stay as written.
     for (Problem& q : plan.problems)
@@ -750,8 +767,9 @@ void text::read_document(TextImport& r, const ImportTextOptions& options) {
     }
     // The general reader of items; its reading wins when it explains more of the document than the
     // reading of a full plan by its sections.
-    // A plan read by its sections (整改内容, 整改措施和责任分解…) with a measure for every problem
-    // stays as read unless the other reading finds statuses the document states.
+    // The item reader's reading is the one used, except for a plan read by its sections (整改内容,
+    // 整改措施和责任分解…) with a measure for every problem: that stays as read unless the item reader
+    // finds statuses the document states.
     ItemsReading items = read_items(r.decoded, b.n, &r.examined, options.corrections);
     r.levels = items.levels;
     bool structured = b.role_sections && !b.plan.problems.empty();
@@ -761,7 +779,9 @@ void text::read_document(TextImport& r, const ImportTextOptions& options) {
         for (const Measure& m : p.measures) stated_before += m.status != Status::NotStarted;
     }
     const bool states_more = items.stated() > stated_before;
-    if (!options.corrections.empty() || (items.weight() > b.weight() && (!structured || states_more))) {
+    const bool use_items = !options.corrections.empty() ||
+                           (structured ? states_more && items.weight() > b.weight() : !items.items.empty() || b.plan.problems.empty());
+    if (use_items) {
         b.use_items(items);
         r.problem_level = items.problem_level;
     }

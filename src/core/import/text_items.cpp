@@ -67,6 +67,17 @@ bool non_problem_heading(std::string_view t) {
            !has_any(t, {"问题", "隐患"});
 }
 
+// A heading that names work done or to do (加强领导…, 强化组织领导), not a shortcoming.
+bool action_heading(std::string_view t) {
+    for (std::string_view w : {"加强", "强化", "提高", "压实", "健全", "完善", "建立", "坚持", "深化", "推进", "落实", "狠抓", "聚焦",
+                               "突出", "严格", "扎实", "持续", "全面", "切实", "着力", "注重", "规范", "重点排查", "开展"})
+        if (starts_with(t, w)) return !has_any(t.substr(0, std::min<size_t>(t.size(), 60)), {"问题", "不足", "不够", "缺", "未", "不到位", "薄弱", "滞后"});
+    return false;
+}
+
+// A question of a form (是否…？ □有 □无): asked, not found.
+bool question(std::string_view t) { return contains(t, "□") || contains(t, "☐") || (contains(t, "是否") && (contains(t, "?") || contains(t, "？"))); }
+
 bool problem_heading(std::string_view t) {
     return has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距"}) && !has_any(t, {"措施", "做法", "成效", "经验", "打算", "下一步"});
 }
@@ -99,7 +110,11 @@ bool platform_noise(std::string_view t) {
     static const std::string_view kWords[] = {
         "由会员分享", "文库上搜索", "下载文档", "仅部分预览", "侵犯您的权益", "本文档由", "仅供学习参考", "点此查看",
         "因篇幅问题", "(未完", "全文共", "请认真阅读", "当前显示", "在手机上查看", "相关链接", "咨询电话", "联系电话",
-        "电子邮箱", "通信地址", "信息来源", "来源:", "撰稿", "签发:", "审核人", "填表人", "浏览次数", "发布时间:"};
+        "电子邮箱", "通信地址", "信息来源", "来源:", "撰稿", "签发:", "审核人", "填表人", "浏览次数", "发布时间:",
+        "正式会员", "全文预览", "下载本文档", "文档简介", "版权说明", "相关文章"};
+    // A line of dots (a cut the site made), a page title "…范文_第2页".
+    if (!t.empty() && t.find_first_not_of(".…。") == npos) return true;
+    if (contains(t, "_第") && ends_with(t, "页")) return true;
     for (std::string_view w : kWords)
         if (contains(t, w)) return true;
     // A page counter: "1 / 2", "第12页".
@@ -125,10 +140,31 @@ void Reader::read_lines() {
         std::string_view s = norm(l.b, l.e);
         examined += s.size();
         l.blank = s.empty() || only_pipes(s) || s.find_first_not_of("\t ") == npos;
+        // A sharing site's cut: "……(未完，全文共939字…)" ends the line's text.
+        for (std::string_view cut : {"……(未完", "…(未完", "(未完,", "……(新文秘网", "(全文共"})
+            if (size_t k = s.find(cut); k != npos && k > 0) {
+                span(l.b + k, l.e, TextSpan::Ignored);
+                l.e = l.b + k;
+                s = norm(l.b, l.e);
+                break;
+            }
         l.noise = !l.blank && (platform_noise(s) || (is_chrome(s) && !pipe_line(s) && !contains(s, "\t")));
         lines.push_back(l);
         b = e + 1;
         if (e == t.size()) break;
+    }
+    // A sharing site's outline above the document ("目录/提纲：……" up to a line of dots) repeats
+    // its headings and items: not the document.
+    for (size_t i = 0; i < lines.size(); i++) {
+        std::string_view s = norm(lines[i].b, lines[i].e);
+        if (!(starts_with(s, "目录") || starts_with(s, "提纲") || starts_with(s, "目錄") || starts_with(s, "提綱"))) continue;
+        for (size_t j = i + 1; j < lines.size() && j < i + 60; j++) {
+            std::string_view d = norm(lines[j].b, lines[j].e);
+            if (!d.empty() && d.find_first_not_of(".…。—-") == npos) {
+                for (size_t k = i; k <= j; k++) lines[k].noise = true;
+                break;
+            }
+        }
     }
 }
 
@@ -209,6 +245,17 @@ void Reader::cut() {
 
 void Reader::tree() {
     place.assign(segs.size(), {});
+    // The typical length of a line (the median of the lines of 8 characters or more): lines
+    // wrapped by a page or a PDF come near it.
+    std::vector<size_t> lengths;
+    for (const PLine& l : lines)
+        if (!l.blank && !l.noise)
+            if (size_t c = char_count(norm(l.b, l.e)); c >= 8) lengths.push_back(c);
+    size_t typical_line = 0;
+    if (!lengths.empty()) {
+        std::nth_element(lengths.begin(), lengths.begin() + long(lengths.size() / 2), lengths.end());
+        typical_line = lengths[lengths.size() / 2];
+    }
     std::vector<int> stack; // node indices, outermost first
     int cur = -1, piece = -1;
     bool title_done = false, note = false;
@@ -218,6 +265,10 @@ void Reader::tree() {
         return -1;
     };
     auto open = [&](Style style, int value, std::string number, size_t at) {
+        // A paragraph heads no numbered item: the list after "…存在以下问题：" stands on its own
+        // (the paragraph's last line is its heading, heading_of).
+        if (style != Style::Para)
+            while (!stack.empty() && nodes[size_t(stack.back())].style == Style::Para) stack.pop_back();
         int k = in_stack(style);
         if (k >= 0) stack.resize(size_t(k));
         Node x;
@@ -267,7 +318,8 @@ void Reader::tree() {
         }
         if (!title_done) { // the first line, when short, is the title
             title_done = true;
-            if (g.style == Style::None && g.field == Field::None && g.e - g.b < 200 && (i + 1 >= segs.size() || segs[i + 1].line != g.line)) {
+            const bool sentence = terminal(nt) || ends_with(nt, ":") || char_count(nt) > 60;
+            if (g.style == Style::None && g.field == Field::None && !sentence && (i + 1 >= segs.size() || segs[i + 1].line != g.line)) {
                 place[i].noise = true;
                 span(g.b, g.e, TextSpan::Title);
                 continue;
@@ -354,7 +406,11 @@ void Reader::tree() {
         }
         Node& x = nodes[size_t(cur)];
         std::string& target = piece >= 0 ? x.pieces[size_t(piece)].text : x.own;
-        const bool cut_mid = !target.empty() && !terminal(target) && !ends_with(target, ":") && !ends_with(target, "：");
+        // A line broken where the page wrapped it goes on in this one; a short line among long ones
+        // (a heading without a full stop) does not.
+        const bool short_line = i > 0 && segs[i - 1].line != g.line && segs[i - 1].line_start &&
+                                char_count(norm(segs[i - 1].b, segs[i - 1].e)) * 5 < typical_line * 3;
+        const bool cut_mid = !target.empty() && !terminal(target) && !ends_with(target, ":") && !ends_with(target, "：") && !short_line;
         // A paragraph under a numbered item that has no field yet is its measure, written
         // without a label ((二)增加主城区教育学位。 then 我市将加大…).
         if (g.after_blank && indented(g.b) && x.style != Style::Para && piece < 0 && x.pieces.empty() && terminal(x.own)) {

@@ -17,11 +17,15 @@ namespace {
 bool evidenced(const Node& x) {
     if (x.consumed) return false;
     if (x.problem_label) return true;
+    // "二、整改措施：" over a list of measures heads them; it is no problem of its own.
+    if (trim_punct(x.own).empty() && !x.pieces.empty() &&
+        std::all_of(x.pieces.begin(), x.pieces.end(), [](const Piece& p) { return p.field == Field::Measure || p.field == Field::Situation; }))
+        return false;
     // A paragraph's 整改时限 or 责任人 alone is the form's (a deadline for every row below).
     for (const Piece& p : x.pieces)
         if (p.field != Field::None && p.field != Field::Noise && (x.style != Style::Para || text_field(p.field) || p.field == Field::Problem))
             return true;
-    if (summary_figures(simplified(x.own))) return false;
+    if (summary_figures(simplified(x.own)) || action_heading(head_of(x)) || question(x.own)) return false;
     const std::string own = simplified(x.own);
     StatusReading s = status_in(own, x.style == Style::Para);
     if (s.found && s.implied && !contains(std::string_view(own).substr(s.at), "整改")) return false; // 预计…前整改完毕 only
@@ -35,8 +39,17 @@ bool evidenced(const Node& x) {
 // paragraph just before it.
 std::string heading_of(const std::vector<Node>& nodes, int parent, int first) {
     if (parent >= 0) return head_of(nodes[size_t(parent)]);
-    for (int k = first - 1; k >= 0; k--)
-        if (nodes[size_t(k)].parent < 0 && nodes[size_t(k)].style == Style::Para) return head_of(nodes[size_t(k)]);
+    for (int k = first - 1; k >= 0; k--) {
+        const Node& x = nodes[size_t(k)];
+        if (x.parent >= 0) continue;
+        if (x.style != Style::Para) return "";
+        // The paragraph's last line leads into the list ("…现将存在的问题报告如下：") or is its
+        // heading (存在的具体问题); a paragraph that only mentions problems heads nothing.
+        const size_t nl = x.own.rfind('\n');
+        const std::string last = simplified(nl == std::string::npos ? x.own : x.own.substr(nl + 1));
+        const bool leads = ends_with(last, ":") || ends_with(last, "：") || contains(last, "如下") || char_count(last) <= 12;
+        return leads ? last : std::string();
+    }
     return "";
 }
 
@@ -98,6 +111,9 @@ void Reader::pair_lists() {
             const Node& fa = nodes[size_t(A.ids.front())];
             if (a == b || fa.style != fb.style || fa.at >= fb.at || fa.value <= 0 || fa.consumed) continue;
             if (best >= 0 && nodes[size_t(runs[size_t(best)].ids.front())].at > fa.at) continue;
+            // Two lists under one heading are its sub-groups (校园外部排查 1、2、 校园内部排查 1、2、3、),
+            // unless they are the columns of a table written column by column.
+            if (A.parent == B.parent && column_heading.empty()) continue;
             std::map<int, int> by_value;
             int evid = 0;
             for (int id : A.ids) by_value[nodes[size_t(id)].value] = id, evid += evidenced(nodes[size_t(id)]);
@@ -170,8 +186,10 @@ void Reader::choose_by_cues() {
         // No cue anywhere: the items of a list headed 问题 / 隐患 (a self-check's findings).
         for (const Run& r : runs_of(nodes)) {
             if (!problem_heading(heading_of(nodes, r.parent, r.ids.front())) || r.ids.size() < 2) continue;
-            for (int id : r.ids)
-                if (nodes[size_t(id)].kids.empty() && !nodes[size_t(id)].own.empty()) nodes[size_t(id)].role = Node::Problem;
+            for (int id : r.ids) {
+                const Node& x = nodes[size_t(id)];
+                if (x.kids.empty() && !x.own.empty() && !action_heading(head_of(x)) && !question(x.own)) nodes[size_t(id)].role = Node::Problem;
+            }
         }
     }
 }

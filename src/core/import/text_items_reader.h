@@ -21,6 +21,8 @@ std::string trimmed(std::string_view s);
 bool closing_words(std::string_view t);       // 以上… 下一步… 特此…: about the document, not an item
 bool non_problem_heading(std::string_view t); // 下一步 工作要求 方法步骤 主要做法…: never a list of problems
 bool problem_heading(std::string_view t);     // 存在的问题 检查发现的问题 隐患…
+bool action_heading(std::string_view t);      // 加强领导… 强化组织领导: work, not a shortcoming
+bool question(std::string_view t);            // 是否…？ □有 □无: a form's question
 bool measure_heading(std::string_view t);     // 整改措施 整改情况…
 bool summary_figures(std::string_view t);     // 截至… 共发现…: figures, not an item
 bool text_field(Field f);                      // a field holding prose: measure, situation, progress

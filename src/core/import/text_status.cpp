@@ -28,8 +28,15 @@ const std::string_view kFuture[] = {"预计", "计划", "拟", "力争", "确保
 const std::string_view kPlanned[] = {"拟", "将于", "准备"};
 const std::string_view kUnderWay[] = {"正在", "预计", "预定", "已联系", "已申请", "已向", "已订购", "已列入",
                                       "已荐派", "已安排", "已启动", "已开工", "已立项", "已委托"};
-// 已 followed by these says nothing of the work itself (已纳入计划, 已量好尺寸, 已申报).
-const std::string_view kNeutralAfterYi[] = {"纳入", "量好", "申报", "下发", "上报", "报送", "提交", "有", "达", "超", "过", "经"};
+// 已 followed by an action says it was done (已更换…, 已对…进行清理, 已于4月5日完成); followed by
+// anything else it describes the place (年代已久, 已开裂, 已过期, 已成危房) or a step that is no
+// work yet (已纳入计划, 已量好尺寸, 已申报).
+const std::string_view kDoneAfterYi[] = {
+    "更换", "更新", "安装", "加装", "购买", "购置", "采购", "配备", "配齐", "配置", "建立", "制定", "修订", "补充", "补全", "补办",
+    "划设", "完成", "签订", "清理", "清退", "清除", "拆除", "维修", "修复", "修缮", "整治", "设置", "增设", "疏通", "重新", "全部",
+    "对", "将", "于", "粉刷", "清洗", "处理", "落实", "调整", "改造", "硬化", "封闭", "张贴", "公示", "撤除", "停用", "关闭", "取缔",
+    "督促", "印发", "召开", "开展", "组织", "实现", "新增", "铺设", "加固", "更正", "规范", "恢复", "撤换", "停止", "投入", "启用",
+    "移", "搬", "拆", "修", "换", "装", "购", "建", "补", "配", "设", "聘", "签", "召", "发放", "退还", "整改", "在", "按"};
 
 bool is_clause_end(std::string_view s, size_t i) {
     char c = s[i];
@@ -99,7 +106,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
         if (match(s, i, kUnderWay)) under_way = std::min(under_way, i);
-        if (at(s, i, "已") && i + 3 < s.size() && !match(s, i + 3, kNeutralAfterYi)) did = std::min(did, i);
+        if (at(s, i, "已") && (match(s, i + 3, kDoneAfterYi) || (at(s, i + 3, "经") && match(s, i + 6, kDoneAfterYi)))) did = std::min(did, i);
     }
     if (planned != npos) return {true, Status::NotStarted, true, planned};
     if (under_way != npos) return {true, Status::InProgress, true, under_way};
