@@ -2,8 +2,8 @@
 """How well the text importer reads the document shapes of tests/data/text/shapes (issue 17): runs
 `rectify import-text --json-report` on each fixture and compares with its .expect.json: the number
 of problems, each problem's text (its start), and its status where the document states one.
-Prints one line per shape and the totals; a figure to follow while the recogniser is built, not a
-test (most shapes fail today).
+Prints one line per shape and the totals; a quick figure (the full check is
+tests/unit/text_shapes_test.cpp).
 
     text_shapes_score.py [path/to/rectify]      default: build/native/src/cli/rectify
 """

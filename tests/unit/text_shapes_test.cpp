@@ -187,7 +187,10 @@ TEST_CASE("the preview's corrections: the problem level, and a line marked probl
         REQUIRE(c.problems == 3);
         CHECK(c.problem_level == "1.");
         CHECK(c.plan().problems[0].text.rfind("学前教育资源布局", 0) == 0);
-        CHECK(c.plan().problems[0].measures.size() >= 2); // （1）（2） under it
+        REQUIRE(c.plan().problems[0].measures.size() == 2); // （1）（2） under it, each with its own 整改进度
+        CHECK(c.plan().problems[0].measures[0].status == Status::InProgress);
+        CHECK(c.plan().problems[0].measures[1].status == Status::Done);
+        CHECK(has(c.status_read, c.plan().problems[0].measures[1].id));
     }
     SECTION("a line marked as noise is left out; one marked as a problem is added") {
         TextCorrections fix;

@@ -639,6 +639,17 @@ void Builder::use_items(const ItemsReading& read) {
                 if (it.status.implied) r.status_proposed.push_back(m.id);
             }
         }
+        // A measure that states its own status (a numbered item under the problem) keeps it.
+        for (size_t k = 0; k < it.measures.size() && k < plan.problems[size_t(problem)].measures.size(); k++) {
+            const ReadMeasure& rm = it.measures[k];
+            Measure& m = plan.problems[size_t(problem)].measures[k];
+            if (!rm.status.found) continue;
+            m.status = rm.status.status;
+            if (std::find(r.status_read.begin(), r.status_read.end(), m.id) == r.status_read.end()) r.status_read.push_back(m.id);
+            r.status_proposed.erase(std::remove(r.status_proposed.begin(), r.status_proposed.end(), m.id), r.status_proposed.end());
+            if (rm.status.implied) r.status_proposed.push_back(m.id);
+            if (!rm.progress.empty()) progress_text[m.id] = rm.progress;
+        }
         if (!it.progress.empty() && !plan.problems[size_t(problem)].measures.empty())
             progress_text[plan.problems[size_t(problem)].measures.front().id] = it.progress;
         r.statuses += it.status.found;
@@ -657,16 +668,7 @@ FeedbackKind feedback_kind(std::string_view s) {
 }
 
 void Builder::finish() {
-    // A problem written twice (a sharing site's outline above the document repeats its items):
-    // the earlier copy goes, the one in the document stays.
-    {
-        std::map<std::string, size_t> last;
-        for (size_t i = 0; i < plan.problems.size(); i++) last[simplified(plan.problems[i].text)] = i;
-        std::vector<Problem> kept;
-        for (size_t i = 0; i < plan.problems.size(); i++)
-            if (plan.problems[i].text.empty() || last[simplified(plan.problems[i].text)] == i) kept.push_back(std::move(plan.problems[i]));
-        plan.problems = std::move(kept);
-    }
+    drop_repeated_problems(plan.problems);
     // A measure written only as its steps (整改措施：一是…；二是…) has no title of its own: its
     // first step names it, so no measure reaches the user untitled. The steps stay as written.
     for (Problem& q : plan.problems)

@@ -73,6 +73,10 @@ bool date_without_year(std::string_view wording);
 // An office a measure's sentence names (由总务处每周检查 → 总务处; 县教育局印发… → 县教育局), or "".
 std::string office_in(std::string_view sentence);
 
+// A problem written twice (a sharing site's outline above the document repeats its items): the
+// earlier copy goes, the one in the document stays.
+void drop_repeated_problems(std::vector<Problem>& problems);
+
 // Reads r.decoded into r (text_import.cpp); the entry points check the input first.
 void read_document(TextImport& r, const ImportTextOptions& options);
 

@@ -124,6 +124,9 @@ std::string text_import_json(const TextImport& r) {
     o += ",\"addressees\":[";
     for (size_t i = 0; i < p.addressees.size(); i++) o += (i ? "," : "") + q(p.addressees[i]);
     o += "],\"feedback\":" + q(p.feedback.name);
+    o += ",\"levels\":[";
+    for (size_t i = 0; i < r.levels.size(); i++) o += (i ? "," : "") + q(r.levels[i]);
+    o += "],\"problem_level\":" + q(r.problem_level);
     char buf[400];
     std::snprintf(buf, sizeof buf,
                   ",\"counts\":{\"problems\":%d,\"codes\":%d,\"measures\":%d,\"steps\":%d,\"responsibility_lines\":%d,"

@@ -454,6 +454,15 @@ int ItemsReading::stated() const {
     return int(std::count_if(items.begin(), items.end(), [](const ReadItem& it) { return it.status.found && !it.status.implied; }));
 }
 
+void drop_repeated_problems(std::vector<Problem>& problems) {
+    std::map<std::string, size_t> last;
+    for (size_t i = 0; i < problems.size(); i++) last[simplified(problems[i].text)] = i;
+    std::vector<Problem> kept;
+    for (size_t i = 0; i < problems.size(); i++)
+        if (problems[i].text.empty() || last[simplified(problems[i].text)] == i) kept.push_back(std::move(problems[i]));
+    problems = std::move(kept);
+}
+
 std::string style_name(Style s) {
     switch (s) {
     case Style::CnDun: return "一、";

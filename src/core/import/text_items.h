@@ -58,8 +58,12 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
 // ---- the reading ----
 
 struct ReadMeasure {
+    ReadMeasure() = default;
+    ReadMeasure(std::string t, std::string who) : text(std::move(t)), responsible(std::move(who)) {}
     std::string text;        // as written (normalise_field), without its step number
     std::string responsible; // a responsibility line or cell for this measure alone
+    StatusReading status;    // its own, when a numbered item under the problem states one
+    std::string progress;    // the text that carries it
 };
 
 struct ReadItem {

@@ -343,9 +343,16 @@ ReadItem Reader::item_of(const Node& x) {
     for (int k : x.kids) {
         const Node& kid = nodes[size_t(k)];
         if (kid.consumed || kid.own.empty()) continue;
-        it.measures.push_back({kid.own, ""});
-        for (const Piece& p : kid.pieces)
-            if (p.field == Field::Responsible) it.measures.back().responsible = p.text;
+        ReadMeasure m(kid.own, "");
+        // A numbered item under the problem may carry its own progress (the problems one level
+        // up, as the user chose): 整改进度：… under each （1）.
+        std::string said;
+        for (const Piece& p : kid.pieces) {
+            if (p.field == Field::Responsible) m.responsible = p.raw.empty() ? p.text : p.raw;
+            if (p.field == Field::Progress || p.field == Field::Situation || p.field == Field::After) join(said, p.text, false);
+        }
+        if (!said.empty()) m.status = status_in(simplified(said), true), m.progress = said;
+        it.measures.push_back(std::move(m));
     }
     // The status: from the progress, the situation, what follows the problem, then the measures.
     const std::string* sources[] = {&progress, &situation, &remainder, &measure_text};
