@@ -52,7 +52,7 @@ std::string trimmed(std::string_view s) { return std::string(trim_punct(s)); }
 // Words that open a paragraph about the document rather than an item.
 bool closing_words(std::string_view t) {
     for (std::string_view w : {"以上", "上述", "下一步", "特此", "综上", "今后", "欢迎", "如有意见", "专此", "建议学校",
-                               "我们将", "学校将以", "请上级", "附件"})
+                               "我们将", "学校将以", "请上级", "请各", "请相关", "希望各", "附件"})
         if (starts_with(t, w)) return true;
     return false;
 }

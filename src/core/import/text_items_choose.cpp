@@ -318,9 +318,17 @@ ReadItem Reader::item_of(const Node& x) {
             StatusReading s = status_in(simplified(own), false);
             size_t cut = first_sentence_end(own);
             if (s.found && (cut == npos || s.at < cut)) cut = clause_start(own, s.at);
+            // What follows the first sentence is the work or its status only when it says so
+            // (已联系…, 该问题已整改, 将…); otherwise it goes on describing the problem.
             if (cut != npos && cut > 0 && cut < own.size()) {
-                it.text = trimmed(std::string_view(own).substr(0, cut));
-                remainder = trimmed(std::string_view(own).substr(cut));
+                const std::string rest = trimmed(std::string_view(own).substr(cut)), plain = simplified(rest);
+                bool work = s.found || status_in(plain, true).found;
+                for (std::string_view w : {"已", "将", "拟", "正在", "计划", "目前", "现已", "对", "由", "经", "针对", "整改"})
+                    work |= starts_with(plain, w);
+                if (work) {
+                    it.text = trimmed(std::string_view(own).substr(0, cut));
+                    remainder = rest;
+                }
             }
         }
     }
