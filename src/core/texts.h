@@ -72,9 +72,10 @@ namespace rectify {
     X(ImportUnplacedLine, "  未归位：{text}\n", "  not placed: {text}\n")                                      \
     X(ImportCountSaid, "文中称共{said}个问题，识别出{found}个", "the text says {said} problems; {found} were found") \
     X(ImportNoItems,                                                                                          \
-      "文中没有找到整改问题：它看来是新闻、自评或通知，而不是问题清单。不会导入任何内容；如确有问题，请在左侧行首标记为“问题”。", \
-      "No rectification problem was found: the text reads like news, a self-evaluation or a notice, not a "   \
-      "list of problems. Nothing will be imported; to import a line as a problem, mark it in the margin.")    \
+      "没有认出整改问题（新闻、自评、通知等没有问题清单）。不会导入任何内容；如文中确有问题，请在“问题所在层级”中选择它们的编号，或点左侧行首的标签把行标为“问题”。", \
+      "No rectification problem was recognised (news, self-evaluations and notices have no list of "        \
+      "problems). Nothing will be imported; if the text has problems, choose their numbering under "        \
+      "\"Problems are at level\", or click a line's tag in the margin and mark it a problem.")                \
     X(ImportProposed, "{n}个问题的状态是从文字推测的（标为“推测”），请核对",                                   \
       "the status of {n} problems is inferred from the wording (marked \"inferred\"); please check")           \
     X(ImportNoYear, "{n}处时限没有年份，文中也没有日期可参照：保留原文，未换算日期",                              \

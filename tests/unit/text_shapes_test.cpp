@@ -216,7 +216,7 @@ TEST_CASE("the preview's corrections: the problem level, and a line marked probl
         CHECK(news.problems == 0);
         const std::vector<std::string> notes = import_notes(news, Lang::Zh);
         REQUIRE_FALSE(notes.empty());
-        CHECK(notes.front().find("没有找到整改问题") != std::string::npos);
+        CHECK(notes.front().find("没有认出整改问题") != std::string::npos);
         TextCorrections fix;
         fix.lines.push_back({line_at(news, "检查组采取"), LineRole::Problem});
         const TextImport marked = read_shape("no-items-news", fix);

@@ -79,7 +79,18 @@ bool action_heading(std::string_view t) {
 bool question(std::string_view t) { return contains(t, "□") || contains(t, "☐") || (contains(t, "是否") && (contains(t, "?") || contains(t, "？"))); }
 
 bool problem_heading(std::string_view t) {
-    return has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距"}) && !has_any(t, {"措施", "做法", "成效", "经验", "打算", "下一步"});
+    return has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距", "经查", "检查发现", "排查发现"}) &&
+           !has_any(t, {"措施", "做法", "成效", "经验", "打算", "下一步"});
+}
+
+// A check's item that found nothing wrong (楼体坚固，未发现安全隐患 / 排水系统正常): no problem.
+bool passed_check(std::string_view t) {
+    if (has_any(t, {"无需整改", "无需维修", "无需处理", "属正常现象"})) return true;
+    const bool fine = has_any(t, {"未发现", "无安全隐患", "无隐患", "均正常", "运行正常", "使用正常", "情况良好", "完好", "合格", "坚固", "稳定", "规范"}) ||
+                      (char_count(t) <= 8 && has_any(t, {"正常", "良好", "无"}));
+    const bool wrong = has_any(t, {"脱落", "损坏", "破损", "破旧", "老化", "漏", "裂", "缺", "不足", "不够", "未按", "风险", "锈", "松动",
+                                   "过期", "不规范", "不到位", "不合格", "不正常", "存在", "威胁", "危险"});
+    return fine && !wrong;
 }
 
 bool measure_heading(std::string_view t) { return has_any(t, {"措施", "整改情况", "落实情况", "整改进展", "改进", "整改结果"}); }
@@ -111,7 +122,7 @@ bool platform_noise(std::string_view t) {
         "由会员分享", "文库上搜索", "下载文档", "仅部分预览", "侵犯您的权益", "本文档由", "仅供学习参考", "点此查看",
         "因篇幅问题", "(未完", "全文共", "请认真阅读", "当前显示", "在手机上查看", "相关链接", "咨询电话", "联系电话",
         "电子邮箱", "通信地址", "信息来源", "来源:", "撰稿", "签发:", "审核人", "填表人", "浏览次数", "发布时间:",
-        "正式会员", "全文预览", "下载本文档", "文档简介", "版权说明", "相关文章"};
+        "正式会员", "全文预览", "下载本文档", "文档简介", "版权说明", "相关文章", "收藏《"};
     // A line of dots (a cut the site made), a page title "…范文_第2页".
     if (!t.empty() && t.find_first_not_of(".…。") == npos) return true;
     if (contains(t, "_第") && ends_with(t, "页")) return true;
@@ -257,7 +268,7 @@ void Reader::tree() {
         typical_line = lengths[lengths.size() / 2];
     }
     std::vector<int> stack; // node indices, outermost first
-    int cur = -1, piece = -1;
+    int cur = -1, piece = -1, last_top = -1;
     bool title_done = false, note = false;
     auto in_stack = [&](Style s) {
         for (size_t k = 0; k < stack.size(); k++)
@@ -277,9 +288,11 @@ void Reader::tree() {
         x.number = std::move(number);
         x.parent = stack.empty() ? -1 : stack.back();
         x.at = at;
+        x.before = last_top;
         nodes.push_back(x);
         int id = int(nodes.size()) - 1;
         if (x.parent >= 0) nodes[size_t(x.parent)].kids.push_back(id);
+        else last_top = id;
         stack.push_back(id);
         cur = id;
         piece = -1;
@@ -328,6 +341,10 @@ void Reader::tree() {
         // 注：1.本表…  2.…: a note and its numbered lines, up to a blank line or a new heading.
         if (note && (g.after_blank || g.style == Style::CnDun || g.style == Style::CnParen || g.style == Style::Label)) note = false;
         if (g.field == Field::Noise) note = true;
+        if (g.field == Field::Skip) { // a form's other cells on the row
+            place[i].noise = true;
+            continue;
+        }
         if (note || (g.style == Style::None && g.field == Field::None && g.line_start && closing_words(nt))) {
             place[i].noise = true;
             cur = -1;

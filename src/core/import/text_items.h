@@ -14,7 +14,8 @@ namespace rectify::text {
 
 // The roles a label or a table column gives the text after it.
 // After: 整改后 (what the place is like now: the item is done unless the text says otherwise).
-enum class Field : std::uint8_t { None, Problem, Measure, Situation, Progress, After, Responsible, Unit, Deadline, Seq, Code, Noise };
+// Skip: the rest of a "label | value | …" row after its value (a form's other cells).
+enum class Field : std::uint8_t { None, Problem, Measure, Situation, Progress, After, Responsible, Unit, Deadline, Seq, Code, Noise, Skip };
 
 // ---- segments (text_segments.cpp) ----
 
@@ -34,6 +35,7 @@ struct LabelAt {
     int number = 0;     // 问题二: → 2
     size_t len = 0;     // through the colon
     size_t number_at = 0, number_len = 0;
+    bool piped = false; // "内容 | …": a form's row, the label in its first cell
 };
 bool label_at(std::string_view s, size_t i, LabelAt& out);
 

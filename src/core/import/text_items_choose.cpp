@@ -39,16 +39,17 @@ bool evidenced(const Node& x) {
 // paragraph just before it.
 std::string heading_of(const std::vector<Node>& nodes, int parent, int first) {
     if (parent >= 0) return head_of(nodes[size_t(parent)]);
-    for (int k = first - 1; k >= 0; k--) {
+    if (const int k = nodes[size_t(first)].before; k >= 0) {
         const Node& x = nodes[size_t(k)];
-        if (x.parent >= 0) continue;
         if (x.style != Style::Para) return "";
         // The paragraph's last line leads into the list ("…现将存在的问题报告如下：") or is its
         // heading (存在的具体问题); a paragraph that only mentions problems heads nothing.
         const size_t nl = x.own.rfind('\n');
         const std::string last = simplified(nl == std::string::npos ? x.own : x.own.substr(nl + 1));
-        const bool leads = ends_with(last, ":") || ends_with(last, "：") || contains(last, "如下") || char_count(last) <= 12;
-        return leads ? last : std::string();
+        // It must name what follows as problems: "通知如下：" or "意见建议的函" leads into no list of them.
+        const bool leads = ends_with(last, ":") || ends_with(last, "：") || contains(last, "如下") || contains(last, "以下") || char_count(last) <= 12;
+        const bool names_problems = has_any(last, {"问题", "隐患", "不足", "短板", "差距", "经查", "发现"});
+        return leads && names_problems ? last : std::string();
     }
     return "";
 }
@@ -100,17 +101,23 @@ void Reader::pair_lists() {
         return it != column_heading.end() ? it->second : heading_of(nodes, r.parent, r.ids.front());
     };
     // For each list B, the nearest earlier list A of the same style and numbers that it answers.
+    // Only the few nearest earlier lists of the same style are candidates: the work stays linear.
+    std::sort(runs.begin(), runs.end(), [&](const Run& x, const Run& y) { return nodes[size_t(x.ids.front())].at < nodes[size_t(y.ids.front())].at; });
+    std::map<Style, std::vector<size_t>> by_style; // runs of each style, in text order
     for (size_t b = 0; b < runs.size(); b++) {
         const Run& B = runs[b];
         const Node& fb = nodes[size_t(B.ids.front())];
+        std::vector<size_t>& same = by_style[fb.style];
+        same.push_back(b);
         if (fb.consumed) continue;
         const std::string hb = heading(B);
         int best = -1;
-        for (size_t a = 0; a < runs.size(); a++) {
+        for (size_t c = same.size() - 1, tried = 0; c-- > 0 && tried < 6; tried++) {
+            const size_t a = same[c];
             const Run& A = runs[a];
             const Node& fa = nodes[size_t(A.ids.front())];
-            if (a == b || fa.style != fb.style || fa.at >= fb.at || fa.value <= 0 || fa.consumed) continue;
-            if (best >= 0 && nodes[size_t(runs[size_t(best)].ids.front())].at > fa.at) continue;
+            if (fa.value <= 0 || fa.consumed) continue;
+            if (best >= 0) break; // the nearest one that answers wins
             // Two lists under one heading are its sub-groups (校园外部排查 1、2、 校园内部排查 1、2、3、),
             // unless they are the columns of a table written column by column.
             if (A.parent == B.parent && column_heading.empty()) continue;
@@ -188,7 +195,8 @@ void Reader::choose_by_cues() {
             if (!problem_heading(heading_of(nodes, r.parent, r.ids.front())) || r.ids.size() < 2) continue;
             for (int id : r.ids) {
                 const Node& x = nodes[size_t(id)];
-                if (x.kids.empty() && !x.own.empty() && !action_heading(head_of(x)) && !question(x.own)) nodes[size_t(id)].role = Node::Problem;
+                if (x.kids.empty() && !x.own.empty() && !action_heading(head_of(x)) && !question(x.own) && !passed_check(simplified(x.own)))
+                    nodes[size_t(id)].role = Node::Problem;
             }
         }
     }
@@ -316,8 +324,9 @@ ReadItem Reader::item_of(const Node& x) {
         if (!fields) {
             // The status or the work is written after the problem: 关于…的问题。…该问题已整改。
             StatusReading s = status_in(simplified(own), false);
+            if (!s.found) s = status_in(simplified(own), true);
             size_t cut = first_sentence_end(own);
-            if (s.found && (cut == npos || s.at < cut)) cut = clause_start(own, s.at);
+            if (s.found && (cut == npos || s.at < cut) && clause_start(own, s.at) > 0) cut = clause_start(own, s.at);
             // What follows the first sentence is the work or its status only when it says so
             // (已联系…, 该问题已整改, 将…); otherwise it goes on describing the problem.
             if (cut != npos && cut > 0 && cut < own.size()) {

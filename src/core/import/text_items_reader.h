@@ -23,6 +23,7 @@ bool non_problem_heading(std::string_view t); // 下一步 工作要求 方法�
 bool problem_heading(std::string_view t);     // 存在的问题 检查发现的问题 隐患…
 bool action_heading(std::string_view t);      // 加强领导… 强化组织领导: work, not a shortcoming
 bool question(std::string_view t);            // 是否…？ □有 □无: a form's question
+bool passed_check(std::string_view t);        // 未发现安全隐患, 排水系统正常: a check that found nothing
 bool measure_heading(std::string_view t);     // 整改措施 整改情况…
 bool summary_figures(std::string_view t);     // 截至… 共发现…: figures, not an item
 bool text_field(Field f);                      // a field holding prose: measure, situation, progress
@@ -57,6 +58,7 @@ struct Node {
     bool problem_label = false; // own text came after 问题: / 隐患3:
     bool consumed = false;      // paired into a problem of an earlier list
     bool forced = false;        // the user marked its line as a problem
+    int before = -1;            // the last top-level item before it (a list's lead-in paragraph)
     enum Role { Other, Problem, Section, Noise } role = Other;
     size_t at = 0;              // where it starts in the normalised text (text order)
 };
@@ -106,9 +108,12 @@ struct Reader {
         if (e <= b) return "";
         std::string f = normalise_field(orig.substr(n.origin[b], orig_end(e) - n.origin[b]));
         std::string_view t = f;
-        while (!t.empty() && trim_punct(t.substr(0, std::min<size_t>(t.size(), 3))).size() < std::min<size_t>(t.size(), 3) &&
-               (t[0] == ' ' || t[0] == ',' || t[0] == ';' || t[0] == ':' || starts_with(t, "，") || starts_with(t, "：") || starts_with(t, "；") || starts_with(t, "、")))
-            t.remove_prefix(static_cast<unsigned char>(t[0]) < 0x80 ? 1 : 3);
+        for (bool again = true; again && !t.empty();) { // separators before the text, a form's pipes after it
+            again = false;
+            for (std::string_view lead : {" ", ",", ";", ":", "|", "，", "：", "；", "、"})
+                if (starts_with(t, lead)) t.remove_prefix(lead.size()), again = true;
+            while (!t.empty() && (t.back() == '|' || t.back() == ' ')) t.remove_suffix(1), again = true;
+        }
         return std::string(t);
     }
     std::string raw(size_t b, size_t e) const {

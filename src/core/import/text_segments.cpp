@@ -130,6 +130,16 @@ const Label kLabels[] = {
     {"办结时限", Field::Deadline, false}, {"完成时间", Field::Deadline, false}, {"整改时间", Field::Deadline, false},
     {"时限", Field::Deadline, false},
     {"注", Field::Noise, false}, {"备注", Field::Noise, false}, {"附件", Field::Noise, false},
+    // A letter and its reply (留言回复, 信访件, 市长信箱): the complaint is the problem, the reply the
+    // rectification.
+    {"留言内容", Field::Problem, false}, {"来信内容", Field::Problem, false}, {"信件内容", Field::Problem, false},
+    {"诉求内容", Field::Problem, false}, {"投诉内容", Field::Problem, false}, {"反映内容", Field::Problem, false},
+    {"反映问题", Field::Problem, false}, {"内容", Field::Problem, false},
+    {"答复内容", Field::Situation, false}, {"回复内容", Field::Situation, false}, {"回复意见", Field::Situation, false},
+    {"处理意见", Field::Situation, false}, {"处理结果", Field::Situation, false}, {"办理结果", Field::Situation, false},
+    {"答复", Field::Situation, false}, {"回复", Field::Situation, false},
+    {"回复单位", Field::Responsible, false}, {"办理单位", Field::Responsible, false}, {"回复人", Field::Responsible, false},
+    {"承办单位", Field::Responsible, false},
 };
 
 } // namespace
@@ -143,9 +153,11 @@ bool label_at(std::string_view s, size_t i, LabelAt& out) {
             if ((number = cn_at(s, j, len)) == 0) number = digits_at(s, j, len);
             j += len;
         }
-        if (!at(s, j, ":")) continue;
+        // "label:", or at a line's start "label |" (a form copied from a web page).
+        const bool piped = i == 0 && at(s, j, "|");
+        if (!at(s, j, ":") && !piped) continue;
         if (l.field == Field::Noise && l.word == "注" && i > 0) continue; // …备注: only at a line's start
-        out = {l.field, number, j + 1 - i, len ? j - len : 0, len};
+        out = {l.field, number, j + 1 - i, len ? j - len : 0, len, piped};
         return true;
     }
     return false;
@@ -156,6 +168,7 @@ bool label_at(std::string_view s, size_t i, LabelAt& out) {
 Field column_field(std::string_view h) {
     auto has = [&](std::string_view w) { return h.find(w) != std::string_view::npos; };
     if (h == "序号" || h == "编号" || h == "序") return Field::Seq;
+    if (has("检查结果") || has("检查情况") || has("排查情况") || has("排查结果")) return Field::Problem; // a check record's findings
     if (has("编号") || has("代码")) return Field::Code;
     if (has("整改情况") || has("落实情况") || has("改进情形")) return Field::Situation;
     if (has("措施") || has("任务") || has("要求")) return Field::Measure;
@@ -224,6 +237,20 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         out.push_back(g);
     };
     start_seg(0, true);
+    // A form's row "内容 | 这么冷了… | | |": the value is its second cell, the rest is the form's.
+    if (LabelAt l; out.back().style == Style::None && label_at(s, 0, l) && l.piped) {
+        const size_t end = s.find('|', l.len);
+        if (end != std::string_view::npos) {
+            out.back().e = lb + end;
+            Seg rest;
+            rest.b = rest.tb = lb + end;
+            rest.e = le;
+            rest.field = Field::Skip;
+            rest.line = line;
+            out.push_back(rest);
+        }
+        return;
+    }
     for (size_t i = step(s, 0); i < s.size(); i = step(s, i)) {
         const bool bound = boundary_before(s, i) || space_before(original, n, lb + i);
         LabelAt l;

@@ -25,9 +25,10 @@ const std::string_view kOngoing[] = {"长期坚持", "长效"};
 // Words that put a "done" phrase in the future within its clause: 预计…前整改完毕.
 const std::string_view kFuture[] = {"预计", "计划", "拟", "力争", "确保", "争取", "预定", "将于", "将在"};
 // Implied: what is planned (not started), under way, or done.
-const std::string_view kPlanned[] = {"拟", "将于", "准备"};
-const std::string_view kUnderWay[] = {"正在", "预计", "预定", "已联系", "已申请", "已向", "已订购", "已列入",
-                                      "已荐派", "已安排", "已启动", "已开工", "已立项", "已委托"};
+const std::string_view kPlanned[] = {"拟", "将于", "准备", "定于"};
+const std::string_view kUnderWay[] = {"正在", "预计", "预定"};
+// 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已列入计划).
+const std::string_view kStartedAfterYi[] = {"联系", "申请", "向", "订购", "列入", "荐派", "安排", "启动", "开工", "立项", "委托", "报修"};
 // 已 followed by an action says it was done (已更换…, 已对…进行清理, 已于4月5日完成); followed by
 // anything else it describes the place (年代已久, 已开裂, 已过期, 已成危房) or a step that is no
 // work yet (已纳入计划, 已量好尺寸, 已申报).
@@ -82,19 +83,19 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     // Stated: not started over in progress over done (整改中，第一批已完成 is in progress).
     size_t ns = npos, ip = npos, done = npos, future_done = npos;
     bool ongoing = false;
-    size_t clause = 0; // where the current clause starts
+    bool future = false;   // the clause so far has 预计/计划/拟…: a "done" in it is still to come
+    bool question = false; // …是否存在未整改到位…: asked, not stated
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
         if (is_clause_end(s, i)) {
-            clause = next_char(s, i);
+            future = question = false;
             continue;
         }
+        if (at(s, i, "是否") || at(s, i, "有无")) question = true;
+        if (question) continue;
         if (size_t n = match(s, i, kNotStarted); n && !followed_by_count(s, i + n)) ns = std::min(ns, i);
         if (size_t n = match(s, i, kInProgress); n && !followed_by_count(s, i + n)) ip = std::min(ip, i);
-        if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n)) {
-            bool future = false;
-            for (size_t k = clause; k < i && !future; k = next_char(s, k)) future = match(s, k, kFuture) > 0;
-            (future ? future_done : done) = std::min(future ? future_done : done, i);
-        }
+        if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n)) (future ? future_done : done) = std::min(future ? future_done : done, i);
+        if (match(s, i, kFuture)) future = true;
         if (match(s, i, kOngoing)) ongoing = true;
     }
     if (ns != npos) return {true, Status::NotStarted, false, ns};
@@ -106,7 +107,10 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
         if (match(s, i, kUnderWay)) under_way = std::min(under_way, i);
-        if (at(s, i, "已") && (match(s, i + 3, kDoneAfterYi) || (at(s, i + 3, "经") && match(s, i + 6, kDoneAfterYi)))) did = std::min(did, i);
+        if (!at(s, i, "已")) continue;
+        const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
+        if (match(s, verb, kStartedAfterYi)) under_way = std::min(under_way, i);
+        else if (match(s, verb, kDoneAfterYi)) did = std::min(did, i);
     }
     if (planned != npos) return {true, Status::NotStarted, true, planned};
     if (under_way != npos) return {true, Status::InProgress, true, under_way};

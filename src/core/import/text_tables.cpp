@@ -190,6 +190,7 @@ void Reader::table_rows(const std::vector<Field>& cols, const std::vector<std::v
             if (it.progress.empty()) it.progress = situation;
         }
         if (it.text.empty() && it.measures.empty()) continue;
+        if (!it.text.empty() && passed_check(simplified(it.text)) && it.measures.empty()) continue; // 正常。
         if (!it.progress.empty()) it.status = status_in(simplified(it.progress), true);
         std::vector<ReadMeasure> split;
         for (const ReadMeasure& m : it.measures)

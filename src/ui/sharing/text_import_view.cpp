@@ -233,7 +233,7 @@ void draw_line_menu() {
 // Which numbering level holds the problems: as recognised, or one the user picks.
 void draw_level_choice() {
     const TextImport& r = g_ti.result;
-    if (r.levels.size() < 2 && g_ti.fix.problem_level.empty()) return;
+    if (r.levels.empty() && g_ti.fix.problem_level.empty()) return;
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(S::TextImportLevel));
     ImGui::SameLine();
