@@ -237,6 +237,15 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         out.push_back(g);
     };
     start_seg(0, true);
+    // A form's row written with a space after its label ("留言内容 希望给…", "回复单位 县人民政府"):
+    // labels of four characters or more, at the line's start.
+    if (Seg& g = out.back(); g.style == Style::None && g.field == Field::None)
+        for (const Label& l : kLabels)
+            if (!l.numbered && l.word.size() >= 12 && at(s, 0, l.word) && l.word.size() < s.size() && space_before(original, n, lb + l.word.size())) {
+                g.field = l.field;
+                g.tb = lb + l.word.size();
+                break;
+            }
     // A form's row "内容 | 这么冷了… | | |": the value is its second cell, the rest is the form's.
     if (LabelAt l; out.back().style == Style::None && label_at(s, 0, l) && l.piped) {
         const size_t end = s.find('|', l.len);

@@ -27,6 +27,8 @@ const std::string_view kFuture[] = {"预计", "计划", "拟", "力争", "确保
 // Implied: what is planned (not started), under way, or done.
 const std::string_view kPlanned[] = {"拟", "将于", "准备", "定于"};
 const std::string_view kUnderWay[] = {"正在", "预计", "预定"};
+// Meant but not begun (争取尽快动工, 尽快维修): not started, unless something is under way.
+const std::string_view kMeant[] = {"尽快", "争取"};
 // 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已列入计划).
 const std::string_view kStartedAfterYi[] = {"联系", "申请", "向", "订购", "列入", "荐派", "安排", "启动", "开工", "立项", "委托", "报修"};
 // 已 followed by an action says it was done (已更换…, 已对…进行清理, 已于4月5日完成); followed by
@@ -103,10 +105,11 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     if (done != npos) return {true, ongoing ? Status::DoneOngoing : Status::Done, false, done};
     if (!allow_implied) return r;
     if (future_done != npos) return {true, Status::InProgress, true, future_done};
-    size_t planned = npos, under_way = npos, did = npos;
+    size_t planned = npos, under_way = npos, did = npos, meant = npos;
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
         if (match(s, i, kUnderWay)) under_way = std::min(under_way, i);
+        if (match(s, i, kMeant)) meant = std::min(meant, i);
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
         if (match(s, verb, kStartedAfterYi)) under_way = std::min(under_way, i);
@@ -114,6 +117,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     }
     if (planned != npos) return {true, Status::NotStarted, true, planned};
     if (under_way != npos) return {true, Status::InProgress, true, under_way};
+    if (meant != npos) return {true, Status::NotStarted, true, meant};
     if (did != npos) return {true, Status::Done, true, did};
     return r;
 }
