@@ -781,8 +781,7 @@ void text::read_document(TextImport& r, const ImportTextOptions& options) {
         for (const Measure& m : p.measures) stated_before += m.status != Status::NotStarted;
     }
     const bool states_more = items.stated() > stated_before;
-    const bool use_items = !options.corrections.empty() ||
-                           (structured ? states_more && items.weight() > b.weight() : !items.items.empty() || b.plan.problems.empty());
+    const bool use_items = !options.corrections.empty() || !structured || (states_more && items.weight() > b.weight());
     if (use_items) {
         b.use_items(items);
         r.problem_level = items.problem_level;

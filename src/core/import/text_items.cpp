@@ -63,7 +63,8 @@ bool non_problem_heading(std::string_view t) {
         if (starts_with(t, w)) return true;
     return has_any(t, {"下一步", "工作要求", "整改工作开展情况", "基本情况", "主要做法", "工作成效", "组织领导", "指导思想",
                        "工作目标", "今后打算", "自评结论", "特色", "优点", "保障措施", "工作措施", "整改措施", "落实情况",
-                       "整改情况", "方法步骤", "工作步骤", "实施步骤", "步骤安排", "时间安排", "进度安排"}) &&
+                       "整改情况", "方法步骤", "工作步骤", "实施步骤", "步骤安排", "时间安排", "进度安排", "工作情况",
+                       "责任落实", "组织方式", "工作安排"}) &&
            !has_any(t, {"问题", "隐患"});
 }
 
@@ -254,6 +255,17 @@ void Reader::cut() {
     }
 }
 
+// Segment i is a line that only dates the document, or a short name on the line before such a date.
+bool Reader::signature(size_t i) const {
+    const Seg& g = segs[i];
+    auto whole_line = [&](size_t k) { return segs[k].line_start && (k + 1 >= segs.size() || segs[k + 1].line != segs[k].line); };
+    if (!whole_line(i)) return false;
+    std::string_view t = norm(g.b, g.e);
+    if (is_date_line(t)) return true;
+    return i + 1 < segs.size() && whole_line(i + 1) && char_count(t) <= 25 && !has_any(t, {"。", ",", ";", ":"}) &&
+           is_date_line(norm(segs[i + 1].b, segs[i + 1].e));
+}
+
 void Reader::tree() {
     place.assign(segs.size(), {});
     // The typical length of a line (the median of the lines of 8 characters or more): lines
@@ -269,6 +281,7 @@ void Reader::tree() {
     }
     std::vector<int> stack; // node indices, outermost first
     int cur = -1, piece = -1, last_top = -1;
+    std::vector<int> interrupted; // the items open when a paragraph broke into a list
     bool title_done = false, note = false;
     auto in_stack = [&](Style s) {
         for (size_t k = 0; k < stack.size(); k++)
@@ -278,8 +291,16 @@ void Reader::tree() {
     auto open = [&](Style style, int value, std::string number, size_t at) {
         // A paragraph heads no numbered item: the list after "…存在以下问题：" stands on its own
         // (the paragraph's last line is its heading, heading_of).
-        if (style != Style::Para)
+        if (style != Style::Para) {
             while (!stack.empty() && nodes[size_t(stack.back())].style == Style::Para) stack.pop_back();
+            // A paragraph inside a list (4.… / a note / 5.…) did not end it: the next number
+            // goes on from the one before the paragraph; a list that starts again at 1 is a new one.
+            if (stack.empty() && !interrupted.empty()) {
+                const Node& last = nodes[size_t(interrupted.back())];
+                if (last.style == style && value == last.value + 1) stack = interrupted;
+            }
+            interrupted.clear();
+        }
         int k = in_stack(style);
         if (k >= 0) stack.resize(size_t(k));
         Node x;
@@ -341,6 +362,13 @@ void Reader::tree() {
         // 注：1.本表…  2.…: a note and its numbered lines, up to a blank line or a new heading.
         if (note && (g.after_blank || g.style == Style::CnDun || g.style == Style::CnParen || g.style == Style::Label)) note = false;
         if (g.field == Field::Noise) note = true;
+        // The office and the date that sign the document: not an item's text.
+        if (g.style == Style::None && g.field == Field::None && g.line_start && signature(i)) {
+            place[i].noise = true;
+            cur = -1;
+            stack.clear();
+            continue;
+        }
         if (g.field == Field::Skip) { // a form's other cells on the row
             place[i].noise = true;
             continue;
@@ -362,7 +390,9 @@ void Reader::tree() {
             }
             open(g.style, g.value, g.style == Style::Dash ? "" : field(g.mb, g.me), g.b); // a dash numbers nothing
             Node& x = nodes[size_t(cur)];
-            if (g.field == Field::Problem || g.style == Style::Label) {
+            if (g.field == Field::Problem && g.style != Style::Label && trim_punct(t).empty()) {
+                x.own = field(g.me, g.e); // "二、存在问题：" alone: the heading of the list below
+            } else if (g.field == Field::Problem || g.style == Style::Label) {
                 x.problem_label = true;
                 x.own = t;
             } else if (g.field != Field::None) {
@@ -437,6 +467,7 @@ void Reader::tree() {
             continue;
         }
         if (g.after_blank && !target.empty() && !cut_mid) {
+            if (!stack.empty() && nodes[size_t(stack.back())].style != Style::Para) interrupted = stack;
             stack.clear();
             open(Style::Para, 0, "", g.b);
             nodes[size_t(cur)].own = t;

@@ -192,7 +192,13 @@ void Reader::choose_by_cues() {
     } else if (table_items.empty()) {
         // No cue anywhere: the items of a list headed 问题 / 隐患 (a self-check's findings).
         for (const Run& r : runs_of(nodes)) {
-            if (!problem_heading(heading_of(nodes, r.parent, r.ids.front())) || r.ids.size() < 2) continue;
+            // The cue may stand a level up: 存在问题如下： / 一、体育馆 / 1.… 2.…
+            bool cued = problem_heading(heading_of(nodes, r.parent, r.ids.front()));
+            for (int p = r.parent; !cued && p >= 0; p = nodes[size_t(p)].parent) {
+                if (non_problem_heading(head_of(nodes[size_t(p)]))) break;
+                cued = nodes[size_t(p)].parent < 0 ? problem_heading(heading_of(nodes, -1, p)) : problem_heading(head_of(nodes[size_t(nodes[size_t(p)].parent)]));
+            }
+            if (!cued || r.ids.size() < 2) continue;
             for (int id : r.ids) {
                 const Node& x = nodes[size_t(id)];
                 if (x.kids.empty() && !x.own.empty() && !action_heading(head_of(x)) && !question(x.own) && !passed_check(simplified(x.own)))

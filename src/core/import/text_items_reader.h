@@ -160,6 +160,7 @@ struct Reader {
     void choose();
     void levels();
     void choose_by_cues();
+    bool signature(size_t i) const;
     void items();
     void spans();
     ReadItem item_of(const Node& x);

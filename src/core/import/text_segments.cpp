@@ -246,6 +246,19 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
                 g.tb = lb + l.word.size();
                 break;
             }
+    // A letter and its reply introduced by a sentence: "网民王先生在市政府网站留言：…",
+    // "…的网友留言建议：…", "市教育局回复：…", "现答复如下：…".
+    if (Seg& g = out.back(); g.style == Style::None && g.field == Field::None) {
+        const size_t from = g.tb - lb, colon = s.substr(0, std::min(s.size(), from + 91)).rfind(':'); // the last: 16:13:01 has its own
+        if (colon != std::string_view::npos && colon >= from && colon - from <= 90) {
+            const std::string_view head = s.substr(from, colon - from);
+            for (std::string_view w : {"留言", "留言建议", "来信", "反映", "投诉", "来电", "问政"})
+                if (ends_with(head, w)) g.field = Field::Problem;
+            for (std::string_view w : {"回复", "答复", "回复如下", "答复如下", "回复意见"})
+                if (ends_with(head, w)) g.field = Field::Situation;
+            if (g.field != Field::None) g.tb = lb + colon + 1;
+        }
+    }
     // A form's row "内容 | 这么冷了… | | |": the value is its second cell, the rest is the form's.
     if (LabelAt l; out.back().style == Style::None && label_at(s, 0, l) && l.piped) {
         const size_t end = s.find('|', l.len);

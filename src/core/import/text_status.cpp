@@ -20,7 +20,7 @@ const std::string_view kNotStarted[] = {"尚未整改", "未整改", "未开始"
 const std::string_view kInProgress[] = {"整改正在进行", "正在整改", "正在进行", "整改中", "部分整改", "持续整改",
                                         "基本完成", "正在推进", "推进中", "尚未完成", "未完成", "正在实施"};
 const std::string_view kDone[] = {"已全部整改", "已整改", "已完成", "整改完成", "整改完毕", "整改到位", "已落实",
-                                  "已办结", "已销号", "已解决"};
+                                  "已办结", "已销号", "已解决", "办理完毕", "处理完毕", "维修完毕"};
 const std::string_view kOngoing[] = {"长期坚持", "长效"};
 // Words that put a "done" phrase in the future within its clause: 预计…前整改完毕.
 const std::string_view kFuture[] = {"预计", "计划", "拟", "力争", "确保", "争取", "预定", "将于", "将在"};
@@ -87,13 +87,17 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     bool ongoing = false;
     bool future = false;   // the clause so far has 预计/计划/拟…: a "done" in it is still to come
     bool question = false; // …是否存在未整改到位…: asked, not stated
+    bool figures = false;  // 其中13个问题已经整改到位: counted, not one item's
+    size_t clause = 0;
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
         if (is_clause_end(s, i)) {
-            future = question = false;
+            future = question = figures = false;
+            clause = next_char(s, i);
             continue;
         }
         if (at(s, i, "是否") || at(s, i, "有无")) question = true;
-        if (question) continue;
+        if (!figures && (at(s, i, "个") || at(s, i, "项")) && i > clause && s[i - 1] >= '0' && s[i - 1] <= '9') figures = true;
+        if (question || figures) continue;
         if (size_t n = match(s, i, kNotStarted); n && !followed_by_count(s, i + n)) ns = std::min(ns, i);
         if (size_t n = match(s, i, kInProgress); n && !followed_by_count(s, i + n)) ip = std::min(ip, i);
         if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n)) (future ? future_done : done) = std::min(future ? future_done : done, i);
@@ -106,7 +110,15 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     if (!allow_implied) return r;
     if (future_done != npos) return {true, Status::InProgress, true, future_done};
     size_t planned = npos, under_way = npos, did = npos, meant = npos;
+    bool skip = false, digit_before = false; // a question or a count in this clause, as above
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
+        if (is_clause_end(s, i)) {
+            skip = digit_before = false;
+            continue;
+        }
+        if (at(s, i, "是否") || at(s, i, "有无") || (digit_before && (at(s, i, "个") || at(s, i, "项")))) skip = true;
+        digit_before = s[i] >= '0' && s[i] <= '9';
+        if (skip) continue;
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
         if (match(s, i, kUnderWay)) under_way = std::min(under_way, i);
         if (match(s, i, kMeant)) meant = std::min(meant, i);
