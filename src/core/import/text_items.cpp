@@ -282,6 +282,7 @@ void Reader::tree() {
     std::vector<int> stack; // node indices, outermost first
     int cur = -1, piece = -1, last_top = -1;
     std::vector<int> interrupted; // the items open when a paragraph broke into a list
+    int interrupted_top = -1;     // and the last top-level item then
     bool title_done = false, note = false;
     auto in_stack = [&](Style s) {
         for (size_t k = 0; k < stack.size(); k++)
@@ -297,7 +298,7 @@ void Reader::tree() {
             // goes on from the one before the paragraph; a list that starts again at 1 is a new one.
             if (stack.empty() && !interrupted.empty()) {
                 const Node& last = nodes[size_t(interrupted.back())];
-                if (last.style == style && value == last.value + 1) stack = interrupted;
+                if (last.style == style && value == last.value + 1) stack = interrupted, last_top = interrupted_top;
             }
             interrupted.clear();
         }
@@ -467,7 +468,7 @@ void Reader::tree() {
             continue;
         }
         if (g.after_blank && !target.empty() && !cut_mid) {
-            if (!stack.empty() && nodes[size_t(stack.back())].style != Style::Para) interrupted = stack;
+            if (!stack.empty() && nodes[size_t(stack.back())].style != Style::Para) interrupted = stack, interrupted_top = last_top;
             stack.clear();
             open(Style::Para, 0, "", g.b);
             nodes[size_t(cur)].own = t;

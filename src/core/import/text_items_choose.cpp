@@ -158,6 +158,8 @@ void Reader::choose() {
             if (style_name(x.style) == fix.problem_level && !x.consumed && (!x.own.empty() || !x.pieces.empty())) x.role = Node::Problem;
     } else {
         choose_by_cues();
+        if (table_items.empty() && std::none_of(nodes.begin(), nodes.end(), [](const Node& x) { return x.role == Node::Problem; }))
+            choose_findings();
     }
     for (Node& x : nodes)
         if (x.forced) x.role = Node::Problem;
@@ -196,7 +198,15 @@ void Reader::choose_by_cues() {
             bool cued = problem_heading(heading_of(nodes, r.parent, r.ids.front()));
             for (int p = r.parent; !cued && p >= 0; p = nodes[size_t(p)].parent) {
                 if (non_problem_heading(head_of(nodes[size_t(p)]))) break;
-                cued = nodes[size_t(p)].parent < 0 ? problem_heading(heading_of(nodes, -1, p)) : problem_heading(head_of(nodes[size_t(nodes[size_t(p)].parent)]));
+                if (nodes[size_t(p)].parent >= 0) {
+                    cued = problem_heading(head_of(nodes[size_t(nodes[size_t(p)].parent)]));
+                    continue;
+                }
+                // A top-level heading: the lead-in before the first of its list (一、体育馆 二、教学楼).
+                int first = p;
+                while (nodes[size_t(first)].before >= 0 && nodes[size_t(nodes[size_t(first)].before)].style == nodes[size_t(p)].style)
+                    first = nodes[size_t(first)].before;
+                cued = problem_heading(heading_of(nodes, -1, first));
             }
             if (!cued || r.ids.size() < 2) continue;
             for (int id : r.ids) {
@@ -236,6 +246,58 @@ void Reader::levels() {
             one &= name == shared && !name.empty();
         }
     out.problem_level = one ? shared : "";
+}
+
+// A sentence that reports what was found wrong: 审计发现…存在改变预算资金用途等问题 /
+// 发现学生公寓部分消防疏散指示标志人为损坏严重. Its end (after 。), or npos; `begin` gets its start.
+size_t finding_end(std::string_view t, size_t& begin) {
+    for (size_t b = 0; b < t.size();) {
+        size_t e = std::min(t.find("。", b), t.find('\n', b));
+        e = e == npos ? t.size() : e + (t[e] == '\n' ? 1 : 3);
+        const std::string_view sentence = t.substr(b, e - b);
+        // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not.
+        if (has_any(sentence, {"存在", "发现", "反映", "投诉", "举报"}) &&
+            (contains(sentence, "等问题") ||
+             has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
+                                "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化"})) &&
+            !summary_figures(sentence) && !question(sentence) &&
+            !has_any(sentence, {"是否", "共发现", "个问题", "处隐患", "项问题", "以下", "如下"})) {
+            begin = b;
+            return e;
+        }
+        b = e;
+    }
+    return npos;
+}
+
+// No list, no label, no table: a report or a news item written as prose. Each paragraph that
+// reports a finding is a problem (the finding its text); the paragraphs after it, up to the next
+// finding, tell what was done about it.
+void Reader::choose_findings() {
+    int open_item = -1;
+    for (size_t i = 0; i < nodes.size(); i++) {
+        Node& x = nodes[i];
+        if (x.style != Style::Para || x.parent >= 0) {
+            open_item = -1;
+            continue;
+        }
+        const std::string plain = simplified(x.own);
+        size_t begin = 0;
+        const size_t end = finding_end(plain, begin);
+        if (end == npos) {
+            if (open_item >= 0 && !closing_words(plain)) {
+                nodes[size_t(open_item)].pieces.push_back({Field::Situation, x.own, ""});
+                x.consumed = true;
+            }
+            continue;
+        }
+        // The finding is the problem; the rest of its paragraph is what was done.
+        std::string rest = trimmed(std::string_view(x.own).substr(end));
+        x.own = trimmed(std::string_view(x.own).substr(begin, end - begin));
+        if (!rest.empty()) x.pieces.push_back({Field::Situation, rest, ""});
+        x.role = Node::Problem;
+        open_item = int(i);
+    }
 }
 
 // ---- items --------------------------------------------------------------------------------------------

@@ -160,6 +160,7 @@ struct Reader {
     void choose();
     void levels();
     void choose_by_cues();
+    void choose_findings();
     bool signature(size_t i) const;
     void items();
     void spans();
