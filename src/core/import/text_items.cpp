@@ -32,7 +32,7 @@ bool has_any(std::string_view s, std::initializer_list<std::string_view> words) 
 // Where the first sentence of t ends (after its 。；), or npos.
 size_t first_sentence_end(std::string_view t) {
     for (size_t i = 0; i < t.size(); i++)
-        for (std::string_view e : {"。", "；", ";"})
+        for (std::string_view e : {"。", "；", ";", "\n"}) // a line of its own ends too (a heading, then its text)
             if (t.compare(i, e.size(), e) == 0) return i + e.size();
     return npos;
 }
@@ -205,22 +205,25 @@ void Reader::document_date() {
 // ---- segments and the tree ---------------------------------------------------------------------------
 
 void Reader::cut() {
-    // A sharing site's page chunks: "2、志。整改措施…" continues a line cut mid-word; then every
-    // "N、" opening a line is the site's, not the document's.
+    // A sharing site's page chunks: the text starts "1、…", and "2、志。整改措施…" continues a line
+    // cut mid-word (the chunks numbered on: 2、 3、…). Then every "N、" opening a line is the
+    // site's, not the document's. A list after a long lead-in starts at 1、 and is no chunk.
     std::vector<bool> chunk(lines.size(), false);
-    bool chunks = false;
-    int prev = -1;
+    int chunks = 0, prev = -1;
+    bool first_is_chunk = false, first = true;
     for (size_t i = 0; i < lines.size(); i++) {
         if (lines[i].blank || lines[i].noise || lines[i].used) continue;
         MarkAt m;
         std::string_view s = norm(lines[i].b, lines[i].e);
-        if (prev >= 0 && mark_at(s, 0, true, m) && m.style == Style::ArDun) {
+        const bool dun = mark_at(s, 0, true, m) && m.style == Style::ArDun;
+        if (first) first_is_chunk = dun && m.value == 1, first = false;
+        else if (first_is_chunk && dun && m.value == chunks + 2) {
             std::string_view p = norm(lines[size_t(prev)].b, lines[size_t(prev)].e);
-            if (!terminal(p) && !ends_with(p, ":") && char_count(p) > 30) chunks = true;
+            if (!terminal(p) && !ends_with(p, ":") && char_count(p) > 30) chunks++;
         }
         prev = int(i);
     }
-    if (chunks)
+    if (chunks > 0)
         for (size_t i = 0; i < lines.size(); i++) {
             MarkAt m;
             chunk[i] = !lines[i].blank && mark_at(norm(lines[i].b, lines[i].e), 0, true, m) && m.style == Style::ArDun;
@@ -255,6 +258,13 @@ void Reader::cut() {
     }
 }
 
+// The last line of a paragraph leads into a list of problems: ends with a colon and names them.
+bool lead_in(std::string_view text) {
+    const size_t nl = text.rfind('\n');
+    const std::string last = simplified(nl == std::string::npos ? text : text.substr(nl + 1));
+    return (ends_with(last, ":") || ends_with(last, "：")) && problem_heading(last) && !contains(last, "以上");
+}
+
 // Segment i is a line that only dates the document, or a short name on the line before such a date.
 bool Reader::signature(size_t i) const {
     const Seg& g = segs[i];
@@ -283,6 +293,7 @@ void Reader::tree() {
     int cur = -1, piece = -1, last_top = -1;
     std::vector<int> interrupted; // the items open when a paragraph broke into a list
     int interrupted_top = -1;     // and the last top-level item then
+    bool bare_list = false;       // after a lead-in naming problems: each plain line is an item
     bool title_done = false, note = false;
     auto in_stack = [&](Style s) {
         for (size_t k = 0; k < stack.size(); k++)
@@ -380,6 +391,7 @@ void Reader::tree() {
             stack.clear();
             continue;
         }
+        if (g.style != Style::None || g.field != Field::None) bare_list = false;
         if (g.style != Style::None) {
             Node* c = cur >= 0 ? &nodes[size_t(cur)] : nullptr;
             // A numbered step inside an open field (整改措施: then (1)…(2)…) belongs to it.
@@ -414,6 +426,13 @@ void Reader::tree() {
                     c->pieces.push_back({Field::Problem, t, ""});
                     piece = int(c->pieces.size()) - 1;
                     place[i] = {cur, piece};
+                } else if (trim_punct(t).empty() && has_any(norm(g.b, g.e), {"存在的问题", "存在问题", "主要问题", "发现问题", "发现的问题", "反馈问题"})) {
+                    // "存在的问题：" alone heads the list below, like a lead-in.
+                    stack.clear();
+                    open(Style::Para, 0, "", g.b);
+                    nodes[size_t(cur)].own = field(g.b, g.e);
+                    place[i] = {cur, -1};
+                    bare_list = true;
                 } else {
                     open(Style::Label, 0, "", g.b);
                     nodes[size_t(cur)].problem_label = true;
@@ -450,15 +469,47 @@ void Reader::tree() {
             stack.assign(1, cur);
             nodes[size_t(cur)].own = t;
             place[i] = {cur, -1};
+            bare_list = lead_in(t);
             continue;
         }
         Node& x = nodes[size_t(cur)];
+        // After a list's item, a sentence about all the items (学校已逐项制定整改措施…, 对上述问题…)
+        // closes the list; it is none of them.
+        if (x.style != Style::Para && g.line_start &&
+            has_any(nt.substr(0, std::min<size_t>(nt.size(), 60)), {"逐项", "上述问题", "以上问题", "所有问题", "各项问题", "以上各项"})) {
+            place[i].noise = true;
+            cur = -1;
+            stack.clear();
+            continue;
+        }
+        // Lines with no number after a lead-in ("检查发现的问题总结如下：" then one problem a line).
+        if (bare_list && (ends_with(nt, ":") || closing_words(nt))) bare_list = false; // another lead-in, a closing
+        if (bare_list && g.line_start && (x.style == Style::Dash || (x.style == Style::Para && lead_in(x.own))) &&
+            !(x.style == Style::Dash && !terminal(x.own) && !ends_with(x.own, ";") && !ends_with(x.own, "；"))) {
+            open(Style::Dash, 0, "", g.b);
+            nodes[size_t(cur)].own = t;
+            place[i] = {cur, -1};
+            continue;
+        }
+        // A line that starts with its status under a heading (关于“…”问题 / 已整改。将…): the status.
+        if (piece < 0 && !x.own.empty() && g.line_start) {
+            const StatusReading st = status_in(simplified(t), false);
+            if (st.found && st.at <= 6) {
+                x.pieces.push_back({Field::Situation, t, ""});
+                piece = int(x.pieces.size()) - 1;
+                place[i] = {cur, piece};
+                continue;
+            }
+        }
         std::string& target = piece >= 0 ? x.pieces[size_t(piece)].text : x.own;
         // A line broken where the page wrapped it goes on in this one; a short line among long ones
         // (a heading without a full stop) does not.
         const bool short_line = i > 0 && segs[i - 1].line != g.line && segs[i - 1].line_start &&
                                 char_count(norm(segs[i - 1].b, segs[i - 1].e)) * 5 < typical_line * 3;
-        const bool cut_mid = !target.empty() && !terminal(target) && !ends_with(target, ":") && !ends_with(target, "：") && !short_line;
+        // …问题 / …情况 / …方面 end a heading's words, not a line broken mid-sentence.
+        const bool heading_end = ends_with(target, "问题") || ends_with(target, "問題") || ends_with(target, "情况") ||
+                                 ends_with(target, "情況") || ends_with(target, "方面") || ends_with(target, "”");
+        const bool cut_mid = !target.empty() && !terminal(target) && !ends_with(target, ":") && !ends_with(target, "：") && !short_line && !heading_end;
         // A paragraph under a numbered item that has no field yet is its measure, written
         // without a label ((二)增加主城区教育学位。 then 我市将加大…).
         if (g.after_blank && indented(g.b) && x.style != Style::Para && piece < 0 && x.pieces.empty() && terminal(x.own)) {

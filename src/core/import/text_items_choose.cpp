@@ -130,7 +130,9 @@ void Reader::pair_lists() {
             if (common < 2 || common * 5 < int(small) * 3 || evid * 2 > int(A.ids.size())) continue;
             const std::string ha = heading(A);
             if (ha == "-" || non_problem_heading(ha)) continue; // a list of strengths or of work done
-            if (!problem_heading(ha) && !measure_heading(hb)) continue;
+            // The later list stands under a 整改措施/整改情况 heading (or a table's measure column):
+            // a list that restarts under each sub-heading (学校一 1. 2. / 学校二 1. 2.) answers nothing.
+            if (!measure_heading(hb)) continue;
             best = int(a);
         }
         if (best < 0) continue;

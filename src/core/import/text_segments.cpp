@@ -56,6 +56,7 @@ bool mark_at(std::string_view s, size_t i, bool line_start, MarkAt& m) {
     }
     if (int v = cn_at(s, i, len)) {
         if (at(s, i + len, "、")) return m = {Style::CnDun, v, len + 3}, true;
+        if (line_start && at(s, i + len, ":") && v > 1) return m = {Style::CnDun, v, len + 1}, true; // 四:各食堂… (一、二、三、 then 四:)
         if (line_start && at(s, i + len, "是")) return m = {Style::Shi, v, len + 3}, true;
         return false;
     }

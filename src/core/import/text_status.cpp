@@ -23,14 +23,15 @@ const std::string_view kDone[] = {"已全部整改", "已整改", "已完成", "
                                   "已办结", "已销号", "已解决", "办理完毕", "处理完毕", "维修完毕"};
 const std::string_view kOngoing[] = {"长期坚持", "长效"};
 // Words that put a "done" phrase in the future within its clause: 预计…前整改完毕.
-const std::string_view kFuture[] = {"预计", "计划", "拟", "力争", "确保", "争取", "预定", "将于", "将在"};
+const std::string_view kFuture[] = {"预计", "计划", "拟", "力争", "确保", "争取", "预定", "将于", "将在", "务必", "必须", "限期", "要求"};
 // Implied: what is planned (not started), under way, or done.
 const std::string_view kPlanned[] = {"拟", "将于", "准备", "定于"};
 const std::string_view kUnderWay[] = {"正在", "预计", "预定"};
 // Meant but not begun (争取尽快动工, 尽快维修): not started, unless something is under way.
 const std::string_view kMeant[] = {"尽快", "争取"};
 // 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已列入计划).
-const std::string_view kStartedAfterYi[] = {"联系", "申请", "向", "订购", "列入", "荐派", "安排", "启动", "开工", "立项", "委托", "报修"};
+const std::string_view kStartedAfterYi[] = {"联系", "申请", "向", "订购", "列入", "荐派", "安排", "启动", "开工", "立项", "委托", "报修",
+                                           "开始", "进入"};
 // 已 followed by an action says it was done (已更换…, 已对…进行清理, 已于4月5日完成); followed by
 // anything else it describes the place (年代已久, 已开裂, 已过期, 已成危房) or a step that is no
 // work yet (已纳入计划, 已量好尺寸, 已申报).
@@ -39,7 +40,8 @@ const std::string_view kDoneAfterYi[] = {
     "划设", "完成", "签订", "清理", "清退", "清除", "拆除", "维修", "修复", "修缮", "整治", "设置", "增设", "疏通", "重新", "全部",
     "对", "将", "于", "粉刷", "清洗", "处理", "落实", "调整", "改造", "硬化", "封闭", "张贴", "公示", "撤除", "停用", "关闭", "取缔",
     "督促", "印发", "召开", "开展", "组织", "实现", "新增", "铺设", "加固", "更正", "规范", "恢复", "撤换", "停止", "投入", "启用",
-    "移", "搬", "拆", "修", "换", "装", "购", "建", "补", "配", "设", "聘", "签", "召", "发放", "退还", "整改", "在", "按"};
+    "移", "搬", "拆", "修", "换", "装", "购", "建", "补", "配", "设", "聘", "签", "召", "发放", "退还", "整改", "在", "按",
+    "粘贴", "停止", "取消", "叫停", "责令"};
 
 bool is_clause_end(std::string_view s, size_t i) {
     char c = s[i];
