@@ -82,6 +82,7 @@ struct Builder {
     std::vector<Col> table; // the columns of the table being read; empty: none
     bool ended = false, saw_heading = false;
     bool role_sections = false; // an 一、 heading named problems or measures (整改内容, 整改措施…)
+    bool guessed_tasks = false; // items met before any 一、 heading were read as measures
 
     Builder(std::string_view o, TextImport& res, const ImportTextOptions& op)
         : orig(o), n(normalise_text(o)), r(res), ids(op.id_seed ? IdSource(op.id_seed) : IdSource()), opt(op) {}
@@ -553,7 +554,7 @@ void Builder::line(const std::vector<Line>& lines, size_t i) {
         return span(l, TextSpan::Section);
     }
     // Items before any 一、 heading (a pasted excerpt): read as the measures of the plan.
-    if (role == Role::Preamble && (m.level == 2 || is_responsibility(t) || starts_with(t, "问题:"))) role = Role::Tasks;
+    if (role == Role::Preamble && (m.level == 2 || is_responsibility(t) || starts_with(t, "问题:"))) role = Role::Tasks, guessed_tasks = true;
     switch (role) {
     case Role::Preamble: return header_line(l);
     case Role::Narrative: return body(l);
@@ -774,7 +775,7 @@ void text::read_document(TextImport& r, const ImportTextOptions& options) {
     // finds statuses the document states.
     ItemsReading items = read_items(r.decoded, b.n, &r.examined, options.corrections);
     r.levels = items.levels;
-    bool structured = b.role_sections && !b.plan.problems.empty();
+    bool structured = b.role_sections && !b.guessed_tasks && !b.plan.problems.empty();
     int stated_before = 0;
     for (const Problem& p : b.plan.problems) {
         structured &= !p.measures.empty();

@@ -28,6 +28,10 @@ std::vector<std::pair<size_t, size_t>> cells_of(const std::string& t, size_t b, 
 
 // A header cell: a column name (序号, 存在问题, 整改措施, 完成情况…), short, with no colon or digit.
 bool header_cell(std::string_view s, Field& f) {
+    // A label (组长：) or a numbered heading (二、存在的问题) names no column.
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    MarkAt m;
+    if (ends_with(s, ":") || ends_with(s, "：") || (!s.empty() && mark_at(s, 0, true, m) && m.style != Style::Code)) return false;
     s = trim_punct(s);
     if (s.empty() || char_count(s) > 8 || contains(s, ":") || s.find_first_of("0123456789") != npos) return false;
     f = column_field(s);
