@@ -232,3 +232,9 @@ TEST_CASE("proposed statuses and deadlines without a year are named in the notes
     CHECK(std::find(zh.begin(), zh.end(), "3处时限没有年份，文中也没有日期可参照：保留原文，未换算日期") != zh.end());
     CHECK(en.size() == zh.size());
 }
+
+TEST_CASE("a plan has a title: the first line, or a one-line document's opening words up to the first gap", "[text][shapes]") {
+    CHECK(read_shape("oneline-inline-labels").plan().title == "青山市第三中学关于校园安全专项督导反馈问题整改情况的报告");
+    CHECK(read_shape("news-inline-items").plan().title == "青山市教育局对校园场馆安全隐患整改情况开展“回头看”");
+    CHECK(read_shape("status-wordings").plan().title == "青山市南岭中学安全隐患整改报告");
+}

@@ -83,6 +83,7 @@ struct Builder {
     bool ended = false, saw_heading = false;
     bool role_sections = false; // an 一、 heading named problems or measures (整改内容, 整改措施…)
     bool guessed_tasks = false; // items met before any 一、 heading were read as measures
+    std::string items_title;    // the item reader's title, when its reading is used
 
     Builder(std::string_view o, TextImport& res, const ImportTextOptions& op)
         : orig(o), n(normalise_text(o)), r(res), ids(op.id_seed ? IdSource(op.id_seed) : IdSource()), opt(op) {}
@@ -600,6 +601,7 @@ void Builder::use_items(const ItemsReading& read) {
     progress_text.clear();
     r.unplaced.clear();
     r.spans = read.spans;
+    items_title = read.title;
     problem = measure = -1;
     area.clear();
     Date doc = read.document_date;
@@ -684,6 +686,7 @@ void Builder::finish() {
         plan.title = titles.front();
     else
         plan.title = notice;
+    if (plan.title.empty()) plan.title = items_title; // news and one-line documents: the item reader's
     if (plan.issuer.empty()) plan.issuer = signature_issuer;
     // Matched in Simplified; the offsets are the same in the text as written (text_import.h).
     const std::string title_s = simplified(plan.title);

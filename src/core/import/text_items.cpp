@@ -368,8 +368,16 @@ void Reader::tree() {
             if (g.style == Style::None && g.field == Field::None && !sentence && (i + 1 >= segs.size() || segs[i + 1].line != g.line)) {
                 place[i].noise = true;
                 span(g.b, g.e, TextSpan::Title);
+                out.title = trimmed(t);
                 continue;
             }
+            // A whole document on one line: its title runs up to the first gap ("…的报告 青山市教育局：").
+            if (g.style == Style::None && g.field == Field::None)
+                for (size_t k = g.b + 1; k < g.e && k - g.b <= 180; k++)
+                    if ((static_cast<unsigned char>(n.text[k]) & 0xC0) != 0x80 && space_before(orig, n, k)) {
+                        if (k - g.b >= 12) out.title = trimmed(field(g.b, k));
+                        break;
+                    }
         }
         // 注：1.本表…  2.…: a note and its numbered lines, up to a blank line or a new heading.
         if (note && (g.after_blank || g.style == Style::CnDun || g.style == Style::CnParen || g.style == Style::Label)) note = false;

@@ -85,6 +85,7 @@ struct ItemsReading {
     std::vector<ReadItem> items;
     std::vector<TextSpan> spans; // one per segment of every non-blank line, in text order, plus inner deadlines
     Date document_date;          // the date the document is signed or published, when it has one
+    std::string title;           // its first line when that is a title, or a one-line document's opening words
     std::vector<std::string> levels; // the numbering styles met, outermost first (style_name)
     std::string problem_level;       // the style of the problems, when they share one
     // How much the reading explains: items, with a status, a measure, a deadline. The importer
