@@ -160,8 +160,9 @@ void Reader::choose() {
             if (style_name(x.style) == fix.problem_level && !x.consumed && (!x.own.empty() || !x.pieces.empty())) x.role = Node::Problem;
     } else {
         choose_by_cues();
-        if (table_items.empty() && std::none_of(nodes.begin(), nodes.end(), [](const Node& x) { return x.role == Node::Problem; }))
-            choose_findings();
+        auto none = [&] { return std::none_of(nodes.begin(), nodes.end(), [](const Node& x) { return x.role == Node::Problem; }); };
+        if (table_items.empty() && none()) choose_findings();
+        if (table_items.empty() && none()) choose_shortcomings();
     }
     for (Node& x : nodes)
         if (x.forced) x.role = Node::Problem;
@@ -299,6 +300,33 @@ void Reader::choose_findings() {
         if (!rest.empty()) x.pieces.push_back({Field::Situation, rest, ""});
         x.role = Node::Problem;
         open_item = int(i);
+    }
+}
+
+// Words that name a shortcoming (破损, 不规范, 未配备…): a list most of whose items use them lists problems.
+bool shortcoming(std::string_view t) {
+    return has_any(t, {"不规范", "不到位", "不足", "不够", "不全", "不严", "不及时", "未", "缺", "损坏", "破损", "老化", "脱落", "隐患",
+                       "过期", "松动", "违规", "漏", "锈", "裂", "堵塞", "杂乱", "私拉", "超标", "较差", "差"}) &&
+           !passed_check(t);
+}
+
+// The last resort, in a document that says it is about problems (its title or a lead-in names
+// 问题/隐患/检查/整改): a list with no cue in front, most of whose items name a shortcoming.
+void Reader::choose_shortcomings() {
+    const std::string about = simplified(out.title) + (nodes.empty() ? std::string() : simplified(nodes.front().own.substr(0, std::min<size_t>(nodes.front().own.size(), 300))));
+    if (!has_any(about, {"问题", "隐患", "检查", "整改", "自查", "排查"})) return;
+    for (const Run& r : runs_of(nodes)) {
+        if (r.ids.size() < 2) continue;
+        if (r.parent >= 0 && non_problem_heading(head_of(nodes[size_t(r.parent)]))) continue;
+        int named = 0;
+        for (int id : r.ids) named += nodes[size_t(id)].kids.empty() && shortcoming(simplified(nodes[size_t(id)].own));
+        if (named * 5 < int(r.ids.size()) * 3) continue;
+        for (int id : r.ids) {
+            Node& x = nodes[size_t(id)];
+            if (x.kids.empty() && !x.own.empty() && !action_heading(head_of(x)) && !question(x.own) && !passed_check(simplified(x.own)))
+                x.role = Node::Problem;
+        }
+        break; // the first such list: a second one is usually what was done about it
     }
 }
 

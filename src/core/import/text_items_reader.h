@@ -161,6 +161,7 @@ struct Reader {
     void levels();
     void choose_by_cues();
     void choose_findings();
+    void choose_shortcomings();
     bool signature(size_t i) const;
     void items();
     void spans();
