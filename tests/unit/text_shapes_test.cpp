@@ -11,7 +11,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/format/format.h"
 #include "core/import/text_import.h"
+#include "test_util.h"
 
 using namespace rectify;
 
@@ -139,6 +141,8 @@ void check_shape(const std::filesystem::path& txt) {
             }
         }
     if (!is_null(e, "document_date") && r.problems > 0) CHECK(to_iso(plan.written) == str(e, "document_date"));
+    // What is imported saves as a valid plan file.
+    if (r.problems > 0) rectify::testing::load_ok(save_workspace(r.ws, rectify::testing::kSaveTime));
 }
 
 } // namespace
@@ -237,4 +241,20 @@ TEST_CASE("a plan has a title: the first line, or a one-line document's opening 
     CHECK(read_shape("oneline-inline-labels").plan().title == "青山市第三中学关于校园安全专项督导反馈问题整改情况的报告");
     CHECK(read_shape("news-inline-items").plan().title == "青山市教育局对校园场馆安全隐患整改情况开展“回头看”");
     CHECK(read_shape("status-wordings").plan().title == "青山市南岭中学安全隐患整改报告");
+}
+
+TEST_CASE("a reply to a suggestion is one problem, the reply its progress; a long reply is cut at a character", "[text][shapes]") {
+    std::string reply;
+    for (int i = 0; i < 40; i++) reply += "区教育局已完成教学楼加固和维修工程，";
+    const std::string doc = "关于“改建青山小学教学楼”建议的答复\n\n李明代表：\n您提出的关于“改建青山小学教学楼”的建议收悉。现答复如下：\n" + reply +
+                            "下一步将改造操场，预计2025年10月完工。\n\n青山县教育局\n2025年6月1日\n";
+    ImportTextOptions o;
+    o.id_seed = 3;
+    const TextImport r = import_text(doc, o);
+    REQUIRE(r.problems == 1);
+    CHECK(r.plan().problems[0].text == "关于“改建青山小学教学楼”的建议");
+    const Measure& m = r.plan().problems[0].measures.at(0);
+    CHECK(m.status == Status::InProgress); // done, and something still to finish after it
+    CHECK(has(r.status_read, m.id));
+    rectify::testing::load_ok(save_workspace(r.ws, rectify::testing::kSaveTime));
 }

@@ -5,6 +5,7 @@
 // Index: choosing problems · items · spans.
 #include <algorithm>
 
+#include "core/file_name.h"
 #include "core/import/text_items_reader.h"
 
 namespace rectify::text {
@@ -501,7 +502,55 @@ ReadItem Reader::item_of(const Node& x) {
     return it;
 }
 
+// A reply to a deputy's suggestion or a citizen's letter (…的建议收悉。现答复如下：): the whole
+// document is one item, the suggestion its problem and the reply what was done. The node that
+// names the suggestion, or -1.
+int Reader::reply_document(std::string& subject) const {
+    for (size_t i = 0; i < segs.size() && i < 40; i++) {
+        if (place[i].node < 0) continue;
+        // The whole segment, its label too: "…的建议收悉。现答复如下：" may have been read as a reply's label.
+        const std::string all = field(segs[i].b, segs[i].e), plain = simplified(all);
+        if (!(contains(plain, "收悉") || contains(plain, "答复如下") || contains(plain, "回复如下")) ||
+            !has_any(plain, {"建议", "提案", "议案", "来信", "留言"}))
+            continue;
+        const size_t about = plain.find("关于");
+        size_t end = npos;
+        for (std::string_view w : {"的建议", "建议》", "建议”", "的提案", "的议案", "的来信", "的留言"})
+            if (size_t k = plain.find(w, about == npos ? 0 : about); k != npos) end = std::min(end, k + w.size());
+        if (about == npos || end == npos || end <= about) continue;
+        subject = trimmed(std::string_view(all).substr(about, end - about));
+        return place[i].node;
+    }
+    return -1;
+}
+
 void Reader::items() {
+    // A reply document: one problem, the reply after it its progress.
+    if (std::string subject; table_items.empty() && !std::any_of(nodes.begin(), nodes.end(), [](const Node& x) { return x.forced; })) {
+        const int at = fix.problem_level.empty() ? reply_document(subject) : -1;
+        if (at >= 0) {
+            ReadItem it;
+            it.text = subject;
+            for (const Piece& p : nodes[size_t(at)].pieces) join(it.progress, p.text, false);
+            for (size_t i = size_t(at); i < nodes.size(); i++) {
+                Node& x = nodes[i];
+                x.role = i == size_t(at) ? Node::Problem : Node::Other;
+                if (i > size_t(at)) {
+                    join(it.progress, x.number + x.own, false);
+                    for (const Piece& p : x.pieces) join(it.progress, p.text, false);
+                    x.consumed = true;
+                }
+            }
+            for (size_t i = 0; i < size_t(at); i++) nodes[i].role = Node::Other;
+            it.status = status_in(simplified(it.progress), true);
+            size_t b = 0, e = 0;
+            if (deadline_in(simplified(it.progress), b, e)) it.deadline = it.progress.substr(b, e - b);
+            // The reply is the measure; a long one is cut at a character, never inside one.
+            if (!it.progress.empty()) it.measures.push_back(ReadMeasure(std::string(utf8_prefix_bytes(it.progress, 600)), ""));
+            out.items.push_back(std::move(it));
+            return;
+        }
+    }
     // A 整改时限 that stands on the form, outside every item, holds for every item.
     for (const Node& x : nodes)
         if (x.role == Node::Other && x.style == Style::Para && form_deadline.empty())

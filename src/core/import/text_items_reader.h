@@ -162,6 +162,7 @@ struct Reader {
     void choose_by_cues();
     void choose_findings();
     void choose_shortcomings();
+    int reply_document(std::string& subject) const;
     bool signature(size_t i) const;
     void items();
     void spans();

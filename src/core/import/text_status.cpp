@@ -78,6 +78,14 @@ size_t clause_start_at(std::string_view s, size_t at) {
     return start;
 }
 
+// 预计…完工/完成/竣工/投入使用 within the clause starting at k.
+bool has_finish_after(std::string_view s, size_t k) {
+    for (size_t i = k; i < s.size() && !is_clause_end(s, i); i = next_char(s, i))
+        for (std::string_view w : {"完工", "完成", "竣工", "投入使用", "交付"})
+            if (at(s, i, w)) return true;
+    return false;
+}
+
 } // namespace
 
 // ---- status_in ----------------------------------------------------------------------------------------
@@ -108,7 +116,13 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     }
     if (ns != npos) return {true, Status::NotStarted, false, ns};
     if (ip != npos) return {true, Status::InProgress, false, ip};
-    if (done != npos) return {true, ongoing ? Status::DoneOngoing : Status::Done, false, done};
+    // Done, and yet something still to finish after it (已完成加固…预计10月份完工): under way.
+    if (done != npos && future_done != npos && future_done > done) return {true, Status::InProgress, false, done};
+    if (done != npos) {
+        for (size_t k = done; k < s.size(); k = next_char(s, k))
+            if (at(s, k, "预计") && has_finish_after(s, k)) return {true, Status::InProgress, false, done};
+        return {true, ongoing ? Status::DoneOngoing : Status::Done, false, done};
+    }
     if (!allow_implied) return r;
     if (future_done != npos) return {true, Status::InProgress, true, future_done};
     size_t planned = npos, under_way = npos, did = npos, meant = npos;

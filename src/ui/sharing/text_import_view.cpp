@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/file_name.h"
 #include "core/import/text_import.h"
 #include "platform/host.h"
 #include "ui/widgets/anchor.h"
@@ -401,7 +402,7 @@ void open_text_import_file(Doc& doc, std::string_view bytes, std::string source)
         statuses.clear();
         if (ok)
             for (const Problem& q : r.plan().problems) {
-                problems.push_back(q.number + q.text.substr(0, std::min<size_t>(q.text.size(), 60)));
+                problems.push_back(q.number + std::string(utf8_prefix_bytes(q.text, 60)));
                 const Measure* m = q.measures.empty() ? nullptr : &q.measures.front();
                 auto in = [&](const std::vector<Id>& ids) { return m && std::find(ids.begin(), ids.end(), m->id) != ids.end(); };
                 statuses.push_back(!in(r.status_read) ? "" : std::string(status_label(m->status)) + (in(r.status_proposed) ? "?" : ""));
