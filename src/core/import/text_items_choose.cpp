@@ -513,10 +513,11 @@ int Reader::reply_document(std::string& subject) const {
         if (!(contains(plain, "收悉") || contains(plain, "答复如下") || contains(plain, "回复如下")) ||
             !has_any(plain, {"建议", "提案", "议案", "来信", "留言"}))
             continue;
-        const size_t about = plain.find("关于");
         size_t end = npos;
         for (std::string_view w : {"的建议", "建议》", "建议”", "的提案", "的议案", "的来信", "的留言"})
-            if (size_t k = plain.find(w, about == npos ? 0 : about); k != npos) end = std::min(end, k + w.size());
+            if (size_t k = plain.find(w); k != npos) end = std::min(end, k + w.size());
+        // The 关于 nearest before it: "关于你们提出的《关于优化…的建议》" names the second.
+        const size_t about = end == npos ? npos : plain.rfind("关于", end);
         if (about == npos || end == npos || end <= about) continue;
         subject = trimmed(std::string_view(all).substr(about, end - about));
         return place[i].node;
