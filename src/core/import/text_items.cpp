@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/file_name.h"
 #include "core/import/text_items_reader.h"
 
 namespace rectify::text {
@@ -103,7 +104,12 @@ bool summary_figures(std::string_view t) { return has_any(t, {"截至", "截止"
 bool pipe_line(std::string_view t) { return std::count(t.begin(), t.end(), '|') >= 1 && (starts_with(t, "|") || ends_with(t, "|")); }
 bool only_pipes(std::string_view t) { return !t.empty() && t.find_first_not_of('|') == npos; }
 
-std::string head_of(const Node& x) { return simplified(std::string_view(x.own).substr(0, x.own.find('\n'))); }
+// At most its first 300 bytes: a heading is short, and asking it again for each list under it
+// stays cheap.
+std::string head_of(const Node& x) {
+    std::string_view first = std::string_view(x.own).substr(0, x.own.find('\n'));
+    return simplified(utf8_prefix_bytes(first, 300));
+}
 
 bool text_field(Field f) { return f == Field::Measure || f == Field::Situation || f == Field::Progress || f == Field::After; }
 
