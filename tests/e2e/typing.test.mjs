@@ -99,25 +99,6 @@ test('keys typed right after 添加进展, 添加材料, 添加措施 land in th
       if (entry && entry.author !== USER) return `recorded under ${entry.author}, not the current user`;
       return typedIn(entry, 'progress entry');
     }],
-    // The same with the app's frames held, so the click and every key reach it together, on a
-    // CPU slowed 6×: the Tab that ends the entry can come before its overlay exists, and must
-    // still end it (commit) as it would in the overlay.
-    ['添加进展 (frames held, slow CPU)', async () => {
-      await scrollIntoView(page, 'add-progress');
-      const before = new Set(live(measureIn(await content(page), measure.id).progress).map((e) => e.id));
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
-      try {
-        const release = await pressHolding(page, 'add-progress');
-        await page.mouse.up();
-        await typeNow(page);
-        await release();
-        await page.keyboard.press('Tab');
-        return typedIn(await waitWorkspace(page, (ws) => live(measureIn(ws, measure.id).progress).find((e) => !before.has(e.id) && e.text === TYPED)), 'progress entry');
-      } finally {
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      }
-    }],
     // A one-line field.
     ['添加材料', async () => {
       await scrollIntoView(page, 'add-evidence');
@@ -134,6 +115,28 @@ test('keys typed right after 添加进展, 添加材料, 添加措施 land in th
       const m = await waitWorkspace(page, (ws) => live(ws.plans)[0].problems.flatMap((q) => live(q.measures)).find((x) => x.title === TYPED));
       if (m && (await state(page)).nav.measure !== m.id) return 'not the measure selected';
       return typedIn(m, 'measure');
+    }],
+    // 添加进展 again with the app's frames held, so the click and every key reach it together, on
+    // a CPU slowed 6×: the Tab that ends the entry can come before its overlay exists, and must
+    // still end it (commit) as it would in the overlay. Last: the burst it leaves the page to
+    // catch up on is not where the other cases start (issue 17's note: 添加材料 right after it
+    // lost its keys in 2 of 4 full runs).
+    ['添加进展 (frames held, slow CPU)', async () => {
+      const now = await selectedMeasure(page); // 添加措施 selected the measure it made
+      await scrollIntoView(page, 'add-progress');
+      const before = new Set(live(measureIn(await content(page), now.id).progress).map((e) => e.id));
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+      try {
+        const release = await pressHolding(page, 'add-progress');
+        await page.mouse.up();
+        await typeNow(page);
+        await release();
+        await page.keyboard.press('Tab');
+        return typedIn(await waitWorkspace(page, (ws) => live(measureIn(ws, now.id).progress).find((e) => !before.has(e.id) && e.text === TYPED)), 'progress entry');
+      } finally {
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      }
     }],
   ]);
   assert.deepEqual(page.errors.filter((e) => !/GL Driver|favicon/.test(e)), []);
