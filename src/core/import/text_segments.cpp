@@ -141,6 +141,12 @@ const Label kLabels[] = {
     {"答复", Field::Situation, false}, {"回复", Field::Situation, false},
     {"回复单位", Field::Responsible, false}, {"办理单位", Field::Responsible, false}, {"回复人", Field::Responsible, false},
     {"承办单位", Field::Responsible, false},
+    // A letter's form metadata: no part of the problem or the reply.
+    {"回复状态", Field::Skip, false}, {"办理状态", Field::Skip, false}, {"受理编号", Field::Skip, false},
+    {"信件编号", Field::Skip, false}, {"提交日期", Field::Skip, false}, {"回复日期", Field::Skip, false},
+    {"回复时间", Field::Skip, false}, {"写信时间", Field::Skip, false}, {"提问时间", Field::Skip, false},
+    {"来信时间", Field::Skip, false}, {"受理时间", Field::Skip, false}, {"信件类型", Field::Skip, false},
+    {"请求类型", Field::Skip, false}, {"反馈类别", Field::Skip, false},
 };
 
 } // namespace
@@ -277,7 +283,7 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
     for (size_t i = step(s, 0); i < s.size(); i = step(s, i)) {
         const bool bound = boundary_before(s, i) || space_before(original, n, lb + i);
         LabelAt l;
-        if ((bound || (i >= 1 && s[i - 1] == ',')) && label_at(s, i, l) && l.field != Field::Noise && l.field != Field::Unit) {
+        if ((bound || (i >= 1 && s[i - 1] == ',')) && label_at(s, i, l) && l.field != Field::Noise && l.field != Field::Unit && l.field != Field::Skip) {
             start_seg(i, false);
             i += l.len - 1;
             continue;

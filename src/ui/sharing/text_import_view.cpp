@@ -340,7 +340,12 @@ void draw_result() {
             const bool inferred = std::find(r.status_proposed.begin(), r.status_proposed.end(), m0.id) != r.status_proposed.end();
             if (!read) wrapped(tr(S::TextImportNoStatus), &grey);
             else if (inferred) wrapped(trf(S::TextImportInferred, {{"status", status_label(m0.status)}}), &amber);
-            else wrapped(status_label(m0.status), &theme_colors().done);
+            else {
+                const ImVec4 tone = m0.status == Status::Done || m0.status == Status::DoneOngoing ? theme_colors().done
+                                    : m0.status == Status::InProgress                          ? theme_colors().in_progress
+                                                                                               : grey;
+                wrapped(status_label(m0.status), &tone);
+            }
         }
         if (open) {
             for (const Measure& m : q.measures) {
