@@ -258,3 +258,24 @@ TEST_CASE("a reply to a suggestion is one problem, the reply its progress; a lon
     CHECK(has(r.status_read, m.id));
     rectify::testing::load_ok(save_workspace(r.ws, rectify::testing::kSaveTime));
 }
+
+TEST_CASE("a status asked or counted is no item's status, a required one is not done; a letter's form metadata is no text", "[text][shapes]") {
+    ImportTextOptions o;
+    o.id_seed = 3;
+    auto status_of = [&](const std::string& progress) {
+        const TextImport r = import_text("问题1：校门口缺少减速带。\n整改情况：" + progress + "\n", o);
+        REQUIRE(r.problems == 1);
+        const Measure& m = r.plan().problems[0].measures.at(0);
+        return has(r.status_read, m.id) ? std::string(status_word(m.status)) : std::string("none");
+    };
+    CHECK(status_of("已整改。") == "done");
+    CHECK(status_of("检查是否存在未整改到位的情况。") == "none");          // asked
+    CHECK(status_of("其中13个问题已经整改到位。") == "none");              // counted
+    CHECK(status_of("要求学校务必于月底前整改完毕。") == "in_progress");   // required: still to do, not done
+    CHECK(status_of("已完成主体施工，预计10月份完工。") == "in_progress"); // done, and still to finish
+    const TextImport letter = import_text("信件编号 | 3318 |\n内容 | 教室暖气不热，孩子们冻得写不了字。 |\n回复状态 已办结\n答复内容 |\n已疏通管道，恢复供暖。\n", o);
+    REQUIRE(letter.problems == 1);
+    CHECK(letter.plan().problems[0].text == "教室暖气不热，孩子们冻得写不了字");
+    for (const Problem& p : letter.plan().problems)
+        for (const Measure& m : p.measures) CHECK(m.title.find("已办结") == std::string::npos);
+}
