@@ -8,8 +8,8 @@
 # Index
 #   1. apt packages (binary)        4. SDL2 for wasm (apt-get source, emcmake)
 #   2. deb-src entry                5. Catch2 v3, native and wasm (apt-get source)
-#   3. Dear ImGui 1.92.x source     5b. zlib + libxlsxwriter, native and wasm (apt-get source)
-#   6. npm packages (lock file)     7. current.cmake
+#   3. Dear ImGui 1.92.x source     5b. zlib, minizip + libxlsxwriter, native and wasm (apt-get source)
+#   5c. pugixml source              6. npm packages (lock file)     7. current.cmake
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -31,6 +31,9 @@ ZLIB_PIN=1:1.2.13.dfsg-1
 ZLIB_SERIES='^1:1\.'
 XLSXWRITER_PIN=1.1.4-2
 XLSXWRITER_SERIES='^1\.'
+# Office files in and out (src/office): pugixml reads their XML (compiled from Debian's source).
+PUGIXML_PIN=1.13-0.2
+PUGIXML_SERIES='^1\.'
 
 log() { printf '\033[1;34m[deps]\033[0m %s\n' "$*"; }
 SUDO=""
@@ -155,17 +158,21 @@ build_catch2() { # $1 prefix, rest: configure command prefix
 if [ ! -f "$CATCH2_NATIVE/.done" ]; then log "building Catch2 $CATCH2_VER native"; build_catch2 "$CATCH2_NATIVE" env; fi
 if [ ! -f "$CATCH2_EM/.done" ]; then log "building Catch2 $CATCH2_VER for wasm"; build_catch2 "$CATCH2_EM" emcmake; fi
 
-# --- 5b. zlib and libxlsxwriter, native and wasm (for the XLSX export, src/xlsx) -------------------
-# Both from Debian's source packages, static. zlib for wasm is built from the Debian source with
-# emconfigure (not Emscripten's port, which would download). libxlsxwriter uses its bundled
-# minizip and tmpfileplus and is pointed at that zlib explicitly.
+# --- 5b. zlib, minizip and libxlsxwriter, native and wasm (for src/xlsx and src/office) ----------
+# All from Debian's source packages, static. zlib for wasm is built from the Debian source with
+# emconfigure (not Emscripten's port, which would download). minizip is zlib's contrib/minizip (the
+# source of Debian's libminizip), built here as one static library; libxlsxwriter is built against
+# it (USE_SYSTEM_MINIZIP) rather than its bundled copy, so that the CLI, which links both the XLSX
+# writer and the office reader, has one minizip.
 ZLIB_VER=$(pick_version zlib "$ZLIB_PIN" "$ZLIB_SERIES")
 XLSXWRITER_VER=$(pick_version libxlsxwriter "$XLSXWRITER_PIN" "$XLSXWRITER_SERIES")
 ZLIB_TAG=${ZLIB_VER#*:} # no epoch colon in paths (make and CMake lists dislike it)
 ZLIB_NATIVE="$CACHE/zlib-$ZLIB_TAG-native"
 ZLIB_EM="$CACHE/zlib-$ZLIB_TAG-em$EM_VERSION"
-XLSXWRITER_NATIVE="$CACHE/libxlsxwriter-$XLSXWRITER_VER-native"
-XLSXWRITER_EM="$CACHE/libxlsxwriter-$XLSXWRITER_VER-em$EM_VERSION"
+MINIZIP_NATIVE="$CACHE/minizip-$ZLIB_TAG-native"
+MINIZIP_EM="$CACHE/minizip-$ZLIB_TAG-em$EM_VERSION"
+XLSXWRITER_NATIVE="$CACHE/libxlsxwriter-$XLSXWRITER_VER-mz-native"
+XLSXWRITER_EM="$CACHE/libxlsxwriter-$XLSXWRITER_VER-mz-em$EM_VERSION"
 build_zlib() { # $1 prefix, rest: command prefix (env or emconfigure/emmake)
   local prefix=$1 wrap=$2 src b="$CACHE/build-zlib"
   src=$(fetch_source zlib "$ZLIB_VER")
@@ -175,13 +182,30 @@ build_zlib() { # $1 prefix, rest: command prefix (env or emconfigure/emmake)
   rm -rf "$b"
   touch "$prefix/.done"
 }
-build_xlsxwriter() { # $1 prefix, $2 zlib prefix, rest: configure command prefix
-  local prefix=$1 zlib=$2; shift 2
+build_minizip() { # $1 prefix, $2 zlib prefix, $3 cc, $4 ar, rest: extra flags
+  local prefix=$1 zlib=$2 cc=$3 ar=$4; shift 4
+  local src b="$CACHE/build-minizip"
+  src=$(fetch_source zlib "$ZLIB_VER")/contrib/minizip
+  rm -rf "$b" "$prefix" && mkdir -p "$b" "$prefix/lib" "$prefix/include/minizip"
+  for f in ioapi unzip zip; do
+    "$cc" -O2 -fPIC "$@" -I"$zlib/include" -c "$src/$f.c" -o "$b/$f.o"
+  done
+  "$ar" rcs "$prefix/lib/libminizip.a" "$b"/*.o
+  cp "$src"/ioapi.h "$src"/unzip.h "$src"/zip.h "$src"/crypt.h "$prefix/include/minizip/"
+  # Laid out as in /usr/include, zlib's headers beside minizip/ (libxlsxwriter's FindMINIZIP reads
+  # the version from there).
+  cp "$zlib/include/zlib.h" "$zlib/include/zconf.h" "$prefix/include/"
+  rm -rf "$b"
+  touch "$prefix/.done"
+}
+build_xlsxwriter() { # $1 prefix, $2 zlib prefix, $3 minizip prefix, rest: configure command prefix
+  local prefix=$1 zlib=$2 mz=$3; shift 3
   local src b="$CACHE/build-xlsxwriter"
   src=$(fetch_source libxlsxwriter "$XLSXWRITER_VER")
   rm -rf "$b"
   "$@" cmake -S "$src" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTS=OFF \
-    -DBUILD_EXAMPLES=OFF -DUSE_SYSTEM_MINIZIP=OFF -DUSE_OPENSSL_MD5=OFF \
+    -DBUILD_EXAMPLES=OFF -DUSE_SYSTEM_MINIZIP=ON -DUSE_OPENSSL_MD5=OFF \
+    -DMINIZIP_INCLUDE_DIR="$mz/include" -DMINIZIP_LIBRARY="$mz/lib/libminizip.a" \
     -DCMAKE_POSITION_INDEPENDENT_CODE=ON -DZLIB_LIBRARY="$zlib/lib/libz.a" \
     -DZLIB_INCLUDE_DIR="$zlib/include" -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
   cmake --build "$b" -j2 >/dev/null
@@ -191,12 +215,25 @@ build_xlsxwriter() { # $1 prefix, $2 zlib prefix, rest: configure command prefix
 }
 if [ ! -f "$ZLIB_NATIVE/.done" ]; then log "building zlib $ZLIB_VER native"; build_zlib "$ZLIB_NATIVE" env; fi
 if [ ! -f "$ZLIB_EM/.done" ]; then log "building zlib $ZLIB_VER for wasm"; build_zlib "$ZLIB_EM" emconfigure; fi
+if [ ! -f "$MINIZIP_NATIVE/.done" ]; then
+  log "building minizip ($ZLIB_VER contrib) native"; build_minizip "$MINIZIP_NATIVE" "$ZLIB_NATIVE" cc ar
+fi
+if [ ! -f "$MINIZIP_EM/.done" ]; then
+  # Emscripten's libc has no fopen64 family: minizip's own switch for that.
+  log "building minizip ($ZLIB_VER contrib) for wasm"; build_minizip "$MINIZIP_EM" "$ZLIB_EM" emcc emar -DIOAPI_NO_64
+fi
 if [ ! -f "$XLSXWRITER_NATIVE/.done" ]; then
-  log "building libxlsxwriter $XLSXWRITER_VER native"; build_xlsxwriter "$XLSXWRITER_NATIVE" "$ZLIB_NATIVE" env
+  log "building libxlsxwriter $XLSXWRITER_VER native"
+  build_xlsxwriter "$XLSXWRITER_NATIVE" "$ZLIB_NATIVE" "$MINIZIP_NATIVE" env
 fi
 if [ ! -f "$XLSXWRITER_EM/.done" ]; then
-  log "building libxlsxwriter $XLSXWRITER_VER for wasm"; build_xlsxwriter "$XLSXWRITER_EM" "$ZLIB_EM" emcmake
+  log "building libxlsxwriter $XLSXWRITER_VER for wasm"
+  build_xlsxwriter "$XLSXWRITER_EM" "$ZLIB_EM" "$MINIZIP_EM" emcmake
 fi
+
+# --- 5c. pugixml (source only: src/office compiles its one .cpp, native and wasm) ----------------
+PUGIXML_VER=$(pick_version pugixml "$PUGIXML_PIN" "$PUGIXML_SERIES")
+PUGIXML_DIR=$(fetch_source pugixml "$PUGIXML_VER")
 
 # --- 6. npm packages (playwright-core drives Debian's chromium) --------------------------------
 if [ -f "$ROOT/package-lock.json" ]; then
@@ -221,7 +258,10 @@ set(RECTIFY_ZLIB_NATIVE_PREFIX "$ZLIB_NATIVE")
 set(RECTIFY_ZLIB_EM_PREFIX "$ZLIB_EM")
 set(RECTIFY_XLSXWRITER_NATIVE_PREFIX "$XLSXWRITER_NATIVE")
 set(RECTIFY_XLSXWRITER_EM_PREFIX "$XLSXWRITER_EM")
+set(RECTIFY_MINIZIP_NATIVE_PREFIX "$MINIZIP_NATIVE")
+set(RECTIFY_MINIZIP_EM_PREFIX "$MINIZIP_EM")
+set(RECTIFY_PUGIXML_DIR "$PUGIXML_DIR")
 set(RECTIFY_CJK_FONT "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 EOF
 mv "$CACHE/current.cmake.tmp" "$CACHE/current.cmake"
-log "ready (imgui $IMGUI_VER, SDL2 $SDL2_VER, Catch2 $CATCH2_VER, zlib $ZLIB_VER, libxlsxwriter $XLSXWRITER_VER, emscripten $EM_VERSION) in $CACHE"
+log "ready (imgui $IMGUI_VER, SDL2 $SDL2_VER, Catch2 $CATCH2_VER, zlib $ZLIB_VER, libxlsxwriter $XLSXWRITER_VER, pugixml $PUGIXML_VER, emscripten $EM_VERSION) in $CACHE"
