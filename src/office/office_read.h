@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "core/ledger/grid.h"
-#include "office/office_messages.h"
+#include "core/import/office_messages.h"
 
 namespace rectify::office {
 

@@ -10,6 +10,7 @@
 
 #include "core/date_text.h"
 #include "core/dates.h"
+#include "core/format/prescan.h"
 #include "office/office_read.h"
 #include "office/xml.h"
 
@@ -270,15 +271,10 @@ std::string main_part(ZipReader& zip, const char* fallback) {
 // ---- office_kind -------------------------------------------------------------------------------------
 
 OfficeKind office_kind(std::string_view bytes) {
-    static const char kOle[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-    if (bytes.size() >= 8 && bytes.compare(0, 8, kOle, 8) == 0) {
-        // The stream name "EncryptedPackage" in UTF-16LE, as the compound file's directory holds it.
-        static const std::string kEnc = [] {
-            std::string s;
-            for (char c : std::string("EncryptedPackage")) s += c, s += '\0';
-            return s;
-        }();
-        return bytes.find(kEnc) != std::string_view::npos ? OfficeKind::Encrypted : OfficeKind::Legacy;
+    if (const char* other = sniff_other_format(bytes)) { // one place knows the magic numbers
+        const std::string_view k(other);
+        if (k == "ole-encrypted") return OfficeKind::Encrypted;
+        if (k == "ole") return OfficeKind::Legacy;
     }
     if (bytes.size() < 4 || bytes.compare(0, 2, "PK") != 0) return OfficeKind::NotOffice;
     ZipReader zip;

@@ -14,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-#include "office/office_messages.h"
+#include "core/import/office_messages.h"
 
 namespace rectify::office {
 

@@ -282,3 +282,35 @@ TEST_CASE("office: a .docx table reads as a line per row, merged cells carried",
     REQUIRE_FALSE(read_docx(docx(body), text));
     CHECK(text == "整改台账\n序号\t问题\t整改措施\t时限\n1\t食堂\t建立制度\t6月底\n2\t食堂\t落实 检查\t7月底\n合计：2项\t\t\t\n\n完\n");
 }
+
+TEST_CASE("office: a grid crosses to the app as JSON and back unchanged", "[office][xlsx]") {
+    const std::string sheet = R"(<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>"引号"\ 与换行
+</t></is></c><c r="C1"><v>110101199001011234</v></c><c r="D1" s="1"><v>45808</v></c><c r="E1" t="b"><v>0</v></c></row>)"
+                              R"(<row r="3" hidden="1"><c r="B3" t="inlineStr"><is><t>x</t></is></c></row></sheetData><mergeCells><mergeCell ref="A1:A3"/></mergeCells>)";
+    Grid g;
+    REQUIRE_FALSE(read_xlsx(workbook({{"一", sheet}, {"二", "<sheetData/>"}}, "", R"(<cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>)"), g));
+    Grid back;
+    std::string error;
+    REQUIRE(grid_from_json(grid_to_json(g), back, error));
+    REQUIRE(back.sheets.size() == 2);
+    for (size_t i = 0; i < 2; i++) {
+        const GridSheet &a = g.sheets[i], &b = back.sheets[i];
+        CHECK(a.name == b.name);
+        CHECK(a.hidden_rows == b.hidden_rows);
+        CHECK(a.source_rows == b.source_rows);
+        REQUIRE(a.rows.size() == b.rows.size());
+        for (size_t r = 0; r < a.rows.size(); r++) {
+            REQUIRE(a.rows[r].size() == b.rows[r].size());
+            for (size_t c = 0; c < a.rows[r].size(); c++) {
+                CHECK(a.rows[r][c].text == b.rows[r][c].text);
+                CHECK(a.rows[r][c].kind == b.rows[r][c].kind);
+            }
+        }
+        REQUIRE(a.merges.size() == b.merges.size());
+    }
+    CHECK(back.sheets[0].rows[0][0].text == "\"引号\"\\ 与换行\n");
+    CHECK(back.sheets[0].rows[0][3].kind == GridCell::Kind::Date);
+    CHECK_FALSE(grid_from_json(R"({"sheets":[{"rows":[[{"q":"1"}]],"hidden_rows":[],"merges":[],"source_rows":[]}]})", back, error));
+    CHECK(error.find("unknown kind") != std::string::npos);
+    CHECK_FALSE(grid_from_json(R"({"sheets":[{"rows":[],"hidden_rows":[3],"merges":[],"source_rows":[]}]})", back, error));
+}

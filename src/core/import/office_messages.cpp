@@ -1,5 +1,5 @@
 // office_messages: the table of office_messages.h, and its placeholders filled.
-#include "office/office_messages.h"
+#include "core/import/office_messages.h"
 
 namespace rectify::office {
 
