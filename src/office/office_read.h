@@ -2,11 +2,12 @@
 // ledger import reads it like a CSV), a .docx as text with its numbering and tables (the text
 // import reads it like a pasted document). Old binary formats and password-protected files are
 // named as such. Every refusal is an OfficeProblem (office_messages.h); nothing is half read.
-// Index: OfficeKind/office_kind · read_xlsx · read_docx.
+// Index: OfficeKind/office_kind · read_xlsx · read_docx · read_office_file.
 #pragma once
 #include <string>
 #include <string_view>
 
+#include "core/import/office_result.h"
 #include "core/ledger/grid.h"
 #include "core/import/office_messages.h"
 
@@ -35,5 +36,10 @@ OfficeProblem read_xlsx(std::string_view bytes, Grid& out, const XlsxLimits& lim
 // cell's paragraphs joined by spaces, a vertically merged cell repeated on the rows it covers).
 // Deleted revisions, field codes and drawings are left out. Limit: the ZIP limits of zip.h.
 OfficeProblem read_docx(std::string_view bytes, std::string& text);
+
+// A file given to the app or the CLI: read by what it is, with the name's extension as a check
+// (.xlsx/.xlsm a workbook, .docx/.docm a document; a workbook named .docx is WrongKind, not read
+// as something it is not). Legacy, password-protected and other ZIP files get their messages.
+OfficeRead read_office_file(std::string_view bytes, std::string_view name);
 
 } // namespace rectify::office

@@ -314,3 +314,30 @@ TEST_CASE("office: a grid crosses to the app as JSON and back unchanged", "[offi
     CHECK(error.find("unknown kind") != std::string::npos);
     CHECK_FALSE(grid_from_json(R"({"sheets":[{"rows":[],"hidden_rows":[3],"merges":[],"source_rows":[]}]})", back, error));
 }
+
+TEST_CASE("office: a file given to the app is read by what it is, its name a check", "[office]") {
+    const std::string xlsx = workbook({{"S", R"(<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>序号</t></is></c></row></sheetData>)"}}, "", "");
+    const std::string doc = docx(p("一、问题"));
+    auto round = [](const OfficeRead& r) {
+        OfficeRead back;
+        std::string error;
+        REQUIRE(office_read_from_json(office_read_to_json(r), back, error));
+        return back;
+    };
+    OfficeRead r = round(read_office_file(xlsx, "台账.XLSX"));
+    REQUIRE(r.kind == OfficeRead::Kind::Workbook);
+    CHECK(r.grid.sheets.at(0).rows.at(0).at(0).text == "序号");
+    r = round(read_office_file(doc, "方案.docx"));
+    REQUIRE(r.kind == OfficeRead::Kind::Document);
+    CHECK(r.text == "一、问题\n");
+    r = round(read_office_file(xlsx, "方案.docx"));
+    REQUIRE(r.kind == OfficeRead::Kind::Error);
+    CHECK(r.error_zh == "文件内容是 Excel (.xlsx)，不是 Word (.docx) 文件（扩展名可能被改过）。");
+    CHECK(r.error(Lang::En) == "The file holds Excel (.xlsx), not a Word (.docx) file (its name may have been changed).");
+    std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    ole += std::string(600, '\0');
+    CHECK(round(read_office_file(ole, "旧表.xls")).error_zh.find("另存为") != std::string::npos);
+    CHECK(round(read_office_file(write_zip({{"a.png", "x"}}), "x.docx")).error_zh == "文件是 ZIP 压缩包，但不是 Word 或 Excel 文件。");
+    CHECK(round(read_office_file(xlsx.substr(0, xlsx.size() - 30), "台账.xlsx")).error_zh.find("已损坏或不完整") != std::string::npos);
+    CHECK(round(read_office_file("abc", "台账.xlsx")).error_zh.find("Excel (.xlsx)") != std::string::npos);
+}
