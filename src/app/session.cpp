@@ -164,8 +164,9 @@ bool session_tick(Session& s, double now_ms) {
     }
     st.now_ms = now_ms;
     bool changed = refresh_today(s, now_ms);
-    if (platform::take_xlsx_failure()) { // the XLSX module could not be loaded or failed: say so
-        ui::show_notice(s.shell, ui::tr(ui::S::XlsxFailed), ui::NoticeKind::Error);
+    if (platform::OfficeExport which; platform::take_export_failure(which)) { // the office module could not be loaded or failed
+        ui::show_notice(s.shell, ui::tr(which == platform::OfficeExport::Xlsx ? ui::S::XlsxFailed : ui::S::DocxFailed),
+                        ui::NoticeKind::Error);
         changed = true;
     }
     // How long the browser keeps the workspace: answered once, soon after the start.

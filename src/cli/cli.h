@@ -81,6 +81,7 @@ namespace rectify::cli {
     X(MergeWritten, "已写入 {out}\n", "written to {out}\n")                                           \
     X(NothingImported, "rectify import-text：{path} 中没有找到问题或整改措施，未写入文件\n",            \
       "rectify import-text: no problems or measures found in {path}; nothing written\n")            \
+    X(WorkbookNotText, "这是 Excel 工作簿，请用 rectify import 导入台账", "this is an Excel workbook: import it as a ledger with rectify import") \
     X(SystemError, "系统错误 {n}", "system error {n}")                                                \
     X(ErrAccess, "没有权限", "permission denied")                                                     \
     X(ErrPerm, "没有权限", "operation not permitted")                                   \
@@ -130,6 +131,8 @@ int usage_error(const Args& a, const char* cmd, const char* why, const char* syn
 // Reads a whole file of that kind; false with why (in `lang`) in `error` when it cannot be read or
 // is larger than the kind allows (input_limits.h: checked before reading it).
 bool read_file(const std::string& path, InputKind kind, Lang lang, std::string& bytes, std::string& error);
+// A path named as a Word or Excel file (.docx .docm .xlsx .xlsm, any case): read with the office limit.
+bool is_office_name(const std::string& path);
 
 // Writes bytes to `path` through a temporary file beside it, then a rename: a failed write never
 // leaves half a file there. On failure prints "rectify CMD: cannot write PATH (why)" in `lang`.

@@ -104,7 +104,8 @@ namespace rectify {
     X(LedgerTooLarge, "台账文件太大（{size}），导入的台账最大为 {limit}。请分成几个文件导入。",                \
       "The ledger file is too large ({size}); a ledger to import may be up to {limit}. Split it into several files.") \
     X(TextTooLarge, "文本太大（{size}），从文本导入最多 {limit}。请分几次导入。",                              \
-      "The text is too large ({size}); text import takes up to {limit}. Import it in parts.")
+      "The text is too large ({size}); text import takes up to {limit}. Import it in parts.")       \
+    X(OfficeTooLarge, "Word/Excel 文件太大（{size}），最大为 {limit}。", "The Word or Excel file is too large ({size}); the limit is {limit}.")
 
 enum class CoreText {
 #define RECTIFY_X(key, zh, en) key,

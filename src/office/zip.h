@@ -14,12 +14,13 @@
 #include <utility>
 #include <vector>
 
+#include "core/format/input_limits.h"
 #include "core/import/office_messages.h"
 
 namespace rectify::office {
 
 struct ZipLimits {
-    std::size_t archive_bytes = 30u << 20; // the file itself
+    std::size_t archive_bytes = max_input_bytes(InputKind::OfficeFile); // the file itself
     std::size_t entries = 5000;
     std::size_t entry_bytes = 48u << 20;   // one part, inflated
     std::size_t total_bytes = 160u << 20;  // all parts read, inflated

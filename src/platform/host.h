@@ -50,12 +50,20 @@ bool is_apple();
 // Offers `content` to the user as a downloaded file called `filename`.
 void download_file(const std::string& filename, const std::string& mime, const std::string& content);
 
-// Offers a spreadsheet (core/ledger/sheet.h's sheet_to_json) as an .xlsx file called `filename`. Web: the
-// XLSX module (site/xlsx/, not part of the startup download) is loaded on first use and writes the
-// file; this returns at once. When it cannot (offline, an error), take_xlsx_failure() turns true
-// once. Native: nothing (the CLI links src/xlsx itself).
+// The office module (src/office, site/office/: not part of the startup download) is loaded on the
+// first of these calls; each returns at once. Native: nothing (the CLI links src/office itself).
+//
+// Offers a spreadsheet (core/ledger/sheet.h's sheet_to_json) as an .xlsx file called `filename`.
 void export_xlsx(const std::string& sheet_json, const std::string& filename);
-bool take_xlsx_failure();
+// Offers a ZIP package of parts ({"entries":[[name, text]…]}: the .docx report) as `filename`.
+void export_zip(const std::string& entries_json, const std::string& filename, const std::string& mime);
+// An export that could not be made (offline, an error): which, once.
+enum class OfficeExport { Xlsx, Zip };
+bool take_export_failure(OfficeExport& which);
+// Reads an office file given to the app (.xlsx, .docx). Its result arrives later through
+// take_files() (files.h): a file called `name`, of purpose "office:" + purpose, whose bytes are the
+// OfficeRead JSON (core/import/office_result.h), or whose error says the module could not be loaded.
+void read_office_file(const std::string& purpose, const std::string& name, const std::string& bytes);
 
 // Opens a complete HTML document (a printable report) in a new tab. False when the browser
 // blocked the tab; the caller then offers it as a download instead.

@@ -37,7 +37,9 @@ bool is_apple() { return false; }
 void download_file(const std::string&, const std::string&, const std::string&) {}
 bool open_document(const std::string&) { return false; }
 void export_xlsx(const std::string&, const std::string&) {}
-bool take_xlsx_failure() { return false; }
+void export_zip(const std::string&, const std::string&, const std::string&) {}
+bool take_export_failure(OfficeExport&) { return false; }
+void read_office_file(const std::string&, const std::string&, const std::string&) {}
 std::int64_t epoch_ms() {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();

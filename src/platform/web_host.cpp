@@ -32,9 +32,17 @@ EM_JS(void, js_download_file, (const char* name, const char* mime, const char* d
       { rectifyHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size)); });
 EM_JS(int, js_open_document, (const char* data, int size),
       { return rectifyHost.openDocument(HEAPU8.slice(data, data + size)) ? 1 : 0; });
-// web/xlsx.js loads the XLSX module and downloads the file; rectify_xlsx_failed() if it cannot.
+// web/office.js loads the office module and downloads the file; rectify_office_failed(kind) if it cannot.
 EM_JS(void, js_export_xlsx, (const char* json, int size, const char* name), {
-    rectifyXlsx.exportFile(HEAPU8.slice(json, json + size), UTF8ToString(name), function () { Module._rectify_xlsx_failed(); });
+    rectifyXlsx.exportFile(HEAPU8.slice(json, json + size), UTF8ToString(name), function () { Module._rectify_office_failed(0); });
+});
+EM_JS(void, js_export_zip, (const char* json, int size, const char* name, const char* mime), {
+    rectifyOffice.exportZip(HEAPU8.slice(json, json + size), UTF8ToString(name), UTF8ToString(mime),
+                            function () { Module._rectify_office_failed(1); });
+});
+// The result comes back as a file in web/files.js's queue (take_files).
+EM_JS(void, js_read_office_file, (const char* purpose, const char* name, const char* data, int size), {
+    rectifyOffice.read(HEAPU8.slice(data, data + size), UTF8ToString(name), UTF8ToString(purpose));
 });
 EM_JS(double, js_epoch_ms, (), { return Date.now(); });
 // SDL2 re-sizes the canvas backing store to CSS size × devicePixelRatio on a window 'resize'.
@@ -42,14 +50,14 @@ EM_JS(void, js_resize_canvas, (), { window.dispatchEvent(new Event('resize')); }
 EM_JS(void, js_mark, (const char* name), { performance.mark('rectify:' + UTF8ToString(name)); });
 EM_JS(void, js_request_full_font, (), { rectifyHost.fetchFullFont(Module); });
 
-// The page's calls into the app (web/host.js, web/xlsx.js, web/update.js) arrive here and
+// The page's calls into the app (web/host.js, web/office.js, web/update.js) arrive here and
 // nowhere else: as state the app polls, or as the one handler it registered.
-static bool g_xlsx_failed = false;
+static int g_office_failed = -1; // OfficeExport of the export that failed
 static void* g_font_data = nullptr;
 static int g_font_size = 0;
 static bool g_font_failed = false;
 static void (*g_page_hidden)() = nullptr;
-extern "C" EMSCRIPTEN_KEEPALIVE void rectify_xlsx_failed() { g_xlsx_failed = true; }
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_office_failed(int kind) { g_office_failed = kind; }
 // `data` was allocated with malloc by the page; it is the app's from here.
 extern "C" EMSCRIPTEN_KEEPALIVE void rectify_full_font_arrived(void* data, int size) {
     std::free(g_font_data);
@@ -80,7 +88,17 @@ void download_file(const std::string& filename, const std::string& mime, const s
 void export_xlsx(const std::string& sheet_json, const std::string& filename) {
     js_export_xlsx(sheet_json.data(), int(sheet_json.size()), filename.c_str());
 }
-bool take_xlsx_failure() { return std::exchange(g_xlsx_failed, false); }
+void export_zip(const std::string& entries_json, const std::string& filename, const std::string& mime) {
+    js_export_zip(entries_json.data(), int(entries_json.size()), filename.c_str(), mime.c_str());
+}
+bool take_export_failure(OfficeExport& which) {
+    if (g_office_failed < 0) return false;
+    which = OfficeExport(std::exchange(g_office_failed, -1));
+    return true;
+}
+void read_office_file(const std::string& purpose, const std::string& name, const std::string& bytes) {
+    js_read_office_file(purpose.c_str(), name.c_str(), bytes.data(), int(bytes.size()));
+}
 
 FontFetch take_full_font(void** data, int* size) {
     if (g_font_data) {

@@ -221,6 +221,7 @@ namespace rectify::ui {
     X(ExportCsv, "导出CSV", "Export CSV") \
     X(ExportXlsx, "导出XLSX", "Export XLSX") \
     X(XlsxFailed, "无法生成XLSX文件（可能已离线），请改用“导出CSV”。", "Could not make the XLSX file (offline?): use Export CSV instead.") \
+    X(DocxFailed, "无法生成Word文件（可能已离线），请改用“打印/另存为PDF”或文本格式。", "Could not make the Word file (offline?): print the page or use the text form instead.") \
     X(Dashboard, "整改概况", "Overview") \
     X(CompletionRate, "完成率 {percent}%", "{percent}% done") \
     X(ByDepartment, "按责任科室", "By department") \
@@ -246,7 +247,9 @@ namespace rectify::ui {
     X(FileNotTaken, "无法识别“{file}”：可以导入的是方案文件（.json）、台账（.csv）或制表符分隔的文本（.txt）。", "\"{file}\" is not a file the app takes: plan files (.json), ledgers (.csv) or tab-separated text (.txt).") \
     X(FileImportBusy, "请先完成当前的导入，再导入“{file}”。", "Finish the import that is open before importing \"{file}\".") \
     X(FileRefused, "“{file}”不能使用：{why}", "\"{file}\" cannot be used: {why}") \
-    X(FileTakes, "可以导入的是方案文件（.json）、台账（.csv，可在 Excel 中另存为 CSV）或文本（.txt）。", " The app takes plan files (.json), ledgers (.csv: in Excel, save as CSV) and text (.txt).") \
+    X(FileTakes, "可以导入的是方案文件（.json）、台账（Excel .xlsx 或 .csv）、Word 文档（.docx）或文本（.txt）。", " The app takes plan files (.json), ledgers (Excel .xlsx or .csv), Word documents (.docx) and text (.txt).") \
+    X(OfficeReading, "正在读取“{file}”……", "Reading \"{file}\"…") \
+    X(OfficeModuleFailed, "无法加载读取 Word/Excel 文件的模块（可能已离线），请联网后再试，或把内容另存为 .csv/.txt 后导入。", "the module that reads Word and Excel files could not be loaded (offline?): try again online, or save the content as .csv/.txt and import that") \
     X(ReadingFiles, "正在读取文件… {percent}%", "Reading files… {percent}%") \
     X(ExportPlan, "导出", "Export") \
     X(ExportWholePlan, "整个方案（报送或存档）", "The whole plan (to send back or keep)") \

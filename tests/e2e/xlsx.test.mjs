@@ -1,4 +1,4 @@
-// The ledger as XLSX: 导出XLSX loads the XLSX module (site/xlsx/, not part of the startup download)
+// The ledger as XLSX: 导出XLSX loads the office module (site/office/, not part of the startup download)
 // on first use and downloads a real .xlsx; the file is unzipped here (central directory + raw
 // inflate) and its sheet read back. Offline (the module cannot load) the app says so, and the
 // next click tries again.
@@ -49,10 +49,10 @@ function readSheet(files) {
 test('the ledger exports as XLSX: the module loads on demand, the sheet has the rows and the Chinese', () => withApp(async ({ browser, url }) => {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
   let offline = true;
-  await context.route('**/xlsx/xlsx.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await context.route('**/office/office.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
   const { page } = await openApp(browser, url, { context, query: '?today=2026-11-23' });
   const loaded = [];
-  page.on('request', (r) => { if (r.url().includes('/xlsx/')) loaded.push(r.url()); });
+  page.on('request', (r) => { if (r.url().includes('/office/')) loaded.push(r.url()); });
   assert.equal(await page.evaluate(() => typeof window.createRectifyXlsx), 'undefined', 'not loaded at startup');
 
   await click(page, 'open-0');
@@ -70,7 +70,7 @@ test('the ledger exports as XLSX: the module loads on demand, the sheet has the 
   offline = false;
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), click(page, 'ledger-export-xlsx')]);
   assert.match(download.suggestedFilename(), /-整改台账\.xlsx$/);
-  assert.ok(loaded.some((u) => u.endsWith('/xlsx/xlsx.wasm')), `module loaded: ${loaded.join(', ')}`);
+  assert.ok(loaded.some((u) => u.endsWith('/office/office.wasm')), `module loaded: ${loaded.join(', ')}`);
   const buf = fs.readFileSync(await download.path());
   assert.equal(buf.subarray(0, 2).toString(), 'PK');
   const files = unzip(buf);

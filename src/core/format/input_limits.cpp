@@ -20,6 +20,7 @@ const KindInfo& info(InputKind kind) {
         {Limits{}.max_bytes, CoreText::PlanTooLarge},
         {std::size_t(20) << 20, CoreText::LedgerTooLarge},
         {std::size_t(5) << 20, CoreText::TextTooLarge},
+        {std::size_t(30) << 20, CoreText::OfficeTooLarge},
     };
     return kInfo[int(kind)];
 }
@@ -30,7 +31,7 @@ std::size_t max_input_bytes(InputKind kind) { return info(kind).max_bytes; }
 
 std::size_t max_any_input_bytes() {
     return std::max({max_input_bytes(InputKind::PlanFile), max_input_bytes(InputKind::LedgerCsv),
-                     max_input_bytes(InputKind::Text)});
+                     max_input_bytes(InputKind::Text), max_input_bytes(InputKind::OfficeFile)});
 }
 
 std::string megabytes_text(std::uint64_t bytes) {

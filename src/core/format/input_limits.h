@@ -15,6 +15,7 @@ enum class InputKind {
     PlanFile,  // *.rectify.json: 64 MB (Limits::max_bytes, prescan.h)
     LedgerCsv, // a ledger to import (CSV or tab-separated text): 20 MB
     Text,      // the text of a document for import_text: 5 MB
+    OfficeFile, // a Word or Excel file (.docx, .xlsx), compressed: 30 MB (what it unpacks to: office/zip.h)
 };
 
 std::size_t max_input_bytes(InputKind kind);

@@ -49,6 +49,15 @@ Intake classify_incoming(std::string_view name, Want want, std::string_view byte
         in.kind = IntakeKind::OtherFormat;
         return in;
     }
+    // Named as a Word or Excel file but not one by its bytes (cut short, damaged): the office reader
+    // says what is wrong with it, rather than "not taken".
+    std::string lower(name.substr(name.size() > 5 ? name.size() - 5 : 0));
+    for (char& c : lower) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (lower == ".xlsx" || lower == ".xlsm" || lower == ".docx" || lower == ".docm") {
+        in.kind = IntakeKind::OtherFormat;
+        in.other = lower[1] == 'x' ? "xlsx" : "docx";
+        return in;
+    }
     if (!is_ledger_name(name, want)) return in; // NotTaken
     in.ledger = preview_ledger_import(bytes, default_year);
     // A .txt is a ledger only if it has a ledger's columns; otherwise it is the text of a document

@@ -3,7 +3,8 @@
 // it: plan files to the merge, a ledger to its preview, a document's text to the text import).
 //   - A plan file (.json, or any file picked for returns) is read here (read_plan_file), and goes
 //     to the merge.
-//   - A picture, an Office document or an archive is named as what it is (sniff_other_format).
+//   - A picture, an Office document or an archive is named as what it is (sniff_other_format); a
+//     file named .xlsx/.docx is called one whatever its bytes (the office reader then says why not).
 //   - A .csv or .tsv, or any file picked as a ledger, is a ledger: its preview is parsed here.
 //   - A .txt is a ledger when it has a ledger's columns, else the text of a document.
 //   - Anything else is not taken.

@@ -383,7 +383,7 @@ void draw_ledger(Doc& doc, ShellState& st) {
     ImGui::BeginDisabled(doc.read_only);
     if (ImGui::Button(tr(S::ImportCsv))) {
         st.requests.pick_purpose = kPickLedger;
-        st.requests.pick_accept = ".csv,.txt,.tsv,text/csv,text/plain";
+        st.requests.pick_accept = ".xlsx,.csv,.txt,.tsv,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     }
     anchor("ledger-import");
     ImGui::EndDisabled();

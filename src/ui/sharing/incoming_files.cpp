@@ -22,6 +22,7 @@
 #include "ui/widgets/anchor.h"
 #include "ui/widgets/modal.h"
 #include "ui/widgets/pickers.h"
+#include "ui/sharing/office_files.h"
 #include "ui/sharing/returns.h"
 #include "ui/sharing/text_import_view.h"
 #include "ui/strings.h"
@@ -119,6 +120,7 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
             plans.push_back(std::move(p));
             continue;
         }
+        if (office_result_in(doc, st, f)) continue; // the office module's reading of a Word or Excel file
         const Id target = default_target(doc, st);
         Intake in = classify_incoming(f.name, want_of(f), f.bytes, default_year(doc, target), language());
         if ((g_import.open || g_import.want_open) && (in.kind == IntakeKind::Ledger || in.kind == IntakeKind::DocumentText)) {
@@ -128,13 +130,39 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
         }
         switch (in.kind) {
         case IntakeKind::PlanFile: plans.push_back(std::move(in.plan)); break;
-        case IntakeKind::OtherFormat: refuse_other_format(st, f, in.other); break;
+        case IntakeKind::OtherFormat:
+            if (!office_file_in(st, f, in.other)) refuse_other_format(st, f, in.other);
+            break;
         case IntakeKind::NotTaken: show_notice(st, trf(S::FileNotTaken, {{"file", f.name}}), NoticeKind::Error); break;
         case IntakeKind::DocumentText: open_text_import_file(doc, f.bytes, f.name); break; // says so when not text
         case IntakeKind::Ledger: start_import(f.name, target, std::move(in.ledger)); break;
         }
     }
     if (!plans.empty()) receive_plan_files(st, std::move(plans));
+}
+
+void open_ledger_grid(Doc& doc, ShellState& st, const std::string& name, const std::string& purpose, Grid grid) {
+    if (g_import.open || g_import.want_open) {
+        show_notice(st, trf(S::FileImportBusy, {{"file", name}}), NoticeKind::Error);
+        return;
+    }
+    (void)purpose;
+    // The first visible sheet, as the CSV reader takes it.
+    std::string csv;
+    for (const GridSheet& sheet : grid.sheets) {
+        if (sheet.hidden) continue;
+        for (const auto& row : sheet.rows) {
+            for (size_t c = 0; c < row.size(); c++) {
+                csv += c ? ",\"" : "\"";
+                for (char ch : row[c].text) csv += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+                csv += '"';
+            }
+            csv += "\r\n";
+        }
+        break;
+    }
+    const Id target = default_target(doc, st);
+    start_import(name, target, preview_ledger_import(csv, default_year(doc, target)));
 }
 
 // For the tests: the preview is open, and how many rows can be imported / are bad.

@@ -1,0 +1,53 @@
+// office_files: see office_files.h.
+#include "ui/sharing/office_files.h"
+
+#include <string_view>
+
+#include "core/import/office_messages.h"
+#include "core/import/office_result.h"
+#include "platform/host.h"
+#include "ui/sharing/incoming_files.h"
+#include "ui/sharing/text_import_view.h"
+#include "ui/strings.h"
+
+namespace rectify::ui {
+
+static constexpr std::string_view kOfficePurpose = "office:";
+
+bool office_file_in(ShellState& st, const platform::IncomingFile& f, const char* kind) {
+    const std::string_view k(kind ? kind : "");
+    if (k == "ole" || k == "ole-encrypted") {
+        const office::OfficeProblem p = office::problem(k == "ole" ? office::OfficeText::Legacy : office::OfficeText::Encrypted);
+        show_notice(st, trf(S::FileRefused, {{"file", f.name}, {"why", office::office_message(p, language())}}), NoticeKind::Error);
+        return true;
+    }
+    if (k != "xlsx" && k != "docx") return false;
+    platform::read_office_file(f.purpose, f.name, f.bytes);
+    show_notice(st, trf(S::OfficeReading, {{"file", f.name}}), NoticeKind::Info);
+    return true;
+}
+
+bool office_result_in(Doc& doc, ShellState& st, platform::IncomingFile& f) {
+    if (std::string_view(f.purpose).substr(0, kOfficePurpose.size()) != kOfficePurpose) return false;
+    f.purpose.erase(0, kOfficePurpose.size());
+    if (!f.error.empty()) { // the module could not be loaded (offline) or failed
+        show_notice(st, trf(S::FileReadFailed, {{"file", f.name}, {"why", tr(S::OfficeModuleFailed)}}), NoticeKind::Error);
+        return true;
+    }
+    OfficeRead r;
+    std::string error;
+    if (!office_read_from_json(f.bytes, r, error)) {
+        show_notice(st, trf(S::FileReadFailed, {{"file", f.name}, {"why", error}}), NoticeKind::Error);
+        return true;
+    }
+    switch (r.kind) {
+    case OfficeRead::Kind::Error:
+        show_notice(st, trf(S::FileRefused, {{"file", f.name}, {"why", r.error(language())}}), NoticeKind::Error);
+        break;
+    case OfficeRead::Kind::Workbook: open_ledger_grid(doc, st, f.name, f.purpose, std::move(r.grid)); break;
+    case OfficeRead::Kind::Document: open_text_import_file(doc, r.text, f.name); break;
+    }
+    return true;
+}
+
+} // namespace rectify::ui
