@@ -40,11 +40,13 @@ SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
 
 # --- 1. apt packages ------------------------------------------------------------------------
+# LibreOffice (headless) and poppler make and check the tests' office fixtures (tests/office).
 APT_PKGS=(build-essential cmake ninja-build git xz-utils ca-certificates python3
           emscripten clang libclang-rt-14-dev
           libcereal-dev rapidjson-dev dpkg-dev
           fonts-noto-cjk fonttools
           librsvg2-bin
+          libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils
           chromium)
 command -v node >/dev/null || APT_PKGS+=(nodejs)
 command -v npm >/dev/null || APT_PKGS+=(npm)

@@ -310,3 +310,17 @@ TEST_CASE("line_spans: every non-blank line starts with one, saying what the lin
 TEST_CASE("json_quote escapes what JSON needs", "[text]") {
     CHECK(json_quote("责任人:\"周敏\"\\\n\t\x01") == "\"责任人:\\\"周敏\\\"\\\\\\n\\t\\u0001\"");
 }
+
+TEST_CASE("a responsibility line naming the office and the person, under a 1. problem", "[text]") {
+    // The item reader gathers both labels' values as lines; each is a name of its own.
+    TextImport r = import_text("一、存在问题及整改措施\n1. 食堂从业人员健康证过期未及时更换。\n整改措施：组织从业人员体检。\n"
+                               "责任科室：总务处，责任人：王明，整改时限：2025年6月30日前。\n");
+    const Plan& p = r.plan();
+    REQUIRE(p.problems.size() == 1);
+    REQUIRE(p.problems[0].measures.size() == 1);
+    const Measure& m = p.problems[0].measures[0];
+    REQUIRE(m.lead_departments.size() == 1);
+    CHECK(find<Department>(r.ws, m.lead_departments[0])->name == "总务处");
+    REQUIRE(m.responsible.size() == 1);
+    CHECK(find<Person>(r.ws, m.responsible[0])->name == "王明");
+}

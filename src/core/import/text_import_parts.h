@@ -53,7 +53,7 @@ struct Responsibility {
 };
 bool is_responsibility(std::string_view line);
 Responsibility parse_responsibility(std::string_view line);
-std::vector<std::string> split_list(std::string_view s); // on 、 , ; and spaces
+std::vector<std::string> split_list(std::string_view s); // on 、 , ; spaces and line breaks
 
 // Numbered steps inside one text: 1.… 2.… / 一是…二是… / (1)…(2)…. lead is the text before the
 // first step; steps come without their numbers. Without numbering: no steps, lead = the text.

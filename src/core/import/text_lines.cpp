@@ -338,7 +338,7 @@ std::vector<std::string> split_list(std::string_view s) {
     };
     for (size_t i = 0; i < s.size();) {
         if (starts_with(s.substr(i), "、")) flush(), i += 3;
-        else if (s[i] == ',' || s[i] == ';' || s[i] == ' ' || s[i] == '/' || s[i] == '\t') flush(), i++;
+        else if (s[i] == ',' || s[i] == ';' || s[i] == ' ' || s[i] == '/' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') flush(), i++;
         else cur += s[i++];
     }
     flush();

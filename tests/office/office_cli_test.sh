@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The CLI on office files that real office software made (make_fixtures.sh: LibreOffice saves the
+# project's HTML sources as .docx and .xlsx) and on hostile ones: what is read, and the messages.
+# usage: office_cli_test.sh RECTIFY_BINARY   (ctest native/office-cli; exit 77 = skipped without LibreOffice)
+set -u
+bin=$1
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+bash "$here/make_fixtures.sh" "$tmp/fx"
+made=$?
+[ $made = 77 ] && exit 77
+[ $made = 0 ] || { echo "FAIL: fixtures not made"; exit 1; }
+
+expect() { # CODE WHAT -- COMMAND...
+  local want=$1 what=$2; shift 3
+  "$@" >"$tmp/out" 2>&1
+  local got=$?
+  [ "$got" = "$want" ] || { echo "FAIL: $what: exit $got, expected $want"; sed 's/^/  | /' "$tmp/out"; failures=$((failures + 1)); }
+}
+contains() {
+  grep -qF -- "$1" "$tmp/out" || { echo "FAIL: $2: output lacks '$1'"; sed 's/^/  | /' "$tmp/out"; failures=$((failures + 1)); }
+}
+
+# A Word plan whose problems are an automatic list: the numbers Word draws are read.
+expect 0 "import-text reads a .docx" -- "$bin" import-text --json-report "$tmp/fx/plan.docx" -o "$tmp/plan.json"
+contains '"problems":3' "three problems from the Word list"
+contains '"number":"1."' "Word's automatic number kept"
+contains '"text":"图书室借阅登记不完整"' "the third problem's text"
+contains '"responsible":["赵强"]' "the person of a 1. item's responsibility line"
+expect 0 "the plan written validates" -- "$bin" validate "$tmp/plan.json"
+
+# Not text: a workbook, an old binary file, a password-protected one, a damaged one, a renamed one.
+expect 1 "a workbook is not a document" -- "$bin" import-text --lang en "$tmp/fx/ledger.xlsx" -o "$tmp/x.json"
+contains "rectify import" "points to the ledger import"
+printf '\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1%0600d' 0 > "$tmp/old.doc"
+expect 1 "an old .doc" -- "$bin" import-text "$tmp/old.doc" -o "$tmp/x.json"
+contains "另存为" "says to save as .docx"
+{ printf '\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1'; printf 'E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e\0'; } > "$tmp/secret.docx"
+expect 1 "a password-protected .docx" -- "$bin" import-text --lang en "$tmp/secret.docx" -o "$tmp/x.json"
+contains "protected by a password" "names the password"
+head -c 3000 "$tmp/fx/plan.docx" > "$tmp/cut.docx"
+expect 1 "a truncated .docx" -- "$bin" import-text --lang en "$tmp/cut.docx" -o "$tmp/x.json"
+contains "damaged or incomplete" "names the damage"
+cp "$tmp/fx/ledger.xlsx" "$tmp/renamed.docx"
+expect 1 "an .xlsx renamed .docx" -- "$bin" import-text --lang en "$tmp/renamed.docx" -o "$tmp/x.json"
+contains "not a Word (.docx) file" "names the real kind"
+[ ! -e "$tmp/x.json" ] || { echo "FAIL: a refused file wrote an output"; failures=$((failures + 1)); }
+
+[ $failures = 0 ] && echo "office CLI: all passed"
+exit $((failures > 0))
