@@ -53,7 +53,7 @@ test('the ledger exports as XLSX: the module loads on demand, the sheet has the 
   const { page } = await openApp(browser, url, { context, query: '?today=2026-11-23' });
   const loaded = [];
   page.on('request', (r) => { if (r.url().includes('/office/')) loaded.push(r.url()); });
-  assert.equal(await page.evaluate(() => typeof window.createRectifyXlsx), 'undefined', 'not loaded at startup');
+  assert.equal(await page.evaluate(() => typeof window.createRectifyOffice), 'undefined', 'not loaded at startup');
 
   await click(page, 'open-0');
   await waitView(page, 'plan');

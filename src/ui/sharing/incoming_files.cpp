@@ -108,6 +108,7 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
     // dropped at once make one roll-up; the rest are ledgers or documents, or refused one by one.
     std::vector<IncomingPlan> plans;
     for (platform::IncomingFile& f : files) {
+        if (office_result_in(doc, st, f)) continue; // the office module's reading of a Word or Excel file
         if (!f.error.empty()) { // the page could not read it
             std::string why = trf(S::FileReadFailed, {{"file", f.name}, {"why", f.error}});
             if (!is_plan_file(f.name, want_of(f))) {
@@ -120,7 +121,6 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
             plans.push_back(std::move(p));
             continue;
         }
-        if (office_result_in(doc, st, f)) continue; // the office module's reading of a Word or Excel file
         const Id target = default_target(doc, st);
         Intake in = classify_incoming(f.name, want_of(f), f.bytes, default_year(doc, target), language());
         if ((g_import.open || g_import.want_open) && (in.kind == IntakeKind::Ledger || in.kind == IntakeKind::DocumentText)) {

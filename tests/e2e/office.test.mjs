@@ -1,0 +1,105 @@
+// Word and Excel files given to the app (issue 18). The files are made at test time by LibreOffice
+// (tests/office/make_fixtures.sh: the project's HTML sources saved as .xlsx and .docx), so they are
+// what office software really writes: merged cells, automatic numbering. Reading them is the office
+// module's (site/office/, loaded on first use, not at startup); its result opens the ledger preview
+// or the text import. Hostile and unreadable files are refused with their reason and change nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { withApp, ROOT, state, screenshot } from './harness.mjs';
+import { content, until, openWithClipboard, dropFiles } from './plan_helpers.mjs';
+
+// The fixtures, made once for this file; null (and the tests skipped) without LibreOffice.
+const FX = (() => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rectify-office-'));
+  const r = spawnSync('bash', [path.join(ROOT, 'tests/office/make_fixtures.sh'), dir], { encoding: 'utf8' });
+  if (r.status === 77) return null;
+  assert.equal(r.status, 0, r.stderr);
+  return dir;
+})();
+const skip = FX ? false : 'LibreOffice (soffice) is not installed: scripts/deps.sh installs it';
+const bytes = (name) => [...fs.readFileSync(path.join(FX, name))];
+const notice = async (page) => (await state(page)).notice;
+
+// The notice after a drop: an error, naming the file, saying `why`.
+async function refused(page, name, why) {
+  await until(page, (n) => { const s = window.rectify.state().notice; return s && s.kind === 'error' && s.text.includes(n); }, name);
+  const n = await notice(page);
+  assert.match(n.text, why, n.text);
+  return n;
+}
+
+test('a Word plan dropped on the page: its automatically numbered problems in the text import', { skip }, () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
+  const loaded = [];
+  page.on('request', (r) => { if (r.url().includes('/office/')) loaded.push(r.url()); });
+  assert.equal(await page.evaluate(() => typeof window.createRectifyOffice), 'undefined', 'not loaded at startup');
+  const before = await content(page);
+  assert.equal(await dropFiles(page, [{ name: '城南中学整改方案.docx', bytes: bytes('plan.docx') }]), true);
+  await until(page, () => window.rectify.state().textImport.open);
+  await until(page, () => window.rectify.state().textImport.problems > 0);
+  const ti = (await state(page)).textImport;
+  assert.equal(ti.problems, 3, JSON.stringify(ti));
+  // The numbers are Word's (numbering.xml), not typed: read all the same.
+  assert.deepEqual(ti.problemTexts.map((t) => t.replace(/。$/, '')),
+    ['1.食堂从业人员健康证过期未及时更换', '2.校服采购未按规定公开招标', '3.图书室借阅登记不完整']);
+  assert.ok(ti.responsible.includes('王明') && ti.responsible.includes('赵强'), JSON.stringify(ti.responsible));
+  assert.ok(loaded.some((u) => u.endsWith('/office/office.wasm')), `module loaded: ${loaded.join(', ')}`);
+  await screenshot(page, 'office-docx-import');
+  assert.deepEqual(await content(page), before, 'nothing is added before the user accepts');
+  assert.deepEqual(page.errors, []);
+}));
+
+test('an Excel ledger with a title row and merged cells opens the ledger preview', { skip }, () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
+  const before = await content(page);
+  assert.equal(await dropFiles(page, [{ name: '整改台账.xlsx', bytes: bytes('ledger.xlsx') }]), true);
+  await until(page, () => window.rectify.state().import.open);
+  const im = (await state(page)).import;
+  assert.equal(im.ok, 3, JSON.stringify(im));
+  assert.equal(im.bad, 0, JSON.stringify(im));
+  await screenshot(page, 'office-xlsx-preview');
+  assert.deepEqual(await content(page), before, 'nothing is added before 导入');
+  assert.deepEqual(page.errors, []);
+}));
+
+test('unreadable office files are refused with their reason; the workspace is unchanged', { skip }, () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
+  const before = await content(page);
+  const ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, ...new Array(600).fill(0)];
+  const encrypted = [...ole, ...[...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0])];
+  const cases = [
+    { name: '旧台账.xls', bytes: ole, why: /旧版.*另存为/ },
+    { name: '加密方案.docx', bytes: encrypted, why: /打开密码/ },
+    { name: '半截台账.xlsx', bytes: bytes('ledger.xlsx').slice(0, 2500), why: /已损坏或不完整/ },
+    { name: '改名方案.docx', bytes: bytes('ledger.xlsx'), why: /Excel \(\.xlsx\)，不是 Word \(\.docx\)/ },
+  ];
+  for (const c of cases) {
+    assert.equal(await dropFiles(page, [{ name: c.name, bytes: c.bytes }]), true);
+    await refused(page, c.name, c.why);
+    const s = await state(page);
+    assert.equal(s.textImport.open, false, c.name);
+    assert.equal(s.import.open, false, c.name);
+  }
+  await screenshot(page, 'office-refused');
+  assert.deepEqual(await content(page), before);
+  assert.deepEqual(page.errors.filter((e) => !/office/i.test(e)), []);
+}));
+
+test('offline, the module cannot load: the app says so; online again the same file opens', { skip }, () => withApp(async ({ browser, url }) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  let offline = true;
+  await context.route('**/office/office.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const { openApp } = await import('./harness.mjs');
+  const { page } = await openApp(browser, url, { context, query: '?today=2026-11-23' });
+  const file = { name: '整改方案.docx', bytes: bytes('plan.docx') };
+  assert.equal(await dropFiles(page, [file]), true);
+  await refused(page, file.name, /无法加载读取 Word\/Excel 文件的模块/);
+  offline = false;
+  assert.equal(await dropFiles(page, [file]), true);
+  await until(page, () => window.rectify.state().textImport.open);
+  assert.deepEqual(page.errors.filter((e) => !/office|Failed to load resource/i.test(e)), []);
+}));
