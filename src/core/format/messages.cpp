@@ -33,6 +33,7 @@ static const struct {
     {"pptx", {"PowerPoint 演示文稿（.pptx）", "a PowerPoint presentation (.pptx)"}},
     {"office", {"Office 文档（ZIP 格式，可能是 Word/Excel 文件）", "an Office document in ZIP form (Word, Excel…)"}},
     {"ofd", {"OFD 版式文件", "an OFD document"}},
+    {"ole-encrypted", {"设有打开密码的 Word/Excel 文件", "a password-protected Word or Excel file"}},
     {"ole", {"Word/Excel/WPS 旧版文档（.doc/.xls/.wps 等）", "an older Word/Excel/WPS document (.doc, .xls, .wps…)"}},
     {"pdf", {"PDF 文件", "a PDF document"}},
     {"png", {"PNG 图片", "a PNG image"}},

@@ -82,7 +82,17 @@ const char* sniff_other_format(std::string_view s) {
         {std::string_view("\x1F\x8B", 2), "gzip"},
     };
     for (const auto& m : kMagic)
-        if (starts_with(s, m.magic)) return m.kind;
+        if (starts_with(s, m.magic)) {
+            // A password-protected .docx/.xlsx is an OLE file holding the stream "EncryptedPackage"
+            // (named in UTF-16LE in the file's directory): worth telling apart from a .doc/.xls.
+            static const std::string kEncrypted = [] {
+                std::string n;
+                for (char c : std::string_view("EncryptedPackage")) n += c, n += '\0';
+                return n;
+            }();
+            if (std::string_view(m.kind) == "ole" && s.find(kEncrypted) != std::string_view::npos) return "ole-encrypted";
+            return m.kind;
+        }
     return nullptr;
 }
 

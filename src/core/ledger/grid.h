@@ -2,9 +2,10 @@
 // one-sheet grid; the office module (src/office) reads an .xlsx into one, with its merged cells and
 // hidden rows. ledger import (csv.h) reads its rows from a grid, so both kinds of file get the same
 // header search, merged-cell carrying and column mapping.
-// Index: GridCell · GridMerge · GridSheet · Grid.
+// Index: GridCell · GridMerge · GridSheet · Grid · JSON both ways.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace rectify {
@@ -36,5 +37,12 @@ struct GridSheet {
 struct Grid {
     std::vector<GridSheet> sheets;
 };
+
+// The grid as compact JSON, as the office module hands it to the app: {"sheets":[{"name","hidden",
+// "rows":[[cell…]…],"hidden_rows":[index…],"merges":[[r0,c0,r1,c1]…],"source_rows":[…]}]}, a cell
+// being "" (empty), a string (text) or {"n"|"d"|"b": text} (number, date, boolean); and back.
+// grid_from_json returns false with a reason in `error` (English, for the console: the app wrote it).
+std::string grid_to_json(const Grid& grid);
+bool grid_from_json(std::string_view json, Grid& grid, std::string& error);
 
 } // namespace rectify

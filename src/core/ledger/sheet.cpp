@@ -1,6 +1,7 @@
 // The XlsxSheet as JSON, both ways: the app writes it, the XLSX module (src/xlsx) reads it.
 // Kept apart from ledger_sheet.cpp so that the module links this file and not the ledger.
 #include "core/ledger/sheet.h"
+#include "core/format/json_get.h"
 
 #include "core/format/json.h"
 
@@ -52,54 +53,7 @@ std::string sheet_to_json(const XlsxSheet& s) {
     return std::string(buf.GetString(), buf.GetSize());
 }
 
-namespace {
-
-struct Bad {
-    std::string what;
-};
-
-const rapidjson::Value* member(const rapidjson::Value& o, const char* key) {
-    auto it = o.FindMember(key);
-    return it == o.MemberEnd() ? nullptr : &it->value;
-}
-
-std::string get_string(const rapidjson::Value& v, const std::string& where) {
-    if (!v.IsString()) throw Bad{where + ": not a string"};
-    return std::string(v.GetString(), v.GetStringLength());
-}
-
-const rapidjson::Value& get_array(const rapidjson::Value& o, const char* key) {
-    const rapidjson::Value* v = member(o, key);
-    if (!v || !v->IsArray()) throw Bad{std::string(key) + ": missing or not an array"};
-    return *v;
-}
-
-std::vector<std::string> strings(const rapidjson::Value& a, const std::string& where) {
-    std::vector<std::string> out;
-    for (rapidjson::SizeType i = 0; i < a.Size(); i++) out.push_back(get_string(a[i], where + "[" + std::to_string(i) + "]"));
-    return out;
-}
-
-std::vector<bool> bools(const rapidjson::Value& o, const char* key) {
-    std::vector<bool> out;
-    const rapidjson::Value* v = member(o, key);
-    if (!v) return out; // optional: false for every column
-    if (!v->IsArray()) throw Bad{std::string(key) + ": not an array"};
-    for (const auto& b : v->GetArray()) {
-        if (!b.IsBool()) throw Bad{std::string(key) + ": not a boolean"};
-        out.push_back(b.GetBool());
-    }
-    return out;
-}
-
-bool flag(const rapidjson::Value& o, const char* key, bool fallback) {
-    const rapidjson::Value* v = member(o, key);
-    if (!v) return fallback;
-    if (!v->IsBool()) throw Bad{std::string(key) + ": not a boolean"};
-    return v->GetBool();
-}
-
-} // namespace
+using namespace json_get;
 
 bool sheet_from_json(std::string_view json, XlsxSheet& s, std::string& error) {
     rapidjson::Document doc;

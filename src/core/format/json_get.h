@@ -1,0 +1,58 @@
+// json_get: reading JSON the app itself wrote (the sheet and grid JSON passed between the app and
+// its on-demand modules): a member, a string, an array, booleans, each or a Bad naming where.
+// Not for users' files: those go through the loader's checks (format/).
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/format/json.h"
+
+namespace rectify::json_get {
+
+struct Bad {
+    std::string what;
+};
+
+inline const rapidjson::Value* member(const rapidjson::Value& o, const char* key) {
+    auto it = o.FindMember(key);
+    return it == o.MemberEnd() ? nullptr : &it->value;
+}
+
+inline std::string get_string(const rapidjson::Value& v, const std::string& where) {
+    if (!v.IsString()) throw Bad{where + ": not a string"};
+    return std::string(v.GetString(), v.GetStringLength());
+}
+
+inline const rapidjson::Value& get_array(const rapidjson::Value& o, const char* key) {
+    const rapidjson::Value* v = member(o, key);
+    if (!v || !v->IsArray()) throw Bad{std::string(key) + ": missing or not an array"};
+    return *v;
+}
+
+inline std::vector<std::string> strings(const rapidjson::Value& a, const std::string& where) {
+    std::vector<std::string> out;
+    for (rapidjson::SizeType i = 0; i < a.Size(); i++) out.push_back(get_string(a[i], where + "[" + std::to_string(i) + "]"));
+    return out;
+}
+
+inline std::vector<bool> bools(const rapidjson::Value& o, const char* key) {
+    std::vector<bool> out;
+    const rapidjson::Value* v = member(o, key);
+    if (!v) return out; // optional: false for every column
+    if (!v->IsArray()) throw Bad{std::string(key) + ": not an array"};
+    for (const auto& b : v->GetArray()) {
+        if (!b.IsBool()) throw Bad{std::string(key) + ": not a boolean"};
+        out.push_back(b.GetBool());
+    }
+    return out;
+}
+
+inline bool flag(const rapidjson::Value& o, const char* key, bool fallback) {
+    const rapidjson::Value* v = member(o, key);
+    if (!v) return fallback;
+    if (!v->IsBool()) throw Bad{std::string(key) + ": not a boolean"};
+    return v->GetBool();
+}
+
+
+} // namespace rectify::json_get

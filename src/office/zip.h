@@ -1,0 +1,60 @@
+// zip: the ZIP container of .xlsx and .docx files, through minizip (zlib's contrib/minizip, built
+// from Debian's source by scripts/deps.sh), read from and written to memory.
+//
+// Reading is guarded, since the files come from anyone: the archive's size, the number of entries,
+// each entry's name (no absolute paths, no "..", no backslashes or drive letters), encryption, and
+// the bytes an entry inflates to (counted as they come, not trusted from the header: a ZIP bomb
+// stops at the limit). Every refusal is an OfficeProblem.
+// Index: ZipLimits · ZipReader · write_zip.
+#pragma once
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/import/office_messages.h"
+
+namespace rectify::office {
+
+struct ZipLimits {
+    std::size_t archive_bytes = 30u << 20; // the file itself
+    std::size_t entries = 5000;
+    std::size_t entry_bytes = 48u << 20;   // one part, inflated
+    std::size_t total_bytes = 160u << 20;  // all parts read, inflated
+};
+
+class ZipReader {
+public:
+    ZipReader();
+    ~ZipReader();
+    ZipReader(const ZipReader&) = delete;
+    ZipReader& operator=(const ZipReader&) = delete;
+
+    // Opens `bytes` (kept by reference: they must outlive the reader) and checks every entry's name
+    // and flags. `kind` names the expected format in messages ("Excel (.xlsx)").
+    OfficeProblem open(std::string_view bytes, const std::string& kind, const ZipLimits& limits = {});
+    const std::vector<std::string>& names() const { return names_; }
+    bool has(std::string_view name) const;
+    // The inflated bytes of entry `name` (exact, case-sensitive; a leading "/" is ignored), within
+    // the limits. A missing entry is MissingPart.
+    OfficeProblem read(std::string_view name, std::string& out);
+
+private:
+    struct State;
+    std::unique_ptr<State> s_;
+    std::vector<std::string> names_;
+    ZipLimits limits_;
+    std::string kind_;
+    std::size_t total_ = 0;
+};
+
+// A ZIP archive of `entries` (name, bytes), deflated, in the given order (put [Content_Types].xml
+// first for Office files).
+std::string write_zip(const std::vector<std::pair<std::string, std::string>>& entries);
+
+// "12.5 MB": sizes in messages (core's megabytes_text).
+std::string size_text(std::size_t bytes);
+
+} // namespace rectify::office
