@@ -2,7 +2,8 @@
 // the GB/T 9704 page in twips, fonts and styles, the list numbering read back as Word counts it
 // (the paragraphs then read exactly as the text report), escaping, English, the 公示.
 // Index: a small XML reader (well-formedness, parts of a part) · Word's numbering, re-counted ·
-// parts · page · fonts and styles · numbering · footers · escaping · English and 公示.
+// parts · page · fonts and styles · numbering · footers · escaping · English and 公示 · read back
+// by the office reader.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -12,6 +13,8 @@
 
 #include "core/report/report_docx.h"
 #include "core/utf8.h"
+#include "office/office_read.h"
+#include "office/zip.h"
 #include "report_fixture.h"
 
 using namespace rectify;
@@ -461,4 +464,20 @@ TEST_CASE("docx: the 公示 leaves out the internal fields, as the page and the 
     for (const char* name : {"王晓明", "李芳", "陈建国", "赵磊"}) CHECK_FALSE(has(doc, name));
     CHECK(has(doc, "整改落实情况的公示"));
     CHECK(as_word_shows(parts) == report_texts(ws, notice));
+}
+
+// ---- read back by the office reader ------------------------------------------------------------
+
+TEST_CASE("docx: zipped and read back by the .docx reader, the numbers Word draws included, it is the text report", "[docx]") {
+    Workspace ws = fixture_workspace();
+    for (Lang lang : {Lang::Zh, Lang::En})
+        for (bool notice : {false, true}) {
+            INFO((lang == Lang::En ? "en " : "zh ") << (notice ? "notice" : "report"));
+            const ReportOptions opt = options(notice, true, lang);
+            const std::string bytes = office::write_zip(progress_report_docx_parts(ws, ws.plans[0], opt));
+            REQUIRE(office::office_kind(bytes) == office::OfficeKind::Docx);
+            std::string text;
+            REQUIRE_FALSE(office::read_docx(bytes, text));
+            CHECK(text == progress_report(ws, ws.plans[0], opt));
+        }
 }
