@@ -45,7 +45,8 @@ APT_PKGS=(build-essential cmake ninja-build git xz-utils ca-certificates python3
           libcereal-dev rapidjson-dev dpkg-dev
           fonts-noto-cjk fonttools
           librsvg2-bin
-          chromium)
+          chromium
+          libreoffice-writer-nogui poppler-utils)
 command -v node >/dev/null || APT_PKGS+=(nodejs)
 command -v npm >/dev/null || APT_PKGS+=(npm)
 
