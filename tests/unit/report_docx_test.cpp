@@ -353,6 +353,18 @@ TEST_CASE("docx: headings and measures numbered by Word's list, reading exactly 
     CHECK(has(lvl[1], "<w:lvlText w:val=\"（%2）\"/>"));
     CHECK(has(lvl[2], "<w:numFmt w:val=\"decimal\"/>"));
     CHECK(has(lvl[2], "<w:lvlText w:val=\"%3.\"/>"));
+    // The heading and measure styles name the list by a w:num that exists and names an abstractNum.
+    std::map<std::string, std::string> abstract_of;
+    for (const std::string& num : elements(numbering, "w:num"))
+        abstract_of[attribute_of(num, "w:numId")] = attribute_of(elements(num, "w:abstractNumId").at(0), "w:val");
+    int listed_styles = 0;
+    for (const std::string& style : elements(parts["word/styles.xml"], "w:style"))
+        for (const std::string& id : elements(style, "w:numId")) {
+            listed_styles++;
+            REQUIRE(abstract_of.count(attribute_of(id, "w:val")) == 1);
+            CHECK(has(numbering, "w:abstractNumId=\"" + abstract_of[attribute_of(id, "w:val")] + "\""));
+        }
+    CHECK(listed_styles == 3);
     // The typed numbers are not in the document: Word writes them.
     const std::string& doc = parts["word/document.xml"];
     CHECK_FALSE(has(doc, "一、聚焦"));
