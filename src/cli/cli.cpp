@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/dates.h"
 #include "core/format/id_collisions.h"
 
 namespace rectify::cli {
@@ -62,7 +63,7 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
     };
     for (int i = first; i < argc; i++) {
         std::string arg = argv[i];
-        bool takes_value = arg == "--lang" || arg == "-o" || arg == "--today";
+        bool takes_value = arg == "--lang" || arg == "-o" || arg == "--today" || arg == "--plan";
         if (arg.size() > 1 && arg[0] == '-' && !ok(arg)) return fail(Say::UnknownOption, arg);
         if (takes_value && i + 1 >= argc) return fail(Say::NeedsValue, arg);
         if (arg == "--lang") {
@@ -74,6 +75,10 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
         else if (arg == "--json") a.json = true;
         else if (arg == "--xlsx") a.xlsx = true;
         else if (arg == "--json-report") a.json_report = true;
+        else if (arg == "--plan") a.plan = argv[++i];
+        else if (arg == "--docx") a.docx = true;
+        else if (arg == "--public") a.public_notice = true;
+        else if (arg == "--no-names") a.no_names = true;
         else a.files.push_back(arg);
     }
     return a;
@@ -165,6 +170,12 @@ bool load_file(const std::string& path, Lang lang, LoadResult& result) {
 std::int64_t now_ms() {
     using namespace std::chrono;
     return std::int64_t(duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count());
+}
+
+Date today_utc() {
+    Date d;
+    parse_iso_date(iso_timestamp(now_ms()).substr(0, 10), d);
+    return d;
 }
 
 } // namespace rectify::cli

@@ -27,6 +27,10 @@ namespace rectify::cli {
       "                                                 或 XLSX（需要 -o）\n"                         \
       "      rectify import-text [--lang zh|en] [--json-report] FILE.txt -o OUT\n"                    \
       "                                                 从整改方案或整改情况报告的文本生成方案（最大 5 MB）\n" \
+      "      rectify report [--lang zh|en] [--public] [--no-names] [--today YYYY-MM-DD] [--plan N]\n"  \
+      "                     [--docx] FILE [-o OUT]\n"                                                 \
+      "                                                 整改情况报告（--public：公示）：文本（无 -o 时输出到\n" \
+      "                                                 标准输出）或 Word 文档（--docx，需要 -o）\n"      \
       "      rectify --version\n"                                                                     \
       "      rectify --help [--lang zh|en]\n",                                                        \
       "rectify {version} — Rectify (整改通) command-line tool (plan format version {format})\n"       \
@@ -41,6 +45,10 @@ namespace rectify::cli {
       "                                                  (stdout without -o) or XLSX (needs -o)\n"   \
       "       rectify import-text [--lang zh|en] [--json-report] FILE.txt -o OUT\n"                   \
       "                                                  a plan from the text of a 整改方案 or 整改情况报告 (up to 5 MB)\n" \
+      "       rectify report [--lang zh|en] [--public] [--no-names] [--today YYYY-MM-DD] [--plan N]\n" \
+      "                      [--docx] FILE [-o OUT]\n"                                                \
+      "                                                  the progress report (--public: the public notice) as\n" \
+      "                                                  text (stdout without -o) or a Word file (--docx, needs -o)\n" \
       "       rectify --version\n"                                                                    \
       "       rectify --help [--lang zh|en]\n")                                                       \
     X(Usage, "用法：", "usage: ")                                                                     \
@@ -57,6 +65,13 @@ namespace rectify::cli {
     X(NeedTextOut, "需要一个文本文件和 -o 输出文件", "need one text file and -o OUT")                 \
     X(NeedReturns, "需要主本、至少一份报送和 -o 输出文件", "need a master, at least one return and -o OUT") \
     X(XlsxNeedsOut, "--xlsx 需要 -o 输出文件", "--xlsx needs -o OUT")                                 \
+    X(DocxNeedsOut, "--docx 需要 -o 输出文件", "--docx needs -o OUT")                                 \
+    X(PlanValue, "--plan 应为 1 到 {n} 之间的序号", "--plan takes a number from 1 to {n}")            \
+    X(SeveralPlans, "文件中有 {n} 个方案，请用 --plan N 选择一个", "the file holds {n} plans: choose one with --plan N") \
+    X(NoPlan, "文件中没有方案", "the file holds no plan")                                             \
+    X(DocxFailed, "无法生成 Word 文件", "cannot make the Word file")                                  \
+    X(ReportWritten, "{path}：整改情况报告已写入 {out}\n", "{path}: progress report written to {out}\n") \
+    X(NoticeWritten, "{path}：公示已写入 {out}\n", "{path}: public notice written to {out}\n")           \
     X(CannotWrite, "rectify {command}：无法写入 {path}（{why}）\n", "rectify {command}: cannot write {path} ({why})\n") \
     X(CannotRead, "无法读取文件（{why}）", "cannot read the file ({why})")                            \
     X(NotWrittenInvalid, "rectify {command}：结果未通过校验，未写入 {path}：{why}\n",                  \
@@ -114,6 +129,10 @@ struct Args {
     bool json = false; // --json
     bool xlsx = false; // --xlsx
     bool json_report = false; // --json-report
+    bool docx = false;        // --docx
+    bool public_notice = false; // --public
+    bool no_names = false;    // --no-names
+    std::string plan;         // --plan N
     Lang lang = Lang::Zh;
     std::string error; // non-empty: bad usage, this says why (in `lang`)
 };
@@ -146,6 +165,7 @@ bool write_plan(const std::string& path, const Workspace& ws, Lang lang, const c
 bool load_file(const std::string& path, Lang lang, LoadResult& result);
 
 std::int64_t now_ms(); // ms since the epoch, the system clock
+Date today_utc();      // today's date by the system clock, in UTC
 
 int validate(int argc, char** argv);
 int stats(int argc, char** argv);
@@ -153,5 +173,6 @@ int convert(int argc, char** argv);
 int merge(int argc, char** argv);
 int ledger(int argc, char** argv);
 int import_text(int argc, char** argv);
+int report(int argc, char** argv);
 
 } // namespace rectify::cli

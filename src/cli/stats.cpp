@@ -10,14 +10,6 @@
 
 namespace rectify::cli {
 
-static Date today_utc() {
-    using namespace std::chrono;
-    auto ms = duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-    Date d;
-    parse_iso_date(iso_timestamp(ms).substr(0, 10), d);
-    return d;
-}
-
 static void print_json(const std::string& file, const Date& today, const Stats& s) {
     rapidjson::StringBuffer buf;
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);

@@ -24,6 +24,13 @@ contains() {
   fi
 }
 
+# lacks TEXT DESCRIPTION: the last output does not contain TEXT.
+lacks() {
+  if grep -qF -- "$1" "$tmp/out"; then
+    echo "FAIL: $2: output has '$1'"; sed 's/^/  | /' "$tmp/out"; failures=$((failures + 1))
+  fi
+}
+
 v1=$data/formats/v1-sample.rectify.json
 v2=$data/formats/v2-sample.rectify.json
 
@@ -121,6 +128,33 @@ expect 2 "ledger --xlsx needs -o" -- "$bin" ledger --xlsx "$v2"
 expect 1 "ledger of a bad file" -- "$bin" ledger --xlsx "$data/hostile/truncated-half.json" -o "$tmp/bad.xlsx"
 if [ -e "$tmp/bad.xlsx" ]; then echo "FAIL: ledger wrote output for a bad file"; failures=$((failures + 1)); fi
 
+# rectify report: the progress report or the 公示, as text or as a Word file (core/report).
+expect 0 "report as text on stdout" -- "$bin" report --today 2026-06-01 "$v2"
+contains "关于《青山县教育局2021年度绩效考评公众评议意见建议整改落实工作方案》整改落实情况的报告" "report title"
+contains "截至2026年6月1日，共3个问题" "report headline as of --today"
+contains "超过整改时限" "the internal report counts overdue measures"
+expect 0 "the public notice leaves out internal fields" -- "$bin" report --public --today 2026-06-01 "$v2"
+contains "整改落实情况的公示" "notice title"
+lacks "超过整改时限" "no overdue count in the notice"
+lacks "销号" "no 销号 in the notice"
+expect 0 "report in English" -- "$bin" report --lang en --today 2026-06-01 "$v2"
+contains "As of 1 Jun 2026, 3 problems in total" "English headline"
+expect 0 "report as a Word file" -- "$bin" report --docx --today 2026-06-01 "$v2" -o "$tmp/report.docx"
+contains "整改情况报告已写入 $tmp/report.docx" "report written message"
+if [ "$(head -c 2 "$tmp/report.docx")" != "PK" ]; then echo "FAIL: report.docx is not a ZIP"; failures=$((failures + 1)); fi
+if ! unzip -p "$tmp/report.docx" word/document.xml 2>/dev/null | grep -qF '<w:pStyle w:val="Heading2"/>'; then
+  echo "FAIL: report.docx has no heading in its document"; failures=$((failures + 1))
+fi
+expect 0 "public notice as a Word file, in English" -- "$bin" report --lang en --public --no-names --docx "$v2" -o "$tmp/notice.docx"
+contains "public notice written to $tmp/notice.docx" "notice written message"
+expect 2 "report --docx needs -o" -- "$bin" report --docx "$v2"
+contains "--docx 需要 -o 输出文件" "docx needs -o message"
+expect 2 "report --plan out of range" -- "$bin" report --lang en --plan 2 "$v2"
+contains "--plan takes a number from 1 to 1" "plan range message"
+expect 2 "report --today must be a date" -- "$bin" report --today 2026-13-01 "$v2"
+expect 1 "report of a bad file" -- "$bin" report --docx "$data/hostile/truncated-half.json" -o "$tmp/bad.docx"
+if [ -e "$tmp/bad.docx" ]; then echo "FAIL: report wrote output for a bad file"; failures=$((failures + 1)); fi
+
 txt=$data/text
 expect 0 "import-text writes a plan" -- "$bin" import-text --lang en "$txt/plan-yishi.txt" -o "$tmp/yishi.json"
 contains "plan: 3 problems (0 with codes), 3 measures, 7 steps, 9 responsibility lines, 3 deadlines (1 as dates)" "import-text summary"
@@ -136,12 +170,6 @@ printf 'hello\nworld\n' > "$tmp/empty.txt"
 expect 1 "import-text of text with no plan in it" -- "$bin" import-text "$tmp/empty.txt" -o "$tmp/never.json"
 
 # Every message follows --lang (zh by default): usage errors, unwritable outputs, refused inputs.
-# lacks TEXT DESCRIPTION: the last output does not contain TEXT.
-lacks() {
-  if grep -qF -- "$1" "$tmp/out"; then
-    echo "FAIL: $2: output has '$1'"; sed 's/^/  | /' "$tmp/out"; failures=$((failures + 1))
-  fi
-}
 expect 2 "usage error in Chinese" -- "$bin" validate
 contains "rectify validate：没有给出文件" "zh usage error"
 contains "用法：rectify validate" "zh usage line"

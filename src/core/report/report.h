@@ -1,7 +1,7 @@
 // The progress report (整改情况报告) of one plan, as plain text and as a printable HTML page.
 // Index: ReportOptions · ReportCounts/report_counts (the headline) · ReportLine/report_lines
 // (the shared structure) · progress_report (text, report_text.cpp) · progress_report_html
-// (GB/T 9704 page, report_html.cpp) · html_escape.
+// (GB/T 9704 page, report_html.cpp) · html_escape. The Word form is report_docx.h.
 //
 // Structure, as offices write these reports: a title, an opening paragraph with the headline
 // counts ("共N个问题，已整改完成X个，正在整改Y个"), then problems grouped by area (一、二、 when
@@ -44,9 +44,15 @@ enum class LineKind {
     Signature, // issuing office and date, set right
     Blank,     // an empty line (the text form's spacing; the page uses margins instead)
 };
+// A numbered paragraph's text starts with its number (一、 （一） 1., I. (1) 1. in English):
+// `number` is its value and `number_size` its length in bytes, so a writer with real list
+// numbering (report_docx.cpp) can leave the typed number out. Measures are Body lines with a number.
 struct ReportLine {
     LineKind kind;
     std::string text;
+    int number = 0;         // 0: not numbered
+    size_t number_size = 0; // bytes of the number at the start of text
+    std::string unnumbered() const { return text.substr(number_size); }
 };
 std::vector<ReportLine> report_lines(const Workspace& ws, const Plan& plan, const ReportOptions& opt);
 

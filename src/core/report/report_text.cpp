@@ -130,11 +130,18 @@ std::string person_names(const Workspace& ws, const std::vector<Id>& ids, const 
 
 // ---- one measure -------------------------------------------------------------------------------
 
-void add_paragraphs(std::vector<ReportLine>& out, LineKind kind, const std::string& first_prefix,
+// A paragraph that starts with its number, which it records (report.h ReportLine).
+ReportLine numbered(LineKind kind, int n, const std::string& number, const std::string& text) {
+    return {kind, number + text, n, number.size()};
+}
+
+// A field's paragraphs, the first numbered n.
+void add_paragraphs(std::vector<ReportLine>& out, LineKind kind, int n, const std::string& number,
                     const std::string& text) {
     std::vector<std::string> ps = paragraphs(text);
     if (ps.empty()) ps.push_back(std::string());
-    for (size_t i = 0; i < ps.size(); i++) out.push_back({kind, (i == 0 ? first_prefix : "") + ps[i]});
+    out.push_back(numbered(kind, n, number, ps[0]));
+    for (size_t i = 1; i < ps.size(); i++) out.push_back({kind, ps[i]});
 }
 
 std::string steps_text(const Measure& m, const Words& w) {
@@ -223,7 +230,7 @@ std::string closure_text(const Closure& c, const Words& w) {
 
 void add_measure(std::vector<ReportLine>& out, const Workspace& ws, const Measure& m, int n,
                  const ReportOptions& opt, const Words& w) {
-    add_paragraphs(out, LineKind::Body, measure_number(n, w), m.title);
+    add_paragraphs(out, LineKind::Body, n, measure_number(n, w), m.title);
     std::string steps = steps_text(m, w);
     if (!steps.empty()) out.push_back({LineKind::Body, w.t(CoreText::ReportMeasures, {{"text", steps}})});
     std::string resp = responsibility_text(ws, m, opt, w);
@@ -294,15 +301,16 @@ std::vector<ReportLine> report_lines(const Workspace& ws, const Plan& plan, cons
     if (!grouped) areas.push_back(std::string());
     for (size_t ai = 0; ai < areas.size(); ai++) {
         if (grouped)
-            out.push_back({LineKind::Heading1, heading1_number(int(ai + 1), w) +
-                                                   (areas[ai].empty() ? w.t(CoreText::ReportOtherProblems) : areas[ai])});
+            out.push_back(numbered(LineKind::Heading1, int(ai + 1), heading1_number(int(ai + 1), w),
+                                   areas[ai].empty() ? w.t(CoreText::ReportOtherProblems) : areas[ai]));
         int pn = 0;
         for (const Problem& p : plan.problems) {
             if (!alive(p) || inline_text(p.area, w) != areas[ai]) continue;
-            std::string head = heading2_number(++pn, w) + inline_text(p.text, w);
+            std::string head = inline_text(p.text, w);
             if (!p.code.empty())
                 head += w.t(CoreText::ReportProblemCode, {{"code", p.code}});
-            out.push_back({LineKind::Heading2, head});
+            ++pn;
+            out.push_back(numbered(LineKind::Heading2, pn, heading2_number(pn, w), head));
             int mn = 0;
             for (const Measure& m : p.measures)
                 if (alive(m)) add_measure(out, ws, m, ++mn, opt, w);
