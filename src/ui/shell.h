@@ -35,6 +35,7 @@ struct ShellRequests {
     const char* pick_accept = "";
     bool pick_multiple = false;
     std::string xlsx_json, xlsx_name; // a spreadsheet (core/ledger/sheet.h as JSON) to offer as .xlsx
+    std::string docx_json, docx_name; // a Word document's parts (core/report/report_docx.h as JSON) to offer as .docx
 };
 
 // What the app tells the views (written by the app between frames; the views only read it).

@@ -204,6 +204,8 @@ namespace rectify::ui {
     X(Report, "报告", "Report") \
     X(ReportPrint, "整改情况报告（打印或存为PDF）", "Progress report (print or save as PDF)") \
     X(NoticePrint, "公示（打印或存为PDF）", "Public notice (print or save as PDF)") \
+    X(ReportWord, "整改情况报告（Word 文档，可修改后盖章）", "Progress report (Word document, to edit and stamp)") \
+    X(NoticeWord, "公示（Word 文档）", "Public notice (Word document)") \
     X(ReportCopy, "复制整改情况报告", "Copy the progress report") \
     X(NoticeCopy, "复制公示", "Copy the public notice") \
     X(NoticeNames, "公示中列出人名", "Names in the public notice") \

@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { withApp, ROOT, state, screenshot } from './harness.mjs';
-import { content, until, openWithClipboard, dropFiles } from './plan_helpers.mjs';
+import { withApp, ROOT, state, screenshot, click } from './harness.mjs';
+import { content, live, until, waitView, openWithClipboard, dropFiles, unzip } from './plan_helpers.mjs';
 
 // The fixtures, made once for this file; null (and the tests skipped) without LibreOffice.
 const FX = (() => {
@@ -102,4 +102,23 @@ test('offline, the module cannot load: the app says so; online again the same fi
   assert.equal(await dropFiles(page, [file]), true);
   await until(page, () => window.rectify.state().textImport.open);
   assert.deepEqual(page.errors.filter((e) => !/office|Failed to load resource/i.test(e)), []);
+}));
+
+test('the progress report leaves as a Word document: GB/T 9704 page, fonts, numbering, every problem', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
+  const plan = live((await content(page)).plans)[0];
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await click(page, 'report');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), click(page, 'report-docx')]);
+  assert.match(download.suggestedFilename(), /-整改情况报告\.docx$/);
+  const files = unzip(fs.readFileSync(await download.path()));
+  const docXml = files['word/document.xml'];
+  assert.ok(docXml && files['word/styles.xml'] && files['word/numbering.xml'], Object.keys(files).join(', '));
+  assert.match(docXml, /<w:pgSz w:w="11906" w:h="16838"\/>/, 'A4');
+  assert.match(files['word/styles.xml'], /仿宋_GB2312/);
+  assert.match(files['word/numbering.xml'], /chineseCounting/);
+  const text = docXml.replace(/<[^>]+>/g, '');
+  for (const p of live(plan.problems)) assert.ok(text.includes(p.text.slice(0, 12)), `problem in the report: ${p.text}`);
+  assert.deepEqual(page.errors, []);
 }));

@@ -1,5 +1,7 @@
 // Helpers shared by the tests that work on plans (editor, ledger): the workspace as the page holds
 // it, waiting for the app's state, and reading CSV files the app writes.
+import assert from 'node:assert/strict';
+import zlib from 'node:zlib';
 import { openApp, itemRect, scrollIntoView, click, waitSettled, poll } from './harness.mjs';
 
 // The open workspace's content, as the plan file holds it; only live entities.
@@ -78,4 +80,24 @@ export function dropFiles(page, files) {
     window.dispatchEvent(ev);
     return ev.defaultPrevented; // the browser must not open the files itself
   }, files);
+}
+
+// Every member of a ZIP archive by name, inflated.
+export function unzip(buf) {
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(eocd >= 0, 'a ZIP archive');
+  const files = {};
+  let at = buf.readUInt32LE(eocd + 16);
+  for (let i = buf.readUInt16LE(eocd + 10); i > 0; i--) {
+    assert.equal(buf.readUInt32LE(at), 0x02014b50);
+    const method = buf.readUInt16LE(at + 10), size = buf.readUInt32LE(at + 20);
+    const nlen = buf.readUInt16LE(at + 28), xlen = buf.readUInt16LE(at + 30), clen = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.subarray(at + 46, at + 46 + nlen).toString('utf8');
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const data = buf.subarray(start, start + size);
+    files[name] = (method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
+    at += 46 + nlen + xlen + clen;
+  }
+  return files;
 }

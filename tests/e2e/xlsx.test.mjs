@@ -5,31 +5,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import zlib from 'node:zlib';
 import { withApp, openApp, click, screenshot } from './harness.mjs';
+import { unzip } from './plan_helpers.mjs';
 
 const until = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 20000, polling: 50 });
 const waitView = (page, v) => until(page, (w) => window.rectify.state().view === w, v);
-
-// Every member of a ZIP archive by name, inflated.
-function unzip(buf) {
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  assert.ok(eocd >= 0, 'a ZIP archive');
-  const files = {};
-  let at = buf.readUInt32LE(eocd + 16);
-  for (let i = buf.readUInt16LE(eocd + 10); i > 0; i--) {
-    assert.equal(buf.readUInt32LE(at), 0x02014b50);
-    const method = buf.readUInt16LE(at + 10), size = buf.readUInt32LE(at + 20);
-    const nlen = buf.readUInt16LE(at + 28), xlen = buf.readUInt16LE(at + 30), clen = buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.subarray(at + 46, at + 46 + nlen).toString('utf8');
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + size);
-    files[name] = (method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
-    at += 46 + nlen + xlen + clen;
-  }
-  return files;
-}
 
 const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 

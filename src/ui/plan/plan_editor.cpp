@@ -12,6 +12,7 @@
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
 #include "ui/plan/plan_parts.h"
+#include "core/report/report_docx.h"
 #include "ui/sharing/returns.h"
 #include "ui/strings.h"
 #include "ui/widgets/wrap.h"
@@ -42,6 +43,17 @@ static void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan) {
         st.requests.document_name = safe_file_name(plan.title + "-公示", ".html");
     }
     anchor("notice-print");
+    // Word: to be signed and stamped (GB/T 9704 layout, real styles and numbering).
+    if (ImGui::MenuItem(tr(S::ReportWord))) {
+        st.requests.docx_json = docx_parts_json(progress_report_docx_parts(doc.ws, plan, opts));
+        st.requests.docx_name = safe_file_name(plan.title + "-整改情况报告", ".docx");
+    }
+    anchor("report-docx");
+    if (ImGui::MenuItem(tr(S::NoticeWord))) {
+        st.requests.docx_json = docx_parts_json(progress_report_docx_parts(doc.ws, plan, notice()));
+        st.requests.docx_name = safe_file_name(plan.title + "-公示", ".docx");
+    }
+    anchor("notice-docx");
     ImGui::Separator();
     if (ImGui::MenuItem(tr(S::ReportCopy))) {
         ImGui::SetClipboardText(progress_report(doc.ws, plan, opts).c_str());
