@@ -23,7 +23,8 @@ int import_text(int argc, char** argv) {
         print(stderr, Say::PathSays, a.lang, {{"path", a.files[0]}, {"why", error}});
         return 1;
     }
-    if (const char* kind = sniff_other_format(bytes); office || (kind && std::string_view(kind) != "pdf")) {
+    const std::string_view kind = sniff_other_format(bytes) ? sniff_other_format(bytes) : "";
+    if (office || kind == "docx" || kind == "xlsx" || kind == "office" || kind == "ole" || kind == "ole-encrypted") {
         OfficeRead o = office::read_office_file(bytes, a.files[0]);
         if (o.kind == OfficeRead::Kind::Workbook) o.error_zh = say(Say::WorkbookNotText, Lang::Zh), o.error_en = say(Say::WorkbookNotText, Lang::En);
         if (o.kind != OfficeRead::Kind::Document) {
