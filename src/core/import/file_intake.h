@@ -35,7 +35,8 @@ IncomingPlan read_plan_file(std::string name, std::string_view bytes, Lang lang)
 struct Intake {
     IntakeKind kind = IntakeKind::NotTaken;
     const char* other = nullptr; // OtherFormat: what kind of file it is (file_kind_text names it)
-    ImportPreview ledger;        // Ledger: its rows, read once
+    ImportPreview ledger;        // Ledger: its rows, read once (guessed sheet and mapping)
+    Grid grid;                   // Ledger: its cells, for a preview again with another sheet or mapping
     IncomingPlan plan;           // PlanFile: the workspace it holds, or why it cannot be used
 };
 
