@@ -27,6 +27,8 @@ namespace rectify::cli {
       "                                                 或 XLSX（需要 -o）\n"                         \
       "      rectify import-text [--lang zh|en] [--json-report] FILE.txt -o OUT\n"                    \
       "                                                 从整改方案或整改情况报告的文本生成方案（最大 5 MB）\n" \
+      "      rectify import [--lang zh|en] [--sheet N] [--map 列=字段]... FILE.csv -o OUT\n"             \
+      "                                                 从整改台账（CSV/TSV/TXT）生成一个新方案文件\n" \
       "      rectify --version\n"                                                                     \
       "      rectify --help [--lang zh|en]\n",                                                        \
       "rectify {version} — Rectify (整改通) command-line tool (plan format version {format})\n"       \
@@ -41,6 +43,8 @@ namespace rectify::cli {
       "                                                  (stdout without -o) or XLSX (needs -o)\n"   \
       "       rectify import-text [--lang zh|en] [--json-report] FILE.txt -o OUT\n"                   \
       "                                                  a plan from the text of a 整改方案 or 整改情况报告 (up to 5 MB)\n" \
+      "       rectify import [--lang zh|en] [--sheet N] [--map COLUMN=FIELD]... FILE.csv -o OUT\n"     \
+      "                                                  a new plan file from a ledger (CSV/TSV/TXT)\n" \
       "       rectify --version\n"                                                                    \
       "       rectify --help [--lang zh|en]\n")                                                       \
     X(Usage, "用法：", "usage: ")                                                                     \
@@ -81,6 +85,20 @@ namespace rectify::cli {
     X(MergeWritten, "已写入 {out}\n", "written to {out}\n")                                           \
     X(NothingImported, "rectify import-text：{path} 中没有找到问题或整改措施，未写入文件\n",            \
       "rectify import-text: no problems or measures found in {path}; nothing written\n")            \
+    X(NeedLedgerOut, "需要一个台账文件和 -o 输出文件", "need one ledger file and -o OUT")              \
+    X(SheetValue, "--sheet 应为工作表序号（从 1 起）或名称", "--sheet takes a sheet number (from 1) or name") \
+    X(NoSuchSheet, "文件中没有工作表“{sheet}”（共 {n} 个）", "the file has no sheet '{sheet}' ({n} in all)") \
+    X(MapValue, "--map 应为“列=字段”，列为字母（A）、序号（1）或表头，字段如 整改措施、完成情况、不导入：{map}", \
+      "--map takes COLUMN=FIELD, the column a letter (A), a number (1) or its header, the field e.g. Measure, Status, none: {map}") \
+    X(LedgerKinds, "只能导入 .csv、.tsv 或 .txt 台账", "only .csv, .tsv or .txt ledgers can be imported") \
+    X(ImportSheet, "{path}：工作表 {sheet}，表头在第 {line} 行{title}\n", "{path}: sheet {sheet}, header on line {line}{title}\n") \
+    X(ImportTitle, "，标题“{title}”", ", title \"{title}\"")                                            \
+    X(ImportColumn, "  {column} {header} → {field}\n", "  {column} {header} -> {field}\n")               \
+    X(ImportRowLeft, "  {why}\n", "  {why}\n")                                                          \
+    X(ImportDone, "{ok} 行导入，{bad} 行未导入，隐藏行 {hidden} 行；已写入 {out}（方案“{plan}”）\n",           \
+      "{ok} rows imported, {bad} left out, {hidden} hidden rows skipped; written to {out} (plan \"{plan}\")\n") \
+    X(ImportNothing, "rectify import：{path} 中没有可导入的行，未写入文件\n",                               \
+      "rectify import: no row of {path} can be imported; nothing written\n")                              \
     X(SystemError, "系统错误 {n}", "system error {n}")                                                \
     X(ErrAccess, "没有权限", "permission denied")                                                     \
     X(ErrPerm, "没有权限", "operation not permitted")                                   \
@@ -113,6 +131,8 @@ struct Args {
     bool json = false; // --json
     bool xlsx = false; // --xlsx
     bool json_report = false; // --json-report
+    std::string sheet;        // --sheet
+    std::vector<std::string> maps; // --map, each COLUMN=FIELD
     Lang lang = Lang::Zh;
     std::string error; // non-empty: bad usage, this says why (in `lang`)
 };
@@ -150,5 +170,6 @@ int convert(int argc, char** argv);
 int merge(int argc, char** argv);
 int ledger(int argc, char** argv);
 int import_text(int argc, char** argv);
+int import_ledger(int argc, char** argv);
 
 } // namespace rectify::cli

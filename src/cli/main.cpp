@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
     if (cmd == "merge") return rectify::cli::merge(argc, argv);
     if (cmd == "ledger") return rectify::cli::ledger(argc, argv);
     if (cmd == "import-text") return rectify::cli::import_text(argc, argv);
+    if (cmd == "import") return rectify::cli::import_ledger(argc, argv);
     rectify::cli::print(stderr, rectify::cli::Say::UnknownCommand, lang, {{"command", cmd}});
     return usage(stderr, lang);
 }
