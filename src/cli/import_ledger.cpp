@@ -49,12 +49,6 @@ int sheet_index(const Grid& g, const std::string& arg) {
     return n >= 1 && size_t(n) <= g.sheets.size() ? n - 1 : -1;
 }
 
-std::string column_letter(size_t c) {
-    std::string s;
-    for (size_t n = c + 1; n; n = (n - 1) / 26) s.insert(s.begin(), char('A' + (n - 1) % 26));
-    return s;
-}
-
 // The column COLUMN names: a letter (A, AB), a number from 1, or a header as read. -1: none.
 int column_of(const ImportPreview& p, std::string_view name) {
     name = trim_name(name);
@@ -65,7 +59,7 @@ int column_of(const ImportPreview& p, std::string_view name) {
         return n >= 1 && size_t(n) <= p.headers.size() ? n - 1 : -1;
     }
     for (size_t c = 0; c < p.headers.size(); c++)
-        if (column_letter(c) == name) return int(c);
+        if (ledger_column_letter(c) == name) return int(c);
     return -1;
 }
 
@@ -128,7 +122,7 @@ int import_ledger(int argc, char** argv) {
               {{"path", path}, {"sheet", name.empty() ? std::to_string(p.sheet + 1) : name}, {"line", p.header_line}, {"title", title}});
         for (size_t c = 0; c < p.headers.size(); c++)
             print(stdout, Say::ImportColumn, a.lang,
-                  {{"column", column_letter(c)}, {"header", p.headers[c]}, {"field", ledger_field_name(p.mapping[c], a.lang)}});
+                  {{"column", ledger_column_letter(c)}, {"header", p.headers[c]}, {"field", ledger_field_name(p.mapping[c], a.lang)}});
     }
     if (!p.ok()) {
         print(stderr, Say::PathSays, a.lang, {{"path", path}, {"why", a.lang == Lang::En ? p.error_en : p.error_zh}});

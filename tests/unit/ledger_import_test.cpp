@@ -452,3 +452,11 @@ TEST_CASE("ledger import: a sheet of a million rows is refused at once, with the
     CHECK(p.ok());
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(20));
 }
+
+TEST_CASE("ledger import: column letters as spreadsheets name them", "[ledger-import]") {
+    CHECK(ledger_column_letter(0) == "A");
+    CHECK(ledger_column_letter(25) == "Z");
+    CHECK(ledger_column_letter(26) == "AA");
+    CHECK(ledger_column_letter(701) == "ZZ");
+    CHECK(ledger_column_letter(702) == "AAA");
+}

@@ -149,6 +149,12 @@ LedgerField ledger_field_by_header(std::string_view header, bool* known) {
     return LedgerField::None;
 }
 
+std::string ledger_column_letter(size_t column) {
+    std::string s;
+    for (size_t n = column + 1; n; n = (n - 1) / 26) s.insert(s.begin(), char('A' + (n - 1) % 26));
+    return s;
+}
+
 bool ledger_field_by_name(std::string_view name, LedgerField& out) {
     const std::string_view n = trim_name(name);
     for (const char* none : {"无", "不导入", "none", "-"})

@@ -33,6 +33,9 @@ const char* ledger_field_name(LedgerField f, Lang lang);
 // `known` (optional) is set when the header is one the app knows even if it is not imported
 // (序号, 最近进展, 销号, 方案), so that only truly unknown columns are reported as ignored.
 LedgerField ledger_field_by_header(std::string_view header, bool* known = nullptr);
+// A column's letter as spreadsheets name it: 0 → A, 25 → Z, 26 → AA.
+std::string ledger_column_letter(size_t column);
+
 // A field named by the user (--map 列=字段): a field name in either language, a header
 // ledger_field_by_header reads, or 无/不导入/none. False when it names none.
 bool ledger_field_by_name(std::string_view name, LedgerField& out);
