@@ -370,7 +370,8 @@ TEST_CASE("ledger import: header names in both languages and their variants", "[
         {"整改进度", LedgerField::Status},           {"整改成效", LedgerField::Situation},    {"整改情况", LedgerField::Situation},
         {"完成时间", LedgerField::DoneDate},         {"备注", LedgerField::Note},             {"Measure", LedgerField::Measure},
         {"problem code", LedgerField::ProblemCode},  {"Deadline", LedgerField::Deadline},     {"问题编号", LedgerField::ProblemCode},
-        {"问题类型", LedgerField::None},             {"附件", LedgerField::None},
+        {"问题类型", LedgerField::None},             {"附件", LedgerField::None},             {"Leader in charge", LedgerField::Leaders},
+        {"Responsible unit", LedgerField::Departments}, {"责任科室/单位", LedgerField::Departments}, {"Work done", LedgerField::Situation},
     };
     for (const auto& [name, field] : names) {
         CAPTURE(name);
@@ -459,4 +460,25 @@ TEST_CASE("ledger import: column letters as spreadsheets name them", "[ledger-im
     CHECK(ledger_column_letter(26) == "AA");
     CHECK(ledger_column_letter(701) == "ZZ");
     CHECK(ledger_column_letter(702) == "AAA");
+}
+
+TEST_CASE("ledger import: what stands above a table is neither its title nor its header", "[ledger-import]") {
+    // 附件2 and a "key: value" line are no title; a line of two "key: value" cells naming known
+    // words (单位, 分管领导) is no header.
+    const std::string csv = "附件2\n"
+                            "填报单位：城南中学\n"
+                            "城南中学巡察整改台账\n"
+                            "填报单位：城南中学,分管领导：李四\n"
+                            "问题,整改措施（具体到时间节点）,整改时限\n"
+                            "问题甲,措施甲,45808.5\n";
+    const ImportPreview p = preview_ledger_import(csv, 2025);
+    REQUIRE(p.ok());
+    CHECK(p.title == "城南中学巡察整改台账");
+    CHECK(p.title_line == 3);
+    CHECK(p.header_line == 5);
+    REQUIRE(p.rows.size() == 1);
+    CHECK(p.rows[0].measure_title == "措施甲");
+    // A CSV cell is text: 45808.5 is no serial there; a workbook's number with a time of day is.
+    CHECK(p.rows[0].deadline.kind == DeadlineKind::Unparsed);
+    CHECK(ledger_deadline_cell(kind(GridCell::Kind::Number, "45808.5"), 2025).date == Date{2025, 5, 31});
 }

@@ -5,7 +5,8 @@
 //     to the merge.
 //   - A picture, an Office document or an archive is named as what it is (sniff_other_format).
 //   - A .csv or .tsv, or any file picked as a ledger, is a ledger: its preview is parsed here.
-//   - A .txt is a ledger when it has a ledger's columns, else the text of a document.
+//   - A .txt is a ledger when its first line is a ledger's header (with 整改措施) and a row can be
+//     imported, else the text of a document.
 //   - Anything else is not taken.
 #pragma once
 #include <string>

@@ -144,6 +144,9 @@ LedgerField ledger_field_by_header(std::string_view header, bool* known) {
     }
     for (const Variant& v : kVariants)
         if (h == v.text || same_nocase(h, v.text)) return k = true, v.field;
+    for (int i = 1; i < kLedgerFields; i++) // the names the mapping shows (Leader in charge, 责任科室/单位)
+        for (Lang lang : {Lang::Zh, Lang::En})
+            if (same_nocase(h, normalise_header(ledger_field_name(LedgerField(i), lang)))) return k = true, LedgerField(i);
     for (const Variant& v : kKeywords)
         if (h.find(v.text) != std::string::npos) return k = v.field != LedgerField::None, v.field;
     return LedgerField::None;
@@ -242,8 +245,10 @@ Deadline ledger_deadline_cell(const GridCell& cell, int default_year) {
     if (cell.kind == GridCell::Kind::Date && parse_iso_date(t, d) && !d.empty()) return on_day(d, date_wording(d));
     // An Excel serial (1900 system: day 60 is the 29 February 1900 that never was, so later days
     // count from 1899-12-30), only where it can only be a day this century.
-    if (all_digits(t) && t.size() == 5) {
-        const long serial = std::stol(std::string(t));
+    // A date with a time of day (45808.5) is the day.
+    const std::string_view whole = cell.kind == GridCell::Kind::Number ? t.substr(0, t.find('.')) : t;
+    if (all_digits(whole) && whole.size() == 5 && (whole.size() == t.size() || all_digits(t.substr(6)))) {
+        const long serial = std::stol(std::string(whole));
         if (serial >= 36526 && serial <= 73050) {
             d = date_from_days(serial - 25569); // 25569: 1970-01-01
             return on_day(d, date_wording(d));
@@ -300,10 +305,19 @@ int next_visible(const GridSheet& s, int r) {
     return -1;
 }
 
+// A cell that can be a header: short, and no "key: value" (填报单位：城南中学 above a table).
+bool header_like(std::string_view t) {
+    if (t.empty() || text::char_count(t) > 30) return false;
+    for (std::string_view colon : {"：", ":"})
+        if (size_t at = t.find(colon); at != std::string_view::npos && at + colon.size() < t.size()) return false;
+    return true;
+}
+
 // How many distinct fields the row's cells name (imported or only known).
 int fields_named(const GridSheet& s, size_t r) {
     std::set<int> fields;
     for (size_t c = 0; c < s.rows[r].size(); c++) {
+        if (!header_like(cell_text(s, r, c))) continue;
         bool known = false;
         LedgerField f = ledger_field_by_header(cell_text(s, r, c), &known);
         if (known) fields.insert(f == LedgerField::None ? 100 + int(c) : int(f));
@@ -346,14 +360,17 @@ LedgerTable find_ledger_table(const GridSheet& s, const MergedCells& cells) {
         }
     }
     if (t.header < 0) return t;
-    // The title: the first row above of one text (a table's name, often merged across it).
+    // The title: the first row above of one text (a table's name, often merged across it), other
+    // than an attachment mark (附件2) or a "key: value" line (填报单位：城南中学).
     for (int r = 0; r < t.header && t.title_row < 0; r++) {
         if (row_hidden(s, size_t(r))) continue;
         int texts = 0;
         std::string_view text;
         for (size_t c = 0; c < s.rows[size_t(r)].size(); c++)
             if (std::string_view v = cell_text(s, size_t(r), c); !v.empty()) texts++, text = v;
-        if (texts == 1) t.title_row = r, t.title = std::string(text);
+        const bool mark = text::starts_with(text, "附件") || text::starts_with(text, "附表");
+        const bool key_value = text.find("：") != std::string_view::npos || text.find(':') != std::string_view::npos;
+        if (texts == 1 && !mark && !key_value) t.title_row = r, t.title = std::string(text);
     }
     const int below = next_visible(s, t.header);
     const bool two = second_header(s, cells, t.header, below);
