@@ -43,11 +43,11 @@ bool decode_text(std::string_view bytes, std::string& utf8, std::string& encodin
 std::vector<std::vector<std::string>> parse_csv(std::string_view utf8, std::vector<int>* start_lines = nullptr,
                                                 char sep = ',');
 
-// A CSV (or tab-separated text) as a one-sheet grid: decoded (decode_text), parsed (parse_csv; tabs
-// when the first line has tabs and no comma), every cell read through unescape_csv_formula, a
-// cell of digits (a number as written, never through a double) a Number, source_rows the line each
-// record starts on. Refused with a reason: over the ledger size limit (input_limits.h), undecodable, empty, or more
-// than kMaxLedgerRows records.
+// A CSV (or tab-separated text) as a one-sheet grid: decoded (decode_text), parsed (parse_csv;
+// tabs when the first line with a tab or a comma has tabs and no comma), every cell read through
+// unescape_csv_formula, a cell of digits (a number as written, never through a double) a Number,
+// source_rows the line each record starts on. Refused with a reason: over the ledger size limit
+// (input_limits.h), undecodable, empty, or more than kMaxLedgerRows records.
 struct GridRead {
     Grid grid;
     std::string encoding;

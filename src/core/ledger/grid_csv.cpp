@@ -19,6 +19,21 @@ static bool digits_only(const std::string& s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Excel's "Unicode text" separates by tabs: the first line with a tab or a comma (a title row above
+// the header has neither) has tabs and no comma. Only the first lines are looked at.
+static bool tab_separated(std::string_view text) {
+    size_t start = 0;
+    for (int n = 0; n < 30 && start < text.size(); n++) {
+        size_t end = text.find_first_of("\r\n", start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view line = text.substr(start, end - start);
+        const bool tab = line.find('\t') != std::string_view::npos, comma = line.find(',') != std::string_view::npos;
+        if (tab || comma) return tab && !comma;
+        start = end + 1;
+    }
+    return false;
+}
+
 GridRead read_csv_grid(std::string_view file_bytes) {
     GridRead out;
     if (file_bytes.size() > max_input_bytes(InputKind::LedgerCsv)) {
@@ -31,8 +46,7 @@ GridRead read_csv_grid(std::string_view file_bytes) {
         refuse(out, CoreText::LedgerUndecodable);
         return out;
     }
-    std::string_view first = std::string_view(text).substr(0, text.find_first_of("\r\n"));
-    const bool tabs = first.find('\t') != std::string_view::npos && first.find(',') == std::string_view::npos;
+    const bool tabs = tab_separated(text);
     GridSheet sheet;
     auto records = parse_csv(text, &sheet.source_rows, tabs ? '\t' : ',');
     if (records.empty()) {
