@@ -4,6 +4,7 @@
 // shows what it found; the user changes that column's field, and the rows go into a new plan.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { withApp, state, click, screenshot } from './harness.mjs';
 import { live, content, until, openWithClipboard, dropFiles } from './plan_helpers.mjs';
 
@@ -79,5 +80,53 @@ test('a ledger with a title row and merged cells: the header found, a column rem
     // One undo step takes the new plan back.
     await page.keyboard.press('Control+z');
     await until(page, (n) => window.rectify.workspace().content.plans.length === n, plansBefore);
+    assert.deepEqual(page.errors, []);
+  }));
+
+// The same office's quarterly return, as Chinese Excel saves it (GBK), with a header over two rows
+// (责任 over 责任单位|责任人, 整改情况 over 完成情况|完成时间): imported into an existing plan chosen
+// in the preview.
+const TWO_ROW_HEADER = [
+  '序号,问题,整改措施,责任,,整改情况,',
+  ',,,责任单位,责任人,完成情况,完成时间',
+  '1,食堂从业人员健康证过期,补办健康证,总务处,张三,已整改,2025/5/8',
+  '2,校门口上下学交通拥堵,设置护学岗,政教处,王五,整改中,',
+].join('\r\n') + '\r\n';
+
+test('a GBK ledger with a header over two rows goes into an existing plan chosen in the preview',
+  () => withApp(async ({ browser, url }) => {
+    const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+    const before = await content(page);
+    const target = before.plans[0];
+    const gbk = [...execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GBK'], { input: TWO_ROW_HEADER })];
+    assert.equal(await dropFiles(page, [{ name: '二季度.csv', bytes: gbk }]), true);
+    await until(page, () => window.rectify.state().import.open);
+    const pv = await ledgerImport(page);
+    assert.equal(pv.headerLine, 1);
+    assert.equal(pv.headerRows, 2);
+    assert.deepEqual(pv.headers, ['序号', '问题', '整改措施', '责任单位', '责任人', '完成情况', '完成时间']);
+    assert.deepEqual(pv.mapping, ['seq', 'problem', 'measure', 'departments', 'people', 'status', 'done']);
+    assert.deepEqual(pv.rows.map((r) => [r.line, r.ok]), [[3, true], [4, true]]);
+    await click(page, 'import-header');
+
+    await click(page, 'import-target');
+    await click(page, `import-plan-${target.id}`);
+    await until(page, (id) => window.rectify.state().ledgerImport.target === id, target.id);
+    await click(page, 'import-accept');
+    await until(page, () => !window.rectify.state().import.open);
+    await until(page, (id) => {
+      const plan = window.rectify.workspace().content.plans.find((p) => p.id === id);
+      return plan.problems.some((q) => q.text === '校门口上下学交通拥堵');
+    }, target.id);
+    const ws = await content(page);
+    assert.equal(ws.plans.length, before.plans.length, 'no plan added');
+    const plan = ws.plans.find((p) => p.id === target.id);
+    const measures = live(plan.problems).flatMap((q) => live(q.measures));
+    const fixed = measures.find((m) => m.title === '补办健康证');
+    assert.equal(fixed.status, 'done');
+    assert.deepEqual(live(fixed.progress).map((e) => [e.date, e.text]), [['2025-05-08', '完成情况：已整改']], 'dated the day it was done');
+    assert.equal(measures.find((m) => m.title === '设置护学岗').status, 'in_progress');
+    const dept = Object.fromEntries(ws.departments.map((d) => [d.id, d.name]));
+    assert.deepEqual(fixed.lead_departments.map((id) => dept[id]), ['总务处']);
     assert.deepEqual(page.errors, []);
   }));
