@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <set>
 
-#include "core/date_text.h"
 #include "core/dates.h"
 #include "core/directory.h"
 #include "core/import/text_import_parts.h"
