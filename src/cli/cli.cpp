@@ -63,7 +63,8 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
     };
     for (int i = first; i < argc; i++) {
         std::string arg = argv[i];
-        bool takes_value = arg == "--lang" || arg == "-o" || arg == "--today" || arg == "--plan";
+        bool takes_value = arg == "--lang" || arg == "-o" || arg == "--today" || arg == "--plan" || arg == "--sheet" ||
+                           arg == "--map";
         if (arg.size() > 1 && arg[0] == '-' && !ok(arg)) return fail(Say::UnknownOption, arg);
         if (takes_value && i + 1 >= argc) return fail(Say::NeedsValue, arg);
         if (arg == "--lang") {
@@ -72,6 +73,8 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
             a.lang = parse_lang(code);
         } else if (arg == "-o") a.out = argv[++i];
         else if (arg == "--today") a.today = argv[++i];
+        else if (arg == "--sheet") a.sheet = argv[++i];
+        else if (arg == "--map") a.maps.push_back(argv[++i]);
         else if (arg == "--json") a.json = true;
         else if (arg == "--xlsx") a.xlsx = true;
         else if (arg == "--json-report") a.json_report = true;

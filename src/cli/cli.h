@@ -31,6 +31,8 @@ namespace rectify::cli {
       "                     [--docx] FILE [-o OUT]\n"                                                 \
       "                                                 整改情况报告（--public：公示）：文本（无 -o 时输出到\n" \
       "                                                 标准输出）或 Word 文档（--docx，需要 -o）\n"      \
+      "      rectify import [--lang zh|en] [--sheet N] [--map 列=字段]... FILE.(csv|xlsx|docx) -o OUT\n"             \
+      "                                                 从整改台账（Excel/CSV/TSV/TXT）或 Word 文档生成新方案文件\n" \
       "      rectify --version\n"                                                                     \
       "      rectify --help [--lang zh|en]\n",                                                        \
       "rectify {version} — Rectify (整改通) command-line tool (plan format version {format})\n"       \
@@ -49,6 +51,8 @@ namespace rectify::cli {
       "                      [--docx] FILE [-o OUT]\n"                                                \
       "                                                  the progress report (--public: the public notice) as\n" \
       "                                                  text (stdout without -o) or a Word file (--docx, needs -o)\n" \
+      "       rectify import [--lang zh|en] [--sheet N] [--map COLUMN=FIELD]... FILE.(csv|xlsx|docx) -o OUT\n"     \
+      "                                                  a new plan file from a ledger (Excel/CSV/TSV/TXT) or a Word file\n" \
       "       rectify --version\n"                                                                    \
       "       rectify --help [--lang zh|en]\n")                                                       \
     X(Usage, "用法：", "usage: ")                                                                     \
@@ -97,6 +101,21 @@ namespace rectify::cli {
     X(NothingImported, "rectify import-text：{path} 中没有找到问题或整改措施，未写入文件\n",            \
       "rectify import-text: no problems or measures found in {path}; nothing written\n")            \
     X(WorkbookNotText, "这是 Excel 工作簿，请用 rectify import 导入台账", "this is an Excel workbook: import it as a ledger with rectify import") \
+    X(NeedLedgerOut, "需要一个台账文件和 -o 输出文件", "need one ledger file and -o OUT")              \
+    X(SheetValue, "--sheet 应为工作表序号（从 1 起）或名称", "--sheet takes a sheet number (from 1) or name") \
+    X(NoSuchSheet, "文件中没有工作表“{sheet}”（共 {n} 个）", "the file has no sheet '{sheet}' ({n} in all)") \
+    X(MapValue, "--map 应为“列=字段”，列为字母（A）、序号（1）或表头，字段如 整改措施、完成情况、不导入：{map}", \
+      "--map takes COLUMN=FIELD, the column a letter (A), a number (1) or its header, the field e.g. Measure, Status, none: {map}") \
+    X(LedgerKinds, "只能导入 .xlsx、.csv、.tsv、.txt 台账或 .docx 文档", "only .xlsx, .csv, .tsv or .txt ledgers and .docx documents can be imported") \
+    X(DocxNoSheet, "Word 文档没有工作表：--sheet 和 --map 只用于台账", "a Word document has no sheets: --sheet and --map are for ledgers") \
+    X(ImportSheet, "{path}：工作表 {sheet}，表头在第 {line} 行{title}\n", "{path}: sheet {sheet}, header on line {line}{title}\n") \
+    X(ImportTitle, "，标题“{title}”", ", title \"{title}\"")                                            \
+    X(ImportColumn, "  {column} {header} → {field}\n", "  {column} {header} -> {field}\n")               \
+    X(ImportRowLeft, "  {why}\n", "  {why}\n")                                                          \
+    X(ImportDone, "{ok} 行导入，{bad} 行未导入，隐藏行 {hidden} 行；已写入 {out}（方案“{plan}”）\n",           \
+      "{ok} rows imported, {bad} left out, {hidden} hidden rows skipped; written to {out} (plan \"{plan}\")\n") \
+    X(ImportNothing, "rectify import：{path} 中没有可导入的行，未写入文件\n",                               \
+      "rectify import: no row of {path} can be imported; nothing written\n")                              \
     X(SystemError, "系统错误 {n}", "system error {n}")                                                \
     X(ErrAccess, "没有权限", "permission denied")                                                     \
     X(ErrPerm, "没有权限", "operation not permitted")                                   \
@@ -133,6 +152,8 @@ struct Args {
     bool public_notice = false; // --public
     bool no_names = false;    // --no-names
     std::string plan;         // --plan N
+    std::string sheet;        // --sheet
+    std::vector<std::string> maps; // --map, each COLUMN=FIELD
     Lang lang = Lang::Zh;
     std::string error; // non-empty: bad usage, this says why (in `lang`)
 };
@@ -174,5 +195,6 @@ int merge(int argc, char** argv);
 int ledger(int argc, char** argv);
 int import_text(int argc, char** argv);
 int report(int argc, char** argv);
+int import_ledger(int argc, char** argv);
 
 } // namespace rectify::cli

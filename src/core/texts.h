@@ -93,12 +93,32 @@ namespace rectify {
     X(LedgerUndecodable, "无法读取文件编码（不是 UTF-8、UTF-16 或 GBK/GB18030 文本）",                          \
       "Cannot read the file's encoding (not UTF-8, UTF-16 or GBK/GB18030 text)")                              \
     X(LedgerEmpty, "文件为空", "The file is empty")                                                           \
-    X(LedgerNoMeasureColumn, "第1行（表头）缺少“整改措施”列", "Line 1 (the header) has no \"Measure\" (整改措施) column") \
     X(LedgerRowError, "第{line}行：{why}", "Line {line}: {why}")                                               \
-    X(LedgerUnknownStatus, "状态“{status}”无法识别（应为未开始、整改中、已完成或已完成·长期坚持）",            \
-      "unknown status \"{status}\" (use Not started, In progress, Done or Done, ongoing)")                     \
     X(LedgerExtraFields, "字段比表头多（{fields}个，表头{header}个）", "more fields ({fields}) than the header has ({header})") \
     X(LedgerNoMeasure, "整改措施为空", "the measure is empty")                                                \
+    X(LedgerNoProblem, "问题为空，上方也没有可接续的问题", "the problem is empty and there is none above it to continue") \
+    X(LedgerContinues, "接续第{line}行的问题（合并单元格）", "continues the problem of line {line} (a merged cell)") \
+    X(LedgerStatusKept, "“{status}”未能识别为状态，按未开始导入，原文保留在进展中",                             \
+      "\"{status}\" is not a status the app knows: imported as not started, the wording kept as progress")       \
+    X(LedgerNoHeader, "前{rows}行中没有找到表头（至少要有两列能识别，例如“问题”和“整改措施”）",                 \
+      "No header in the first {rows} rows (at least two columns must be recognised, e.g. 问题 and 整改措施)") \
+    X(LedgerNoMeasureMapped, "没有列对应“整改措施”，请在列对应中选择一列", "No column is mapped to the measure (整改措施); choose one in the mapping") \
+    X(LedgerTooManyRows, "工作表行数太多（{rows}行），导入的台账最多 {limit} 行。请分成几个文件导入。",          \
+      "The sheet has too many rows ({rows}); a ledger to import may have up to {limit}. Split it into several files.") \
+    X(LedgerNoSheet, "文件中没有工作表", "The file has no sheet")                                              \
+    X(LedgerFieldNone, "不导入", "Not imported")                                                              \
+    X(LedgerFieldSeq, "序号", "No.")                                                                          \
+    X(LedgerFieldCode, "问题编号", "Problem code")                                                            \
+    X(LedgerFieldProblem, "问题", "Problem")                                                                  \
+    X(LedgerFieldMeasure, "整改措施", "Measure")                                                              \
+    X(LedgerFieldDepartments, "责任科室/单位", "Responsible unit")                                            \
+    X(LedgerFieldPeople, "责任人", "Responsible person")                                                      \
+    X(LedgerFieldLeaders, "分管领导", "Leader in charge")                                                     \
+    X(LedgerFieldDeadline, "整改时限", "Deadline")                                                            \
+    X(LedgerFieldStatus, "完成情况/整改进度", "Status (progress)")                                           \
+    X(LedgerFieldSituation, "整改情况", "Work done")                                                          \
+    X(LedgerFieldDoneDate, "完成时间", "Date done")                                                           \
+    X(LedgerFieldNote, "备注", "Note")                                                                        \
     X(PlanTooLarge, "方案文件太大（{size}），整改通读取的方案文件最大为 {limit}。",                             \
       "The plan file is too large ({size}); Rectify reads plan files of up to {limit}.")                      \
     X(LedgerTooLarge, "台账文件太大（{size}），导入的台账最大为 {limit}。请分成几个文件导入。",                \

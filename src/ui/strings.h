@@ -244,6 +244,15 @@ namespace rectify::ui {
     X(ImportInto, "导入到方案：", "Into the plan:") \
     X(ImportAccept, "导入 {n} 条措施", "Import {n} measures") \
     X(ImportedNotice, "已导入 {n} 条措施。", "{n} measures imported.") \
+    X(ImportedNewPlan, "已导入 {n} 条措施，新建方案“{title}”。", "{n} measures imported into the new plan \"{title}\".") \
+    X(ImportSheet, "工作表：", "Sheet:") \
+    X(ImportTitleFound, "标题：{title}（第{line}行）", "Title: {title} (line {line})") \
+    X(ImportHeaderFound, "表头：第{line}行", "Header: line {line}") \
+    X(ImportHeaderTwoRows, "表头：第{line}–{next}行（两行）", "Header: lines {line}–{next} (two rows)") \
+    X(ImportHiddenRows, "隐藏行 {n} 行已跳过", "{n} hidden rows skipped") \
+    X(ImportColumns, "每一列导入为（可修改，预览随之更新）：", "Each column is imported as (change any; the preview follows):") \
+    X(ImportNewPlan, "新建方案：{title}", "New plan: {title}") \
+    X(ImportRowInfo, "可导入；{info}", "OK; {info}") \
     X(FileReadFailed, "无法读取文件“{file}”：{why}", "Could not read the file \"{file}\": {why}") \
     X(FileTooLarge, "未读取“{file}”：{why}", "\"{file}\" was not read: {why}") \
     X(FileNotTaken, "无法识别“{file}”：可以导入的是方案文件（.json）、台账（.csv）或制表符分隔的文本（.txt）。", "\"{file}\" is not a file the app takes: plan files (.json), ledgers (.csv) or tab-separated text (.txt).") \

@@ -196,6 +196,33 @@ printf 'PK\003\004\024\000\006\000' > "$tmp/document.txt" # a .docx is a ZIP
 expect 1 "import-text refuses binary data as not text" -- "$bin" import-text "$tmp/document.txt" -o "$tmp/never.json"
 contains "这不是文本：第 5 字节处是 NUL（空）字节" "zh not text"
 
+# import: a ledger as an office exported it from Excel (a title row, a merged problem cell left
+# blank, a date as an Excel serial, a status wording) into a new plan file that validates.
+printf '城南中学巡察整改台账\r\n序号,问题,整改措施,责任科室,责任人,整改时限,完成情况\r\n1,食堂从业人员健康证过期,措施A,总务处,张三,2025年6月30日,已完成\r\n,,措施B,,李四,45808,正在整改\r\n2,校门口交通拥堵,,,,,\r\n' > "$tmp/ledger.csv"
+expect 0 "import a ledger CSV into a new plan" -- "$bin" import "$tmp/ledger.csv" -o "$tmp/ledger.json"
+contains "表头在第 2 行，标题“城南中学巡察整改台账”" "import finds the header below the title"
+contains "G 完成情况 → 完成情况/整改进度" "import shows the mapping"
+contains "第5行：整改措施为空" "import names the row left out"
+contains "2 行导入，1 行未导入" "import counts"
+expect 0 "the imported ledger validates" -- "$bin" validate "$tmp/ledger.json"
+expect 0 "the imported plan's ledger" -- "$bin" ledger --lang en "$tmp/ledger.json"
+contains "2,,食堂从业人员健康证过期,措施B,,李四,,2025年5月31日,In progress" "continued problem, serial date, status"
+expect 0 "import with --map, in English" -- "$bin" import --lang en --map "G=none" --map "责任人=Leader in charge" "$tmp/ledger.csv" -o "$tmp/mapped.json"
+contains "G 完成情况 -> Not imported" "en mapping changed"
+expect 0 "mapped ledger" -- "$bin" ledger --lang en "$tmp/mapped.json"
+contains "措施B,,,李四,2025年5月31日,Not started" "the mapped column went to the leader"
+expect 2 "import --map of no column" -- "$bin" import --map "Z=整改措施" "$tmp/ledger.csv" -o "$tmp/never.json"
+expect 1 "import --sheet that is not there" -- "$bin" import --sheet 2 "$tmp/ledger.csv" -o "$tmp/never.json"
+contains "文件中没有工作表“2”（共 1 个）" "zh no such sheet"
+expect 2 "import of a kind it does not read" -- "$bin" import "$tmp/ledger.pdf" -o "$tmp/never.json"
+printf '说明\r\n没有表格\r\n' > "$tmp/noheader.csv"
+expect 1 "import of a file without a header" -- "$bin" import --lang en "$tmp/noheader.csv" -o "$tmp/never.json"
+contains "No header in the first 30 rows" "en no header"
+truncate -s 21M "$tmp/big.csv"
+expect 1 "import refuses a ledger over 20 MB before reading it" -- "$bin" import "$tmp/big.csv" -o "$tmp/never.json"
+contains "台账文件太大（21 MB）" "zh over-size ledger"
+if [ -e "$tmp/never.json" ]; then echo "FAIL: a refused import wrote output"; failures=$((failures + 1)); fi
+
 # CSV formula injection: cells that would start a formula are exported behind a '.
 printf '关于巡察反馈意见的整改方案\n一、整改任务\n（一）问题：=1+2+cmd|A0\n整改措施：@SUM(1+1)\n责任单位：-办公室\n' > "$tmp/inj.txt"
 expect 0 "import-text of cells that look like formulas" -- "$bin" import-text "$tmp/inj.txt" -o "$tmp/inj.json"

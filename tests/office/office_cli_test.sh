@@ -31,6 +31,26 @@ contains '"text":"图书室借阅登记不完整"' "the third problem's text"
 contains '"responsible":["赵强"]' "the person of a 1. item's responsibility line"
 expect 0 "the plan written validates" -- "$bin" validate "$tmp/plan.json"
 
+# An Excel ledger (title row merged across, a problem merged over two measure rows, a department over
+# three, 完成情况): the header found under the title, merged cells carried, the statuses read.
+expect 0 "import reads an .xlsx ledger" -- "$bin" import --lang en "$tmp/fx/ledger.xlsx" -o "$tmp/ledger.json"
+contains "header on line 2" "the header under the title row"
+contains "3 rows imported, 0 left out" "every row"
+expect 0 "the ledger plan validates" -- "$bin" validate "$tmp/ledger.json"
+python3 - "$tmp/ledger.json" >"$tmp/out" 2>&1 <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))['content']
+plan = ws['plans'][0]
+print('title', plan['title'])
+for p in plan['problems']:
+    print('problem', p['text'], len(p['measures']), ','.join(m['status'] for m in p['measures']))
+PY
+contains "title 城南中学巡察反馈问题整改台账" "titled by the title row"
+contains "problem 食堂从业人员健康证过期未及时更换。 2 done,in_progress" "the merged problem over its two measures, statuses read"
+contains "problem 校服采购未按规定公开招标。 1 not_started" "the third row its own problem"
+expect 0 "import hands a .docx to the text import" -- "$bin" import "$tmp/fx/plan.docx" -o "$tmp/plan2.json"
+expect 2 "a .docx has no sheets" -- "$bin" import --sheet 2 "$tmp/fx/plan.docx" -o "$tmp/plan3.json"
+
 # Not text: a workbook, an old binary file, a password-protected one, a damaged one, a renamed one.
 expect 1 "a workbook is not a document" -- "$bin" import-text --lang en "$tmp/fx/ledger.xlsx" -o "$tmp/x.json"
 contains "rectify import" "points to the ledger import"

@@ -99,7 +99,7 @@ TEST_CASE("csv import: Excel's Unicode text (UTF-16LE, tab-separated)", "[csv]")
 }
 
 TEST_CASE("csv import: bad rows and files say what is wrong", "[csv]") {
-    std::string csv = "问题,整改措施,状态,备注,整改时限\n"
+    std::string csv = "问题,整改措施,状态,附件,整改时限\n"
                       "问题甲,\"措施一\n1. 步骤\",整改中,x,11月30日前\n"
                       "问题甲,,整改中,,\n"
                       ",,,,\n"
@@ -107,7 +107,7 @@ TEST_CASE("csv import: bad rows and files say what is wrong", "[csv]") {
                       "问题乙,措施三,,,,多余\n";
     ImportPreview p = preview_ledger_import(csv, 2023);
     REQUIRE(p.ok());
-    CHECK(p.unknown_headers == std::vector<std::string>{"备注"});
+    CHECK(p.unknown_headers == std::vector<std::string>{"附件"});
     REQUIRE(p.rows.size() == 4); // the blank record is skipped
     CHECK(p.rows[0].ok);
     CHECK(p.rows[0].line == 2);
@@ -117,15 +117,19 @@ TEST_CASE("csv import: bad rows and files say what is wrong", "[csv]") {
     CHECK_FALSE(p.rows[1].ok);
     CHECK(p.rows[1].error_zh == "第4行：整改措施为空");
     CHECK(p.rows[1].error_en == "Line 4: the measure is empty");
-    CHECK_FALSE(p.rows[2].ok);
-    CHECK(p.rows[2].error_zh.rfind("第6行：状态“差不多”无法识别", 0) == 0);
-    CHECK(p.rows[2].error_en.rfind("Line 6: unknown status \"差不多\"", 0) == 0);
+    // A wording that is no status: imported as not started, kept as progress, and the row says so.
+    CHECK(p.rows[2].ok);
+    CHECK(p.rows[2].status == Status::NotStarted);
+    CHECK_FALSE(p.rows[2].status_understood);
+    CHECK(p.rows[2].progress == "状态：差不多");
+    CHECK(p.rows[2].info_zh == "“差不多”未能识别为状态，按未开始导入，原文保留在进展中");
     CHECK_FALSE(p.rows[3].ok);
     CHECK(p.rows[3].error_en == "Line 7: more fields (6) than the header has (5)");
 
     ImportPreview none = preview_ledger_import("问题,状态\n甲,整改中\n", 2023);
     CHECK_FALSE(none.ok());
-    CHECK(none.error_zh == "第1行（表头）缺少“整改措施”列");
+    CHECK(none.error_zh == "没有列对应“整改措施”，请在列对应中选择一列");
+    CHECK(none.headers == std::vector<std::string>{"问题", "状态"}); // shown, to be mapped
     CHECK(none.rows.empty());
     CHECK(preview_ledger_import("", 2023).error_en == "The file is empty");
     CHECK_FALSE(preview_ledger_import("\xFF\xFE\x00", 2023).ok()); // odd-length UTF-16

@@ -31,6 +31,21 @@ TEST_CASE("a ledger is parsed once, with the target plan's year for deadlines th
     REQUIRE(in.ledger.rows.size() == 1);
     CHECK(in.ledger.rows[0].measure_title == "规范接送秩序");
     CHECK(in.ledger.rows[0].deadline.date == Date{2025, 11, 30});
+    // …with its cells kept, so that the preview can read them again with another mapping.
+    REQUIRE(in.grid.sheets.size() == 1);
+    CHECK(in.grid.sheets[0].rows.size() == 2);
+    CHECK(in.ledger.mapping.size() == 4);
+}
+
+TEST_CASE("a .txt whose header is not its first line is a document's text; a .csv is a ledger", "[file_intake]") {
+    const std::string titled = "城南中学整改台账\r\n问题\t整改措施\r\n问题甲\t措施甲\r\n";
+    const Intake txt = classify_incoming("台账.txt", Want::Any, titled, 2026, Lang::Zh);
+    CHECK(txt.kind == IntakeKind::DocumentText);
+    CHECK(txt.grid.sheets.empty());
+    const Intake csv = classify_incoming("台账.csv", Want::Any, titled, 2026, Lang::Zh);
+    REQUIRE(csv.kind == IntakeKind::Ledger);
+    CHECK(csv.ledger.title == "城南中学整改台账");
+    CHECK(csv.ledger.rows.size() == 1);
 }
 
 TEST_CASE("a .txt is a ledger when it has a ledger's columns, else a document's text", "[file_intake]") {

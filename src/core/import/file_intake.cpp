@@ -38,6 +38,15 @@ bool is_ledger_name(std::string_view name, Want want) {
     return want == Want::Ledger || ends_with(name, ".csv") || ends_with(name, ".tsv") || ends_with(name, ".txt");
 }
 
+// A document's text can have a line naming two fields (责任科室：基教科，责任人：…): a .txt is read
+// as a ledger only when its very first line is the header.
+static bool txt_is_ledger(const ImportPreview& p) {
+    if (!p.ok() || p.header_line != 1) return false;
+    for (const ImportRow& r : p.rows)
+        if (r.ok) return true;
+    return false;
+}
+
 Intake classify_incoming(std::string_view name, Want want, std::string_view bytes, int default_year, Lang lang) {
     Intake in;
     if (is_plan_file(name, want)) { // by its name: the loader says what else it is, if it is not one
@@ -59,11 +68,17 @@ Intake classify_incoming(std::string_view name, Want want, std::string_view byte
         return in;
     }
     if (!is_ledger_name(name, want)) return in; // NotTaken
-    in.ledger = preview_ledger_import(bytes, default_year);
-    // A .txt is a ledger only if it has a ledger's columns; otherwise it is the text of a document
-    // (a plan or a progress report), which the text import reads (and says so when it is not text).
-    if (want != Want::Ledger && ends_with(name, ".txt") && !in.ledger.ok()) {
+    GridRead g = read_csv_grid(bytes);
+    if (g.ok()) in.ledger = preview_ledger_grid(g.grid, 0, nullptr, default_year);
+    else in.ledger.error_zh = std::move(g.error_zh), in.ledger.error_en = std::move(g.error_en);
+    in.ledger.encoding = g.encoding;
+    in.grid = std::move(g.grid);
+    // A .txt is a ledger only if it has a ledger's columns, a header on its first line with a
+    // measure column and a row to import; otherwise it is the text of a document (a plan or a
+    // progress report), which the text import reads (and says so when it is not text).
+    if (want != Want::Ledger && ends_with(name, ".txt") && !txt_is_ledger(in.ledger)) {
         in.ledger = ImportPreview{};
+        in.grid = Grid{};
         in.kind = IntakeKind::DocumentText;
         return in;
     }

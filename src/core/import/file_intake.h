@@ -6,7 +6,8 @@
 //   - A picture, an Office document or an archive is named as what it is (sniff_other_format); a
 //     file named .xlsx/.docx is called one whatever its bytes (the office reader then says why not).
 //   - A .csv or .tsv, or any file picked as a ledger, is a ledger: its preview is parsed here.
-//   - A .txt is a ledger when it has a ledger's columns, else the text of a document.
+//   - A .txt is a ledger when its first line is a ledger's header (with 整改措施) and a row can be
+//     imported, else the text of a document.
 //   - Anything else is not taken.
 #pragma once
 #include <string>
@@ -36,7 +37,8 @@ IncomingPlan read_plan_file(std::string name, std::string_view bytes, Lang lang)
 struct Intake {
     IntakeKind kind = IntakeKind::NotTaken;
     const char* other = nullptr; // OtherFormat: what kind of file it is (file_kind_text names it)
-    ImportPreview ledger;        // Ledger: its rows, read once
+    ImportPreview ledger;        // Ledger: its rows, read once (guessed sheet and mapping)
+    Grid grid;                   // Ledger: its cells, for a preview again with another sheet or mapping
     IncomingPlan plan;           // PlanFile: the workspace it holds, or why it cannot be used
 };
 

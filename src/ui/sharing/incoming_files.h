@@ -5,7 +5,6 @@
 #pragma once
 #include <vector>
 
-#include "core/ledger/grid.h"
 #include "platform/files.h"
 #include "ui/doc.h"
 #include "ui/shell.h"
@@ -16,10 +15,6 @@ namespace rectify::ui {
 inline constexpr const char* kPickLedger = "ledger-csv";
 
 void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile> files);
-
-// A workbook read by the office module (office_files.h): its ledger preview. `purpose`: what the
-// file was picked for.
-void open_ledger_grid(Doc& doc, ShellState& st, const std::string& name, const std::string& purpose, Grid grid);
 
 // The import preview of a ledger file: the rows it found with an error for each bad one, the
 // target plan, and 导入 / 取消. Drawn by the shell over any view; one undo step when accepted.

@@ -5,8 +5,9 @@
 
 #include "core/import/office_messages.h"
 #include "core/import/office_result.h"
+#include "core/ledger/ledger_mapping.h"
 #include "platform/host.h"
-#include "ui/sharing/incoming_files.h"
+#include "ui/sharing/ledger_import_view.h"
 #include "ui/sharing/text_import_view.h"
 #include "ui/strings.h"
 
@@ -44,7 +45,19 @@ bool office_result_in(Doc& doc, ShellState& st, platform::IncomingFile& f) {
     case OfficeRead::Kind::Error:
         show_notice(st, trf(S::FileRefused, {{"file", f.name}, {"why", r.error(language())}}), NoticeKind::Error);
         break;
-    case OfficeRead::Kind::Workbook: open_ledger_grid(doc, st, f.name, f.purpose, std::move(r.grid)); break;
+    case OfficeRead::Kind::Workbook: {
+        if (ledger_import_busy()) { // one preview at a time: the user decides on it first
+            show_notice(st, trf(S::FileImportBusy, {{"file", f.name}}), NoticeKind::Error);
+            break;
+        }
+        const Id target = ledger_import_target(doc, st);
+        Intake in;
+        in.kind = IntakeKind::Ledger;
+        in.ledger = preview_ledger_grid(r.grid, -1, nullptr, ledger_import_year(doc, target));
+        in.grid = std::move(r.grid);
+        start_ledger_import(f.name, target, std::move(in));
+        break;
+    }
     case OfficeRead::Kind::Document: open_text_import_file(doc, r.text, f.name); break;
     }
     return true;
