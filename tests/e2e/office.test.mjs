@@ -53,16 +53,39 @@ test('a Word plan dropped on the page: its automatically numbered problems in th
   assert.deepEqual(page.errors, []);
 }));
 
-test('an Excel ledger with a title row and merged cells opens the ledger preview', { skip }, () => withApp(async ({ browser, url }) => {
+test('an Excel ledger with a title row and merged cells: previewed, a column remapped, imported as a new plan', { skip }, () => withApp(async ({ browser, url }) => {
   const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
   const before = await content(page);
   assert.equal(await dropFiles(page, [{ name: '整改台账.xlsx', bytes: bytes('ledger.xlsx') }]), true);
   await until(page, () => window.rectify.state().import.open);
-  const im = (await state(page)).import;
-  assert.equal(im.ok, 3, JSON.stringify(im));
-  assert.equal(im.bad, 0, JSON.stringify(im));
+  assert.deepEqual((await state(page)).import, { open: true, ok: 3, bad: 0 });
+  let pv = (await state(page)).ledgerImport;
+  assert.equal(pv.title, '城南中学巡察反馈问题整改台账', 'the merged title row');
+  assert.equal(pv.headerLine, 2);
+  assert.deepEqual(pv.mapping, ['seq', 'problem', 'measure', 'departments', 'people', 'deadline', 'status']);
+  assert.deepEqual(pv.rows.map((r) => [r.line, r.ok]), [[3, true], [4, true], [5, true]]);
   await screenshot(page, 'office-xlsx-preview');
   assert.deepEqual(await content(page), before, 'nothing is added before 导入');
+
+  // 责任人 is not wanted here: the user maps that column to nothing; the preview follows.
+  await click(page, 'import-map-4');
+  await click(page, 'map-field-none');
+  await until(page, () => window.rectify.state().ledgerImport.mapping[4] === 'none');
+  await click(page, 'import-accept');
+  await until(page, () => !window.rectify.state().import.open);
+  await until(page, (n) => window.rectify.workspace().content.plans.length === n, before.plans.length + 1);
+  const ws = await content(page);
+  const plan = ws.plans[ws.plans.length - 1];
+  assert.equal(plan.title, '城南中学巡察反馈问题整改台账');
+  const problems = live(plan.problems);
+  assert.deepEqual(problems.map((p) => p.text), ['食堂从业人员健康证过期未及时更换。', '校服采购未按规定公开招标。'],
+    'the problem merged over two rows is one problem');
+  assert.deepEqual(problems.map((p) => live(p.measures).map((m) => m.status)), [['done', 'in_progress'], ['not_started']]);
+  const dept = Object.fromEntries(ws.departments.map((d) => [d.id, d.name]));
+  for (const m of problems.flatMap((p) => live(p.measures))) {
+    assert.deepEqual(m.lead_departments.map((id) => dept[id]), ['总务处'], 'the department merged over three rows');
+    assert.deepEqual(m.responsible, [], '责任人 mapped to nothing');
+  }
   assert.deepEqual(page.errors, []);
 }));
 
