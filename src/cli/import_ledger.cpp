@@ -11,6 +11,7 @@
 #include "core/date_text.h"
 #include "core/directory.h"
 #include "core/ledger/csv.h"
+#include "core/ledger/ledger_form.h"
 #include "office/office_read.h"
 
 namespace rectify::cli {
@@ -158,7 +159,14 @@ int import_ledger(int argc, char** argv) {
     ws.id = ids.make("ws");
     History history;
     const std::string title = ledger_plan_title(p, path);
-    if (!ok || !history.execute(ws, apply_ledger_import(ws, LedgerTarget{"", title, today}, p, ids))) {
+    LedgerTarget target;
+    target.new_title = title;
+    target.as_of = today;
+    if (read == read_workbook_grid) { // the form itself goes with the plan: 按原表导出 fills it
+        const size_t slash = path.find_last_of("/\\");
+        target.form = ledger_form_of(slash == std::string::npos ? path : path.substr(slash + 1), bytes, p);
+    }
+    if (!ok || !history.execute(ws, apply_ledger_import(ws, target, p, ids))) {
         print(stderr, Say::ImportNothing, a.lang, {{"path", path}});
         return 1;
     }

@@ -58,6 +58,7 @@ std::string value_text(const Workspace&, const char*, const Date& v, Lang lang) 
 std::string value_text(const Workspace&, const char*, const Deadline& v, Lang lang) { return format_deadline(v, lang); }
 std::string value_text(const Workspace&, const char*, Status v, Lang lang) { return status_text(v, lang); }
 std::string value_text(const Workspace&, const char*, const Feedback& v, Lang) { return v.name; }
+std::string value_text(const Workspace&, const char*, const LedgerForm& v, Lang) { return v.name; }
 std::string value_text(const Workspace&, const char*, const LeadingGroup& v, Lang lang) {
     std::vector<std::string> all{v.leader};
     all.insert(all.end(), v.deputies.begin(), v.deputies.end());

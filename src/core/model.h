@@ -185,6 +185,20 @@ struct Problem {
     auto tie() const { return std::tie(id, number, code, area, text, measures, meta, extras); }
 };
 
+// The Excel form a ledger came in (the 台账 a superior office sent as .xlsx), kept with the plan so
+// that 按原表导出 returns that same form filled with the plan's current rows (core/ledger/ledger_form.h;
+// src/office fills it). Empty when the plan did not come from a workbook.
+struct LedgerForm {
+    std::string name;                 // the file's name: 城南中学整改台账.xlsx
+    std::string xlsx;                 // the file's bytes, base64
+    int sheet = 0;                    // the sheet the rows were read from (0-based, workbook order)
+    int header_row = 0;               // the header's last row (1-based, as the sheet numbers rows)
+    std::vector<std::string> columns; // per column from A: the ledger field it holds (ledger_field_key), "none"
+    Extras extras;
+    bool empty() const { return xlsx.empty(); }
+    auto tie() const { return std::tie(name, xlsx, sheet, header_row, columns, extras); }
+};
+
 struct Plan {
     Id id;
     std::string title;
@@ -198,11 +212,12 @@ struct Plan {
     std::vector<Phase> phases;
     LeadingGroup leading_group;
     std::vector<Problem> problems;
+    LedgerForm form;        // the Excel form it came in, if any
     Meta meta;
     Extras extras;
     auto tie() const {
         return std::tie(id, title, issuer, doc_number, written, published, addressees, feedback,
-                        sections, phases, leading_group, problems, meta, extras);
+                        sections, phases, leading_group, problems, form, meta, extras);
     }
 };
 

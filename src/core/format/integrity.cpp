@@ -4,7 +4,9 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "core/format/base64.h"
 #include "core/format/format.h"
+#include "core/format/input_limits.h"
 #include "core/format/json.h"
 
 namespace rectify {
@@ -46,6 +48,24 @@ struct Checker {
         for (size_t i = 0; i < list.size(); i++) ref(list[i], targets, path + "[" + std::to_string(i) + "]");
     }
 
+    // A ledger's Excel form: base64 of a file within the office files' limit, a sheet and header row
+    // that can be, a column list of office size.
+    void form(const LedgerForm& f, const std::string& path) {
+        std::string bytes;
+        auto bad = [&](const char* member, std::string detail) {
+            LoadError e;
+            e.key = Msg::BadValue;
+            e.path = path + "." + member;
+            e.detail = std::move(detail);
+            throw LoadFailure(e);
+        };
+        if (!base64_decode(f.xlsx, bytes) || bytes.size() > max_input_bytes(InputKind::OfficeFile))
+            bad("xlsx", "\"" + f.xlsx.substr(0, 16) + "…\"");
+        if (f.sheet < 0 || f.sheet > 10000) bad("sheet", std::to_string(f.sheet));
+        if (f.header_row < 1 || f.header_row > 1048576) bad("header_row", std::to_string(f.header_row));
+        if (f.columns.size() > 16384) bad("columns", std::to_string(f.columns.size()));
+    }
+
     void ref(const Id& id, const std::unordered_set<std::string_view>& targets, const std::string& path) {
         if (targets.count(id)) return;
         LoadError e;
@@ -72,6 +92,7 @@ void check_integrity(const Workspace& ws) {
         const Plan& plan = ws.plans[pi];
         std::string pp = Checker::at("", "plans", pi);
         c.id(plan.id, pp);
+        if (!plan.form.empty()) c.form(plan.form, pp + ".ledger_form");
         c.ids(plan.sections, pp, "sections");
         c.ids(plan.phases, pp, "phases");
         for (size_t qi = 0; qi < plan.problems.size(); qi++) {

@@ -316,6 +316,11 @@ template <class A> void serialize(A& ar, Problem& p) {
        cereal::make_nvp("meta", p.meta), p.extras);
 }
 
+template <class A> void serialize(A& ar, LedgerForm& f) {
+    ar(cereal::make_nvp("name", f.name), cereal::make_nvp("xlsx", f.xlsx), cereal::make_nvp("sheet", f.sheet),
+       cereal::make_nvp("header_row", f.header_row), cereal::make_nvp("columns", f.columns), f.extras);
+}
+
 template <class A> void serialize(A& ar, Plan& p) {
     ar(cereal::make_nvp("id", p.id), cereal::make_nvp("title", p.title),
        cereal::make_nvp("issuer", p.issuer), cereal::make_nvp("doc_number", p.doc_number));
@@ -324,7 +329,9 @@ template <class A> void serialize(A& ar, Plan& p) {
     ar(cereal::make_nvp("addressees", p.addressees), cereal::make_nvp("feedback", p.feedback),
        cereal::make_nvp("sections", p.sections), cereal::make_nvp("phases", p.phases),
        cereal::make_nvp("leading_group", p.leading_group),
-       cereal::make_nvp("problems", p.problems), cereal::make_nvp("meta", p.meta), p.extras);
+       cereal::make_nvp("problems", p.problems));
+    optional_field(ar, "ledger_form", p.form, p.form.empty()); // most plans have none
+    ar(cereal::make_nvp("meta", p.meta), p.extras);
 }
 
 template <class A> void serialize(A& ar, Office& o) {

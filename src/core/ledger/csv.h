@@ -121,6 +121,10 @@ struct LedgerTarget {
     Id plan;
     std::string new_title;
     Date as_of;
+    LedgerForm form; // a workbook's form (ledger_form.h), kept as the plan's: empty for a CSV
+    LedgerTarget() = default;
+    LedgerTarget(Id p, std::string title, Date as_of_day, LedgerForm f = {})
+        : plan(std::move(p)), new_title(std::move(title)), as_of(as_of_day), form(std::move(f)) {}
 };
 // The new plan's title: the title row found above the header, else the file name without its
 // extension (台账.csv → 台账).

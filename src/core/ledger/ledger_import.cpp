@@ -100,7 +100,10 @@ CommandPtr apply_ledger_import(const Workspace& ws, const LedgerTarget& target, 
         Plan p;
         p.id = plan_id = ids.make("plan");
         p.title = target.new_title;
+        p.form = target.form;
         batch->push(add<Plan>(ws.id, std::move(p)));
+    } else if (!target.form.empty()) { // the plan now answers to this form
+        batch->push(set_field<Plan>(plan_id, &Plan::form, "form", target.form));
     }
     Resolver dir{ws, ids, *batch, {}, {}};
     std::vector<CommandPtr> problems, measures, entries; // after the directory entries they refer to

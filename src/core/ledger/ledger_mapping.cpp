@@ -405,4 +405,20 @@ LedgerTable find_ledger_table(const GridSheet& s, const MergedCells& cells) {
     return t;
 }
 
+const char* ledger_field_key(LedgerField f) {
+    static const char* const keys[] = {"none",     "seq",    "code",   "problem",   "measure", "departments", "people",
+                                       "leaders",  "deadline", "status", "situation", "done",    "note"};
+    static_assert(sizeof keys / sizeof keys[0] == kLedgerFields, "a key per field");
+    return keys[int(f)];
+}
+
+bool ledger_field_from_key(std::string_view key, LedgerField& out) {
+    for (int f = 0; f < kLedgerFields; f++)
+        if (key == ledger_field_key(LedgerField(f))) {
+            out = LedgerField(f);
+            return true;
+        }
+    return false;
+}
+
 } // namespace rectify

@@ -33,6 +33,12 @@ const char* ledger_field_name(LedgerField f, Lang lang);
 // `known` (optional) is set when the header is one the app knows even if it is not imported
 // (序号, 最近进展, 销号, 方案), so that only truly unknown columns are reported as ignored.
 LedgerField ledger_field_by_header(std::string_view header, bool* known = nullptr);
+// A stable key per field, for files and tests (the names shown are translated): none, seq, code,
+// problem, measure, departments, people, leaders, deadline, status, situation, done, note; and back
+// (false for a key this version does not know).
+const char* ledger_field_key(LedgerField f);
+bool ledger_field_from_key(std::string_view key, LedgerField& out);
+
 // A column's letter as spreadsheets name it: 0 → A, 25 → Z, 26 → AA.
 std::string ledger_column_letter(size_t column);
 

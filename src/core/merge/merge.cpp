@@ -73,6 +73,7 @@ std::string show(const Date& d, const Ctx& c) { return format_date(d, c.lang); }
 std::string show(const Deadline& d, const Ctx& c) { return format_deadline(d, c.lang); }
 std::string show(Status s, const Ctx& c) { return status_text(s, c.lang); }
 std::string show(const Feedback& f, const Ctx&) { return f.name; }
+std::string show(const LedgerForm& f, const Ctx&) { return f.name; }
 std::string show(const LeadingGroup& g, const Ctx& c) {
     std::vector<std::string> all{g.leader};
     all.insert(all.end(), g.deputies.begin(), g.deputies.end());
@@ -119,7 +120,8 @@ const std::vector<FieldDef<Plan>> kPlanFields = {
     RECTIFY_FIELD(Plan, title, show),      RECTIFY_FIELD(Plan, issuer, show),
     RECTIFY_FIELD(Plan, doc_number, show), RECTIFY_FIELD(Plan, written, show),
     RECTIFY_FIELD(Plan, published, show),  RECTIFY_FIELD(Plan, addressees, show),
-    RECTIFY_FIELD(Plan, feedback, show),   RECTIFY_FIELD(Plan, leading_group, show)};
+    RECTIFY_FIELD(Plan, feedback, show),   RECTIFY_FIELD(Plan, leading_group, show),
+    RECTIFY_FIELD(Plan, form, show)};
 const std::vector<FieldDef<Section>> kSectionFields = {RECTIFY_FIELD(Section, heading, show),
                                                        RECTIFY_FIELD(Section, body, show)};
 const std::vector<FieldDef<Phase>> kPhaseFields = {

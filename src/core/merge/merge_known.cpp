@@ -115,6 +115,7 @@ const char* merge_field_label(const std::string& entity, const std::string& fiel
         {"addressees", {"主送", "addressees"}},
         {"feedback", {"反馈来源", "feedback"}},
         {"leading_group", {"领导小组", "leading group"}},
+        {"form", {"原表（Excel）", "Excel form"}},
         {"heading", {"标题", "heading"}},
         {"body", {"正文", "body"}},
         {"name", {"名称", "name"}},

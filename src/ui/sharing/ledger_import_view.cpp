@@ -53,13 +53,6 @@ void reread(ImportState& I, int sheet, const std::vector<LedgerField>* mapping) 
     count_rows(I);
 }
 
-// Stable names for the tests (the field names shown are translated).
-const char* field_key(LedgerField f) {
-    static const char* const keys[] = {"none",   "seq",      "code",   "problem",   "measure", "departments", "people",
-                                       "leaders", "deadline", "status", "situation", "done",    "note"};
-    return keys[int(f)];
-}
-
 const std::string& in_language(const std::string& zh, const std::string& en) { return language() == Lang::Zh ? zh : en; }
 
 } // namespace
@@ -113,7 +106,7 @@ bool ledger_import_busy() { return g_import.open || g_import.want_open; }
     o.key("headers").begin_array();
     for (const std::string& h : p.headers) o.value(h);
     o.end_array().key("mapping").begin_array();
-    for (LedgerField f : p.mapping) o.value(field_key(f));
+    for (LedgerField f : p.mapping) o.value(ledger_field_key(f));
     o.end_array().key("rows").begin_array();
     for (const ImportRow& r : p.rows)
         o.begin_object().field("line", r.line).field("ok", r.ok).field("continues", r.continues_line).end_object();
@@ -184,7 +177,7 @@ static void draw_source(ImportState& I) {
         // Every field in view at once: thirteen, more than a combo shows by default.
         if (ImGui::BeginCombo(id.c_str(), ledger_field_name(mapping[size_t(c)], language()), ImGuiComboFlags_HeightLargest)) {
             for (int f = 0; f < kLedgerFields; f++) {
-                const std::string label = std::string(ledger_field_name(LedgerField(f), language())) + "##map-field-" + field_key(LedgerField(f));
+                const std::string label = std::string(ledger_field_name(LedgerField(f), language())) + "##map-field-" + ledger_field_key(LedgerField(f));
                 if (ImGui::Selectable(label.c_str(), mapping[size_t(c)] == LedgerField(f))) {
                     changed |= mapping[size_t(c)] != LedgerField(f);
                     mapping[size_t(c)] = LedgerField(f);
