@@ -7,6 +7,7 @@
 //   rectifyOffice.read        a file given to the app -> its cells or text, queued for the app as a
 //                             file of purpose "office:<purpose>" (web/files.js), read by the app
 //   rectifyOffice.exportZip   parts JSON -> a downloaded ZIP package (.docx)
+//   rectifyOffice.exportForm  a plan's Excel form and its rows -> the form filled, downloaded (按原表导出)
 'use strict';
 
 (function () {
@@ -96,6 +97,15 @@
           window.rectifyOffice.last = { op: 'read', ok: false, error };
           done({ purpose: 'office:' + purpose, name, bytes: null, error, size: bytes.length, tooLarge: false });
         });
+    },
+    exportForm(json, filename, onFail) {
+      return load()
+        .then((M) => {
+          const bytes = call(M, M._rectify_office_fill, json);
+          window.rectifyHost.download(filename, XLSX_MIME, bytes);
+          window.rectifyOffice.last = { op: 'fill', ok: true, size: bytes.length };
+        })
+        .catch((e) => { window.rectifyOffice.last = { op: 'fill', ok: false, error: failed('form export', e, onFail) }; });
     },
     exportZip(json, filename, mime, onFail) {
       return load()

@@ -44,6 +44,7 @@ void handle_requests(Session& s) {
     if (!req.xlsx_json.empty()) platform::export_xlsx(req.xlsx_json, req.xlsx_name);
     if (!req.docx_json.empty())
         platform::export_zip(req.docx_json, req.docx_name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    if (!req.form_json.empty()) platform::export_form(req.form_json, req.form_name);
     if (!req.open_document.empty() && !platform::open_document(req.open_document)) {
         platform::download_file(req.document_name, "text/html", req.open_document);
         ui::show_notice(s.shell, ui::tr(ui::S::OpenedAsDownload));

@@ -165,8 +165,10 @@ bool session_tick(Session& s, double now_ms) {
     st.now_ms = now_ms;
     bool changed = refresh_today(s, now_ms);
     if (platform::OfficeExport which; platform::take_export_failure(which)) { // the office module could not be loaded or failed
-        ui::show_notice(s.shell, ui::tr(which == platform::OfficeExport::Xlsx ? ui::S::XlsxFailed : ui::S::DocxFailed),
-                        ui::NoticeKind::Error);
+        const ui::S what = which == platform::OfficeExport::Xlsx   ? ui::S::XlsxFailed
+                           : which == platform::OfficeExport::Docx ? ui::S::DocxFailed
+                                                                   : ui::S::FormFailed;
+        ui::show_notice(s.shell, ui::tr(what), ui::NoticeKind::Error);
         changed = true;
     }
     // How long the browser keeps the workspace: answered once, soon after the start.

@@ -57,8 +57,10 @@ void download_file(const std::string& filename, const std::string& mime, const s
 void export_xlsx(const std::string& sheet_json, const std::string& filename);
 // Offers a ZIP package of parts ({"entries":[[name, text]…]}: the .docx report) as `filename`.
 void export_zip(const std::string& entries_json, const std::string& filename, const std::string& mime);
+// Offers a plan's Excel form filled with its rows (core/ledger/ledger_form.h form_fill_json) as `filename`.
+void export_form(const std::string& fill_json, const std::string& filename);
 // An export that could not be made (offline, an error): which, once.
-enum class OfficeExport { Xlsx, Zip };
+enum class OfficeExport { Xlsx, Docx, Form };
 bool take_export_failure(OfficeExport& which);
 // Reads an office file given to the app (.xlsx, .docx). Its result arrives later through
 // take_files() (files.h): a file called `name`, of purpose "office:" + purpose, whose bytes are the

@@ -38,6 +38,7 @@ void download_file(const std::string&, const std::string&, const std::string&) {
 bool open_document(const std::string&) { return false; }
 void export_xlsx(const std::string&, const std::string&) {}
 void export_zip(const std::string&, const std::string&, const std::string&) {}
+void export_form(const std::string&, const std::string&) {}
 bool take_export_failure(OfficeExport&) { return false; }
 void read_office_file(const std::string&, const std::string&, const std::string&) {}
 std::int64_t epoch_ms() {

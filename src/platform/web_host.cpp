@@ -40,6 +40,9 @@ EM_JS(void, js_export_zip, (const char* json, int size, const char* name, const 
     rectifyOffice.exportZip(HEAPU8.slice(json, json + size), UTF8ToString(name), UTF8ToString(mime),
                             function () { Module._rectify_office_failed(1); });
 });
+EM_JS(void, js_export_form, (const char* json, int size, const char* name), {
+    rectifyOffice.exportForm(HEAPU8.slice(json, json + size), UTF8ToString(name), function () { Module._rectify_office_failed(2); });
+});
 // The result comes back as a file in web/files.js's queue (take_files).
 EM_JS(void, js_read_office_file, (const char* purpose, const char* name, const char* data, int size), {
     rectifyOffice.read(HEAPU8.slice(data, data + size), UTF8ToString(name), UTF8ToString(purpose));
@@ -90,6 +93,9 @@ void export_xlsx(const std::string& sheet_json, const std::string& filename) {
 }
 void export_zip(const std::string& entries_json, const std::string& filename, const std::string& mime) {
     js_export_zip(entries_json.data(), int(entries_json.size()), filename.c_str(), mime.c_str());
+}
+void export_form(const std::string& fill_json, const std::string& filename) {
+    js_export_form(fill_json.data(), int(fill_json.size()), filename.c_str());
 }
 bool take_export_failure(OfficeExport& which) {
     if (g_office_failed < 0) return false;

@@ -222,7 +222,10 @@ namespace rectify::ui {
     X(LedgerCount, "显示 {shown} / {total} 项", "{shown} of {total} shown") \
     X(ExportCsv, "导出CSV", "Export CSV") \
     X(ExportXlsx, "导出XLSX", "Export XLSX") \
+    X(ExportForm, "按原表导出", "Export in the original form") \
+    X(ExportFormTip, "把当前台账填入收到的原表“{form}”：标题、表头、列宽、合并单元格、字体和打印设置都保持原样", "Fills the form received, \"{form}\", with the current ledger: its title, header, widths, merged cells, fonts and print setup stay as they were") \
     X(XlsxFailed, "无法生成XLSX文件（可能已离线），请改用“导出CSV”。", "Could not make the XLSX file (offline?): use Export CSV instead.") \
+    X(FormFailed, "无法按原表生成Excel文件（可能已离线），请联网后再试，或改用“导出XLSX”。", "Could not fill the Excel form (offline?): try again online, or use Export XLSX.") \
     X(DocxFailed, "无法生成Word文件（可能已离线），请改用“打印/另存为PDF”或文本格式。", "Could not make the Word file (offline?): print the page or use the text form instead.") \
     X(Dashboard, "整改概况", "Overview") \
     X(CompletionRate, "完成率 {percent}%", "{percent}% done") \
@@ -235,7 +238,7 @@ namespace rectify::ui {
     X(TabTimeline, "时间轴", "Timeline") \
     X(TimelineEmpty, "方案中还没有日期。", "The plan has no dates yet.") \
     X(ImportLedger, "导入台账", "Import a ledger") \
-    X(ImportCsv, "导入CSV", "Import CSV") \
+    X(ImportCsv, "导入台账", "Import ledger") \
     X(ImportLine, "行", "Line") \
     X(ImportResult, "检查结果", "Check") \
     X(ImportRowOk, "可导入", "OK") \

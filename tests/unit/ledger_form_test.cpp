@@ -122,6 +122,7 @@ TEST_CASE("the rows 按原表导出 writes: a row per measure, the form's mapped
     CHECK(fill.header_row == 2);
     CHECK(fill.columns == std::vector<int>{0, 1, 2, 3, 5}); // 备注 (4): kept as progress in the app, left empty in the form
     CHECK(fill.merge == std::vector<int>{1});
+    CHECK(fill.numbers == std::vector<int>{0});
     REQUIRE(fill.rows.size() == 3);
     CHECK(fill.rows[0] == std::vector<std::string>{"1", "食堂从业人员健康证过期", "组织体检", "总务处", "已完成"});
     CHECK(fill.rows[1] == std::vector<std::string>{"2", "食堂从业人员健康证过期", "建立提醒台账", "总务处", "整改中"});

@@ -39,6 +39,7 @@ struct Intake {
     const char* other = nullptr; // OtherFormat: what kind of file it is (file_kind_text names it)
     ImportPreview ledger;        // Ledger: its rows, read once (guessed sheet and mapping)
     Grid grid;                   // Ledger: its cells, for a preview again with another sheet or mapping
+    std::string workbook;        // Ledger from an .xlsx: the file itself, kept as the plan's form (ledger_form.h)
     IncomingPlan plan;           // PlanFile: the workspace it holds, or why it cannot be used
 };
 

@@ -41,6 +41,7 @@ FormFill ledger_form_fill(const Workspace& ws, const Plan& plan, Lang lang) {
         out.columns.push_back(int(c));
         fields.push_back(f);
         if (f == LedgerField::Problem || f == LedgerField::ProblemCode) out.merge.push_back(int(c));
+        if (f == LedgerField::Seq) out.numbers.push_back(int(c));
     }
     const LedgerCells cells(ws, lang);
     for (const LedgerRow& row : ledger_rows(ws, plan.id)) {
@@ -77,6 +78,8 @@ std::string form_fill_json(const LedgerForm& form, const FormFill& fill) {
     for (const auto& r : fill.rows) o.value(r);
     o.end_array().key("merge").begin_array();
     for (int c : fill.merge) o.value(c);
+    o.end_array().key("numbers").begin_array();
+    for (int c : fill.numbers) o.value(c);
     o.end_array().end_object();
     return o.str();
 }

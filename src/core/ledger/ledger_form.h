@@ -27,11 +27,12 @@ struct FormFill {
     std::vector<int> columns;      // 0-based columns filled
     std::vector<std::vector<std::string>> rows; // per row, a text per entry of columns
     std::vector<int> merge;        // 0-based columns (a subset of columns)
+    std::vector<int> numbers;      // 0-based columns written as numbers (序号)
 };
 FormFill ledger_form_fill(const Workspace& ws, const Plan& plan, Lang lang);
 
 // What the office module takes: {"xlsx": base64 of the form, "sheet", "header_row", "columns",
-// "rows", "merge"}.
+// "rows", "merge", "numbers"}.
 std::string form_fill_json(const LedgerForm& form, const FormFill& fill);
 
 } // namespace rectify

@@ -20,6 +20,7 @@
 #include <unordered_set>
 
 #include "core/ledger/csv.h"
+#include "core/ledger/ledger_form.h"
 #include "core/file_name.h"
 #include "core/ledger/ledger.h"
 #include "core/lookup.h"
@@ -393,6 +394,17 @@ void draw_ledger(Doc& doc, ShellState& st) {
         st.requests.xlsx_name = ledger_file_name(plan, ".xlsx");
     }
     anchor("ledger-export-xlsx");
+    // The form the plan's ledger came in (an .xlsx from the superior office): the same form back,
+    // filled with the plan's current rows, every other part of it as it was.
+    if (plan && !plan->form.empty()) {
+        same_line_if_fits(button_width(tr(S::ExportForm)));
+        if (ImGui::Button(tr(S::ExportForm))) {
+            st.requests.form_json = form_fill_json(plan->form, ledger_form_fill(doc.ws, *plan, language()));
+            st.requests.form_name = plan->form.name;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(S::ExportFormTip, {{"form", plan->form.name}}).c_str());
+        anchor("ledger-export-form");
+    }
     // Nothing to list: say why (no measures, or the filters hide them all) and what to do.
     if (g_ledger.shown.empty() && draw_ledger_empty(int(g_ledger.all.size()))) {
         g_ledger.filter = LedgerFilter{};

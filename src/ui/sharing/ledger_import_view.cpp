@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "core/ledger/csv.h"
+#include "core/ledger/ledger_form.h"
 #include "core/lookup.h"
 #include "ui/sharing/incoming_files.h"
 #include "ui/strings.h"
@@ -33,6 +34,7 @@ struct ImportState {
     bool open = false, want_open = false;
     std::string file;
     Grid grid;             // the file's cells, read once
+    std::string workbook;  // an .xlsx file itself: the plan keeps it as its form (按原表导出)
     std::string encoding;  // what decode_text found
     ImportPreview preview; // read from the grid with the sheet and mapping below
     Id target;             // the plan the rows go into; empty: a new plan
@@ -79,6 +81,7 @@ void start_ledger_import(const std::string& file, const Id& target, Intake in) {
     I.file = file;
     I.target = target;
     I.grid = std::move(in.grid);
+    I.workbook = std::move(in.workbook);
     I.encoding = in.ledger.encoding;
     I.preview = std::move(in.ledger);
     I.year = 0; // set on the first frame, from the target (the intake read with the same year)
@@ -313,7 +316,8 @@ void draw_ledger_import(Doc& doc, ShellState& st) {
     if (ImGui::Button(trf(S::ImportAccept, {{"n", I.ok}}).c_str()) && can) {
         const int n = I.ok;
         const std::string title = ledger_plan_title(I.preview, I.file);
-        const LedgerTarget target{I.target, title, doc.today};
+        LedgerTarget target(I.target, title, doc.today);
+        if (!I.workbook.empty()) target.form = ledger_form_of(I.file, I.workbook, I.preview);
         if (CommandPtr cmd = apply_ledger_import(doc.ws, target, I.preview, doc.ids); cmd && doc.execute(std::move(cmd)))
             show_notice(st, I.target.empty() ? trf(S::ImportedNewPlan, {{"n", n}, {"title", title}}) : trf(S::ImportedNotice, {{"n", n}}),
                         NoticeKind::Undo);

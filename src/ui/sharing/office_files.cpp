@@ -1,6 +1,8 @@
 // office_files: see office_files.h.
 #include "ui/sharing/office_files.h"
 
+#include <map>
+#include <string>
 #include <string_view>
 
 #include "core/import/office_messages.h"
@@ -15,6 +17,10 @@ namespace rectify::ui {
 
 static constexpr std::string_view kOfficePurpose = "office:";
 
+// Workbooks sent to the module, by name, until their reading comes back: the plan they make keeps
+// the file itself as its form (按原表导出).
+static std::map<std::string, std::string> g_workbooks;
+
 bool office_file_in(ShellState& st, const platform::IncomingFile& f, const char* kind) {
     const std::string_view k(kind ? kind : "");
     if (k == "ole" || k == "ole-encrypted") {
@@ -24,6 +30,7 @@ bool office_file_in(ShellState& st, const platform::IncomingFile& f, const char*
     }
     if (k != "xlsx" && k != "docx") return false;
     platform::read_office_file(f.purpose, f.name, f.bytes);
+    if (k == "xlsx") g_workbooks[f.name] = f.bytes;
     show_notice(st, trf(S::OfficeReading, {{"file", f.name}}), NoticeKind::Info);
     return true;
 }
@@ -31,6 +38,11 @@ bool office_file_in(ShellState& st, const platform::IncomingFile& f, const char*
 bool office_result_in(Doc& doc, ShellState& st, platform::IncomingFile& f) {
     if (std::string_view(f.purpose).substr(0, kOfficePurpose.size()) != kOfficePurpose) return false;
     f.purpose.erase(0, kOfficePurpose.size());
+    std::string workbook;
+    if (auto it = g_workbooks.find(f.name); it != g_workbooks.end()) {
+        workbook = std::move(it->second);
+        g_workbooks.erase(it);
+    }
     if (!f.error.empty()) { // the module could not be loaded (offline) or failed
         show_notice(st, trf(S::FileReadFailed, {{"file", f.name}, {"why", tr(S::OfficeModuleFailed)}}), NoticeKind::Error);
         return true;
@@ -55,6 +67,7 @@ bool office_result_in(Doc& doc, ShellState& st, platform::IncomingFile& f) {
         in.kind = IntakeKind::Ledger;
         in.ledger = preview_ledger_grid(r.grid, -1, nullptr, ledger_import_year(doc, target));
         in.grid = std::move(r.grid);
+        in.workbook = std::move(workbook);
         start_ledger_import(f.name, target, std::move(in));
         break;
     }
