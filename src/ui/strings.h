@@ -238,7 +238,7 @@ namespace rectify::ui {
     X(TabTimeline, "时间轴", "Timeline") \
     X(TimelineEmpty, "方案中还没有日期。", "The plan has no dates yet.") \
     X(ImportLedger, "导入台账", "Import a ledger") \
-    X(ImportCsv, "导入台账", "Import ledger") \
+    X(ImportCsv, "导入台账（Excel/CSV）", "Import ledger (Excel/CSV)") \
     X(ImportLine, "行", "Line") \
     X(ImportResult, "检查结果", "Check") \
     X(ImportRowOk, "可导入", "OK") \
