@@ -2,7 +2,7 @@
 """The layers hold: src/core includes no ImGui, SDL or Emscripten (it builds and is tested natively
 and as wasm from the same sources); EM_JS and EM_ASM appear only in src/platform (the one layer that
 talks to the browser); the page calls into C++ (EMSCRIPTEN_KEEPALIVE) only through src/platform, the
-test bridge (src/app/test_bridge.cpp) and the XLSX module's entry (src/xlsx); the views (src/ui)
+test bridge (src/app/test_bridge.cpp) and the office module's entry (src/office/office_module.cpp); the views (src/ui)
 include nothing of src/app (they publish what the tests read through ui/widgets/probe.h); RapidJSON
 and cereal are included only in src/core/format (JSON is written elsewhere through
 core/format/json_out.h); no source file passes 800 lines (the README's rule for small files).
