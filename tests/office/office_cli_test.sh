@@ -51,6 +51,20 @@ contains "problem 校服采购未按规定公开招标。 1 not_started" "the th
 expect 0 "import hands a .docx to the text import" -- "$bin" import "$tmp/fx/plan.docx" -o "$tmp/plan2.json"
 expect 2 "a .docx has no sheets" -- "$bin" import --sheet 2 "$tmp/fx/plan.docx" -o "$tmp/plan3.json"
 
+# A Word table, a row per item under a header naming the fields: read as records.
+expect 0 "import-text reads a .docx table" -- "$bin" import-text --json-report "$tmp/fx/table.docx" -o "$tmp/table.json"
+python3 - "$tmp/out" >"$tmp/report" 2>&1 <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+for p in r['problems']:
+    m = p['measures'][0]
+    print(p['text'], m['status'], m['deadline'], ','.join(m['lead']))
+PY
+cp "$tmp/report" "$tmp/out"
+contains "食堂从业人员健康证过期未及时更换。 done 2025年6月30日前 总务处" "the first row: status, deadline, unit"
+contains "校服采购未按规定公开招标。 in_progress 2025年9月30日前 总务处" "the second row"
+contains "图书室借阅登记不完整。 not_started 长期坚持 教务处" "the third row"
+
 # Not text: a workbook, an old binary file, a password-protected one, a damaged one, a renamed one.
 expect 1 "a workbook is not a document" -- "$bin" import-text --lang en "$tmp/fx/ledger.xlsx" -o "$tmp/x.json"
 contains "rectify import" "points to the ledger import"
