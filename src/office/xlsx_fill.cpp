@@ -80,6 +80,8 @@ std::string cell_text(std::string_view s) {
     return out;
 }
 
+bool valid_col(int c) { return c >= 0 && c < 16384; } // Excel's columns A to XFD
+
 // A number as Excel keeps it exactly: up to 15 digits, an optional fraction.
 bool plain_number(std::string_view t) {
     std::size_t i = t.size() && t[0] == '-' ? 1 : 0, digits = 0;
@@ -202,7 +204,7 @@ void write_rows(pugi::xml_node data, pugi::xml_node anchor, const Layout& l, con
     std::set<std::pair<int, int>> covered, run_top; // (row index, col)
     for (int col : fill.merge_columns) {
         const auto j = std::size_t(std::find(fill.columns.begin(), fill.columns.end(), col) - fill.columns.begin());
-        if (j >= fill.columns.size() || (!fill.merge_always && !l.vmerged.count(col))) continue;
+        if (j >= fill.columns.size() || !valid_col(col) || (!fill.merge_always && !l.vmerged.count(col))) continue;
         bool inside = false; // inside another column's horizontal merge: not a merge of its own
         for (const auto& [c0, c1] : l.hspan) inside |= col > c0 && col <= c1;
         if (inside) continue;
@@ -221,9 +223,9 @@ void write_rows(pugi::xml_node data, pugi::xml_node anchor, const Layout& l, con
     }
     std::set<int> cols;
     for (const auto& [c, s] : l.style) cols.insert(c);
-    cols.insert(fill.columns.begin(), fill.columns.end());
-    std::map<int, std::size_t> index; // column -> position in fill.columns
-    for (std::size_t j = 0; j < fill.columns.size(); j++) index.emplace(fill.columns[j], j);
+    std::map<int, std::size_t> index; // column -> position in fill.columns (the first, if named twice)
+    for (std::size_t j = 0; j < fill.columns.size(); j++)
+        if (valid_col(fill.columns[j])) index.emplace(fill.columns[j], j), cols.insert(fill.columns[j]);
     const std::set<int> numeric(fill.number_columns.begin(), fill.number_columns.end());
     for (int i = 0; i < count; i++) {
         const int r = first + i;
@@ -320,12 +322,14 @@ bool move_ref_attr(pugi::xml_node e, const char* name, const RowShift& s, XlsxFi
 }
 
 // Conditional formats, validations, the autoFilter, hyperlinks, page breaks and the dimension.
-void move_sheet_parts(pugi::xml_node ws, const RowShift& s, int last_row, const std::string& sheet, XlsxFillReport& rep) {
+void move_sheet_parts(pugi::xml_node ws, const RowShift& s, int last_row, int last_col, const std::string& sheet,
+                      XlsxFillReport& rep) {
     if (pugi::xml_node d = first(ws, "dimension")) {
         GridMerge m;
         std::string ref = attr(d, "ref").value();
         if (!range_ref(ref, m)) cell_ref(ref, m.col0, m.row0), m.col1 = m.col0, m.row1 = m.row0;
-        m.row1 = std::max({m.row0, last_row});
+        m.row1 = std::max(m.row0, last_row);
+        m.col1 = std::max(m.col1, last_col);
         attr(d, "ref").set_value(range_name(m).c_str());
     }
     for (const char* name : {"autoFilter", "sortState"})
@@ -372,6 +376,50 @@ void move_sheet_parts(pugi::xml_node ws, const RowShift& s, int last_row, const 
             if (pugi::xml_attribute cnt = attr(g, "manualBreakCount")) cnt.set_value(left);
         }
     }
+}
+
+// Excel 2010's validations and conditional formats (x14, in the sheet's extLst: lists from another
+// sheet, data bars): each item's <xm:sqref> moved and its <xm:f> formulas rewritten, or the item
+// removed; emptied containers and extensions go too.
+bool ext_formulas_ok(pugi::xml_node n, const RowShift& s, const std::string& sheet) {
+    for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
+        if (c.type() != pugi::node_element || is(c, "sqref")) continue;
+        if (is(c, "f")) {
+            std::string f = c.text().get();
+            if (!rewrite_refs(f, s, sheet, true, true)) return false;
+            c.text().set(f.c_str());
+        } else if (!ext_formulas_ok(c, s, sheet)) return false;
+    }
+    return true;
+}
+
+void move_extensions(pugi::xml_node ws, const RowShift& s, const std::string& sheet, XlsxFillReport& rep) {
+    pugi::xml_node list = first(ws, "extLst");
+    for (pugi::xml_node ext = first(list, "ext"), next_ext; ext; ext = next_ext) {
+        next_ext = ext.next_sibling();
+        for (pugi::xml_node group = ext.first_child(), next_group; group; group = next_group) {
+            next_group = group.next_sibling();
+            if (!is(group, "dataValidations") && !is(group, "conditionalFormattings")) continue;
+            int left = 0;
+            for (pugi::xml_node item = group.first_child(), next; item; item = next) {
+                next = item.next_sibling();
+                if (item.type() != pugi::node_element) continue;
+                pugi::xml_node sq = first(item, "sqref");
+                std::string ref = sq.text().get();
+                if (sq && map_sqref(ref, s) && ext_formulas_ok(item, s, sheet)) {
+                    sq.text().set(ref.c_str());
+                    left++;
+                } else {
+                    group.remove_child(item);
+                    rep.removed++;
+                }
+            }
+            if (left == 0) ext.remove_child(group);
+            else if (pugi::xml_attribute cnt = attr(group, "count")) cnt.set_value(left);
+        }
+        if (!ext.find_child([](pugi::xml_node c) { return c.type() == pugi::node_element; })) list.remove_child(ext);
+    }
+    if (list && !first(list, "ext")) ws.remove_child(list);
 }
 
 // The merges: the data's removed, those below moved, the new ones added. <mergeCells> is made in its
@@ -525,7 +573,12 @@ OfficeProblem fill_sheet(pugi::xml_document& doc, const GridSheet& grid, const X
     for (const GridMerge& g : added) rep.merges += g.row1 > g.row0 ? 1 : 0;
     write_merges(ws, l, shift, added);
     const int new_last = std::max(last_row > shift.last ? map_row(shift, last_row) : shift.first - 1, shift.first + shift.count - 1);
-    move_sheet_parts(ws, shift, std::max(new_last, 0), sheet, rep);
+    int last_col = 0;
+    for (int c : fill.columns)
+        if (valid_col(c)) last_col = std::max(last_col, c);
+    if (!l.style.empty()) last_col = std::max(last_col, l.style.rbegin()->first);
+    move_sheet_parts(ws, shift, std::max(new_last, 0), last_col, sheet, rep);
+    move_extensions(ws, shift, sheet, rep);
     return {};
 }
 

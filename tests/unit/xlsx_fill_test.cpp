@@ -15,6 +15,7 @@
 
 #include "office/office_read.h"
 #include "office/xlsx_fill.h"
+#include "office/xlsx_refs.h"
 #include "office/zip.h"
 #include "test_util.h"
 
@@ -420,4 +421,51 @@ TEST_CASE("fill: a form LibreOffice made (tests/data/office/form.html), filled a
     const std::string sheet = part(out, "xl/worksheets/sheet1.xml"), tpl = part(original, "xl/worksheets/sheet1.xml");
     CHECK(between(sheet, "<cols>", "</cols>") == between(tpl, "<cols>", "</cols>"));
     CHECK(between(sheet, "<pageSetup", "/>") == between(tpl, "<pageSetup", "/>"));
+}
+
+TEST_CASE("fill: references after the data rows changed: moved, spanned, or refused", "[office][fill]") {
+    const RowShift s{2, 4, 4}; // rows 3–5 (1-based) become rows 3–6
+    auto moved = [&](std::string f, const char* sheet = "台账", bool unqualified = true, bool kept = false) {
+        return rewrite_refs(f, s, sheet, unqualified, kept) ? f : std::string("<refused>");
+    };
+    CHECK(moved("SUM(A3:A5)") == "SUM(A3:A6)");
+    CHECK(moved("SUM($B$3:B5)*2") == "SUM($B$3:B6)*2");
+    CHECK(moved("SUM(A2:A9)") == "SUM(A2:A10)"); // from the header to below: both ends right
+    CHECK(moved("A7+Sheet2!A7+'台账 (2)'!A7", "台账 (2)") == "A8+Sheet2!A7+'台账 (2)'!A8");
+    CHECK(moved("台账!$A$7&'It''s'!A7", "It's") == "台账!$A$7&'It''s'!A8");
+    CHECK(moved(R"("A3:A5"&LOG10(A1)&SUM(A:A)&ROWS($1:$2)&ROWS($3:$5))") == R"("A3:A5"&LOG10(A1)&SUM(A:A)&ROWS($1:$2)&ROWS($3:$6))");
+    CHECK(moved("[1]台账!A7+Table1[[#This Row],[A3]]") == "[1]台账!A7+Table1[[#This Row],[A3]]");
+    CHECK(moved("A7", "台账", false) == "A7"); // a defined name's unqualified text is not the sheet's
+    CHECK(moved("A4") == "<refused>");         // one data cell: nothing to say for the new rows
+    CHECK(moved("SUM(A2:A4)") == "<refused>"); // part of the data
+    CHECK(moved("$C3=\"已完成\"", "台账", true, true) == "$C3=\"已完成\""); // relative to its range's first cell
+    const RowShift none{2, 4, 0};
+    std::string f = "SUM(A3:A5)";
+    CHECK_FALSE(rewrite_refs(f, none, "台账", true));
+    f = "A7";
+    CHECK((rewrite_refs(f, none, "台账", true) && f == "A4"));
+    std::string sq = "A3:D5 F7 B4";
+    CHECK((map_sqref(sq, s) && sq == "A3:D6 F8"));
+    sq = "B4";
+    CHECK_FALSE(map_sqref(sq, s));
+}
+
+TEST_CASE("fill: Excel 2010 validations and formats (extLst) move or go", "[office][fill]") {
+    Book b = form();
+    b.sheet1 += R"(<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">)"
+                R"(<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:dataValidation type="list">)"
+                R"(<x14:formula1><xm:f>说明!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>D3:D5</xm:sqref></x14:dataValidation></x14:dataValidations></ext>)"
+                R"(<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">)"
+                R"(<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">)"
+                R"(<x14:cfRule type="expression" priority="3" id="{1}"><xm:f>$B$4&lt;&gt;""</xm:f></x14:cfRule><xm:sqref>B4</xm:sqref>)"
+                R"(</x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>)";
+    std::string out;
+    XlsxFillReport rep;
+    REQUIRE_FALSE(fill_xlsx(write_zip(parts_of(b)), four_rows(), out, &rep));
+    const std::string sheet = part(out, "xl/worksheets/sheet1.xml");
+    CHECK(sheet.find("<xm:f>说明!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>D3:D6</xm:sqref>") != std::string::npos);
+    CHECK(sheet.find("conditionalFormattings") == std::string::npos);
+    CHECK(sheet.find("{78C0D931") == std::string::npos); // the emptied extension gone
+    CHECK(rep.removed == 5);
+    read_back(out);
 }
