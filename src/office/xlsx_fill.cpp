@@ -352,7 +352,7 @@ void move_sheet_parts(pugi::xml_node ws, const RowShift& s, int last_row, int la
         for (pugi::xml_node rule = first(cf, "cfRule"); rule; rule = rule.next_sibling()) ok &= formulas_ok(rule, {"formula"});
         if (!ok) ws.remove_child(cf), rep.removed++;
     }
-    for (const char* group : {"dataValidations", "hyperlinks", "rowBreaks"}) {
+    for (const char* group : {"dataValidations", "hyperlinks", "rowBreaks", "ignoredErrors", "protectedRanges"}) {
         pugi::xml_node g = first(ws, group);
         if (!g) continue;
         int left = 0;
@@ -494,22 +494,37 @@ OfficeProblem fill_sheet(pugi::xml_document& doc, const GridSheet& grid, const X
     int footer = fill.footer_first >= 0 ? std::max(fill.footer_first, shift.first) : fill_footer_first(grid, fill.header_last, totals);
     rep.footer_first = footer;
     if (footer < 0) footer = last_row + 1;
+    std::map<int, pugi::xml_node> by_row;
+    for (const SheetRow& r : rows) by_row.emplace(r.row, r.node);
     auto row_node = [&](int row) {
-        for (const SheetRow& r : rows)
-            if (r.row == row) return r.node;
-        return pugi::xml_node();
+        auto it = by_row.find(row);
+        return it == by_row.end() ? pugi::xml_node() : it->second;
     };
-    // The first data row's look: the template for every new row.
-    const pugi::xml_node tpl = footer > shift.first ? row_node(shift.first) : pugi::xml_node();
+    auto has_value = [&](int row) {
+        if (std::size_t(row) < grid.rows.size())
+            for (const GridCell& c : grid.rows[std::size_t(row)])
+                if (!c.text.empty()) return true;
+        return false;
+    };
+    // The first data row's look (the first row after the header with a value or a styled cell): the
+    // template for every new row.
+    pugi::xml_node tpl;
+    int tpl_row = -1;
+    for (auto it = by_row.lower_bound(shift.first); it != by_row.end() && it->first < footer && !tpl; ++it) {
+        bool styled = has_value(it->first);
+        each_cell(it->second, [&](pugi::xml_node c, int) {
+            const std::string_view st = attr(c, "s").value();
+            styled |= !st.empty() && st != "0";
+        });
+        if (styled) tpl = it->second, tpl_row = it->first;
+    }
     std::map<int, std::string> tpl_style;
     if (tpl) each_cell(tpl, [&](pugi::xml_node c, int col) {
             if (pugi::xml_attribute s = attr(c, "s")) tpl_style[col] = s.value();
         });
     // Empty rows just above the footer, not styled like the first data row, are spacing.
     auto spacer = [&](int row) {
-        if (std::size_t(row) < grid.rows.size())
-            for (const GridCell& c : grid.rows[std::size_t(row)])
-                if (!c.text.empty()) return false;
+        if (has_value(row)) return false;
         bool styled = false;
         if (pugi::xml_node n = row_node(row)) each_cell(n, [&](pugi::xml_node c, int col) {
                 auto it = tpl_style.find(col);
@@ -549,7 +564,7 @@ OfficeProblem fill_sheet(pugi::xml_document& doc, const GridSheet& grid, const X
     for (pugi::xml_node m = first(first(ws, "mergeCells"), "mergeCell"); m; m = m.next_sibling()) {
         GridMerge g;
         if (!is(m, "mergeCell") || !range_ref(attr(m, "ref").value(), g) || g.row1 < shift.first || g.row0 > shift.last) continue;
-        if (g.row0 == shift.first && g.row1 == shift.first) l.hspan[g.col0] = g.col1;
+        if (g.row0 == tpl_row && g.row1 == tpl_row) l.hspan[g.col0] = g.col1;
         if (g.row1 > g.row0)
             for (int c = g.col0; c <= g.col1; c++) l.vmerged.insert(c);
     }

@@ -469,3 +469,31 @@ TEST_CASE("fill: Excel 2010 validations and formats (extLst) move or go", "[offi
     CHECK(rep.removed == 5);
     read_back(out);
 }
+
+TEST_CASE("fill: a blank form's empty bordered rows are data rows; an unstyled row under the header is not the template", "[office][fill]") {
+    Book b;
+    b.calc_chain = false;
+    // Header, an unstyled empty row, ten empty bordered rows to fill in, an unstyled spacer, the footer.
+    std::string rows = "<row r=\"1\">" + c_s("A1", 3, "序号") + c_s("B1", 3, "问题") + "</row><row r=\"2\"/>";
+    for (int r = 3; r <= 12; r++)
+        rows += "<row r=\"" + std::to_string(r) + "\" ht=\"25\" customHeight=\"1\">" + c_s(("A" + std::to_string(r)).c_str(), 2) +
+                c_s(("B" + std::to_string(r)).c_str(), 2) + "</row>";
+    rows += "<row r=\"13\"><c r=\"A13\" s=\"0\"/></row><row r=\"14\">" + c_s("A14", 0, "制表：王明") + "</row>";
+    b.sheet1 = "<sheetData>" + rows + "</sheetData>";
+    XlsxFill f;
+    f.columns = {0, 1};
+    f.rows = {{"1", "甲"}, {"2", "乙"}, {"3", "丙"}};
+    std::string out;
+    XlsxFillReport rep;
+    REQUIRE_FALSE(fill_xlsx(write_zip(parts_of(b)), f, out, &rep));
+    CHECK(rep.footer_first == 13);
+    CHECK(rep.template_rows == 11); // the empty row under the header and the ten bordered rows
+    const Grid g = read_back(out);
+    CHECK(text_at(g.sheets[0], 1, 1) == "甲");
+    CHECK(text_at(g.sheets[0], 3, 1) == "丙");
+    CHECK(text_at(g.sheets[0], 5, 0) == "制表：王明"); // after the kept spacer
+    const std::string sheet = part(out, "xl/worksheets/sheet1.xml");
+    CHECK(sheet.find(R"(<row r="2" ht="25" customHeight="1"><c r="A2" s="2"><v>1</v></c>)") == std::string::npos); // 序号 not numeric here
+    CHECK(sheet.find(R"(<row r="2" ht="25" customHeight="1"><c r="A2" s="2" t="inlineStr">)") != std::string::npos);
+    CHECK(sheet.find(R"(<row r="5"><c r="A5" s="0"/></row>)") != std::string::npos);
+}
