@@ -12,6 +12,7 @@
 #include "core/dates.h"
 #include "core/format/prescan.h"
 #include "office/office_read.h"
+#include "office/xlsx_parts.h"
 #include "office/xml.h"
 
 namespace rectify::office {
@@ -120,30 +121,6 @@ Styles read_styles(const pugi::xml_document& doc) {
 
 // ---- sheets ------------------------------------------------------------------------------------------
 
-// "BC12" -> column 54 (0-based 54? A=0), row 11; false when it is not a reference.
-bool cell_ref(std::string_view r, int& col, int& row) {
-    std::size_t i = 0;
-    long c = 0, w = 0;
-    while (i < r.size() && std::isalpha(static_cast<unsigned char>(r[i])) && i < 4) c = c * 26 + ((r[i++] | 0x20) - 'a' + 1);
-    while (i < r.size() && std::isdigit(static_cast<unsigned char>(r[i])) && w < 100000000) w = w * 10 + (r[i++] - '0');
-    if (c == 0 || w == 0 || i != r.size()) return false;
-    col = int(c - 1);
-    row = int(w - 1);
-    return true;
-}
-
-bool range_ref(std::string_view ref, GridMerge& m) {
-    const std::size_t colon = ref.find(':');
-    if (colon == std::string_view::npos) return false;
-    return cell_ref(ref.substr(0, colon), m.col0, m.row0) && cell_ref(ref.substr(colon + 1), m.col1, m.row1) &&
-           m.row0 <= m.row1 && m.col0 <= m.col1;
-}
-
-bool truthy(const pugi::xml_attribute& a) {
-    const std::string_view v = a.value();
-    return v == "1" || v == "true";
-}
-
 OfficeProblem read_sheet(const pugi::xml_document& doc, const std::vector<std::string>& shared, const Styles& styles,
                          bool date1904, const XlsxLimits& limits, GridSheet& out) {
     pugi::xml_node ws = doc.first_child();
@@ -159,13 +136,8 @@ OfficeProblem read_sheet(const pugi::xml_document& doc, const std::vector<std::s
         next_row = row + 1;
         if (truthy(attr(r, "hidden"))) hidden.push_back(row);
         std::vector<GridCell> cells;
-        int next_col = 0;
-        for (pugi::xml_node c = r.first_child(); c; c = c.next_sibling()) {
-            if (!is(c, "c")) continue;
-            int col = next_col, ignored = 0;
-            if (pugi::xml_attribute ra = attr(c, "r")) cell_ref(ra.value(), col, ignored);
-            next_col = col + 1;
-            if (col >= limits.columns) continue;
+        each_cell(r, [&](pugi::xml_node c, int col) {
+            if (col >= limits.columns) return;
             const std::string_view t = attr(c, "t").value();
             GridCell cell;
             if (t == "inlineStr") {
@@ -174,7 +146,7 @@ OfficeProblem read_sheet(const pugi::xml_document& doc, const std::vector<std::s
                 cell.kind = GridCell::Kind::Text;
             } else {
                 pugi::xml_node v = first(c, "v");
-                if (!v) continue;
+                if (!v) return;
                 const std::string_view val = v.text().get();
                 if (t == "s") {
                     const long k = std::strtol(std::string(val).c_str(), nullptr, 10);
@@ -199,10 +171,10 @@ OfficeProblem read_sheet(const pugi::xml_document& doc, const std::vector<std::s
                     }
                 }
             }
-            if (cell.text.empty()) continue;
+            if (cell.text.empty()) return;
             if (std::size_t(col) >= cells.size()) cells.resize(std::size_t(col) + 1);
             cells[std::size_t(col)] = std::move(cell);
-        }
+        });
         if (cells.empty()) continue;
         if (row >= limits.rows)
             return problem(OfficeText::TooManyRows, {{"sheet", out.name}, {"n", std::to_string(limits.rows)}, {"limit", std::to_string(limits.rows)}});
@@ -235,35 +207,6 @@ OfficeProblem read_sheet(const pugi::xml_document& doc, const std::vector<std::s
     out.source_rows.resize(out.rows.size());
     for (std::size_t i = 0; i < out.rows.size(); i++) out.source_rows[i] = int(i + 1);
     return {};
-}
-
-// The target of the relationship `id` (or of the first of `type_suffix`) in a .rels part, resolved.
-std::string rel_target(const pugi::xml_document& rels, std::string_view source_part, std::string_view id,
-                       std::string_view type_suffix = {}) {
-    for (pugi::xml_node r = first(rels.first_child(), "Relationship"); r; r = r.next_sibling()) {
-        if (!is(r, "Relationship")) continue;
-        const std::string_view type = attr(r, "Type").value();
-        const bool match = !id.empty() ? attr(r, "Id").value() == id
-                                       : type.size() >= type_suffix.size() && type.substr(type.size() - type_suffix.size()) == type_suffix;
-        if (match) return resolve_target(source_part, attr(r, "Target").value());
-    }
-    return {};
-}
-
-std::string rels_of(std::string_view part) {
-    const std::size_t slash = part.rfind('/');
-    if (slash == std::string_view::npos) return "_rels/" + std::string(part) + ".rels";
-    return std::string(part.substr(0, slash)) + "/_rels/" + std::string(part.substr(slash + 1)) + ".rels";
-}
-
-// The package's main part (officeDocument relationship), else `fallback`.
-std::string main_part(ZipReader& zip, const char* fallback) {
-    pugi::xml_document rels;
-    if (zip.has("_rels/.rels") && !parse_part(zip, "_rels/.rels", rels)) {
-        std::string t = rel_target(rels, "", {}, "/officeDocument");
-        if (!t.empty() && zip.has(t)) return t;
-    }
-    return fallback;
 }
 
 } // namespace
@@ -319,13 +262,12 @@ OfficeProblem read_xlsx(std::string_view bytes, Grid& out, const XlsxLimits& lim
         if (OfficeProblem p = parse_part(zip, sty_part, sty, false)) return p;
         styles = read_styles(sty);
     }
-    for (pugi::xml_node s = first(first(book, "sheets"), "sheet"); s; s = s.next_sibling()) {
-        if (!is(s, "sheet")) continue;
+    for (const WorkbookSheet& s : workbook_sheets(wb, wb_rels, wb_part)) {
         GridSheet sheet;
-        sheet.name = attr(s, "name").value();
-        const std::string_view state = attr(s, "state").value();
+        sheet.name = s.name;
+        const std::string_view state = attr(s.node, "state").value();
         sheet.hidden = state == "hidden" || state == "veryHidden";
-        const std::string part = rel_target(wb_rels, wb_part, attr(s, "id").value());
+        const std::string& part = s.part;
         if (part.empty() || !zip.has(part)) continue; // a chart sheet or a dangling entry: nothing to read
         pugi::xml_document doc;
         if (OfficeProblem p = parse_part(zip, part, doc)) return p;

@@ -1,4 +1,4 @@
-// xml: parse_part and the small helpers of xml.h.
+// xml: parse_part, save_xml and the small helpers of xml.h.
 #include "office/xml.h"
 
 #include <algorithm>
@@ -13,20 +13,29 @@ static bool has_doctype(const std::string& s) {
     return it != s.end();
 }
 
-OfficeProblem parse_xml(const std::string& bytes, std::string_view name, pugi::xml_document& doc) {
+OfficeProblem parse_xml(const std::string& bytes, std::string_view name, pugi::xml_document& doc, unsigned options) {
     if (has_doctype(bytes)) return problem(OfficeText::Doctype, {{"part", std::string(name)}});
     // parse_default less parse_wconv_attribute's cost is nothing here; keep escapes and EOL rules.
-    pugi::xml_parse_result r = doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_auto);
+    pugi::xml_parse_result r = doc.load_buffer(bytes.data(), bytes.size(), options, pugi::encoding_auto);
     if (!r) return problem(OfficeText::BadXml, {{"part", std::string(name)}, {"offset", std::to_string(r.offset)}});
     return {};
 }
 
-OfficeProblem parse_part(ZipReader& zip, std::string_view name, pugi::xml_document& doc, bool required) {
+OfficeProblem parse_part(ZipReader& zip, std::string_view name, pugi::xml_document& doc, bool required, unsigned options) {
     doc.reset();
     if (!zip.has(name)) return required ? problem(OfficeText::MissingPart, {{"part", std::string(name)}}) : OfficeProblem{};
     std::string bytes;
     if (OfficeProblem p = zip.read(name, bytes)) return p;
-    return parse_xml(bytes, name, doc);
+    return parse_xml(bytes, name, doc, options);
+}
+
+std::string save_xml(const pugi::xml_document& doc) {
+    struct Out : pugi::xml_writer {
+        std::string s;
+        void write(const void* data, std::size_t size) override { s.append(static_cast<const char*>(data), size); }
+    } out;
+    doc.save(out, "", pugi::format_raw, pugi::encoding_utf8);
+    return out.s;
 }
 
 pugi::xml_node first(const pugi::xml_node& n, std::string_view name) {

@@ -13,9 +13,16 @@
 
 namespace rectify::office {
 
-// Reads and parses part `name`. Missing and !required: an empty document and no problem.
-OfficeProblem parse_part(ZipReader& zip, std::string_view name, pugi::xml_document& doc, bool required = true);
-OfficeProblem parse_xml(const std::string& bytes, std::string_view name, pugi::xml_document& doc);
+// Reads and parses part `name`. Missing and !required: an empty document and no problem. `options`
+// are pugixml's; kEditOptions keeps what a part written back needs (its declaration, whitespace).
+constexpr unsigned kEditOptions = pugi::parse_default | pugi::parse_declaration | pugi::parse_ws_pcdata |
+                                  pugi::parse_comments | pugi::parse_pi;
+OfficeProblem parse_part(ZipReader& zip, std::string_view name, pugi::xml_document& doc, bool required = true,
+                         unsigned options = pugi::parse_default);
+OfficeProblem parse_xml(const std::string& bytes, std::string_view name, pugi::xml_document& doc,
+                        unsigned options = pugi::parse_default);
+// A document as bytes again (UTF-8, raw: no indentation added).
+std::string save_xml(const pugi::xml_document& doc);
 
 // "w:p" -> "p".
 inline std::string_view local(const char* name) {

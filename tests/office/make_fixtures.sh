@@ -10,6 +10,6 @@ mkdir -p "$out"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 lo() { soffice --headless "-env:UserInstallation=file://$profile" "$@" --outdir "$out" >/dev/null 2>&1; }
-lo --infilter="HTML (StarCalc)" --convert-to 'xlsx:Calc MS Excel 2007 XML' "$here/ledger.html"
+lo --infilter="HTML (StarCalc)" --convert-to 'xlsx:Calc MS Excel 2007 XML' "$here/ledger.html" "$here/form.html"
 lo --convert-to 'docx:MS Word 2007 XML' "$here/plan.html" "$here/table.html"
-for f in ledger.xlsx plan.docx table.docx; do [ -s "$out/$f" ] || { echo "make_fixtures: $f not made" >&2; exit 1; }; done
+for f in ledger.xlsx form.xlsx plan.docx table.docx; do [ -s "$out/$f" ] || { echo "make_fixtures: $f not made" >&2; exit 1; }; done

@@ -32,7 +32,10 @@ namespace rectify::office {
       "The part {part} holds a DOCTYPE declaration (office files never do; it may be hostile) and was refused.") \
     X(TooManyRows, "工作表“{sheet}”有 {n} 行以上，导入的台账最多 {limit} 行。请拆分后导入。",                     \
       "The sheet “{sheet}” has over {n} rows; an imported ledger may have up to {limit}. Split it and import the parts.") \
-    X(NoSheets, "工作簿中没有工作表。", "The workbook has no sheets.")
+    X(NoSheets, "工作簿中没有工作表。", "The workbook has no sheets.")                                            \
+    X(FillNoSheet, "工作簿中没有第 {n} 个工作表（共 {count} 个）。", "The workbook has no sheet {n} (it has {count}).") \
+    X(FillTooManyRows, "填入 {n} 行后超过 Excel 的行数上限（1048576 行）。",                                     \
+      "Filling in {n} rows would pass Excel's limit of 1,048,576 rows.")
 
 enum class OfficeText {
 #define RECTIFY_OFFICE_KEY(key, zh, en) key,
