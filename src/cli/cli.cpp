@@ -77,6 +77,7 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
         else if (arg == "--map") a.maps.push_back(argv[++i]);
         else if (arg == "--json") a.json = true;
         else if (arg == "--xlsx") a.xlsx = true;
+        else if (arg == "--form") a.form = true;
         else if (arg == "--json-report") a.json_report = true;
         else if (arg == "--plan") a.plan = argv[++i];
         else if (arg == "--docx") a.docx = true;

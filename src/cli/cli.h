@@ -22,9 +22,9 @@ namespace rectify::cli {
       "      rectify convert [--lang zh|en] IN -o OUT   升级到当前的格式版本\n"                       \
       "      rectify merge [--json] [--lang zh|en] MASTER RETURN... -o OUT\n"                         \
       "                                                 把各单位的报送合并到主本\n"                   \
-      "      rectify ledger [--lang zh|en] [--xlsx] FILE [-o OUT]\n"                                  \
+      "      rectify ledger [--lang zh|en] [--xlsx | --form] FILE [-o OUT]\n"                         \
       "                                                 所有方案的整改台账：CSV（无 -o 时输出到标准输出）\n" \
-      "                                                 或 XLSX（需要 -o）\n"                         \
+      "                                                 或 XLSX（需要 -o）；--form：按原表导出（需要 -o）\n" \
       "      rectify import-text [--lang zh|en] [--json-report] FILE.txt -o OUT\n"                    \
       "                                                 从整改方案或整改情况报告的文本生成方案（最大 5 MB）\n" \
       "      rectify report [--lang zh|en] [--public] [--no-names] [--today YYYY-MM-DD] [--plan N]\n"  \
@@ -42,9 +42,10 @@ namespace rectify::cli {
       "       rectify convert [--lang zh|en] IN -o OUT   upgrade to the current format version\n"    \
       "       rectify merge [--json] [--lang zh|en] MASTER RETURN... -o OUT\n"                        \
       "                                                  merge returns into the master copy\n"       \
-      "       rectify ledger [--lang zh|en] [--xlsx] FILE [-o OUT]\n"                                 \
+      "       rectify ledger [--lang zh|en] [--xlsx | --form] FILE [-o OUT]\n"                        \
       "                                                  the ledger (整改台账) of every plan as CSV\n" \
-      "                                                  (stdout without -o) or XLSX (needs -o)\n"   \
+      "                                                  (stdout without -o) or XLSX (needs -o); --form: the\n" \
+      "                                                  plan's own Excel form filled (needs -o)\n"  \
       "       rectify import-text [--lang zh|en] [--json-report] FILE.txt -o OUT\n"                   \
       "                                                  a plan from the text of a 整改方案 or 整改情况报告 (up to 5 MB)\n" \
       "       rectify report [--lang zh|en] [--public] [--no-names] [--today YYYY-MM-DD] [--plan N]\n" \
@@ -69,6 +70,10 @@ namespace rectify::cli {
     X(NeedTextOut, "需要一个文本文件和 -o 输出文件", "need one text file and -o OUT")                 \
     X(NeedReturns, "需要主本、至少一份报送和 -o 输出文件", "need a master, at least one return and -o OUT") \
     X(XlsxNeedsOut, "--xlsx 需要 -o 输出文件", "--xlsx needs -o OUT")                                 \
+    X(FormNeedsOut, "--form 需要 -o 输出文件", "--form needs -o OUT")                                 \
+    X(NoForm, "{path} 中没有带原表的方案（只有从 Excel 台账导入的方案才有原表）",                           \
+      "{path} has no plan with an Excel form (only a plan imported from an Excel ledger has one)")   \
+    X(FormFailed, "无法按原表生成文件", "cannot fill the form")                                        \
     X(DocxNeedsOut, "--docx 需要 -o 输出文件", "--docx needs -o OUT")                                 \
     X(PlanValue, "--plan 应为 1 到 {n} 之间的序号", "--plan takes a number from 1 to {n}")            \
     X(SeveralPlans, "文件中有 {n} 个方案，请用 --plan N 选择一个", "the file holds {n} plans: choose one with --plan N") \
@@ -147,6 +152,7 @@ struct Args {
     std::string today; // --today
     bool json = false; // --json
     bool xlsx = false; // --xlsx
+    bool form = false; // --form
     bool json_report = false; // --json-report
     bool docx = false;        // --docx
     bool public_notice = false; // --public

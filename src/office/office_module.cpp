@@ -3,6 +3,8 @@
 //   rectify_xlsx_make   the ledger as .xlsx (src/xlsx, libxlsxwriter)
 //   rectify_office_read a file given to the app: a workbook's cells or a document's text (OfficeRead JSON)
 //   rectify_office_zip  parts (JSON {"entries":[[name, text]…]}) as a ZIP package (the .docx report)
+//   rectify_office_fill a plan's Excel form and its rows (core/ledger/ledger_form.h form_fill_json)
+//                       as the form filled (按原表导出, xlsx_fill.h)
 // Each returns a malloc'ed buffer of *size bytes that the caller frees, *ok 1 on success, else the
 // reason (UTF-8, English: for the console).
 #include <cstdlib>
@@ -11,9 +13,8 @@
 #include <exception>
 #include <string>
 
-#include "core/format/json_get.h"
+#include "office/office_calls.h"
 #include "office/office_read.h"
-#include "office/zip.h"
 #include "xlsx/xlsx_writer.h"
 
 namespace {
@@ -27,28 +28,6 @@ unsigned char* give(const std::string& out, int* size) {
     std::memcpy(p, out.data(), out.size());
     *size = int(out.size());
     return p;
-}
-
-// {"entries":[[name, text]…]} -> the entries; false with a reason.
-bool entries_from_json(std::string_view json, std::vector<std::pair<std::string, std::string>>& out, std::string& error) {
-    using namespace rectify::json_get;
-    rapidjson::Document doc;
-    const rectify::JsonParse p = rectify::parse_json(json, doc);
-    if (!p.ok) {
-        error = std::string("not JSON: ") + p.message;
-        return false;
-    }
-    try {
-        if (!doc.IsObject()) throw Bad{"not an object"};
-        for (const auto& e : get_array(doc, "entries").GetArray()) {
-            if (!e.IsArray() || e.Size() != 2) throw Bad{"entry: not [name, text]"};
-            out.emplace_back(get_string(e[0], "name"), get_string(e[1], "text"));
-        }
-    } catch (const Bad& b) {
-        error = b.what;
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -89,13 +68,23 @@ extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_read(const char* b
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_zip(const char* json, int n, int* size, int* ok) {
-    std::string out, error;
+    std::string out;
     *ok = 0;
     try {
-        std::vector<std::pair<std::string, std::string>> entries;
-        if (!entries_from_json(std::string_view(json, size_t(n)), entries, error)) out = "entries: " + error;
-        else if ((out = rectify::office::write_zip(entries)).empty()) out = "zip: could not be written";
-        else *ok = 1;
+        *ok = rectify::office::zip_from_json(std::string_view(json, size_t(n)), out) ? 1 : 0;
+    } catch (const std::exception& e) {
+        out = e.what();
+    }
+    unsigned char* p = give(out, size);
+    if (!p) *ok = 0;
+    return p;
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_fill(const char* json, int n, int* size, int* ok) {
+    std::string out;
+    *ok = 0;
+    try {
+        *ok = rectify::office::fill_from_json(std::string_view(json, size_t(n)), out) ? 1 : 0;
     } catch (const std::exception& e) {
         out = e.what();
     }

@@ -48,6 +48,28 @@ PY
 contains "title 城南中学巡察反馈问题整改台账" "titled by the title row"
 contains "problem 食堂从业人员健康证过期未及时更换。 2 done,in_progress" "the merged problem over its two measures, statuses read"
 contains "problem 校服采购未按规定公开招标。 1 not_started" "the third row its own problem"
+# 按原表导出: the plan keeps its form; the form comes back filled with the plan's rows, its own parts
+# as received, its merges as the form had them, and it reads back as the same ledger.
+expect 0 "the form filled" -- "$bin" ledger --lang en --form "$tmp/ledger.json" -o "$tmp/filled.xlsx"
+contains "3 measures, written to" "every measure"
+python3 - "$tmp/fx/ledger.xlsx" "$tmp/filled.xlsx" >"$tmp/out" 2>&1 <<'PY'
+import re, sys, zipfile
+a, b = zipfile.ZipFile(sys.argv[1]), zipfile.ZipFile(sys.argv[2])
+for name in a.namelist():
+    if name != 'xl/worksheets/sheet1.xml' and name in b.namelist() and a.read(name) == b.read(name):
+        print('same', name)
+sheet = b.read('xl/worksheets/sheet1.xml').decode()
+print('merges', ' '.join(re.findall(r'<mergeCell ref="([A-Z0-9:]+)"', sheet)))
+print('cols', re.search(r'<cols>.*?</cols>', sheet).group(0) == re.search(r'<cols>.*?</cols>', a.read('xl/worksheets/sheet1.xml').decode()).group(0))
+PY
+contains "same xl/styles.xml" "styles as received"
+contains "same xl/workbook.xml" "the workbook as received"
+contains "merges A1:G1 B3:B4 D3:D5" "the title's and the data's merges as the form had them"
+contains "cols True" "column widths as received"
+expect 0 "the filled form reads back as the same ledger" -- "$bin" import --lang en "$tmp/filled.xlsx" -o "$tmp/again.json"
+contains "3 rows imported, 0 left out" "every row again"
+expect 1 "a plan without a form has nothing to fill" -- "$bin" ledger --lang en --form "$tmp/plan.json" -o "$tmp/x.xlsx"
+contains "has no plan with an Excel form" "says why"
 expect 0 "import hands a .docx to the text import" -- "$bin" import "$tmp/fx/plan.docx" -o "$tmp/plan2.json"
 expect 2 "a .docx has no sheets" -- "$bin" import --sheet 2 "$tmp/fx/plan.docx" -o "$tmp/plan3.json"
 

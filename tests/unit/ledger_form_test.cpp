@@ -121,7 +121,7 @@ TEST_CASE("the rows 按原表导出 writes: a row per measure, the form's mapped
     FormFill fill = ledger_form_fill(t.ws, plan, Lang::Zh);
     CHECK(fill.header_row == 2);
     CHECK(fill.columns == std::vector<int>{0, 1, 2, 3, 5}); // 备注 (4): kept as progress in the app, left empty in the form
-    CHECK(fill.merge == std::vector<int>{1});
+    CHECK(fill.merge == std::vector<int>{1, 3});
     CHECK(fill.numbers == std::vector<int>{0});
     REQUIRE(fill.rows.size() == 3);
     CHECK(fill.rows[0] == std::vector<std::string>{"1", "食堂从业人员健康证过期", "组织体检", "总务处", "已完成"});
@@ -129,5 +129,5 @@ TEST_CASE("the rows 按原表导出 writes: a row per measure, the form's mapped
     CHECK(fill.rows[2][1] == "校服采购未公开招标");
     const std::string json = form_fill_json(plan.form, fill);
     CHECK(json.find("\"xlsx\":\"" + plan.form.xlsx + "\"") != std::string::npos);
-    CHECK(json.find("\"merge\":[1]") != std::string::npos);
+    CHECK(json.find("\"merge\":[1,3]") != std::string::npos);
 }

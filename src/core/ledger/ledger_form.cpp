@@ -40,7 +40,7 @@ FormFill ledger_form_fill(const Workspace& ws, const Plan& plan, Lang lang) {
         if (!ledger_field_from_key(plan.form.columns[c], f) || f == LedgerField::None || f == LedgerField::Note) continue;
         out.columns.push_back(int(c));
         fields.push_back(f);
-        if (f == LedgerField::Problem || f == LedgerField::ProblemCode) out.merge.push_back(int(c));
+        if (f == LedgerField::Problem || f == LedgerField::ProblemCode || f == LedgerField::Departments) out.merge.push_back(int(c));
         if (f == LedgerField::Seq) out.numbers.push_back(int(c));
     }
     const LedgerCells cells(ws, lang);

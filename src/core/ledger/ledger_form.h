@@ -19,8 +19,8 @@ LedgerForm ledger_form_of(const std::string& file_name, std::string_view xlsx, c
 
 // The rows to write into the form: one per live measure of the plan, in the plan's order (the
 // ledger's rows), each with the text of every column the form maps to a field (columns of no field
-// and 备注 are left empty, in the form's style). merge: the columns whose runs of one problem may be merged
-// as the form merges them (问题, 问题编号).
+// and 备注 are left empty, in the form's style). merge: the columns whose runs of one value may be
+// merged where the form merges them (问题, 问题编号, 责任科室).
 struct FormFill {
     int sheet = 0;
     int header_row = 1;            // 1-based, the header's last row
