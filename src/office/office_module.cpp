@@ -30,65 +30,49 @@ unsigned char* give(const std::string& out, int* size) {
     return p;
 }
 
-} // namespace
-
-extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_xlsx_make(const char* json, int json_size, int* size, int* ok) {
+// Runs fn(out) -> ok, catching what it throws (std::bad_alloc: a file too large for the memory there
+// is; libxlsxwriter's XlsxError), and hands `out` to the page.
+template <class Fn> unsigned char* run(int* size, int* ok, Fn&& fn) {
     std::string out;
-    *ok = 0;
+    bool done = false;
     try {
-        rectify::XlsxSheet sheet;
-        std::string error;
-        if (!rectify::sheet_from_json(std::string_view(json, size_t(json_size)), sheet, error)) out = "sheet: " + error;
-        else {
-            out = rectify::write_xlsx(sheet);
-            *ok = 1;
-        }
+        done = fn(out);
     } catch (const std::exception& e) {
         out = e.what();
     }
     unsigned char* p = give(out, size);
-    if (!p) *ok = 0;
+    *ok = done && p ? 1 : 0;
     return p;
+}
+
+} // namespace
+
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_xlsx_make(const char* json, int n, int* size, int* ok) {
+    return run(size, ok, [&](std::string& out) {
+        rectify::XlsxSheet sheet;
+        std::string error;
+        if (!rectify::sheet_from_json(std::string_view(json, size_t(n)), sheet, error)) {
+            out = "sheet: " + error;
+            return false;
+        }
+        out = rectify::write_xlsx(sheet);
+        return true;
+    });
 }
 
 // bytes: the file; name: its name (UTF-8, NUL-terminated). Always *ok 1 with OfficeRead JSON (an
 // unreadable file is an OfficeRead of kind error, with its message), unless memory ran out.
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_read(const char* bytes, int n, const char* name, int* size, int* ok) {
-    std::string out;
-    *ok = 0;
-    try {
+    return run(size, ok, [&](std::string& out) {
         out = rectify::office_read_to_json(rectify::office::read_office_file(std::string_view(bytes, size_t(n)), name));
-        *ok = 1;
-    } catch (const std::exception& e) { // std::bad_alloc: a file too large for the memory there is
-        out = e.what();
-    }
-    unsigned char* p = give(out, size);
-    if (!p) *ok = 0;
-    return p;
+        return true;
+    });
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_zip(const char* json, int n, int* size, int* ok) {
-    std::string out;
-    *ok = 0;
-    try {
-        *ok = rectify::office::zip_from_json(std::string_view(json, size_t(n)), out) ? 1 : 0;
-    } catch (const std::exception& e) {
-        out = e.what();
-    }
-    unsigned char* p = give(out, size);
-    if (!p) *ok = 0;
-    return p;
+    return run(size, ok, [&](std::string& out) { return rectify::office::zip_from_json(std::string_view(json, size_t(n)), out); });
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_fill(const char* json, int n, int* size, int* ok) {
-    std::string out;
-    *ok = 0;
-    try {
-        *ok = rectify::office::fill_from_json(std::string_view(json, size_t(n)), out) ? 1 : 0;
-    } catch (const std::exception& e) {
-        out = e.what();
-    }
-    unsigned char* p = give(out, size);
-    if (!p) *ok = 0;
-    return p;
+    return run(size, ok, [&](std::string& out) { return rectify::office::fill_from_json(std::string_view(json, size_t(n)), out); });
 }
