@@ -557,7 +557,8 @@ OfficeProblem fill_sheet(pugi::xml_document& doc, const GridSheet& grid, const X
         l.style = tpl_style;
         for (pugi::xml_attribute a = tpl.first_attribute(); a; a = a.next_attribute()) {
             const std::string_view k = a.name();
-            if (k != "r" && k != "hidden") l.row_attrs.emplace_back(a.name(), a.value());
+            if (k != "r" && k != "hidden" && k != "spans") l.row_attrs.emplace_back(a.name(), a.value()); // spans: the old cells'
+
         }
         l.template_height = attr(tpl, "ht").as_double(0);
     }
