@@ -557,7 +557,8 @@ OfficeProblem fill_sheet(pugi::xml_document& doc, const GridSheet& grid, const X
         l.style = tpl_style;
         for (pugi::xml_attribute a = tpl.first_attribute(); a; a = a.next_attribute()) {
             const std::string_view k = a.name();
-            if (k != "r" && k != "hidden") l.row_attrs.emplace_back(a.name(), a.value());
+            if (k != "r" && k != "hidden" && k != "spans") l.row_attrs.emplace_back(a.name(), a.value()); // spans: the old cells'
+
         }
         l.template_height = attr(tpl, "ht").as_double(0);
     }
@@ -620,6 +621,34 @@ bool move_names(pugi::xml_document& wb, const std::string& sheet, const RowShift
     return changed;
 }
 
+// Pictures and shapes anchored below the data (a seal or a signature by the footer) move with the
+// rows; one anchored inside the old data stays where it was (nothing says which new row it belongs to).
+OfficeProblem move_drawings(ZipReader& zip, const std::string& sheet_part, const RowShift& s,
+                            std::map<std::string, std::string>& changed) {
+    const std::string rels_part = rels_of(sheet_part);
+    if (s.delta() == 0 || !zip.has(rels_part)) return {};
+    pugi::xml_document rels;
+    if (OfficeProblem p = parse_part(zip, rels_part, rels)) return p;
+    for (pugi::xml_node r = first(rels.document_element(), "Relationship"); r; r = r.next_sibling()) {
+        const std::string_view type = attr(r, "Type").value();
+        if (!is(r, "Relationship") || type.size() < 8 || type.substr(type.size() - 8) != "/drawing") continue;
+        const std::string part = resolve_target(sheet_part, attr(r, "Target").value());
+        pugi::xml_document d;
+        if (!zip.has(part) || changed.count(part)) continue;
+        if (OfficeProblem p = parse_part(zip, part, d, true, kEditOptions)) return p;
+        bool moved = false;
+        for (pugi::xml_node a = d.document_element().first_child(); a; a = a.next_sibling()) {
+            pugi::xml_node from = first(a, "from"), to = first(a, "to");
+            const int row = first(from, "row").text().as_int(-1);
+            if (row <= s.last) continue; // above the data, or inside it
+            for (pugi::xml_node end : {from, to})
+                if (pugi::xml_node rn = first(end, "row")) rn.text().set(map_row(s, rn.text().as_int(0))), moved = true;
+        }
+        if (moved) changed[part] = save_xml(d);
+    }
+    return {};
+}
+
 } // namespace
 
 OfficeProblem fill_xlsx(std::string_view original, const XlsxFill& fill, std::string& out, XlsxFillReport* report) {
@@ -665,14 +694,15 @@ OfficeProblem fill_xlsx(std::string_view original, const XlsxFill& fill, std::st
             if (is(o, "Override") && attr(o, "PartName").value() == "/" + calc) ct.document_element().remove_child(o);
         }
     }
+    std::map<std::string, std::string> changed{{target.part, save_xml(doc)}};
+    if (wb_changed) changed[wb_part] = save_xml(wb);
+    if (!calc.empty()) changed[wb_rels_part] = save_xml(wb_rels), changed["[Content_Types].xml"] = save_xml(ct);
+    if (OfficeProblem p = move_drawings(zip, target.part, shift, changed)) return p;
     std::vector<std::pair<std::string, std::string>> parts;
     for (const std::string& name : zip.names()) {
         if (name == calc) continue;
         std::string bytes;
-        if (name == target.part) bytes = save_xml(doc);
-        else if (name == wb_part && wb_changed) bytes = save_xml(wb);
-        else if (name == wb_rels_part && !calc.empty()) bytes = save_xml(wb_rels);
-        else if (name == "[Content_Types].xml" && !calc.empty()) bytes = save_xml(ct);
+        if (auto it = changed.find(name); it != changed.end()) bytes = std::move(it->second);
         else if (OfficeProblem p = zip.read(name, bytes)) return p;
         parts.emplace_back(name, std::move(bytes));
     }

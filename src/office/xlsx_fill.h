@@ -23,8 +23,10 @@
 //   such a span cannot be said for the new rows, so the formula is dropped keeping its last value
 //   (in a shared formula, the whole group), and a conditional format, validation, autoFilter,
 //   hyperlink or defined name is removed. calcChain.xml goes (with its relationship and content
-//   type) so Excel recomputes. Drawings, comments and x14 extensions anchored in the data are not
-//   moved (a ledger form has none).
+//   type) so Excel recomputes. Excel 2010's validations and formats (extLst) follow the same rules.
+//   Pictures and shapes anchored below the data (a seal by the footer) move with the rows; one
+//   anchored inside the old data stays where it was. Cell comments (and their VML shapes) are not
+//   moved: a form received for filling in has none on its footer.
 // Index: XlsxFill · XlsxFillReport · fill_xlsx · fill_footer_first.
 #pragma once
 #include <string>

@@ -497,3 +497,23 @@ TEST_CASE("fill: a blank form's empty bordered rows are data rows; an unstyled r
     CHECK(sheet.find(R"(<row r="2" ht="25" customHeight="1"><c r="A2" s="2" t="inlineStr">)") != std::string::npos);
     CHECK(sheet.find(R"(<row r="5"><c r="A5" s="0"/></row>)") != std::string::npos);
 }
+
+TEST_CASE("fill: a picture by the footer moves with it; one in the title stays", "[office][fill]") {
+    auto parts = parts_of(form());
+    const std::string xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+    auto anchor = [](int from, int to) {
+        return "<xdr:twoCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" + std::to_string(from) +
+               "</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>" +
+               std::to_string(to) + "</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:pic/><xdr:clientData/></xdr:twoCellAnchor>";
+    };
+    parts.emplace_back("xl/drawings/drawing1.xml", "<?xml version=\"1.0\"?><xdr:wsDr xmlns:xdr=\"" + xdr + "\">" + anchor(0, 0) + anchor(6, 8) + "</xdr:wsDr>");
+    parts.emplace_back("xl/worksheets/_rels/sheet1.xml.rels",
+                       std::string(R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rD" Type=")") +
+                           kRel + "drawing\" Target=\"../drawings/drawing1.xml\"/></Relationships>");
+    std::string out;
+    REQUIRE_FALSE(fill_xlsx(write_zip(parts), four_rows(), out));
+    const std::string d = part(out, "xl/drawings/drawing1.xml");
+    CHECK(d.find(anchor(0, 0)) != std::string::npos);
+    CHECK(d.find(anchor(7, 9)) != std::string::npos);
+    CHECK(part(out, "xl/worksheets/_rels/sheet1.xml.rels") == parts.back().second);
+}
