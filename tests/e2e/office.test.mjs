@@ -145,3 +145,30 @@ test('the progress report leaves as a Word document: GB/T 9704 page, fonts, numb
   for (const p of live(plan.problems)) assert.ok(text.includes(p.text.slice(0, 12)), `problem in the report: ${p.text}`);
   assert.deepEqual(page.errors, []);
 }));
+
+test('按原表导出: the Excel form a ledger came in goes back filled with the plan\'s current rows', { skip }, () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
+  const before = await content(page);
+  assert.equal(await dropFiles(page, [{ name: '整改台账.xlsx', bytes: bytes('ledger.xlsx') }]), true);
+  await until(page, () => window.rectify.state().import.open);
+  await click(page, 'import-accept');
+  await until(page, (n) => window.rectify.workspace().content.plans.length === n, before.plans.length + 1);
+  const plans = live((await content(page)).plans);
+  assert.equal(plans[plans.length - 1].ledger_form.name, '整改台账.xlsx', 'the plan keeps its form');
+
+  await click(page, `open-${plans.length - 1}`);
+  await waitView(page, 'plan');
+  await click(page, 'open-ledger');
+  await waitView(page, 'ledger');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), click(page, 'ledger-export-form')]);
+  assert.equal(download.suggestedFilename(), '整改台账.xlsx');
+  const original = unzip(Buffer.from(bytes('ledger.xlsx')));
+  const filled = unzip(fs.readFileSync(await download.path()));
+  assert.equal(filled['xl/styles.xml'], original['xl/styles.xml'], 'the form\'s styles as received');
+  const sheet = filled['xl/worksheets/sheet1.xml'];
+  assert.deepEqual([...sheet.matchAll(/<mergeCell ref="([A-Z0-9:]+)"/g)].map((m) => m[1]), ['A1:G1', 'B3:B4', 'D3:D5']);
+  const text = sheet.replace(/<[^>]+>/g, ' ');
+  for (const t of ['组织从业人员体检，更换健康证。', '建立健康证到期提醒台账。', '重新按规定组织校服采购招标。', '已完成', '整改中', '未开始'])
+    assert.ok(text.includes(t), `${t} in the filled form`);
+  assert.deepEqual(page.errors, []);
+}));
