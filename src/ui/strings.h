@@ -223,6 +223,7 @@ namespace rectify::ui {
     X(ExportCsv, "导出CSV", "Export CSV") \
     X(ExportXlsx, "导出XLSX", "Export XLSX") \
     X(ExportForm, "按原表导出", "Export in the original form") \
+    X(ImportFormTooLarge, "原表较大（{size}，超过 {limit}），不随方案保存，导入后不能“按原表导出”。", "The form is large ({size}, over {limit}): it is not kept with the plan, so Export in the original form will not be offered.") \
     X(ExportFormTip, "把当前台账填入收到的原表“{form}”：标题、表头、列宽、合并单元格、字体和打印设置都保持原样", "Fills the form received, \"{form}\", with the current ledger: its title, header, widths, merged cells, fonts and print setup stay as they were") \
     X(XlsxFailed, "无法生成XLSX文件（可能已离线），请改用“导出CSV”。", "Could not make the XLSX file (offline?): use Export CSV instead.") \
     X(FormFailed, "无法按原表生成Excel文件（可能已离线），请联网后再试，或改用“导出XLSX”。", "Could not fill the Excel form (offline?): try again online, or use Export XLSX.") \

@@ -63,6 +63,7 @@ TEST_CASE("a workbook's form is kept with the new plan it makes, and comes back 
     CHECK(form.header_row == 2);
     CHECK(form.sheet == 0);
     CHECK(form.columns == std::vector<std::string>{"seq", "problem", "measure", "departments", "note", "status"});
+    CHECK(ledger_form_of("大表.xlsx", std::string(kMaxFormBytes + 1, 'x'), t.preview).empty()); // too large to keep
     REQUIRE(t.history.execute(t.ws, apply_ledger_import(t.ws, LedgerTarget("", "台账", Date{2025, 7, 1}, form), t.preview, t.ids)));
     REQUIRE(t.ws.plans.size() == 1);
     CHECK(t.ws.plans[0].form == form);

@@ -11,6 +11,7 @@ namespace rectify {
 
 LedgerForm ledger_form_of(const std::string& file_name, std::string_view xlsx, const ImportPreview& preview) {
     LedgerForm f;
+    if (xlsx.size() > kMaxFormBytes) return f;
     f.name = file_name;
     f.xlsx = base64_encode(xlsx);
     f.sheet = preview.sheet;

@@ -14,7 +14,9 @@
 namespace rectify {
 
 // The form to keep from a workbook's import: its name and bytes, and where its rows were read —
-// the sheet, the header's last row, each column's field as the preview mapped it.
+// the sheet, the header's last row, each column's field as the preview mapped it. A workbook over
+// kMaxFormBytes is not kept (empty form): it would ride along in every save of the workspace.
+constexpr size_t kMaxFormBytes = size_t(5) << 20;
 LedgerForm ledger_form_of(const std::string& file_name, std::string_view xlsx, const ImportPreview& preview);
 
 // The rows to write into the form: one per live measure of the plan, in the plan's order (the

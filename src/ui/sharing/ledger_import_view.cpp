@@ -14,6 +14,7 @@
 
 #include <algorithm>
 
+#include "core/format/input_limits.h"
 #include "core/ledger/csv.h"
 #include "core/ledger/ledger_form.h"
 #include "core/lookup.h"
@@ -308,6 +309,8 @@ void draw_ledger_import(Doc& doc, ShellState& st) {
             for (const std::string& h : pv.unknown_headers) names += (names.empty() ? "" : language() == Lang::Zh ? "、" : ", ") + h;
             ImGui::TextDisabled("%s", trf(S::ImportIgnoredColumns, {{"columns", names}}).c_str());
         }
+        if (I.workbook.size() > kMaxFormBytes) // said before 导入: 按原表导出 will not be there
+            ImGui::TextDisabled("%s", trf(S::ImportFormTooLarge, {{"size", megabytes_text(I.workbook.size())}, {"limit", megabytes_text(kMaxFormBytes)}}).c_str());
         draw_target(doc, I);
         draw_rows();
     }
