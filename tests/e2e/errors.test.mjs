@@ -117,7 +117,9 @@ test('a ZIP or a Word file given as a plan file, and a damaged plan file: each a
   const { page } = await openApp(browser, url);
   const cases = [
     [{ name: '报送.rectify.json', bytes: fixture('archive.zip') }, /这是 ZIP 压缩包，不是整改通的方案文件/],
-    [{ name: '整改方案.docx', bytes: fixture('plan.docx') }, /这是 Word 文档（\.docx），不是整改通的方案文件/],
+    // Given as a plan file (by its name): named as the Word document it is. (Dropped under its own
+    // name, a .docx is a document to import: office.test.mjs.)
+    [{ name: '整改方案.rectify.json', bytes: fixture('plan.docx') }, /这是 Word 文档（\.docx），不是整改通的方案文件/],
     [{ name: '坏文件.rectify.json', text: '{"format": "rectify-plan", "version": 2, "content": ' }, /不完整/],
   ];
   for (const [file, why] of cases) {
