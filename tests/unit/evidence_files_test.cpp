@@ -3,6 +3,7 @@
 // and how a return's evidence files merge into the master.
 #include <catch2/catch_test_macros.hpp>
 
+#include "core/duplicate_plan.h"
 #include "core/evidence_files.h"
 #include "core/format/json.h"
 #include "core/format/serialize.h"
@@ -213,4 +214,16 @@ TEST_CASE("an evidence item added to a progress entry the master deleted is a co
     const Measure& m1 = *measure_in(merged, "m-1");
     CHECK_FALSE(m1.progress[0].meta.is_deleted());
     CHECK(referenced_files(merged).count(sha256_hex("photo-20")));
+}
+
+TEST_CASE("a duplicated plan's evidence items, a progress entry's too, get new IDs and keep their files", "[evidence]") {
+    Workspace ws = with_files();
+    IdSource ids(7);
+    ws.plans.push_back(duplicate_plan(ws.plans[0], ids, "（副本）"));
+    const Evidence& copied = ws.plans[1].problems[0].measures[1].progress[0].evidence[0];
+    CHECK(copied.id != "e-3");
+    CHECK(copied.file == ws.plans[0].problems[0].measures[1].progress[0].evidence[0].file);
+    LoadResult r = reload(ws); // no ID twice
+    REQUIRE(r.ok);
+    CHECK(referenced_files(ws).size() == 2); // the same files, still each once
 }
