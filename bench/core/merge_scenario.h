@@ -41,7 +41,7 @@ inline MergeScenario merge_scenario(int returns, int measures) {
                 if (k++ % 5 != u % 5 || !alive(m)) continue; // every unit edits a fifth of the measures
                 h.execute(copy, RECTIFY_SET(Measure, status, m.id, Status::InProgress));
                 h.execute(copy, RECTIFY_SET(Measure, title, m.id, m.title + copy.office.code));
-                h.execute(copy, add<ProgressEntry>(m.id, ProgressEntry{ids.make("p"), Date{2022, 6, 1}, "", "已落实", {}, {}}));
+                h.execute(copy, add<ProgressEntry>(m.id, ProgressEntry{ids.make("p"), Date{2022, 6, 1}, "", "已落实", {}, {}, {}}));
             }
         sc.files.push_back(save_workspace(copy, 0));
         sc.bytes += sc.files.back().size();

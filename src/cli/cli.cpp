@@ -9,6 +9,7 @@
 
 #include "core/dates.h"
 #include "core/format/id_collisions.h"
+#include "office/package.h"
 
 namespace rectify::cli {
 
@@ -64,7 +65,7 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
     for (int i = first; i < argc; i++) {
         std::string arg = argv[i];
         bool takes_value = arg == "--lang" || arg == "-o" || arg == "--today" || arg == "--plan" || arg == "--sheet" ||
-                           arg == "--map";
+                           arg == "--map" || arg == "--files";
         if (arg.size() > 1 && arg[0] == '-' && !ok(arg)) return fail(Say::UnknownOption, arg);
         if (takes_value && i + 1 >= argc) return fail(Say::NeedsValue, arg);
         if (arg == "--lang") {
@@ -75,6 +76,7 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
         else if (arg == "--today") a.today = argv[++i];
         else if (arg == "--sheet") a.sheet = argv[++i];
         else if (arg == "--map") a.maps.push_back(argv[++i]);
+        else if (arg == "--files") a.files_dir = argv[++i];
         else if (arg == "--json") a.json = true;
         else if (arg == "--xlsx") a.xlsx = true;
         else if (arg == "--form") a.form = true;
@@ -159,16 +161,50 @@ bool read_file(const std::string& path, InputKind kind, Lang lang, std::string& 
     return true;
 }
 
-bool load_file(const std::string& path, Lang lang, LoadResult& result) {
+namespace {
+
+// Whether the file starts as a ZIP archive does (then it is read with the package's limit).
+bool starts_as_zip(const std::string& path) {
+    char head[4] = {};
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    const bool zip = std::fread(head, 1, 4, f) == 4 && std::memcmp(head, "PK\x03\x04", 4) == 0;
+    std::fclose(f);
+    return zip;
+}
+
+} // namespace
+
+bool load_file(const std::string& path, Lang lang, LoadResult& result, Loaded* from, bool keep_bytes) {
     std::string bytes, error;
-    if (!read_file(path, InputKind::PlanFile, lang, bytes, error)) {
+    const bool zip = starts_as_zip(path);
+    Loaded loaded;
+    if (!read_file(path, zip ? InputKind::Package : InputKind::PlanFile, lang, bytes, error)) {
         result.ok = false;
-    } else {
+    } else if (zip && office::is_package(bytes)) {
+        office::PackageRead r = office::read_package(bytes);
+        if (r.ok()) {
+            result = std::move(r.plan);
+            loaded.package = true;
+            loaded.files = r.files;
+            if (keep_bytes) loaded.bytes = std::move(bytes);
+        } else {
+            result.ok = false;
+            error = office::package_message(r, lang);
+        }
+    } else { // a plan file, or a ZIP that is not a package: the loader names what it is
         result = load_workspace(bytes, Limits{});
         if (!result.ok) error = format_error(result.error, lang);
     }
     if (!result.ok) print(stderr, Say::PathSays, lang, {{"path", path}, {"why", error}});
+    else if (from) *from = std::move(loaded);
     return result.ok;
+}
+
+bool is_package_name(const std::string& path) {
+    std::string tail = path.substr(path.size() > 4 ? path.size() - 4 : 0);
+    for (char& c : tail) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return tail == ".zip";
 }
 
 std::int64_t now_ms() {

@@ -3,9 +3,11 @@
 #pragma once
 #include <cstdint>
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "core/evidence_files.h"
 #include "core/format/format.h"
 #include "core/i18n.h"
 #include "core/format/input_limits.h"
@@ -33,6 +35,12 @@ namespace rectify::cli {
       "                                                 标准输出）或 Word 文档（--docx，需要 -o）\n"      \
       "      rectify import [--lang zh|en] [--sheet N] [--map 列=字段]... FILE.(csv|xlsx|docx) -o OUT\n"             \
       "                                                 从整改台账（Excel/CSV/TSV/TXT）或 Word 文档生成新方案文件\n" \
+      "      rectify pack [--lang zh|en] PLAN [--files DIR] -o OUT.rectify.zip\n"                      \
+      "                                                 方案包：方案文件和它引用的佐证材料文件（DIR 中任意\n" \
+      "                                                 文件，按内容的 SHA-256 对应）\n"                 \
+      "      rectify unpack [--lang zh|en] PACKAGE.rectify.zip -o DIR\n"                               \
+      "                                                 检查方案包并解出 DIR/plan.rectify.json 和 DIR/files/\n" \
+      "      凡读取方案文件的命令（validate、stats、convert、merge、ledger、report）也读取方案包 .rectify.zip\n" \
       "      rectify --version\n"                                                                     \
       "      rectify --help [--lang zh|en]\n",                                                        \
       "rectify {version} — Rectify (整改通) command-line tool (plan format version {format})\n"       \
@@ -54,6 +62,13 @@ namespace rectify::cli {
       "                                                  text (stdout without -o) or a Word file (--docx, needs -o)\n" \
       "       rectify import [--lang zh|en] [--sheet N] [--map COLUMN=FIELD]... FILE.(csv|xlsx|docx) -o OUT\n"     \
       "                                                  a new plan file from a ledger (Excel/CSV/TSV/TXT) or a Word file\n" \
+      "       rectify pack [--lang zh|en] PLAN [--files DIR] -o OUT.rectify.zip\n"                     \
+      "                                                  a plan package: the plan and the evidence files it references\n" \
+      "                                                  (any files in DIR, matched by the SHA-256 of their content)\n" \
+      "       rectify unpack [--lang zh|en] PACKAGE.rectify.zip -o DIR\n"                              \
+      "                                                  check a package and write DIR/plan.rectify.json and DIR/files/\n" \
+      "       every command that reads a plan file (validate, stats, convert, merge, ledger, report) reads a\n" \
+      "       package (.rectify.zip) too\n"                                                             \
       "       rectify --version\n"                                                                    \
       "       rectify --help [--lang zh|en]\n")                                                       \
     X(Usage, "用法：", "usage: ")                                                                     \
@@ -87,6 +102,20 @@ namespace rectify::cli {
       "rectify {command}: the result fails validation; {path} was not written: {why}\n")            \
     X(XlsxFailed, "无法生成 XLSX 文件", "cannot make the XLSX file")                                  \
     X(Valid, "{path}：有效（格式版本 {version}）\n", "{path}: valid (format version {version})\n")     \
+    X(ValidPackage, "{path}：有效（方案包，格式版本 {version}，佐证材料文件 {n} 个，共 {size}，均与其 SHA-256 相符）\n", \
+      "{path}: valid (package, format version {version}, {n} evidence files, {size} in all, each matching its SHA-256)\n") \
+    X(StatsFilesIn, "佐证材料文件 {n} 个，共 {size}（在方案包中）\n", "{n} evidence files, {size} in all (in the package)\n") \
+    X(StatsFilesNamed, "佐证材料文件 {n} 个，共 {size}（方案文件只引用它们，文件随方案包 .rectify.zip 传递）\n", \
+      "{n} evidence files, {size} in all (the plan file references them; the files travel in a package .rectify.zip)\n") \
+    X(NeedPack, "需要一个方案文件和 -o 输出文件（.rectify.zip）", "need one plan file and -o OUT.rectify.zip") \
+    X(NeedUnpack, "需要一个方案包和 -o 输出目录", "need one package and -o DIR")                     \
+    X(NotAPackage, "{path} 不是方案包（.rectify.zip）", "{path} is not a plan package (.rectify.zip)") \
+    X(FilesNotDir, "--files 应为一个目录：{path}", "--files takes a folder: {path}")                 \
+    X(FileSkipped, "  跳过 {path}：超过 {limit}\n", "  skipped {path}: over {limit}\n")               \
+    X(PackFailed, "rectify {command}：未写入 {path}：{why}\n", "rectify {command}: {path} was not written: {why}\n") \
+    X(Packed, "{path}：{n} 个佐证材料文件（{size}），已写入方案包 {out}\n",                             \
+      "{path}: {n} evidence files ({size}), written to the package {out}\n")                          \
+    X(Unpacked, "{path}：方案文件和 {n} 个佐证材料文件已写入 {out}\n", "{path}: the plan file and {n} evidence files written to {out}\n") \
     X(StatsHead, "方案 {plans} 个，问题 {problems} 个，整改措施 {measures} 条\n",                      \
       "{plans} plans, {problems} problems, {measures} measures\n")                                   \
     X(StatsStatus, "  {status}：{n}\n", "  {status}: {n}\n")                                          \
@@ -160,6 +189,7 @@ struct Args {
     std::string plan;         // --plan N
     std::string sheet;        // --sheet
     std::vector<std::string> maps; // --map, each COLUMN=FIELD
+    std::string files_dir;    // --files DIR
     Lang lang = Lang::Zh;
     std::string error; // non-empty: bad usage, this says why (in `lang`)
 };
@@ -188,8 +218,25 @@ bool write_file(const std::string& path, const std::string& bytes, const char* c
 // back); otherwise prints why (in `lang`) and writes nothing.
 bool write_plan(const std::string& path, const Workspace& ws, Lang lang, const char* cmd);
 
-// Loads a plan file, printing the error message for it to stderr on failure.
-bool load_file(const std::string& path, Lang lang, LoadResult& result);
+// Writes `ws` as a package (office/package.h) with the files `files` gives, checked as write_plan
+// checks a plan file; on failure prints why (in `lang`) and writes nothing. Defined in pack.cpp.
+bool write_package_file(const std::string& path, const Workspace& ws,
+                        const std::function<bool(const std::string&, std::string&)>& files, Lang lang, const char* cmd);
+
+// What load_file read: a plan file, or a package (office/package.h) with its files checked.
+struct Loaded {
+    bool package = false;
+    FileTotals files;  // a package's files (those its plan references)
+    std::string bytes; // a package's bytes, when asked to keep them (to take its files from)
+};
+
+// Loads a plan file, or a package (by its content: a ZIP holding plan.rectify.json), printing the
+// error message for it to stderr on failure. `from`, when given, says which it was.
+bool load_file(const std::string& path, Lang lang, LoadResult& result, Loaded* from = nullptr,
+               bool keep_bytes = false);
+
+// Whether `path` names a package (ends in .rectify.zip or .zip, any case): what an output becomes.
+bool is_package_name(const std::string& path);
 
 std::int64_t now_ms(); // ms since the epoch, the system clock
 Date today_utc();      // today's date by the system clock, in UTC
@@ -202,5 +249,7 @@ int ledger(int argc, char** argv);
 int import_text(int argc, char** argv);
 int report(int argc, char** argv);
 int import_ledger(int argc, char** argv);
+int pack(int argc, char** argv);
+int unpack(int argc, char** argv);
 
 } // namespace rectify::cli

@@ -31,6 +31,8 @@ int main(int argc, char** argv) {
     if (cmd == "import-text") return rectify::cli::import_text(argc, argv);
     if (cmd == "report") return rectify::cli::report(argc, argv);
     if (cmd == "import") return rectify::cli::import_ledger(argc, argv);
+    if (cmd == "pack") return rectify::cli::pack(argc, argv);
+    if (cmd == "unpack") return rectify::cli::unpack(argc, argv);
     rectify::cli::print(stderr, rectify::cli::Say::UnknownCommand, lang, {{"command", cmd}});
     return usage(stderr, lang);
 }

@@ -2,12 +2,14 @@
 // with the rules of core/merge/merge.h, in the order given. Conflicts are not decided here: the
 // master's value is kept and each conflict is listed in the report (text, or JSON with --json).
 // Exit 0 when merged (with or without conflicts), 1 when a file cannot be read or written (then
-// nothing is written), 2 on bad usage.
+// nothing is written), 2 on bad usage. Any of the files may be a package (.rectify.zip); an OUT
+// ending in .zip is written as a package, its files taken from the packages read.
 #include <cstdio>
 
 #include "cli/cli.h"
 #include "core/format/json.h"
 #include "core/merge/merge.h"
+#include "office/package.h"
 
 namespace rectify::cli {
 
@@ -93,19 +95,30 @@ int merge(int argc, char** argv) {
     if (!a.error.empty() || a.files.size() < 2 || a.out.empty())
         return usage_error(a, "merge", a.error.empty() ? say(Say::NeedReturns, a.lang) : a.error.c_str(),
                            "[--json] [--lang zh|en] MASTER RETURN... -o OUT");
+    const bool package_out = is_package_name(a.out);
     LoadResult master;
-    if (!load_file(a.files[0], a.lang, master)) return 1;
+    std::vector<Loaded> from(a.files.size());
+    if (!load_file(a.files[0], a.lang, master, &from[0], package_out)) return 1;
     // Every return is loaded before anything is merged: one bad file stops the whole run.
     std::vector<LoadResult> returns(a.files.size() - 1);
     bool ok = true;
-    for (size_t i = 1; i < a.files.size(); i++) ok = load_file(a.files[i], a.lang, returns[i - 1]) && ok;
+    for (size_t i = 1; i < a.files.size(); i++) ok = load_file(a.files[i], a.lang, returns[i - 1], &from[i], package_out) && ok;
     if (!ok) return 1;
     std::vector<Merged> all;
     for (size_t i = 0; i < returns.size(); i++) {
         MergePreview p = merge_into(master.workspace, returns[i].workspace, Resolutions{}, a.lang);
         all.push_back(Merged{a.files[i + 1], returns[i].info, std::move(p)});
     }
-    if (!write_plan(a.out, master.workspace, a.lang, "merge")) return 1;
+    if (package_out) {
+        office::PackageFiles files;
+        for (const Loaded& l : from)
+            if (l.package) files.add(l.bytes);
+        if (!write_package_file(a.out, master.workspace, [&](const std::string& h, std::string& b) { return files.get(h, b); },
+                                a.lang, "merge"))
+            return 1;
+    } else if (!write_plan(a.out, master.workspace, a.lang, "merge")) {
+        return 1;
+    }
     if (a.json) print_json(a.files[0], a.out, all);
     else print_text(a.lang, a.out, all);
     return 0;

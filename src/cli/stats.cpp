@@ -1,4 +1,5 @@
-// rectify stats FILE [--today YYYY-MM-DD] [--json] [--lang zh|en]: counts by status and overdue.
+// rectify stats FILE [--today YYYY-MM-DD] [--json] [--lang zh|en]: counts by status and overdue, and
+// the evidence files the plan references (in a package, the files it holds).
 #include <chrono>
 #include <cstdio>
 
@@ -10,7 +11,7 @@
 
 namespace rectify::cli {
 
-static void print_json(const std::string& file, const Date& today, const Stats& s) {
+static void print_json(const std::string& file, const Date& today, const Stats& s, bool package, const FileTotals& files) {
     rapidjson::StringBuffer buf;
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);
     w.StartObject();
@@ -24,6 +25,9 @@ static void print_json(const std::string& file, const Date& today, const Stats& 
     for (int i = 0; i < 4; i++) w.Key(enum_name(Status(i))), w.Int(s.by_status[size_t(i)]);
     w.EndObject();
     w.Key("overdue"), w.Int(s.overdue);
+    w.Key("package"), w.Bool(package);
+    w.Key("files"), w.Uint64(files.files);
+    w.Key("file_bytes"), w.Int64(files.bytes);
     w.Key("overdue_ids");
     w.StartArray();
     for (const Id& id : s.overdue_ids) w.String(id.c_str());
@@ -42,10 +46,13 @@ int stats(int argc, char** argv) {
                            "[--today YYYY-MM-DD] [--json] [--lang zh|en] FILE");
     if (today.empty()) today = today_utc();
     LoadResult r;
-    if (!load_file(a.files[0], a.lang, r)) return 1;
+    Loaded from;
+    if (!load_file(a.files[0], a.lang, r, &from)) return 1;
     Stats s = compute_stats(r.workspace, today);
+    // A package holds exactly the files its plan references (read_package checked): one count.
+    const FileTotals files = file_totals(referenced_files(r.workspace));
     if (a.json) {
-        print_json(a.files[0], today, s);
+        print_json(a.files[0], today, s, from.package, files);
         return 0;
     }
     print(stdout, Say::StatsHead, a.lang, {{"plans", s.plans}, {"problems", s.problems}, {"measures", s.measures}});
@@ -53,6 +60,9 @@ int stats(int argc, char** argv) {
         print(stdout, Say::StatsStatus, a.lang, {{"status", status_text(Status(i), a.lang)}, {"n", s.by_status[size_t(i)]}});
     print(stdout, Say::StatsOverdue, a.lang, {{"today", to_iso(today)}, {"n", s.overdue}});
     for (const Id& id : s.overdue_ids) std::printf("  %s\n", id.c_str());
+    if (files.files > 0 || from.package)
+        print(stdout, from.package ? Say::StatsFilesIn : Say::StatsFilesNamed, a.lang,
+              {{"n", files.files}, {"size", megabytes_text(std::uint64_t(files.bytes))}});
     return 0;
 }
 

@@ -1,4 +1,5 @@
-// rectify validate [--lang zh|en] FILE…: exit 0 only if every file loads.
+// rectify validate [--lang zh|en] FILE…: exit 0 only if every file loads (a plan file, or a package
+// whose every file matches its hash).
 #include <cstdio>
 
 #include "cli/cli.h"
@@ -13,11 +14,16 @@ int validate(int argc, char** argv) {
     int failures = 0;
     for (const std::string& path : a.files) {
         LoadResult r;
-        if (!load_file(path, a.lang, r)) {
+        Loaded from;
+        if (!load_file(path, a.lang, r, &from)) {
             failures++;
             continue;
         }
-        print(stdout, Say::Valid, a.lang, {{"path", path}, {"version", r.info.version}});
+        if (from.package)
+            print(stdout, Say::ValidPackage, a.lang, {{"path", path}, {"version", r.info.version}, {"n", from.files.files},
+                                                      {"size", megabytes_text(std::uint64_t(from.files.bytes))}});
+        else
+            print(stdout, Say::Valid, a.lang, {{"path", path}, {"version", r.info.version}});
     }
     return failures ? 1 : 0;
 }

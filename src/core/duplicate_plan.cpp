@@ -45,7 +45,7 @@ Plan duplicate_plan(const Plan& src, IdSource& ids, std::string title_suffix) {
     renew_list(plan.phases, ids, leaf);
     renew_list(plan.problems, ids, [&](Problem& problem) {
         renew_list(problem.measures, ids, [&](Measure& m) {
-            renew_list(m.progress, ids, leaf);
+            renew_list(m.progress, ids, [&](ProgressEntry& e) { renew_list(e.evidence, ids, leaf); });
             renew_list(m.evidence, ids, leaf);
         });
     });

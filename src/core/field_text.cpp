@@ -59,6 +59,7 @@ std::string value_text(const Workspace&, const char*, const Deadline& v, Lang la
 std::string value_text(const Workspace&, const char*, Status v, Lang lang) { return status_text(v, lang); }
 std::string value_text(const Workspace&, const char*, const Feedback& v, Lang) { return v.name; }
 std::string value_text(const Workspace&, const char*, const LedgerForm& v, Lang) { return v.name; }
+std::string value_text(const Workspace&, const char*, const EvidenceFile& v, Lang) { return v.name; }
 std::string value_text(const Workspace&, const char*, const LeadingGroup& v, Lang lang) {
     std::vector<std::string> all{v.leader};
     all.insert(all.end(), v.deputies.begin(), v.deputies.end());

@@ -20,6 +20,7 @@ std::string value_text(const Workspace& ws, const char* field, const Deadline& v
 std::string value_text(const Workspace& ws, const char* field, Status v, Lang lang);
 std::string value_text(const Workspace& ws, const char* field, const Feedback& v, Lang lang);
 std::string value_text(const Workspace& ws, const char* field, const LedgerForm& v, Lang lang); // its file name
+std::string value_text(const Workspace& ws, const char* field, const EvidenceFile& v, Lang lang); // its file name
 std::string value_text(const Workspace& ws, const char* field, const LeadingGroup& v, Lang lang);
 std::string value_text(const Workspace& ws, const char* field, const Closure& v, Lang lang);
 std::string value_text(const Workspace& ws, const char* field, const Office& v, Lang lang);

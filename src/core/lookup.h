@@ -10,7 +10,8 @@ namespace rectify {
 
 // Calls f(parent_id, list) for every list of T in the workspace, until f returns true.
 // Parents: the workspace for plans, departments and people; a plan for sections, phases and
-// problems; a problem for measures; a measure for progress entries and evidence.
+// problems; a problem for measures; a measure for progress entries and evidence; a progress entry
+// for its own evidence.
 template <class T, class F> bool for_each_list(Workspace& ws, F&& f) {
     if constexpr (std::is_same_v<T, Plan>) return f(ws.id, ws.plans);
     else if constexpr (std::is_same_v<T, Department>) return f(ws.id, ws.departments);
@@ -31,6 +32,8 @@ template <class T, class F> bool for_each_list(Workspace& ws, F&& f) {
                             } else {
                                 static_assert(std::is_same_v<T, Evidence>, "not an entity type");
                                 if (f(m.id, m.evidence)) return true;
+                                for (ProgressEntry& e : m.progress)
+                                    if (f(e.id, e.evidence)) return true;
                             }
                         }
                     }

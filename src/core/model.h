@@ -1,7 +1,7 @@
 // The domain model: a workspace (this office) holding rectification plans (整改方案).
 // Index: Stamp/Meta/Extras (change records, tombstones, unknown fields) · directory (Department,
 // Person) · Plan parts (Feedback, Section, Phase, LeadingGroup) · Problem · Measure parts
-// (ProgressEntry, Evidence, Closure) · Workspace.
+// (EvidenceFile, Evidence, ProgressEntry, Closure) · Workspace.
 //
 // Conventions, all for the merge of copies edited in different offices:
 // - every entity has a stable `id` and a `meta`: who created it and when, a stamp per field that
@@ -117,23 +117,39 @@ struct LeadingGroup {
 
 enum class Status { NotStarted, InProgress, Done, DoneOngoing }; // 未开始/整改中/已完成/已完成·长期坚持
 
-struct ProgressEntry {
-    Id id;
-    Date date;
-    std::string author;
-    std::string text;
-    Meta meta;
+// A file an evidence item stands for (a photo, a scan, a PDF): a reference only. The bytes live
+// outside the plan file (the app's store, files/<sha256> in a package: core/evidence_files.h),
+// found by their SHA-256. Who attached it and when are the evidence item's meta: created, or
+// changed["file"] when a file was put on an item later or replaced.
+struct EvidenceFile {
+    std::string sha256; // 64 lowercase hex digits
+    std::string name;   // the file's own name when attached: 整改前后对比.jpg
+    std::string type;   // its media type (image/jpeg); may be empty when unknown
+    std::int64_t size = 0; // bytes
     Extras extras;
-    auto tie() const { return std::tie(id, date, author, text, meta, extras); }
+    bool empty() const { return sha256.empty(); }
+    auto tie() const { return std::tie(sha256, name, type, size, extras); }
 };
 
 struct Evidence {
     Id id;
     std::string name; // e.g. a file name or 会议纪要
     std::string note;
+    EvidenceFile file; // empty for an item that names its evidence without a file
     Meta meta;
     Extras extras;
-    auto tie() const { return std::tie(id, name, note, meta, extras); }
+    auto tie() const { return std::tie(id, name, note, file, meta, extras); }
+};
+
+struct ProgressEntry {
+    Id id;
+    Date date;
+    std::string author;
+    std::string text;
+    std::vector<Evidence> evidence; // files shown with this entry (photos of the work done)
+    Meta meta;
+    Extras extras;
+    auto tie() const { return std::tie(id, date, author, text, evidence, meta, extras); }
 };
 
 // 销号: a unit submits the item for closing; the supervising office verifies or returns it.

@@ -125,7 +125,9 @@ namespace rectify {
       "The ledger file is too large ({size}); a ledger to import may be up to {limit}. Split it into several files.") \
     X(TextTooLarge, "文本太大（{size}），从文本导入最多 {limit}。请分几次导入。",                              \
       "The text is too large ({size}); text import takes up to {limit}. Import it in parts.")       \
-    X(OfficeTooLarge, "Word/Excel 文件太大（{size}），最大为 {limit}。", "The Word or Excel file is too large ({size}); the limit is {limit}.")
+    X(OfficeTooLarge, "Word/Excel 文件太大（{size}），最大为 {limit}。", "The Word or Excel file is too large ({size}); the limit is {limit}.") \
+    X(PackageTooLarge, "方案包太大（{size}），整改通读取的方案包（.rectify.zip）最大为 {limit}。",                \
+      "The plan package is too large ({size}); Rectify reads packages (.rectify.zip) of up to {limit}.")
 
 enum class CoreText {
 #define RECTIFY_X(key, zh, en) key,

@@ -1,6 +1,6 @@
 // zip: minizip over memory. minizip reads and writes through a table of file functions
 // (ioapi.h); here they work on a byte buffer instead of a FILE*.
-// Index: memory streams · ZipReader · write_zip.
+// Index: memory streams · ZipReader · ZipWriter · write_zip.
 #include "office/zip.h"
 
 #include <algorithm>
@@ -127,7 +127,7 @@ OfficeProblem ZipReader::open(std::string_view bytes, const std::string& kind, c
     }
     // A central directory that ends early (a truncated download) lists fewer entries than it says.
     if (names_.size() != gi.number_entry) return problem(OfficeText::NotZip, {{"kind", kind}});
-    if (declared > limits.total_bytes * 4) return problem(OfficeText::Bomb, {{"limit", size_text(limits.total_bytes)}});
+    if (declared > std::uint64_t(limits.total_bytes) * 4) return problem(OfficeText::Bomb, {{"limit", size_text(limits.total_bytes)}});
     return {};
 }
 
@@ -166,28 +166,52 @@ OfficeProblem ZipReader::read(std::string_view name, std::string& out) {
     return bad;
 }
 
+// ---- ZipWriter -------------------------------------------------------------------------------------
+
+struct ZipWriter::State {
+    std::string out;
+    Mem mem;
+    zipFile zip = nullptr;
+    bool failed = false;
+};
+
+ZipWriter::ZipWriter() : s_(std::make_unique<State>()) {
+    s_->mem.out = &s_->out;
+    zlib_filefunc64_def f = mem_functions(&s_->mem);
+    s_->zip = zipOpen2_64("", APPEND_STATUS_CREATE, nullptr, &f);
+    s_->failed = !s_->zip;
+}
+
+ZipWriter::~ZipWriter() {
+    if (s_->zip) zipClose(s_->zip, nullptr);
+}
+
+bool ZipWriter::add(const std::string& name, std::string_view bytes, int level) {
+    if (s_->failed) return false;
+    zip_fileinfo info{};
+    info.tmz_date.tm_year = 1980; // a fixed date: the same content gives the same bytes
+    if (bytes.size() > 0xFFFFFFFFu ||
+        zipOpenNewFileInZip64(s_->zip, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, level, 0) != ZIP_OK ||
+        zipWriteInFileInZip(s_->zip, bytes.data(), unsigned(bytes.size())) != ZIP_OK || zipCloseFileInZip(s_->zip) != ZIP_OK)
+        s_->failed = true;
+    return !s_->failed;
+}
+
+std::string ZipWriter::finish() {
+    if (!s_->zip) return {};
+    const bool closed = zipClose(s_->zip, nullptr) == ZIP_OK;
+    s_->zip = nullptr;
+    if (s_->failed || !closed) return {};
+    return std::move(s_->out);
+}
+
 // ---- write_zip -------------------------------------------------------------------------------------
 
 std::string write_zip(const std::vector<std::pair<std::string, std::string>>& entries) {
-    std::string out;
-    Mem mem;
-    mem.out = &out;
-    zlib_filefunc64_def f = mem_functions(&mem);
-    zipFile z = zipOpen2_64("", APPEND_STATUS_CREATE, nullptr, &f);
-    if (!z) return {};
-    for (const auto& [name, bytes] : entries) {
-        zip_fileinfo info{};
-        info.tmz_date.tm_year = 1980; // a fixed date: the same plan gives the same bytes
-        // Office parts are small: plain 32-bit headers, which every reader takes.
-        if (zipOpenNewFileInZip64(z, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
-                                  Z_DEFAULT_COMPRESSION, 0) != ZIP_OK ||
-            zipWriteInFileInZip(z, bytes.data(), unsigned(bytes.size())) != ZIP_OK || zipCloseFileInZip(z) != ZIP_OK) {
-            zipClose(z, nullptr);
-            return {};
-        }
-    }
-    if (zipClose(z, nullptr) != ZIP_OK) return {};
-    return out;
+    ZipWriter w;
+    for (const auto& [name, bytes] : entries)
+        if (!w.add(name, bytes, Z_DEFAULT_COMPRESSION)) return {};
+    return w.finish();
 }
 
 } // namespace rectify::office

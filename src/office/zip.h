@@ -5,7 +5,7 @@
 // each entry's name (no absolute paths, no "..", no backslashes or drive letters), encryption, and
 // the bytes an entry inflates to (counted as they come, not trusted from the header: a ZIP bomb
 // stops at the limit). Every refusal is an OfficeProblem.
-// Index: ZipLimits · ZipReader · write_zip.
+// Index: ZipLimits · ZipReader · ZipWriter · write_zip.
 #pragma once
 #include <cstddef>
 #include <memory>
@@ -49,6 +49,26 @@ private:
     ZipLimits limits_;
     std::string kind_;
     std::size_t total_ = 0;
+};
+
+// A ZIP archive written entry by entry into memory, so that a caller holding many large entries
+// (a plan package's files) never holds them all at once beside the archive. Entries use plain
+// 32-bit headers: the whole archive stays under 4 GB (callers limit it far below).
+class ZipWriter {
+public:
+    ZipWriter();
+    ~ZipWriter();
+    ZipWriter(const ZipWriter&) = delete;
+    ZipWriter& operator=(const ZipWriter&) = delete;
+    // Adds an entry, deflated at `level` (zlib's 0-9; 1 for files that are mostly compressed
+    // already). False if the archive cannot take it (it is then unusable).
+    bool add(const std::string& name, std::string_view bytes, int level = -1);
+    // The archive's bytes (moved out), or "" if an add failed.
+    std::string finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> s_;
 };
 
 // A ZIP archive of `entries` (name, bytes), deflated, in the given order (put [Content_Types].xml

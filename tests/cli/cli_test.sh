@@ -229,5 +229,64 @@ expect 0 "import-text of cells that look like formulas" -- "$bin" import-text "$
 expect 0 "ledger CSV escapes them" -- "$bin" ledger "$tmp/inj.json"
 contains "1,,'=1+2+cmd|A0,'@SUM(1+1),'-办公室," "escaped formula cells"
 
+# Evidence files and plan packages (issue 19): a plan that references two files; the package made
+# from it carries them; every command that reads a plan reads the package; hostile ones refused.
+ev=$data/formats/evidence-files.rectify.json
+evdir=$data/evidence
+expect 0 "a plan with evidence file references validates" -- "$bin" validate --lang en "$ev"
+contains "evidence-files.rectify.json: valid (format version 2)" "plain plan with references"
+expect 0 "stats counts the files a plan references" -- "$bin" stats --json --today 2022-10-01 "$ev"
+contains '"package":false,"files":2,"file_bytes":' "stats json files of a plan"
+expect 0 "stats text of a plan with files" -- "$bin" stats --lang en --today 2022-10-01 "$ev"
+contains "2 evidence files" "stats text files"
+contains "the files travel in a package" "stats text says where the files are"
+expect 0 "stats of a plan without files says nothing of files" -- "$bin" stats --lang en --today 2022-10-01 "$v2"
+lacks "evidence files" "no file line without files"
+expect 1 "pack without the files refuses and writes nothing" -- "$bin" pack --lang en "$ev" -o "$tmp/p.rectify.zip"
+contains "整改后照片.jpg" "pack names the missing file"
+if [ -e "$tmp/p.rectify.zip" ]; then echo "FAIL: a refused pack wrote output"; failures=$((failures + 1)); fi
+# Files found by content: copied under other names, among others that are not referenced.
+mkdir -p "$tmp/photos/sub"
+cp "$evdir/整改后照片.jpg" "$tmp/photos/IMG_0001.jpg"
+cp "$evdir/陪餐记录表.pdf" "$tmp/photos/sub/scan.pdf"
+printf 'not referenced\n' > "$tmp/photos/other.txt"
+expect 0 "pack finds files by their content" -- "$bin" pack --lang en "$ev" --files "$tmp/photos" -o "$tmp/p.rectify.zip"
+contains "2 evidence files" "pack count"
+expect 2 "pack --files needs a folder" -- "$bin" pack "$ev" --files "$tmp/photos/other.txt" -o "$tmp/x.rectify.zip"
+expect 0 "validate reads a package" -- "$bin" validate --lang en "$tmp/p.rectify.zip"
+contains "p.rectify.zip: valid (package, format version 2, 2 evidence files" "validate package"
+expect 0 "stats reads a package" -- "$bin" stats --json --today 2022-10-01 "$tmp/p.rectify.zip"
+contains '"plans":1,"problems":3,"measures":3' "stats of a package"
+contains '"package":true,"files":2,"file_bytes":' "stats json files of a package"
+"$bin" stats --json --today 2022-10-01 "$ev" | sed 's/"file":"[^"]*"//; s/"package":false/"package":true/' >"$tmp/s1"
+"$bin" stats --json --today 2022-10-01 "$tmp/p.rectify.zip" | sed 's/"file":"[^"]*"//' >"$tmp/s2"
+if ! cmp -s "$tmp/s1" "$tmp/s2"; then echo "FAIL: a package's stats differ from its plan's"; failures=$((failures + 1)); fi
+expect 0 "ledger reads a package" -- "$bin" ledger "$tmp/p.rectify.zip"
+contains "县城初中学位紧张" "ledger of a package"
+expect 0 "report reads a package" -- "$bin" report "$tmp/p.rectify.zip"
+expect 0 "unpack" -- "$bin" unpack --lang en "$tmp/p.rectify.zip" -o "$tmp/un"
+contains "the plan file and 2 evidence files written to" "unpack message"
+for f in "$evdir"/*; do
+  h=$(sha256sum "$f" | cut -d' ' -f1)
+  if ! cmp -s "$f" "$tmp/un/files/$h"; then echo "FAIL: unpack lost $(basename "$f")"; failures=$((failures + 1)); fi
+done
+expect 0 "the unpacked plan validates" -- "$bin" validate "$tmp/un/plan.rectify.json"
+expect 0 "an unpacked folder packs again" -- "$bin" pack "$tmp/un/plan.rectify.json" --files "$tmp/un/files" -o "$tmp/p2.rectify.zip"
+expect 0 "a package packs again without --files" -- "$bin" pack "$tmp/p.rectify.zip" -o "$tmp/p3.rectify.zip"
+expect 0 "merge a package master with a plain return, into a package" -- "$bin" merge --lang en "$tmp/p.rectify.zip" "$v2" -o "$tmp/m.rectify.zip"
+contains "0 conflicts" "merge of a package"
+expect 0 "the merged package validates" -- "$bin" validate --lang en "$tmp/m.rectify.zip"
+contains "2 evidence files" "merged package keeps the files"
+expect 1 "merge into a package without the files refuses" -- "$bin" merge --lang en "$ev" "$v2" -o "$tmp/m2.rectify.zip"
+if [ -e "$tmp/m2.rectify.zip" ]; then echo "FAIL: a refused merge wrote a package"; failures=$((failures + 1)); fi
+head -c 400 "$tmp/p.rectify.zip" > "$tmp/cut.rectify.zip"
+expect 1 "a truncated package is refused as damaged" -- "$bin" validate --lang en "$tmp/cut.rectify.zip"
+contains "damaged or incomplete" "truncated package message"
+expect 1 "a truncated package is not unpacked" -- "$bin" unpack "$tmp/cut.rectify.zip" -o "$tmp/cut"
+contains "已损坏或不完整" "zh truncated package message"
+if [ -e "$tmp/cut" ]; then echo "FAIL: a refused unpack made its folder"; failures=$((failures + 1)); fi
+expect 1 "unpack of a plan file" -- "$bin" unpack --lang en "$ev" -o "$tmp/nope"
+contains "is not a plan package" "unpack wants a package"
+
 if [ "$failures" -ne 0 ]; then echo "$failures CLI check(s) failed"; exit 1; fi
 echo "all CLI checks passed"

@@ -171,7 +171,7 @@ static CommandPtr random_command(std::mt19937_64& rng, Workspace& ws, int serial
     case 6: return remove<Measure>(m.id);
     case 7: return move<Measure>(m.id, pick(problem.measures.size()));
     case 8: {
-        ProgressEntry e{"p-r" + std::to_string(serial), Date{2022, 6, 1}, "周文涛", s, {}, {}};
+        ProgressEntry e{"p-r" + std::to_string(serial), Date{2022, 6, 1}, "周文涛", s, {}, {}, {}};
         return add<ProgressEntry>(m.id, e);
     }
     default: {

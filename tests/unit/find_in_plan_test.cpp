@@ -22,7 +22,7 @@ Workspace small() {
     m.deadline.text = "2022年11月底前";
     m.closure.reason = "材料不全";
     m.progress = {progress("p-1", {}, "已整改完成", "周文涛")};
-    m.evidence = {Evidence{"e-1", "会议纪要.pdf", "第三次会议", {}, {}}};
+    m.evidence = {Evidence{"e-1", "会议纪要.pdf", "第三次会议", {}, {}, {}}};
     Problem q = problem("q-1", "招生录取不规范", {m});
     q.number = "(一)";
     q.code = "120210070800026";

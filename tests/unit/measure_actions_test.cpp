@@ -56,7 +56,7 @@ TEST_CASE("a status already set is nothing to do", "[measure_actions]") {
 TEST_CASE("a record is removed once, as a tombstone, and only from its own measure", "[measure_actions]") {
     Fixture f;
     REQUIRE(f.run(add_progress(f.measure(), f.entry("pg-1", "召开专题会议"))));
-    REQUIRE(f.run(add_evidence(f.measure(), Evidence{"ev-1", "会议纪要", "", {}, {}})));
+    REQUIRE(f.run(add_evidence(f.measure(), Evidence{"ev-1", "会议纪要", "", {}, {}, {}})));
     CHECK(has_record(f.measure()));
     CHECK(remove_progress(f.measure(), "ev-1") == nullptr); // not a progress entry
     CHECK(remove_evidence(f.measure(), "pg-1") == nullptr);
@@ -79,7 +79,7 @@ TEST_CASE("a record is removed once, as a tombstone, and only from its own measu
 TEST_CASE("销号: submit, return with a reason, submit again, verify, reopen", "[measure_actions]") {
     Fixture f;
     CHECK_FALSE(has_record(f.measure()));
-    REQUIRE(f.run(add_evidence(f.measure(), Evidence{"ev-1", "会议纪要", "", {}, {}})));
+    REQUIRE(f.run(add_evidence(f.measure(), Evidence{"ev-1", "会议纪要", "", {}, {}, {}})));
     CHECK(has_record(f.measure()));
 
     // Only a submitted item is decided on; only a verified one is reopened.

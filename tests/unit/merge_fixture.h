@@ -35,7 +35,7 @@ inline Workspace merge_master() {
         m.lead_departments = {dept};
         m.responsible = {"u-1"};
         m.meta = meta();
-        m.progress.push_back(ProgressEntry{std::string("p-") + id, Date{2022, 5, 1}, "翁丽明", "已部署", meta(), {}});
+        m.progress.push_back(ProgressEntry{std::string("p-") + id, Date{2022, 5, 1}, "翁丽明", "已部署", {}, meta(), {}});
         return m;
     };
     Problem q1{"q-1", "(一)", "", "", "招生录取不规范", {}, meta(), {}};

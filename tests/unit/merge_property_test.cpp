@@ -80,7 +80,7 @@ struct Editor {
             c = add<Problem>(ws.plans[0].id, added, num(ws.plans[0].problems.size() + 1));
             break;
         }
-        case 8: c = add<ProgressEntry>(m.id, ProgressEntry{ids.make("p"), Date{2022, 6, 1}, text, text, {}, {}}); break;
+        case 8: c = add<ProgressEntry>(m.id, ProgressEntry{ids.make("p"), Date{2022, 6, 1}, text, text, {}, {}, {}}); break;
         default:
             if (!m.progress.empty() && alive(m.progress[0])) c = RECTIFY_SET(ProgressEntry, text, m.progress[0].id, text);
             else c = RECTIFY_SET(Measure, deadline, m.id, Deadline{DeadlineKind::Ongoing, {}, text, {}});

@@ -26,7 +26,7 @@ struct Case {
 };
 
 ProgressEntry entry(const char* id, const char* text) {
-    return ProgressEntry{id, Date{2022, 6, 1}, "翁丽明", text, {}, {}};
+    return ProgressEntry{id, Date{2022, 6, 1}, "翁丽明", text, {}, {}, {}};
 }
 
 Measure new_measure(const char* id, const char* title) {

@@ -12,7 +12,12 @@ struct Gen {
     std::mt19937_64 rng;
     IdSource ids;
     Workspace* ws = nullptr;
-    explicit Gen(std::uint64_t seed) : rng(seed), ids(seed ^ 0x9e3779b97f4a7c15ull) {}
+    // Evidence files come from streams of their own, so that the rest of a seed's plan is what it
+    // was before files existed (the benchmarks' plans stay the same).
+    std::mt19937_64 frng;
+    IdSource fids;
+    explicit Gen(std::uint64_t seed)
+        : rng(seed), ids(seed ^ 0x9e3779b97f4a7c15ull), frng(seed ^ 0x51ed2701a3c4f00dull), fids(seed ^ 0x2545f4914f6cdd1dull) {}
 
     // Not std::uniform_int_distribution: its algorithm differs between libstdc++ and libc++, and
     // the benchmark must build the same plan natively and in wasm. (The slight modulo bias is
@@ -54,6 +59,35 @@ struct Gen {
         if (num(0, 5) == 0) x.members["x_flag"] = "false";
         return x;
     }
+    // Half the evidence items carry a file, from a small pool so that files repeat (one hash, one
+    // size: the loader checks that references to a file agree).
+    EvidenceFile file() {
+        static const char* names[] = {"整改前后对比.jpg", "会议纪要.pdf", "制度 (修订).docx", "台账.xlsx", "😀截图.png", "noext"};
+        static const char* types[] = {"image/jpeg", "application/pdf", "", "application/vnd.ms-excel", "image/png", ""};
+        if (frng() % 2) return {};
+        const int i = int(frng() % 6);
+        EvidenceFile f;
+        for (int k = 0; k < 64; k++) f.sha256 += "0123456789abcdef"[(i * 7 + k * 13 + (k * k) % 5) % 16];
+        f.name = names[i];
+        f.type = types[i];
+        f.size = std::int64_t(i) * 123457 + 1;
+        if (frng() % 4 == 0) f.extras.members["x_thumb"] = "\"t\"";
+        return f;
+    }
+    std::vector<Evidence> entry_evidence() {
+        std::vector<Evidence> v;
+        for (int n = int(frng() % 3); n > 0; n--) {
+            Evidence e;
+            e.id = fids.make("e");
+            e.name = names_of_files();
+            e.file = file();
+            e.meta.created = Stamp{std::int64_t(frng() % 2000000000) * 1000, "OF" + std::to_string(frng() % 9 + 1)};
+            if (frng() % 8 == 0) e.meta.deleted = e.meta.created;
+            v.push_back(std::move(e));
+        }
+        return v;
+    }
+    std::string names_of_files() { return frng() % 2 ? "现场照片" : "整改报告"; }
     template <class T> const Id& pick(const std::vector<T>& v) { return v[size_t(num(0, int(v.size()) - 1))].id; }
     std::vector<Id> refs_departments() {
         std::vector<Id> v(size_t(num(1, 2)));
@@ -78,9 +112,9 @@ struct Gen {
         m.deadline = Deadline{DeadlineKind(num(0, 5)), date(), text(), extras()};
         m.status = Status(num(0, 3));
         for (int i = num(1, 3); i > 0; i--)
-            m.progress.push_back(ProgressEntry{ids.make("p"), date(), text(1), text(), meta(), extras()});
+            m.progress.push_back(ProgressEntry{ids.make("p"), date(), text(1), text(), entry_evidence(), meta(), extras()});
         for (int i = num(1, 2); i > 0; i--)
-            m.evidence.push_back(Evidence{ids.make("e"), text(1), text(), meta(), extras()});
+            m.evidence.push_back(Evidence{ids.make("e"), text(1), text(), file(), meta(), extras()});
         m.closure = Closure{ClosureState(num(0, 3)), text(1), date(), text(1), date(), text(), extras()};
         m.meta = meta();
         m.extras = extras();

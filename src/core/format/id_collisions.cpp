@@ -109,6 +109,7 @@ template <class F> struct Walk {
                 list(q.measures, Kind::Measure, plan.id);
                 for (Measure& m : q.measures) {
                     list(m.progress, Kind::Progress, m.id);
+                    for (ProgressEntry& e : m.progress) list(e.evidence, Kind::Evidence, e.id);
                     list(m.evidence, Kind::Evidence, m.id);
                 }
             }

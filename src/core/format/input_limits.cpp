@@ -21,6 +21,7 @@ const KindInfo& info(InputKind kind) {
         {std::size_t(20) << 20, CoreText::LedgerTooLarge},
         {std::size_t(5) << 20, CoreText::TextTooLarge},
         {std::size_t(30) << 20, CoreText::OfficeTooLarge},
+        {std::size_t(768) << 20, CoreText::PackageTooLarge},
     };
     return kInfo[int(kind)];
 }

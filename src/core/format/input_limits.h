@@ -16,10 +16,13 @@ enum class InputKind {
     LedgerCsv, // a ledger to import (CSV or tab-separated text): 20 MB
     Text,      // the text of a document for import_text: 5 MB
     OfficeFile, // a Word or Excel file (.docx, .xlsx), compressed: 30 MB (what it unpacks to: office/zip.h)
+    Package,    // a plan package (*.rectify.zip) with its evidence files: 768 MB (office/package.h)
 };
 
 std::size_t max_input_bytes(InputKind kind);
-std::size_t max_any_input_bytes(); // the largest of them
+// The largest of them but Package: what the page reads of a chosen or dropped file whole (a
+// package is read in its own way).
+std::size_t max_any_input_bytes();
 
 // "6.2 MB" (1 MB = 1,048,576 bytes), rounded up to a tenth, so a size over a limit never reads as
 // the limit itself.

@@ -2,8 +2,11 @@
 // (merging and commands find entities by ID) and every reference points at an existing entity
 // (tombstones count as existing: a measure may still name a department deleted later).
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
+#include "core/evidence_files.h"
+#include "core/file_name.h"
 #include "core/format/base64.h"
 #include "core/format/format.h"
 #include "core/format/input_limits.h"
@@ -66,6 +69,26 @@ struct Checker {
         if (f.columns.size() > 16384) bad("columns", std::to_string(f.columns.size()));
     }
 
+    // Evidence items: unique IDs, and each file reference valid (evidence_files.h) and agreeing in
+    // size with every other reference to the same file.
+    std::unordered_map<std::string_view, std::int64_t> file_sizes;
+    void evidence(const std::vector<Evidence>& list, const std::string& base) {
+        ids(list, base, "evidence");
+        for (size_t i = 0; i < list.size(); i++) {
+            const EvidenceFile& f = list[i].file;
+            if (f.empty()) continue;
+            std::string bad = invalid_file_member(f) ? invalid_file_member(f) : "";
+            if (bad.empty() && file_sizes.emplace(f.sha256, f.size).first->second != f.size) bad = "size";
+            if (bad.empty()) continue;
+            LoadError e;
+            e.key = Msg::BadValue;
+            e.path = at(base, "evidence", i) + ".file." + bad;
+            const std::string& text = bad == "name" ? f.name : bad == "type" ? f.type : f.sha256;
+            e.detail = bad == "size" ? std::to_string(f.size) : "\"" + std::string(utf8_prefix_bytes(text, 80)) + "\"";
+            throw LoadFailure(e);
+        }
+    }
+
     void ref(const Id& id, const std::unordered_set<std::string_view>& targets, const std::string& path) {
         if (targets.count(id)) return;
         LoadError e;
@@ -104,7 +127,9 @@ void check_integrity(const Workspace& ws) {
                 std::string mp = Checker::at(qp, "measures", mi);
                 c.id(m.id, mp);
                 c.ids(m.progress, mp, "progress");
-                c.ids(m.evidence, mp, "evidence");
+                for (size_t ei = 0; ei < m.progress.size(); ei++)
+                    c.evidence(m.progress[ei].evidence, Checker::at(mp, "progress", ei));
+                c.evidence(m.evidence, mp);
                 c.refs(m.lead_departments, c.departments, mp + ".lead_departments");
                 c.refs(m.support_departments, c.departments, mp + ".support_departments");
                 c.refs(m.responsible, c.people, mp + ".responsible");

@@ -212,7 +212,7 @@ void migrate_v1(const JsonValue& root, Workspace& ws, FileInfo& info) {
         for (size_t k = 0; k < vm.progress.size(); k++)
             m.progress.push_back(ProgressEntry{derived_id("p", m.id + "/progress/" + std::to_string(k)),
                                                vm.progress[k].date, "", vm.progress[k].text,
-                                               b.meta(), vm.progress[k].extras});
+                                               {}, b.meta(), vm.progress[k].extras});
         m.meta = b.meta();
         m.extras = vm.extras;
         p.measures.push_back(std::move(m));

@@ -277,16 +277,25 @@ template <class A> void serialize(A& ar, Deadline& d) {
     ar(cereal::make_nvp("text", d.text), d.extras);
 }
 
+template <class A> void serialize(A& ar, EvidenceFile& f) {
+    ar(cereal::make_nvp("sha256", f.sha256), cereal::make_nvp("name", f.name),
+       cereal::make_nvp("type", f.type), cereal::make_nvp("size", f.size), f.extras);
+}
+
+// "file" and a progress entry's "evidence" are written only when present: files without
+// evidence files keep their bytes and checksums.
+template <class A> void serialize(A& ar, Evidence& e) {
+    ar(cereal::make_nvp("id", e.id), cereal::make_nvp("name", e.name), cereal::make_nvp("note", e.note));
+    optional_field(ar, "file", e.file, e.file.empty());
+    ar(cereal::make_nvp("meta", e.meta), e.extras);
+}
+
 template <class A> void serialize(A& ar, ProgressEntry& e) {
     ar(cereal::make_nvp("id", e.id));
     date_field(ar, "date", e.date);
-    ar(cereal::make_nvp("author", e.author), cereal::make_nvp("text", e.text),
-       cereal::make_nvp("meta", e.meta), e.extras);
-}
-
-template <class A> void serialize(A& ar, Evidence& e) {
-    ar(cereal::make_nvp("id", e.id), cereal::make_nvp("name", e.name),
-       cereal::make_nvp("note", e.note), cereal::make_nvp("meta", e.meta), e.extras);
+    ar(cereal::make_nvp("author", e.author), cereal::make_nvp("text", e.text));
+    optional_field(ar, "evidence", e.evidence, e.evidence.empty());
+    ar(cereal::make_nvp("meta", e.meta), e.extras);
 }
 
 template <class A> void serialize(A& ar, Closure& c) {

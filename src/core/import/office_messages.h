@@ -35,7 +35,26 @@ namespace rectify::office {
     X(NoSheets, "工作簿中没有工作表。", "The workbook has no sheets.")                                            \
     X(FillNoSheet, "工作簿中没有第 {n} 个工作表（共 {count} 个）。", "The workbook has no sheet {n} (it has {count}).") \
     X(FillTooManyRows, "填入 {n} 行后超过 Excel 的行数上限（1048576 行）。",                                     \
-      "Filling in {n} rows would pass Excel's limit of 1,048,576 rows.")
+      "Filling in {n} rows would pass Excel's limit of 1,048,576 rows.")                                        \
+    X(PackageTooLarge, "方案包太大（{size}），最大为 {limit}。", "The plan package is too large ({size}); the limit is {limit}.") \
+    X(PackageNoPlan, "压缩包中没有 plan.rectify.json，不是整改通方案包（.rectify.zip）。",                       \
+      "The ZIP archive holds no plan.rectify.json: it is not a Rectify plan package (.rectify.zip).")        \
+    X(PackageBadPlan, "方案包中的方案文件无法读取：{why}", "The plan file in the package cannot be read: {why}") \
+    X(PackageNested, "方案包中又套了一个压缩包“{name}”，已拒绝（方案包只含方案文件和佐证材料）。",               \
+      "The package holds another archive “{name}” and was refused (a package holds only the plan file and evidence files).") \
+    X(PackageStray, "方案包含有不属于方案包的内容“{name}”，已拒绝（只应有 plan.rectify.json 和 files/ 下以 SHA-256 命名的文件）。", \
+      "The package holds “{name}”, which does not belong in a package, and was refused (only plan.rectify.json and files/<SHA-256>).") \
+    X(PackageRepeated, "方案包中“{name}”出现了不止一次，已拒绝。", "The package holds “{name}” more than once and was refused.") \
+    X(PackageBadHash, "方案包中的佐证材料 {name} 与其 SHA-256 不符（已损坏或被改动），已拒绝。",                   \
+      "The evidence file {name} in the package does not match its SHA-256 (damaged or altered) and was refused.") \
+    X(PackageMissingFile, "方案包缺少佐证材料“{file}”（SHA-256 {hash}），已拒绝。",                             \
+      "The package lacks the evidence file “{file}” (SHA-256 {hash}) and was refused.")                       \
+    X(PackageWrongSize, "佐证材料“{file}”有 {size} 字节，方案中记为 {expected} 字节，已拒绝。",                   \
+      "The evidence file “{file}” has {size} bytes; the plan says {expected}. The package was refused.")      \
+    X(PackageFileTooLarge, "佐证材料 {name} 超过 {limit}，已拒绝。", "The evidence file {name} is over {limit} and was refused.") \
+    X(PackageFileUnavailable, "找不到佐证材料“{file}”（SHA-256 {hash}）的内容，无法打包。",                      \
+      "The contents of the evidence file “{file}” (SHA-256 {hash}) cannot be found; no package was made.")    \
+    X(PackageWriteFailed, "无法生成方案包。", "The plan package could not be made.")
 
 enum class OfficeText {
 #define RECTIFY_OFFICE_KEY(key, zh, en) key,

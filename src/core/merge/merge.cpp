@@ -74,6 +74,7 @@ std::string show(const Deadline& d, const Ctx& c) { return format_deadline(d, c.
 std::string show(Status s, const Ctx& c) { return status_text(s, c.lang); }
 std::string show(const Feedback& f, const Ctx&) { return f.name; }
 std::string show(const LedgerForm& f, const Ctx&) { return f.name; }
+std::string show(const EvidenceFile& f, const Ctx&) { return f.name; }
 std::string show(const LeadingGroup& g, const Ctx& c) {
     std::vector<std::string> all{g.leader};
     all.insert(all.end(), g.deputies.begin(), g.deputies.end());
@@ -144,7 +145,8 @@ const std::vector<FieldDef<ProgressEntry>> kProgressFields = {
     RECTIFY_FIELD(ProgressEntry, date, show), RECTIFY_FIELD(ProgressEntry, author, show),
     RECTIFY_FIELD(ProgressEntry, text, show)};
 const std::vector<FieldDef<Evidence>> kEvidenceFields = {RECTIFY_FIELD(Evidence, name, show),
-                                                         RECTIFY_FIELD(Evidence, note, show)};
+                                                         RECTIFY_FIELD(Evidence, note, show),
+                                                         RECTIFY_FIELD(Evidence, file, show)};
 const std::vector<FieldDef<Department>> kDepartmentFields = {RECTIFY_FIELD(Department, name, show)};
 const std::vector<FieldDef<Person>> kPersonFields = {RECTIFY_FIELD(Person, name, show),
                                                      RECTIFY_FIELD(Person, title, show),
@@ -205,8 +207,12 @@ template <class T> bool any_news(const std::vector<T>& list, const KnownVector& 
     return false;
 }
 template <class T> bool news(const T& e, const KnownVector& k) { return meta_news(e.meta, k, false); }
+bool news(const ProgressEntry& e, const KnownVector& k) { return meta_news(e.meta, k, false) || any_news(e.evidence, k); }
 bool news(const Measure& m, const KnownVector& k) {
-    return meta_news(m.meta, k, false) || any_news(m.progress, k) || any_news(m.evidence, k);
+    if (meta_news(m.meta, k, false) || any_news(m.progress, k) || any_news(m.evidence, k)) return true;
+    for (const ProgressEntry& e : m.progress)
+        if (news(e, k)) return true;
+    return false;
 }
 bool news(const Problem& q, const KnownVector& k) {
     if (meta_news(q.meta, k, false)) return true;
@@ -367,12 +373,17 @@ void merge_measures(Ctx& c, Plan& mp, const Plan& rp) {
             merge_entity(c, m, r, kMeasureFields, w);
             bool q2 = quiet || !alive(m);
             std::string base = w.path;
-            merge_list(c, m.progress, r.progress, kProgressFields, "progress", q2,
-                       [&](const ProgressEntry& e) { return base + " · " + merge_entity_label("progress", c.lang) + " " + to_iso(e.date); },
-                       no_children);
-            merge_list(c, m.evidence, r.evidence, kEvidenceFields, "evidence", q2,
-                       [&](const Evidence& e) { return base + " · " + merge_entity_label("evidence", c.lang) + " " + clip(e.name, 20); },
-                       no_children);
+            auto evidence_path = [&](const std::string& under) {
+                return [&c, under](const Evidence& e) { return under + " · " + merge_entity_label("evidence", c.lang) + " " + clip(e.name, 20); };
+            };
+            auto progress_path = [&](const ProgressEntry& e) { return base + " · " + merge_entity_label("progress", c.lang) + " " + to_iso(e.date); };
+            // A progress entry's evidence items merge like the measure's, under that entry.
+            merge_list(c, m.progress, r.progress, kProgressFields, "progress", q2, progress_path,
+                       [&](ProgressEntry& me, const ProgressEntry& re, bool quiet_entry) {
+                           merge_list(c, me.evidence, re.evidence, kEvidenceFields, "evidence", quiet_entry,
+                                      evidence_path(progress_path(me)), no_children);
+                       });
+            merge_list(c, m.evidence, r.evidence, kEvidenceFields, "evidence", q2, evidence_path(base), no_children);
             if (at != mq) {
                 // Under another problem in the master: "problem" decides which one it stays in.
                 if (!take_return(c, m.meta, r.meta, "problem", w, problem_label(*at), problem_label(*mq))) continue;

@@ -73,6 +73,7 @@ KnownVector plan_known(const Plan& plan) {
             add_meta(v, m.meta);
             add_all(v, m.progress);
             add_all(v, m.evidence);
+            for (const ProgressEntry& e : m.progress) add_all(v, e.evidence);
         }
     }
     return v;
