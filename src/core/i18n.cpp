@@ -31,14 +31,14 @@ static size_t placeholder_at(std::string_view pattern, size_t i) {
     return j > i + 1 && j < pattern.size() && pattern[j] == '}' ? j + 1 - i : 0;
 }
 
-std::string format_text(std::string_view pattern, std::initializer_list<Arg> args) {
+std::string format_text(std::string_view pattern, const Arg* first, const Arg* last) {
     std::string out;
     out.reserve(pattern.size() + 16);
     for (size_t i = 0; i < pattern.size();) {
         const size_t n = placeholder_at(pattern, i);
         const Arg* arg = nullptr;
-        for (const Arg& a : args)
-            if (n && pattern.substr(i + 1, n - 2) == a.name) arg = &a;
+        for (const Arg* a = first; a != last; a++)
+            if (n && pattern.substr(i + 1, n - 2) == a->name) arg = a;
         if (arg) out += arg->value, i += n;
         else out += pattern[i++];
     }

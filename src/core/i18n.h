@@ -34,7 +34,10 @@ struct Arg {
 
 // `pattern` with each {name} replaced by its Arg's value; a {name} without one stays as written,
 // and a brace that does not start a {name} (letters, digits, _) is plain text.
-std::string format_text(std::string_view pattern, std::initializer_list<Arg> args);
+std::string format_text(std::string_view pattern, const Arg* first, const Arg* last);
+inline std::string format_text(std::string_view pattern, std::initializer_list<Arg> args) {
+    return format_text(pattern, args.begin(), args.end());
+}
 inline std::string format_text(Lang lang, const Text& t, std::initializer_list<Arg> args) {
     return format_text(pick(lang, t), args);
 }

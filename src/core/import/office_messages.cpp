@@ -14,7 +14,7 @@ const Row kRows[] = {
 };
 } // namespace
 
-OfficeProblem problem(OfficeText what, std::initializer_list<std::pair<std::string, std::string>> args) {
+OfficeProblem problem(OfficeText what, std::initializer_list<Arg> args) {
     OfficeProblem p;
     p.what = what;
     p.args.assign(args.begin(), args.end());
@@ -25,13 +25,7 @@ const char* office_key(OfficeText what) { return kRows[int(what)].key; }
 
 std::string office_message(const OfficeProblem& p, Lang lang) {
     const Row& row = kRows[int(p.what)];
-    std::string out = lang == Lang::En ? row.en : row.zh;
-    for (const auto& [name, value] : p.args) {
-        const std::string mark = "{" + name + "}";
-        for (size_t at = out.find(mark); at != std::string::npos; at = out.find(mark, at + value.size()))
-            out.replace(at, mark.size(), value);
-    }
-    return out;
+    return format_text(lang == Lang::En ? row.en : row.zh, p.args.data(), p.args.data() + p.args.size());
 }
 
 } // namespace rectify::office

@@ -65,11 +65,11 @@ enum class OfficeText {
 // What went wrong and the values its message names ({size}, {part}, …).
 struct OfficeProblem {
     OfficeText what = OfficeText::None;
-    std::vector<std::pair<std::string, std::string>> args;
+    std::vector<Arg> args; // names are literals: Arg keeps the pointer
     explicit operator bool() const { return what != OfficeText::None; }
 };
 
-OfficeProblem problem(OfficeText what, std::initializer_list<std::pair<std::string, std::string>> args = {});
+OfficeProblem problem(OfficeText what, std::initializer_list<Arg> args = {});
 std::string office_message(const OfficeProblem& p, Lang lang);
 const char* office_key(OfficeText what); // "Bomb": for tests and the JSON the module returns
 
