@@ -127,12 +127,6 @@ bool write_plan(const std::string& path, const Workspace& ws, Lang lang, const c
     return false;
 }
 
-bool is_office_name(const std::string& path) {
-    std::string tail = path.substr(path.size() > 5 ? path.size() - 5 : 0);
-    for (char& c : tail) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return tail == ".docx" || tail == ".docm" || tail == ".xlsx" || tail == ".xlsm";
-}
-
 bool read_file(const std::string& path, InputKind kind, Lang lang, std::string& bytes, std::string& error) {
     auto fail = [&](int err) {
         error = say(Say::CannotRead, lang, {{"why", system_error(err, lang)}});

@@ -207,8 +207,6 @@ int usage_error(const Args& a, const char* cmd, const char* why, const char* syn
 // Reads a whole file of that kind; false with why (in `lang`) in `error` when it cannot be read or
 // is larger than the kind allows (input_limits.h: checked before reading it).
 bool read_file(const std::string& path, InputKind kind, Lang lang, std::string& bytes, std::string& error);
-// A path named as a Word or Excel file (.docx .docm .xlsx .xlsm, any case): read with the office limit.
-bool is_office_name(const std::string& path);
 
 // Writes bytes to `path` through a temporary file beside it, then a rename: a failed write never
 // leaves half a file there. On failure prints "rectify CMD: cannot write PATH (why)" in `lang`.

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "cli/cli.h"
+#include "core/import/file_intake.h"
 #include "core/commands.h"
 #include "core/date_text.h"
 #include "core/directory.h"
@@ -49,8 +50,7 @@ GridRead read_workbook_grid(std::string_view bytes) {
 GridReader reader_for(const std::string& path) {
     for (const char* text : {".csv", ".tsv", ".txt"})
         if (has_suffix(path, text)) return read_csv_grid;
-    for (const char* book : {".xlsx", ".xlsm"})
-        if (has_suffix(path, book)) return read_workbook_grid;
+    if (office_name_kind(path) == "xlsx") return read_workbook_grid;
     return nullptr;
 }
 
@@ -106,14 +106,14 @@ int import_ledger(int argc, char** argv) {
         return usage_error(a, "import", a.error.empty() ? say(Say::NeedLedgerOut, a.lang) : a.error.c_str(), synopsis);
     const std::string& path = a.files[0];
     // A Word document is a document, not a sheet: the text import reads it (its tables included).
-    if (has_suffix(path, ".docx") || has_suffix(path, ".docm")) {
+    if (office_name_kind(path) == "docx") {
         if (!a.sheet.empty() || !a.maps.empty()) return usage_error(a, "import", say(Say::DocxNoSheet, a.lang), synopsis);
         return import_text(argc, argv);
     }
     const GridReader read = reader_for(path);
     if (!read) return usage_error(a, "import", say(Say::LedgerKinds, a.lang), synopsis);
     std::string bytes, error;
-    if (!read_file(path, is_office_name(path) ? InputKind::OfficeFile : InputKind::LedgerCsv, a.lang, bytes, error)) {
+    if (!read_file(path, !office_name_kind(path).empty() ? InputKind::OfficeFile : InputKind::LedgerCsv, a.lang, bytes, error)) {
         print(stderr, Say::PathSays, a.lang, {{"path", path}, {"why", error}});
         return 1;
     }

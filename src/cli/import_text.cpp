@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "cli/cli.h"
+#include "core/import/file_intake.h"
 #include "core/format/prescan.h"
 #include "core/import/text_import.h"
 #include "office/office_read.h"
@@ -18,7 +19,7 @@ int import_text(int argc, char** argv) {
                            "[--lang zh|en] [--json-report] FILE.(txt|docx) -o OUT");
     // Over the text import's limit the file is not even read (input_limits.h).
     std::string bytes, error;
-    const bool office = is_office_name(a.files[0]);
+    const bool office = !office_name_kind(a.files[0]).empty();
     if (!read_file(a.files[0], office ? InputKind::OfficeFile : InputKind::Text, a.lang, bytes, error)) {
         print(stderr, Say::PathSays, a.lang, {{"path", a.files[0]}, {"why", error}});
         return 1;

@@ -1,17 +1,9 @@
 // office_file: read_office_file (office_read.h), the one entry the app's module and the CLI call.
-#include <cctype>
-
+#include "core/import/file_intake.h"
 #include "office/office_read.h"
 #include "office/zip.h"
 
 namespace rectify::office {
-
-static bool ends_with_ci(std::string_view s, std::string_view tail) {
-    if (s.size() < tail.size()) return false;
-    for (size_t i = 0; i < tail.size(); i++)
-        if (std::tolower(static_cast<unsigned char>(s[s.size() - tail.size() + i])) != tail[i]) return false;
-    return true;
-}
 
 static OfficeRead failed(const OfficeProblem& p) {
     OfficeRead r;
@@ -22,8 +14,7 @@ static OfficeRead failed(const OfficeProblem& p) {
 
 OfficeRead read_office_file(std::string_view bytes, std::string_view name) {
     static const char kXlsx[] = "Excel (.xlsx)", kDocx[] = "Word (.docx)";
-    const bool named_xlsx = ends_with_ci(name, ".xlsx") || ends_with_ci(name, ".xlsm");
-    const bool named_docx = ends_with_ci(name, ".docx") || ends_with_ci(name, ".docm");
+    const bool named_xlsx = office_name_kind(name) == "xlsx", named_docx = office_name_kind(name) == "docx";
     const char* named = named_xlsx ? kXlsx : named_docx ? kDocx : "Word/Excel";
     switch (office_kind(bytes)) {
     case OfficeKind::Legacy: return failed(problem(OfficeText::Legacy));

@@ -94,3 +94,16 @@ TEST_CASE("a plan file is read once for the merge: its workspace, or the loader'
     CHECK_FALSE(zh.ok);
     CHECK(zh.error == "文件是空的。");
 }
+
+TEST_CASE("office file names, any case", "[file_intake]") {
+    CHECK(office_name_kind("台账.XLSX") == "xlsx");
+    CHECK(office_name_kind("宏.xlsm") == "xlsx");
+    CHECK(office_name_kind("方案.Docx") == "docx");
+    CHECK(office_name_kind("方案.docm") == "docx");
+    CHECK(office_name_kind("旧.xls").empty());
+    CHECK(office_name_kind("x").empty());
+    // Named so but not one by its bytes: the office reader is asked, and says why.
+    Intake in = classify_incoming("半截.DOCX", Want::Any, "not a zip", 2025, Lang::Zh);
+    CHECK(in.kind == IntakeKind::OtherFormat);
+    CHECK(std::string(in.other) == "docx");
+}

@@ -18,6 +18,14 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 } // namespace
 
+std::string_view office_name_kind(std::string_view name) {
+    std::string tail(name.substr(name.size() > 5 ? name.size() - 5 : 0));
+    for (char& c : tail) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (tail == ".xlsx" || tail == ".xlsm") return "xlsx";
+    if (tail == ".docx" || tail == ".docm") return "docx";
+    return {};
+}
+
 bool is_plan_file(std::string_view name, Want want) { return want == Want::PlanFiles || ends_with(name, ".json"); }
 
 IncomingPlan read_plan_file(std::string name, std::string_view bytes, Lang lang) {
@@ -60,11 +68,9 @@ Intake classify_incoming(std::string_view name, Want want, std::string_view byte
     }
     // Named as a Word or Excel file but not one by its bytes (cut short, damaged): the office reader
     // says what is wrong with it, rather than "not taken".
-    std::string lower(name.substr(name.size() > 5 ? name.size() - 5 : 0));
-    for (char& c : lower) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    if (lower == ".xlsx" || lower == ".xlsm" || lower == ".docx" || lower == ".docm") {
+    if (const std::string_view office = office_name_kind(name); !office.empty()) {
+        in.other = office.data();
         in.kind = IntakeKind::OtherFormat;
-        in.other = lower[1] == 'x' ? "xlsx" : "docx";
         return in;
     }
     if (!is_ledger_name(name, want)) return in; // NotTaken

@@ -46,6 +46,11 @@ struct Intake {
 // Decided from the name alone, before the bytes are read: a plan file goes to the merge with the
 // others given at once (so several returns make one roll-up).
 bool is_plan_file(std::string_view name, Want want);
+// The office file a name says it is, ignoring case: "xlsx" (.xlsx, .xlsm), "docx" (.docx, .docm),
+// else "" (the views are of string literals). The one place the app, the office reader and the CLI
+// tell these names.
+std::string_view office_name_kind(std::string_view name);
+
 // Could the file be one a reader takes, by its name? (for a file too large to read: which limit)
 bool is_ledger_name(std::string_view name, Want want);
 
