@@ -24,18 +24,11 @@ std::vector<int> ints(const rapidjson::Value& o, const char* key) {
     return out;
 }
 
-bool parse(std::string_view json, rapidjson::Document& doc, std::string& error) {
-    const JsonParse p = parse_json(json, doc);
-    if (!p.ok) error = std::string("not JSON: ") + p.message;
-    else if (!doc.IsObject()) error = "not an object";
-    return p.ok && doc.IsObject();
-}
-
 } // namespace
 
 bool zip_from_json(std::string_view json, std::string& out) {
     rapidjson::Document doc;
-    if (!parse(json, doc, out)) return false;
+    if (!parse_object(json, doc, out)) return false;
     std::vector<std::pair<std::string, std::string>> entries;
     try {
         for (const auto& e : get_array(doc, "entries").GetArray()) {
@@ -56,7 +49,7 @@ bool zip_from_json(std::string_view json, std::string& out) {
 
 bool fill_from_json(std::string_view json, std::string& out) {
     rapidjson::Document doc;
-    if (!parse(json, doc, out)) return false;
+    if (!parse_object(json, doc, out)) return false;
     std::string form;
     XlsxFill fill;
     try {

@@ -3,6 +3,7 @@
 // Not for users' files: those go through the loader's checks (format/).
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/format/json.h"
@@ -12,6 +13,14 @@ namespace rectify::json_get {
 struct Bad {
     std::string what;
 };
+
+// Parses `json` into `doc`, which must be an object; false with the reason in `error`.
+inline bool parse_object(std::string_view json, rapidjson::Document& doc, std::string& error) {
+    const JsonParse p = parse_json(json, doc);
+    if (!p.ok) error = "not JSON at offset " + std::to_string(p.offset) + ": " + p.message;
+    else if (!doc.IsObject()) error = "not an object";
+    return p.ok && doc.IsObject();
+}
 
 inline const rapidjson::Value* member(const rapidjson::Value& o, const char* key) {
     auto it = o.FindMember(key);

@@ -34,13 +34,8 @@ bool office_read_from_json(std::string_view json, OfficeRead& r, std::string& er
         return grid_from_json(json.substr(kWorkbook.size(), json.size() - kWorkbook.size() - 1), r.grid, error);
     }
     rapidjson::Document doc;
-    const JsonParse p = parse_json(json, doc);
-    if (!p.ok) {
-        error = "not JSON at offset " + std::to_string(p.offset) + ": " + p.message;
-        return false;
-    }
+    if (!parse_object(json, doc, error)) return false;
     try {
-        if (!doc.IsObject()) throw Bad{"not an object"};
         const rapidjson::Value* kind = member(doc, "kind");
         const std::string k = kind ? get_string(*kind, "kind") : "";
         if (k == "document") {

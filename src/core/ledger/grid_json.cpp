@@ -45,13 +45,8 @@ static int get_int(const rapidjson::Value& v, const std::string& where) {
 
 bool grid_from_json(std::string_view json, Grid& grid, std::string& error) {
     rapidjson::Document doc;
-    const JsonParse p = parse_json(json, doc);
-    if (!p.ok) {
-        error = "not JSON at offset " + std::to_string(p.offset) + ": " + p.message;
-        return false;
-    }
+    if (!parse_object(json, doc, error)) return false;
     try {
-        if (!doc.IsObject()) throw Bad{"not an object"};
         grid = Grid{};
         for (const auto& sv : get_array(doc, "sheets").GetArray()) {
             if (!sv.IsObject()) throw Bad{"sheet: not an object"};

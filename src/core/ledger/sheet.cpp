@@ -57,13 +57,8 @@ using namespace json_get;
 
 bool sheet_from_json(std::string_view json, XlsxSheet& s, std::string& error) {
     rapidjson::Document doc;
-    const JsonParse p = parse_json(json, doc);
-    if (!p.ok) {
-        error = std::string("not JSON at offset ") + std::to_string(p.offset) + ": " + p.message;
-        return false;
-    }
+    if (!parse_object(json, doc, error)) return false;
     try {
-        if (!doc.IsObject()) throw Bad{"not an object"};
         s = XlsxSheet{};
         if (const rapidjson::Value* v = member(doc, "name")) s.name = get_string(*v, "name");
         s.header = strings(get_array(doc, "header"), "header");
