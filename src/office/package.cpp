@@ -92,7 +92,7 @@ PackageRead read_package(std::string_view bytes, const PackageFileSink& sink, co
         return std::move(r);
     };
     if (bytes.size() > limits.archive_bytes)
-        return refuse(problem(OfficeText::PackageTooLarge, {{"size", size_text(bytes.size())}, {"limit", size_text(limits.archive_bytes)}}));
+        return refuse(problem(OfficeText::PackageTooLarge, {{"size", megabytes_text(bytes.size())}, {"limit", megabytes_text(limits.archive_bytes)}}));
     ZipReader zip;
     if (OfficeProblem p = zip.open(bytes, kKind, zip_limits(limits))) return refuse(p);
     std::vector<std::string> hashes;
@@ -116,10 +116,10 @@ PackageRead read_package(std::string_view bytes, const PackageFileSink& sink, co
         const std::string name = entry_name(hash);
         if (OfficeProblem p = zip.read(name, data)) return refuse(p);
         if (data.size() > limits.file_bytes)
-            return refuse(problem(OfficeText::PackageFileTooLarge, {{"name", name}, {"limit", size_text(limits.file_bytes)}}));
+            return refuse(problem(OfficeText::PackageFileTooLarge, {{"name", name}, {"limit", megabytes_text(limits.file_bytes)}}));
         total += data.size();
         if (total > limits.total_bytes)
-            return refuse(problem(OfficeText::Bomb, {{"limit", size_text(limits.total_bytes)}}));
+            return refuse(problem(OfficeText::Bomb, {{"limit", megabytes_text(limits.total_bytes)}}));
         if (sha256_hex(data) != hash) return refuse(problem(OfficeText::PackageBadHash, {{"name", name}}));
         auto ref = refs.find(hash);
         if (ref != refs.end() && std::int64_t(data.size()) != ref->second.size)
@@ -178,8 +178,8 @@ OfficeProblem write_package(const Workspace& ws, std::int64_t now_ms, const Pack
     const FileSet refs = referenced_files(ws);
     const FileTotals totals = file_totals(refs);
     if (refs.size() > limits.files || std::uint64_t(totals.bytes) > limits.total_bytes)
-        return problem(OfficeText::PackageTooLarge, {{"size", size_text(std::uint64_t(totals.bytes))},
-                                                     {"limit", size_text(limits.total_bytes)}});
+        return problem(OfficeText::PackageTooLarge, {{"size", megabytes_text(std::uint64_t(totals.bytes))},
+                                                     {"limit", megabytes_text(limits.total_bytes)}});
     ZipWriter zip;
     if (!zip.add(kPackagePlanName, save_workspace(ws, now_ms))) return problem(OfficeText::PackageWriteFailed);
     std::string data;
@@ -199,7 +199,7 @@ OfficeProblem write_package(const Workspace& ws, std::int64_t now_ms, const Pack
     if (out.size() > limits.archive_bytes) {
         const std::size_t size = out.size();
         out.clear();
-        return problem(OfficeText::PackageTooLarge, {{"size", size_text(size)}, {"limit", size_text(limits.archive_bytes)}});
+        return problem(OfficeText::PackageTooLarge, {{"size", megabytes_text(size)}, {"limit", megabytes_text(limits.archive_bytes)}});
     }
     return {};
 }

@@ -85,8 +85,6 @@ bool safe_name(std::string_view n) {
 
 } // namespace
 
-std::string size_text(std::size_t bytes) { return megabytes_text(bytes); }
-
 // ---- ZipReader -------------------------------------------------------------------------------------
 
 struct ZipReader::State {
@@ -103,7 +101,7 @@ OfficeProblem ZipReader::open(std::string_view bytes, const std::string& kind, c
     limits_ = limits;
     kind_ = kind;
     if (bytes.size() > limits.archive_bytes)
-        return problem(OfficeText::TooLarge, {{"size", size_text(bytes.size())}, {"limit", size_text(limits.archive_bytes)}});
+        return problem(OfficeText::TooLarge, {{"size", megabytes_text(bytes.size())}, {"limit", megabytes_text(limits.archive_bytes)}});
     s_->mem = Mem{bytes.data(), bytes.size(), nullptr, 0};
     zlib_filefunc64_def f = mem_functions(&s_->mem);
     s_->zip = unzOpen2_64("", &f);
@@ -127,7 +125,7 @@ OfficeProblem ZipReader::open(std::string_view bytes, const std::string& kind, c
     }
     // A central directory that ends early (a truncated download) lists fewer entries than it says.
     if (names_.size() != gi.number_entry) return problem(OfficeText::NotZip, {{"kind", kind}});
-    if (declared > std::uint64_t(limits.total_bytes) * 4) return problem(OfficeText::Bomb, {{"limit", size_text(limits.total_bytes)}});
+    if (declared > std::uint64_t(limits.total_bytes) * 4) return problem(OfficeText::Bomb, {{"limit", megabytes_text(limits.total_bytes)}});
     return {};
 }
 
@@ -154,7 +152,7 @@ OfficeProblem ZipReader::read(std::string_view name, std::string& out) {
         if (k == 0) break;
         // Counted as it inflates: the header's sizes may lie.
         if (out.size() + std::size_t(k) > limits_.entry_bytes || total_ + std::size_t(k) > limits_.total_bytes) {
-            bad = problem(OfficeText::Bomb, {{"limit", size_text(std::min(limits_.entry_bytes, limits_.total_bytes))}});
+            bad = problem(OfficeText::Bomb, {{"limit", megabytes_text(std::min(limits_.entry_bytes, limits_.total_bytes))}});
             break;
         }
         out.append(buf, std::size_t(k));

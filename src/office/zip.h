@@ -75,7 +75,5 @@ private:
 // first for Office files).
 std::string write_zip(const std::vector<std::pair<std::string, std::string>>& entries);
 
-// "12.5 MB": sizes in messages (core's megabytes_text).
-std::string size_text(std::size_t bytes);
 
 } // namespace rectify::office
