@@ -68,16 +68,23 @@
     return error;
   }
 
+  // An export: the module's `fn` makes the file's bytes from `json`, the page downloads them.
+  // `record` gets {ok, size} or {ok: false, error} for the tests; onFail(error) tells the app.
+  function exportWith(fn, what, json, filename, mime, onFail, record) {
+    return load()
+      .then((M) => {
+        const bytes = call(M, M[fn], json);
+        window.rectifyHost.download(filename, mime, bytes);
+        record({ ok: true, size: bytes.length });
+      })
+      .catch((e) => record({ ok: false, error: failed(what, e, onFail) }));
+  }
+
   window.rectifyXlsx = {
     last: null, // {ok, size, error} of the latest export, for tests
     exportFile(json, filename, onFail) {
-      return load()
-        .then((M) => {
-          const bytes = call(M, M._rectify_xlsx_make, json);
-          window.rectifyHost.download(filename, XLSX_MIME, bytes);
-          window.rectifyXlsx.last = { ok: true, size: bytes.length };
-        })
-        .catch((e) => { window.rectifyXlsx.last = { ok: false, error: failed('XLSX export', e, onFail) }; });
+      return exportWith('_rectify_xlsx_make', 'XLSX export', json, filename, XLSX_MIME, onFail,
+        (r) => { window.rectifyXlsx.last = r; });
     },
   };
 
@@ -99,22 +106,12 @@
         });
     },
     exportForm(json, filename, onFail) {
-      return load()
-        .then((M) => {
-          const bytes = call(M, M._rectify_office_fill, json);
-          window.rectifyHost.download(filename, XLSX_MIME, bytes);
-          window.rectifyOffice.last = { op: 'fill', ok: true, size: bytes.length };
-        })
-        .catch((e) => { window.rectifyOffice.last = { op: 'fill', ok: false, error: failed('form export', e, onFail) }; });
+      return exportWith('_rectify_office_fill', 'form export', json, filename, XLSX_MIME, onFail,
+        (r) => { window.rectifyOffice.last = { op: 'fill', ...r }; });
     },
     exportZip(json, filename, mime, onFail) {
-      return load()
-        .then((M) => {
-          const bytes = call(M, M._rectify_office_zip, json);
-          window.rectifyHost.download(filename, mime, bytes);
-          window.rectifyOffice.last = { op: 'zip', ok: true, size: bytes.length };
-        })
-        .catch((e) => { window.rectifyOffice.last = { op: 'zip', ok: false, error: failed('office export', e, onFail) }; });
+      return exportWith('_rectify_office_zip', 'office export', json, filename, mime, onFail,
+        (r) => { window.rectifyOffice.last = { op: 'zip', ...r }; });
     },
   };
 })();
