@@ -74,7 +74,10 @@
     if (!hasFiles(e)) return;
     e.preventDefault();
     document.body.classList.remove('dropping');
-    files.readAll('drop', e.dataTransfer.files);
+    // Dropped on an item's evidence list: its evidence (web/evidence.js), not a file to open.
+    const target = window.rectifyEvidence ? window.rectifyEvidence.targetAt(e.clientX, e.clientY) : '';
+    if (target) window.rectifyEvidence.attach(target, e.dataTransfer.files);
+    else files.readAll('drop', e.dataTransfer.files);
   });
 
   // A file opened with the installed app (the manifest's file_handlers: a double click on a

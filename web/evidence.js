@@ -1,0 +1,281 @@
+// evidence.js: the evidence files' store (issue 19), the page side of src/platform/evidence.h
+// (window.rectifyEvidence). A file's bytes live in IndexedDB (database rectify-files, store files),
+// one record per SHA-256 (lowercase hex), however many evidence items refer to it; the workspace
+// (storage.js) holds only references {sha256, name, type, size}, so autosave never touches a file's
+// bytes. The app asks for files to be attached to a target (a measure or progress entry id); they
+// are read, hashed (WebCrypto) and stored here one at a time, and each outcome is queued in `done`
+// for the app to take at its next frame. A file is in `known` only once its record is committed:
+// nothing is half-stored.
+//
+// Index: database · hashing · space · put/get · attach queue · drop zones · paste · collection
+'use strict';
+
+(function () {
+  const DB = 'rectify-files', STORE = 'files';
+  const MAX_BYTES = 100 * 1024 * 1024; // core/evidence_files.h kMaxEvidenceFileBytes
+  const MARGIN = 4 * 1024 * 1024;      // left free beyond the file: the workspace must still save
+  let dbPromise = null;
+
+  const ev = {
+    known: new Map(),   // sha256 -> size, every committed record (loaded by init)
+    ready: false,       // known is loaded
+    failed: '',         // IndexedDB could not be opened: why
+    space: { usage: -1, quota: -1 }, // navigator.storage.estimate(), -1 while unknown
+    active: [],         // attachments being read/hashed/stored: {name, loaded, total}
+    done: [],           // outcomes for the app: {target, ok, sha256, name, type, size, error}
+    zones: [],          // drop zones the app drew this frame: {x, y, w, h, target} in CSS px
+    pasteTarget: '',    // where a pasted image goes ('' when no item is open)
+    maxBytes: MAX_BYTES,
+  };
+
+  // ---- database ------------------------------------------------------------------------------------
+  function openDb() {
+    if (!dbPromise) {
+      dbPromise = new Promise((resolve, reject) => {
+        let req;
+        try { req = indexedDB.open(DB, 1); } catch (e) { reject(e); return; }
+        req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+        req.onblocked = () => reject(new Error('IndexedDB blocked by another tab'));
+      });
+      dbPromise.catch(() => { dbPromise = null; });
+    }
+    return dbPromise;
+  }
+
+  // Runs fn(store) in one transaction; resolves with fn's request result once the transaction has
+  // committed (not when the request succeeds: a later abort would undo it).
+  function tx(mode, fn) {
+    return openDb().then((db) => new Promise((resolve, reject) => {
+      const t = db.transaction(STORE, mode);
+      const req = fn(t.objectStore(STORE));
+      t.oncomplete = () => resolve(req ? req.result : undefined);
+      t.onerror = () => reject(t.error || (req && req.error));
+      t.onabort = () => reject(t.error || new Error('aborted'));
+    }));
+  }
+
+  // Loads the keys and sizes of every stored file (once, at start).
+  ev.init = function () {
+    return openDb()
+      .then((db) => new Promise((resolve, reject) => {
+        const req = db.transaction(STORE, 'readonly').objectStore(STORE).openCursor();
+        req.onsuccess = () => {
+          const c = req.result;
+          if (!c) { resolve(); return; }
+          ev.known.set(String(c.key), (c.value && c.value.size) || 0);
+          c.continue();
+        };
+        req.onerror = () => reject(req.error);
+      }))
+      .then(() => { ev.ready = true; return ev.refreshSpace(); })
+      .catch((e) => { ev.failed = String((e && e.message) || e); ev.ready = true; });
+  };
+
+  // ---- hashing -------------------------------------------------------------------------------------
+  function hex(buf) {
+    const b = new Uint8Array(buf);
+    let s = '';
+    for (let i = 0; i < b.length; i++) s += (b[i] < 16 ? '0' : '') + b[i].toString(16);
+    return s;
+  }
+
+  // The SHA-256 of bytes (Uint8Array or ArrayBuffer), lowercase hex. WebCrypto where the page is a
+  // secure context; elsewhere (a plain-http intranet server) the office module's own.
+  ev.sha256 = function (bytes) {
+    if (window.crypto && crypto.subtle && crypto.subtle.digest) return crypto.subtle.digest('SHA-256', bytes).then(hex);
+    if (window.rectifyOffice && rectifyOffice.sha256) return rectifyOffice.sha256(bytes);
+    return Promise.reject(new Error('no SHA-256 in this browser'));
+  };
+
+  // ---- space ---------------------------------------------------------------------------------------
+  ev.refreshSpace = function () {
+    if (!(navigator.storage && navigator.storage.estimate)) return Promise.resolve(ev.space);
+    return navigator.storage.estimate()
+      .then((e) => { ev.space = { usage: e.usage || 0, quota: e.quota || 0 }; return ev.space; })
+      .catch(() => ev.space);
+  };
+
+  // Whether `size` more bytes fit, as far as the browser says (unknown counts as fitting: the
+  // put itself then fails with QuotaExceededError, which is reported the same way).
+  function fits(size) {
+    return ev.refreshSpace().then((s) => s.quota < 0 || s.usage + size + MARGIN <= s.quota);
+  }
+
+  ev.totals = function () {
+    let bytes = 0;
+    for (const size of ev.known.values()) bytes += size;
+    return { files: ev.known.size, bytes };
+  };
+
+  // ---- put/get -------------------------------------------------------------------------------------
+  // Stores `bytes` (Uint8Array) of media type `type` under `sha256` (already checked by the caller)
+  // unless it is there. Resolves true once committed; rejects with an Error whose `kind` is
+  // 'no-space' or 'failed'.
+  ev.putBytes = function (sha256, bytes, type) {
+    if (ev.known.has(sha256)) return Promise.resolve(true);
+    const blob = bytes instanceof Blob ? bytes : new Blob([bytes], { type: type || '' });
+    return tx('readwrite', (s) => s.put({ blob, type: type || '', size: blob.size, added: Date.now() }, sha256))
+      .then(() => { ev.known.set(sha256, blob.size); ev.refreshSpace(); return true; })
+      .catch((e) => {
+        const err = new Error(String((e && e.message) || e));
+        err.kind = e && e.name === 'QuotaExceededError' ? 'no-space' : 'failed';
+        throw err;
+      });
+  };
+
+  // The stored file as a Blob (with its type), or null.
+  ev.get = function (sha256) {
+    if (!ev.known.has(sha256)) return Promise.resolve(null);
+    return tx('readonly', (s) => s.get(sha256))
+      .then((r) => (r && r.blob ? (r.blob.type || !r.type ? r.blob : new Blob([r.blob], { type: r.type })) : null));
+  };
+
+  ev.has = (sha256) => ev.known.has(sha256);
+
+  // ---- attach queue --------------------------------------------------------------------------------
+  function readWithProgress(file, entry) {
+    return new Promise((resolve, reject) => {
+      const r = new FileReader();
+      r.onprogress = (e) => { entry.loaded = e.loaded; };
+      r.onload = () => resolve(new Uint8Array(r.result));
+      r.onerror = () => reject(r.error || new Error('read error'));
+      r.readAsArrayBuffer(file);
+    });
+  }
+
+  // Reads, hashes and stores one file; the outcome for the app.
+  function attachOne(target, file, name) {
+    const out = { target, ok: false, sha256: '', name: name || file.name || '', type: file.type || '',
+                  size: file.size, error: '', detail: '' };
+    if (file.size > ev.maxBytes) { out.error = 'too-large'; return Promise.resolve(out); }
+    if (ev.failed) { out.error = 'unavailable'; out.detail = ev.failed; return Promise.resolve(out); }
+    const entry = { name: out.name, loaded: 0, total: file.size };
+    ev.active.push(entry);
+    const finish = () => { ev.active.splice(ev.active.indexOf(entry), 1); return out; };
+    return fits(file.size)
+      .then((ok) => {
+        if (!ok) { out.error = 'no-space'; return out; }
+        return readWithProgress(file, entry)
+          .then((bytes) => ev.sha256(bytes).then((sha) => {
+            out.sha256 = sha;
+            return ev.putBytes(sha, bytes, out.type);
+          }))
+          .then(() => { out.ok = true; return out; });
+      })
+      .catch((e) => {
+        out.ok = false;
+        out.sha256 = '';
+        out.error = (e && e.kind) || 'failed';
+        out.detail = String((e && e.message) || e);
+        return out;
+      })
+      .then(finish, finish);
+  }
+
+  // Attaches files (a FileList or array of File/Blob; `names` optional) to `target`, one after
+  // another (a phone has little memory), queueing each outcome in order.
+  let chain = Promise.resolve();
+  ev.attach = function (target, list, names) {
+    const files = Array.from(list || []);
+    files.forEach((f, i) => {
+      chain = chain.then(() => attachOne(target, f, names && names[i])).then((o) => { ev.done.push(o); });
+    });
+    return chain;
+  };
+
+  // Progress of the attachments under way: how many, bytes read of bytes in all.
+  ev.progress = function () {
+    let loaded = 0, total = 0;
+    for (const e of ev.active) { loaded += e.loaded; total += e.total; }
+    return { files: ev.active.length, loaded, total };
+  };
+
+  // The file picker, for `target`; on a phone `capture` opens the camera.
+  ev.pick = function (target, accept, capture) {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = !capture;
+    if (accept) input.accept = accept;
+    if (capture) input.setAttribute('capture', 'environment');
+    input.style.display = 'none';
+    input.addEventListener('change', () => { ev.attach(target, input.files); input.remove(); });
+    document.body.appendChild(input);
+    input.click();
+  };
+
+  // ---- drop zones ----------------------------------------------------------------------------------
+  // The app draws a zone (an item's evidence list) each frame; a file dropped inside one is
+  // attached to its target rather than opened as a plan (web/files.js asks here first).
+  ev.targetAt = function (x, y) {
+    for (const z of ev.zones) if (x >= z.x && y >= z.y && x < z.x + z.w && y < z.y + z.h) return z.target;
+    return '';
+  };
+
+  // ---- paste ---------------------------------------------------------------------------------------
+  // A screenshot pasted (clipboard holding an image and no text) while an item is open becomes
+  // its evidence. Text, or text with an image (a copy out of Word), stays with the text field.
+  function stamp() {
+    const d = new Date(), p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+  }
+  ev.pasteImages = function (data) {
+    if (!ev.pasteTarget || !data) return false;
+    const types = Array.from(data.types || []);
+    if (types.includes('text/plain') || types.includes('text/html')) return false;
+    const images = Array.from(data.files || []).filter((f) => /^image\//.test(f.type));
+    if (!images.length) return false;
+    const names = images.map((f, i) => {
+      const ext = (f.type.split('/')[1] || 'png').replace('jpeg', 'jpg').replace(/[^a-z0-9]/g, '');
+      const generic = !f.name || /^image\.\w+$/i.test(f.name);
+      return generic ? `截图 ${stamp()}${images.length > 1 ? '-' + (i + 1) : ''}.${ext}` : f.name;
+    });
+    ev.attach(ev.pasteTarget, images, names);
+    return true;
+  };
+  window.addEventListener('paste', (e) => { if (ev.pasteImages(e.clipboardData)) e.preventDefault(); }, true);
+
+  // ---- collection ----------------------------------------------------------------------------------
+  // Removes every stored file whose hash is not in `keep` (a Set or array of the hashes the
+  // workspace and its undo history refer to). Resolves {files, bytes} removed.
+  ev.collect = function (keep) {
+    const k = keep instanceof Set ? keep : new Set(keep || []);
+    const gone = [];
+    for (const [sha, size] of ev.known) if (!k.has(sha)) gone.push([sha, size]);
+    if (!gone.length || ev.active.length) return Promise.resolve({ files: 0, bytes: 0 });
+    return tx('readwrite', (s) => { for (const [sha] of gone) s.delete(sha); return null; })
+      .then(() => {
+        let bytes = 0;
+        for (const [sha, size] of gone) { ev.known.delete(sha); bytes += size; }
+        ev.refreshSpace();
+        return { files: gone.length, bytes };
+      })
+      .catch(() => ({ files: 0, bytes: 0 }));
+  };
+
+  // Opens a stored file: an image in the app's own viewer is the app's business; here a file the
+  // browser can show (PDF, text) opens in a new tab, anything else is downloaded under `name`.
+  ev.open = function (sha256, name, type) {
+    return ev.get(sha256).then((blob) => {
+      if (!blob) return false;
+      const url = URL.createObjectURL(type && blob.type !== type ? new Blob([blob], { type }) : blob);
+      const viewable = /^(application\/pdf|text\/plain|image\/|video\/|audio\/)/.test(type || blob.type);
+      let shown = false;
+      if (viewable) shown = !!window.open(url, '_blank'); // not 'noopener': it would return null
+      if (!shown) {
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = name || sha256;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+      }
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      return true;
+    });
+  };
+
+  window.rectifyEvidence = ev;
+  ev.init();
+})();
