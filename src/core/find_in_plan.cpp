@@ -1,6 +1,8 @@
 // Index: decoding and folding · TextMatcher · snippets · the walk over a plan.
 #include "core/find_in_plan.h"
 
+#include "core/measure_evidence.h"
+
 #include "core/utf8.h"
 
 namespace rectify {
@@ -184,10 +186,12 @@ struct Finder {
             text("author", e.author);
             text("text", e.text);
         });
-        each(m.evidence, FindKind::Evidence, [&](const Evidence& e) {
-            text("name", e.name);
-            text("note", e.note);
-        });
+        // The measure's evidence and its progress entries' (measure_evidence.h: what counts).
+        for (const EvidenceRef& r : measure_evidence(m)) {
+            at(FindKind::Evidence, r.item->id);
+            text("name", r.item->name);
+            text("note", r.item->note);
+        }
     }
 };
 

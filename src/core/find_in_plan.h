@@ -33,7 +33,7 @@ struct FindHit {
 // group (leader, deputies, members, office), then per problem (number, code, area, text) its
 // measures (title, steps, deadline wording, the names of lead/support departments and
 // responsible/leader people from ws's directory, closure.reason) with their progress entries
-// (author, text) and evidence (name, note). Overlapping matches count once. Empty query: none.
+// (author, text) and evidence, its own and its entries' (measure_evidence.h; name, note). Overlapping matches count once. Empty query: none.
 std::vector<FindHit> find_in_plan(const Workspace& ws, const Plan& plan, std::string_view query);
 
 // The matcher itself, for other searches (e.g. a filter on the home page).

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/date_text.h"
+#include "core/measure_evidence.h"
 #include "core/directory.h"
 #include "core/find_in_plan.h"
 #include "core/labels.h"
@@ -235,6 +236,7 @@ void ledger_filter(const Workspace& ws, std::vector<LedgerRow>& rows, const Ledg
     auto keep = [&](const LedgerRow& r) {
         const Measure& m = measure_of(ws, r);
         if (f.status >= 0 && int(m.status) != f.status) return false;
+        if (f.without_evidence && !submitted_without_evidence(m)) return false;
         if (!any_of_ids(f.departments, m.lead_departments, &m.support_departments)) return false;
         if (!any_of_ids(f.people, m.responsible, nullptr)) return false;
         if (!any_of_ids(f.leaders, m.leaders, nullptr)) return false;

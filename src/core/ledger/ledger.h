@@ -90,6 +90,7 @@ struct LedgerFilter {
     std::vector<Id> departments, people, leaders;
     int status = -1; // a Status, or -1
     bool overdue = false, due_soon = false;
+    bool without_evidence = false; // only items submitted or closed without evidence (measure_evidence.h)
     std::string text;
     Lang lang = Lang::Zh; // the language the text filter reads the cells in
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/date_text.h"
+#include "core/measure_evidence.h"
 
 namespace rectify {
 
@@ -37,6 +38,7 @@ Dashboard compute_dashboard(const Workspace& ws, const Id& plan, const Date& tod
         const Due due = due_state(m, today, soon_days);
         if (due == Due::Overdue) d.overdue_rows.push_back(row);
         if (due == Due::Soon) d.soon_rows.push_back(row);
+        if (submitted_without_evidence(m)) d.without_evidence++;
         std::vector<Id> depts = m.lead_departments;
         for (const Id& s : m.support_departments)
             if (std::find(depts.begin(), depts.end(), s) == depts.end()) depts.push_back(s);

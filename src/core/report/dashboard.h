@@ -19,6 +19,7 @@ struct Dashboard {
     int problems = 0, measures = 0;
     int done = 0, in_progress = 0, not_started = 0, ongoing = 0; // ongoing: 已完成·长期坚持 (part of done)
     int overdue = 0, due_soon = 0;
+    int without_evidence = 0;         // submitted or closed with no evidence (measure_evidence.h)
     double completion = 0;            // done / measures, 0..1
     std::vector<Load> by_department;  // most measures first
     std::vector<Load> by_leader;
