@@ -33,6 +33,7 @@
 #include "ui/sharing/incoming_files.h"
 #include "ui/shell.h"
 #include "ui/widgets/text_field.h"
+#include "ui/widgets/thumb_cache.h"
 #include "ui/strings.h"
 
 namespace rectify::app {
@@ -333,6 +334,7 @@ static void iterate() {
         // the sample plan, ~20 ms) would only delay the first picture.
         if (g.frames > 0 && session_tick(g.session, now)) g.settle_until_ms = now + kSettleMs;
         if (files_tick()) g.settle_until_ms = now + kSettleMs;
+        if (ui::thumbs_tick()) g.settle_until_ms = now + kSettleMs; // decoded evidence images became textures
         ui::Notice& notice = g.session.shell.notice;
         if (!notice.text.empty() && now >= notice.until_ms) {
             notice.text.clear(); // one more frame takes the expired notice away

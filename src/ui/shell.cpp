@@ -33,6 +33,7 @@
 #include "ui/sharing/text_import_view.h"
 #include "ui/strings.h"
 #include "ui/widgets/text_field.h"
+#include "ui/widgets/evidence_view.h"
 
 namespace rectify::ui {
 
@@ -311,6 +312,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     draw_text_import(doc, st);
     draw_tab_conflicts(doc, st);
     draw_user_dialogs(doc);
+    draw_evidence_viewer();
     ImGui::End();
 
     draw_notice(st, doc, now_ms);

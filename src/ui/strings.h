@@ -370,7 +370,21 @@ namespace rectify::ui {
     X(GuideBackupTitle, "备份和恢复", "Backing up and restoring") \
     X(GuideBackup1, "“编辑 → 导出文件”把整个工作区（全部方案、科室和人员）保存为一个 .rectify.json 文件。请定期导出，存到单位的共享盘或U盘上。", "Edit → Export a file saves the whole workspace (every plan, department and person) as one .rectify.json file. Export now and then, and keep the file on a shared drive or a USB stick.") \
     X(GuideBackup2, "恢复或换电脑：在新的浏览器中打开整改通，把备份文件拖到页面上，核对预览后点“合并”。", "To restore, or to move to another computer: open Rectify in the new browser, drop the backup file onto the page, check the preview and click Merge.") \
-    X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.")
+    X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.") \
+    /* issue 19, showing evidence files (ui/widgets/evidence_view.h, ui/plan/evidence_strip.cpp) */ \
+    X(FileNotHere, "不在本浏览器", "Not in this browser") \
+    X(FileNotHereTip, "文件“{name}”不在本浏览器中：方案是从别处导入的，没有带上文件。请对方连同文件一起发送（方案包 .rectify.zip）。", "The file “{name}” is not in this browser: the plan came from elsewhere without its files. Ask the sender for the package (.rectify.zip), which carries them.") \
+    X(FileLoading, "正在加载…", "Loading…") \
+    X(ImageCannotShow, "此浏览器无法显示这张图片（例如 HEIC 格式），请下载后查看。", "This browser cannot show this image (HEIC, for example): download it to view it.") \
+    X(ViewerPrev, "上一张", "Previous") \
+    X(ViewerNext, "下一张", "Next") \
+    X(ViewerFit, "适合窗口", "Fit") \
+    X(ViewerZoomIn, "放大", "Zoom in") \
+    X(ViewerZoomOut, "缩小", "Zoom out") \
+    X(Download, "下载", "Download") \
+    X(EvidenceFor, "佐证材料（{n}）", "Evidence ({n})") \
+    X(NoEvidenceWarn, "无佐证材料", "No evidence") \
+    X(WithoutEvidence, "已提交无佐证", "Submitted without evidence")
 
 enum class S {
 #define X(key, zh, en) key,

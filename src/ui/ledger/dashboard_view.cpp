@@ -184,6 +184,7 @@ void draw_dashboard(Doc& doc, ShellState& st) {
     stat(status_label(Status::NotStarted), d.not_started, "stat-not-started");
     stat(tr(S::Overdue), d.overdue, "stat-overdue", d.overdue ? &theme_colors().overdue : nullptr);
     stat(label(Label::DeadlineOngoing, language()), d.ongoing, "stat-ongoing");
+    stat(tr(S::WithoutEvidence), d.without_evidence, "stat-without-evidence", d.without_evidence ? &theme_colors().due_soon : nullptr);
     const std::string rate = trf(S::CompletionRate, {{"percent", whole_number(d.completion * 100.0)}});
     ImGui::ProgressBar(float(d.completion), ImVec2(-FLT_MIN, 0), rate.c_str());
     anchor("completion");

@@ -3,7 +3,7 @@
 // Index
 //   LedgerState        the filter, the sort, and the rows derived from them (cached per doc.rev)
 //   refresh()          rows → sort → filter, each only when something it depends on changed
-//   draw_filters()     text, department, person, leader, status, overdue / due soon
+//   draw_filters()     text, department, person, leader, status, overdue / due soon, submitted without evidence
 //   column_layout()    widths that fit codes, dates and words; long texts share the rest
 //   draw_table()       the clipped table: 10,000 rows draw only what is on screen, each row
 //                      kCellLines high; a double click edits a cell in place (ledger_cell_edit.h)
@@ -196,6 +196,9 @@ void draw_filters(Doc& doc) {
     same_line_if_fits(checkbox_width(tr(S::DueSoon)));
     if (ImGui::Checkbox(tr(S::DueSoon), &f.due_soon)) L.dirty = true;
     anchor("ledger-soon");
+    same_line_if_fits(checkbox_width(tr(S::WithoutEvidence)));
+    if (ImGui::Checkbox(tr(S::WithoutEvidence), &f.without_evidence)) L.dirty = true;
+    anchor("ledger-without-evidence");
 }
 
 // Widths that fit what the columns hold: 问题编号 (the longest code shown), dates, the status and

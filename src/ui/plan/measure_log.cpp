@@ -178,6 +178,7 @@ void draw_closure(Doc& doc, Measure& m) {
         ImGui::TextColored(red, "%s: %s", tr(S::ReturnReason), c.reason.c_str());
         ImGui::PopTextWrapPos();
     }
+    draw_evidence_strip(m);
 
     ImGui::BeginDisabled(doc.read_only);
     if (can_submit(c)) {

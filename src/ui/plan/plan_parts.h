@@ -23,6 +23,9 @@ void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& problem,
 void draw_progress_log(Doc& doc, Measure& m);
 void draw_evidence(Doc& doc, Measure& m);
 void draw_closure(Doc& doc, Measure& m);
+// evidence_strip.cpp: the measure's evidence (its own and its progress entries') as thumbnails
+// beside the closing buttons; a click opens one. None: 无佐证材料 in the warning colour.
+void draw_evidence_strip(const Measure& m);
 // Adds a progress entry to the measure `mid`, dated today and recorded under the current user
 // (current_user.h actor); the first progress on an item not started starts it, in the same undo
 // step. Returns the entry's ID (empty if there is no such measure).
