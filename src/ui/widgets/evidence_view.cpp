@@ -117,6 +117,8 @@ struct Viewer {
 Viewer g_viewer;
 
 constexpr int kViewerPx = 2048;
+// Texts on the viewer's dark background (its buttons keep the theme's own colours).
+const ImVec4 kLight(0.93f, 0.94f, 0.96f, 1.0f), kDim(0.65f, 0.68f, 0.72f, 1.0f);
 const char* const kViewerId = "##evidence-viewer";
 
 } // namespace
@@ -159,11 +161,11 @@ void close_viewer() {
 void viewer_bar(const EvidenceFile& f) {
     Viewer& V = g_viewer;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(f.name.c_str());
+    ImGui::TextColored(kLight, "%s", f.name.c_str());
     anchor_text("viewer-name", f.name);
     if (V.images.size() > 1) {
         ImGui::SameLine();
-        ImGui::TextDisabled("%d / %d", int(V.index) + 1, int(V.images.size()));
+        ImGui::TextColored(kDim, "%d / %d", int(V.index) + 1, int(V.images.size()));
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(V.images.size() < 2);
@@ -182,7 +184,7 @@ void viewer_bar(const EvidenceFile& f) {
     ImGui::SameLine();
     char pct[16];
     std::snprintf(pct, sizeof pct, "%d%%", int(std::lround(V.shown_zoom * 100)));
-    ImGui::TextUnformatted(pct);
+    ImGui::TextColored(kLight, "%s", pct);
     anchor_text("viewer-zoom", pct);
     ImGui::SameLine();
     if (ImGui::Button("+##viewer-in")) V.zoom = std::min(8.0f, V.shown_zoom * 1.25f);
@@ -217,9 +219,11 @@ void viewer_image(const EvidenceFile& f) {
     ImGui::BeginChild("##viewer-area", ImVec2(0, 0), 0, ImGuiWindowFlags_HorizontalScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     if (t.state != ImageTexture::State::Ready) {
         ImGui::PushTextWrapPos(0.0f);
-        if (t.state == ImageTexture::State::Loading) ImGui::TextDisabled("%s", tr(S::FileLoading));
+        ImGui::PushStyleColor(ImGuiCol_Text, kLight);
+        if (t.state == ImageTexture::State::Loading) ImGui::TextColored(kDim, "%s", tr(S::FileLoading));
         else if (t.state == ImageTexture::State::Missing) ImGui::TextUnformatted(trf(S::FileNotHereTip, {{"name", f.name}}).c_str());
         else ImGui::TextUnformatted(tr(S::ImageCannotShow));
+        ImGui::PopStyleColor();
         ImGui::PopTextWrapPos();
         anchor("viewer-message");
         ImGui::EndChild();
@@ -267,7 +271,6 @@ void draw_evidence_viewer() {
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
     ImGui::PushStyleColor(ImGuiCol_PopupBg, ImVec4(0.12f, 0.13f, 0.15f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.93f, 0.94f, 0.96f, 1.0f));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0, 0, 0, 0));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings;
     if (ImGui::BeginPopupModal(kViewerId, nullptr, flags)) {
@@ -285,7 +288,7 @@ void draw_evidence_viewer() {
     } else {
         V.open = false;
     }
-    ImGui::PopStyleColor(3);
+    ImGui::PopStyleColor(2);
 }
 
 // ---- probe -----------------------------------------------------------------------------------------

@@ -1,0 +1,259 @@
+// Evidence files shown (issue 19): a measure with two photos (PNGs made here, real bytes), a PDF
+// and a photo this browser does not have. The review strip beside 提交销号 shows them as
+// thumbnails (their pixels on screen), a badge and 不在本浏览器; a photo opens in the app's viewer
+// (its pixels, next/previous through the item's photos, zoom, 下载, Esc closes); the PDF opens in a
+// browser tab; the ledger lists the item submitted without evidence.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { withApp, openApp, waitReady, state, click, itemRect, screenshot, waitSettled, poll, scrollIntoView, pixelStats, ROOT } from './harness.mjs';
+import { until, waitView, waitSaved, parseCsv } from './plan_helpers.mjs';
+
+// ---- files made here ---------------------------------------------------------------------------------
+const CRC = new Int32Array(256).map((_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+function crc32(buf) {
+  let c = -1;
+  for (const b of buf) c = CRC[(c ^ b) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+function chunk(type, data) {
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td));
+  return Buffer.concat([len, td, crc]);
+}
+// An RGB PNG of w × h whose pixel (x, y) is colour(x, y) = [r, g, b].
+function png(w, h, colour) {
+  const raw = Buffer.alloc((w * 3 + 1) * h);
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 3 + 1)] = 0;
+    for (let x = 0; x < w; x++) raw.set(colour(x, y), y * (w * 3 + 1) + 1 + x * 3);
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
+// A one-page PDF with its cross-reference table.
+function pdf() {
+  const objs = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  let out = '%PDF-1.4\n';
+  const offsets = objs.map((o, i) => { const at = out.length; out += `${i + 1} 0 obj\n${o}\nendobj\n`; return at; });
+  const xref = out.length;
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n` + offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+const RED = [220, 40, 40], BLUE = [40, 60, 200], GREEN = [40, 170, 70];
+// Before: 1600 × 1200, red above and blue below (larger than the window: the viewer fits it).
+const BEFORE = png(1600, 1200, (x, y) => (y < 600 ? RED : BLUE));
+// After: 300 × 400, green.
+const AFTER = png(300, 400, () => GREEN);
+const PDF = pdf();
+const sha = (b) => crypto.createHash('sha256').update(b).digest('hex');
+const ref = (bytes, name, type) => ({ sha256: sha(bytes), name, type, size: bytes.length });
+const ABSENT = { sha256: 'ab'.repeat(32), name: '整改前照片.jpg', type: 'image/jpeg', size: 123456 };
+
+// ---- the plan --------------------------------------------------------------------------------------
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical(v[k])}`).join(',')}}`;
+  return JSON.stringify(v);
+}
+const META = { created: { at: 1662000000000, by: 'QSJY' } };
+const item = (id, name, file) => ({ id, name, note: '', ...(file ? { file } : {}), meta: META });
+const SUBMITTED = { state: 'submitted', submitted_by: '周文涛', submitted_on: '2022-09-01', decided_by: '', decided_on: '', reason: '' };
+
+// The sample with evidence (tests/data/formats): the first measure submitted with a photo and a PDF
+// of its own, a photo we lack, and a photo on its progress entry; the third submitted with nothing.
+function workspaceText() {
+  const envelope = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/formats/evidence-files.rectify.json'), 'utf8'));
+  const measures = envelope.content.plans[0].problems.map((p) => p.measures[0]).filter(Boolean);
+  const [first, , third] = measures;
+  first.evidence = [item('ev-before', '整改前后对比', ref(BEFORE, '整改前后对比.png', 'image/png')),
+    item('ev-pdf', '陪餐记录表', ref(PDF, '陪餐记录表.pdf', 'application/pdf')), item('ev-absent', '', ABSENT)];
+  const entry = first.progress.find((e) => e.id === 'pg-2');
+  entry.evidence = [item('ev-after', '', ref(AFTER, '食堂整改后.png', 'image/png'))];
+  first.closure = SUBMITTED;
+  third.evidence = [];
+  for (const e of third.progress) delete e.evidence;
+  third.closure = SUBMITTED;
+  envelope.checksum = 'sha256:' + crypto.createHash('sha256').update(canonical(envelope.content), 'utf8').digest('hex');
+  return { text: JSON.stringify(envelope), first, third };
+}
+
+// Opens the app with the plan stored as the workspace and the three files in the evidence store.
+async function openSeeded(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
+  const { page } = await openApp(browser, url, { context });
+  await waitSaved(page);
+  const { text, first, third } = workspaceText();
+  await page.evaluate(async ({ text, files }) => {
+    for (const f of files) await rectifyEvidence.putBytes(f.sha, new Uint8Array(f.bytes), f.type);
+    await new Promise((resolve) => {
+      const req = indexedDB.open('rectify', 1);
+      req.onsuccess = () => {
+        const tx = req.result.transaction('workspace', 'readwrite');
+        tx.objectStore('workspace').put({ rev: 50, text }, 'current');
+        tx.oncomplete = resolve;
+      };
+    });
+  }, { text, files: [[BEFORE, 'image/png'], [AFTER, 'image/png'], [PDF, 'application/pdf']].map(([b, type]) => ({ sha: sha(b), bytes: [...b], type })) });
+  await page.reload();
+  await waitReady(page);
+  return { page, context, first, third };
+}
+
+// Selects the measure `id` in the open plan's outline, as a user clicks its row.
+async function selectMeasure(page, id) {
+  await itemRect(page, 'outline-1');
+  for (let i = 0; i < 12; i++) {
+    if (!(await page.evaluate((q) => window.rectify.itemRect(q), `outline-${i}`))) continue; // an area's row
+    await click(page, `outline-${i}`);
+    if ((await state(page)).nav.measure === id) return;
+  }
+  throw new Error(`no outline row selects ${id}`);
+}
+
+// The share of a screenshot's pixels within 40 of each colour.
+async function shares(page, buf, colours) {
+  return page.evaluate(async ([b64, colours]) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const g = c.getContext('2d');
+    g.drawImage(img, 0, 0);
+    const d = g.getImageData(0, 0, img.width, img.height).data;
+    const n = colours.map(() => 0);
+    for (let i = 0; i < d.length; i += 4)
+      colours.forEach((k, j) => { if (Math.abs(d[i] - k[0]) < 40 && Math.abs(d[i + 1] - k[1]) < 40 && Math.abs(d[i + 2] - k[2]) < 40) n[j]++; });
+    return n.map((x) => x / (d.length / 4));
+  }, [buf.toString('base64'), colours]);
+}
+async function shot(page, anchor, name) {
+  const r = await itemRect(page, anchor);
+  return screenshot(page, name, { x: r.x, y: r.y, width: r.w, height: r.h });
+}
+const evidence = async (page) => (await state(page)).evidence;
+
+test('the review strip shows the item\'s evidence; photos open in the viewer, the PDF in a tab', () => withApp(async ({ browser, url }) => {
+  const { page, context, first } = await openSeeded(browser, url);
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await selectMeasure(page, first.id);
+
+  // The strip: the measure's own three, then the progress entry's photo; the photos drawn as textures.
+  await scrollIntoView(page, 'strip-name-3');
+  await poll(() => evidence(page), (e) => e.thumbs >= 2 && e.pending === 0, 'both thumbnails drawn');
+  await waitSettled(page);
+  const e0 = await evidence(page);
+  assert.ok(e0.textures >= 2 && e0.created >= 2, JSON.stringify(e0));
+  await screenshot(page, 'evidence-strip');
+  const [red0, blue0] = await shares(page, await shot(page, 'strip-thumb-0', 'evidence-thumb-before'), [RED, BLUE]);
+  assert.ok(red0 > 0.15 && blue0 > 0.15, `the before photo, red above blue: ${red0} ${blue0}`);
+  const [green3] = await shares(page, await shot(page, 'strip-thumb-3', 'evidence-thumb-after'), [GREEN]);
+  assert.ok(green3 > 0.2, `the progress entry's photo: ${green3}`);
+  const [green0] = await shares(page, await shot(page, 'strip-thumb-0', 'evidence-thumb-before'), [GREEN]);
+  assert.equal(green0, 0, 'each thumbnail shows its own photo');
+  const [badgeRed] = await shares(page, await shot(page, 'strip-thumb-1', 'evidence-thumb-pdf'), [[196, 48, 43]]);
+  assert.ok(badgeRed > 0.02, `a PDF badge: ${badgeRed}`);
+  assert.equal((await itemRect(page, 'strip-name-1')).text, '陪餐记录表');
+
+  // The photo we lack: 不在本浏览器, and a click opens nothing.
+  await click(page, 'strip-thumb-2');
+  assert.equal((await evidence(page)).viewer.open, false);
+
+  // A photo opens in the viewer, fitted (1600 px wide in a 1400 px window), its pixels on screen.
+  await click(page, 'strip-thumb-0');
+  let v = (await poll(() => evidence(page), (e) => e.viewer.open && e.viewer.state === 'ready' && !e.viewer.standIn, 'the viewer\'s image')).viewer;
+  assert.equal(v.name, '整改前后对比.png');
+  assert.deepEqual([v.index, v.count], [0, 3]);
+  assert.deepEqual([v.width, v.height], [1600, 1200]);
+  assert.ok(v.zoom < 1, `fitted: ${v.zoom}`);
+  await waitSettled(page);
+  await screenshot(page, 'evidence-viewer');
+  const img = await itemRect(page, 'viewer-image');
+  assert.ok(img.w > 600 && Math.abs(img.w / img.h - 4 / 3) < 0.02, JSON.stringify(img));
+  const top = await screenshot(page, 'evidence-viewer-top', { x: img.x + 10, y: img.y + 10, width: img.w - 20, height: img.h / 2 - 20 });
+  const bottom = await screenshot(page, 'evidence-viewer-bottom', { x: img.x + 10, y: img.y + img.h / 2 + 10, width: img.w - 20, height: img.h / 2 - 20 });
+  assert.ok((await shares(page, top, [RED]))[0] > 0.95, 'red above');
+  assert.ok((await shares(page, bottom, [BLUE]))[0] > 0.95, 'blue below');
+
+  // Zoom: 100%, then the wheel over the image.
+  await click(page, 'viewer-actual');
+  assert.equal((await evidence(page)).viewer.zoom, 1);
+  await page.mouse.move(img.x + img.w / 2, img.y + img.h / 2);
+  await page.mouse.wheel(0, -100);
+  await poll(() => evidence(page), (e) => e.viewer.zoom > 1, 'zoomed in by the wheel');
+  await click(page, 'viewer-fit');
+  assert.ok((await evidence(page)).viewer.zoom < 1);
+
+  // 下载 gives the file itself.
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'viewer-download')]);
+  assert.equal(download.suggestedFilename(), '整改前后对比.png');
+  assert.ok(fs.readFileSync(await download.path()).equals(BEFORE));
+
+  // Next: the photo we lack says so; next again: the progress entry's photo; previous, previous: back.
+  await click(page, 'viewer-next');
+  v = (await poll(() => evidence(page), (e) => e.viewer.index === 1, 'the second photo')).viewer;
+  assert.equal(v.state, 'missing');
+  await itemRect(page, 'viewer-message'); // says the file is not in this browser
+  await click(page, 'viewer-next');
+  v = (await poll(() => evidence(page), (e) => e.viewer.index === 2 && e.viewer.state === 'ready' && !e.viewer.standIn, 'the third photo')).viewer;
+  assert.equal(v.name, '食堂整改后.png');
+  assert.equal(v.zoom, 1, 'a small photo is shown at 100%, not blown up');
+  await waitSettled(page);
+  const after = await shot(page, 'viewer-image', 'evidence-viewer-after');
+  assert.ok((await shares(page, after, [GREEN]))[0] > 0.95, 'the green photo');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await poll(() => evidence(page), (e) => e.viewer.index === 0, 'back to the first with ←');
+
+  // Esc closes.
+  await page.keyboard.press('Escape');
+  await poll(() => evidence(page), (e) => !e.viewer.open, 'the viewer closed');
+  await waitSettled(page);
+  await itemRect(page, 'submit-closure').catch(() => itemRect(page, 'verify-closure'));
+
+  // The PDF opens in a new tab.
+  const [tab] = await Promise.all([context.waitForEvent('page'), click(page, 'strip-thumb-1')]);
+  assert.match(tab.url(), /^blob:/);
+  assert.equal((await evidence(page)).viewer.open, false, 'not in the image viewer');
+  assert.deepEqual(page.errors, []);
+}));
+
+test('an item submitted without evidence: 无佐证材料 beside the buttons, and the ledger lists it', () => withApp(async ({ browser, url }) => {
+  const { page, third } = await openSeeded(browser, url);
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await selectMeasure(page, third.id);
+  await scrollIntoView(page, 'verify-closure');
+  await itemRect(page, 'strip-none');
+  const warn = await shot(page, 'strip-none', 'evidence-none');
+  const { amber } = await pixelStats(page, warn);
+  assert.ok(amber > 10, `in the warning colour: ${amber}`);
+
+  await click(page, 'open-ledger');
+  await waitView(page, 'ledger');
+  await click(page, 'ledger-without-evidence');
+  const [file] = await Promise.all([page.waitForEvent('download'), click(page, 'ledger-export')]);
+  const rows = parseCsv(fs.readFileSync(await file.path(), 'utf8').slice(1)).slice(1);
+  assert.equal(rows.length, 1, JSON.stringify(rows));
+  assert.ok(rows[0].some((cell) => cell.startsWith(third.title)), JSON.stringify(rows[0]));
+  assert.deepEqual(page.errors, []);
+}));
