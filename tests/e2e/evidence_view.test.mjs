@@ -96,8 +96,8 @@ function workspaceText() {
 }
 
 // Opens the app with the plan stored as the workspace and the three files in the evidence store.
-async function openSeeded(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1, acceptDownloads: true });
+async function openSeeded(browser, url, dpr = 1) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: dpr, acceptDownloads: true });
   const { page } = await openApp(browser, url, { context });
   await waitSaved(page);
   const { text, first, third } = workspaceText();
@@ -163,6 +163,7 @@ test('the review strip shows the item\'s evidence; photos open in the viewer, th
   await waitSettled(page);
   const e0 = await evidence(page);
   assert.ok(e0.textures >= 2 && e0.created >= 2, JSON.stringify(e0));
+  assert.ok(e0.thumbPx >= (await itemRect(page, 'strip-thumb-0')).w, `decoded for the screen's pixels: ${e0.thumbPx}`);
   await screenshot(page, 'evidence-strip');
   const [red0, blue0] = await shares(page, await shot(page, 'strip-thumb-0', 'evidence-thumb-before'), [RED, BLUE]);
   assert.ok(red0 > 0.15 && blue0 > 0.15, `the before photo, red above blue: ${red0} ${blue0}`);
@@ -255,5 +256,29 @@ test('an item submitted without evidence: 无佐证材料 beside the buttons, an
   const rows = parseCsv(fs.readFileSync(await file.path(), 'utf8').slice(1)).slice(1);
   assert.equal(rows.length, 1, JSON.stringify(rows));
   assert.ok(rows[0].some((cell) => cell.startsWith(third.title)), JSON.stringify(rows[0]));
+  assert.deepEqual(page.errors, []);
+}));
+
+test('at devicePixelRatio 2 thumbnails decode at twice the size, and 100% is one image pixel per screen pixel', () => withApp(async ({ browser, url }) => {
+  const { page, first } = await openSeeded(browser, url, 2);
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await selectMeasure(page, first.id);
+  await scrollIntoView(page, 'strip-name-3');
+  const e = await poll(() => evidence(page), (x) => x.thumbs >= 2 && x.pending === 0, 'both thumbnails drawn');
+  const w = (await itemRect(page, 'strip-thumb-0')).w;
+  assert.ok(e.thumbPx >= 2 * w, `${e.thumbPx} device px for a ${w} px square`);
+  await waitSettled(page);
+  const [red, blue] = await shares(page, await shot(page, 'strip-thumb-0', 'evidence-thumb-dpr2'), [RED, BLUE]);
+  assert.ok(red > 0.15 && blue > 0.15, `${red} ${blue}`);
+
+  await click(page, 'strip-thumb-0');
+  await poll(() => evidence(page), (x) => x.viewer.state === 'ready' && !x.viewer.standIn, 'the viewer\'s image');
+  await click(page, 'viewer-actual');
+  await waitSettled(page);
+  const img = await itemRect(page, 'viewer-image');
+  assert.ok(Math.abs(img.w - 800) <= 2 && Math.abs(img.h - 600) <= 2, `1600 × 1200 at 100% on a 2× screen: ${JSON.stringify(img)}`);
+  await page.keyboard.press('Escape');
+  await poll(() => evidence(page), (x) => !x.viewer.open, 'the viewer closed');
   assert.deepEqual(page.errors, []);
 }));

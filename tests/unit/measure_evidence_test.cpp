@@ -3,6 +3,7 @@
 // the three readers of that rule: the ledger's filter, the dashboard's count and find.
 #include <catch2/catch_test_macros.hpp>
 
+#include "core/evidence_kind.h"
 #include "core/find_in_plan.h"
 #include "core/ledger/ledger.h"
 #include "core/measure_evidence.h"
@@ -120,4 +121,30 @@ TEST_CASE("the ledger filter, the dashboard and find read entries' evidence thro
     CHECK(hits[0].kind == FindKind::Evidence);
     CHECK(hits[0].id == "e-p");
     CHECK(hits[0].measure == "m-photo");
+}
+
+TEST_CASE("evidence_kind: images by type or, when the type is missing or generic, by extension; badges", "[evidence]") {
+    auto f = [](const char* name, const char* type) {
+        EvidenceFile x;
+        x.sha256 = std::string(64, 'a');
+        x.name = name;
+        x.type = type;
+        return x;
+    };
+    CHECK(is_image_file(f("IMG_0001.JPG", "")));
+    CHECK(is_image_file(f("微信图片_20221101.jpg", "application/octet-stream")));
+    CHECK(is_image_file(f("photo", "image/jpeg")));
+    CHECK(is_image_file(f("IMG_2001.HEIC", "image/heic")));
+    CHECK_FALSE(is_image_file(f("图.png", "application/pdf"))); // the type says otherwise
+    CHECK_FALSE(is_image_file(f("流程图.svg", "image/svg+xml")));
+    CHECK_FALSE(is_image_file(f("会议纪要.docx", "")));
+    CHECK_FALSE(is_image_file(f(".png", "")));
+
+    CHECK(file_badge(f("陪餐记录表.pdf", "application/pdf")) == "PDF");
+    CHECK(file_badge(f("台账.XLSX", "")) == "XLSX");
+    CHECK(file_badge(f("扫描件", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")) == "DOC");
+    CHECK(file_badge(f("扫描件", "application/pdf")) == "PDF");
+    CHECK(file_badge(f("说明.一份", "text/plain")) == "TXT"); // not an extension: the type says
+    CHECK(file_badge(f("无扩展名", "")).empty());
+    CHECK(file_badge(f("数据.backup2024", "application/octet-stream")).empty());
 }

@@ -51,6 +51,7 @@ void fitted_image(ImDrawList* dl, ImVec2 p, float size, const ImageTexture& t) {
 
 int g_thumbs_drawn = 0; // thumbnails drawn with their image, this frame and the last complete one
 int g_thumbs_last = 0;
+int g_thumb_px = 0;     // the device pixels the last thumbnail was decoded for (crisp at any density)
 
 } // namespace
 
@@ -73,7 +74,7 @@ bool evidence_thumb(const EvidenceFile& f, float size) {
         if (missing) centred_text(dl, p, size, font * 0.8f, ImGui::GetColorU32(ImGuiCol_TextDisabled), tr(S::FileNotHere));
     } else {
         ImageTexture t;
-        if (is_image_file(f)) t = image_texture(f.sha256, device_px(size));
+        if (is_image_file(f)) t = image_texture(f.sha256, g_thumb_px = device_px(size));
         else t.state = ImageTexture::State::Failed; // a document: its badge
         if (t.state == ImageTexture::State::Ready) {
             fitted_image(dl, p, size, t);
@@ -178,7 +179,7 @@ void viewer_bar(const EvidenceFile& f) {
     ImGui::SameLine();
     const bool ready = V.state == ImageTexture::State::Ready;
     ImGui::BeginDisabled(!ready);
-    if (ImGui::Button("\xE2\x88\x92##viewer-out")) V.zoom = std::max(0.05f, V.shown_zoom / 1.25f); // −
+    if (ImGui::Button(" - ##viewer-out")) V.zoom = std::max(0.05f, V.shown_zoom / 1.25f);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::ViewerZoomOut));
     anchor("viewer-zoom-out");
     ImGui::SameLine();
@@ -187,7 +188,7 @@ void viewer_bar(const EvidenceFile& f) {
     ImGui::TextColored(kLight, "%s", pct);
     anchor_text("viewer-zoom", pct);
     ImGui::SameLine();
-    if (ImGui::Button("+##viewer-in")) V.zoom = std::min(8.0f, V.shown_zoom * 1.25f);
+    if (ImGui::Button(" + ##viewer-in")) V.zoom = std::min(8.0f, V.shown_zoom * 1.25f);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::ViewerZoomIn));
     anchor("viewer-zoom-in");
     ImGui::SameLine();
@@ -313,6 +314,7 @@ const char* state_name(ImageTexture::State s) {
     o.begin_object();
     o.field("textures", s.textures).field("created", s.created).field("deleted", s.deleted);
     o.field("failed", s.failed).field("pending", s.pending).field("thumbs", g_thumbs_last);
+    o.field("thumbPx", g_thumb_px);
     o.key("viewer").begin_object();
     o.field("open", V.open);
     if (V.open) {
