@@ -256,6 +256,21 @@ test('an item submitted without evidence: 无佐证材料 beside the buttons, an
   const rows = parseCsv(fs.readFileSync(await file.path(), 'utf8').slice(1)).slice(1);
   assert.equal(rows.length, 1, JSON.stringify(rows));
   assert.ok(rows[0].some((cell) => cell.startsWith(third.title)), JSON.stringify(rows[0]));
+
+  // The overview counts it (the first item has evidence on its progress entry: not counted); a
+  // click on the figure lists it in the ledger of every plan.
+  await click(page, 'ledger-without-evidence'); // off again: the overview's click turns it on
+  await click(page, '视图');
+  await click(page, '整改概况');
+  await waitView(page, 'dashboard');
+  await screenshot(page, 'evidence-dashboard');
+  await click(page, 'stat-without-evidence');
+  await waitView(page, 'ledger');
+  assert.equal((await state(page)).nav.plan, '', 'every plan\'s ledger');
+  const [again] = await Promise.all([page.waitForEvent('download'), click(page, 'ledger-export')]);
+  const listed = parseCsv(fs.readFileSync(await again.path(), 'utf8').slice(1)).slice(1);
+  assert.equal(listed.length, 1, JSON.stringify(listed));
+  assert.ok(listed[0].some((cell) => cell.startsWith(third.title)), JSON.stringify(listed[0]));
   assert.deepEqual(page.errors, []);
 }));
 

@@ -14,6 +14,7 @@
 #include "ui/widgets/anchor.h"
 #include "ui/widgets/pickers.h"
 #include "ui/layout.h"
+#include "ui/ledger/ledger_view.h"
 #include "ui/strings.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/wrap.h"
@@ -185,6 +186,10 @@ void draw_dashboard(Doc& doc, ShellState& st) {
     stat(tr(S::Overdue), d.overdue, "stat-overdue", d.overdue ? &theme_colors().overdue : nullptr);
     stat(label(Label::DeadlineOngoing, language()), d.ongoing, "stat-ongoing");
     stat(tr(S::WithoutEvidence), d.without_evidence, "stat-without-evidence", d.without_evidence ? &theme_colors().due_soon : nullptr);
+    if (d.without_evidence && ImGui::IsItemHovered()) { // a click lists them in the ledger
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) open_ledger_without_evidence(st);
+    }
     const std::string rate = trf(S::CompletionRate, {{"percent", whole_number(d.completion * 100.0)}});
     ImGui::ProgressBar(float(d.completion), ImVec2(-FLT_MIN, 0), rate.c_str());
     anchor("completion");

@@ -1,6 +1,7 @@
 // dashboard_view: where the work stands across all plans: totals and the completion rate, who
 // carries what (by department, by supervising leader), what is late or due soon (a click opens
-// the item), and progress recorded per month.
+// the item), and progress recorded per month. 已提交无佐证 counts the items submitted or closed
+// without evidence; a click lists them in the ledger.
 #pragma once
 #include "ui/doc.h"
 #include "ui/shell.h"

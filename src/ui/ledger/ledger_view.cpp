@@ -356,6 +356,14 @@ std::string ledger_file_name(const Plan* plan, const char* extension) {
 
 } // namespace
 
+void open_ledger_without_evidence(ShellState& st) {
+    g_ledger.filter = LedgerFilter{};
+    g_ledger.filter.without_evidence = true;
+    g_ledger.dirty = true;
+    st.nav.view = View::Ledger;
+    st.nav.plan.clear(); // every plan
+}
+
 // How long the last re-derivation of the rows took (ms): rows, sort and filter, or filter alone
 // (bench/ledger reads it as state().ledgerMs).
 [[maybe_unused]] static const bool kProbe = probe("ledgerMs", [](JsonOut& o, const Doc&) { o.value(g_refresh_ms); });

@@ -9,4 +9,8 @@ namespace rectify::ui {
 
 void draw_ledger(Doc& doc, ShellState& st);
 
+// Goes to the ledger of every plan filtered to the items submitted or closed without evidence
+// (core/measure_evidence.h), the other filters cleared: the dashboard's 已提交无佐证 opens it.
+void open_ledger_without_evidence(ShellState& st);
+
 } // namespace rectify::ui
