@@ -65,6 +65,11 @@ const AFTER = png(300, 400, () => GREEN);
 const PDF = pdf();
 const sha = (b) => crypto.createHash('sha256').update(b).digest('hex');
 const ref = (bytes, name, type) => ({ sha256: sha(bytes), name, type, size: bytes.length });
+// A ".jpg" that is no image (a transfer cut short): the browser cannot decode it.
+const BROKEN = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x02, 0x03]);
+// Seven photos of 2048 × 1536, each its own colour: the viewer's textures of them overrun the budget.
+const BIG_COLOURS = [[200, 60, 60], [60, 200, 60], [60, 60, 200], [200, 200, 60], [200, 60, 200], [60, 200, 200], [120, 120, 120]];
+const BIG = BIG_COLOURS.map((c) => png(2048, 1536, () => c));
 const ABSENT = { sha256: 'ab'.repeat(32), name: '整改前照片.jpg', type: 'image/jpeg', size: 123456 };
 
 // ---- the plan --------------------------------------------------------------------------------------
@@ -82,17 +87,19 @@ const SUBMITTED = { state: 'submitted', submitted_by: '周文涛', submitted_on:
 function workspaceText() {
   const envelope = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/formats/evidence-files.rectify.json'), 'utf8'));
   const measures = envelope.content.plans[0].problems.map((p) => p.measures[0]).filter(Boolean);
-  const [first, , third] = measures;
+  const [first, second, third] = measures;
   first.evidence = [item('ev-before', '整改前后对比', ref(BEFORE, '整改前后对比.png', 'image/png')),
     item('ev-pdf', '陪餐记录表', ref(PDF, '陪餐记录表.pdf', 'application/pdf')), item('ev-absent', '', ABSENT)];
   const entry = first.progress.find((e) => e.id === 'pg-2');
   entry.evidence = [item('ev-after', '', ref(AFTER, '食堂整改后.png', 'image/png'))];
   first.closure = SUBMITTED;
+  second.evidence.push(item('ev-broken', '', ref(BROKEN, '现场照片.jpg', 'image/jpeg')),
+    ...BIG.map((b, i) => item(`ev-big-${i}`, '', ref(b, `大图${i + 1}.png`, 'image/png'))));
   third.evidence = [];
   for (const e of third.progress) delete e.evidence;
   third.closure = SUBMITTED;
   envelope.checksum = 'sha256:' + crypto.createHash('sha256').update(canonical(envelope.content), 'utf8').digest('hex');
-  return { text: JSON.stringify(envelope), first, third };
+  return { text: JSON.stringify(envelope), first, second, third };
 }
 
 // Opens the app with the plan stored as the workspace and the three files in the evidence store.
@@ -100,7 +107,7 @@ async function openSeeded(browser, url, dpr = 1) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: dpr, acceptDownloads: true });
   const { page } = await openApp(browser, url, { context });
   await waitSaved(page);
-  const { text, first, third } = workspaceText();
+  const { text, first, second, third } = workspaceText();
   await page.evaluate(async ({ text, files }) => {
     for (const f of files) await rectifyEvidence.putBytes(f.sha, new Uint8Array(f.bytes), f.type);
     await new Promise((resolve) => {
@@ -111,10 +118,11 @@ async function openSeeded(browser, url, dpr = 1) {
         tx.oncomplete = resolve;
       };
     });
-  }, { text, files: [[BEFORE, 'image/png'], [AFTER, 'image/png'], [PDF, 'application/pdf']].map(([b, type]) => ({ sha: sha(b), bytes: [...b], type })) });
+  }, { text, files: [[BEFORE, 'image/png'], [AFTER, 'image/png'], [PDF, 'application/pdf'], [BROKEN, 'image/jpeg'],
+    ...BIG.map((b) => [b, 'image/png'])].map(([b, type]) => ({ sha: sha(b), bytes: [...b], type })) });
   await page.reload();
   await waitReady(page);
-  return { page, context, first, third };
+  return { page, context, first, second, third };
 }
 
 // Selects the measure `id` in the open plan's outline, as a user clicks its row.
@@ -293,6 +301,46 @@ test('at devicePixelRatio 2 thumbnails decode at twice the size, and 100% is one
   await waitSettled(page);
   const img = await itemRect(page, 'viewer-image');
   assert.ok(Math.abs(img.w - 800) <= 2 && Math.abs(img.h - 600) <= 2, `1600 × 1200 at 100% on a 2× screen: ${JSON.stringify(img)}`);
+  await page.keyboard.press('Escape');
+  await poll(() => evidence(page), (x) => !x.viewer.open, 'the viewer closed');
+  assert.deepEqual(page.errors, []);
+}));
+
+test('a photo the browser cannot decode says so; textures over the budget are deleted and made again when needed', () => withApp(async ({ browser, url }) => {
+  const { page, second } = await openSeeded(browser, url);
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await selectMeasure(page, second.id);
+  await scrollIntoView(page, 'strip-name-1');
+  // 陪餐记录表.pdf (not here), 现场照片.jpg (broken), the seven photos.
+  await poll(() => evidence(page), (e) => e.failed >= 1 && e.thumbs >= 7 && e.pending === 0, 'the thumbnails decoded or failed');
+  await waitSettled(page);
+  const [badge] = await shares(page, await shot(page, 'strip-thumb-1', 'evidence-thumb-broken'), [[110, 118, 130]]);
+  assert.ok(badge > 0.02, `the broken photo shows its type's badge: ${badge}`);
+  await click(page, 'strip-thumb-1');
+  let v = (await poll(() => evidence(page), (e) => e.viewer.open && e.viewer.state === 'failed', 'the viewer on the broken photo')).viewer;
+  assert.deepEqual([v.index, v.count, v.name], [0, 8, '现场照片.jpg']);
+  await itemRect(page, 'viewer-message');
+  await itemRect(page, 'viewer-download'); // still offered
+
+  // Through the seven large photos: each 2048 × 1536 texture is about 16 MB, the budget 96 MB.
+  for (let i = 1; i <= 7; i++) {
+    await click(page, 'viewer-next');
+    v = (await poll(() => evidence(page), (e) => e.viewer.index === i && e.viewer.state === 'ready' && !e.viewer.standIn, `photo ${i}`)).viewer;
+    assert.deepEqual([v.width, v.height], [2048, 1536]);
+  }
+  const e = await evidence(page);
+  assert.ok(e.deleted >= 2, `textures deleted over the budget: ${JSON.stringify(e)}`);
+  assert.ok(e.textures <= e.created - e.deleted && e.textures < 9 + 7, JSON.stringify(e));
+  // Back to the first large photo: its texture was deleted, so it is decoded again, in its colour.
+  await click(page, 'viewer-next'); // around to the broken one
+  await click(page, 'viewer-next');
+  await poll(() => evidence(page), (x) => x.viewer.index === 1 && x.viewer.state === 'ready' && !x.viewer.standIn, 'the first large photo again');
+  await waitSettled(page);
+  const img = await itemRect(page, 'viewer-image');
+  const buf = await screenshot(page, 'evidence-viewer-again', { x: img.x + 10, y: img.y + 10, width: img.w - 20, height: img.h - 20 });
+  assert.ok((await shares(page, buf, [BIG_COLOURS[0]]))[0] > 0.95, 'its own colour');
+  assert.ok((await evidence(page)).created > e.created, 'made again');
   await page.keyboard.press('Escape');
   await poll(() => evidence(page), (x) => !x.viewer.open, 'the viewer closed');
   assert.deepEqual(page.errors, []);

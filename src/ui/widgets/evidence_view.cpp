@@ -68,7 +68,7 @@ bool evidence_thumb(const EvidenceFile& f, float size) {
     dl->AddRectFilled(p, q, IM_COL32(236, 239, 244, 255), rounding);
     const float font = ImGui::GetFontSize();
     const bool known = platform::stored_file_known(f.sha256);
-    bool missing = false;
+    bool missing = false, undecodable = false;
     if (!known) {
         missing = platform::file_store_ready();
         if (missing) centred_text(dl, p, size, font * 0.8f, ImGui::GetColorU32(ImGuiCol_TextDisabled), tr(S::FileNotHere));
@@ -82,6 +82,7 @@ bool evidence_thumb(const EvidenceFile& f, float size) {
         } else if (t.state == ImageTexture::State::Loading) {
             centred_text(dl, p, size, font * 0.8f, ImGui::GetColorU32(ImGuiCol_TextDisabled), "…");
         } else {
+            undecodable = is_image_file(f);
             const std::string badge = file_badge(f);
             const char* label = badge.empty() ? "FILE" : badge.c_str();
             const float bw = std::min(size * 0.8f, ImGui::GetFont()->CalcTextSizeA(font, FLT_MAX, 0, label).x + font * 0.6f);
@@ -94,6 +95,7 @@ bool evidence_thumb(const EvidenceFile& f, float size) {
                 hovered ? 2.0f : 1.0f);
     if (hovered) {
         if (missing) ImGui::SetTooltip("%s", trf(S::FileNotHereTip, {{"name", f.name}}).c_str());
+        else if (undecodable) ImGui::SetTooltip("%s\n%s", f.name.c_str(), tr(S::ImageCannotShow));
         else ImGui::SetTooltip("%s", f.name.c_str());
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     }
