@@ -2,7 +2,9 @@
 // and a photo this browser does not have. The review strip beside 提交销号 shows them as
 // thumbnails (their pixels on screen), a badge and 不在本浏览器; a photo opens in the app's viewer
 // (its pixels, next/previous through the item's photos, zoom, 下载, Esc closes); the PDF opens in a
-// browser tab; the ledger lists the item submitted without evidence.
+// browser tab; the ledger and the overview list the item submitted without evidence. At
+// devicePixelRatio 2 thumbnails decode for the screen's pixels; a photo the browser cannot decode
+// says so; textures over the budget are deleted and made again when needed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
@@ -10,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { withApp, openApp, waitReady, state, click, itemRect, screenshot, waitSettled, poll, scrollIntoView, pixelStats, ROOT } from './harness.mjs';
-import { until, waitView, waitSaved, parseCsv } from './plan_helpers.mjs';
+import { waitView, waitSaved, parseCsv } from './plan_helpers.mjs';
 
 // ---- files made here ---------------------------------------------------------------------------------
 const CRC = new Int32Array(256).map((_, n) => {
@@ -136,6 +138,15 @@ async function selectMeasure(page, id) {
   throw new Error(`no outline row selects ${id}`);
 }
 
+// The seeded app with the plan open and its `which` measure ('first', 'second', 'third') selected.
+async function openMeasure(browser, url, which, dpr = 1) {
+  const opened = await openSeeded(browser, url, dpr);
+  await click(opened.page, 'open-0');
+  await waitView(opened.page, 'plan');
+  await selectMeasure(opened.page, opened[which].id);
+  return opened;
+}
+
 // The share of a screenshot's pixels within 40 of each colour.
 async function shares(page, buf, colours) {
   return page.evaluate(async ([b64, colours]) => {
@@ -160,10 +171,7 @@ async function shot(page, anchor, name) {
 const evidence = async (page) => (await state(page)).evidence;
 
 test('the review strip shows the item\'s evidence; photos open in the viewer, the PDF in a tab', () => withApp(async ({ browser, url }) => {
-  const { page, context, first } = await openSeeded(browser, url);
-  await click(page, 'open-0');
-  await waitView(page, 'plan');
-  await selectMeasure(page, first.id);
+  const { page, context } = await openMeasure(browser, url, 'first');
 
   // The strip: the measure's own three, then the progress entry's photo; the photos drawn as textures.
   await scrollIntoView(page, 'strip-name-3');
@@ -247,10 +255,7 @@ test('the review strip shows the item\'s evidence; photos open in the viewer, th
 }));
 
 test('an item submitted without evidence: 无佐证材料 beside the buttons, and the ledger lists it', () => withApp(async ({ browser, url }) => {
-  const { page, third } = await openSeeded(browser, url);
-  await click(page, 'open-0');
-  await waitView(page, 'plan');
-  await selectMeasure(page, third.id);
+  const { page, third } = await openMeasure(browser, url, 'third');
   await scrollIntoView(page, 'verify-closure');
   await itemRect(page, 'strip-none');
   const warn = await shot(page, 'strip-none', 'evidence-none');
@@ -283,10 +288,7 @@ test('an item submitted without evidence: 无佐证材料 beside the buttons, an
 }));
 
 test('at devicePixelRatio 2 thumbnails decode at twice the size, and 100% is one image pixel per screen pixel', () => withApp(async ({ browser, url }) => {
-  const { page, first } = await openSeeded(browser, url, 2);
-  await click(page, 'open-0');
-  await waitView(page, 'plan');
-  await selectMeasure(page, first.id);
+  const { page } = await openMeasure(browser, url, 'first', 2);
   await scrollIntoView(page, 'strip-name-3');
   const e = await poll(() => evidence(page), (x) => x.thumbs >= 2 && x.pending === 0, 'both thumbnails drawn');
   const w = (await itemRect(page, 'strip-thumb-0')).w;
@@ -307,10 +309,7 @@ test('at devicePixelRatio 2 thumbnails decode at twice the size, and 100% is one
 }));
 
 test('a photo the browser cannot decode says so; textures over the budget are deleted and made again when needed', () => withApp(async ({ browser, url }) => {
-  const { page, second } = await openSeeded(browser, url);
-  await click(page, 'open-0');
-  await waitView(page, 'plan');
-  await selectMeasure(page, second.id);
+  const { page } = await openMeasure(browser, url, 'second');
   await scrollIntoView(page, 'strip-name-1');
   // 陪餐记录表.pdf (not here), 现场照片.jpg (broken), the seven photos.
   await poll(() => evidence(page), (e) => e.failed >= 1 && e.thumbs >= 7 && e.pending === 0, 'the thumbnails decoded or failed');
