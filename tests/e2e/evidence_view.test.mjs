@@ -4,7 +4,8 @@
 // (its pixels, next/previous through the item's photos, zoom, 下载, Esc closes); the PDF opens in a
 // browser tab; the ledger and the overview list the item submitted without evidence. At
 // devicePixelRatio 2 thumbnails decode for the screen's pixels; a photo the browser cannot decode
-// says so; textures over the budget are deleted and made again when needed.
+// says so; a phone photo shows upright (EXIF orientation); textures over the budget are deleted
+// and made again when needed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
@@ -86,7 +87,28 @@ const SUBMITTED = { state: 'submitted', submitted_by: '周文涛', submitted_on:
 
 // The sample with evidence (tests/data/formats): the first measure submitted with a photo and a PDF
 // of its own, a photo we lack, and a photo on its progress entry; the third submitted with nothing.
-function workspaceText() {
+// A JPEG as a phone saves a photo taken upright: 200 × 100 pixels stored (red left, blue right)
+// and an EXIF Orientation of 6 (turn 90° clockwise to show it), so it shows 100 × 200, red above
+// blue. The browser's own JPEG encoder makes it (Node has none); the EXIF segment goes after SOI.
+async function rotatedJpeg(page) {
+  const bytes = await page.evaluate(async () => {
+    const c = document.createElement('canvas');
+    c.width = 200; c.height = 100;
+    const g = c.getContext('2d');
+    g.fillStyle = 'rgb(220,40,40)'; g.fillRect(0, 0, 100, 100);
+    g.fillStyle = 'rgb(40,60,200)'; g.fillRect(100, 0, 100, 100);
+    const blob = await new Promise((r) => c.toBlob(r, 'image/jpeg', 0.95));
+    return [...new Uint8Array(await blob.arrayBuffer())];
+  });
+  const exif = Buffer.from([0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00, // APP1, 34 bytes, "Exif\0\0"
+    0x4d, 0x4d, 0x00, 0x2a, 0x00, 0x00, 0x00, 0x08, 0x00, 0x01,                        // big-endian TIFF, one entry
+    0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00,            // Orientation (SHORT) = 6
+    0x00, 0x00, 0x00, 0x00]);
+  const jpeg = Buffer.from(bytes);
+  return Buffer.concat([jpeg.subarray(0, 2), exif, jpeg.subarray(2)]);
+}
+
+function workspaceText(rotated) {
   const envelope = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/data/formats/evidence-files.rectify.json'), 'utf8'));
   const measures = envelope.content.plans[0].problems.map((p) => p.measures[0]).filter(Boolean);
   const [first, second, third] = measures;
@@ -96,7 +118,8 @@ function workspaceText() {
   entry.evidence = [item('ev-after', '', ref(AFTER, '食堂整改后.png', 'image/png'))];
   first.closure = SUBMITTED;
   second.evidence.push(item('ev-broken', '', ref(BROKEN, '现场照片.jpg', 'image/jpeg')),
-    ...BIG.map((b, i) => item(`ev-big-${i}`, '', ref(b, `大图${i + 1}.png`, 'image/png'))));
+    ...BIG.map((b, i) => item(`ev-big-${i}`, '', ref(b, `大图${i + 1}.png`, 'image/png'))),
+    item('ev-rotated', '', ref(rotated, 'IMG_0412.JPG', 'image/jpeg')));
   third.evidence = [];
   for (const e of third.progress) delete e.evidence;
   third.closure = SUBMITTED;
@@ -109,7 +132,8 @@ async function openSeeded(browser, url, dpr = 1) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: dpr, acceptDownloads: true });
   const { page } = await openApp(browser, url, { context });
   await waitSaved(page);
-  const { text, first, second, third } = workspaceText();
+  const rotated = await rotatedJpeg(page);
+  const { text, first, second, third } = workspaceText(rotated);
   await page.evaluate(async ({ text, files }) => {
     for (const f of files) await rectifyEvidence.putBytes(f.sha, new Uint8Array(f.bytes), f.type);
     await new Promise((resolve) => {
@@ -121,7 +145,7 @@ async function openSeeded(browser, url, dpr = 1) {
       };
     });
   }, { text, files: [[BEFORE, 'image/png'], [AFTER, 'image/png'], [PDF, 'application/pdf'], [BROKEN, 'image/jpeg'],
-    ...BIG.map((b) => [b, 'image/png'])].map(([b, type]) => ({ sha: sha(b), bytes: [...b], type })) });
+    ...BIG.map((b) => [b, 'image/png']), [rotated, 'image/jpeg']].map(([b, type]) => ({ sha: sha(b), bytes: [...b], type })) });
   await page.reload();
   await waitReady(page);
   return { page, context, first, second, third };
@@ -308,7 +332,7 @@ test('at devicePixelRatio 2 thumbnails decode at twice the size, and 100% is one
   assert.deepEqual(page.errors, []);
 }));
 
-test('a photo the browser cannot decode says so; textures over the budget are deleted and made again when needed', () => withApp(async ({ browser, url }) => {
+test('a photo the browser cannot decode says so; a phone photo shows upright (EXIF); textures over the budget are deleted and made again', () => withApp(async ({ browser, url }) => {
   const { page } = await openMeasure(browser, url, 'second');
   await scrollIntoView(page, 'strip-name-1');
   // 陪餐记录表.pdf (not here), 现场照片.jpg (broken), the seven photos.
@@ -318,7 +342,7 @@ test('a photo the browser cannot decode says so; textures over the budget are de
   assert.ok(badge > 0.02, `the broken photo shows its type's badge: ${badge}`);
   await click(page, 'strip-thumb-1');
   let v = (await poll(() => evidence(page), (e) => e.viewer.open && e.viewer.state === 'failed', 'the viewer on the broken photo')).viewer;
-  assert.deepEqual([v.index, v.count, v.name], [0, 8, '现场照片.jpg']);
+  assert.deepEqual([v.index, v.count, v.name], [0, 9, '现场照片.jpg']);
   await itemRect(page, 'viewer-message');
   await itemRect(page, 'viewer-download'); // still offered
 
@@ -331,6 +355,18 @@ test('a photo the browser cannot decode says so; textures over the budget are de
   const e = await evidence(page);
   assert.ok(e.deleted >= 2, `textures deleted over the budget: ${JSON.stringify(e)}`);
   assert.ok(e.textures <= e.created - e.deleted && e.textures < 9 + 7, JSON.stringify(e));
+
+  // The phone's photo shows upright, as the browser shows it: EXIF orientation applied.
+  await click(page, 'viewer-next');
+  v = (await poll(() => evidence(page), (x) => x.viewer.index === 8 && x.viewer.state === 'ready' && !x.viewer.standIn, 'the phone photo')).viewer;
+  assert.deepEqual([v.width, v.height], [100, 200], 'turned as its EXIF says');
+  await waitSettled(page);
+  const up = await itemRect(page, 'viewer-image');
+  const upTop = await screenshot(page, 'evidence-exif-top', { x: up.x + 5, y: up.y + 5, width: up.w - 10, height: up.h / 2 - 10 });
+  const upBottom = await screenshot(page, 'evidence-exif-bottom', { x: up.x + 5, y: up.y + up.h / 2 + 5, width: up.w - 10, height: up.h / 2 - 10 });
+  assert.ok((await shares(page, upTop, [RED]))[0] > 0.9, 'red above');
+  assert.ok((await shares(page, upBottom, [BLUE]))[0] > 0.9, 'blue below');
+
   // Back to the first large photo: its texture was deleted, so it is decoded again, in its colour.
   await click(page, 'viewer-next'); // around to the broken one
   await click(page, 'viewer-next');
