@@ -188,8 +188,13 @@ bool ZipWriter::add(const std::string& name, std::string_view bytes, int level) 
     if (s_->failed) return false;
     zip_fileinfo info{};
     info.tmz_date.tm_year = 1980; // a fixed date: the same content gives the same bytes
+    // A name beyond ASCII is UTF-8 and says so (general purpose flag bit 11): without the flag,
+    // Windows' Explorer reads names as the system's code page and shows Chinese garbled.
+    const bool utf8 = std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    const uLong flags = utf8 ? 0x800 : 0;
     if (bytes.size() > 0xFFFFFFFFu ||
-        zipOpenNewFileInZip64(s_->zip, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, level, 0) != ZIP_OK ||
+        zipOpenNewFileInZip4_64(s_->zip, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, level, 0,
+                                -MAX_WBITS, 8 /* minizip's DEF_MEM_LEVEL */, Z_DEFAULT_STRATEGY, nullptr, 0, 0, flags, 0) != ZIP_OK ||
         zipWriteInFileInZip(s_->zip, bytes.data(), unsigned(bytes.size())) != ZIP_OK || zipCloseFileInZip(s_->zip) != ZIP_OK)
         s_->failed = true;
     return !s_->failed;
