@@ -12,6 +12,7 @@
 #include "core/format/sha256.h"
 #include "core/report/evidence_archive.h"
 #include "core/utf8.h"
+#include "office/zip.h"
 #include "plan_builder.h"
 
 using namespace rectify;
@@ -364,4 +365,26 @@ TEST_CASE("the manifest is the archive's entries for platform/zip_stream.h", "[a
             CHECK(!j.HasMember("sha256"));
         }
     }
+}
+
+TEST_CASE("ZipWriter marks names beyond ASCII as UTF-8 (bit 11), made by Unix", "[archive]") {
+    office::ZipWriter w;
+    REQUIRE(w.add("index.html", "x"));
+    REQUIRE(w.add("01-教师不足/措施1-照片.jpg", "y"));
+    const std::string zip = w.finish();
+    // The central directory's headers: "PK\1\2", version made by at +4, flags at +8 (little-endian).
+    std::map<std::string, std::pair<int, int>> seen; // name -> (made by, flags)
+    for (size_t at = zip.find("PK\x01\x02"); at != std::string::npos; at = zip.find("PK\x01\x02", at + 4)) {
+        auto u16 = [&](size_t o) { return int(static_cast<unsigned char>(zip[at + o])) | int(static_cast<unsigned char>(zip[at + o + 1])) << 8; };
+        seen[zip.substr(at + 46, size_t(u16(28)))] = {u16(4), u16(8)};
+    }
+    REQUIRE(seen.size() == 2);
+    CHECK((seen["01-教师不足/措施1-照片.jpg"].second & 0x800) != 0);
+    CHECK(seen["01-教师不足/措施1-照片.jpg"].first >> 8 == 3);
+    CHECK((seen["index.html"].second & 0x800) == 0); // ASCII names (Office files) as before
+    office::ZipReader r;
+    REQUIRE(!r.open(zip, "ZIP"));
+    std::string back;
+    REQUIRE(!r.read("01-教师不足/措施1-照片.jpg", back));
+    CHECK(back == "y");
 }
