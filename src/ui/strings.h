@@ -370,7 +370,11 @@ namespace rectify::ui {
     X(GuideBackupTitle, "备份和恢复", "Backing up and restoring") \
     X(GuideBackup1, "“编辑 → 导出文件”把整个工作区（全部方案、科室和人员）保存为一个 .rectify.json 文件。请定期导出，存到单位的共享盘或U盘上。", "Edit → Export a file saves the whole workspace (every plan, department and person) as one .rectify.json file. Export now and then, and keep the file on a shared drive or a USB stick.") \
     X(GuideBackup2, "恢复或换电脑：在新的浏览器中打开整改通，把备份文件拖到页面上，核对预览后点“合并”。", "To restore, or to move to another computer: open Rectify in the new browser, drop the backup file onto the page, check the preview and click Merge.") \
-    X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.")
+    X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.") \
+    /* 一问题一档案 (报告 menu; core/report/evidence_archive.h, platform/zip_stream.h) */ \
+    X(ReportArchive, "一问题一档案（ZIP）", "Evidence archive, a folder per problem (ZIP)") \
+    X(ZipFileMissing, "未能生成“{file}”：佐证材料文件“{name}”不在本浏览器中（或已损坏）。请重新附上该文件，或删除这条佐证材料后再试。", "\"{file}\" was not made: the evidence file \"{name}\" is not in this browser (or is damaged). Attach the file again, or remove that evidence item, and try again.") \
+    X(ZipNotMade, "未能生成“{file}”：{why}", "\"{file}\" was not made: {why}")
 
 enum class S {
 #define X(key, zh, en) key,
