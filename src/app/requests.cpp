@@ -8,6 +8,7 @@
 #include "platform/files.h"
 #include "platform/host.h"
 #include "platform/storage.h"
+#include "platform/zip_stream.h"
 #include "ui/strings.h"
 
 namespace rectify::app {
@@ -45,6 +46,7 @@ void handle_requests(Session& s) {
     if (!req.docx_json.empty())
         platform::export_zip(req.docx_json, req.docx_name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     if (!req.form_json.empty()) platform::export_form(req.form_json, req.form_name);
+    if (!req.archive_json.empty()) platform::export_zip_stream(req.archive_json, req.archive_name);
     if (!req.open_document.empty() && !platform::open_document(req.open_document)) {
         platform::download_file(req.document_name, "text/html", req.open_document);
         ui::show_notice(s.shell, ui::tr(ui::S::OpenedAsDownload));

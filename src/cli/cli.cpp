@@ -90,6 +90,27 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
     return a;
 }
 
+int choose_plan(const Args& a, const Workspace& ws, const char* cmd, const char* synopsis, const Plan*& plan) {
+    std::vector<const Plan*> plans;
+    for (const Plan& p : ws.plans)
+        if (alive(p)) plans.push_back(&p);
+    int chosen = plans.size() == 1 ? 1 : 0;
+    if (!a.plan.empty()) {
+        chosen = a.plan.find_first_not_of("0123456789") == std::string::npos && a.plan.size() < 6 ? std::stoi(a.plan) : 0;
+        if (chosen < 1 || chosen > int(plans.size())) {
+            const std::string why = plans.empty() ? say(Say::NoPlan, a.lang) : say(Say::PlanValue, a.lang, {{"n", plans.size()}});
+            return usage_error(a, cmd, why.c_str(), synopsis);
+        }
+    }
+    if (chosen == 0) {
+        const std::string why = plans.empty() ? say(Say::NoPlan, a.lang) : say(Say::SeveralPlans, a.lang, {{"n", plans.size()}});
+        print(stderr, Say::PathSays, a.lang, {{"path", a.files[0]}, {"why", why}});
+        return 1;
+    }
+    plan = plans[size_t(chosen - 1)];
+    return -1;
+}
+
 int usage_error(const Args& a, const char* cmd, const char* why, const char* synopsis) {
     print(stderr, Say::CommandSays, a.lang, {{"command", cmd}, {"why", why}});
     std::fprintf(stderr, "%srectify %s %s\n", say(Say::Usage, a.lang), cmd, synopsis);

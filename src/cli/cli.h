@@ -3,7 +3,9 @@
 #pragma once
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -40,6 +42,9 @@ namespace rectify::cli {
       "                                                 文件，按内容的 SHA-256 对应）\n"                 \
       "      rectify unpack [--lang zh|en] PACKAGE.rectify.zip -o DIR\n"                               \
       "                                                 检查方案包并解出 DIR/plan.rectify.json 和 DIR/files/\n" \
+      "      rectify archive [--lang zh|en] [--plan N] [--today YYYY-MM-DD] PLAN [--files DIR] -o OUT.zip\n" \
+      "                                                 一问题一档案：每个问题一个文件夹，装入其佐证材料文件，\n" \
+      "                                                 另附目录页 index.html；缺失的文件在目录页中注明并警告\n" \
       "      凡读取方案文件的命令（validate、stats、convert、merge、ledger、report）也读取方案包 .rectify.zip\n" \
       "      rectify --version\n"                                                                     \
       "      rectify --help [--lang zh|en]\n",                                                        \
@@ -67,6 +72,10 @@ namespace rectify::cli {
       "                                                  (any files in DIR, matched by the SHA-256 of their content)\n" \
       "       rectify unpack [--lang zh|en] PACKAGE.rectify.zip -o DIR\n"                              \
       "                                                  check a package and write DIR/plan.rectify.json and DIR/files/\n" \
+      "       rectify archive [--lang zh|en] [--plan N] [--today YYYY-MM-DD] PLAN [--files DIR] -o OUT.zip\n" \
+      "                                                  the evidence archive (一问题一档案): a folder per problem with its\n" \
+      "                                                  evidence files, and an index page index.html; missing files are\n" \
+      "                                                  noted there and warned about\n" \
       "       every command that reads a plan file (validate, stats, convert, merge, ledger, report) reads a\n" \
       "       package (.rectify.zip) too\n"                                                             \
       "       rectify --version\n"                                                                    \
@@ -116,6 +125,14 @@ namespace rectify::cli {
     X(Packed, "{path}：{n} 个佐证材料文件（{size}），已写入方案包 {out}\n",                             \
       "{path}: {n} evidence files ({size}), written to the package {out}\n")                          \
     X(Unpacked, "{path}：方案文件和 {n} 个佐证材料文件已写入 {out}\n", "{path}: the plan file and {n} evidence files written to {out}\n") \
+    X(NeedArchive, "需要一个方案文件和 -o 输出文件（.zip）", "need one plan file and -o OUT.zip")          \
+    X(ArchiveMissingFile, "  缺少文件 {name}（SHA-256 {sha256}）：未收入档案，已在目录页中注明\n",             \
+      "  missing file {name} (SHA-256 {sha256}): not in the archive, noted on the index page\n")         \
+    X(ArchiveFileChanged, "rectify archive：{name} 的文件在读取时已改变或无法读取，未写入档案\n",              \
+      "rectify archive: the file for {name} changed or could not be read; nothing written\n")            \
+    X(ArchiveFailed, "无法生成 ZIP 文件", "cannot make the ZIP file")                                   \
+    X(Archived, "{path}：一问题一档案（{n} 个文件，缺失 {missing} 个）已写入 {out}\n",                      \
+      "{path}: evidence archive ({n} files, {missing} missing) written to {out}\n")                      \
     X(StatsHead, "方案 {plans} 个，问题 {problems} 个，整改措施 {measures} 条\n",                      \
       "{plans} plans, {problems} problems, {measures} measures\n")                                   \
     X(StatsStatus, "  {status}：{n}\n", "  {status}: {n}\n")                                          \
@@ -204,6 +221,11 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
 // Prints "rectify CMD: WHY\nusage: rectify CMD SYNOPSIS\n" to stderr in a's language; returns 2.
 int usage_error(const Args& a, const char* cmd, const char* why, const char* synopsis);
 
+// The plan a command works on: the only live plan, or --plan N (1-based among the live plans).
+// Returns -1 with `plan` set, or the exit code after printing why (2: a bad --plan; 1: the file has
+// no plan, or several and no --plan).
+int choose_plan(const Args& a, const Workspace& ws, const char* cmd, const char* synopsis, const Plan*& plan);
+
 // Reads a whole file of that kind; false with why (in `lang`) in `error` when it cannot be read or
 // is larger than the kind allows (input_limits.h: checked before reading it).
 bool read_file(const std::string& path, InputKind kind, Lang lang, std::string& bytes, std::string& error);
@@ -220,6 +242,12 @@ bool write_plan(const std::string& path, const Workspace& ws, Lang lang, const c
 // checks a plan file; on failure prints why (in `lang`) and writes nothing. Defined in pack.cpp.
 bool write_package_file(const std::string& path, const Workspace& ws,
                         const std::function<bool(const std::string&, std::string&)>& files, Lang lang, const char* cmd);
+
+// Evidence files found by content (--files DIR, defined in pack.cpp): every file in DIR and its
+// subfolders of a size some reference in `refs` has is hashed, and `found` maps each hash to a file
+// with those bytes, whatever it is called. False when DIR is not a folder. read_whole reads one.
+bool find_files(const Args& a, const FileSet& refs, std::map<std::string, std::filesystem::path>& found);
+bool read_whole(const std::filesystem::path& p, std::string& out);
 
 // What load_file read: a plan file, or a package (office/package.h) with its files checked.
 struct Loaded {
@@ -249,5 +277,6 @@ int report(int argc, char** argv);
 int import_ledger(int argc, char** argv);
 int pack(int argc, char** argv);
 int unpack(int argc, char** argv);
+int archive(int argc, char** argv);
 
 } // namespace rectify::cli

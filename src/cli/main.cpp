@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
     if (cmd == "import") return rectify::cli::import_ledger(argc, argv);
     if (cmd == "pack") return rectify::cli::pack(argc, argv);
     if (cmd == "unpack") return rectify::cli::unpack(argc, argv);
+    if (cmd == "archive") return rectify::cli::archive(argc, argv);
     rectify::cli::print(stderr, rectify::cli::Say::UnknownCommand, lang, {{"command", cmd}});
     return usage(stderr, lang);
 }

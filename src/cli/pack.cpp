@@ -5,7 +5,7 @@
 // package's files/, both do). PLAN may be a package itself: its files are used first.
 // rectify unpack PACKAGE -o DIR: checks the package and writes DIR/plan.rectify.json (the bytes as
 // in the package) and DIR/files/<sha256>; nothing is written unless the whole package passes.
-// Index: write_package_file · pack · unpack.
+// Index: read_whole · find_files · write_package_file · pack · unpack.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -21,8 +21,6 @@ namespace rectify::cli {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 bool read_whole(const fs::path& p, std::string& out) {
     std::ifstream in(p, std::ios::binary);
     if (!in) return false;
@@ -30,7 +28,28 @@ bool read_whole(const fs::path& p, std::string& out) {
     return !in.bad();
 }
 
-} // namespace
+// ---- find_files ------------------------------------------------------------------------------------
+
+bool find_files(const Args& a, const FileSet& refs, std::map<std::string, fs::path>& found) {
+    std::error_code ec;
+    if (!fs::is_directory(a.files_dir, ec)) return false;
+    std::set<std::uint64_t> sizes;
+    for (const auto& [hash, f] : refs) sizes.insert(std::uint64_t(f.size));
+    std::string bytes;
+    for (auto it = fs::recursive_directory_iterator(a.files_dir, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+        std::error_code e2;
+        if (!it->is_regular_file(e2)) continue;
+        const std::uint64_t size = it->file_size(e2);
+        if (e2 || !sizes.count(size)) continue; // no reference has this size: not hashed
+        if (size > std::uint64_t(kMaxEvidenceFileBytes)) {
+            print(stderr, Say::FileSkipped, a.lang, {{"path", it->path().string()}, {"limit", megabytes_text(std::uint64_t(kMaxEvidenceFileBytes))}});
+            continue;
+        }
+        if (read_whole(it->path(), bytes)) found.emplace(sha256_hex(bytes), it->path());
+    }
+    return true;
+}
 
 // ---- write_package_file ----------------------------------------------------------------------------
 
@@ -63,27 +82,9 @@ int pack(int argc, char** argv) {
     if (!load_file(a.files[0], a.lang, r, &from, true)) return 1;
     const FileSet refs = referenced_files(r.workspace);
     std::map<std::string, fs::path> found; // hash -> a file in DIR with those bytes
-    if (!a.files_dir.empty()) {
-        std::error_code ec;
-        if (!fs::is_directory(a.files_dir, ec))
-            return usage_error(a, "pack", say(Say::FilesNotDir, a.lang, {{"path", a.files_dir}}).c_str(),
-                               "[--lang zh|en] PLAN [--files DIR] -o OUT.rectify.zip");
-        std::set<std::uint64_t> sizes;
-        for (const auto& [hash, f] : refs) sizes.insert(std::uint64_t(f.size));
-        std::string bytes;
-        for (auto it = fs::recursive_directory_iterator(a.files_dir, ec); !ec && it != fs::recursive_directory_iterator();
-             it.increment(ec)) {
-            std::error_code e2;
-            if (!it->is_regular_file(e2)) continue;
-            const std::uint64_t size = it->file_size(e2);
-            if (e2 || !sizes.count(size)) continue; // no reference has this size: not hashed
-            if (size > std::uint64_t(kMaxEvidenceFileBytes)) {
-                print(stderr, Say::FileSkipped, a.lang, {{"path", it->path().string()}, {"limit", megabytes_text(std::uint64_t(kMaxEvidenceFileBytes))}});
-                continue;
-            }
-            if (read_whole(it->path(), bytes)) found.emplace(sha256_hex(bytes), it->path());
-        }
-    }
+    if (!a.files_dir.empty() && !find_files(a, refs, found))
+        return usage_error(a, "pack", say(Say::FilesNotDir, a.lang, {{"path", a.files_dir}}).c_str(),
+                           "[--lang zh|en] PLAN [--files DIR] -o OUT.rectify.zip");
     office::PackageFiles in_package;
     if (from.package) in_package.add(from.bytes);
     auto files = [&](const std::string& hash, std::string& bytes) {

@@ -28,23 +28,9 @@ int report(int argc, char** argv) {
 
     LoadResult r;
     if (!load_file(a.files[0], a.lang, r)) return 1;
-    std::vector<const Plan*> plans;
-    for (const Plan& p : r.workspace.plans)
-        if (alive(p)) plans.push_back(&p);
-    int chosen = plans.size() == 1 ? 1 : 0;
-    if (!a.plan.empty()) {
-        chosen = a.plan.find_first_not_of("0123456789") == std::string::npos && a.plan.size() < 6 ? std::stoi(a.plan) : 0;
-        if (chosen < 1 || chosen > int(plans.size())) {
-            const std::string why = plans.empty() ? say(Say::NoPlan, a.lang) : say(Say::PlanValue, a.lang, {{"n", plans.size()}});
-            return usage_error(a, "report", why.c_str(), synopsis);
-        }
-    }
-    if (chosen == 0) {
-        const std::string why = plans.empty() ? say(Say::NoPlan, a.lang) : say(Say::SeveralPlans, a.lang, {{"n", plans.size()}});
-        print(stderr, Say::PathSays, a.lang, {{"path", a.files[0]}, {"why", why}});
-        return 1;
-    }
-    const Plan& plan = *plans[size_t(chosen - 1)];
+    const Plan* chosen = nullptr;
+    if (int code = choose_plan(a, r.workspace, "report", synopsis, chosen); code >= 0) return code;
+    const Plan& plan = *chosen;
 
     std::string bytes;
     if (a.docx) {

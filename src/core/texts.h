@@ -127,7 +127,30 @@ namespace rectify {
       "The text is too large ({size}); text import takes up to {limit}. Import it in parts.")       \
     X(OfficeTooLarge, "Word/Excel 文件太大（{size}），最大为 {limit}。", "The Word or Excel file is too large ({size}); the limit is {limit}.") \
     X(PackageTooLarge, "方案包太大（{size}），整改通读取的方案包（.rectify.zip）最大为 {limit}。",                \
-      "The plan package is too large ({size}); Rectify reads packages (.rectify.zip) of up to {limit}.")
+      "The plan package is too large ({size}); Rectify reads packages (.rectify.zip) of up to {limit}.") \
+    /* 一问题一档案 (report/evidence_archive.h): names in the archive and its index page */                     \
+    X(ArchiveMeasure, "措施{n}", "Measure {n}")                                                               \
+    X(ArchiveEntry, "进展{date}", "progress {date}")                                                          \
+    X(ArchiveProblem, "问题", "Problem")                                                                      \
+    X(ArchiveTitle, "一问题一档案", "Evidence archive")                                                        \
+    X(ArchiveTitleOf, "《{title}》一问题一档案", "Evidence archive: “{title}”")                                \
+    X(ArchiveFileName, "{title}-一问题一档案", "{title}-evidence archive")                                     \
+    X(ArchiveSummary, "共{problems}个问题，整改措施{measures}项，佐证材料文件{files}个",                          \
+      "{problems} problems, {measures} measures, {files} evidence files")                                    \
+    X(ArchiveSummaryMissing, "（其中{n}个文件缺失，未收入档案）", " ({n} of them missing, not in the archive)")  \
+    X(ArchiveAsOf, "生成日期：{date}", "Made on {date}")                                                       \
+    X(ArchiveFolder, "文件夹：{name}", "Folder: {name}")                                                       \
+    X(ArchiveStatus, "状态", "Status")                                                                        \
+    X(ArchiveUnits, "责任单位", "Responsible units")                                                           \
+    X(ArchiveDeadline, "整改时限", "Deadline")                                                                 \
+    X(ArchiveClosure, "销号", "Closure")                                                                      \
+    X(ArchiveEvidence, "佐证材料", "Evidence")                                                                 \
+    X(ArchiveSubmittedBy, "{name}提交", "submitted by {name}")                                                \
+    X(ArchiveDecidedBy, "{name}审核", "decided by {name}")                                                    \
+    X(ArchiveReason, "退回原因：{reason}", "reason: {reason}")                                                 \
+    X(ArchiveNoEvidence, "（无）", "(none)")                                                                  \
+    X(ArchiveNoFile, "（未附文件）", "(no file attached)")                                                     \
+    X(ArchiveMissing, "（文件缺失，未收入档案）", "(file missing, not in the archive)")
 
 enum class CoreText {
 #define RECTIFY_X(key, zh, en) key,

@@ -188,8 +188,17 @@ bool ZipWriter::add(const std::string& name, std::string_view bytes, int level) 
     if (s_->failed) return false;
     zip_fileinfo info{};
     info.tmz_date.tm_year = 1980; // a fixed date: the same content gives the same bytes
+    // A name beyond ASCII is UTF-8 and says so (general purpose flag bit 11): without the flag,
+    // Windows' Explorer reads names as the system's code page and shows Chinese garbled. Such an
+    // entry is also "made by" Unix (a regular file, rw-r--r--), as Python's and Info-ZIP's zip
+    // write them: Info-ZIP's unzip converts the names of MS-DOS entries from code page 437 even
+    // when the flag is set. (Office files' ASCII names keep minizip's defaults.)
+    const bool utf8 = std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    const uLong flags = utf8 ? 0x800 : 0, made_by = utf8 ? (3u << 8) | 20u : 0;
+    if (utf8) info.external_fa = uLong(0100644) << 16;
     if (bytes.size() > 0xFFFFFFFFu ||
-        zipOpenNewFileInZip64(s_->zip, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, level, 0) != ZIP_OK ||
+        zipOpenNewFileInZip4_64(s_->zip, name.c_str(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED, level, 0,
+                                -MAX_WBITS, 8 /* minizip's DEF_MEM_LEVEL */, Z_DEFAULT_STRATEGY, nullptr, 0, made_by, flags, 0) != ZIP_OK ||
         zipWriteInFileInZip(s_->zip, bytes.data(), unsigned(bytes.size())) != ZIP_OK || zipCloseFileInZip(s_->zip) != ZIP_OK)
         s_->failed = true;
     return !s_->failed;

@@ -5,6 +5,7 @@
 // each entry's name (no absolute paths, no "..", no backslashes or drive letters), encryption, and
 // the bytes an entry inflates to (counted as they come, not trusted from the header: a ZIP bomb
 // stops at the limit). Every refusal is an OfficeProblem.
+// Names are UTF-8; one beyond ASCII is written with the ZIP's UTF-8 flag (bit 11).
 // Index: ZipLimits · ZipReader · ZipWriter · write_zip.
 #pragma once
 #include <cstddef>

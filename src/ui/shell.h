@@ -37,6 +37,7 @@ struct ShellRequests {
     std::string xlsx_json, xlsx_name; // a spreadsheet (core/ledger/sheet.h as JSON) to offer as .xlsx
     std::string docx_json, docx_name; // a Word document's parts (core/report/report_docx.h as JSON) to offer as .docx
     std::string form_json, form_name; // a plan's Excel form filled (core/ledger/ledger_form.h as JSON) to offer
+    std::string archive_json, archive_name; // 一问题一档案: a zip_stream manifest (core/report/evidence_archive.h) to offer
 };
 
 // What the app tells the views (written by the app between frames; the views only read it).

@@ -384,7 +384,11 @@ namespace rectify::ui {
     X(Download, "下载", "Download") \
     X(EvidenceFor, "佐证材料（{n}）", "Evidence ({n})") \
     X(NoEvidenceWarn, "无佐证材料", "No evidence") \
-    X(WithoutEvidence, "已提交无佐证", "Submitted without evidence")
+    X(WithoutEvidence, "已提交无佐证", "Submitted without evidence") \
+    /* 一问题一档案 (报告 menu; core/report/evidence_archive.h, platform/zip_stream.h) */ \
+    X(ReportArchive, "一问题一档案（ZIP）", "Evidence archive, a folder per problem (ZIP)") \
+    X(ZipFileMissing, "未能生成“{file}”：佐证材料文件“{name}”不在本浏览器中（或已损坏）。请重新附上该文件，或删除这条佐证材料后再试。", "\"{file}\" was not made: the evidence file \"{name}\" is not in this browser (or is damaged). Attach the file again, or remove that evidence item, and try again.") \
+    X(ZipNotMade, "未能生成“{file}”：{why}", "\"{file}\" was not made: {why}")
 
 enum class S {
 #define X(key, zh, en) key,

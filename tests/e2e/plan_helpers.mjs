@@ -69,6 +69,25 @@ export async function editCell(page, row, col) {
   await itemRect(page, 'cell-edit');
 }
 
+// Puts a plan file where a previous session would have left it (IndexedDB rectify/workspace,
+// record 'current' at revision `rev`): `text`, or with `url` the text the page fetches from there
+// (a large file need not pass through the test). A reload then loads it.
+export function storeWorkspace(page, { text, url, rev = 50 }) {
+  return page.evaluate(async ({ text, url, rev }) => {
+    if (url) text = await (await fetch(url)).text();
+    await new Promise((resolve, reject) => {
+      const req = indexedDB.open('rectify', 1);
+      req.onsuccess = () => {
+        const tx = req.result.transaction('workspace', 'readwrite');
+        tx.objectStore('workspace').put({ rev, text }, 'current');
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      };
+      req.onerror = () => reject(req.error);
+    });
+  }, { text, url, rev });
+}
+
 // Drops files on the page as a user drags them from the desktop: [{name, text}] or, for a binary
 // file, [{name, bytes: [0x89, …]}].
 export function dropFiles(page, files) {

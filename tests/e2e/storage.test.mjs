@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { withApp, openApp, waitReady, state, click, itemRect, screenshot, ARTIFACTS, ROOT } from './harness.mjs';
+import { storeWorkspace } from './plan_helpers.mjs';
 
 const SAMPLE = '青山市教育局2025年度绩效考评公众评议意见建议整改落实工作方案';
 
@@ -297,18 +298,7 @@ test('a workspace with 10,000 measures saves and reloads', () => withApp(async (
   });
   await waitSave(page);
   // Put it where a previous session would have left it, then reload.
-  await page.evaluate(async () => {
-    const text = await (await fetch('__fixture/big.json')).text();
-    await new Promise((resolve, reject) => {
-      const req = indexedDB.open('rectify', 1);
-      req.onsuccess = () => {
-        const tx = req.result.transaction('workspace', 'readwrite');
-        tx.objectStore('workspace').put({ rev: 50, text }, 'current');
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  });
+  await storeWorkspace(page, { url: '__fixture/big.json', rev: 50 });
   await page.reload();
   await waitReady(page, 120000);
   const s = await state(page);

@@ -56,6 +56,15 @@ struct ReportLine {
 };
 std::vector<ReportLine> report_lines(const Workspace& ws, const Plan& plan, const ReportOptions& opt);
 
+// The live problems in the report's order: areas in the order they first appear, problems without
+// one last under 其他 (name empty) when the plan has areas at all; a plan without areas is one
+// group with an empty name. `problems` are indices into plan.problems, in document order.
+struct ReportArea {
+    std::string name; // the area as the report prints it (its lines run together)
+    std::vector<size_t> problems;
+};
+std::vector<ReportArea> report_areas(const Plan& plan, Lang lang);
+
 // Plain text, UTF-8, one paragraph per "\n"-terminated line.
 std::string progress_report(const Workspace& ws, const Plan& plan, const ReportOptions& opt);
 
@@ -65,5 +74,13 @@ std::string progress_report_html(const Workspace& ws, const Plan& plan, const Re
 
 // & < > " ' as entities.
 std::string html_escape(const std::string& s);
+
+// The font stacks of printed pages (report_html.cpp, the 一问题一档案 index): GB/T 9704's fonts,
+// then what other machines have, ending in a generic family (nothing is downloaded).
+#define RECTIFY_FONTS_FANGSONG "\"仿宋_GB2312\", \"FangSong\", \"STFangsong\", \"Noto Serif CJK SC\", serif"
+#define RECTIFY_FONTS_SONG "\"SimSun\", \"宋体\", \"Songti SC\", \"Noto Serif CJK SC\", serif"
+#define RECTIFY_FONTS_TITLE "\"方正小标宋简体\", \"STZhongsong\", \"SimSun\", serif"
+#define RECTIFY_FONTS_HEI "\"SimHei\", \"Noto Sans CJK SC\", sans-serif"
+#define RECTIFY_FONTS_KAI "\"KaiTi\", \"KaiTi_GB2312\", \"STKaiti\", serif"
 
 } // namespace rectify

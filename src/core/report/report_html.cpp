@@ -39,7 +39,7 @@ static const char* const kStyle = R"CSS(
   margin: 37mm 26mm 35mm 28mm;
   @bottom-center {
     content: "— " counter(page) " —";
-    font-family: "SimSun", "宋体", "Songti SC", "Noto Serif CJK SC", serif;
+    font-family: )CSS" RECTIFY_FONTS_SONG R"CSS(;
     font-size: 14pt;
     vertical-align: top;
     padding-top: 7mm;
@@ -49,7 +49,7 @@ html { background: #fff; }
 body {
   margin: 0;
   color: #000;
-  font-family: "仿宋_GB2312", "FangSong", "STFangsong", "Noto Serif CJK SC", serif;
+  font-family: )CSS" RECTIFY_FONTS_FANGSONG R"CSS(;
   font-size: 16pt;
   line-height: 10.23mm;
   letter-spacing: -0.25pt;
@@ -60,7 +60,7 @@ body {
 }
 p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .title {
-  font-family: "方正小标宋简体", "STZhongsong", "SimSun", serif;
+  font-family: )CSS" RECTIFY_FONTS_TITLE R"CSS(;
   font-size: 22pt;
   line-height: 1.5;
   font-weight: normal;
@@ -68,8 +68,8 @@ p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
   text-indent: 0;
   margin: 0 0 10.23mm;
 }
-.h1 { font-family: "SimHei", "Noto Sans CJK SC", sans-serif; }
-.h2 { font-family: "KaiTi", "KaiTi_GB2312", "STKaiti", serif; }
+.h1 { font-family: )CSS" RECTIFY_FONTS_HEI R"CSS(; }
+.h2 { font-family: )CSS" RECTIFY_FONTS_KAI R"CSS(; }
 .sign { text-align: right; text-indent: 0; padding-right: 4em; }
 .sign.first { margin-top: 20.46mm; }
 )CSS";

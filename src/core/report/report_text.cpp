@@ -278,6 +278,26 @@ std::string headline_text(const ReportCounts& c, const ReportOptions& opt, const
 
 // ---- the whole report --------------------------------------------------------------------------
 
+std::vector<ReportArea> report_areas(const Plan& plan, Lang lang) {
+    const Words w{lang};
+    std::vector<ReportArea> areas;
+    std::vector<size_t> unassigned;
+    for (size_t i = 0; i < plan.problems.size(); i++) {
+        const Problem& p = plan.problems[i];
+        if (!alive(p)) continue;
+        std::string a = inline_text(p.area, w);
+        if (a.empty()) {
+            unassigned.push_back(i);
+            continue;
+        }
+        auto it = std::find_if(areas.begin(), areas.end(), [&](const ReportArea& r) { return r.name == a; });
+        if (it == areas.end()) areas.push_back({std::move(a), {i}});
+        else it->problems.push_back(i);
+    }
+    if (!unassigned.empty() || areas.empty()) areas.push_back({std::string(), std::move(unassigned)});
+    return areas;
+}
+
 std::vector<ReportLine> report_lines(const Workspace& ws, const Plan& plan, const ReportOptions& opt) {
     Words w{opt.lang};
     std::vector<ReportLine> out;
@@ -286,26 +306,16 @@ std::vector<ReportLine> report_lines(const Workspace& ws, const Plan& plan, cons
     out.push_back({LineKind::Body, opening_text(plan, opt, w)});
     out.push_back({LineKind::Body, headline_text(report_counts(plan, opt.today), opt, w)});
 
-    // Areas in the order they first appear; problems without one come last, under 其他 when the
-    // plan has areas at all (otherwise problems stand at the top level).
-    std::vector<std::string> areas;
-    bool unassigned = false;
-    for (const Problem& p : plan.problems) {
-        if (!alive(p)) continue;
-        std::string a = inline_text(p.area, w);
-        if (a.empty()) unassigned = true;
-        else if (std::find(areas.begin(), areas.end(), a) == areas.end()) areas.push_back(a);
-    }
-    bool grouped = !areas.empty();
-    if (grouped && unassigned) areas.push_back(std::string());
-    if (!grouped) areas.push_back(std::string());
+    // Problems stand at the top level unless the plan has areas (report_areas).
+    const std::vector<ReportArea> areas = report_areas(plan, opt.lang);
+    const bool grouped = areas.size() > 1 || (areas.size() == 1 && !areas[0].name.empty());
     for (size_t ai = 0; ai < areas.size(); ai++) {
         if (grouped)
             out.push_back(numbered(LineKind::Heading1, int(ai + 1), heading1_number(int(ai + 1), w),
-                                   areas[ai].empty() ? w.t(CoreText::ReportOtherProblems) : areas[ai]));
+                                   areas[ai].name.empty() ? w.t(CoreText::ReportOtherProblems) : areas[ai].name));
         int pn = 0;
-        for (const Problem& p : plan.problems) {
-            if (!alive(p) || inline_text(p.area, w) != areas[ai]) continue;
+        for (size_t pi : areas[ai].problems) {
+            const Problem& p = plan.problems[pi];
             std::string head = inline_text(p.text, w);
             if (!p.code.empty())
                 head += w.t(CoreText::ReportProblemCode, {{"code", p.code}});

@@ -8,6 +8,7 @@
 
 #include "core/file_name.h"
 #include "core/lookup.h"
+#include "core/report/evidence_archive.h"
 #include "core/report/report.h"
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
@@ -19,7 +20,8 @@
 
 namespace rectify::ui {
 
-// The 报告 menu: the progress report and the public notice, printable or copied as text.
+// The 报告 menu: the progress report and the public notice, printable or copied as text, and
+// 一问题一档案.
 static void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan) {
     if (ImGui::Button(tr(S::Report))) ImGui::OpenPopup("report-menu");
     anchor("report");
@@ -54,6 +56,16 @@ static void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan) {
         st.requests.docx_name = safe_file_name(plan.title + "-公示", ".docx");
     }
     anchor("notice-docx");
+    // 一问题一档案: a folder per problem with its evidence files and an index page, streamed
+    // from the store one file at a time (platform/zip_stream.h, via the app's requests).
+    if (ImGui::MenuItem(tr(S::ReportArchive))) {
+        ArchiveOptions ao;
+        ao.lang = opts.lang;
+        ao.today = opts.today;
+        st.requests.archive_json = archive_manifest_json(evidence_archive(doc.ws, plan, ao).entries);
+        st.requests.archive_name = archive_zip_name(plan, opts.lang);
+    }
+    anchor("report-archive");
     ImGui::Separator();
     if (ImGui::MenuItem(tr(S::ReportCopy))) {
         ImGui::SetClipboardText(progress_report(doc.ws, plan, opts).c_str());
