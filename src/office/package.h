@@ -30,12 +30,13 @@
 #include "core/format/format.h"
 #include "core/format/input_limits.h"
 #include "core/import/office_messages.h"
+#include "core/zip_manifest.h"
 #include "office/zip_stream_writer.h"
 
 namespace rectify::office {
 
-inline constexpr const char* kPackagePlanName = "plan.rectify.json";
-inline constexpr const char* kPackageFilesDir = "files/";
+inline constexpr const char* kPackagePlanName = kPackagePlanFile; // core/zip_manifest.h
+inline constexpr const char* kPackageFilesDir = kPackageFilesFolder;
 
 struct PackageLimits {
     std::size_t archive_bytes = max_input_bytes(InputKind::Package);

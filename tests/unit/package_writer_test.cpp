@@ -1,13 +1,17 @@
 // The package written one file at a time (office/package.h PackageWriter, over
 // office/zip_stream_writer.h): the parts drained as it goes make the same archive as one written
 // whole, it reads back with read_package, and the writer refuses a file of the wrong hash or size,
-// a file not in the plan, one added twice, and a package missing a file.
+// a file not in the plan, one added twice, and a package missing a file; the app's manifest of a
+// package (core/zip_manifest.h), streamed as the page does, is a package.
 #include <catch2/catch_test_macros.hpp>
 
 #include <map>
 #include <random>
 
+#include <rapidjson/document.h>
+
 #include "core/format/sha256.h"
+#include "core/zip_manifest.h"
 #include "merge_fixture.h"
 #include "office/package.h"
 #include "office/zip.h"
@@ -173,4 +177,37 @@ TEST_CASE("a zip stream of text and stored files reads back as written", "[packa
     REQUIRE_FALSE(r.read("files/a.bin", b));
     CHECK(a == "<p>一问题一档案</p>");
     CHECK(b == file);
+}
+
+TEST_CASE("the app's package manifest, streamed entry by entry, is a package read_package takes", "[package][writer]") {
+    std::map<std::string, std::string> files;
+    const Workspace ws = plan_with(3, 5000, files);
+    const std::string plan_file = save_workspace(ws, kT0);
+    const std::string manifest = package_manifest(plan_file, referenced_files(ws));
+
+    // What web/office.js does with it: each entry in order, text as it is, a file from the store.
+    rapidjson::Document doc;
+    REQUIRE_FALSE(doc.Parse(manifest.data(), manifest.size()).HasParseError());
+    ZipStreamWriter z;
+    std::string zip;
+    for (const auto& e : doc["entries"].GetArray()) {
+        const std::string name = e["name"].GetString();
+        if (e.HasMember("text")) {
+            REQUIRE_FALSE(z.add_text(name, e["text"].GetString()));
+        } else {
+            const std::string sha = e["sha256"].GetString();
+            REQUIRE_FALSE(z.add_file(name, sha, e["size"].GetInt64(), files.at(sha)));
+        }
+        zip += z.drain();
+    }
+    std::string rest;
+    REQUIRE_FALSE(z.finish(rest));
+    zip += rest;
+    CHECK(is_package(zip));
+    std::map<std::string, std::string> got;
+    const PackageRead r = read_package(zip, [&](const std::string& h, std::string& bytes) { got[h] = std::move(bytes); });
+    REQUIRE(r.ok());
+    CHECK(r.plan_file == plan_file);
+    CHECK(got == files);
+    CHECK(package_file_name("整改方案-基教科-2022-05-11.rectify.json") == "整改方案-基教科-2022-05-11.rectify.zip");
 }
