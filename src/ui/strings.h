@@ -370,7 +370,12 @@ namespace rectify::ui {
     X(GuideBackupTitle, "备份和恢复", "Backing up and restoring") \
     X(GuideBackup1, "“编辑 → 导出文件”把整个工作区（全部方案、科室和人员）保存为一个 .rectify.json 文件。请定期导出，存到单位的共享盘或U盘上。", "Edit → Export a file saves the whole workspace (every plan, department and person) as one .rectify.json file. Export now and then, and keep the file on a shared drive or a USB stick.") \
     X(GuideBackup2, "恢复或换电脑：在新的浏览器中打开整改通，把备份文件拖到页面上，核对预览后点“合并”。", "To restore, or to move to another computer: open Rectify in the new browser, drop the backup file onto the page, check the preview and click Merge.") \
-    X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.")
+    X(OpenedAsDownload, "浏览器阻止了新标签页，报告已作为文件下载。", "The browser blocked a new tab: the report was downloaded as a file instead.") \
+    /* ---- plan packages (issue 19: returns.cpp, requests.cpp, incoming_files.cpp) ---- */ \
+    X(ExportPackage, "计划包（含佐证文件）", "Plan package (with its evidence files)") \
+    X(PackageFilesMissing, "方案包中的佐证材料未能存入本机：{files}", "These evidence files of the package could not be stored in this browser: {files}") \
+    X(PackageMissingInStore, "无法生成“{file}”：佐证材料“{name}”不在本机浏览器中（可能已被清理或损坏），未下载。", "\"{file}\" could not be made: the evidence file \"{name}\" is not in this browser (removed or damaged), so nothing was downloaded.") \
+    X(PackageNotMade, "无法生成“{file}”：{why}", "\"{file}\" could not be made: {why}")
 
 enum class S {
 #define X(key, zh, en) key,
