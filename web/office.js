@@ -153,7 +153,15 @@
   // (read_package), stores each file it hands out (pinned until the app has taken the plan: see
   // `release`), and resolves to the entry for web/files.js's queue: the plan file's bytes, or the
   // refusal in both languages (`refused`) with nothing stored.
+  // One package at a time: two of 600 MB would not fit the module's heap together.
+  let packages = Promise.resolve();
   function readPackage(purpose, file) {
+    const next = packages.then(() => readOnePackage(purpose, file));
+    packages = next.catch(() => {});
+    return next;
+  }
+
+  function readOnePackage(purpose, file) {
     const entry = { purpose, name: file.name, bytes: null, error: '', size: file.size, tooLarge: false,
                     fromPackage: true, refused: null };
     if (file.size > PACKAGE_MAX) return Promise.resolve({ ...entry, tooLarge: true });
@@ -206,8 +214,8 @@
         }
         // A file that could not be stored (no space) is found missing by the app, which names it.
         const settled = await Promise.allSettled(puts);
-        const failed = settled.filter((s) => s.status === 'rejected').length;
-        record({ ok: true, files: stored.length, failed, peak });
+        const unstored = settled.filter((s) => s.status === 'rejected').length;
+        record({ ok: true, files: stored.length, unstored, peak });
         return { ...entry, bytes };
       })
       .catch((e) => {

@@ -12,7 +12,7 @@ import zlib from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { withApp, click } from './harness.mjs';
-import { live, until, waitView, openWithClipboard, dropFiles, content } from './plan_helpers.mjs';
+import { live, until, waitView, openWithClipboard, dropFiles, content, unzipBytes } from './plan_helpers.mjs';
 
 const TODAY = '2026-11-23';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,25 +28,6 @@ function canonical(v) {
   return JSON.stringify(v);
 }
 const withChecksum = (file) => JSON.stringify({ ...file, checksum: `sha256:${sha256(canonical(file.content))}` }, null, 1);
-
-// Every entry of a ZIP archive by name, inflated, as bytes.
-function unzipBytes(buf) {
-  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  assert.ok(eocd >= 0, 'a ZIP archive');
-  const files = {};
-  let at = buf.readUInt32LE(eocd + 16);
-  for (let i = buf.readUInt16LE(eocd + 10); i > 0; i--) {
-    const method = buf.readUInt16LE(at + 10), csize = buf.readUInt32LE(at + 20);
-    const nlen = buf.readUInt16LE(at + 28), xlen = buf.readUInt16LE(at + 30), clen = buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.subarray(at + 46, at + 46 + nlen).toString('utf8');
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + csize);
-    files[name] = method === 8 ? zlib.inflateRawSync(data) : Buffer.from(data);
-    at += 46 + nlen + xlen + clen;
-  }
-  return files;
-}
 
 // A ZIP archive of [name, bytes] entries, stored (a hostile package is made by hand).
 function zipStored(entries) {
