@@ -143,6 +143,24 @@ test('a plan with evidence goes out as a package and comes back, with its files,
     await bureau.waitForTimeout(500);
     assert.equal(downloads, 0, 'no download');
 
+    // A stored copy whose bytes are not the file's (damaged): refused the same way, named.
+    const damaged = Buffer.from(photos[1]);
+    damaged[7] ^= 1;
+    await bureau.evaluate(({ sha, b }) => rectifyEvidence.putBytes(sha, new Uint8Array(b), 'image/jpeg'), { sha: sha256(photos[1]), b: Array.from(damaged) });
+    const failures = await bureau.evaluate(() => rectifyOffice.streams.length);
+    await click(bureau, 'export-plan');
+    await click(bureau, 'export-package');
+    await until(bureau, (n) => rectifyOffice.streams.length > n, failures);
+    const refused = await bureau.evaluate(() => rectifyOffice.streams[rectifyOffice.streams.length - 1]);
+    assert.equal(refused.ok, false);
+    assert.equal(refused.missing, 'files/' + sha256(photos[1]));
+    assert.match(refused.refused.zh, /SHA-256/, 'refused by the module: the bytes do not match the hash');
+    await until(bureau, () => window.rectifyOffice.failures.length === 0); // the app took it
+    assert.match((await bureau.evaluate(() => window.rectify.state().notice)).text, /整改照片2\.jpg/);
+    await bureau.waitForTimeout(300);
+    assert.equal(downloads, 0, 'no download');
+    await bureau.evaluate((keep) => rectifyEvidence.collect(new Set(keep)), [sha256(photos[0])]); // the damaged copy goes
+
     // With both files stored: the package.
     await putBytes(bureau, photos[1]);
     const pkg = await download(bureau, 'export-plan', 'export-package');
