@@ -2,12 +2,13 @@
 // file picker the app opens, or are dropped anywhere on the page; each is read with FileReader
 // (progress for large files) and queued in `ready` until the app takes it at its next frame. A file
 // larger than any reader of the app takes (maxBytes, set by the app) is not read at all: it is
-// queued with its size, and the app says why it was not taken.
+// queued with its size, and the app says why it was not taken. A plan package (*.rectify.zip) is
+// read by the office module instead (web/office.js readPackage): the app gets its plan file.
 'use strict';
 
 (function () {
   const files = {
-    ready: [],   // {purpose, name, bytes: Uint8Array, error, size, tooLarge}
+    ready: [],   // {purpose, name, bytes: Uint8Array, error, size, tooLarge, fromPackage, refused: {zh, en}}
     active: [],  // files being read: {loaded, total}
     maxBytes: 64 * 1024 * 1024, // the app sets it (core/format/input_limits.h: the largest limit)
 
@@ -26,8 +27,13 @@
     },
 
     readAll(purpose, list) {
-      // Queue in the order given, whatever order the reads finish in.
-      const slots = Array.from(list || [], (file) => files.read(purpose, file));
+      // Queue in the order given, whatever order the reads finish in. A plan package goes to the
+      // office module (web/office.js), never through the app's heap: its files into the store,
+      // its plan file to the app.
+      const office = window.rectifyOffice;
+      const slots = Array.from(list || [], (file) => (office && office.readPackage
+        ? office.isPackage(file).then((p) => (p ? office.readPackage(purpose, file) : files.read(purpose, file)))
+        : files.read(purpose, file)));
       Promise.all(slots).then((done) => { for (const f of done) files.ready.push(f); });
     },
 

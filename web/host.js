@@ -42,14 +42,16 @@
     },
 
     download(filename, mime, bytes) {
-      const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+      const blob = new Blob([bytes], { type: mime });
+      const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
       a.download = filename;
       document.body.appendChild(a);
       a.click();
       a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10000);
+      // Kept until the browser has surely copied it: a 600 MB package (web/office.js) takes a while.
+      setTimeout(() => URL.revokeObjectURL(url), 10000 + blob.size / 4096);
     },
 
     // A printable document in a new tab (a blob: URL, so it works offline). The click that asked

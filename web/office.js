@@ -8,6 +8,12 @@
 //                             file of purpose "office:<purpose>" (web/files.js), read by the app
 //   rectifyOffice.exportZip   parts JSON -> a downloaded ZIP package (.docx)
 //   rectifyOffice.exportForm  a plan's Excel form and its rows -> the form filled, downloaded (按原表导出)
+//   rectifyOffice.readPackage a plan package (*.rectify.zip) -> its files into the store
+//                             (web/evidence.js), its plan file queued for the app like a picked one
+//   rectifyOffice.exportStream a manifest (platform/zip_stream.h) -> a ZIP made one entry at a time,
+//                             stored files read from the store one at a time, downloaded
+//   rectifyOffice.sha256      bytes -> Promise<hex> (evidence.js without WebCrypto)
+// A package never goes through the app's own heap: it is read here, in chunks, into the module's.
 'use strict';
 
 (function () {
@@ -113,5 +119,193 @@
       return exportWith('_rectify_office_zip', 'office export', json, filename, mime, onFail,
         (r) => { window.rectifyOffice.last = { op: 'zip', ...r }; });
     },
+    sha256(bytes) {
+      const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+      return load().then((M) => new TextDecoder().decode(call(M, M._rectify_sha256, b)));
+    },
+    isPackage,
+    readPackage,
+    exportStream,
+    failures: [], // streamed ZIPs that failed, until the app takes them (platform/zip_stream.h)
+    streams: [], // {filename, ok, size, missing, error, ms, peak} of each streamed ZIP, for tests and the app
   };
+
+  // ---- packages in -------------------------------------------------------------------------------
+
+  const CHUNK = 16 << 20;
+  const PACKAGE_MAX = 768 << 20; // core/format/input_limits.h InputKind::Package
+  const PLAN_NAME = 'plan.rectify.json';
+
+  // Whether `file` is a plan package: named *.rectify.zip, or a .zip whose first entry is the plan
+  // file (office/package.h is_package: a package is written with it first).
+  function isPackage(file) {
+    if (/\.rectify\.zip$/i.test(file.name)) return Promise.resolve(true);
+    if (!/\.zip$/i.test(file.name) || file.size < 30 + PLAN_NAME.length) return Promise.resolve(false);
+    return file.slice(0, 30 + PLAN_NAME.length).arrayBuffer().then((buf) => {
+      const b = new Uint8Array(buf);
+      if (b[0] !== 0x50 || b[1] !== 0x4b || b[2] !== 3 || b[3] !== 4) return false;
+      if ((b[26] | (b[27] << 8)) !== PLAN_NAME.length) return false;
+      return new TextDecoder().decode(b.subarray(30)) === PLAN_NAME;
+    }).catch(() => false);
+  }
+
+  // Reads the package into the module's heap (File.slice chunks: one copy), checks it whole
+  // (read_package), stores each file it hands out (pinned until the app has taken the plan: see
+  // `release`), and resolves to the entry for web/files.js's queue: the plan file's bytes, or the
+  // refusal in both languages (`refused`) with nothing stored.
+  // One package at a time: two of 600 MB would not fit the module's heap together.
+  let packages = Promise.resolve();
+  function readPackage(purpose, file) {
+    const next = packages.then(() => readOnePackage(purpose, file));
+    packages = next.catch(() => {});
+    return next;
+  }
+
+  function readOnePackage(purpose, file) {
+    const entry = { purpose, name: file.name, bytes: null, error: '', size: file.size, tooLarge: false,
+                    fromPackage: true, refused: null };
+    if (file.size > PACKAGE_MAX) return Promise.resolve({ ...entry, tooLarge: true });
+    const started = performance.now();
+    const progress = { loaded: 0, total: file.size };
+    const files = window.rectifyFiles;
+    if (files) files.active.push(progress);
+    const stored = [];
+    let M = null, ip = 0;
+    const record = (r) => { window.rectifyOffice.last = { op: 'package', ...r, ms: Math.round(performance.now() - started) }; };
+    const done = () => { if (files) files.active.splice(files.active.indexOf(progress), 1); };
+    return load()
+      .then(async (mod) => {
+        M = mod;
+        ip = M._malloc(file.size || 1);
+        if (!ip) throw new Error('out of memory');
+        for (let at = 0; at < file.size; at += CHUNK) {
+          const part = new Uint8Array(await file.slice(at, Math.min(file.size, at + CHUNK)).arrayBuffer());
+          M.HEAPU8.set(part, ip + at);
+          progress.loaded = at + part.length;
+        }
+        const ev = window.rectifyEvidence;
+        const puts = [];
+        M.onPackageFile = (sha, p, n) => {
+          // A Blob of the file (the browser may keep it on disk), stored when IndexedDB can.
+          const blob = new Blob([M.HEAPU8.subarray(p, p + n)]);
+          if (ev.pinned) ev.pinned.add(sha);
+          stored.push(sha);
+          puts.push(ev.putBytes(sha, blob, ''));
+        };
+        const out = M._malloc(8);
+        let bytes, ok;
+        try {
+          const p = M._rectify_package_read(ip, file.size, out, out + 4);
+          const size = M.HEAP32[out >> 2];
+          ok = M.HEAP32[(out + 4) >> 2];
+          if (!p) throw new Error('out of memory');
+          bytes = M.HEAPU8.slice(p, p + size);
+          M._free(p);
+        } finally {
+          M._free(out);
+          M.onPackageFile = null;
+        }
+        const peak = M.HEAP8.length;
+        M._free(ip);
+        ip = 0;
+        if (!ok) {
+          record({ ok: false, files: 0, peak });
+          return { ...entry, refused: JSON.parse(new TextDecoder().decode(bytes)) };
+        }
+        // A file that could not be stored (no space) is found missing by the app, which names it.
+        const settled = await Promise.allSettled(puts);
+        const unstored = settled.filter((s) => s.status === 'rejected').length;
+        record({ ok: true, files: stored.length, unstored, peak });
+        return { ...entry, bytes };
+      })
+      .catch((e) => {
+        if (M && ip) M._free(ip);
+        record({ ok: false, error: String((e && e.message) || e) });
+        return { ...entry, error: failed('package read', e, () => {}) };
+      })
+      .finally(done);
+  }
+
+  // The files stored for packages are pinned (kept by evidence.js's collect) until the app has
+  // taken their plans: it calls this when the plan is merged, opened or given up.
+  window.rectifyOffice.releasePackageFiles = function (hashes) {
+    const ev = window.rectifyEvidence;
+    if (ev && ev.pinned) for (const sha of hashes) ev.pinned.delete(sha);
+  };
+
+  // ---- streamed ZIPs out -------------------------------------------------------------------------
+
+  // A refusal from the module ({"zh","en"}), or the page's own reason.
+  function reason(bytes) {
+    const text = new TextDecoder().decode(bytes);
+    try { return JSON.parse(text); } catch (e) { return { zh: text, en: text }; }
+  }
+
+  // The ZIP of `manifestJson` (platform/zip_stream.h), entry by entry: a text entry as it is, a
+  // stored file read from the store (one at a time), checked against its hash and size by the
+  // module; what the module drains after each entry becomes a part of the Blob downloaded. A file
+  // missing from the store stops it: nothing is downloaded, `missing` names the entry.
+  function exportStream(manifestJson, filename, mime) {
+    const started = performance.now();
+    const result = { filename, ok: false, size: 0, missing: '', error: '', peak: 0, ms: 0 };
+    const finish = () => {
+      result.ms = Math.round(performance.now() - started);
+      window.rectifyOffice.streams.push(result);
+      if (!result.ok) window.rectifyOffice.failures.push(result);
+      return result;
+    };
+    let M = null, w = 0;
+    return load()
+      .then(async (mod) => {
+        M = mod;
+        const entries = JSON.parse(manifestJson).entries || [];
+        w = M._rectify_zs_begin();
+        if (!w) throw new Error('out of memory');
+        const parts = [];
+        const drain = () => parts.push(new Blob([call(M, (p, n, size, ok) => M._rectify_zs_drain(w, size, ok), new Uint8Array(0))]));
+        const refused = (e) => { result.error = e.message; result.refused = e.refused || null; return finish(); };
+        for (const e of entries) {
+          try {
+            if (typeof e.text === 'string') {
+              const name = e.name;
+              call(M, (p, n, nm, size, ok) => M._rectify_zs_add_text(w, nm, p, n, size, ok), new TextEncoder().encode(e.text), name);
+            } else {
+              const blob = await window.rectifyEvidence.get(e.sha256);
+              if (!blob) {
+                result.missing = e.name;
+                return finish();
+              }
+              const bytes = new Uint8Array(await blob.arrayBuffer());
+              call(M, (p, n, nm, sha, size, ok) => M._rectify_zs_add_file(w, nm, sha, e.size, p, n, size, ok), bytes, e.name, e.sha256);
+            }
+          } catch (err) {
+            // The module refused the entry (bytes that do not match the hash: the store's copy is
+            // damaged): named like a missing file.
+            if (typeof e.text !== 'string') result.missing = e.name;
+            const r = reason(new TextEncoder().encode(err.message));
+            return refused({ message: r.en, refused: r });
+          }
+          drain();
+          result.peak = Math.max(result.peak, M.HEAP8.length);
+        }
+        let rest;
+        try {
+          rest = call(M, (p, n, size, ok) => M._rectify_zs_finish(w, size, ok), new Uint8Array(0));
+        } finally {
+          w = 0; // gone, whatever the outcome
+        }
+        parts.push(new Blob([rest]));
+        const zip = new Blob(parts, { type: mime || 'application/zip' });
+        result.ok = true;
+        result.size = zip.size;
+        result.peak = Math.max(result.peak, M.HEAP8.length);
+        window.rectifyHost.download(filename, mime || 'application/zip', zip);
+        return finish();
+      })
+      .catch((e) => {
+        result.error = failed('zip stream', e, () => {});
+        return finish();
+      })
+      .finally(() => { if (M && w) M._rectify_zs_abort(w); });
+  }
 })();

@@ -5,6 +5,8 @@
 #include "core/format/format.h"
 #include "core/lookup.h"
 #include "core/merge/export_plan.h"
+#include "core/evidence_files.h"
+#include "core/zip_manifest.h"
 #include "platform/files.h"
 #include "platform/host.h"
 #include "platform/storage.h"
@@ -36,9 +38,36 @@ void handle_requests(Session& s) {
         const std::int64_t now = platform::epoch_ms();
         const Department* dept = find<Department>(doc.ws, req.export_department);
         const Workspace sub = export_plan(doc.ws, req.export_plan, req.export_department);
-        if (!sub.plans.empty())
-            offer(export_file_name("整改方案", dept ? dept->name : doc.ws.office.name, doc.today), sub,
-                  save_workspace(sub, now));
+        if (!sub.plans.empty()) {
+            const std::string name = export_file_name("整改方案", dept ? dept->name : doc.ws.office.name, doc.today);
+            // A package when asked for one, and a department's items whenever they carry files
+            // (only theirs): the page streams it from the store (platform/zip_stream.h).
+            const FileSet files = referenced_files(sub);
+            if ((req.export_package || dept) && !files.empty()) {
+                const std::string text = save_workspace(sub, now);
+                const std::string why = session_refusal(sub, text);
+                if (why.empty()) platform::export_zip_stream(package_manifest(text, files), package_file_name(name));
+                else ui::show_notice(s.shell, ui::trf(ui::S::NotExportedInvalid, {{"why", why}}), ui::NoticeKind::Error);
+            } else {
+                offer(name, sub, save_workspace(sub, now));
+            }
+        }
+    }
+    // A package that could not be made: named, with the file the store lacked (nothing downloaded).
+    for (platform::ZipStreamFailure f; platform::take_zip_stream_failure(f);) {
+        if (!f.missing.empty()) {
+            // files/<sha256>: the user's name for the file, from the references of the workspace.
+            std::string shown = f.missing;
+            const std::string dir = kPackageFilesFolder;
+            if (f.missing.compare(0, dir.size(), dir) == 0) {
+                const FileSet all = referenced_files(doc.ws);
+                auto it = all.find(f.missing.substr(dir.size()));
+                if (it != all.end()) shown = it->second.name;
+            }
+            ui::show_notice(s.shell, ui::trf(ui::S::PackageMissingInStore, {{"file", f.filename}, {"name", shown}}), ui::NoticeKind::Error);
+        } else {
+            ui::show_notice(s.shell, ui::trf(ui::S::PackageNotMade, {{"file", f.filename}, {"why", f.error}}), ui::NoticeKind::Error);
+        }
     }
     if (req.pick_purpose) platform::pick_files(req.pick_purpose, req.pick_accept, req.pick_multiple);
     if (!req.download_data.empty()) platform::download_file(req.download_name, req.download_mime, req.download_data);

@@ -9,7 +9,6 @@
 #include "platform/autosave.h"
 #include "platform/host.h"
 #include "platform/storage.h"
-#include "platform/zip_stream.h"
 #include "ui/strings.h"
 #include "ui/widgets/text_field.h"
 
@@ -170,14 +169,6 @@ bool session_tick(Session& s, double now_ms) {
                            : which == platform::OfficeExport::Docx ? ui::S::DocxFailed
                                                                    : ui::S::FormFailed;
         ui::show_notice(s.shell, ui::tr(what), ui::NoticeKind::Error);
-        changed = true;
-    }
-    // A ZIP streamed from the store that could not be made (一问题一档案; packages use the same
-    // call): a file missing from the store is named, else the page's reason.
-    if (platform::ZipStreamFailure zf; platform::take_zip_stream_failure(zf)) {
-        ui::show_notice(s.shell, zf.missing.empty() ? ui::trf(ui::S::ZipNotMade, {{"file", zf.filename}, {"why", zf.error}})
-                                                    : ui::trf(ui::S::ZipFileMissing, {{"file", zf.filename}, {"name", zf.missing}}),
-                        ui::NoticeKind::Error);
         changed = true;
     }
     // How long the browser keeps the workspace: answered once, soon after the start.

@@ -5,16 +5,27 @@
 //   rectify_office_zip  parts (JSON {"entries":[[name, text]…]}) as a ZIP package (the .docx report)
 //   rectify_office_fill a plan's Excel form and its rows (core/ledger/ledger_form.h form_fill_json)
 //                       as the form filled (按原表导出, xlsx_fill.h)
+//   rectify_package_read a plan package (package.h read_package): each checked file handed to the
+//                       page (Module.onPackageFile(sha, ptr, size), during the call), then the plan
+//                       file; refused: {"zh":…,"en":…}, package_message in both languages
+//   rectify_zs_*        a ZIP streamed from a manifest (zip_stream_writer.h, platform/zip_stream.h):
+//                       begin, add_text, add_file, drain, finish, abort; refusals as {"zh":…,"en":…}
+//   rectify_sha256      the SHA-256 of bytes, lowercase hex (evidence.js without WebCrypto)
 // Each returns a malloc'ed buffer of *size bytes that the caller frees, *ok 1 on success, else the
-// reason (UTF-8, English: for the console).
+// reason (UTF-8, English: for the console, unless said otherwise).
 #include <cstdlib>
 #include <cstring>
 #include <emscripten/emscripten.h>
 #include <exception>
+#include <new>
 #include <string>
 
+#include "core/format/json_out.h"
+#include "core/format/sha256.h"
 #include "office/office_calls.h"
 #include "office/office_read.h"
+#include "office/package.h"
+#include "office/zip_stream_writer.h"
 #include "xlsx/xlsx_writer.h"
 
 namespace {
@@ -75,4 +86,81 @@ extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_zip(const char* js
 
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_fill(const char* json, int n, int* size, int* ok) {
     return run(size, ok, [&](std::string& out) { return rectify::office::fill_from_json(std::string_view(json, size_t(n)), out); });
+}
+
+// ---- packages and streamed ZIPs ----------------------------------------------------------------------
+
+namespace {
+// A refusal for the user: {"zh":…,"en":…} (web/office.js shows the app's language).
+bool both(const std::string& zh, const std::string& en, std::string& out) {
+    rectify::JsonOut j;
+    j.begin_object().field("zh", zh).field("en", en).end_object();
+    out = j.str();
+    return false;
+}
+bool refusal(const rectify::office::OfficeProblem& p, std::string& out) {
+    using rectify::Lang;
+    return both(rectify::office::office_message(p, Lang::Zh), rectify::office::office_message(p, Lang::En), out);
+}
+} // namespace
+
+EM_JS(void, js_package_file, (const char* sha, const char* data, int size),
+      { Module.onPackageFile(UTF8ToString(sha), data, size); });
+
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_package_read(const char* bytes, int n, int* size, int* ok) {
+    return run(size, ok, [&](std::string& out) {
+        using namespace rectify;
+        const office::PackageRead r = office::read_package(std::string_view(bytes, size_t(n)),
+            [](const std::string& sha, std::string& data) { js_package_file(sha.c_str(), data.data(), int(data.size())); });
+        if (!r.ok()) return both(office::package_message(r, Lang::Zh), office::package_message(r, Lang::En), out);
+        out = r.plan_file;
+        return true;
+    });
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE rectify::office::ZipStreamWriter* rectify_zs_begin() {
+    return new (std::nothrow) rectify::office::ZipStreamWriter();
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_zs_add_text(rectify::office::ZipStreamWriter* w, const char* name,
+                                                                  const char* text, int n, int* size, int* ok) {
+    return run(size, ok, [&](std::string& out) {
+        const auto p = w->add_text(name, std::string_view(text, size_t(n)));
+        return p ? refusal(p, out) : true;
+    });
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_zs_add_file(rectify::office::ZipStreamWriter* w, const char* name,
+                                                                  const char* sha, double expected, const char* bytes,
+                                                                  int n, int* size, int* ok) {
+    return run(size, ok, [&](std::string& out) {
+        const auto p = w->add_file(name, sha, std::int64_t(expected), std::string_view(bytes, size_t(n)));
+        return p ? refusal(p, out) : true;
+    });
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_zs_drain(rectify::office::ZipStreamWriter* w, int* size, int* ok) {
+    return run(size, ok, [&](std::string& out) {
+        out = w->drain();
+        return true;
+    });
+}
+
+// The rest of the archive; the writer is gone after it, whatever the outcome.
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_zs_finish(rectify::office::ZipStreamWriter* w, int* size, int* ok) {
+    unsigned char* p = run(size, ok, [&](std::string& out) {
+        const auto problem = w->finish(out);
+        return problem ? refusal(problem, out) : true;
+    });
+    delete w;
+    return p;
+}
+
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_zs_abort(rectify::office::ZipStreamWriter* w) { delete w; }
+
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_sha256(const char* bytes, int n, int* size, int* ok) {
+    return run(size, ok, [&](std::string& out) {
+        out = rectify::sha256_hex(std::string_view(bytes, size_t(n)));
+        return true;
+    });
 }

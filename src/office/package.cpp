@@ -1,5 +1,5 @@
 // package: reading and writing *.rectify.zip (package.h has the rules and limits).
-// Index: entry names · reading · writing.
+// Index: entry names · reading · PackageFiles · PackageWriter · write_package.
 #include "office/package.h"
 
 #include <algorithm>
@@ -170,37 +170,75 @@ bool PackageFiles::get(const std::string& sha256, std::string& bytes) {
     return false;
 }
 
-// ---- writing ---------------------------------------------------------------------------------------
+// ---- PackageWriter ---------------------------------------------------------------------------------
+
+OfficeProblem PackageWriter::refuse(OfficeProblem p) {
+    if (!refused_) refused_ = p;
+    return p;
+}
+
+OfficeProblem PackageWriter::begin(const Workspace& ws, std::int64_t now_ms, const PackageLimits& limits) {
+    limits_ = limits;
+    refs_ = referenced_files(ws);
+    const FileTotals totals = file_totals(refs_);
+    if (refs_.size() > limits.files || std::uint64_t(totals.bytes) > limits.total_bytes)
+        return refuse(problem(OfficeText::PackageTooLarge, {{"size", megabytes_text(std::uint64_t(totals.bytes))},
+                                                            {"limit", megabytes_text(limits.total_bytes)}}));
+    if (OfficeProblem p = zip_.add_text(kPackagePlanName, save_workspace(ws, now_ms))) return refuse(p);
+    return {};
+}
+
+OfficeProblem PackageWriter::add(const std::string& sha256, std::string_view bytes) {
+    if (refused_) return refused_;
+    auto ref = refs_.find(sha256);
+    if (ref == refs_.end() || added_.count(sha256)) // the caller's mistake: not a file of this package
+        return refuse(problem(OfficeText::PackageWriteFailed));
+    if (OfficeProblem p = zip_.add_file(entry_name(sha256), sha256, ref->second.size, bytes, ref->second.name))
+        return refuse(p);
+    added_.insert(sha256);
+    if (zip_.written() > limits_.archive_bytes)
+        return refuse(problem(OfficeText::PackageTooLarge, {{"size", megabytes_text(zip_.written())},
+                                                            {"limit", megabytes_text(limits_.archive_bytes)}}));
+    return {};
+}
+
+OfficeProblem PackageWriter::finish(std::string& rest) {
+    rest.clear();
+    if (refused_) return refused_;
+    for (const auto& [hash, f] : refs_)
+        if (!added_.count(hash)) return refuse(problem(OfficeText::PackageFileUnavailable, {{"file", f.name}, {"hash", hash}}));
+    if (OfficeProblem p = zip_.finish(rest)) return refuse(p);
+    if (zip_.written() > limits_.archive_bytes) {
+        rest.clear();
+        return refuse(problem(OfficeText::PackageTooLarge, {{"size", megabytes_text(zip_.written())},
+                                                            {"limit", megabytes_text(limits_.archive_bytes)}}));
+    }
+    return {};
+}
+
+// ---- write_package ---------------------------------------------------------------------------------
 
 OfficeProblem write_package(const Workspace& ws, std::int64_t now_ms, const PackageFileSource& files,
                             std::string& out, const PackageLimits& limits) {
     out.clear();
-    const FileSet refs = referenced_files(ws);
-    const FileTotals totals = file_totals(refs);
-    if (refs.size() > limits.files || std::uint64_t(totals.bytes) > limits.total_bytes)
-        return problem(OfficeText::PackageTooLarge, {{"size", megabytes_text(std::uint64_t(totals.bytes))},
-                                                     {"limit", megabytes_text(limits.total_bytes)}});
-    ZipWriter zip;
-    if (!zip.add(kPackagePlanName, save_workspace(ws, now_ms))) return problem(OfficeText::PackageWriteFailed);
+    PackageWriter w;
+    auto fail = [&out](OfficeProblem p) {
+        out.clear();
+        return p;
+    };
+    if (OfficeProblem p = w.begin(ws, now_ms, limits)) return fail(p);
     std::string data;
-    for (const auto& [hash, f] : refs) {
-        if (!files || !files(hash, data) || sha256_hex(data) != hash)
-            return problem(OfficeText::PackageFileUnavailable, {{"file", f.name}, {"hash", hash}});
-        if (std::int64_t(data.size()) != f.size)
-            return problem(OfficeText::PackageWrongSize, {{"file", f.name},
-                                                          {"size", std::to_string(data.size())},
-                                                          {"expected", std::to_string(f.size)}});
-        // Photos and PDFs are compressed already: the fastest level still shrinks documents.
-        if (!zip.add(entry_name(hash), data, 1)) return problem(OfficeText::PackageWriteFailed);
+    for (const auto& [hash, f] : w.files()) {
+        // A source that has no such file, or gives other bytes under its hash, has not got it.
+        const OfficeProblem unavailable = problem(OfficeText::PackageFileUnavailable, {{"file", f.name}, {"hash", hash}});
+        if (!files || !files(hash, data)) return fail(unavailable);
+        if (OfficeProblem p = w.add(hash, data)) return fail(p.what == OfficeText::PackageBadHash ? unavailable : p);
+        out += w.drain();
     }
     data = {};
-    out = zip.finish();
-    if (out.empty()) return problem(OfficeText::PackageWriteFailed);
-    if (out.size() > limits.archive_bytes) {
-        const std::size_t size = out.size();
-        out.clear();
-        return problem(OfficeText::PackageTooLarge, {{"size", megabytes_text(size)}, {"limit", megabytes_text(limits.archive_bytes)}});
-    }
+    std::string rest;
+    if (OfficeProblem p = w.finish(rest)) return fail(p);
+    out += rest;
     return {};
 }
 

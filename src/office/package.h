@@ -14,11 +14,14 @@
 // office module 1 GB), which holds the archive and, one at a time, a file being inflated. So a
 // package is at most 768 MB (input_limits.h InputKind::Package), its files 768 MB unpacked in all,
 // one file at most 100 MB (kMaxEvidenceFileBytes), and 10,000 files.
-// Index: PackageLimits · reading · PackageFiles · writing.
+// Writing is PackageWriter, fed one file at a time and drained as it goes (zip_stream_writer.h);
+// write_package (the CLI's) is built on it.
+// Index: PackageLimits · reading · PackageFiles · writing (PackageWriter, write_package).
 #pragma once
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,11 +30,13 @@
 #include "core/format/format.h"
 #include "core/format/input_limits.h"
 #include "core/import/office_messages.h"
+#include "core/zip_manifest.h"
+#include "office/zip_stream_writer.h"
 
 namespace rectify::office {
 
-inline constexpr const char* kPackagePlanName = "plan.rectify.json";
-inline constexpr const char* kPackageFilesDir = "files/";
+inline constexpr const char* kPackagePlanName = kPackagePlanFile; // core/zip_manifest.h
+inline constexpr const char* kPackageFilesDir = kPackageFilesFolder;
 
 struct PackageLimits {
     std::size_t archive_bytes = max_input_bytes(InputKind::Package);
@@ -82,6 +87,31 @@ private:
 };
 
 // ---- writing ---------------------------------------------------------------------------------------
+
+// A package written one file at a time: begin() writes the plan file, add() each file it
+// references (any order, each once: checked against the hash and the size the plan gives it),
+// drain() hands out what is final so far, finish() checks every file was added and gives the rest.
+// The package is the drained parts followed by the rest. Any refusal leaves the writer refused.
+class PackageWriter {
+public:
+    // The plan file of `ws` written at now_ms (as save_workspace); refused when its files are over
+    // the limits.
+    OfficeProblem begin(const Workspace& ws, std::int64_t now_ms, const PackageLimits& limits = {});
+    // The files the package needs (by hash), those added included.
+    const FileSet& files() const { return refs_; }
+    OfficeProblem add(const std::string& sha256, std::string_view bytes);
+    std::string drain() { return zip_.drain(); }
+    // Refused when a file was not added, or the archive is over the limit; `rest` is then empty.
+    OfficeProblem finish(std::string& rest);
+
+private:
+    OfficeProblem refuse(OfficeProblem p);
+    ZipStreamWriter zip_;
+    FileSet refs_;
+    std::set<std::string> added_;
+    PackageLimits limits_;
+    OfficeProblem refused_;
+};
 
 // The bytes of the file with hash `sha256`, or false when the caller has none.
 using PackageFileSource = std::function<bool(const std::string& sha256, std::string& bytes)>;

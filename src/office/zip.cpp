@@ -1,6 +1,6 @@
 // zip: minizip over memory. minizip reads and writes through a table of file functions
 // (ioapi.h); here they work on a byte buffer instead of a FILE*.
-// Index: memory streams · ZipReader · ZipWriter · write_zip.
+// Index: memory streams · ZipReader · ZipWriter (drained as it goes) · write_zip.
 #include "office/zip.h"
 
 #include <algorithm>
@@ -18,39 +18,44 @@ namespace rectify::office {
 namespace {
 
 // One stream over a buffer: read-only over the caller's bytes, or a growing buffer written with
-// seeks (zip.c goes back to patch each local header's sizes and CRC).
+// seeks (zip.c goes back to patch each local header's sizes and CRC). A written buffer holds the
+// archive from `base` on: what came before was drained (ZipWriter::drain), and positions stay
+// those of the whole archive.
 struct Mem {
     const char* in = nullptr;
     std::size_t size = 0;
     std::string* out = nullptr;
     std::size_t pos = 0;
+    std::size_t base = 0;
 };
 
 voidpf mem_open(voidpf opaque, const void*, int) { return opaque; }
 uLong mem_read(voidpf, voidpf stream, void* buf, uLong n) {
     auto* m = static_cast<Mem*>(stream);
-    const std::size_t have = m->out ? m->out->size() : m->size;
-    if (m->pos >= have) return 0;
-    const std::size_t k = std::min<std::size_t>(n, have - m->pos);
-    std::memcpy(buf, (m->out ? m->out->data() : m->in) + m->pos, k);
+    if (m->out) return 0; // zip.c reads nothing back from an archive it creates
+    if (m->pos >= m->size) return 0;
+    const std::size_t k = std::min<std::size_t>(n, m->size - m->pos);
+    std::memcpy(buf, m->in + m->pos, k);
     m->pos += k;
     return uLong(k);
 }
 uLong mem_write(voidpf, voidpf stream, const void* buf, uLong n) {
     auto* m = static_cast<Mem*>(stream);
-    if (!m->out) return 0;
-    if (m->pos + n > m->out->size()) m->out->resize(m->pos + n);
-    std::memcpy(m->out->data() + m->pos, buf, n);
+    if (!m->out || m->pos < m->base) return 0; // drained already: never happens between entries
+    const std::size_t at = m->pos - m->base;
+    if (at + n > m->out->size()) m->out->resize(at + n);
+    std::memcpy(m->out->data() + at, buf, n);
     m->pos += n;
     return n;
 }
 ZPOS64_T mem_tell(voidpf, voidpf stream) { return static_cast<Mem*>(stream)->pos; }
 long mem_seek(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
     auto* m = static_cast<Mem*>(stream);
-    const std::size_t have = m->out ? m->out->size() : m->size;
-    std::size_t base = origin == ZLIB_FILEFUNC_SEEK_CUR ? m->pos : origin == ZLIB_FILEFUNC_SEEK_END ? have : 0;
-    if (offset > have || base + offset > have) return -1; // never past the end (a lying header)
-    m->pos = std::size_t(base + offset);
+    const std::size_t have = m->out ? m->base + m->out->size() : m->size;
+    std::size_t from = origin == ZLIB_FILEFUNC_SEEK_CUR ? m->pos : origin == ZLIB_FILEFUNC_SEEK_END ? have : 0;
+    if (offset > have || from + offset > have) return -1; // never past the end (a lying header)
+    if (m->out && from + offset < m->base) return -1;    // nor back into what was drained
+    m->pos = std::size_t(from + offset);
     return 0;
 }
 int mem_close(voidpf, voidpf) { return 0; }
@@ -204,12 +209,25 @@ bool ZipWriter::add(const std::string& name, std::string_view bytes, int level) 
     return !s_->failed;
 }
 
+std::string ZipWriter::drain() {
+    std::string part;
+    if (s_->failed) return part;
+    part.swap(s_->out);
+    s_->mem.base += part.size();
+    return part;
+}
+
+std::uint64_t ZipWriter::written() const { return s_->mem.base + s_->out.size(); }
+
 std::string ZipWriter::finish() {
     if (!s_->zip) return {};
     const bool closed = zipClose(s_->zip, nullptr) == ZIP_OK;
     s_->zip = nullptr;
     if (s_->failed || !closed) return {};
-    return std::move(s_->out);
+    std::string rest;
+    rest.swap(s_->out);
+    s_->mem.base += rest.size();
+    return rest;
 }
 
 // ---- write_zip -------------------------------------------------------------------------------------

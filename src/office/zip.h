@@ -9,6 +9,7 @@
 // Index: ZipLimits · ZipReader · ZipWriter · write_zip.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -55,6 +56,9 @@ private:
 // A ZIP archive written entry by entry into memory, so that a caller holding many large entries
 // (a plan package's files) never holds them all at once beside the archive. Entries use plain
 // 32-bit headers: the whole archive stays under 4 GB (callers limit it far below).
+// The output can be drained as it goes: minizip goes back only into the entry it is writing (to
+// patch its local header when it closes it), and add() closes its entry, so everything written
+// before drain() is final. The archive is then the drained parts followed by finish().
 class ZipWriter {
 public:
     ZipWriter();
@@ -64,7 +68,12 @@ public:
     // Adds an entry, deflated at `level` (zlib's 0-9; 1 for files that are mostly compressed
     // already). False if the archive cannot take it (it is then unusable).
     bool add(const std::string& name, std::string_view bytes, int level = -1);
-    // The archive's bytes (moved out), or "" if an add failed.
+    // The archive's bytes written since the last drain (final), moved out; "" once an add failed.
+    std::string drain();
+    // Bytes written so far, drained or not.
+    std::uint64_t written() const;
+    // The archive's bytes not drained yet (all of it when nothing was drained), or "" if an add
+    // failed. A writer that was drained ends with a part that is never empty (the directory).
     std::string finish();
 
 private:

@@ -16,6 +16,11 @@ struct IncomingFile {
     std::string error;   // the page could not read it (then bytes is empty)
     double size = 0;     // the file's size in bytes
     bool too_large = false; // larger than set_max_file_bytes: not read (bytes is empty)
+    // A plan package (*.rectify.zip), read by the office module (web/office.js readPackage): bytes
+    // are its plan file, its files are in the evidence store (pinned: package_files.h); or it was
+    // refused, why in both languages (package_message), with nothing stored.
+    bool from_package = false;
+    std::string refused_zh, refused_en;
 };
 
 // Files larger than this are not read at all (the most any reader of the app takes); they arrive

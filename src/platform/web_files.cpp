@@ -11,7 +11,9 @@ EM_JS(void, js_files_pick, (const char* purpose, const char* accept, int multipl
 EM_JS(int, js_files_ready, (), { return rectifyFiles.ready.length; });
 EM_JS(char*, js_files_field, (int i, int which), {
     var f = rectifyFiles.ready[i];
-    return rectifyHost.allocString(Module, which == 0 ? f.purpose : which == 1 ? f.name : f.error || "");
+    var r = f.refused || {};
+    var s = [f.purpose, f.name, f.error, r.zh, r.en][which];
+    return rectifyHost.allocString(Module, s || "");
 });
 // The bytes go straight into a malloc'ed buffer: no UTF-16 round trip for a 20 MB file.
 EM_JS(void*, js_files_bytes, (int i, int* size), {
@@ -24,6 +26,7 @@ EM_JS(void*, js_files_bytes, (int i, int* size), {
 });
 EM_JS(double, js_files_size, (int i), { return rectifyFiles.ready[i].size || 0; });
 EM_JS(int, js_files_too_large, (int i), { return rectifyFiles.ready[i].tooLarge ? 1 : 0; });
+EM_JS(int, js_files_from_package, (int i), { return rectifyFiles.ready[i].fromPackage ? 1 : 0; });
 EM_JS(void, js_files_clear, (), { rectifyFiles.ready = []; });
 EM_JS(void, js_files_set_max, (double bytes), { rectifyFiles.maxBytes = bytes; });
 EM_JS(int, js_files_reading, (), { return rectifyFiles.reading().files; });
@@ -46,6 +49,9 @@ std::vector<IncomingFile> take_files() {
         f.error = take(js_files_field(i, 2));
         f.size = js_files_size(i);
         f.too_large = js_files_too_large(i) != 0;
+        f.from_package = js_files_from_package(i) != 0;
+        f.refused_zh = take(js_files_field(i, 3));
+        f.refused_en = take(js_files_field(i, 4));
         int size = 0;
         if (void* p = js_files_bytes(i, &size)) {
             f.bytes.assign(static_cast<const char*>(p), size_t(size));

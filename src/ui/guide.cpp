@@ -115,7 +115,7 @@ void draw_home_empty(ShellState& st) {
     empty_text(tr(S::NoPlans), "home-empty");
     if (ImGui::Button(tr_id(S::OpenFile, "home-open-file").c_str())) {
         st.requests.pick_purpose = "any-file"; // file_intake tells plan files, ledgers and texts apart by name
-        st.requests.pick_accept = ".json,.xlsx,.docx,.csv,.tsv,.txt,application/json,text/csv,text/plain";
+        st.requests.pick_accept = ".json,.zip,.xlsx,.docx,.csv,.tsv,.txt,application/json,application/zip,text/csv,text/plain";
         st.requests.pick_multiple = true; // several returns at once open 汇总报送
     }
     anchor("home-open-file");

@@ -31,6 +31,7 @@ struct ShellRequests {
     std::string document_name;        // its file name if it has to be downloaded instead
     std::string download_data, download_name, download_mime; // a file for the user (CSV export)
     Id export_plan, export_department; // 下发/报送: a plan file (returns.h); department empty: all
+    bool export_package = false;       // the whole plan as a package with its files (a department's: when it has files)
     const char* pick_purpose = nullptr; // open the file picker for this (incoming_files.h)
     const char* pick_accept = "";
     bool pick_multiple = false;

@@ -387,8 +387,11 @@ namespace rectify::ui {
     X(WithoutEvidence, "已提交无佐证", "Submitted without evidence") \
     /* 一问题一档案 (报告 menu; core/report/evidence_archive.h, platform/zip_stream.h) */ \
     X(ReportArchive, "一问题一档案（ZIP）", "Evidence archive, a folder per problem (ZIP)") \
-    X(ZipFileMissing, "未能生成“{file}”：佐证材料文件“{name}”不在本浏览器中（或已损坏）。请重新附上该文件，或删除这条佐证材料后再试。", "\"{file}\" was not made: the evidence file \"{name}\" is not in this browser (or is damaged). Attach the file again, or remove that evidence item, and try again.") \
-    X(ZipNotMade, "未能生成“{file}”：{why}", "\"{file}\" was not made: {why}")
+    /* ---- plan packages (issue 19: returns.cpp, requests.cpp, incoming_files.cpp) ---- */ \
+    X(ExportPackage, "计划包（含佐证文件）", "Plan package (with its evidence files)") \
+    X(PackageFilesMissing, "方案包中的佐证材料未能存入本机：{files}", "These evidence files of the package could not be stored in this browser: {files}") \
+    X(PackageMissingInStore, "无法生成“{file}”：佐证材料“{name}”不在本机浏览器中（可能已被清理或损坏），未下载。", "\"{file}\" could not be made: the evidence file \"{name}\" is not in this browser (removed or damaged), so nothing was downloaded.") \
+    X(PackageNotMade, "无法生成“{file}”：{why}", "\"{file}\" could not be made: {why}")
 
 enum class S {
 #define X(key, zh, en) key,

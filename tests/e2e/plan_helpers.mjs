@@ -101,8 +101,13 @@ export function dropFiles(page, files) {
   }, files);
 }
 
-// Every member of a ZIP archive by name, inflated.
+// Every member of a ZIP archive by name, inflated, as text.
 export function unzip(buf) {
+  return Object.fromEntries(Object.entries(unzipBytes(buf)).map(([name, b]) => [name, b.toString('utf8')]));
+}
+
+// Every member of a ZIP archive by name, inflated, as bytes (a Buffer).
+export function unzipBytes(buf) {
   const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   assert.ok(eocd >= 0, 'a ZIP archive');
   const files = {};
@@ -115,7 +120,7 @@ export function unzip(buf) {
     const name = buf.subarray(at + 46, at + 46 + nlen).toString('utf8');
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const data = buf.subarray(start, start + size);
-    files[name] = (method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
+    files[name] = method === 8 ? zlib.inflateRawSync(data) : Buffer.from(data);
     at += 46 + nlen + xlen + clen;
   }
   return files;

@@ -3,12 +3,15 @@
 // Index
 //   refuse_other_format() a file of another kind, named as what it is
 //   refuse_too_large()    a file over every reader's limit, which the page did not read
+//   package_plan()        a package's plan file, its files checked in the store
 //   receive_files()       route each file by purpose and name (a ledger: ledger_import_view.h)
 #include "ui/sharing/incoming_files.h"
 
 #include <algorithm>
 
 #include "core/import/file_intake.h"
+#include "core/evidence_files.h"
+#include "platform/package_files.h"
 #include "core/format/input_limits.h"
 #include "core/format/prescan.h"
 #include "ui/sharing/office_files.h"
@@ -39,12 +42,31 @@ void refuse_other_format(ShellState& st, const platform::IncomingFile& f, const 
 // A file the page did not read because it is larger than any reader takes: why, with the limit of
 // what it would have been (a plan file, a ledger); other kinds are not taken anyway.
 void refuse_too_large(ShellState& st, const platform::IncomingFile& f) {
+    if (f.from_package) { // a package over its own limit (web/office.js did not read it)
+        const std::string why = too_large_message(InputKind::Package, std::uint64_t(f.size), language());
+        return show_notice(st, trf(S::FileTooLarge, {{"file", f.name}, {"why", why}}), NoticeKind::Error);
+    }
     const bool plan = is_plan_file(f.name, want_of(f));
     const bool ledger = is_ledger_name(f.name, want_of(f));
     if (!plan && !ledger) return show_notice(st, trf(S::FileNotTaken, {{"file", f.name}}), NoticeKind::Error);
     const std::string why = too_large_message(plan ? InputKind::PlanFile : InputKind::LedgerCsv,
                                               std::uint64_t(f.size), language());
     show_notice(st, trf(S::FileTooLarge, {{"file", f.name}, {"why", why}}), NoticeKind::Error);
+}
+
+// The plan file of a package (its files already in the store): refused when a file it references
+// is not stored after all (the store was full), naming them.
+IncomingPlan package_plan(const platform::IncomingFile& f) {
+    IncomingPlan p = read_plan_file(f.name, f.bytes, language());
+    if (!p.ok) return p;
+    std::string missing;
+    for (const auto& [hash, file] : referenced_files(p.ws))
+        if (!platform::evidence_stored(hash)) missing += (missing.empty() ? "" : language() == Lang::En ? ", " : "、") + file.name;
+    if (!missing.empty()) {
+        p.ok = false;
+        p.error = trf(S::PackageFilesMissing, {{"files", missing}});
+    }
+    return p;
 }
 
 } // namespace
@@ -60,6 +82,16 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
     std::vector<IncomingPlan> plans;
     for (platform::IncomingFile& f : files) {
         if (office_result_in(doc, st, f)) continue; // the office module's reading of a Word or Excel file
+        if (!f.refused_zh.empty()) { // a package the office module refused: nothing was stored
+            const std::string& why = language() == Lang::En ? f.refused_en : f.refused_zh;
+            show_notice(st, trf(S::FileRefused, {{"file", f.name}, {"why", why}}), NoticeKind::Error);
+            continue;
+        }
+        if (f.from_package && f.error.empty()) { // its plan file: merged (or opened) like any plan file
+            IncomingPlan p = package_plan(f);
+            plans.push_back(std::move(p));
+            continue;
+        }
         if (!f.error.empty()) { // the page could not read it
             std::string why = trf(S::FileReadFailed, {{"file", f.name}, {"why", f.error}});
             if (!is_plan_file(f.name, want_of(f))) {

@@ -2,7 +2,7 @@
 //
 // Index
 //   Received / ReturnsState   the files received this session, each loaded, previewed, merged
-//   draw_export_menu()         下发 / 报送: a file for the whole plan or one department's items
+//   draw_export_menu()         下发 / 报送: a file for the whole plan (or its package) or one department's items
 //   receive_plan_files()       load each file (its own errors), then preview or roll-up
 //   preview helpers            the four lists, the conflicts with a choice each
 //   draw_merge_preview()       the modal: counts, lists, 合并 / 取消
@@ -16,6 +16,8 @@
 
 #include "core/merge/merge.h"
 #include "platform/host.h"
+#include "platform/package_files.h"
+#include "core/evidence_files.h"
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
 #include "ui/widgets/modal.h"
@@ -78,6 +80,12 @@ void draw_export_menu(Doc& doc, ShellState& st, const Plan& plan) {
         st.requests.export_department.clear();
     }
     anchor("export-whole");
+    if (!referenced_files(plan).empty() && ImGui::MenuItem(tr(S::ExportPackage))) {
+        st.requests.export_plan = plan.id;
+        st.requests.export_department.clear();
+        st.requests.export_package = true;
+    }
+    anchor("export-package");
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr(S::ExportForDepartment));
     // The departments that lead or support a measure of this plan: the units items go down to.
@@ -297,6 +305,11 @@ void draw_merge_preview(Doc& doc, ShellState& st) {
         ImGui::CloseCurrentPopup();
         g_ret.open = -1;
         g_ret.choices.clear();
+        // Merged or given up: the files a package brought need no pin now (a merged plan
+        // references them; a cancelled one may be collected).
+        std::vector<std::string> files;
+        for (const auto& [hash, f] : referenced_files(r.ws)) files.push_back(hash);
+        platform::release_package_files(files);
     }
     ImGui::EndPopup();
 }
@@ -308,7 +321,7 @@ void draw_returns(Doc& doc, ShellState& st) {
     ImGui::TextWrapped("%s", tr(S::ReturnsHint));
     if (ImGui::Button(tr(S::ReturnsPick))) {
         st.requests.pick_purpose = kPickReturns;
-        st.requests.pick_accept = ".json,application/json";
+        st.requests.pick_accept = ".json,.zip,application/json,application/zip";
         st.requests.pick_multiple = true;
     }
     anchor("returns-pick");
