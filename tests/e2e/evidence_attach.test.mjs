@@ -198,3 +198,36 @@ test('a full browser store refuses the file with its usage and quota, and nothin
   assert.deepEqual(await openMeasure(page), before, 'the measure unchanged');
   assert.equal(await page.evaluate(() => window.rectifyEvidence.known.size), 0, 'nothing stored');
 }));
+
+test('at start the store keeps referenced files and recent ones, and collects the rest', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, { query: `?today=${TODAY}` });
+  await openFirstMeasure(page);
+  // Stored earlier: a file the measure will reference, one nothing references, both old; and one
+  // just stored (another tab may be about to save its reference).
+  const put = (list) => page.evaluate(async (files) => {
+    for (const f of files) await window.rectifyEvidence.putBytes(f.sha, new Uint8Array(f.bytes), f.type);
+  }, list.map(([buf, type]) => ({ sha: sha(buf), bytes: Array.from(buf), type })));
+  await put([[JPG, 'image/jpeg'], [PDF, 'application/pdf'], [DOCX, '']]);
+  await page.evaluate((old) => new Promise((resolve, reject) => {
+    const req = indexedDB.open('rectify-files');
+    req.onsuccess = () => {
+      const t = req.result.transaction('files', 'readwrite');
+      const s = t.objectStore('files');
+      for (const h of old) s.get(h).onsuccess = (e) => s.put({ ...e.target.result, added: 0 }, h);
+      t.oncomplete = () => { req.result.close(); resolve(); };
+      t.onerror = () => reject(t.error);
+    };
+    req.onerror = () => reject(req.error);
+  }), [sha(JPG), sha(PDF)]);
+  await pick(page, 'attach-files', [{ name: '整改前后对比.jpg', mimeType: 'image/jpeg', buffer: JPG }]);
+  await waitEvidence(page, (l) => l.some((e) => e.file && e.file.sha256 === sha(JPG)), 'the JPG referenced');
+  await page.waitForFunction(() => window.rectify.state().save === 'saved', null, { timeout: 20000 });
+
+  await page.reload();
+  await waitReady(page);
+  const known = () => page.evaluate(() => Array.from(window.rectifyEvidence.known.keys()).sort());
+  const left = await poll(known, (k) => !k.includes(sha(PDF)), 'the unreferenced old file collected', 30000);
+  assert.deepEqual(left, [sha(JPG), sha(DOCX)].sort(), 'the referenced and the recent file stay');
+  assert.equal(await storedBytes(page, sha(PDF)), null);
+  assert.ok((await storedBytes(page, sha(JPG))).equals(JPG));
+}));
