@@ -80,7 +80,7 @@ void receive(Doc& doc, const platform::AttachOutcome& o) {
 // ---- collection --------------------------------------------------------------------------------------
 
 void maybe_collect(Doc& doc, const ShellState& st, double now_ms) {
-    if (st.status.loading || doc.read_only || !doc.conflicts.empty()) return;
+    if (st.status.loading || st.status.saving || doc.read_only || !doc.conflicts.empty()) return;
     if (platform::store_state() != platform::StoreState::Ready) return;
     if (g_ev.collected_once && (doc.rev == g_ev.collected_rev || now_ms - g_ev.collected_ms < kCollectEveryMs)) return;
     if (platform::attach_progress().files > 0) return;

@@ -15,7 +15,8 @@ namespace rectify::ui {
 
 // Once per frame, before the views draw (they add this frame's zones and paste target).
 // Collection: once after the workspace has loaded, then at most every kCollectEveryMs after
-// further changes, never while files are being attached, never read-only or with open conflicts;
+// further changes once they are saved, never while files are being attached, never read-only or
+// with open conflicts;
 // keeps core/evidence_keep.h's set (the page adds its pinned files).
 void evidence_frame(Doc& doc, ShellState& st, double now_ms);
 inline constexpr double kCollectEveryMs = 3 * 60 * 1000;

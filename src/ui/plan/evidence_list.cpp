@@ -8,7 +8,8 @@
 // Index: row parts · draw_evidence() · a progress entry's files.
 #include <imgui.h>
 
-#include <cmath>
+#include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "core/measure_actions.h"
@@ -70,11 +71,14 @@ void attach_message_line(const Id& target, const char* name) {
     anchor_text(name, msg);
 }
 
-// The last item (a group) as the drop zone of `target`.
+// The last item (a group) as the drop zone of `target`, as far as its window shows it: a drop on
+// the part scrolled out of view (over the header above, say) is not this list's.
 void drop_zone_here(const Id& target, const char* name) {
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    platform::add_drop_zone(a.x, a.y, b.x - a.x, b.y - a.y, target);
     anchor(name);
+    const ImVec2 wa = ImGui::GetWindowPos(), ws = ImGui::GetWindowSize();
+    const ImVec2 a(std::max(ImGui::GetItemRectMin().x, wa.x), std::max(ImGui::GetItemRectMin().y, wa.y));
+    const ImVec2 b(std::min(ImGui::GetItemRectMax().x, wa.x + ws.x), std::min(ImGui::GetItemRectMax().y, wa.y + ws.y));
+    if (b.x > a.x && b.y > a.y) platform::add_drop_zone(a.x, a.y, b.x - a.x, b.y - a.y, target);
 }
 
 void progress_line() {
@@ -131,12 +135,14 @@ void draw_evidence(Doc& doc, Measure& m) {
                 open_button(e.file, row_name("evidence", n, "open"));
                 ImGui::SameLine();
             }
-            ImGui::BeginDisabled(doc.read_only);
-            if (ImGui::ArrowButton("up", ImGuiDir_Up) && n > 0)
+            ImGui::BeginDisabled(doc.read_only || n == 0);
+            if (ImGui::ArrowButton("up", ImGuiDir_Up))
                 if (CommandPtr c = move_evidence(m.evidence, eid, -1)) doc.execute(std::move(c));
             anchor(row_name("evidence", n, "up").c_str());
+            ImGui::EndDisabled();
             ImGui::SameLine();
-            if (ImGui::ArrowButton("down", ImGuiDir_Down) && n + 1 < live)
+            ImGui::BeginDisabled(doc.read_only || n + 1 == live);
+            if (ImGui::ArrowButton("down", ImGuiDir_Down))
                 if (CommandPtr c = move_evidence(m.evidence, eid, +1)) doc.execute(std::move(c));
             anchor(row_name("evidence", n, "down").c_str());
             ImGui::EndDisabled();
