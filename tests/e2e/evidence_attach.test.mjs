@@ -231,3 +231,43 @@ test('at start the store keeps referenced files and recent ones, and collects th
   assert.equal(await storedBytes(page, sha(PDF)), null);
   assert.ok((await storedBytes(page, sha(JPG))).equals(JPG));
 }));
+
+test('打开 shows a PDF in a tab and downloads a Word file; a file not in this browser says so', () => withApp(async ({ browser, url }) => {
+  const { page, context } = await openApp(browser, url, { query: `?today=${TODAY}` });
+  await openFirstMeasure(page);
+  const before = (await liveEvidence(page)).length;
+  await pick(page, 'attach-files', [
+    { name: '专题会议纪要.pdf', mimeType: 'application/pdf', buffer: PDF },
+    { name: '整改方案.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: DOCX },
+  ]);
+  await waitEvidence(page, (l) => l.length === before + 2, 'two files attached');
+  await waitSettled(page);
+  await scrollIntoView(page, 'attach-files');
+  const [tab] = await Promise.all([context.waitForEvent('page'), click(page, `evidence-${before}-open`)]);
+  assert.match(tab.url(), /^blob:/);
+  await tab.close();
+  const [download] = await Promise.all([page.waitForEvent('download'), click(page, `evidence-${before + 1}-open`)]);
+  assert.equal(download.suggestedFilename(), '整改方案.docx');
+  assert.ok(fs.readFileSync(await download.path()).equals(DOCX), 'the stored bytes');
+
+  // The PDF's bytes gone from this browser (a plan file came without its package): the row says so.
+  await page.waitForFunction(() => window.rectify.state().save === 'saved', null, { timeout: 20000 });
+  await page.evaluate((h) => new Promise((resolve, reject) => {
+    const req = indexedDB.open('rectify-files');
+    req.onsuccess = () => {
+      const t = req.result.transaction('files', 'readwrite');
+      t.objectStore('files').delete(h);
+      t.oncomplete = () => { req.result.close(); resolve(); };
+      t.onerror = () => reject(t.error);
+    };
+    req.onerror = () => reject(req.error);
+  }), sha(PDF));
+  await page.reload();
+  await waitReady(page);
+  await itemRect(page, 'measure-title');
+  await scrollIntoView(page, 'attach-files');
+  assert.ok(await itemRect(page, `evidence-${before}-missing`));
+  await assert.rejects(itemRect(page, `evidence-${before + 1}-missing`, 1000), 'the Word file is here');
+  await screenshot(page, 'evidence-missing');
+  assert.deepEqual(page.errors, []);
+}));

@@ -103,8 +103,8 @@ void draw_evidence(Doc& doc, Measure& m) {
     for (const Evidence& e : m.evidence) live += alive(e) ? 1 : 0;
     if (ImGui::BeginTable("evidence", 5, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn("##kind", ImGuiTableColumnFlags_WidthFixed, em * 2);
-        ImGui::TableSetupColumn(tr(S::EvidenceName), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(S::EvidenceNote), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+        ImGui::TableSetupColumn(tr(S::EvidenceName), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+        ImGui::TableSetupColumn(tr(S::EvidenceNote), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("##size", ImGuiTableColumnFlags_WidthFixed, em * 4);
         ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, em * 9);
         for (const Evidence& e : m.evidence) {
