@@ -27,6 +27,7 @@ const PDF = fileBytes(Buffer.from('%PDF-1.7\n'), 150 * 1024, 2);
 const DOCX = fileBytes([0x50, 0x4b, 0x03, 0x04], 20 * 1024, 3);
 const PNG = fileBytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 6 * 1024, 4);
 const PHOTO = fileBytes([0xff, 0xd8, 0xff, 0xe1], 30 * 1024, 5);
+const RECEIPT = fileBytes(Buffer.from('%PDF-1.4\n'), 12 * 1024, 6);
 
 // The measure open in the detail, as the workspace holds it.
 async function openMeasure(page) {
@@ -126,6 +127,11 @@ test('files attached by the picker, a drop and a paste, and to a progress entry;
     assert.equal(entry.evidence[0].file.sha256, sha(PHOTO));
     assert.equal(live(await liveEvidence(page)).length, before + 4, 'not the measure\'s');
     assert.equal((await itemRect(page, `progress-${n}-file-0`)).text, '停车区照片.jpg');
+    // A file dropped on the entry's row is the entry's.
+    assert.ok(await dropOn(page, `progress-${n}-zone`, [{ name: '验收单.pdf', type: 'application/pdf', bytes: RECEIPT }]));
+    const files = (await poll(entries, (l) => live(l[n].evidence || []).length === 2, 'the dropped file on the entry'))[n].evidence;
+    assert.deepEqual(files.map((e) => e.file.sha256), [sha(PHOTO), sha(RECEIPT)]);
+    assert.equal((await liveEvidence(page)).length, before + 4, 'still not the measure\'s');
     await screenshot(page, 'evidence-attached');
 
     // Reload: the rows are there, and each stored file reads back byte for byte.
@@ -137,6 +143,7 @@ test('files attached by the picker, a drop and a paste, and to a progress entry;
     const originals = [JPG, PDF, DOCX, PNG];
     for (let i = 0; i < 4; i++) assert.ok((await storedBytes(page, ev[before + i].file.sha256)).equals(originals[i]), `file ${i} intact`);
     assert.ok((await storedBytes(page, sha(PHOTO))).equals(PHOTO));
+    assert.ok((await storedBytes(page, sha(RECEIPT))).equals(RECEIPT));
     await itemRect(page, `evidence-${before + 3}-kind`);
     await assert.rejects(itemRect(page, `evidence-${before}-missing`, 1000), 'the file is in this browser');
 
@@ -160,7 +167,7 @@ test('files attached by the picker, a drop and a paste, and to a progress entry;
     // The store in View → 文件存储空间.
     await click(page, '视图');
     await click(page, '文件存储空间…');
-    assert.match((await itemRect(page, 'storage-files')).text, /^本机保存的佐证文件：5 个，共 0\.3 MB$/);
+    assert.match((await itemRect(page, 'storage-files')).text, /^本机保存的佐证文件：6 个，共 0\.3 MB$/);
     assert.deepEqual(page.errors, []);
   }));
 
