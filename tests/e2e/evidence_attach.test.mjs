@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withApp, openApp, waitReady, click, itemRect, scrollIntoView, waitSettled, poll, screenshot } from './harness.mjs';
-import { live, content, waitView } from './plan_helpers.mjs';
+import { live, content, waitView, openWithClipboard } from './plan_helpers.mjs';
 
 const TODAY = '2026-11-23';
 const sha = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
@@ -277,4 +277,29 @@ test('打开 shows a PDF in a tab and downloads a Word file; a file not in this 
   await assert.rejects(itemRect(page, `evidence-${before + 1}-missing`, 1000), 'the Word file is here');
   await screenshot(page, 'evidence-missing');
   assert.deepEqual(page.errors, []);
+}));
+
+test('Ctrl+V with a screenshot on the system clipboard attaches it to the open measure', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await openFirstMeasure(page);
+  const before = (await liveEvidence(page)).length;
+  // A real PNG (a screenshot tool puts one there), drawn in the page.
+  await page.evaluate(async () => {
+    const c = document.createElement('canvas');
+    c.width = 40; c.height = 30;
+    const g = c.getContext('2d');
+    g.fillStyle = '#c33'; g.fillRect(0, 0, 40, 30);
+    const blob = await new Promise((r) => c.toBlob(r, 'image/png'));
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+  });
+  await click(page, 'measure-title'); // typing in a field: a screenshot still goes to the evidence
+  await page.keyboard.press('Control+V');
+  const ev = await waitEvidence(page, (l) => l.length === before + 1, 'the pasted screenshot');
+  assert.match(ev[before].name, /^截图 .*\.png$/);
+  assert.equal(ev[before].file.type, 'image/png');
+  // The browser re-encodes a clipboard image: its bytes are whatever it handed over, stored whole.
+  const stored = await storedBytes(page, ev[before].file.sha256);
+  assert.equal(stored.length, ev[before].file.size);
+  assert.equal(sha(stored), ev[before].file.sha256);
+  assert.notEqual((await openMeasure(page)).title, '', 'the field kept its text');
 }));
