@@ -7,13 +7,19 @@
 // for the app to take at its next frame. A file is in `known` only once its record is committed:
 // nothing is half-stored.
 //
-// Index: database · hashing · space · put/get · attach queue · drop zones · paste · collection
+// Index: database · hashing · space · put/get · attach queue · drop zones · paste · collection · open
 'use strict';
 
 (function () {
   const DB = 'rectify-files', STORE = 'files';
   const MAX_BYTES = 100 * 1024 * 1024; // core/evidence_files.h kMaxEvidenceFileBytes
   const MARGIN = 4 * 1024 * 1024;      // left free beyond the file: the workspace must still save
+  // The page's texts in this file: key: [zh-CN, en] (as host.js's TEXTS).
+  const TEXTS = {
+    screenshot: ['截图 {time}', 'Screenshot {time}'], // a pasted screenshot's file name
+  };
+  // The app's language as it saved it (the paste comes between frames).
+  const lang = () => { try { return localStorage.getItem('rectify.lang') === 'en' ? 1 : 0; } catch (e) { return 0; } };
   let dbPromise = null;
 
   const ev = {
@@ -26,6 +32,10 @@
     zones: [],          // drop zones the app drew this frame: {x, y, w, h, target} in CSS px
     pasteTarget: '',    // where a pasted image goes ('' when no item is open)
     maxBytes: MAX_BYTES,
+    pending: 0,         // files given to attach() whose outcome is not in `done` yet
+    pinned: new Set(),  // hashes collect() keeps whatever the app says: files stored for an import still in its preview
+    collectGraceMs: 10 * 60 * 1000, // collect() spares files stored this recently (another tab may not have saved its reference)
+    displayW: 0,        // the app's display width (ImGui units) when it set the zones
   };
 
   // ---- database ------------------------------------------------------------------------------------
@@ -179,8 +189,9 @@
   let chain = Promise.resolve();
   ev.attach = function (target, list, names) {
     const files = Array.from(list || []);
+    ev.pending += files.length;
     files.forEach((f, i) => {
-      chain = chain.then(() => attachOne(target, f, names && names[i])).then((o) => { ev.done.push(o); });
+      chain = chain.then(() => attachOne(target, f, names && names[i])).then((o) => { ev.pending--; ev.done.push(o); });
     });
     return chain;
   };
@@ -189,7 +200,7 @@
   ev.progress = function () {
     let loaded = 0, total = 0;
     for (const e of ev.active) { loaded += e.loaded; total += e.total; }
-    return { files: ev.active.length, loaded, total };
+    return { files: ev.pending, loaded, total };
   };
 
   // The file picker, for `target`; on a phone `capture` opens the camera.
@@ -208,6 +219,15 @@
   // ---- drop zones ----------------------------------------------------------------------------------
   // The app draws a zone (an item's evidence list) each frame; a file dropped inside one is
   // attached to its target rather than opened as a plan (web/files.js asks here first).
+  // A zone in the app's ImGui coordinates (displayW wide, set with the frame's zones), kept in CSS px
+  // of the viewport through the canvas rect, as web/textinput.js places its element.
+  ev.addZone = function (x, y, w, h, target) {
+    const canvas = document.getElementById('canvas');
+    if (!canvas || !ev.displayW) return;
+    const r = canvas.getBoundingClientRect();
+    const s = r.width / ev.displayW;
+    ev.zones.push({ x: r.left + x * s, y: r.top + y * s, w: w * s, h: h * s, target });
+  };
   ev.targetAt = function (x, y) {
     for (const z of ev.zones) if (x >= z.x && y >= z.y && x < z.x + z.w && y < z.y + z.h) return z.target;
     return '';
@@ -229,7 +249,8 @@
     const names = images.map((f, i) => {
       const ext = (f.type.split('/')[1] || 'png').replace('jpeg', 'jpg').replace(/[^a-z0-9]/g, '');
       const generic = !f.name || /^image\.\w+$/i.test(f.name);
-      return generic ? `截图 ${stamp()}${images.length > 1 ? '-' + (i + 1) : ''}.${ext}` : f.name;
+      const time = stamp() + (images.length > 1 ? '-' + (i + 1) : '');
+      return generic ? `${TEXTS.screenshot[lang()].replace('{time}', time)}.${ext}` : f.name;
     });
     ev.attach(ev.pasteTarget, images, names);
     return true;
@@ -237,18 +258,37 @@
   window.addEventListener('paste', (e) => { if (ev.pasteImages(e.clipboardData)) e.preventDefault(); }, true);
 
   // ---- collection ----------------------------------------------------------------------------------
-  // Removes every stored file whose hash is not in `keep` (a Set or array of the hashes the
-  // workspace and its undo history refer to). Resolves {files, bytes} removed.
+  // Removes every stored file whose hash is neither in `keep` (a Set or array of the hashes the
+  // workspace and its undo history refer to) nor pinned, unless it was stored in the last
+  // collectGraceMs. Returns null (and does nothing) while files are being attached or outcomes
+  // wait for the app; else a Promise of {files, bytes} removed.
   ev.collect = function (keep) {
+    if (ev.pending || ev.active.length || ev.done.length) return null;
     const k = keep instanceof Set ? keep : new Set(keep || []);
+    const spare = (sha) => k.has(sha) || ev.pinned.has(sha);
+    let any = false;
+    for (const sha of ev.known.keys()) if (!spare(sha)) any = true;
+    if (!any) return Promise.resolve({ files: 0, bytes: 0 });
+    const before = Date.now() - ev.collectGraceMs;
     const gone = [];
-    for (const [sha, size] of ev.known) if (!k.has(sha)) gone.push([sha, size]);
-    if (!gone.length || ev.active.length) return Promise.resolve({ files: 0, bytes: 0 });
-    return tx('readwrite', (s) => { for (const [sha] of gone) s.delete(sha); return null; })
+    return openDb().then((db) => new Promise((resolve, reject) => {
+      const t = db.transaction(STORE, 'readwrite');
+      const req = t.objectStore(STORE).openCursor();
+      req.onsuccess = () => {
+        const c = req.result;
+        if (!c) return;
+        const sha = String(c.key), v = c.value || {};
+        if (!spare(sha) && !(v.added > before)) { gone.push([sha, v.size || 0]); c.delete(); }
+        c.continue();
+      };
+      t.oncomplete = () => resolve();
+      t.onerror = () => reject(t.error);
+      t.onabort = () => reject(t.error || new Error('aborted'));
+    }))
       .then(() => {
         let bytes = 0;
         for (const [sha, size] of gone) { ev.known.delete(sha); bytes += size; }
-        ev.refreshSpace();
+        if (gone.length) ev.refreshSpace();
         return { files: gone.length, bytes };
       })
       .catch(() => ({ files: 0, bytes: 0 }));

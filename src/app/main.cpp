@@ -28,6 +28,7 @@
 #include "app/test_bridge.h"
 #include "app/input_feed.h"
 #include "core/format/input_limits.h"
+#include "platform/evidence.h"
 #include "platform/files.h"
 #include "platform/host.h"
 #include "ui/sharing/incoming_files.h"
@@ -335,6 +336,7 @@ static void iterate() {
         if (g.frames > 0 && session_tick(g.session, now)) g.settle_until_ms = now + kSettleMs;
         if (files_tick()) g.settle_until_ms = now + kSettleMs;
         if (ui::thumbs_tick()) g.settle_until_ms = now + kSettleMs; // decoded evidence images became textures
+        if (platform::evidence_changed()) g.settle_until_ms = now + kSettleMs; // evidence files (issue 19)
         ui::Notice& notice = g.session.shell.notice;
         if (!notice.text.empty() && now >= notice.until_ms) {
             notice.text.clear(); // one more frame takes the expired notice away

@@ -71,6 +71,11 @@ void History::clear() {
     undone_.clear();
 }
 
+void History::held_files(Workspace& ws, FileHashes& out) const {
+    for (const auto* list : {&done_, &undone_})
+        for (const CommandPtr& c : *list) c->held_files(ws, out);
+}
+
 bool Batch::replay(Workspace& ws, FieldConflicts* out) {
     const size_t found = out ? out->size() : 0;
     for (size_t i = 0; i < parts_.size(); i++) {

@@ -19,6 +19,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "core/evidence_files.h"
 #include "core/field_text.h"
 #include "core/list_place.h"
 #include "core/lookup.h"
@@ -59,6 +60,13 @@ public:
         (void)out;
         return apply(ws);
     }
+    // The evidence files (hashes) this command could bring back into `ws` by its undo or redo:
+    // the ones it holds (an added item, a file replaced) or that a deletion it made hides. The
+    // app's store keeps them (core/evidence_keep.h). A command holding no evidence adds none.
+    virtual void held_files(Workspace& ws, FileHashes& out) const {
+        (void)ws;
+        (void)out;
+    }
     Stamp stamp;                           // set by History::execute
 };
 
@@ -81,6 +89,8 @@ public:
     size_t undo_count() const { return done_.size(); }
     size_t redo_count() const { return undone_.size(); }
     void clear(); // after loading another workspace: old commands address old entities
+    // The files every undoable and redoable command could bring back (Command::held_files).
+    void held_files(Workspace& ws, FileHashes& out) const;
 
     // Applies the done commands from index `from` on to another copy of the workspace (another
     // tab saved meanwhile): this copy's unsaved edits, replayed on top of theirs, with their
@@ -195,6 +205,11 @@ public:
         else e->meta.changed.fields.erase(name_);
     }
     std::string label() const override { return name_; }
+    void held_files(Workspace&, FileHashes& out) const override {
+        if constexpr (std::is_same_v<V, EvidenceFile>)
+            for (const EvidenceFile* f : {&after_, &before_, &base_})
+                if (!f->empty()) out.insert(f->sha256);
+    }
 
 private:
     bool has_key(const FieldConflicts& list) const {
@@ -250,6 +265,7 @@ public:
         if (inside_) before_.restore(*loc.list);
     }
     std::string label() const override { return "add"; }
+    void held_files(Workspace&, FileHashes& out) const override { files_within(entity_, out); }
 
 private:
     Id parent_;
@@ -274,6 +290,9 @@ public:
         if (T* e = find<T>(ws, id_)) e->meta.deleted = Stamp{};
     }
     std::string label() const override { return "remove"; }
+    void held_files(Workspace& ws, FileHashes& out) const override {
+        if (const T* e = find<T>(ws, id_)) files_within(*e, out);
+    }
 
 private:
     Id id_;
@@ -324,6 +343,9 @@ public:
     bool replay(Workspace& ws, FieldConflicts* out) override;
     void undo(Workspace& ws) override;
     std::string label() const override { return label_; }
+    void held_files(Workspace& ws, FileHashes& out) const override {
+        for (const CommandPtr& c : parts_) c->held_files(ws, out);
+    }
 
 private:
     std::string label_;

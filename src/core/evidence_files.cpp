@@ -1,5 +1,5 @@
 // Evidence files: the checks of a reference and the set of files a workspace references.
-// Index: checks · referenced files.
+// Index: checks · referenced files · files within.
 #include "core/evidence_files.h"
 
 namespace rectify {
@@ -77,6 +77,28 @@ FileTotals file_totals(const FileSet& files) {
         t.bytes += f.size;
     }
     return t;
+}
+
+// ---- files within ----------------------------------------------------------------------------------
+
+void files_within(const Evidence& e, FileHashes& out) {
+    if (!e.file.empty()) out.insert(e.file.sha256);
+}
+void files_within(const ProgressEntry& p, FileHashes& out) {
+    for (const Evidence& e : p.evidence) files_within(e, out);
+}
+void files_within(const Measure& m, FileHashes& out) {
+    for (const Evidence& e : m.evidence) files_within(e, out);
+    for (const ProgressEntry& p : m.progress) files_within(p, out);
+}
+void files_within(const Problem& q, FileHashes& out) {
+    for (const Measure& m : q.measures) files_within(m, out);
+}
+void files_within(const Plan& plan, FileHashes& out) {
+    for (const Problem& q : plan.problems) files_within(q, out);
+}
+void files_within(const Workspace& ws, FileHashes& out) {
+    for (const Plan& p : ws.plans) files_within(p, out);
 }
 
 } // namespace rectify

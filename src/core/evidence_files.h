@@ -3,10 +3,11 @@
 // is within kMaxEvidenceFileBytes, and its name is a plain file name; the loader (integrity.cpp)
 // refuses others. The files a workspace references are what a package carries (office/package.h)
 // and what the app's store keeps.
-// Index: limits · checks · referenced files.
+// Index: limits · checks · referenced files · files within (for undo).
 #pragma once
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -41,5 +42,16 @@ struct FileTotals {
     std::int64_t bytes = 0;
 };
 FileTotals file_totals(const FileSet& files);
+
+// Every file referenced anywhere inside an entity, dead or alive: what an undo or redo that
+// brings the entity back would reference again (core/evidence_keep.h). Other entities hold none.
+using FileHashes = std::set<std::string>;
+void files_within(const Evidence& e, FileHashes& out);
+void files_within(const ProgressEntry& e, FileHashes& out);
+void files_within(const Measure& m, FileHashes& out);
+void files_within(const Problem& p, FileHashes& out);
+void files_within(const Plan& p, FileHashes& out);
+void files_within(const Workspace& ws, FileHashes& out);
+template <class T> void files_within(const T&, FileHashes&) {}
 
 } // namespace rectify

@@ -41,6 +41,28 @@ template <class T> static CommandPtr remove_live(const std::vector<T>& list, con
 CommandPtr remove_progress(const Measure& m, const Id& entry) { return remove_live(m.progress, entry); }
 CommandPtr remove_evidence(const Measure& m, const Id& item) { return remove_live(m.evidence, item); }
 
+Evidence evidence_for_file(Id id, EvidenceFile file) {
+    Evidence e;
+    e.id = std::move(id);
+    e.name = file.name;
+    e.file = std::move(file);
+    return e;
+}
+
+CommandPtr add_entry_evidence(const ProgressEntry& entry, Evidence item) { return add<Evidence>(entry.id, std::move(item)); }
+CommandPtr remove_entry_evidence(const ProgressEntry& entry, const Id& item) { return remove_live(entry.evidence, item); }
+
+CommandPtr move_evidence(const std::vector<Evidence>& list, const Id& item, int step) {
+    size_t at = list.size();
+    for (size_t i = 0; i < list.size(); i++)
+        if (list[i].id == item && alive(list[i])) at = i;
+    if (at == list.size() || step == 0) return nullptr;
+    // Move<T> puts the item at the neighbour's index: before it going up, after it going down.
+    for (size_t i = at; step < 0 ? i-- > 0 : ++i < list.size();)
+        if (alive(list[i])) return move<Evidence>(item, i);
+    return nullptr;
+}
+
 CommandPtr set_status(const Measure& m, Status status) {
     if (status == m.status) return nullptr;
     return RECTIFY_SET(Measure, status, m.id, status);

@@ -20,6 +20,7 @@
 #include "ui/widgets/anchor.h"
 #include "ui/current_user.h"
 #include "ui/directory_view.h"
+#include "ui/evidence_frame.h"
 #include "ui/sharing/incoming_files.h"
 #include "ui/guide.h"
 #include "ui/debug_fields.h"
@@ -75,6 +76,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
         int days = doc.soon_days;
         if (ImGui::InputInt(tr(S::DueSoonDays), &days, 1, 7)) doc.soon_days = days < 0 ? 0 : days > 365 ? 365 : days;
+        if (ImGui::MenuItem(tr(S::StorageMenu))) open_storage_window(); // evidence files (issue 19)
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr_id(S::MenuLanguage, "lang").c_str())) {
@@ -294,6 +296,7 @@ static_assert(int(View::Home) == 0 && int(View::Plan) == 1 && int(View::Director
 void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     st.status.now_ms = now_ms;
     if (!st.status.loading) nav_validate(st.nav, doc.ws);
+    evidence_frame(doc, st, now_ms); // attached files into items, before the views set this frame's drop zones
     handle_shortcuts(doc);
     // One undecorated window covering the whole canvas hosts the menu bar and the current view.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -320,6 +323,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     draw_guide(st, doc);
     draw_about(st);
     draw_font_check(st);
+    draw_storage_window(st);
     draw_debug_fields();
     text_fields_end_frame();
     doc.end_frame();

@@ -391,7 +391,26 @@ namespace rectify::ui {
     X(ExportPackage, "计划包（含佐证文件）", "Plan package (with its evidence files)") \
     X(PackageFilesMissing, "方案包中的佐证材料未能存入本机：{files}", "These evidence files of the package could not be stored in this browser: {files}") \
     X(PackageMissingInStore, "无法生成“{file}”：佐证材料“{name}”不在本机浏览器中（可能已被清理或损坏），未下载。", "\"{file}\" could not be made: the evidence file \"{name}\" is not in this browser (removed or damaged), so nothing was downloaded.") \
-    X(PackageNotMade, "无法生成“{file}”：{why}", "\"{file}\" could not be made: {why}")
+    X(PackageNotMade, "无法生成“{file}”：{why}", "\"{file}\" could not be made: {why}") \
+    /* evidence files (issue 19, attach): ui/plan/evidence_list.cpp, ui/evidence_frame.cpp */ \
+    X(AttachFiles, "添加文件…", "Add files…") \
+    X(AttachHint, "也可以把文件拖到这里，或粘贴截图（Ctrl+V）。", "You can also drop files here, or paste a screenshot (Ctrl+V).") \
+    X(AttachingFiles, "正在添加 {n} 个文件……", "Adding {n} file(s)…") \
+    X(FileNotHereRow, "文件不在本机：请对方发送计划包", "The file is not in this browser: ask the sender for the plan package") \
+    X(AttachTooLarge, "“{name}”未添加：文件大小 {size}，超过 {limit} MB 的上限。请压缩或拆分后再添加。", "\"{name}\" was not added: it is {size}, over the {limit} MB limit. Compress or split it, then add it again.") \
+    X(AttachNoSpace, "“{name}”未添加：浏览器存储空间不足（已用 {usage} MB，上限 {quota} MB）。请导出计划包后清理不需要的文件。", "\"{name}\" was not added: the browser's storage is full ({usage} MB used of {quota} MB). Export a plan package, then remove files you no longer need.") \
+    X(AttachUnavailable, "“{name}”未添加：此浏览器无法保存文件（{detail}）。", "\"{name}\" was not added: this browser cannot store files ({detail}).") \
+    X(AttachFailed, "“{name}”未添加：保存失败（{detail}）。", "\"{name}\" was not added: storing it failed ({detail}).") \
+    X(AttachReadOnly, "“{name}”未添加：工作区为只读。", "\"{name}\" was not added: the workspace is read-only.") \
+    X(StorageMenu, "文件存储空间…", "File storage…") \
+    X(StorageTitle, "文件存储空间", "File storage") \
+    X(StorageFiles, "本机保存的佐证文件：{n} 个，共 {size}", "Evidence files kept in this browser: {n}, {size} in all") \
+    X(StorageBrowser, "浏览器存储：已用 {usage} MB，上限 {quota} MB", "Browser storage: {usage} MB used of {quota} MB") \
+    X(StorageBrowserUnknown, "浏览器未提供存储空间数据。", "The browser does not say how much storage it allows.") \
+    X(StoragePersistent, "浏览器已同意长期保存本站数据。", "The browser agreed to keep this site's data.") \
+    X(StorageBestEffort, "浏览器未同意长期保存：磁盘空间不足时数据可能被清除，请定期导出计划包。", "The browser did not agree to keep the data: it may be cleared when the disk runs low. Export plan packages now and then.") \
+    X(StorageLoading, "正在读取文件存储……", "Reading the file storage…") \
+    X(StorageFailed, "文件存储不可用：{detail}", "The file storage is not available: {detail}")
 
 enum class S {
 #define X(key, zh, en) key,

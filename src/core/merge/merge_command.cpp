@@ -19,6 +19,10 @@ public:
     }
     void undo(Workspace& ws) override { ws = std::move(before_); }
     std::string label() const override { return "merge"; }
+    void held_files(Workspace&, FileHashes& out) const override {
+        files_within(ret_, out);     // redo merges it in again
+        files_within(before_, out);  // undo puts it back
+    }
 
 private:
     Workspace ret_, before_;

@@ -2,7 +2,8 @@
 // evidence that it was done, and the closing (销号) workflow: a unit submits the item, the
 // supervising office verifies it or returns it with a reason.
 //
-// Index: draw_progress_log() · draw_evidence() · closure helpers · draw_closure()
+// Index: draw_progress_log() · closure helpers · draw_closure(). The evidence list, and the
+// files under a progress entry, are ui/plan/evidence_list.cpp.
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
@@ -55,18 +56,20 @@ Id add_progress_entry(Doc& doc, const Id& mid, std::string text) {
 }
 
 // A row of the progress or evidence table, its ID scope opened and its first cell current.
-static void begin_row(const Id& id) {
+void begin_log_row(const Id& id) {
     ImGui::PushID(id.c_str());
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
 }
 
 // The entry 添加进展/添加材料 just made: its first text field takes the caret.
-static void focus_if_just_added(const Id& id) {
+void focus_if_just_added(const Id& id) {
     if (g_log.focus_entry != id) return;
     focus_field_here();
     g_log.focus_entry.clear();
 }
+
+void focus_when_added(const Id& id) { g_log.focus_entry = id; }
 
 void draw_progress_log(Doc& doc, Measure& m) {
     FieldOpts ro;
@@ -82,7 +85,7 @@ void draw_progress_log(Doc& doc, Measure& m) {
             if (!alive(e)) continue;
             if (shown++ == 0) ImGui::TableHeadersRow();
             const Id eid = e.id;
-            begin_row(eid);
+            begin_log_row(eid);
             Date d;
             ImGui::BeginDisabled(doc.read_only);
             if (date_button("date", e.date, doc.today, &d)) doc.execute(RECTIFY_SET(ProgressEntry, date, eid, d));
@@ -91,8 +94,12 @@ void draw_progress_log(Doc& doc, Measure& m) {
             text_field("##author", e.author, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, author, eid, std::move(v))); }, ro);
             ImGui::TableNextColumn();
             focus_if_just_added(eid);
+            ImGui::BeginGroup(); // the entry's text and files: where a dropped file goes
             text_area("##text", e.text, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, text, eid, std::move(v))); }, ro);
             anchor_n("progress", shown - 1);
+            draw_entry_files(doc, e, shown - 1);
+            ImGui::EndGroup();
+            entry_drop_zone(doc, e, shown - 1);
             ImGui::TableNextColumn();
             if (remove_button(doc)) doc.execute(remove_progress(m, eid));
             ImGui::PopID();
@@ -105,40 +112,6 @@ void draw_progress_log(Doc& doc, Measure& m) {
             g_log.focus_entry = add_progress_entry(d, mid); // its text takes the keys typed meanwhile
             expect_typing();
         });
-    }
-}
-
-void draw_evidence(Doc& doc, Measure& m) {
-    FieldOpts ro;
-    ro.read_only = doc.read_only;
-    int shown = 0;
-    if (ImGui::BeginTable("evidence", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn(tr(S::EvidenceName), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(S::EvidenceNote), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-        ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 2);
-        for (const Evidence& e : m.evidence) {
-            if (!alive(e)) continue;
-            if (shown++ == 0) ImGui::TableHeadersRow();
-            const Id eid = e.id;
-            begin_row(eid);
-            focus_if_just_added(eid);
-            text_field("##name", e.name, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(Evidence, name, eid, std::move(v))); }, ro);
-            anchor_n("evidence", shown - 1);
-            ImGui::TableNextColumn();
-            text_field("##note", e.note, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(Evidence, note, eid, std::move(v))); }, ro);
-            ImGui::TableNextColumn();
-            if (remove_button(doc)) doc.execute(remove_evidence(m, eid));
-            ImGui::PopID();
-        }
-        ImGui::EndTable();
-    }
-    if (shown == 0) ImGui::TextDisabled("%s", tr(S::NoEvidence));
-    if (add_button(doc, S::AddEvidence, "add-evidence")) {
-        Evidence e;
-        e.id = doc.ids.make("ev");
-        g_log.focus_entry = e.id;
-        expect_typing();
-        doc.execute(add_evidence(m, std::move(e)));
     }
 }
 

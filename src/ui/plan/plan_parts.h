@@ -19,13 +19,22 @@ void add_measure_here(Doc& doc, Nav& nav, Plan& plan);
 void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& problem);
 void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& problem, Measure& measure);
 
-// measure_log.cpp: a measure's progress log, evidence and closure (销号) workflow.
+// measure_log.cpp: a measure's progress log and closure (销号) workflow.
 void draw_progress_log(Doc& doc, Measure& m);
-void draw_evidence(Doc& doc, Measure& m);
 void draw_closure(Doc& doc, Measure& m);
 // evidence_strip.cpp: the measure's evidence (its own and its progress entries') as thumbnails
 // beside the closing buttons; a click opens one. None: 无佐证材料 in the warning colour.
 void draw_evidence_strip(const Measure& m);
+// A row of the progress or evidence table (its ID scope opened, first cell current); the row
+// focus_when_added(id) named takes the caret where focus_if_just_added(id) is drawn.
+void begin_log_row(const Id& id);
+void focus_when_added(const Id& id);
+void focus_if_just_added(const Id& id);
+// evidence_list.cpp: the measure's 佐证材料 (files attached, dropped, pasted; named items), and
+// a progress entry's files under its text (row `n` of the log: anchors) with its drop zone.
+void draw_evidence(Doc& doc, Measure& m);
+void draw_entry_files(Doc& doc, const ProgressEntry& e, int n);
+void entry_drop_zone(const Doc& doc, const ProgressEntry& e, int n);
 // Adds a progress entry to the measure `mid`, dated today and recorded under the current user
 // (current_user.h actor); the first progress on an item not started starts it, in the same undo
 // step. Returns the entry's ID (empty if there is no such measure).
