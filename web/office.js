@@ -150,8 +150,8 @@
   }
 
   // Reads the package into the module's heap (File.slice chunks: one copy), checks it whole
-  // (read_package), stores each file it hands out (pinned until the app has taken the plan: see
-  // `release`), and resolves to the entry for web/files.js's queue: the plan file's bytes, or the
+  // (read_package), stores each file it hands out (pinned until the app has taken the plan:
+  // platform/evidence.h unpin_files), and resolves to the entry for web/files.js's queue: the plan file's bytes, or the
   // refusal in both languages (`refused`) with nothing stored.
   // One package at a time: two of 600 MB would not fit the module's heap together.
   let packages = Promise.resolve();
@@ -225,13 +225,6 @@
       })
       .finally(done);
   }
-
-  // The files stored for packages are pinned (kept by evidence.js's collect) until the app has
-  // taken their plans: it calls this when the plan is merged, opened or given up.
-  window.rectifyOffice.releasePackageFiles = function (hashes) {
-    const ev = window.rectifyEvidence;
-    if (ev && ev.pinned) for (const sha of hashes) ev.pinned.delete(sha);
-  };
 
   // ---- streamed ZIPs out -------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@
 // cannot decode (HEIC where it has no decoder, a broken file) is queued as failed. A few decodes
 // at a time: a phone has little memory, and a page of thumbnails should not stall the frames.
 //
-// Index: queue · decode · open/download
+// Index: queue · decode
 'use strict';
 
 (function () {
@@ -85,15 +85,6 @@
     full.close();
     return { width: w, height: h, pixels, failed: false, missing: false };
   }
-
-  // ---- open/download -------------------------------------------------------------------------------
-  // A file the app does not show itself: the store's open (a browser tab for what it can show, a
-  // download otherwise); `download` always downloads (the viewer's 下载): as a type no browser shows.
-  th.open = function (sha, name, type, download) {
-    const ev = window.rectifyEvidence;
-    if (!ev) return Promise.resolve(false);
-    return ev.open(sha, name, download ? 'application/octet-stream' : type);
-  };
 
   window.rectifyThumbs = th;
 })();

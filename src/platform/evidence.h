@@ -62,6 +62,11 @@ std::string store_failure(); // why the store could not be opened ("" unless Fai
 bool has_file(const std::string& sha256);
 // Shows a stored file: PDF, text, images in a browser tab, anything else downloaded as `name`.
 void open_file(const std::string& sha256, const std::string& name, const std::string& type);
+// Always a download under `name` (the image viewer's 下载).
+void download_stored(const std::string& sha256, const std::string& name, const std::string& type);
+// Files a package brought in stay pinned (kept by collection) while its plan is only in a preview;
+// the app has now taken or given up that plan.
+void unpin_files(const std::vector<std::string>& sha256s);
 
 // What the store holds, and the browser's own figures (-1 while unknown).
 struct StoreSpace {

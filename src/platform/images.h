@@ -30,17 +30,6 @@ std::vector<DecodedImage> take_images();
 // Images asked for and not yet taken.
 int images_pending();
 
-// Whether this browser's store holds the file (false until the store has loaded its list, and
-// where IndexedDB is unavailable); whether the store has loaded (or given up).
-bool stored_file_known(const std::string& sha256);
-bool file_store_ready();
-
-// Opens a stored file the way the browser can: a PDF, text, image or video in a new tab, other
-// files as a download under `name` (web/evidence.js rectifyEvidence.open).
-void open_stored_file(const std::string& sha256, const std::string& name, const std::string& type);
-// Always a download under `name` (the image viewer's 下载).
-void download_stored_file(const std::string& sha256, const std::string& name, const std::string& type);
-
 // Native stand-in only: a result as if the page had decoded it.
 void push_image_for_test(DecodedImage img);
 

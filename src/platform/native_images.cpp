@@ -21,10 +21,6 @@ std::vector<DecodedImage> take_images() {
 }
 
 int images_pending() { return g_requested; }
-bool stored_file_known(const std::string&) { return false; }
-bool file_store_ready() { return true; }
-void open_stored_file(const std::string&, const std::string&, const std::string&) {}
-void download_stored_file(const std::string&, const std::string&, const std::string&) {}
 void push_image_for_test(DecodedImage img) { g_pushed.push_back(std::move(img)); }
 
 } // namespace rectify::platform

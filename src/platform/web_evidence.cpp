@@ -35,8 +35,11 @@ EM_JS(void, js_ev_paste_target, (const char* target), { rectifyEvidence.pasteTar
 EM_JS(int, js_ev_state, (), { return !rectifyEvidence.ready ? 0 : rectifyEvidence.failed ? 2 : 1; });
 EM_JS(char*, js_ev_failure, (), { return rectifyHost.allocString(Module, rectifyEvidence.failed || ""); });
 EM_JS(int, js_ev_has, (const char* sha), { return rectifyEvidence.has(UTF8ToString(sha)) ? 1 : 0; });
-EM_JS(void, js_ev_open, (const char* sha, const char* name, const char* type),
-      { rectifyEvidence.open(UTF8ToString(sha), UTF8ToString(name), UTF8ToString(type)); });
+// A download is asked for as a type no browser shows (rectifyEvidence.open then downloads it).
+EM_JS(void, js_ev_open, (const char* sha, const char* name, const char* type, int download), {
+    rectifyEvidence.open(UTF8ToString(sha), UTF8ToString(name), download ? 'application/octet-stream' : UTF8ToString(type));
+});
+EM_JS(void, js_ev_unpin, (const char* sha), { if (rectifyEvidence.pinned) rectifyEvidence.pinned.delete(UTF8ToString(sha)); });
 EM_JS(double, js_ev_space, (int which), {
     var t = rectifyEvidence.totals(), s = rectifyEvidence.space;
     return [t.files, t.bytes, s.usage, s.quota][which];
@@ -101,7 +104,13 @@ StoreState store_state() {
 std::string store_failure() { return take(js_ev_failure()); }
 bool has_file(const std::string& sha256) { return js_ev_has(sha256.c_str()) != 0; }
 void open_file(const std::string& sha256, const std::string& name, const std::string& type) {
-    js_ev_open(sha256.c_str(), name.c_str(), type.c_str());
+    js_ev_open(sha256.c_str(), name.c_str(), type.c_str(), 0);
+}
+void download_stored(const std::string& sha256, const std::string& name, const std::string& type) {
+    js_ev_open(sha256.c_str(), name.c_str(), type.c_str(), 1);
+}
+void unpin_files(const std::vector<std::string>& sha256s) {
+    for (const std::string& s : sha256s) js_ev_unpin(s.c_str());
 }
 
 StoreSpace store_space() {

@@ -26,13 +26,6 @@ EM_JS(void*, js_images_pixels, (int i, int* size), {
 });
 EM_JS(void, js_images_clear, (), { rectifyThumbs.ready = []; });
 EM_JS(int, js_images_pending, (), { return rectifyThumbs.pending(); });
-EM_JS(int, js_file_known, (const char* sha), {
-    return window.rectifyEvidence && rectifyEvidence.has(UTF8ToString(sha)) ? 1 : 0;
-});
-EM_JS(int, js_store_ready, (), { return window.rectifyEvidence && rectifyEvidence.ready ? 1 : 0; });
-EM_JS(void, js_file_open, (const char* sha, const char* name, const char* type, int download), {
-    rectifyThumbs.open(UTF8ToString(sha), UTF8ToString(name), UTF8ToString(type), !!download);
-});
 
 namespace rectify::platform {
 
@@ -62,15 +55,6 @@ std::vector<DecodedImage> take_images() {
 }
 
 int images_pending() { return js_images_pending(); }
-bool stored_file_known(const std::string& sha256) { return js_file_known(sha256.c_str()) != 0; }
-bool file_store_ready() { return js_store_ready() != 0; }
-
-void open_stored_file(const std::string& sha256, const std::string& name, const std::string& type) {
-    js_file_open(sha256.c_str(), name.c_str(), type.c_str(), 0);
-}
-void download_stored_file(const std::string& sha256, const std::string& name, const std::string& type) {
-    js_file_open(sha256.c_str(), name.c_str(), type.c_str(), 1);
-}
 
 void push_image_for_test(DecodedImage) {}
 

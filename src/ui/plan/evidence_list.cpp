@@ -1,7 +1,7 @@
 // evidence_list: a measure's 佐证材料 (evidence) and the files under a progress entry. Files come
 // by the picker (添加文件…), dropped on the list (a drop zone) or pasted as a screenshot while the
 // measure is open (ui/evidence_frame.cpp turns each stored file into an item); an item can also
-// just name its evidence (添加材料). A row: the file's badge (evidence_badge.h), its name (the
+// just name its evidence (添加材料). A row: the file's thumbnail or type badge (widgets/evidence_view.h), its name (the
 // item's, editable; the file keeps its own), a note, the size, 打开, up/down, remove. A file
 // referenced here but not in this browser's store says so: it came in a plan file without its
 // package.
@@ -15,7 +15,8 @@
 #include "core/measure_actions.h"
 #include "platform/evidence.h"
 #include "ui/evidence_frame.h"
-#include "ui/plan/evidence_badge.h"
+#include "core/evidence_kind.h"
+#include "ui/widgets/evidence_view.h"
 #include "ui/plan/plan_parts.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
@@ -52,11 +53,37 @@ bool file_here(const EvidenceFile& f, const std::string& anchor_name) {
     return false;
 }
 
-// 打开: a stored file in the browser (the thumbs helper adds the in-app viewer for images).
-void open_button(const EvidenceFile& f, const std::string& anchor_name) {
-    const bool here = platform::store_state() == platform::StoreState::Ready && platform::has_file(f.sha256);
+// The files of a list of evidence items (alive, with a file), in order: what the viewer's
+// previous/next goes through; `index` gets the position of `of` in it.
+std::vector<EvidenceFile> files_of(const std::vector<Evidence>& list, const Id& of, size_t& index) {
+    std::vector<EvidenceFile> out;
+    for (const Evidence& e : list) {
+        if (!alive(e) || e.file.empty()) continue;
+        if (e.id == of) index = out.size();
+        out.push_back(e.file);
+    }
+    return out;
+}
+
+// Opens item `e` of `list`: an image in the app's viewer (previous/next through the list's
+// images), another file in the browser (evidence_view.h open_evidence).
+void open_item(const std::vector<Evidence>& list, const Evidence& e) {
+    size_t index = 0;
+    const std::vector<EvidenceFile> files = files_of(list, e.id, index);
+    open_evidence(files, index);
+}
+
+// The file's thumbnail (or type badge); a click opens it.
+void file_thumb(const std::vector<Evidence>& list, const Evidence& e, float size, const std::string& anchor_name) {
+    if (evidence_thumb(e.file, size)) open_item(list, e);
+    anchor_text(anchor_name.c_str(), file_badge(e.file));
+}
+
+// 打开: as a click on the thumbnail.
+void open_button(const std::vector<Evidence>& list, const Evidence& e, const std::string& anchor_name) {
+    const bool here = platform::store_state() == platform::StoreState::Ready && platform::has_file(e.file.sha256);
     ImGui::BeginDisabled(!here);
-    if (ImGui::SmallButton(tr(S::Open))) platform::open_file(f.sha256, f.name, f.type);
+    if (ImGui::SmallButton(tr(S::Open))) open_item(list, e);
     ImGui::EndDisabled();
     anchor(anchor_name.c_str());
 }
@@ -102,7 +129,7 @@ void draw_evidence(Doc& doc, Measure& m) {
     int shown = 0, live = 0;
     for (const Evidence& e : m.evidence) live += alive(e) ? 1 : 0;
     if (ImGui::BeginTable("evidence", 5, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn("##kind", ImGuiTableColumnFlags_WidthFixed, em * 2);
+        ImGui::TableSetupColumn("##kind", ImGuiTableColumnFlags_WidthFixed, em * 3.2f);
         ImGui::TableSetupColumn(tr(S::EvidenceName), ImGuiTableColumnFlags_WidthStretch, 1.5f);
         ImGui::TableSetupColumn(tr(S::EvidenceNote), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn("##size", ImGuiTableColumnFlags_WidthFixed, em * 4);
@@ -114,8 +141,7 @@ void draw_evidence(Doc& doc, Measure& m) {
             const Id eid = e.id;
             begin_log_row(eid);
             if (!e.file.empty()) {
-                evidence_badge(e.file, em * 1.8f);
-                anchor_text(row_name("evidence", n, "kind").c_str(), evidence_kind(e.file));
+                file_thumb(m.evidence, e, em * 3.0f, row_name("evidence", n, "kind"));
             }
             ImGui::TableNextColumn();
             focus_if_just_added(eid);
@@ -132,7 +158,7 @@ void draw_evidence(Doc& doc, Measure& m) {
             }
             ImGui::TableNextColumn();
             if (!e.file.empty()) {
-                open_button(e.file, row_name("evidence", n, "open"));
+                open_button(m.evidence, e, row_name("evidence", n, "open"));
                 ImGui::SameLine();
             }
             ImGui::BeginDisabled(doc.read_only || n == 0);
@@ -184,7 +210,7 @@ void draw_entry_files(Doc& doc, const ProgressEntry& pe, int n) {
         const std::string row = base + "-file-" + std::to_string(shown++);
         ImGui::PushID(e.id.c_str());
         if (!e.file.empty()) {
-            evidence_badge(e.file, em * 1.4f);
+            file_thumb(pe.evidence, e, em * 2.0f, row + "-kind");
             ImGui::SameLine();
         }
         ImGui::AlignTextToFramePadding();
@@ -194,7 +220,7 @@ void draw_entry_files(Doc& doc, const ProgressEntry& pe, int n) {
             ImGui::SameLine();
             ImGui::TextDisabled("%s", size_label(e.file.size).c_str());
             ImGui::SameLine();
-            if (file_here(e.file, row + "-missing")) open_button(e.file, row + "-open");
+            if (file_here(e.file, row + "-missing")) open_button(pe.evidence, e, row + "-open");
         }
         ImGui::SameLine();
         const Id eid = e.id;

@@ -10,6 +10,7 @@
 #include "core/lookup.h"
 #include "core/report/evidence_archive.h"
 #include "core/report/report.h"
+#include "platform/evidence.h"
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
 #include "ui/plan/plan_parts.h"
@@ -62,6 +63,10 @@ static void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan) {
         ArchiveOptions ao;
         ao.lang = opts.lang;
         ao.today = opts.today;
+        // A file this browser lacks (a plan merged without its package) is noted on the index
+        // page as missing rather than refusing the whole archive.
+        if (platform::store_state() == platform::StoreState::Ready)
+            ao.available = [](const EvidenceFile& f) { return platform::has_file(f.sha256); };
         st.requests.archive_json = archive_manifest_json(evidence_archive(doc.ws, plan, ao).entries);
         st.requests.archive_name = archive_zip_name(plan, opts.lang);
     }

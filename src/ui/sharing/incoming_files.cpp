@@ -11,7 +11,7 @@
 
 #include "core/import/file_intake.h"
 #include "core/evidence_files.h"
-#include "platform/package_files.h"
+#include "platform/evidence.h"
 #include "core/format/input_limits.h"
 #include "core/format/prescan.h"
 #include "ui/sharing/office_files.h"
@@ -61,7 +61,7 @@ IncomingPlan package_plan(const platform::IncomingFile& f) {
     if (!p.ok) return p;
     std::string missing;
     for (const auto& [hash, file] : referenced_files(p.ws))
-        if (!platform::evidence_stored(hash)) missing += (missing.empty() ? "" : language() == Lang::En ? ", " : "、") + file.name;
+        if (!platform::has_file(hash)) missing += (missing.empty() ? "" : language() == Lang::En ? ", " : "、") + file.name;
     if (!missing.empty()) {
         p.ok = false;
         p.error = trf(S::PackageFilesMissing, {{"files", missing}});

@@ -16,7 +16,7 @@
 
 #include "core/merge/merge.h"
 #include "platform/host.h"
-#include "platform/package_files.h"
+#include "platform/evidence.h"
 #include "core/evidence_files.h"
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
@@ -309,7 +309,7 @@ void draw_merge_preview(Doc& doc, ShellState& st) {
         // references them; a cancelled one may be collected).
         std::vector<std::string> files;
         for (const auto& [hash, f] : referenced_files(r.ws)) files.push_back(hash);
-        platform::release_package_files(files);
+        platform::unpin_files(files);
     }
     ImGui::EndPopup();
 }

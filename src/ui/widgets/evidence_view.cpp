@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/evidence_kind.h"
+#include "platform/evidence.h"
 #include "platform/images.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
@@ -67,10 +68,10 @@ bool evidence_thumb(const EvidenceFile& f, float size) {
     const float rounding = size * 0.06f;
     dl->AddRectFilled(p, q, IM_COL32(236, 239, 244, 255), rounding);
     const float font = ImGui::GetFontSize();
-    const bool known = platform::stored_file_known(f.sha256);
+    const bool known = platform::has_file(f.sha256);
     bool missing = false, undecodable = false;
     if (!known) {
-        missing = platform::file_store_ready();
+        missing = platform::store_state() != platform::StoreState::Loading;
         if (missing) centred_text(dl, p, size, font * 0.8f, ImGui::GetColorU32(ImGuiCol_TextDisabled), tr(S::FileNotHere));
     } else {
         ImageTexture t;
@@ -127,10 +128,10 @@ const char* const kViewerId = "##evidence-viewer";
 } // namespace
 
 bool open_evidence(const std::vector<EvidenceFile>& files, size_t index) {
-    if (index >= files.size() || !platform::stored_file_known(files[index].sha256)) return false;
+    if (index >= files.size() || !platform::has_file(files[index].sha256)) return false;
     const EvidenceFile& f = files[index];
     if (!is_image_file(f)) {
-        platform::open_stored_file(f.sha256, f.name, f.type);
+        platform::open_file(f.sha256, f.name, f.type);
         return true;
     }
     Viewer& V = g_viewer;
@@ -201,8 +202,8 @@ void viewer_bar(const EvidenceFile& f) {
     anchor("viewer-fit");
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::BeginDisabled(!platform::stored_file_known(f.sha256));
-    if (ImGui::Button(tr_id(S::Download, "viewer-download").c_str())) platform::download_stored_file(f.sha256, f.name, f.type);
+    ImGui::BeginDisabled(!platform::has_file(f.sha256));
+    if (ImGui::Button(tr_id(S::Download, "viewer-download").c_str())) platform::download_stored(f.sha256, f.name, f.type);
     anchor("viewer-download");
     ImGui::EndDisabled();
     ImGui::SameLine();
@@ -213,7 +214,7 @@ void viewer_bar(const EvidenceFile& f) {
 // The image, fitted or zoomed, centred when smaller than the area; the wheel zooms about the pointer.
 void viewer_image(const EvidenceFile& f) {
     Viewer& V = g_viewer;
-    const ImageTexture t = platform::stored_file_known(f.sha256) ? image_texture(f.sha256, kViewerPx)
+    const ImageTexture t = platform::has_file(f.sha256) ? image_texture(f.sha256, kViewerPx)
                                                                   : ImageTexture{ImageTexture::State::Missing};
     V.state = t.state;
     V.width = t.width;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <map>
 
+#include "platform/evidence.h"
 #include "platform/images.h"
 
 namespace rectify::ui {
@@ -90,7 +91,7 @@ ImageTexture image_texture(const std::string& sha256, int px) {
     for (auto& [p, e] : sizes) { // one failure says it for every size
         if (e.t.state == ImageTexture::State::Failed) return e.t;
         if (e.t.state != ImageTexture::State::Missing) continue;
-        if (!platform::stored_file_known(sha256)) return e.t;
+        if (!platform::has_file(sha256)) return e.t;
         sizes.clear(); // stored since (attached, or a package brought it): ask again
         break;
     }
