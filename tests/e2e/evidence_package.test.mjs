@@ -159,7 +159,8 @@ test('a plan with evidence goes out as a package and comes back, with its files,
     assert.match((await bureau.evaluate(() => window.rectify.state().notice)).text, /整改照片2\.jpg/);
     await bureau.waitForTimeout(300);
     assert.equal(downloads, 0, 'no download');
-    await bureau.evaluate((keep) => rectifyEvidence.collect(new Set(keep)), [sha256(photos[0])]); // the damaged copy goes
+    // The damaged copy goes (collection spares files stored in the last minutes: not this one).
+    await bureau.evaluate((keep) => { rectifyEvidence.collectGraceMs = 0; return rectifyEvidence.collect(new Set(keep)); }, [sha256(photos[0])]);
 
     // With both files stored: the package.
     await putBytes(bureau, photos[1]);
