@@ -238,7 +238,9 @@
   // stored file read from the store (one at a time), checked against its hash and size by the
   // module; what the module drains after each entry becomes a part of the Blob downloaded. A file
   // missing from the store stops it: nothing is downloaded, `missing` names the entry.
-  function exportStream(manifestJson, filename, mime) {
+  // With `sink` ({write(Uint8Array), close(), abort()}, each may return a Promise: the backup
+  // folder's file, web/backup_folder.js) the parts go there as they are drained, not downloaded.
+  function exportStream(manifestJson, filename, mime, sink) {
     const started = performance.now();
     const result = { filename, ok: false, size: 0, missing: '', error: '', peak: 0, ms: 0 };
     const finish = () => {
@@ -255,7 +257,13 @@
         w = M._rectify_zs_begin();
         if (!w) throw new Error('out of memory');
         const parts = [];
-        const drain = () => parts.push(new Blob([call(M, (p, n, size, ok) => M._rectify_zs_drain(w, size, ok), new Uint8Array(0))]));
+        let size = 0;
+        const put = async (bytes) => {
+          size += bytes.length;
+          if (sink) await sink.write(bytes);
+          else parts.push(new Blob([bytes]));
+        };
+        const drain = () => put(call(M, (p, n, size, ok) => M._rectify_zs_drain(w, size, ok), new Uint8Array(0)));
         const refused = (e) => { result.error = e.message; result.refused = e.refused || null; return finish(); };
         for (const e of entries) {
           try {
@@ -278,7 +286,7 @@
             const r = reason(new TextEncoder().encode(err.message));
             return refused({ message: r.en, refused: r });
           }
-          drain();
+          await drain();
           result.peak = Math.max(result.peak, M.HEAP8.length);
         }
         let rest;
@@ -287,17 +295,24 @@
         } finally {
           w = 0; // gone, whatever the outcome
         }
-        parts.push(new Blob([rest]));
-        const zip = new Blob(parts, { type: mime || 'application/zip' });
+        await put(rest);
+        if (sink) {
+          await sink.close();
+        } else {
+          window.rectifyHost.download(filename, mime || 'application/zip', new Blob(parts, { type: mime || 'application/zip' }));
+        }
         result.ok = true;
-        result.size = zip.size;
+        result.size = size;
         result.peak = Math.max(result.peak, M.HEAP8.length);
-        window.rectifyHost.download(filename, mime || 'application/zip', zip);
         return finish();
       })
       .catch((e) => {
         result.error = failed('zip stream', e, () => {});
         return finish();
+      })
+      .then(async (r) => {
+        if (sink && !r.ok) { try { await sink.abort(); } catch (e) { /* nothing written to keep */ } }
+        return r;
       })
       .finally(() => { if (M && w) M._rectify_zs_abort(w); });
   }

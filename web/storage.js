@@ -21,12 +21,26 @@
         let req;
         try { req = indexedDB.open(DB, 1); } catch (e) { reject(e); return; }
         req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-        req.onsuccess = () => resolve(req.result);
+        req.onsuccess = () => {
+          const db = req.result;
+          // The database deleted under us (site data cleared, another page's deleteDatabase) or
+          // closed by the browser: let it go, and say so (the app still holds the workspace).
+          db.onversionchange = (e) => { if (e.newVersion === null) gone(db); };
+          db.onclose = () => gone(db);
+          resolve(db);
+        };
         req.onerror = () => reject(req.error);
         req.onblocked = () => reject(new Error('IndexedDB blocked by another tab'));
       });
     }
     return dbPromise;
+  }
+
+  // Issue 20: the stored workspace vanished while the app was open (see check()).
+  function gone(db) {
+    try { db.close(); } catch (e) { /* already closed */ }
+    dbPromise = null;
+    if (store.knownRev > 0) store.cleared = true;
   }
 
   function getRecord(db) {
@@ -73,6 +87,22 @@
     persisted: null, // what navigator.storage.persist() answered (null: not asked or not supported)
     quota: null,     // navigator.storage.estimate()'s quota in bytes (null: not known)
     keepingAnswered: false, // both have answered, or cannot be asked (no navigator.storage)
+    knownRev: 0,    // the revision last read or written here: a record was stored
+    cleared: false, // the stored workspace was deleted while the app was open (taken by the app)
+
+    // When the page is shown again or focused: the record re-read; gone (or the database
+    // deleted) while we had one means the browser's data was cleared.
+    check() {
+      if (!store.knownRev) return;
+      openDb().then(getRecord).then((rec) => { if (!rec && store.knownRev) store.cleared = true; }, () => {});
+    },
+    // The app takes the news once, and then stores the workspace again from revision 0.
+    takeCleared() {
+      const c = store.cleared;
+      store.cleared = false;
+      if (c) store.knownRev = 0;
+      return c;
+    },
 
     // Called by the loader in parallel with the downloads.
     async readInitial() {
@@ -88,6 +118,7 @@
       try {
         const rec = await getRecord(await openDb());
         store.initial = { available: true, found: !!rec, rev: rec ? rec.rev : 0, text: rec ? rec.text : '', error: '', recovered: false };
+        store.knownRev = store.initial.rev;
         const pending = takePending();
         if (pending && pending.base === store.initial.rev) {
           // The last session closed before its final write completed: that write wins.
@@ -121,6 +152,9 @@
         req.onsuccess = () => {
           const cur = req.result;
           const curRev = cur ? cur.rev : 0;
+          // Our record is gone (the browser's data cleared): not another tab's save. The app is
+          // told (takeCleared) and writes the workspace again from revision 0.
+          if (!cur && baseRev > 0 && store.knownRev > 0) { store.cleared = true; conflictRev = -3; return; }
           if (curRev !== baseRev) { conflictRev = curRev; return; } // nothing written
           try {
             os.put({ rev: baseRev + 1, text, savedAt: Date.now(), tab }, KEY);
@@ -132,7 +166,9 @@
         };
         tx.oncomplete = () => {
           store.inflight = null;
+          if (conflictRev === -3) return; // cleared: see above
           if (conflictRev >= 0) { events.push({ kind: KIND.failed, error: ERR.conflict, rev: conflictRev, message: '' }); return; }
+          store.knownRev = baseRev + 1;
           events.push({ kind: KIND.saved, rev: baseRev + 1 });
           try { localStorage.removeItem(PENDING); } catch (e) { /* nothing to remove */ }
           if (channel) channel.postMessage({ type: 'saved', rev: baseRev + 1, tab });
@@ -165,4 +201,6 @@
   };
 
   window.rectifyStorage = store;
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') store.check(); });
+  window.addEventListener('focus', () => store.check());
 })();

@@ -1,5 +1,7 @@
 #include "app/requests.h"
 
+#include "app/backups.h"
+
 #include "core/date_text.h"
 #include "core/file_name.h"
 #include "core/format/format.h"
@@ -69,6 +71,7 @@ void handle_requests(Session& s) {
             ui::show_notice(s.shell, ui::trf(ui::S::PackageNotMade, {{"file", f.filename}, {"why", f.error}}), ui::NoticeKind::Error);
         }
     }
+    backups_request(s, req); // issue 20: 立即备份, 稍后
     if (req.pick_purpose) platform::pick_files(req.pick_purpose, req.pick_accept, req.pick_multiple);
     if (!req.download_data.empty()) platform::download_file(req.download_name, req.download_mime, req.download_data);
     if (!req.xlsx_json.empty()) platform::export_xlsx(req.xlsx_json, req.xlsx_name);

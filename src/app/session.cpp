@@ -1,5 +1,7 @@
 #include "app/session.h"
 
+#include "app/backups.h"
+
 #include <cstdio>
 
 #include "core/date_text.h"
@@ -119,7 +121,10 @@ void session_sync_banner(Session& s) {
 
 void session_begin(Session& s) {
     s.doc.today = today_now();
-    s.doc.on_change = [&s] { s.saver.edited(platform::now_ms()); };
+    s.doc.on_change = [&s] {
+        s.saver.edited(platform::now_ms());
+        backups_edited(s); // issue 20: edits since the last backup
+    };
     s.saver.set_check([&s](const std::string& text) { return session_refusal(s.doc.ws, text); });
     s.doc.read_only = true;
     s.shell.status.loading = true;
@@ -214,6 +219,7 @@ bool session_tick(Session& s, double now_ms) {
         }
     }
     if (changed) doc.rev++; // another tab's version may have replaced the workspace
+    changed = backups_tick(s) || changed; // issue 20: the last backup, the reminder
     const bool was_saving = st.saving;
     s.saver.hold(!doc.conflicts.empty()); // the user is choosing between the tabs' values
     s.saver.tick(now_ms, [&s] { return session_serialize(s); });

@@ -61,6 +61,8 @@ void storage_read() {
     store().events.push_back(ev);
 }
 
+bool storage_take_cleared() { return false; } // nothing clears the native stand-in
+
 bool storage_poll(StorageEvent* out) {
     if (store().events.empty()) return false;
     *out = std::move(store().events.front());

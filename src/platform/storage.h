@@ -67,5 +67,8 @@ void storage_write(const std::string& text, std::uint64_t base_rev);
 void storage_read();
 // Takes the next event, if any. Events arrive between frames, in order.
 bool storage_poll(StorageEvent* out);
+// Issue 20: true once after the stored workspace vanished while the app was open (the site's data
+// cleared, the database deleted): the app still holds it, and stores it again from revision 0.
+bool storage_take_cleared();
 
 } // namespace rectify::platform

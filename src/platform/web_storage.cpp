@@ -24,6 +24,7 @@ EM_JS(int, js_storage_persisted, (), { const p = rectifyStorage.persisted; retur
 EM_JS(double, js_storage_quota, (), { const q = rectifyStorage.quota; return typeof q === "number" ? q : -1; });
 EM_JS(int, js_storage_keeping_answered, (), { return rectifyStorage.keepingAnswered ? 1 : 0; });
 EM_JS(char*, js_storage_event_text, (), { return rectifyHost.allocString(Module, rectifyStorage.current.text || ""); });
+EM_JS(int, js_storage_take_cleared, (), { return rectifyStorage.takeCleared() ? 1 : 0; });
 
 namespace rectify::platform {
 
@@ -51,6 +52,7 @@ StorageKeeping storage_keeping() {
 
 void storage_write(const std::string& text, std::uint64_t base_rev) { js_storage_write(text.c_str(), double(base_rev)); }
 void storage_read() { js_storage_read(); }
+bool storage_take_cleared() { return js_storage_take_cleared() != 0; }
 
 bool storage_poll(StorageEvent* out) {
     // Kinds and error codes as numbered in web/storage.js.

@@ -17,6 +17,10 @@ EM_JS(char*, js_zip_failure_field, (int which), {
     return rectifyHost.allocString(Module, [f.filename, f.missing, why][which] || "");
 });
 EM_JS(void, js_zip_failure_shift, (), { rectifyOffice.failures.shift(); });
+EM_JS(int, js_zip_made, (const char* filename), {
+    var name = UTF8ToString(filename);
+    return window.rectifyOffice ? rectifyOffice.streams.filter(function(s) { return s.ok && s.filename == name; }).length : 0;
+});
 
 namespace rectify::platform {
 
@@ -32,5 +36,7 @@ bool take_zip_stream_failure(ZipStreamFailure& out) {
     js_zip_failure_shift();
     return true;
 }
+
+int zip_streams_made(const std::string& filename) { return js_zip_made(filename.c_str()); }
 
 } // namespace rectify::platform

@@ -24,4 +24,8 @@ struct ZipStreamFailure {
 };
 bool take_zip_stream_failure(ZipStreamFailure& out);
 
+// How many archives called `filename` were made and offered so far: a backup is recorded as made
+// only once it was (app/backups.cpp).
+int zip_streams_made(const std::string& filename);
+
 } // namespace rectify::platform

@@ -4,7 +4,7 @@
 // Index
 //   handle_shortcuts()   Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl/Cmd+Y
 //   draw_menu_bar()      Edit / View / Language / Help, and the save state
-//   draw_banner()        storage problems, and data kept only for a while, with what to do
+//   draw_banner()        storage problems, data kept only for a while, the backup reminder
 //   draw_notice()        the notice over the top of the page (info, undo, error)
 //   draw_about(), draw_font_check()
 //   draw_shell()         one frame of all of the above
@@ -29,6 +29,7 @@
 #include "ui/ledger/ledger_view.h"
 #include "ui/plan/plan_editor.h"
 #include "ui/sharing/returns.h"
+#include "ui/sharing/backup_view.h"
 #include "ui/sharing/tab_conflicts.h"
 #include "ui/widgets/theme.h"
 #include "ui/sharing/text_import_view.h"
@@ -61,6 +62,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, doc.history.can_redo() && !doc.read_only)) doc.redo();
         ImGui::Separator();
         if (ImGui::MenuItem(tr(S::ExportWorkspace))) st.requests.export_workspace = true;
+        draw_backup_menu_items(st, doc); // issue 20
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(S::MenuView))) {
@@ -90,8 +92,16 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         if (ImGui::MenuItem(tr(S::MenuAbout))) st.show_about = true;
         ImGui::EndMenu();
     }
-    // The save state, quietly at the right end of the bar.
-    if (const char* state = save_state_text(st)) {
+    // The save state, quietly at the right end of the bar, after the last backup (issue 20).
+    const char* state = save_state_text(st);
+    const float state_w = state ? ImGui::CalcTextSize(state).x + ImGui::GetStyle().ItemSpacing.x * 2 : 0;
+    const float folder_w = folder_status_width(st);
+    if (const float w = backup_status_width(st, doc); w > 0) {
+        ImGui::SetCursorPosX(ImGui::GetWindowWidth() - state_w - folder_w - w - ImGui::GetStyle().WindowPadding.x * 2);
+        draw_backup_status(st, doc);
+        draw_folder_status(st);
+    }
+    if (state) {
         ImGui::SetCursorPosX(ImGui::GetWindowWidth() - ImGui::CalcTextSize(state).x - ImGui::GetStyle().WindowPadding.x * 2);
         ImGui::TextDisabled("%s", state);
         anchor("save-state");
@@ -182,19 +192,20 @@ static void draw_notice(ShellState& st, Doc& doc, double now_ms) {
     ImGui::PopStyleColor(2);
 }
 
-// One banner's frame: the warning colours, the text wrapped, anchored as `name`.
-static void begin_banner(const char* id, S text, const char* name) {
+void begin_banner(const char* id, const std::string& text, const char* name) {
     const ThemeColors& c = theme_colors();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, c.warning_bg);
     ImGui::PushStyleColor(ImGuiCol_Border, c.warning_border);
     ImGui::BeginChild(id, ImVec2(0, 0), ImGuiChildFlags_Borders | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(c.warning, "%s", tr(text));
+    ImGui::TextColored(c.warning, "%s", text.c_str());
     ImGui::PopTextWrapPos();
     anchor(name);
 }
 
-static void end_banner() {
+static void begin_banner(const char* id, S text, const char* name) { begin_banner(id, std::string(tr(text)), name); }
+
+void end_banner() {
     ImGui::EndChild();
     ImGui::PopStyleColor(2);
 }
@@ -205,19 +216,22 @@ static void draw_durability_banner(ShellState& st) {
     const bool session = st.status.durability == platform::Durability::Session;
     if (st.durability_dismissed || (!session && st.status.durability != platform::Durability::BestEffort)) return;
     begin_banner("##durability", session ? S::BannerSession : S::BannerBestEffort, "durability-banner");
+    if (ImGui::Button(tr_id(S::BackupNow, "durability-backup").c_str())) st.requests.backup_now = true; // issue 20
+    ImGui::SameLine();
     if (ImGui::Button(tr_id(S::ExportWorkspace, "durability-export").c_str())) st.requests.export_workspace = true;
     ImGui::SameLine();
     if (ImGui::Button(tr_id(S::Dismiss, "durability-dismiss").c_str())) st.durability_dismissed = true;
     end_banner();
 }
 
-static void draw_banner(ShellState& st) {
+static void draw_banner(ShellState& st, const Doc& doc) {
     if (st.status.reading_files >= 0) {
         const std::string text = trf(S::ReadingFiles, {{"percent", whole_number(st.status.reading_files * 100.0)}});
         ImGui::ProgressBar(st.status.reading_files, ImVec2(ImGui::GetFontSize() * 16, 0), text.c_str());
         anchor("reading-files");
     }
     draw_durability_banner(st);
+    draw_backup_banners(st, doc); // issue 20: the reminder, storage cleared
     if (st.status.banner == Banner::None) return;
     S text = S::BannerFailed;
     switch (st.status.banner) {
@@ -306,12 +320,13 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     ImGui::Begin("###shell", nullptr, flags);
     draw_menu_bar(st, doc);
-    draw_banner(st);
+    draw_banner(st, doc);
     const size_t view = size_t(st.nav.view);
     if (st.status.loading) ImGui::TextDisabled("%s", tr(S::LoadingWorkspace));
     else kViews[view < std::size(kViews) ? view : 0](doc, st);
     draw_ledger_import(doc, st);
     draw_merge_preview(doc, st);
+    draw_restore_preview(doc, st); // issue 20: 从备份恢复
     draw_text_import(doc, st);
     draw_tab_conflicts(doc, st);
     draw_user_dialogs(doc);

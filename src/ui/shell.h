@@ -3,7 +3,9 @@
 #pragma once
 #include <string>
 
+#include "core/backup_due.h"
 #include "core/i18n.h"
+#include "platform/backup_folder.h"
 #include "platform/storage.h"
 #include "ui/doc.h"
 #include "ui/nav.h"
@@ -39,6 +41,8 @@ struct ShellRequests {
     std::string docx_json, docx_name; // a Word document's parts (core/report/report_docx.h as JSON) to offer as .docx
     std::string form_json, form_name; // a plan's Excel form filled (core/ledger/ledger_form.h as JSON) to offer
     std::string archive_json, archive_name; // 一问题一档案: a zip_stream manifest (core/report/evidence_archive.h) to offer
+    bool backup_now = false, backup_later = false; // 立即备份 / 稍后 (app/backups.cpp)
+    bool folder_choose = false, folder_reauthorize = false; // 选择备份文件夹… / 重新授权
 };
 
 // What the app tells the views (written by the app between frames; the views only read it).
@@ -53,6 +57,12 @@ struct AppStatus {
     // How long the browser keeps what is stored (platform/storage.h): anything short of
     // Persistent shows a banner until dismissed, and the save state says 已保存（临时）.
     platform::Durability durability = platform::Durability::Unknown;
+    // Backups (app/backups.cpp): what is kept about them, whether the reminder shows, and the
+    // browser cleared the stored workspace while the app was open.
+    BackupRecord backup;
+    bool backup_reminder = false;
+    bool storage_cleared = false;
+    platform::BackupFolder folder;    // the backup folder (platform/backup_folder.h)
 };
 
 // The notice over the top of the page (show_notice). `serial` counts every change, so the main
@@ -85,6 +95,11 @@ void view_title(ShellState& st, S title, const char* name, const char* subtitle 
 void show_notice(ShellState& st, std::string text, NoticeKind kind = NoticeKind::Info, double hold_ms = 0);
 // The notice shown now, or nullptr.
 const char* notice_shown(const ShellState& st, double now_ms);
+
+// A banner's frame (the warning colours, `text` wrapped, anchored as `name`) and its end: the
+// shell's banners and the backup reminder's (sharing/backup_view.h).
+void begin_banner(const char* id, const std::string& text, const char* name);
+void end_banner();
 
 // The save state at the right of the menu bar (已保存, 已保存（临时）, 正在保存…), or nullptr
 // while a storage banner says more.

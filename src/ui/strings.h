@@ -410,7 +410,34 @@ namespace rectify::ui {
     X(StoragePersistent, "浏览器已同意长期保存本站数据。", "The browser agreed to keep this site's data.") \
     X(StorageBestEffort, "浏览器未同意长期保存：磁盘空间不足时数据可能被清除，请定期导出计划包。", "The browser did not agree to keep the data: it may be cleared when the disk runs low. Export plan packages now and then.") \
     X(StorageLoading, "正在读取文件存储……", "Reading the file storage…") \
-    X(StorageFailed, "文件存储不可用：{detail}", "The file storage is not available: {detail}")
+    X(StorageFailed, "文件存储不可用：{detail}", "The file storage is not available: {detail}") \
+    /* backups (issue 20: app/backups.cpp, ui/backup_view.cpp) */ \
+    X(BackupNever, "从未备份", "Never backed up") \
+    X(BackupToday, "上次备份：今天", "Last backup: today") \
+    X(BackupDaysAgo, "上次备份：{n}天前", "Last backup: {n} days ago") \
+    X(BackupTip, "上次备份：{date}。点击立即备份工作区和全部佐证文件。", "Last backup: {date}. Click to back up the workspace and every evidence file now.") \
+    X(BackupTipNever, "点击立即备份工作区和全部佐证文件（一个 .rectify.zip 文件）。", "Click to back up the workspace and every evidence file now (one .rectify.zip file).") \
+    X(BackupNow, "立即备份", "Back up now") \
+    X(BackupLater, "稍后", "Later") \
+    X(BackupReminder, "已有 {n} 天没有备份，其间工作区有修改。浏览器数据被清除时，只有备份文件能找回这些工作。", "{n} days without a backup, and the workspace was changed meanwhile. If the browser's data is cleared, only a backup file brings this work back.") \
+    X(BackupReminderNever, "工作区有修改，但还从未备份。浏览器数据被清除时，只有备份文件能找回这些工作。", "The workspace was changed but has never been backed up. If the browser's data is cleared, only a backup file brings this work back.") \
+    X(BackupDone, "备份已下载：{file}", "Backup downloaded: {file}") \
+    X(RestoreMenu, "从备份恢复…", "Restore from a backup…") \
+    X(RestoreTitle, "从备份恢复", "Restore from a backup") \
+    X(RestoreHolds, "备份内容：{plans} 个方案、{problems} 个问题、{measures} 条整改措施、{files} 个佐证文件", "The backup holds {plans} plans, {problems} problems, {measures} measures and {files} evidence files") \
+    X(RestoreMadeAt, "备份时间：{date}（{office}）", "Made on {date} ({office})") \
+    X(RestoreReplace, "替换当前工作区", "Replace the current workspace") \
+    X(RestoreReplaceWarn, "替换：当前工作区的全部内容将被这个备份取代（可以撤销）。", "Replace: everything in the current workspace is replaced by this backup (this can be undone).") \
+    X(RestoreMergeHint, "合并：像合并报送文件一样，先预览再把备份的内容合并到当前工作区。", "Merge: like a return, the backup's content is previewed, then merged into the current workspace.") \
+    X(RestoredNotice, "已用备份替换工作区：{file}", "The workspace was replaced by the backup {file}") \
+    X(FolderChoose, "选择备份文件夹…", "Choose a backup folder…") \
+    X(FolderUnsupported, "此浏览器不能自动备份到文件夹（需要 Chrome 或 Edge），请定期点击“立即备份”。", "This browser cannot back up to a folder by itself (that needs Chrome or Edge): click Back up now from time to time.") \
+    X(FolderReauthorize, "重新授权", "Allow again") \
+    X(FolderReauthorizeTip, "浏览器需要再次同意整改通写入备份文件夹“{name}”。", "The browser needs your consent again for Rectify to write to the backup folder \"{name}\".") \
+    X(FolderFailed, "备份文件夹写入失败", "The backup folder could not be written") \
+    X(FolderFailedTip, "无法写入备份文件夹“{name}”：{why}", "Could not write to the backup folder \"{name}\": {why}") \
+    X(FolderTip, "每天自动备份到文件夹“{name}”，保留最近 {n} 份。", "A backup goes to the folder \"{name}\" every day; the newest {n} are kept.") \
+    X(StorageCleared, "浏览器清除了本站保存的数据。本窗口中的工作区还在：请立即备份，工作区随后会重新保存。", "The browser cleared this site's stored data. The workspace in this window is still here: back it up now; it is saved again as well.")
 
 enum class S {
 #define X(key, zh, en) key,

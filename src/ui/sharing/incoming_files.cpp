@@ -16,6 +16,7 @@
 #include "core/format/prescan.h"
 #include "ui/sharing/office_files.h"
 #include "ui/sharing/returns.h"
+#include "ui/sharing/backup_view.h"
 #include "ui/sharing/ledger_import_view.h"
 #include "ui/sharing/text_import_view.h"
 #include "ui/strings.h"
@@ -26,7 +27,8 @@ namespace {
 
 // What the user picked the file for (a drop: anything).
 Want want_of(const platform::IncomingFile& f) {
-    return f.purpose == kPickReturns ? Want::PlanFiles : f.purpose == kPickLedger ? Want::Ledger : Want::Any;
+    const bool plans = f.purpose == kPickReturns || f.purpose == kPickRestore; // a backup: a plan file or package
+    return plans ? Want::PlanFiles : f.purpose == kPickLedger ? Want::Ledger : Want::Any;
 }
 
 // A file of another kind (a picture, an Office document, an archive): named as what it is, with
@@ -80,6 +82,11 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
     // Plan files (returns, handed-down plans) go to the merge (returns.h) together, so that several
     // dropped at once make one roll-up; the rest are ledgers or documents, or refused one by one.
     std::vector<IncomingPlan> plans;
+    // A backup picked by 从备份恢复 (backup_view.h): read as any plan file, then its own preview.
+    auto plan_in = [&plans, &st](const platform::IncomingFile& f, IncomingPlan p) {
+        if (f.purpose == kPickRestore) receive_backup(st, std::move(p));
+        else plans.push_back(std::move(p));
+    };
     for (platform::IncomingFile& f : files) {
         if (office_result_in(doc, st, f)) continue; // the office module's reading of a Word or Excel file
         if (!f.refused_zh.empty()) { // a package the office module refused: nothing was stored
@@ -88,8 +95,7 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
             continue;
         }
         if (f.from_package && f.error.empty()) { // its plan file: merged (or opened) like any plan file
-            IncomingPlan p = package_plan(f);
-            plans.push_back(std::move(p));
+            plan_in(f, package_plan(f));
             continue;
         }
         if (!f.error.empty()) { // the page could not read it
@@ -101,7 +107,7 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
             IncomingPlan p;
             p.name = f.name;
             p.error = std::move(why);
-            plans.push_back(std::move(p));
+            plan_in(f, std::move(p));
             continue;
         }
         const Id target = ledger_import_target(doc, st);
@@ -112,7 +118,7 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
             continue;
         }
         switch (in.kind) {
-        case IntakeKind::PlanFile: plans.push_back(std::move(in.plan)); break;
+        case IntakeKind::PlanFile: plan_in(f, std::move(in.plan)); break;
         case IntakeKind::OtherFormat:
             if (!office_file_in(st, f, in.other)) refuse_other_format(st, f, in.other);
             break;

@@ -58,16 +58,14 @@ void refresh_preview(const Doc& doc, Received& r) {
     r.preview_lang = language();
 }
 
-// "2026-11-23T08:00:00Z" on this computer's clock, as the app's dates are: "2026-11-23 16:00" in
-// China.
+} // namespace
+
 std::string local_time(const std::string& iso) {
     std::int64_t ms = 0;
     if (!parse_iso_timestamp(iso, ms)) return iso;
     const std::string s = iso_timestamp(ms + std::int64_t(platform::utc_offset_minutes()) * 60000);
     return s.substr(0, 10) + " " + s.substr(11, 5);
 }
-
-} // namespace
 
 // ---- 下发 / 报送 ------------------------------------------------------------------------------
 

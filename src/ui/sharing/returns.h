@@ -23,6 +23,10 @@ void draw_export_menu(Doc& doc, ShellState& st, const Plan& plan);
 // Plan files (.json) from the picker or dropped on the page, read by core (file_intake.h).
 void receive_plan_files(ShellState& st, std::vector<IncomingPlan> files);
 
+// "2026-11-23T08:00:00Z" on this computer's clock, as the app's dates are: "2026-11-23 16:00" in
+// China (a plan file's exported_at, shown in the merge preview and 从备份恢复).
+std::string local_time(const std::string& iso);
+
 // The merge preview (a modal over any view) and the roll-up view.
 void draw_merge_preview(Doc& doc, ShellState& st);
 void draw_returns(Doc& doc, ShellState& st);
