@@ -87,6 +87,7 @@
     persisted: null, // what navigator.storage.persist() answered (null: not asked or not supported)
     quota: null,     // navigator.storage.estimate()'s quota in bytes (null: not known)
     keepingAnswered: false, // both have answered, or cannot be asked (no navigator.storage)
+    askedAgain: false, // persist() asked once more after the first save (askAgain)
     knownRev: 0,    // the revision last read or written here: a record was stored
     cleared: false, // the stored workspace was deleted while the app was open (taken by the app)
 
@@ -95,6 +96,14 @@
     check() {
       if (!store.knownRev) return;
       openDb().then(getRecord).then((rec) => { if (!rec && store.knownRev) store.cleared = true; }, () => {});
+    },
+    // Persistence refused at the start: asked once more after the first save (browsers weigh how
+    // much a site is used; a site that has stored something is likelier to be granted it).
+    askAgain() {
+      const st = navigator.storage;
+      if (store.askedAgain || store.persisted !== false || !st || !st.persist) return;
+      store.askedAgain = true;
+      st.persist().then((ok) => { if (ok) store.persisted = true; }, () => {});
     },
     // The app takes the news once, and then stores the workspace again from revision 0.
     takeCleared() {
@@ -169,6 +178,7 @@
           if (conflictRev === -3) return; // cleared: see above
           if (conflictRev >= 0) { events.push({ kind: KIND.failed, error: ERR.conflict, rev: conflictRev, message: '' }); return; }
           store.knownRev = baseRev + 1;
+          store.askAgain();
           events.push({ kind: KIND.saved, rev: baseRev + 1 });
           try { localStorage.removeItem(PENDING); } catch (e) { /* nothing to remove */ }
           if (channel) channel.postMessage({ type: 'saved', rev: baseRev + 1, tab });

@@ -103,6 +103,18 @@ test('a backup holds the whole workspace and its files, and restores into anothe
   // One undo step puts the workspace it replaced back.
   await click(other, 'notice-undo');
   assert.deepEqual(await other.evaluate(() => window.rectify.workspace().content), sample);
+
+  // 合并 instead: the merge preview of a return, which brings the backup's photo in.
+  await click(other, '编辑');
+  const [again] = await Promise.all([other.waitForEvent('filechooser'), click(other, 'menu-restore')]);
+  await again.setFiles({ name: backup.name, mimeType: 'application/zip', buffer: backup.bytes });
+  await until(other, () => window.rectify.state().backup.restoreOpen);
+  await click(other, 'restore-merge');
+  await until(other, () => window.rectify.state().merge.open);
+  await click(other, 'merge-accept');
+  await until(other, () => !window.rectify.state().merge.open);
+  const merged = JSON.stringify(await other.evaluate(() => window.rectify.workspace().content));
+  assert.ok(merged.includes(sha256(bytes)), 'the merged workspace references the backup\'s photo');
 }));
 
 test('after seven days of edits without a backup a reminder shows, put off for the day by 稍后', () => withApp(async ({ browser, url }) => {
