@@ -414,6 +414,7 @@ namespace rectify::ui {
     /* backups (issue 20: app/backups.cpp, ui/backup_view.cpp) */ \
     X(BackupNever, "从未备份", "Never backed up") \
     X(BackupToday, "上次备份：今天", "Last backup: today") \
+    X(BackupYesterday, "上次备份：昨天", "Last backup: yesterday") \
     X(BackupDaysAgo, "上次备份：{n}天前", "Last backup: {n} days ago") \
     X(BackupTip, "上次备份：{date}。点击立即备份工作区和全部佐证文件。", "Last backup: {date}. Click to back up the workspace and every evidence file now.") \
     X(BackupTipNever, "点击立即备份工作区和全部佐证文件（一个 .rectify.zip 文件）。", "Click to back up the workspace and every evidence file now (one .rectify.zip file).") \

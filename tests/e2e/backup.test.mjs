@@ -136,10 +136,13 @@ test('after seven days of edits without a backup a reminder shows, put off for t
   await until(page, () => !window.rectify.state().backup.reminder);
   assert.match(await record(page), /later=2026-11-17/);
   assert.equal((await visit('2026-11-17')).reminder, false); // not again the same day
-  assert.equal((await visit('2026-11-18')).reminder, true);
+  s = await visit('2026-11-18');
+  assert.equal(s.reminder, true);
   const backup = await download(page, 'reminder-backup');
   assert.equal(backup.name, '整改通备份-2026-11-18.rectify.zip');
   await until(page, () => !window.rectify.state().backup.reminder && window.rectify.state().backup.status === '上次备份：今天');
+
+  assert.equal((await visit('2026-11-19')).status, '上次备份：昨天');
 
   // Nothing edited since a backup: no reminder, however long ago it was.
   await page.evaluate(() => localStorage.setItem('rectify.backup', 'last=2026-10-01;edit=;later=;folder='));

@@ -1,7 +1,7 @@
 // backup_view: see backup_view.h.
 //
 // Index
-//   status_text()              上次备份：今天 / N天前 / 从未备份
+//   status_text()              上次备份：今天 / 昨天 / N天前 / 从未备份
 //   draw_backup_menu_items()   立即备份, 从备份恢复…
 //   draw_backup_status()       the menu bar's status, a click backs up, the date in a tooltip
 //   draw_folder_status()       the backup folder: 重新授权, or that it could not be written
@@ -41,6 +41,7 @@ std::string status_text(const ShellState& st, const Doc& doc) {
     const int days = days_since_backup(st.status.backup, doc.today);
     if (days < 0) return tr(S::BackupNever);
     if (days == 0) return tr(S::BackupToday);
+    if (days == 1) return tr(S::BackupYesterday);
     return trf(S::BackupDaysAgo, {{"n", days}});
 }
 
