@@ -1,5 +1,7 @@
 #include "app/session.h"
 
+#include "app/restore_points.h"
+
 #include <cstdio>
 
 #include "core/date_text.h"
@@ -120,6 +122,7 @@ void session_sync_banner(Session& s) {
 void session_begin(Session& s) {
     s.doc.today = today_now();
     s.doc.on_change = [&s] { s.saver.edited(platform::now_ms()); };
+    points_begin(s); // restore points before the changes that need one
     s.saver.set_check([&s](const std::string& text) { return session_refusal(s.doc.ws, text); });
     s.doc.read_only = true;
     s.shell.status.loading = true;
@@ -134,6 +137,7 @@ static void load_initial(Session& s) {
     if (stored.available && stored.found) {
         LoadResult r = load_stored(stored.text);
         if (r.ok) {
+            if (r.info.version < kFormatVersion) points_take(s, PointReason::Migration, stored.text, r.workspace); // as it was stored
             doc.ws = std::move(r.workspace);
             s.saver.start(stored.rev, true);
             if (stored.recovered || r.repaired_ids) s.saver.edited(platform::now_ms()); // store it properly now

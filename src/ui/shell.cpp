@@ -23,6 +23,7 @@
 #include "ui/evidence_frame.h"
 #include "ui/sharing/incoming_files.h"
 #include "ui/guide.h"
+#include "ui/history_view.h"
 #include "ui/debug_fields.h"
 #include "ui/ledger/dashboard_view.h"
 #include "ui/home.h"
@@ -61,6 +62,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, doc.history.can_redo() && !doc.read_only)) doc.redo();
         ImGui::Separator();
         if (ImGui::MenuItem(tr(S::ExportWorkspace))) st.requests.export_workspace = true;
+        if (ImGui::MenuItem(tr(S::HistoryMenu))) open_history_window(); // restore points (issue 20)
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(S::MenuView))) {
@@ -324,6 +326,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     draw_about(st);
     draw_font_check(st);
     draw_storage_window(st);
+    draw_history_window(doc, st);
     draw_debug_fields();
     text_fields_end_frame();
     doc.end_frame();
