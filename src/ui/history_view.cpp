@@ -105,10 +105,10 @@ void draw_point(Doc& doc, ShellState& st, const platform::StoredPoint& p, int ro
         const std::string when = when_text(p);
         if (doc.execute(restore_command(*l.ws))) show_notice(st, trf(S::HistoryRestored, {{"when", when}}), NoticeKind::Undo);
     }
-    anchor_n("history-restore-", row);
+    anchor_n("history-restore", row);
     ImGui::SameLine();
     if (ImGui::Button(tr(S::HistoryView))) g_hist.viewing = g_hist.viewing == p.id ? std::string() : p.id;
-    anchor_n("history-view-", row);
+    anchor_n("history-view", row);
     ImGui::EndDisabled();
     ImGui::PopID();
 }
@@ -124,14 +124,14 @@ void draw_viewing(Doc& doc, ShellState& st, const platform::StoredPoint& p) {
         if (!alive(plan)) continue;
         ImGui::PushID(plan.id.c_str());
         ImGui::TextUnformatted(plan.title.c_str());
-        anchor_n("history-plan-", row);
+        anchor_n("history-plan", row);
         ImGui::SameLine();
         ImGui::BeginDisabled(doc.read_only);
         if (ImGui::SmallButton(tr(S::HistoryCopyPlan))) {
             if (CommandPtr cmd = copy_plan_command(point, plan.id, doc.ws, doc.ids, tr(S::HistoryCopySuffix)); cmd && doc.execute(std::move(cmd)))
                 show_notice(st, trf(S::HistoryCopied, {{"title", plan.title}}), NoticeKind::Undo);
         }
-        anchor_n("history-copy-", row);
+        anchor_n("history-copy", row);
         ImGui::EndDisabled();
         ImGui::PopID();
         row++;

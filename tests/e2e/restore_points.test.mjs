@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withApp, ROOT, waitReady, click, itemRect } from './harness.mjs';
+import { withApp, ROOT, waitReady, click, itemRect, screenshot } from './harness.mjs';
 import { live, content, until, waitView, openWithClipboard, dropFiles, editCell, nameOffice } from './plan_helpers.mjs';
 
 const fixture = (name) => fs.readFileSync(path.join(ROOT, 'tests/data/text', name), 'utf8');
@@ -105,6 +105,7 @@ test('points before the day\'s first change, a merge, a text import and a delete
     assert.match(await anchorText(page, 'history-when-1'), /导入文本前/);
     assert.match(await anchorText(page, 'history-counts-0'), new RegExp(`^${withImport.length} 个方案，\\d+ 个问题，\\d+ 项措施$`));
     await until(page, () => /方案 \+0 −1/.test((window.rectify.itemRect('history-since-0') || {}).text || ''));
+    await screenshot(page, 'history');
 
     // 恢复: the deleted plan is back; one Ctrl+Z undoes the whole restore.
     await click(page, 'history-restore-0');
