@@ -24,9 +24,9 @@ namespace rectify::ui {
     X(HistorySince, "此后：{changes}", "Since then: {changes}") \
     X(HistorySame, "此后没有变化", "No change since") \
     X(HistoryUnreadable, "这个版本无法读取。", "This version cannot be read.") \
-    X(DiffPlans, "方案 +{a} −{r}", "plans +{a} −{r}") \
-    X(DiffProblems, "问题 +{a} −{r}", "problems +{a} −{r}") \
-    X(DiffMeasures, "措施 +{a} −{r}", "measures +{a} −{r}") \
+    X(DiffPlans, "方案 +{a} -{r}", "plans +{a} -{r}") \
+    X(DiffProblems, "问题 +{a} -{r}", "problems +{a} -{r}") \
+    X(DiffMeasures, "措施 +{a} -{r}", "measures +{a} -{r}") \
     X(DiffStatuses, "{n} 项状态变化", "{n} statuses changed") \
     X(HistoryRestore, "恢复", "Restore") \
     X(HistoryView, "查看", "View") \

@@ -104,7 +104,7 @@ test('points before the day\'s first change, a merge, a text import and a delete
     assert.match(await anchorText(page, 'history-when-3'), /当天第一次修改前/);
     assert.match(await anchorText(page, 'history-when-1'), /导入文本前/);
     assert.match(await anchorText(page, 'history-counts-0'), new RegExp(`^${withImport.length} 个方案，\\d+ 个问题，\\d+ 项措施$`));
-    await until(page, () => /方案 \+0 −1/.test((window.rectify.itemRect('history-since-0') || {}).text || ''));
+    await until(page, () => /方案 \+0 -1/.test((window.rectify.itemRect('history-since-0') || {}).text || ''));
     await screenshot(page, 'history');
 
     // 恢复: the deleted plan is back; one Ctrl+Z undoes the whole restore.
