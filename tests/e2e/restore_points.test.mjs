@@ -154,3 +154,36 @@ test('25 days of edits keep at most 20 points, the newest ones', () => withApp(a
   assert.equal(await stored(page), 20, 'the dropped ones are gone from IndexedDB too');
   assert.deepEqual(page.errors, []);
 }));
+
+test('a stored workspace of an older format version: a point of it as it was, before it is migrated', () => withApp(async ({ browser, url }) => {
+  const v1 = fs.readFileSync(path.join(ROOT, 'tests/data/formats/v1-sample.rectify.json'), 'utf8');
+  const { page } = await openWithClipboard(browser, url, '?today=2026-04-01');
+  await until(page, () => window.rectify.state().save === 'saved');
+  // What an older version of the app left in this browser.
+  await page.evaluate((text) => new Promise((resolve, reject) => {
+    const req = indexedDB.open('rectify');
+    req.onsuccess = () => {
+      const t = req.result.transaction('workspace', 'readwrite');
+      const os = t.objectStore('workspace');
+      const get = os.get('current');
+      get.onsuccess = () => os.put({ ...get.result, rev: get.result.rev + 1, text }, 'current');
+      t.oncomplete = () => resolve();
+      t.onerror = () => reject(t.error);
+    };
+    req.onerror = () => reject(req.error);
+  }), v1);
+  await page.reload();
+  await waitReady(page);
+  const p = await points(page);
+  assert.deepEqual(p.map((x) => [x.reason, x.day]), [['migrate', '2026-04-01']]);
+  const text = await page.evaluate(() => new Promise((resolve) => {
+    const id = window.rectifyPoints.list[0].id;
+    const req = indexedDB.open('rectify-history');
+    req.onsuccess = () => {
+      const g = req.result.transaction('texts').objectStore('texts').get(id);
+      g.onsuccess = () => resolve(g.result);
+    };
+  }));
+  assert.equal(text, v1, 'the point is the stored text as it was');
+  assert.deepEqual(page.errors, []);
+}));
