@@ -1,5 +1,5 @@
 // Restore points and 历史版本 (issue 20 item 1): the app keeps a version of the workspace by itself
-// before the first change of each day, a merge, a text import and a bulk delete; 历史版本 lists
+// before the first change of each day, a merge, a text import, a bulk delete and a format migration; 历史版本 lists
 // them with their reasons and counts, restores one as one undoable step, and copies a plan back
 // from one; at most 20 are kept; a reload keeps them.
 import { test } from 'node:test';
