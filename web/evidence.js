@@ -259,12 +259,16 @@
 
   // ---- collection ----------------------------------------------------------------------------------
   // Removes every stored file whose hash is neither in `keep` (a Set or array of the hashes the
-  // workspace and its undo history refer to) nor pinned, unless it was stored in the last
+  // workspace and its undo history refer to), nor a restore point's, nor pinned, unless it was stored in the last
   // collectGraceMs. Returns null (and does nothing) while files are being attached or outcomes
   // wait for the app; else a Promise of {files, bytes} removed.
   ev.collect = function (keep) {
     if (ev.pending || ev.active.length || ev.done.length) return null;
-    const k = keep instanceof Set ? keep : new Set(keep || []);
+    const k = keep instanceof Set ? new Set(keep) : new Set(keep || []);
+    // The restore points' files are kept too (web/restore_points.js); until their list is read, nothing is collected.
+    const kept = window.rectifyPoints ? rectifyPoints.files() : new Set();
+    if (!kept) return null;
+    for (const sha of kept) k.add(sha);
     const spare = (sha) => k.has(sha) || ev.pinned.has(sha);
     let any = false;
     for (const sha of ev.known.keys()) if (!spare(sha)) any = true;

@@ -1,6 +1,7 @@
 #include "app/session.h"
 
 #include "app/backups.h"
+#include "app/restore_points.h"
 
 #include <cstdio>
 
@@ -125,6 +126,7 @@ void session_begin(Session& s) {
         s.saver.edited(platform::now_ms());
         backups_edited(s); // issue 20: edits since the last backup
     };
+    points_begin(s); // restore points before the changes that need one
     s.saver.set_check([&s](const std::string& text) { return session_refusal(s.doc.ws, text); });
     s.doc.read_only = true;
     s.shell.status.loading = true;
@@ -139,6 +141,7 @@ static void load_initial(Session& s) {
     if (stored.available && stored.found) {
         LoadResult r = load_stored(stored.text);
         if (r.ok) {
+            if (r.info.version < kFormatVersion) points_take(s, PointReason::Migration, stored.text, r.workspace); // as it was stored
             doc.ws = std::move(r.workspace);
             s.saver.start(stored.rev, true);
             if (stored.recovered || r.repaired_ids) s.saver.edited(platform::now_ms()); // store it properly now

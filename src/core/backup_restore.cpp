@@ -16,29 +16,5 @@ BackupContents backup_contents(const Workspace& ws) {
     return c;
 }
 
-namespace {
-
-class ReplaceWorkspace : public Command {
-public:
-    explicit ReplaceWorkspace(Workspace next) : next_(std::move(next)) {}
-    bool apply(Workspace& ws) override {
-        before_ = ws;
-        ws = next_;
-        return true;
-    }
-    void undo(Workspace& ws) override { ws = std::move(before_); }
-    std::string label() const override { return "restore backup"; }
-    void held_files(Workspace&, FileHashes& out) const override {
-        files_within(next_, out);   // redo brings the backup back
-        files_within(before_, out); // undo puts the replaced workspace back
-    }
-
-private:
-    Workspace next_, before_;
-};
-
-} // namespace
-
-CommandPtr replace_workspace_command(Workspace next) { return std::make_unique<ReplaceWorkspace>(std::move(next)); }
 
 } // namespace rectify

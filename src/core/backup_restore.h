@@ -1,8 +1,8 @@
 // backup_restore: what a backup file holds, for the preview of 从备份恢复 (the counts of plans,
 // problems, measures and evidence files, the live ones), and restoring it as the whole workspace
-// in one undoable step (replace_workspace_command). Merging a backup instead is a return's merge
+// in one undoable step is core/history/restore_points.h restore_command(ws, kRestoreBackupLabel). Merging a backup instead is a return's merge
 // (core/merge/merge.h).
-// Index: BackupContents · backup_contents · replace_workspace_command.
+// Index: BackupContents · backup_contents.
 #pragma once
 #include <cstddef>
 
@@ -16,7 +16,5 @@ struct BackupContents {
 };
 BackupContents backup_contents(const Workspace& ws);
 
-// Replaces the whole workspace by `next`; its undo puts the one it replaced back.
-CommandPtr replace_workspace_command(Workspace next);
 
 } // namespace rectify

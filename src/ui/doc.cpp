@@ -5,7 +5,8 @@
 namespace rectify::ui {
 
 bool Doc::execute(CommandPtr cmd) {
-    if (read_only) return false;
+    if (read_only || !cmd) return false;
+    if (before_change) before_change(*cmd);
     FieldConflicts found;
     if (!(edit_base ? history.execute_from(*edit_base, ws, std::move(cmd), &found) : history.execute(ws, std::move(cmd))))
         return false;

@@ -18,6 +18,7 @@ struct Doc {
     Date today;                        // drives overdue and due-soon (real date, or ?today=)
     bool read_only = false;            // the stored copy must not be changed (see the banner)
     std::function<void()> on_change;   // set by the app: schedules the autosave
+    std::function<void(const Command&)> before_change; // set by the app: a restore point first (app/restore_points.h)
     unsigned long rev = 0;             // bumped by every change: views cache what they derive from ws
     int soon_days = 7;                 // "due soon" (amber) within this many days (a setting)
     bool notice_names = false;         // people's names in the public notice (公示) (a setting)

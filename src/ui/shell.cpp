@@ -23,6 +23,7 @@
 #include "ui/evidence_frame.h"
 #include "ui/sharing/incoming_files.h"
 #include "ui/guide.h"
+#include "ui/history_view.h"
 #include "ui/debug_fields.h"
 #include "ui/ledger/dashboard_view.h"
 #include "ui/home.h"
@@ -63,6 +64,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         ImGui::Separator();
         if (ImGui::MenuItem(tr(S::ExportWorkspace))) st.requests.export_workspace = true;
         draw_backup_menu_items(st, doc); // issue 20
+        if (ImGui::MenuItem(tr(S::HistoryMenu))) open_history_window(); // restore points (issue 20)
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(S::MenuView))) {
@@ -339,6 +341,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     draw_about(st);
     draw_font_check(st);
     draw_storage_window(st);
+    draw_history_window(doc, st);
     draw_debug_fields();
     text_fields_end_frame();
     doc.end_frame();

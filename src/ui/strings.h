@@ -15,6 +15,34 @@ namespace rectify::ui {
     X(MenuHelp, "帮助", "Help") \
     X(MenuAbout, "关于整改通", "About Rectify") \
     X(MenuFontCheck, "字体检查", "Font check") \
+    X(HistoryMenu, "历史版本…", "History…") \
+    X(HistoryTitle, "历史版本", "History") \
+    X(HistoryIntro, "每天第一次修改前，以及合并报送、导入、批量删除、恢复之前，整改通都会自动保存一个版本（保留最近 30 天、最多 20 个）。佐证文件与工作区共用，不另占空间。", "Rectify keeps a version by itself before the first change of each day, and before every merge, import, bulk delete and restore (the last 30 days, at most 20). Evidence files are shared with the workspace, not copied.") \
+    X(HistoryLoading, "正在读取历史版本……", "Reading the history…") \
+    X(HistoryNone, "还没有历史版本：今天第一次修改时会保存一个。", "No versions yet: one is kept at today's first change.") \
+    X(HistoryCounts, "{plans} 个方案，{problems} 个问题，{measures} 项措施", "{plans} plans, {problems} problems, {measures} measures") \
+    X(HistorySince, "此后：{changes}", "Since then: {changes}") \
+    X(HistorySame, "此后没有变化", "No change since") \
+    X(HistoryUnreadable, "这个版本无法读取。", "This version cannot be read.") \
+    X(DiffPlans, "方案 +{a} -{r}", "plans +{a} -{r}") \
+    X(DiffProblems, "问题 +{a} -{r}", "problems +{a} -{r}") \
+    X(DiffMeasures, "措施 +{a} -{r}", "measures +{a} -{r}") \
+    X(DiffStatuses, "{n} 项状态变化", "{n} statuses changed") \
+    X(HistoryRestore, "恢复", "Restore") \
+    X(HistoryView, "查看", "View") \
+    X(HistoryRestored, "已恢复到 {when} 的版本（可撤销）。", "Restored the version of {when} (undo brings back what was there).") \
+    X(HistoryViewing, "{when} 的版本（只读）", "The version of {when} (read-only)") \
+    X(HistoryCopyPlan, "复制到工作区", "Copy into the workspace") \
+    X(HistoryCopied, "已把“{title}”作为新方案复制到工作区。", "Copied \"{title}\" into the workspace as a new plan.") \
+    X(HistoryCopySuffix, "（历史版本）", " (from history)") \
+    X(ReasonDay, "当天第一次修改前", "Before the day's first change") \
+    X(ReasonMerge, "合并报送前", "Before merging a return") \
+    X(ReasonLedger, "导入台账前", "Before a ledger import") \
+    X(ReasonText, "导入文本前", "Before a text import") \
+    X(ReasonDelete, "批量删除前", "Before a bulk delete") \
+    X(ReasonRestore, "恢复历史版本前", "Before restoring a version") \
+    X(ReasonBackup, "从备份恢复前", "Before restoring a backup") \
+    X(ReasonMigrate, "升级文件格式前", "Before a file format upgrade") \
     X(ViewHome, "首页", "Home") \
     X(HomeWelcome, "欢迎使用整改通", "Welcome to Rectify") \
     X(HomeIntro, "整改通帮助机关、科室和学校把公众评议、巡察、督导评估和审计中发现的问题逐项整改到位。", "Rectify helps bureaus, departments and schools fix, item by item, the problems found by public appraisals, inspections, supervision evaluations and audits.") \

@@ -26,6 +26,18 @@ export async function openDirectory(page) {
   await waitView(page, 'directory');
 }
 
+// 科室和人员 → 本单位名称: the name this office signs its files with (an ordinary edit).
+export async function nameOffice(page, name) {
+  await click(page, '视图');
+  await click(page, '科室和人员');
+  await click(page, 'office-name');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText(name);
+  await page.keyboard.press('Enter');
+  await until(page, (n) => window.rectify.workspace().content.office.name === n, name);
+  await click(page, 'back-home');
+}
+
 // Replaces a one-line field's text as a user does: a click in it, select all, the new text, Enter.
 export async function retype(page, id, text) {
   await click(page, id);

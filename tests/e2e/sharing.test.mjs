@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { withApp, waitReady, state, click, itemRect, screenshot } from './harness.mjs';
-import { live, planAt, until, waitView, waitPlan, openWithClipboard, editCell, dropFiles } from './plan_helpers.mjs';
+import { live, planAt, until, waitView, waitPlan, openWithClipboard, editCell, dropFiles, nameOffice } from './plan_helpers.mjs';
 
 const TODAY = '2026-11-23';
 const first = async (page) => live(live((await planAt(page, 0)).problems)[0].measures)[0];
@@ -19,17 +19,6 @@ async function download(page, ...clicks) {
 async function openPlan(page) {
   await click(page, 'open-0');
   await waitView(page, 'plan');
-}
-
-// 科室和人员 → 本单位名称: the name this office signs its files with.
-async function nameOffice(page, name) {
-  await click(page, '视图');
-  await click(page, '科室和人员');
-  await click(page, 'office-name');
-  await page.keyboard.press('Control+a');
-  await page.keyboard.insertText(name);
-  await page.keyboard.press('Enter');
-  await click(page, 'back-home');
 }
 
 async function ledgerEditTitle(page, title) {

@@ -4,6 +4,7 @@
 
 #include "core/backup_due.h"
 #include "core/backup_restore.h"
+#include "core/history/restore_points.h"
 #include "core/date_text.h"
 #include "core/evidence_files.h"
 #include "plan_builder.h"
@@ -135,7 +136,7 @@ TEST_CASE("restoring a backup replaces the workspace in one undoable step", "[ba
     Workspace ws = workspace("w-now");
     ws.plans.push_back(plan("pl-now", "当前的方案"));
     const Workspace backup = backup_fixture();
-    REQUIRE(h.execute(ws, replace_workspace_command(backup)));
+    REQUIRE(h.execute(ws, restore_command(backup, kRestoreBackupLabel)));
     CHECK(ws.id == "w-1");
     REQUIRE(ws.plans.size() == 2);
     CHECK(ws.plans[1].title == "方案二");

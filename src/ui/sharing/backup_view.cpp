@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "core/backup_restore.h"
+#include "core/history/restore_points.h"
 #include "core/evidence_files.h"
 #include "platform/evidence.h"
 #include "ui/layout.h"
@@ -210,7 +211,7 @@ void draw_restore_preview(Doc& doc, ShellState& st) {
         g_restore = RestoreState{};
         if (act == Do::Replace) {
             unpin(file.ws); // the workspace references them now
-            if (doc.execute(replace_workspace_command(std::move(file.ws))))
+            if (doc.execute(restore_command(std::move(file.ws), kRestoreBackupLabel)))
                 show_notice(st, trf(S::RestoredNotice, {{"file", file.name}}), NoticeKind::Undo);
         } else if (act == Do::Merge) {
             std::vector<IncomingPlan> one;

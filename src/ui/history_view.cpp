@@ -1,0 +1,183 @@
+// history_view: the 历史版本 window. While it is open the points' texts are read from the page
+// (platform/restore_points.h) and parsed, to say what changed since each and to restore or view
+// one; closed, they are let go.
+// Index: state · texts · words (when, why, changes) · a point's row · the read-only view · window.
+#include "ui/history_view.h"
+
+#include <imgui.h>
+#include <cstdio>
+#include <map>
+#include <memory>
+
+#include "core/format/format.h"
+#include "core/history/restore_points.h"
+#include "platform/host.h"
+#include "platform/restore_points.h"
+#include "ui/strings.h"
+#include "ui/widgets/anchor.h"
+#include "ui/widgets/theme.h"
+
+namespace rectify::ui {
+
+namespace {
+
+// ---- state ---------------------------------------------------------------------------------------------
+struct Loaded {
+    bool arrived = false;
+    std::unique_ptr<Workspace> ws; // null: unreadable (or gone)
+    PointDiff diff;
+    unsigned long diff_rev = 0;    // the doc's rev the diff was made against
+};
+struct HistoryState {
+    bool show = false;
+    std::map<std::string, Loaded> points; // by id
+    std::string viewing;                  // the point shown read-only
+} g_hist;
+
+// ---- texts -----------------------------------------------------------------------------------------------
+void take_texts(const Doc& doc) {
+    std::string id, text;
+    while (platform::points_take_text(&id, &text)) {
+        Loaded& l = g_hist.points[id];
+        l.arrived = true;
+        if (text.empty()) continue;
+        LoadResult r = load_workspace(text);
+        if (!r.ok) continue;
+        l.ws = std::make_unique<Workspace>(std::move(r.workspace));
+        l.diff = point_diff(*l.ws, doc.ws);
+        l.diff_rev = doc.rev;
+    }
+}
+
+// ---- words -----------------------------------------------------------------------------------------------
+std::string when_text(const platform::StoredPoint& p) {
+    const long long local = (long long)(p.when_ms / 60000) + platform::utc_offset_minutes();
+    const int minutes = int(((local % 1440) + 1440) % 1440);
+    char hm[8];
+    std::snprintf(hm, sizeof hm, "%02d:%02d", minutes / 60, minutes % 60);
+    return p.day + " " + hm;
+}
+
+S reason_key(PointReason r) {
+    switch (r) {
+    case PointReason::Merge: return S::ReasonMerge;
+    case PointReason::LedgerImport: return S::ReasonLedger;
+    case PointReason::TextImport: return S::ReasonText;
+    case PointReason::BulkDelete: return S::ReasonDelete;
+    case PointReason::Restore: return S::ReasonRestore;
+    case PointReason::BackupRestore: return S::ReasonBackup;
+    case PointReason::Migration: return S::ReasonMigrate;
+    default: return S::ReasonDay;
+    }
+}
+
+std::string changes_text(const PointDiff& d) {
+    if (d.empty()) return tr(S::HistorySame);
+    std::string parts;
+    auto add = [&](std::string part) { parts += (parts.empty() ? "" : language() == Lang::Zh ? "，" : ", ") + part; };
+    if (d.plans_added || d.plans_removed) add(trf(S::DiffPlans, {{"a", d.plans_added}, {"r", d.plans_removed}}));
+    if (d.problems_added || d.problems_removed) add(trf(S::DiffProblems, {{"a", d.problems_added}, {"r", d.problems_removed}}));
+    if (d.measures_added || d.measures_removed) add(trf(S::DiffMeasures, {{"a", d.measures_added}, {"r", d.measures_removed}}));
+    if (d.statuses_changed) add(trf(S::DiffStatuses, {{"n", d.statuses_changed}}));
+    return trf(S::HistorySince, {{"changes", parts}});
+}
+
+// ---- a point's row ---------------------------------------------------------------------------------------
+void draw_point(Doc& doc, ShellState& st, const platform::StoredPoint& p, int row) {
+    Loaded& l = g_hist.points[p.id];
+    ImGui::PushID(p.id.c_str());
+    ImGui::Separator();
+    const std::string head = when_text(p) + "  " + tr(reason_key(point_reason_from_code(p.reason)));
+    ImGui::TextUnformatted(head.c_str());
+    anchor_text(("history-when-" + std::to_string(row)).c_str(), head);
+    const std::string counts = trf(S::HistoryCounts, {{"plans", p.plans}, {"problems", p.problems}, {"measures", p.measures}});
+    ImGui::TextDisabled("%s", counts.c_str());
+    anchor_text(("history-counts-" + std::to_string(row)).c_str(), counts);
+    if (l.ws && l.diff_rev != doc.rev) {
+        l.diff = point_diff(*l.ws, doc.ws);
+        l.diff_rev = doc.rev;
+    }
+    const std::string since = !l.arrived ? tr(S::HistoryLoading) : l.ws ? changes_text(l.diff) : tr(S::HistoryUnreadable);
+    ImGui::TextUnformatted(since.c_str());
+    anchor_text(("history-since-" + std::to_string(row)).c_str(), since);
+    ImGui::BeginDisabled(!l.ws || doc.read_only);
+    if (ImGui::Button(tr(S::HistoryRestore)) && l.ws) {
+        const std::string when = when_text(p);
+        if (doc.execute(restore_command(*l.ws))) show_notice(st, trf(S::HistoryRestored, {{"when", when}}), NoticeKind::Undo);
+    }
+    anchor_n("history-restore", row);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::HistoryView))) g_hist.viewing = g_hist.viewing == p.id ? std::string() : p.id;
+    anchor_n("history-view", row);
+    ImGui::EndDisabled();
+    ImGui::PopID();
+}
+
+// ---- the read-only view --------------------------------------------------------------------------------
+void draw_viewing(Doc& doc, ShellState& st, const platform::StoredPoint& p) {
+    auto it = g_hist.points.find(p.id);
+    if (it == g_hist.points.end() || !it->second.ws) return;
+    const Workspace& point = *it->second.ws;
+    ImGui::SeparatorText(trf(S::HistoryViewing, {{"when", when_text(p)}}).c_str());
+    int row = 0;
+    for (const Plan& plan : point.plans) {
+        if (!alive(plan)) continue;
+        ImGui::PushID(plan.id.c_str());
+        ImGui::TextUnformatted(plan.title.c_str());
+        anchor_n("history-plan", row);
+        ImGui::SameLine();
+        ImGui::BeginDisabled(doc.read_only);
+        if (ImGui::SmallButton(tr(S::HistoryCopyPlan))) {
+            if (CommandPtr cmd = copy_plan_command(point, plan.id, doc.ws, doc.ids, tr(S::HistoryCopySuffix)); cmd && doc.execute(std::move(cmd)))
+                show_notice(st, trf(S::HistoryCopied, {{"title", plan.title}}), NoticeKind::Undo);
+        }
+        anchor_n("history-copy", row);
+        ImGui::EndDisabled();
+        ImGui::PopID();
+        row++;
+    }
+}
+
+} // namespace
+
+// ---- window ----------------------------------------------------------------------------------------------
+
+void open_history_window() {
+    g_hist = HistoryState{};
+    g_hist.show = true;
+    for (const platform::StoredPoint& p : platform::points_list()) platform::points_read(p.id);
+}
+
+void draw_history_window(Doc& doc, ShellState& st) {
+    if (!g_hist.show) return;
+    take_texts(doc);
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32, ImGui::GetFontSize() * 30), ImGuiCond_Appearing);
+    bool open = true;
+    if (ImGui::Begin((std::string(tr(S::HistoryTitle)) + "###history").c_str(), &open,
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+        anchor("history-window");
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", tr(S::HistoryIntro));
+        std::vector<platform::StoredPoint> list = platform::points_list();
+        if (!platform::points_ready()) ImGui::TextDisabled("%s", tr(S::HistoryLoading));
+        else if (list.empty()) ImGui::TextUnformatted(tr(S::HistoryNone));
+        int row = 0;
+        for (auto p = list.rbegin(); p != list.rend(); ++p) { // newest first
+            if (!g_hist.points.count(p->id)) {
+                g_hist.points[p->id]; // taken since the window opened (a restore's own point)
+                platform::points_read(p->id);
+            }
+            draw_point(doc, st, *p, row++);
+        }
+        for (const platform::StoredPoint& p : list)
+            if (p.id == g_hist.viewing) draw_viewing(doc, st, p);
+        ImGui::PopTextWrapPos();
+        bool waiting = false;
+        for (const auto& [id, l] : g_hist.points) waiting = waiting || !l.arrived;
+        if (waiting) platform::wake_after(50); // texts are on their way from the page
+    }
+    ImGui::End();
+    if (!open) g_hist = HistoryState{}; // let the parsed versions go
+}
+
+} // namespace rectify::ui
