@@ -6,7 +6,6 @@
 #pragma once
 #include <cstddef>
 
-#include "core/commands.h"
 #include "core/model.h"
 
 namespace rectify {
