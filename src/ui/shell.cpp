@@ -21,6 +21,7 @@
 #include "ui/current_user.h"
 #include "ui/directory_view.h"
 #include "ui/evidence_frame.h"
+#include "ui/sharing/encrypted_files.h"
 #include "ui/sharing/incoming_files.h"
 #include "ui/guide.h"
 #include "ui/debug_fields.h"
@@ -316,6 +317,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     draw_tab_conflicts(doc, st);
     draw_user_dialogs(doc);
     draw_evidence_viewer();
+    draw_password_dialog(st);
     ImGui::End();
 
     draw_notice(st, doc, now_ms);

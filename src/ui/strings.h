@@ -410,7 +410,12 @@ namespace rectify::ui {
     X(StoragePersistent, "浏览器已同意长期保存本站数据。", "The browser agreed to keep this site's data.") \
     X(StorageBestEffort, "浏览器未同意长期保存：磁盘空间不足时数据可能被清除，请定期导出计划包。", "The browser did not agree to keep the data: it may be cleared when the disk runs low. Export plan packages now and then.") \
     X(StorageLoading, "正在读取文件存储……", "Reading the file storage…") \
-    X(StorageFailed, "文件存储不可用：{detail}", "The file storage is not available: {detail}")
+    X(StorageFailed, "文件存储不可用：{detail}", "The file storage is not available: {detail}") \
+    /* encrypted plan files (sharing/encrypted_files.h) */ \
+    X(CryptOpenTitle, "输入密码", "Password") \
+    X(CryptOpenAsk, "“{file}”已加密，请输入密码。", "\"{file}\" is encrypted: enter its password.") \
+    X(CryptWorking, "正在解密，需要几秒钟……", "Decrypting: this takes a few seconds…") \
+    X(CryptUnavailable, "这个页面无法解密：浏览器只在 https 或本机地址上提供加密功能。请通过 https 打开整改通，或用命令行工具 rectify decrypt 解密。", "this page cannot decrypt: browsers offer cryptography only over https or on this computer. Open Rectify over https, or decrypt with the command-line tool (rectify decrypt).")
 
 enum class S {
 #define X(key, zh, en) key,
