@@ -4,7 +4,7 @@
 // The derivation (600,000 iterations or more) runs in the browser's crypto thread: frames go on.
 // A decrypted file re-enters as an opened file (web/files.js readAll): a plan file to the app, a
 // package to the office module (web/office.js readPackage).
-// Index: available · open · poll · seal (for the tests and the export)
+// Index: available · open · poll · sealFor (the export) · seal
 'use strict';
 
 (function () {
@@ -56,12 +56,26 @@
       return s;
     },
 
+    sealed: [], // {name, ok, salt, iv, data} of each finished sealFor, until the app takes it
+
+    // Seals for the app (platform/crypt.h crypt_seal): the result is queued in `sealed`.
+    sealFor(name, password, bytes, iterations) {
+      const started = performance.now();
+      crypt.seal(bytes, password, iterations).then((r) => {
+        crypt.lastMs = performance.now() - started;
+        crypt.sealed.push({ name, ok: true, ...r });
+      }, (e) => {
+        console.warn('encrypt:', e);
+        crypt.sealed.push({ name, ok: false });
+      });
+    },
+
     // The salt, IV and data of `bytes` sealed with `password` (a string), for an envelope
-    // (core/crypt/envelope.h writes it): {salt, iv, data} as Uint8Arrays.
+    // (core/crypt/envelope.h writes it): {salt, iv, data} as Uint8Arrays. `password`: UTF-8 bytes.
     async seal(bytes, password, iterations) {
       const salt = crypto.getRandomValues(new Uint8Array(16));
       const iv = crypto.getRandomValues(new Uint8Array(12));
-      const k = await key(new TextEncoder().encode(password), salt, iterations, 'encrypt');
+      const k = await key(password, salt, iterations, 'encrypt');
       const data = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv }, k, bytes));
       return { salt, iv, data };
     },

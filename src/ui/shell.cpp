@@ -22,6 +22,7 @@
 #include "ui/directory_view.h"
 #include "ui/evidence_frame.h"
 #include "ui/sharing/encrypted_files.h"
+#include "ui/sharing/export_password.h"
 #include "ui/sharing/incoming_files.h"
 #include "ui/guide.h"
 #include "ui/debug_fields.h"
@@ -318,6 +319,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     draw_user_dialogs(doc);
     draw_evidence_viewer();
     draw_password_dialog(st);
+    draw_export_password_dialog();
     ImGui::End();
 
     draw_notice(st, doc, now_ms);

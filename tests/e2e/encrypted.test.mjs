@@ -21,6 +21,18 @@ async function download(page, ...clicks) {
   return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
 }
 
+// 导出 → 设置密码…: the password twice, 确定.
+async function setExportPassword(page, password) {
+  await click(page, 'export-plan');
+  await click(page, 'export-set-password');
+  await click(page, 'export-password');
+  await page.keyboard.insertText(password);
+  await click(page, 'export-password-again');
+  await page.keyboard.insertText(password);
+  await click(page, 'export-password-ok');
+  await until(page, () => window.rectify.state().exportPassword === true);
+}
+
 // Types `password` into the dialog and presses 打开; waits until WebCrypto has answered.
 async function enter(page, password) {
   await click(page, 'crypt-password');
@@ -108,3 +120,43 @@ test('an envelope made by WebCrypto opens with its password; a damaged one says 
   await until(page, () => /1000/.test(JSON.stringify(window.rectify.state().notice || '')));
   assert.equal((await crypt(page)).asking, false);
 }));
+
+test('导出 with a password: the download is an envelope; another browser opens it with the password; the CLI reads it',
+  () => withApp(async ({ browser, url }) => {
+    const { page: bureau } = await openWithClipboard(browser, url);
+    await click(bureau, 'open-0');
+    await waitView(bureau, 'plan');
+    const title = (await bureau.evaluate(() => window.rectify.workspace().content.plans[0].title));
+    await setExportPassword(bureau, 'Bureau 密码 2026!');
+    const file = await download(bureau, 'export-plan', 'export-whole');
+    assert.match(file.name, /\.rectify\.enc\.json$/);
+    const envelope = JSON.parse(file.text);
+    assert.equal(envelope.format, 'rectify-encrypted');
+    assert.equal(envelope.version, 1);
+    assert.deepEqual([envelope.kdf.name, envelope.kdf.hash, envelope.cipher.name], ['PBKDF2', 'SHA-256', 'AES-GCM']);
+    assert.ok(envelope.kdf.iterations >= 600000);
+    assert.equal(Buffer.from(envelope.kdf.salt, 'base64').length, 16);
+    assert.equal(Buffer.from(envelope.cipher.iv, 'base64').length, 12);
+    assert.ok(!file.text.includes(title), 'the plan\'s title is not in clear');
+    assert.ok(!file.text.includes('rectify-plan'));
+
+    const { page: unit } = await openApp(browser, url);
+    await wrongThenRight(unit, file, 'Bureau 密码 2026!');
+
+    if (fs.existsSync(CLI)) { // the CLI reads what the app wrote
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rectify-enc-'));
+      const enc = path.join(dir, file.name);
+      fs.writeFileSync(enc, file.text);
+      const out = execFileSync(CLI, ['validate', '--lang', 'en', enc], { env: { ...process.env, RECTIFY_PASSWORD: 'Bureau 密码 2026!' } });
+      assert.match(String(out), /valid \(format version/);
+      assert.throws(() => execFileSync(CLI, ['validate', '--password', 'wrong', enc], { stdio: 'pipe' }), (e) => e.status === 1);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+
+    // 清除密码: the next export is a plain plan file again.
+    await click(bureau, 'export-plan');
+    await click(bureau, 'export-clear-password');
+    await until(bureau, () => window.rectify.state().exportPassword === false);
+    const plain = await download(bureau, 'export-plan', 'export-whole');
+    assert.equal(JSON.parse(plain.text).format, 'rectify-plan');
+  }));

@@ -214,3 +214,9 @@ TEST_CASE("more than 256 MB is not sealed", "[envelope]") {
     CHECK(seal_envelope(big, "pw", cipher, out) == EnvelopeFault::PlainTooLarge);
     CHECK(out.empty());
 }
+
+TEST_CASE("an encrypted file's name", "[envelope]") {
+    CHECK(encrypted_file_name("整改方案-青山市教育局-2026-11-23.rectify.json") == "整改方案-青山市教育局-2026-11-23.rectify.enc.json");
+    CHECK(encrypted_file_name("p.rectify.zip") == "p.rectify.enc.json");
+    CHECK(encrypted_file_name("plain") == "plain.enc.json");
+}

@@ -131,6 +131,16 @@ std::string envelope_message(const EnvelopeRead& r, Lang lang) {
     return {};
 }
 
+std::string encrypted_file_name(const std::string& plain_name) {
+    std::string stem = plain_name;
+    for (const char* tail : {".json", ".zip"})
+        if (stem.size() >= std::strlen(tail) && stem.compare(stem.size() - std::strlen(tail), std::string::npos, tail) == 0) {
+            stem.resize(stem.size() - std::strlen(tail));
+            break;
+        }
+    return stem + ".enc.json";
+}
+
 std::string write_envelope(const Envelope& e) {
     std::string out;
     out.reserve(e.data.size() / 3 * 4 + 256);

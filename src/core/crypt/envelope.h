@@ -77,6 +77,9 @@ EnvelopeRead read_envelope(std::string_view bytes);
 std::string envelope_message(const EnvelopeRead& r, Lang lang);
 std::string envelope_message(EnvelopeFault fault, Lang lang);
 
+// What an encrypted file is called: "x.rectify.json" or "x.rectify.zip" → "x.rectify.enc.json".
+std::string encrypted_file_name(const std::string& plain_name);
+
 // The envelope as JSON text (members in the order the issue gives them).
 std::string write_envelope(const Envelope& e);
 
