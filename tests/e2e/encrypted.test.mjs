@@ -1,7 +1,8 @@
 // Encrypted plan files (issue 20 item 5) in the app: an envelope made by the CLI (OpenSSL) from the
 // app's own export, and one made by WebCrypto (tests/data/crypt), dropped on the page in a second
 // browser: the password is asked for; a wrong password and a changed byte say so in the error
-// colour and change nothing; the right one goes on to the merge preview as any plan file does.
+// colour and change nothing; the right one goes on to the merge preview as any plan file does;
+// 导出 with a password (the download an envelope the CLI reads); a package encrypted whole.
 // Skipped without the native CLI (build/native/src/cli/rectify).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -57,7 +58,9 @@ async function wrongThenRight(page, file, password) {
   await screenshot(page, 'encrypted-wrong-password');
 
   await enter(page, password);
-  await until(page, () => window.rectify.state().merge.open || window.rectify.state().view === 'returns');
+  await until(page, () => window.rectify.state().merge.open || window.rectify.state().view === 'returns').catch(async (e) => {
+    throw new Error(`${e.message}: ${JSON.stringify((await state(page)).notice)} ${JSON.stringify(await crypt(page))}`);
+  });
   c = await crypt(page);
   assert.equal(c.asking, false);
   assert.equal(c.error, '');
@@ -159,4 +162,20 @@ test('导出 with a password: the download is an envelope; another browser opens
     await until(bureau, () => window.rectify.state().exportPassword === false);
     const plain = await download(bureau, 'export-plan', 'export-whole');
     assert.equal(JSON.parse(plain.text).format, 'rectify-plan');
+  }));
+
+test('a package encrypted whole by the CLI: the password, then the office module reads it and its files arrive',
+  { skip: !fs.existsSync(CLI) && 'no native CLI' }, () => withApp(async ({ browser, url }) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rectify-enc-'));
+    const pkg = path.join(dir, 'p.rectify.zip'), enc = path.join(dir, 'p.rectify.enc.json');
+    execFileSync(CLI, ['pack', path.join(DATA, 'formats/evidence-files.rectify.json'), '--files', path.join(DATA, 'evidence'), '-o', pkg]);
+    execFileSync(CLI, ['encrypt', '--password', 'pk 1', pkg, '-o', enc]);
+    const hashes = JSON.parse(fs.readFileSync(path.join(DATA, 'formats/evidence-files.rectify.json'), 'utf8'))
+      .content.plans.flatMap((p) => JSON.stringify(p).match(/[0-9a-f]{64}/g) || []);
+    assert.ok(hashes.length > 0);
+    const { page } = await openApp(browser, url);
+    await wrongThenRight(page, { name: 'p.rectify.enc.json', text: fs.readFileSync(enc, 'utf8') }, 'pk 1');
+    const stored = await page.evaluate(() => rectifyEvidence.ready && Array.from(rectifyEvidence.known.keys()));
+    for (const h of hashes) assert.ok(stored.includes(h), `file ${h} in the store`);
+    fs.rmSync(dir, { recursive: true, force: true });
   }));
