@@ -6,7 +6,10 @@
 #include "core/file_name.h"
 #include "core/format/format.h"
 #include "core/lookup.h"
+#include "core/crypt/envelope.h"
 #include "core/merge/export_plan.h"
+#include "platform/crypt.h"
+#include "ui/sharing/export_password.h"
 #include "core/evidence_files.h"
 #include "core/zip_manifest.h"
 #include "platform/files.h"
@@ -45,7 +48,20 @@ void handle_requests(Session& s) {
             // A package when asked for one, and a department's items whenever they carry files
             // (only theirs): the page streams it from the store (platform/zip_stream.h).
             const FileSet files = referenced_files(sub);
-            if ((req.export_package || dept) && !files.empty()) {
+            const std::string& password = ui::export_password();
+            if ((req.export_package || dept) && !files.empty() && !password.empty()) {
+                ui::show_notice(s.shell, ui::trf(ui::S::CryptPackageNotEncrypted, {{"file", package_file_name(name)}}),
+                                ui::NoticeKind::Error);
+            } else if (!password.empty()) { // encrypted by the page (platform/crypt.h), downloaded below
+                const std::string text = save_workspace(sub, now);
+                const std::string why = session_refusal(sub, text);
+                if (why.empty()) {
+                    platform::crypt_seal(encrypted_file_name(name), password, text);
+                    ui::show_notice(s.shell, ui::trf(ui::S::CryptSealing, {{"file", encrypted_file_name(name)}}));
+                } else {
+                    ui::show_notice(s.shell, ui::trf(ui::S::NotExportedInvalid, {{"why", why}}), ui::NoticeKind::Error);
+                }
+            } else if ((req.export_package || dept) && !files.empty()) {
                 const std::string text = save_workspace(sub, now);
                 const std::string why = session_refusal(sub, text);
                 if (why.empty()) platform::export_zip_stream(package_manifest(text, files), package_file_name(name));
@@ -54,6 +70,16 @@ void handle_requests(Session& s) {
                 offer(name, sub, save_workspace(sub, now));
             }
         }
+    }
+    // An encrypted export, sealed by the page: its envelope (core/crypt/envelope.h) downloaded.
+    std::string sealed_name;
+    Envelope sealed;
+    while (platform::crypt_take_sealed(sealed_name, sealed)) {
+        if (sealed.data.empty())
+            ui::show_notice(s.shell, ui::trf(ui::S::FileRefused, {{"file", sealed_name}, {"why", envelope_message(EnvelopeFault::CipherFailed, ui::language())}}),
+                            ui::NoticeKind::Error);
+        else
+            platform::download_file(sealed_name, "application/json", write_envelope(sealed));
     }
     // A package that could not be made: named, with the file the store lacked (nothing downloaded).
     for (platform::ZipStreamFailure f; platform::take_zip_stream_failure(f);) {

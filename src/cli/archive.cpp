@@ -20,7 +20,7 @@ namespace rectify::cli {
 
 int archive(int argc, char** argv) {
     const char* synopsis = "[--lang zh|en] [--plan N] [--today YYYY-MM-DD] PLAN [--files DIR] -o OUT.zip";
-    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--files", "--plan", "--today"});
+    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--files", "--plan", "--today", "--password"});
     ArchiveOptions opt;
     opt.lang = a.lang;
     if (a.error.empty() && !a.today.empty() && (!parse_iso_date(a.today, opt.today) || opt.today.empty()))

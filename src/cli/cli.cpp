@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "core/dates.h"
@@ -65,7 +66,7 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
     for (int i = first; i < argc; i++) {
         std::string arg = argv[i];
         bool takes_value = arg == "--lang" || arg == "-o" || arg == "--today" || arg == "--plan" || arg == "--sheet" ||
-                           arg == "--map" || arg == "--files";
+                           arg == "--map" || arg == "--files" || arg == "--password";
         if (arg.size() > 1 && arg[0] == '-' && !ok(arg)) return fail(Say::UnknownOption, arg);
         if (takes_value && i + 1 >= argc) return fail(Say::NeedsValue, arg);
         if (arg == "--lang") {
@@ -77,6 +78,7 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
         else if (arg == "--sheet") a.sheet = argv[++i];
         else if (arg == "--map") a.maps.push_back(argv[++i]);
         else if (arg == "--files") a.files_dir = argv[++i];
+        else if (arg == "--password") a.password = argv[++i];
         else if (arg == "--json") a.json = true;
         else if (arg == "--xlsx") a.xlsx = true;
         else if (arg == "--form") a.form = true;
@@ -87,6 +89,9 @@ Args parse_args(int argc, char** argv, int first, const std::vector<std::string>
         else if (arg == "--no-names") a.no_names = true;
         else a.files.push_back(arg);
     }
+    if (a.password.empty())
+        if (const char* env = std::getenv("RECTIFY_PASSWORD")) a.password = env;
+    set_password(a.password);
     return a;
 }
 
@@ -176,27 +181,12 @@ bool read_file(const std::string& path, InputKind kind, Lang lang, std::string& 
     return true;
 }
 
-namespace {
-
-// Whether the file starts as a ZIP archive does (then it is read with the package's limit).
-bool starts_as_zip(const std::string& path) {
-    char head[4] = {};
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    const bool zip = std::fread(head, 1, 4, f) == 4 && std::memcmp(head, "PK\x03\x04", 4) == 0;
-    std::fclose(f);
-    return zip;
-}
-
-} // namespace
-
 bool load_file(const std::string& path, Lang lang, LoadResult& result, Loaded* from, bool keep_bytes) {
     std::string bytes, error;
-    const bool zip = starts_as_zip(path);
     Loaded loaded;
-    if (!read_file(path, zip ? InputKind::Package : InputKind::PlanFile, lang, bytes, error)) {
+    if (!read_input(path, lang, bytes, error)) {
         result.ok = false;
-    } else if (zip && office::is_package(bytes)) {
+    } else if (office::is_package(bytes)) {
         office::PackageRead r = office::read_package(bytes);
         if (r.ok()) {
             result = std::move(r.plan);

@@ -46,6 +46,11 @@ namespace rectify::cli {
       "                                                 一问题一档案：每个问题一个文件夹，装入其佐证材料文件，\n" \
       "                                                 另附目录页 index.html；缺失的文件在目录页中注明并警告\n" \
       "      凡读取方案文件的命令（validate、stats、convert、merge、ledger、report）也读取方案包 .rectify.zip\n" \
+      "      rectify encrypt [--lang zh|en] [--password P] IN -o OUT\n"                                 \
+      "                                                 用密码加密方案文件或方案包（密码也可由 RECTIFY_PASSWORD 给出）\n" \
+      "      rectify decrypt [--lang zh|en] [--password P] IN -o OUT\n"                                 \
+      "                                                 解密加密的文件\n"                               \
+      "      凡读取方案文件的命令都读取加密的文件：密码由 --password P 或环境变量 RECTIFY_PASSWORD 给出\n" \
       "      rectify --version\n"                                                                     \
       "      rectify --help [--lang zh|en]\n",                                                        \
       "rectify {version} — Rectify (整改通) command-line tool (plan format version {format})\n"       \
@@ -78,6 +83,12 @@ namespace rectify::cli {
       "                                                  noted there and warned about\n" \
       "       every command that reads a plan file (validate, stats, convert, merge, ledger, report) reads a\n" \
       "       package (.rectify.zip) too\n"                                                             \
+      "       rectify encrypt [--lang zh|en] [--password P] IN -o OUT\n"                                \
+      "                                                  encrypt a plan file or package with a password (or RECTIFY_PASSWORD)\n" \
+      "       rectify decrypt [--lang zh|en] [--password P] IN -o OUT\n"                                \
+      "                                                  decrypt an encrypted file\n"                    \
+      "       every command that reads a plan file reads an encrypted one: the password comes from\n"  \
+      "       --password P or the environment variable RECTIFY_PASSWORD\n"                            \
       "       rectify --version\n"                                                                    \
       "       rectify --help [--lang zh|en]\n")                                                       \
     X(Usage, "用法：", "usage: ")                                                                     \
@@ -167,6 +178,16 @@ namespace rectify::cli {
       "{ok} rows imported, {bad} left out, {hidden} hidden rows skipped; written to {out} (plan \"{plan}\")\n") \
     X(ImportNothing, "rectify import：{path} 中没有可导入的行，未写入文件\n",                               \
       "rectify import: no row of {path} can be imported; nothing written\n")                              \
+    /* encrypted files (crypt.cpp) */                                                               \
+    X(NeedPassword, "{path} 已加密：请用 --password 密码 或环境变量 RECTIFY_PASSWORD 给出密码",          \
+      "{path} is encrypted: give its password with --password P or the environment variable RECTIFY_PASSWORD") \
+    X(NeedPasswordToEncrypt, "请用 --password 密码 或环境变量 RECTIFY_PASSWORD 给出密码",                  \
+      "give the password with --password P or the environment variable RECTIFY_PASSWORD")            \
+    X(AlreadyEncrypted, "{path} 已经加密", "{path} is encrypted already")                             \
+    X(NotEncrypted, "{path} 没有加密", "{path} is not encrypted")                                     \
+    X(Encrypted, "{path}：已用密码加密，写入 {out}（PBKDF2-SHA-256 {n} 次迭代，AES-256-GCM）\n",          \
+      "{path}: encrypted with the password, written to {out} (PBKDF2-SHA-256, {n} iterations, AES-256-GCM)\n") \
+    X(Decrypted, "{path}：已解密，写入 {out}\n", "{path}: decrypted, written to {out}\n")                \
     X(SystemError, "系统错误 {n}", "system error {n}")                                                \
     X(ErrAccess, "没有权限", "permission denied")                                                     \
     X(ErrPerm, "没有权限", "operation not permitted")                                   \
@@ -207,6 +228,7 @@ struct Args {
     std::string sheet;        // --sheet
     std::vector<std::string> maps; // --map, each COLUMN=FIELD
     std::string files_dir;    // --files DIR
+    std::string password;     // --password P, else $RECTIFY_PASSWORD (read by load_file: encrypted files)
     Lang lang = Lang::Zh;
     std::string error; // non-empty: bad usage, this says why (in `lang`)
 };
@@ -261,6 +283,13 @@ struct Loaded {
 bool load_file(const std::string& path, Lang lang, LoadResult& result, Loaded* from = nullptr,
                bool keep_bytes = false);
 
+// The whole file at `path` as a command reads a plan file or package: an encrypted one (an
+// envelope, core/crypt/envelope.h) is decrypted with the password parse_args last read (crypt.cpp).
+// False with why (in `lang`) in `error`: unreadable, too large, no password, a damaged envelope, a
+// wrong password or changed bytes.
+bool read_input(const std::string& path, Lang lang, std::string& bytes, std::string& error);
+void set_password(std::string password); // parse_args's --password (or $RECTIFY_PASSWORD), for read_input
+
 // Whether `path` names a package (ends in .rectify.zip or .zip, any case): what an output becomes.
 bool is_package_name(const std::string& path);
 
@@ -278,5 +307,7 @@ int import_ledger(int argc, char** argv);
 int pack(int argc, char** argv);
 int unpack(int argc, char** argv);
 int archive(int argc, char** argv);
+int encrypt(int argc, char** argv);
+int decrypt(int argc, char** argv);
 
 } // namespace rectify::cli

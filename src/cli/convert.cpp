@@ -6,7 +6,7 @@
 namespace rectify::cli {
 
 int convert(int argc, char** argv) {
-    Args a = parse_args(argc, argv, 2, {"--lang", "-o"});
+    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--password"});
     if (!a.error.empty() || a.files.size() != 1 || a.out.empty())
         return usage_error(a, "convert", a.error.empty() ? say(Say::NeedInOut, a.lang) : a.error.c_str(),
                            "[--lang zh|en] IN -o OUT");

@@ -13,7 +13,7 @@
 namespace rectify::cli {
 
 int ledger(int argc, char** argv) {
-    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--xlsx", "--form"});
+    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--xlsx", "--form", "--password"});
     if (a.error.empty() && a.xlsx && a.out.empty()) a.error = say(Say::XlsxNeedsOut, a.lang);
     if (a.error.empty() && a.form && a.out.empty()) a.error = say(Say::FormNeedsOut, a.lang);
     if (!a.error.empty() || a.files.size() != 1)

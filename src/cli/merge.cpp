@@ -91,7 +91,7 @@ void print_text(Lang lang, const std::string& out, const std::vector<Merged>& al
 } // namespace
 
 int merge(int argc, char** argv) {
-    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--json"});
+    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--json", "--password"});
     if (!a.error.empty() || a.files.size() < 2 || a.out.empty())
         return usage_error(a, "merge", a.error.empty() ? say(Say::NeedReturns, a.lang) : a.error.c_str(),
                            "[--json] [--lang zh|en] MASTER RETURN... -o OUT");

@@ -73,7 +73,7 @@ bool write_package_file(const std::string& path, const Workspace& ws,
 // ---- pack ------------------------------------------------------------------------------------------
 
 int pack(int argc, char** argv) {
-    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--files"});
+    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--files", "--password"});
     if (!a.error.empty() || a.files.size() != 1 || a.out.empty())
         return usage_error(a, "pack", a.error.empty() ? say(Say::NeedPack, a.lang) : a.error.c_str(),
                            "[--lang zh|en] PLAN [--files DIR] -o OUT.rectify.zip");
@@ -101,13 +101,13 @@ int pack(int argc, char** argv) {
 // ---- unpack ----------------------------------------------------------------------------------------
 
 int unpack(int argc, char** argv) {
-    Args a = parse_args(argc, argv, 2, {"--lang", "-o"});
+    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--password"});
     if (!a.error.empty() || a.files.size() != 1 || a.out.empty())
         return usage_error(a, "unpack", a.error.empty() ? say(Say::NeedUnpack, a.lang) : a.error.c_str(),
                            "[--lang zh|en] PACKAGE.rectify.zip -o DIR");
     const std::string& path = a.files[0];
     std::string bytes, error;
-    if (!read_file(path, InputKind::Package, a.lang, bytes, error)) {
+    if (!read_input(path, a.lang, bytes, error)) { // an encrypted package too
         print(stderr, Say::PathSays, a.lang, {{"path", path}, {"why", error}});
         return 1;
     }

@@ -14,7 +14,7 @@ namespace rectify::cli {
 
 int report(int argc, char** argv) {
     const char* synopsis = "[--lang zh|en] [--public] [--no-names] [--today YYYY-MM-DD] [--plan N] [--docx] FILE [-o OUT]";
-    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--today", "--plan", "--public", "--no-names", "--docx"});
+    Args a = parse_args(argc, argv, 2, {"--lang", "-o", "--today", "--plan", "--public", "--no-names", "--docx", "--password"});
     ReportOptions opt;
     opt.lang = a.lang;
     opt.public_notice = a.public_notice;

@@ -37,7 +37,7 @@ static void print_json(const std::string& file, const Date& today, const Stats& 
 }
 
 int stats(int argc, char** argv) {
-    Args a = parse_args(argc, argv, 2, {"--lang", "--today", "--json"});
+    Args a = parse_args(argc, argv, 2, {"--lang", "--today", "--json", "--password"});
     Date today;
     if (a.error.empty() && !a.today.empty() && (!parse_iso_date(a.today, today) || today.empty()))
         a.error = say(Say::TodayValue, a.lang);

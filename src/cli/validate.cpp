@@ -7,7 +7,7 @@
 namespace rectify::cli {
 
 int validate(int argc, char** argv) {
-    Args a = parse_args(argc, argv, 2, {"--lang"});
+    Args a = parse_args(argc, argv, 2, {"--lang", "--password"});
     if (!a.error.empty() || a.files.empty())
         return usage_error(a, "validate", a.error.empty() ? say(Say::NoFiles, a.lang) : a.error.c_str(),
                            "[--lang zh|en] FILE...");

@@ -150,7 +150,35 @@ namespace rectify {
     X(ArchiveReason, "退回原因：{reason}", "reason: {reason}")                                                 \
     X(ArchiveNoEvidence, "（无）", "(none)")                                                                  \
     X(ArchiveNoFile, "（未附文件）", "(no file attached)")                                                     \
-    X(ArchiveMissing, "（文件缺失，未收入档案）", "(file missing, not in the archive)")
+    X(ArchiveMissing, "（文件缺失，未收入档案）", "(file missing, not in the archive)")                      \
+    /* encrypted plan files (crypt/envelope.h): what is wrong with an envelope, or its password */          \
+    X(EnvelopeTooLarge, "加密文件太大（{value} 字节），整改通最多加密 {limit}。",                              \
+      "The encrypted file is too large ({value} bytes); Rectify encrypts at most {limit}.")                  \
+    X(EnvelopeNotJson, "加密文件已损坏：不是完整的 JSON 对象。", "The encrypted file is damaged: it is not a whole JSON object.") \
+    X(EnvelopeVersion, "加密文件的版本 {value} 无法识别（整改通读取版本 1），请更新整改通。",                   \
+      "The encrypted file has version {value}, which Rectify does not know (it reads version 1): update Rectify.") \
+    X(EnvelopeMissing, "加密文件已损坏：缺少“{field}”或其类型不对。", "The encrypted file is damaged: “{field}” is missing or of the wrong type.") \
+    X(EnvelopeKdf, "加密文件使用了整改通不支持的密钥派生方式（只支持 PBKDF2 与 SHA-256）。",                   \
+      "The encrypted file uses a key derivation Rectify does not support (only PBKDF2 with SHA-256).")      \
+    X(EnvelopeIterationsLow, "加密文件的迭代次数 {value} 太少（至少 {min}），这样的文件不安全，整改通不打开。",  \
+      "The encrypted file has {value} iterations, too few (at least {min}): such a file is not safe and Rectify does not open it.") \
+    X(EnvelopeIterationsHigh, "加密文件的迭代次数 {value} 太多（最多 {max}），打开它要很长时间，整改通不打开。", \
+      "The encrypted file has {value} iterations, too many (at most {max}): opening it would take very long, so Rectify does not.") \
+    X(EnvelopeCipher, "加密文件使用了整改通不支持的加密算法（只支持 AES-GCM）。",                               \
+      "The encrypted file uses a cipher Rectify does not support (only AES-GCM).")                           \
+    X(EnvelopeBase64, "加密文件已损坏：“{field}”不是有效的 Base64。", "The encrypted file is damaged: “{field}” is not valid Base64.") \
+    X(EnvelopeSaltLength, "加密文件已损坏：盐值为 {value} 字节（应为 16 到 64 字节）。",                        \
+      "The encrypted file is damaged: its salt is {value} bytes (16 to 64 expected).")                       \
+    X(EnvelopeIvLength, "加密文件已损坏：初始向量为 {value} 字节（应为 12 字节）。",                            \
+      "The encrypted file is damaged: its IV is {value} bytes (12 expected).")                              \
+    X(EnvelopeDataShort, "加密文件已损坏：加密内容只有 {value} 字节，比校验标签还短。",                         \
+      "The encrypted file is damaged: its data is {value} bytes, shorter than the tag.")                    \
+    X(EnvelopeWrongPassword, "密码不正确，或文件已被改动（两者无法区分）。文件未打开，什么也没有改变。",          \
+      "Wrong password, or the file has been changed (the two cannot be told apart). The file was not opened; nothing changed.") \
+    X(EnvelopePlainTooLarge, "文件太大，无法加密：整改通最多加密 {limit}。",                                   \
+      "The file is too large to encrypt: Rectify encrypts at most {limit}.")                                \
+    X(EnvelopeCipherFailed, "加密或解密失败（加密功能不可用或内存不足）。",                                   \
+      "Encryption or decryption failed (no cryptography available, or out of memory).")
 
 enum class CoreText {
 #define RECTIFY_X(key, zh, en) key,

@@ -21,6 +21,8 @@
 #include "ui/current_user.h"
 #include "ui/directory_view.h"
 #include "ui/evidence_frame.h"
+#include "ui/sharing/encrypted_files.h"
+#include "ui/sharing/export_password.h"
 #include "ui/sharing/incoming_files.h"
 #include "ui/guide.h"
 #include "ui/history_view.h"
@@ -333,6 +335,8 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     draw_tab_conflicts(doc, st);
     draw_user_dialogs(doc);
     draw_evidence_viewer();
+    draw_password_dialog(st);
+    draw_export_password_dialog();
     ImGui::End();
 
     draw_notice(st, doc, now_ms);

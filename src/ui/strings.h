@@ -466,7 +466,26 @@ namespace rectify::ui {
     X(FolderFailed, "备份文件夹写入失败", "The backup folder could not be written") \
     X(FolderFailedTip, "无法写入备份文件夹“{name}”：{why}", "Could not write to the backup folder \"{name}\": {why}") \
     X(FolderTip, "每天自动备份到文件夹“{name}”，保留最近 {n} 份。", "A backup goes to the folder \"{name}\" every day; the newest {n} are kept.") \
-    X(StorageCleared, "浏览器清除了本站保存的数据。本窗口中的工作区还在：请立即备份，工作区随后会重新保存。", "The browser cleared this site's stored data. The workspace in this window is still here: back it up now; it is saved again as well.")
+    X(StorageCleared, "浏览器清除了本站保存的数据。本窗口中的工作区还在：请立即备份，工作区随后会重新保存。", "The browser cleared this site's stored data. The workspace in this window is still here: back it up now; it is saved again as well.") \
+    /* encrypted plan files (sharing/encrypted_files.h) */ \
+    X(CryptOpenTitle, "输入密码", "Password") \
+    X(CryptOpenAsk, "“{file}”已加密，请输入密码。", "\"{file}\" is encrypted: enter its password.") \
+    X(CryptWorking, "正在解密，需要几秒钟……", "Decrypting: this takes a few seconds…") \
+    X(CryptSetPassword, "设置密码…", "Set a password…") \
+    X(CryptPasswordSet, "已设置密码：导出的方案文件将加密（更改…）", "Password set: plan files are exported encrypted (change…)") \
+    X(CryptClearPassword, "清除密码（不加密导出）", "Clear the password (export unencrypted)") \
+    X(CryptSetPasswordTitle, "设置密码", "Set a password") \
+    X(CryptSetPasswordAbout, "设置后，本次打开期间导出和下发的方案文件都用这个密码加密，对方打开时须输入同一密码。请另行告知对方密码（例如电话），不要和文件一起发送。", "Once set, the plan files exported and handed down in this session are encrypted with this password; whoever opens one must enter it. Tell them the password another way (a phone call), never with the file.") \
+    X(CryptPasswordLabel, "密码", "Password") \
+    X(CryptPasswordAgain, "再次输入密码", "The password again") \
+    X(CryptStrengthWeak, "强度：弱（至少 12 个字符，混合字母、数字或符号更安全）", "Strength: weak (12 characters or more, mixing letters, digits or symbols, is safer)") \
+    X(CryptStrengthFair, "强度：中", "Strength: fair") \
+    X(CryptStrengthStrong, "强度：强", "Strength: strong") \
+    X(CryptPasswordsDiffer, "两次输入的密码不一致。", "The two passwords differ.") \
+    X(CryptLostPassword, "忘记密码就无法打开加密的文件，任何人都无法找回。", "A lost password cannot be recovered by anyone: the encrypted file can then never be opened.") \
+    X(CryptPackageNotEncrypted, "“{file}”未导出：含佐证材料文件的方案包暂不能在网页中加密导出。请先清除密码导出方案包，再用命令行工具 rectify encrypt 加密。", "\"{file}\" was not exported: a package with evidence files cannot be encrypted in the page yet. Clear the password, export the package, and encrypt it with the command-line tool (rectify encrypt).") \
+    X(CryptSealing, "正在加密“{file}”……", "Encrypting \"{file}\"…") \
+    X(CryptUnavailable, "这个页面无法解密：浏览器只在 https 或本机地址上提供加密功能。请通过 https 打开整改通，或用命令行工具 rectify decrypt 解密。", "this page cannot decrypt: browsers offer cryptography only over https or on this computer. Open Rectify over https, or decrypt with the command-line tool (rectify decrypt).")
 
 enum class S {
 #define X(key, zh, en) key,

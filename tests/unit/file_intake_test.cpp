@@ -107,3 +107,23 @@ TEST_CASE("office file names, any case", "[file_intake]") {
     CHECK(in.kind == IntakeKind::OtherFormat);
     CHECK(std::string(in.other) == "docx");
 }
+
+TEST_CASE("an encrypted file is known by its content, whatever its name or purpose", "[file_intake]") {
+    Envelope e;
+    e.salt = std::string(16, 's'), e.iv = std::string(12, 'i'), e.data = std::string(30, 'd');
+    const std::string text = write_envelope(e);
+    for (const char* name : {"回执.rectify.enc.json", "plan.rectify.json", "backup.txt", "no-extension"})
+        for (Want want : {Want::Any, Want::PlanFiles, Want::Ledger}) {
+            INFO(name);
+            const Intake in = classify_incoming(name, want, text, 2024, Lang::Zh);
+            CHECK(in.kind == IntakeKind::Encrypted);
+            CHECK(in.envelope.ok());
+            CHECK(in.envelope.envelope.data == e.data);
+        }
+    // a damaged one is still an encrypted file, with what is wrong with it
+    const Intake cut = classify_incoming("x.rectify.json", Want::Any, text.substr(0, 100), 2024, Lang::En);
+    CHECK(cut.kind == IntakeKind::Encrypted);
+    CHECK(cut.envelope.fault == EnvelopeFault::NotJson);
+    // a plan file is still a plan file
+    CHECK(classify_incoming("x.rectify.json", Want::Any, "{\"format\":\"rectify-plan\"}", 2024, Lang::En).kind == IntakeKind::PlanFile);
+}

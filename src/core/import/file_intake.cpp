@@ -57,6 +57,11 @@ static bool txt_is_ledger(const ImportPreview& p) {
 
 Intake classify_incoming(std::string_view name, Want want, std::string_view bytes, int default_year, Lang lang) {
     Intake in;
+    if (is_envelope(bytes)) { // by its content, before its name: the password is asked for
+        in.kind = IntakeKind::Encrypted;
+        in.envelope = read_envelope(bytes);
+        return in;
+    }
     if (is_plan_file(name, want)) { // by its name: the loader says what else it is, if it is not one
         in.kind = IntakeKind::PlanFile;
         in.plan = read_plan_file(std::string(name), bytes, lang);

@@ -8,11 +8,14 @@
 //   - A .csv or .tsv, or any file picked as a ledger, is a ledger: its preview is parsed here.
 //   - A .txt is a ledger when its first line is a ledger's header (with 整改措施) and a row can be
 //     imported, else the text of a document.
+//   - An encrypted plan file or package (crypt/envelope.h), known by its content whatever its name,
+//     is Encrypted: the app asks for its password (or says what is wrong with the envelope).
 //   - Anything else is not taken.
 #pragma once
 #include <string>
 #include <string_view>
 
+#include "core/crypt/envelope.h"
 #include "core/format/format.h"
 #include "core/i18n.h"
 #include "core/ledger/csv.h"
@@ -20,7 +23,7 @@
 namespace rectify {
 
 enum class Want { Any, PlanFiles, Ledger }; // what the user picked the file for; Any: dropped
-enum class IntakeKind { PlanFile, OtherFormat, Ledger, DocumentText, NotTaken };
+enum class IntakeKind { PlanFile, OtherFormat, Ledger, DocumentText, NotTaken, Encrypted };
 
 // A plan file for the merge (a return, a plan handed down), read once with the loader's limits:
 // the workspace it holds and what the file says of itself, or why it cannot be used (the
@@ -41,6 +44,7 @@ struct Intake {
     Grid grid;                   // Ledger: its cells, for a preview again with another sheet or mapping
     std::string workbook;        // Ledger from an .xlsx: the file itself, kept as the plan's form (ledger_form.h)
     IncomingPlan plan;           // PlanFile: the workspace it holds, or why it cannot be used
+    EnvelopeRead envelope;       // Encrypted: the envelope read, or what is wrong with it
 };
 
 // Decided from the name alone, before the bytes are read: a plan file goes to the merge with the

@@ -14,6 +14,7 @@
 #include "platform/evidence.h"
 #include "core/format/input_limits.h"
 #include "core/format/prescan.h"
+#include "ui/sharing/encrypted_files.h"
 #include "ui/sharing/office_files.h"
 #include "ui/sharing/returns.h"
 #include "ui/sharing/backup_view.h"
@@ -125,6 +126,7 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
         case IntakeKind::NotTaken: show_notice(st, trf(S::FileNotTaken, {{"file", f.name}}), NoticeKind::Error); break;
         case IntakeKind::DocumentText: open_text_import_file(doc, f.bytes, f.name); break; // says so when not text
         case IntakeKind::Ledger: start_ledger_import(f.name, target, std::move(in)); break;
+        case IntakeKind::Encrypted: receive_encrypted(st, f.purpose, f.name, std::move(in.envelope)); break;
         }
     }
     if (!plans.empty()) receive_plan_files(st, std::move(plans));

@@ -22,6 +22,7 @@
 #include "ui/layout.h"
 #include "ui/widgets/modal.h"
 #include "ui/widgets/probe.h"
+#include "ui/sharing/export_password.h"
 #include "ui/sharing/incoming_files.h"
 #include "ui/guide.h"
 #include "ui/strings.h"
@@ -84,6 +85,7 @@ void draw_export_menu(Doc& doc, ShellState& st, const Plan& plan) {
         st.requests.export_package = true;
     }
     anchor("export-package");
+    draw_export_password_items();
     ImGui::Separator();
     ImGui::TextDisabled("%s", tr(S::ExportForDepartment));
     // The departments that lead or support a measure of this plan: the units items go down to.
