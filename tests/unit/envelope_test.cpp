@@ -98,6 +98,29 @@ TEST_CASE("an envelope is written as the issue gives it and read back", "[envelo
     CHECK(r.envelope.data == e.data);
 }
 
+TEST_CASE("an envelope written around its data (the page's way for a package) reads back the same", "[envelope]") {
+    Envelope e;
+    e.salt = std::string(16, '\x07');
+    e.iv = "twelve bytes";
+    e.iterations = 700000;
+    const EnvelopeFrame f = envelope_frame(e); // without the data: the page has it
+    for (std::string data : {std::string(), std::string("\0\xff", 2), std::string(1000, 'x') + "tag"}) {
+        e.data = data;
+        const std::string text = f.head + base64_encode(data) + f.tail;
+        CHECK(text == write_envelope(e));
+        const EnvelopeRead r = read_envelope(text);
+        if (data.size() < kEnvelopeTagBytes) {
+            CHECK(r.fault == EnvelopeFault::DataShort);
+            continue;
+        }
+        REQUIRE(r.ok());
+        CHECK(r.envelope.iterations == 700000);
+        CHECK(r.envelope.iv == e.iv);
+        CHECK(r.envelope.data == data);
+    }
+    CHECK(f.head.find("twelve") == std::string::npos); // the frame carries the IV in Base64 only
+}
+
 TEST_CASE("is_envelope knows an envelope by its content, damaged or not, and nothing else", "[envelope]") {
     CHECK(is_envelope("\xEF\xBB\xBF  \n" + valid_text()));
     // other member orders and spacing (another writer)

@@ -1,5 +1,5 @@
 // envelope: see envelope.h.
-// Index: is_envelope · read_envelope (members, Base64, lengths) · messages · write_envelope · seal/open
+// Index: is_envelope · read_envelope (members, Base64, lengths) · messages · envelope_frame · write_envelope · seal/open
 #include "core/crypt/envelope.h"
 
 #include <cstring>
@@ -141,16 +141,24 @@ std::string encrypted_file_name(const std::string& plain_name) {
     return stem + ".enc.json";
 }
 
+EnvelopeFrame envelope_frame(const Envelope& e) {
+    EnvelopeFrame f;
+    f.head = "{\"format\":\"rectify-encrypted\",\"version\":" + std::to_string(e.version);
+    f.head += ",\"kdf\":{\"name\":\"PBKDF2\",\"hash\":\"SHA-256\",\"iterations\":" + std::to_string(e.iterations);
+    f.head += ",\"salt\":\"" + base64_encode(e.salt) + "\"}";
+    f.head += ",\"cipher\":{\"name\":\"AES-GCM\",\"iv\":\"" + base64_encode(e.iv) + "\"}";
+    f.head += ",\"data\":\"";
+    f.tail = "\"}\n";
+    return f;
+}
+
 std::string write_envelope(const Envelope& e) {
+    const EnvelopeFrame f = envelope_frame(e);
     std::string out;
-    out.reserve(e.data.size() / 3 * 4 + 256);
-    out += "{\"format\":\"rectify-encrypted\",\"version\":" + std::to_string(e.version);
-    out += ",\"kdf\":{\"name\":\"PBKDF2\",\"hash\":\"SHA-256\",\"iterations\":" + std::to_string(e.iterations);
-    out += ",\"salt\":\"" + base64_encode(e.salt) + "\"}";
-    out += ",\"cipher\":{\"name\":\"AES-GCM\",\"iv\":\"" + base64_encode(e.iv) + "\"}";
-    out += ",\"data\":\"";
+    out.reserve(f.head.size() + e.data.size() / 3 * 4 + 4 + f.tail.size());
+    out += f.head;
     out += base64_encode(e.data);
-    out += "\"}\n";
+    out += f.tail;
     return out;
 }
 

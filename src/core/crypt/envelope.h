@@ -8,7 +8,7 @@
 // The cryptography is not here (core has none): the app uses the browser's WebCrypto
 // (platform/crypt.h, web/crypt.js), the CLI OpenSSL (cli/crypt_openssl.cpp). Core recognises,
 // checks and writes envelopes, and opens/seals one through a Cipher given to it.
-// Index: limits · Envelope · is_envelope · read_envelope · write_envelope · Cipher · seal/open_envelope
+// Index: limits · Envelope · is_envelope · read_envelope · write_envelope · envelope_frame · Cipher · seal/open_envelope
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -82,6 +82,12 @@ std::string encrypted_file_name(const std::string& plain_name);
 
 // The envelope as JSON text (members in the order the issue gives them).
 std::string write_envelope(const Envelope& e);
+// The envelope's text around its data (e.data is not used): head + Base64(data) + tail is
+// write_envelope(e). The page writes a package's envelope so, its data never in the app's heap.
+struct EnvelopeFrame {
+    std::string head, tail;
+};
+EnvelopeFrame envelope_frame(const Envelope& e);
 
 // The cryptography, given by the caller (OpenSSL in the CLI, a test double in the tests; the page
 // does the same asynchronously through platform/crypt.h). Both false on any failure; decrypt is

@@ -3,39 +3,13 @@
 #include <unordered_set>
 
 #include "core/directory.h"
+#include "core/fresh_ids.h"
 #include "core/lookup.h"
 #include "core/import/text_import.h"
 
 namespace rectify {
 
 namespace {
-
-// Every ID the workspace uses, of every kind: looked up once per imported item, so an import
-// costs time linear in the import plus the workspace, not their product.
-std::unordered_set<Id> ids_in(Workspace& ws) {
-    std::unordered_set<Id> out{ws.id};
-    auto take = [&](const Id&, auto& list) {
-        for (const auto& e : list) out.insert(e.id);
-        return false;
-    };
-    for_each_list<Plan>(ws, take);
-    for_each_list<Department>(ws, take);
-    for_each_list<Person>(ws, take);
-    for_each_list<Section>(ws, take);
-    for_each_list<Phase>(ws, take);
-    for_each_list<Problem>(ws, take);
-    for_each_list<Measure>(ws, take);
-    for_each_list<ProgressEntry>(ws, take);
-    for_each_list<Evidence>(ws, take);
-    return out;
-}
-
-// An ID for something new: the imported one unless the workspace (or this import) already uses it.
-Id fresh_id(std::unordered_set<Id>& used, const Id& want, IdSource& ids, const char* prefix) {
-    Id id = want.empty() || used.count(want) ? ids.make(prefix) : want;
-    used.insert(id);
-    return id;
-}
 
 void remap(std::vector<Id>& list, const std::unordered_map<Id, Id>& to) {
     for (Id& id : list)
@@ -46,8 +20,7 @@ void remap(std::vector<Id>& list, const std::unordered_map<Id, Id>& to) {
 
 CommandPtr apply_text_import(const Workspace& ws, const TextImport& result, IdSource& ids) {
     if (result.ws.plans.empty()) return nullptr;
-    // for_each_list takes a mutable workspace; ids_in only reads it.
-    std::unordered_set<Id> used = ids_in(const_cast<Workspace&>(ws));
+    std::unordered_set<Id> used = ids_in(ws);
     auto batch = std::make_unique<Batch>("import text");
     std::unordered_map<Id, Id> to; // imported ID -> the workspace's
     // Each imported entry: the workspace's own of that name, else a copy added under a free ID.
