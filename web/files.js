@@ -3,7 +3,9 @@
 // (progress for large files) and queued in `ready` until the app takes it at its next frame. A file
 // larger than any reader of the app takes (maxBytes, set by the app) is not read at all: it is
 // queued with its size, and the app says why it was not taken. A plan package (*.rectify.zip) is
-// read by the office module instead (web/office.js readPackage): the app gets its plan file.
+// read by the office module instead (web/office.js readPackage): the app gets its plan file. An
+// encrypted file (its start says "rectify-encrypted": core/crypt/envelope.h decides what it is)
+// may hold a package: it is read up to its own limit (envelopeMaxBytes, set by the app).
 'use strict';
 
 (function () {
@@ -11,6 +13,7 @@
     ready: [],   // {purpose, name, bytes: Uint8Array, error, size, tooLarge, fromPackage, refused: {zh, en}}
     active: [],  // files being read: {loaded, total}
     maxBytes: 64 * 1024 * 1024, // the app sets it (core/format/input_limits.h: the largest limit)
+    envelopeMaxBytes: 360 * 1024 * 1024, // the app sets it (core/crypt/envelope.h kEnvelopeMaxBytes)
 
     pick(purpose, accept, multiple) {
       const input = document.createElement('input');
@@ -37,9 +40,23 @@
       Promise.all(slots).then((done) => { for (const f of done) files.ready.push(f); });
     },
 
+    // Whether `file` starts as an envelope does (a JSON object naming "rectify-encrypted" in its
+    // first kilobyte: written first by core, and by WebCrypto vectors). Only a route: the app's
+    // is_envelope decides what the bytes are.
+    mayBeEnvelope(file) {
+      return file.slice(0, 1024).text().then((head) => /^\uFEFF?\s*\{/.test(head) && head.includes('"rectify-encrypted"'),
+                                             () => false);
+    },
+
     read(purpose, file) {
       if (file.size > files.maxBytes) // a video or a disk image dropped by mistake: never read
-        return Promise.resolve({ purpose, name: file.name, bytes: null, error: '', size: file.size, tooLarge: true });
+        return files.mayBeEnvelope(file).then((envelope) => (envelope && file.size <= files.envelopeMaxBytes
+          ? files.readWhole(purpose, file)
+          : { purpose, name: file.name, bytes: null, error: '', size: file.size, tooLarge: true, envelope }));
+      return files.readWhole(purpose, file);
+    },
+
+    readWhole(purpose, file) {
       const entry = { loaded: 0, total: file.size };
       files.active.push(entry);
       return new Promise((resolve) => {

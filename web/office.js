@@ -239,14 +239,16 @@
   // module; what the module drains after each entry becomes a part of the Blob downloaded. A file
   // missing from the store stops it: nothing is downloaded, `missing` names the entry.
   // With `sink` ({write(Uint8Array), close(), abort()}, each may return a Promise: the backup
-  // folder's file, web/backup_folder.js) the parts go there as they are drained, not downloaded.
-  function exportStream(manifestJson, filename, mime, sink) {
+  // folder's file, web/backup_folder.js; an encrypted package's parts, web/crypt.js) the parts go
+  // there as they are drained, not downloaded. A sink's error that `stopped(e)` owns (the sink
+  // refused more, and tells the app itself) ends the stream with `stopped`, not as a failure.
+  function exportStream(manifestJson, filename, mime, sink, stopped) {
     const started = performance.now();
-    const result = { filename, ok: false, size: 0, missing: '', error: '', peak: 0, ms: 0 };
+    const result = { filename, ok: false, size: 0, missing: '', error: '', peak: 0, ms: 0, stopped: false };
     const finish = () => {
       result.ms = Math.round(performance.now() - started);
       window.rectifyOffice.streams.push(result);
-      if (!result.ok) window.rectifyOffice.failures.push(result);
+      if (!result.ok && !result.stopped) window.rectifyOffice.failures.push(result);
       return result;
     };
     let M = null, w = 0;
@@ -307,7 +309,8 @@
         return finish();
       })
       .catch((e) => {
-        result.error = failed('zip stream', e, () => {});
+        if (stopped && stopped(e)) result.stopped = true, result.error = String(e.message);
+        else result.error = failed('zip stream', e, () => {});
         return finish();
       })
       .then(async (r) => {

@@ -27,6 +27,7 @@
 #include "app/session.h"
 #include "app/test_bridge.h"
 #include "app/input_feed.h"
+#include "core/crypt/envelope.h"
 #include "core/format/input_limits.h"
 #include "platform/evidence.h"
 #include "platform/files.h"
@@ -132,7 +133,8 @@ static void init() {
     const std::string soon = platform::settings_get(kSoonKey);
     if (!soon.empty()) g.saved_soon = g.session.doc.soon_days = std::atoi(soon.c_str());
     g.saved_notice_names = g.session.doc.notice_names = platform::settings_get(kNoticeNamesKey) == "1";
-    platform::set_max_file_bytes(double(max_any_input_bytes())); // larger files are not even read
+    // Larger files are not even read; an encrypted one up to its own limit (it may hold a package).
+    platform::set_max_file_bytes(double(max_any_input_bytes()), double(kEnvelopeMaxBytes));
     g.saved_user = g.session.doc.user = platform::settings_get(kUserKey);
     text_input_begin(run_input_now); // keys, IME and clipboard through the page (web/textinput.js)
     bridge_begin(g.session);

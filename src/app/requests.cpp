@@ -5,6 +5,7 @@
 #include "core/date_text.h"
 #include "core/file_name.h"
 #include "core/format/format.h"
+#include "core/format/input_limits.h"
 #include "core/lookup.h"
 #include "core/crypt/envelope.h"
 #include "core/merge/export_plan.h"
@@ -19,6 +20,34 @@
 #include "ui/strings.h"
 
 namespace rectify::app {
+
+// Encrypted exports, sealed by the page: while a package is, how far; each finished one downloaded
+// as its envelope (core/crypt/envelope.h, the data written around by the page), or why not.
+static void sealed_exports(Session& s) {
+    static int shown = -1; // the percent last said
+    std::string name;
+    float fraction = 0;
+    if (platform::crypt_sealing(name, fraction)) {
+        const int percent = int(fraction * 100);
+        if (percent != shown) ui::show_notice(s.shell, ui::trf(ui::S::CryptSealingPercent, {{"file", name}, {"percent", percent}}));
+        shown = percent;
+    } else {
+        shown = -1;
+    }
+    for (platform::Sealed sealed; platform::crypt_take_sealed(sealed);) {
+        if (sealed.ok)
+            platform::crypt_download_sealed(envelope_frame(sealed.envelope));
+        else if (sealed.too_large)
+            ui::show_notice(s.shell,
+                            ui::trf(ui::S::CryptPackageTooLarge, {{"file", sealed.name},
+                                                                  {"limit", megabytes_text(kEnvelopeMaxPlainBytes)},
+                                                                  {"size", megabytes_text(std::uint64_t(sealed.size))}}),
+                            ui::NoticeKind::Error);
+        else
+            ui::show_notice(s.shell, ui::trf(ui::S::FileRefused, {{"file", sealed.name}, {"why", envelope_message(EnvelopeFault::CipherFailed, ui::language())}}),
+                            ui::NoticeKind::Error);
+    }
+}
 
 void handle_requests(Session& s) {
     ui::ShellRequests req = std::move(s.shell.requests);
@@ -48,39 +77,28 @@ void handle_requests(Session& s) {
             // A package when asked for one, and a department's items whenever they carry files
             // (only theirs): the page streams it from the store (platform/zip_stream.h).
             const FileSet files = referenced_files(sub);
+            const bool package = (req.export_package || dept) && !files.empty();
             const std::string& password = ui::export_password();
-            if ((req.export_package || dept) && !files.empty() && !password.empty()) {
-                ui::show_notice(s.shell, ui::trf(ui::S::CryptPackageNotEncrypted, {{"file", package_file_name(name)}}),
-                                ui::NoticeKind::Error);
+            const std::string text = save_workspace(sub, now);
+            const std::string why = session_refusal(sub, text);
+            if (!why.empty()) {
+                ui::show_notice(s.shell, ui::trf(ui::S::NotExportedInvalid, {{"why", why}}), ui::NoticeKind::Error);
             } else if (!password.empty()) { // encrypted by the page (platform/crypt.h), downloaded below
-                const std::string text = save_workspace(sub, now);
-                const std::string why = session_refusal(sub, text);
-                if (why.empty()) {
-                    platform::crypt_seal(encrypted_file_name(name), password, text);
-                    ui::show_notice(s.shell, ui::trf(ui::S::CryptSealing, {{"file", encrypted_file_name(name)}}));
-                } else {
-                    ui::show_notice(s.shell, ui::trf(ui::S::NotExportedInvalid, {{"why", why}}), ui::NoticeKind::Error);
-                }
-            } else if ((req.export_package || dept) && !files.empty()) {
-                const std::string text = save_workspace(sub, now);
-                const std::string why = session_refusal(sub, text);
-                if (why.empty()) platform::export_zip_stream(package_manifest(text, files), package_file_name(name));
-                else ui::show_notice(s.shell, ui::trf(ui::S::NotExportedInvalid, {{"why", why}}), ui::NoticeKind::Error);
+                const std::string sealed = encrypted_file_name(package ? package_file_name(name) : name);
+                if (package)
+                    platform::crypt_seal_package(sealed, package_file_name(name), password, package_manifest(text, files),
+                                                 kEnvelopeMaxPlainBytes);
+                else
+                    platform::crypt_seal(sealed, password, text);
+                ui::show_notice(s.shell, ui::trf(ui::S::CryptSealing, {{"file", sealed}}));
+            } else if (package) {
+                platform::export_zip_stream(package_manifest(text, files), package_file_name(name));
             } else {
-                offer(name, sub, save_workspace(sub, now));
+                platform::download_file(name, "application/json", text);
             }
         }
     }
-    // An encrypted export, sealed by the page: its envelope (core/crypt/envelope.h) downloaded.
-    std::string sealed_name;
-    Envelope sealed;
-    while (platform::crypt_take_sealed(sealed_name, sealed)) {
-        if (sealed.data.empty())
-            ui::show_notice(s.shell, ui::trf(ui::S::FileRefused, {{"file", sealed_name}, {"why", envelope_message(EnvelopeFault::CipherFailed, ui::language())}}),
-                            ui::NoticeKind::Error);
-        else
-            platform::download_file(sealed_name, "application/json", write_envelope(sealed));
-    }
+    sealed_exports(s);
     // A package that could not be made: named, with the file the store lacked (nothing downloaded).
     for (platform::ZipStreamFailure f; platform::take_zip_stream_failure(f);) {
         if (!f.missing.empty()) {

@@ -20,12 +20,15 @@ struct IncomingFile {
     // are its plan file, its files are in the evidence store (pinned: package_files.h); or it was
     // refused, why in both languages (package_message), with nothing stored.
     bool from_package = false;
+    bool envelope = false; // too_large, and the page saw an encrypted file (larger than it reads)
     std::string refused_zh, refused_en;
 };
 
-// Files larger than this are not read at all (the most any reader of the app takes); they arrive
-// with too_large set. Web: web/files.js's maxBytes; native: nothing (tests set too_large).
-void set_max_file_bytes(double bytes);
+// Files larger than `bytes` are not read at all (the most any reader of the app takes); they arrive
+// with too_large set. An encrypted file (core/crypt/envelope.h, its start sniffed by the page) is
+// read up to `envelope_bytes`: it may hold a package. Web: web/files.js's maxBytes and
+// envelopeMaxBytes; native: nothing (tests set too_large).
+void set_max_file_bytes(double bytes, double envelope_bytes);
 
 // Opens the browser's file picker. `accept` as for <input type=file> (".csv,.txt"); the chosen
 // files arrive through take_files() tagged with `purpose`. Call from the frame that handled the

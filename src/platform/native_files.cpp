@@ -10,7 +10,7 @@ static std::vector<IncomingFile>& queue() {
 
 void pick_files(const char*, const char*, bool) {}
 
-void set_max_file_bytes(double) {}
+void set_max_file_bytes(double, double) {}
 
 std::vector<IncomingFile> take_files() {
     std::vector<IncomingFile> out;

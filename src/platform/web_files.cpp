@@ -28,7 +28,11 @@ EM_JS(double, js_files_size, (int i), { return rectifyFiles.ready[i].size || 0; 
 EM_JS(int, js_files_too_large, (int i), { return rectifyFiles.ready[i].tooLarge ? 1 : 0; });
 EM_JS(int, js_files_from_package, (int i), { return rectifyFiles.ready[i].fromPackage ? 1 : 0; });
 EM_JS(void, js_files_clear, (), { rectifyFiles.ready = []; });
-EM_JS(void, js_files_set_max, (double bytes), { rectifyFiles.maxBytes = bytes; });
+EM_JS(int, js_files_envelope, (int i), { return rectifyFiles.ready[i].envelope ? 1 : 0; });
+EM_JS(void, js_files_set_max, (double bytes, double envelope_bytes), {
+    rectifyFiles.maxBytes = bytes;
+    rectifyFiles.envelopeMaxBytes = envelope_bytes;
+});
 EM_JS(int, js_files_reading, (), { return rectifyFiles.reading().files; });
 EM_JS(double, js_files_loaded, (), { return rectifyFiles.reading().loaded; });
 EM_JS(double, js_files_total, (), { return rectifyFiles.reading().total; });
@@ -37,7 +41,7 @@ namespace rectify::platform {
 
 void pick_files(const char* purpose, const char* accept, bool multiple) { js_files_pick(purpose, accept, multiple ? 1 : 0); }
 
-void set_max_file_bytes(double bytes) { js_files_set_max(bytes); }
+void set_max_file_bytes(double bytes, double envelope_bytes) { js_files_set_max(bytes, envelope_bytes); }
 
 std::vector<IncomingFile> take_files() {
     std::vector<IncomingFile> out;
@@ -50,6 +54,7 @@ std::vector<IncomingFile> take_files() {
         f.size = js_files_size(i);
         f.too_large = js_files_too_large(i) != 0;
         f.from_package = js_files_from_package(i) != 0;
+        f.envelope = js_files_envelope(i) != 0;
         f.refused_zh = take(js_files_field(i, 3));
         f.refused_en = take(js_files_field(i, 4));
         int size = 0;

@@ -483,8 +483,9 @@ namespace rectify::ui {
     X(CryptStrengthStrong, "强度：强", "Strength: strong") \
     X(CryptPasswordsDiffer, "两次输入的密码不一致。", "The two passwords differ.") \
     X(CryptLostPassword, "忘记密码就无法打开加密的文件，任何人都无法找回。", "A lost password cannot be recovered by anyone: the encrypted file can then never be opened.") \
-    X(CryptPackageNotEncrypted, "“{file}”未导出：含佐证材料文件的方案包暂不能在网页中加密导出。请先清除密码导出方案包，再用命令行工具 rectify encrypt 加密。", "\"{file}\" was not exported: a package with evidence files cannot be encrypted in the page yet. Clear the password, export the package, and encrypt it with the command-line tool (rectify encrypt).") \
+    X(CryptPackageTooLarge, "“{file}”未导出：方案包超过 {limit}（已到 {size}），网页中加密不了这么大的文件。请清除密码导出方案包，再用命令行工具 rectify encrypt 加密。", "\"{file}\" was not exported: the package is over {limit} (already {size}), too large to encrypt in the page. Clear the password, export the package, and encrypt it with the command-line tool (rectify encrypt).") \
     X(CryptSealing, "正在加密“{file}”……", "Encrypting \"{file}\"…") \
+    X(CryptSealingPercent, "正在加密“{file}”…… {percent}%", "Encrypting \"{file}\"… {percent}%") \
     X(CryptUnavailable, "这个页面无法解密：浏览器只在 https 或本机地址上提供加密功能。请通过 https 打开整改通，或用命令行工具 rectify decrypt 解密。", "this page cannot decrypt: browsers offer cryptography only over https or on this computer. Open Rectify over https, or decrypt with the command-line tool (rectify decrypt).")
 
 enum class S {

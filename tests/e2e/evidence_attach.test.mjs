@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withApp, openApp, waitReady, click, itemRect, scrollIntoView, waitSettled, poll, screenshot } from './harness.mjs';
-import { live, content, waitView, openWithClipboard } from './plan_helpers.mjs';
+import { live, content, waitView, openWithClipboard, storedBytes } from './plan_helpers.mjs';
 
 const TODAY = '2026-11-23';
 const sha = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
@@ -38,12 +38,6 @@ async function openMeasure(page) {
 }
 const liveEvidence = async (page) => live((await openMeasure(page)).evidence);
 const waitEvidence = (page, pred, what) => poll(() => liveEvidence(page), pred, what, 30000);
-
-// The stored file's bytes, read back from the page's store.
-const storedBytes = (page, hash) => page.evaluate(async (h) => {
-  const blob = await window.rectifyEvidence.get(h);
-  return blob ? Array.from(new Uint8Array(await blob.arrayBuffer())) : null;
-}, hash).then((a) => (a ? Buffer.from(a) : null));
 
 async function openFirstMeasure(page) {
   await click(page, 'open-0');

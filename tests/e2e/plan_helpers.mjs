@@ -113,6 +113,12 @@ export function dropFiles(page, files) {
   }, files);
 }
 
+// A stored evidence file's bytes (a Buffer), read back from the page's store; null when not there.
+export const storedBytes = (page, hash) => page.evaluate(async (h) => {
+  const blob = await window.rectifyEvidence.get(h);
+  return blob ? Array.from(new Uint8Array(await blob.arrayBuffer())) : null;
+}, hash).then((a) => (a ? Buffer.from(a) : null));
+
 // Every member of a ZIP archive by name, inflated, as text.
 export function unzip(buf) {
   return Object.fromEntries(Object.entries(unzipBytes(buf)).map(([name, b]) => [name, b.toString('utf8')]));

@@ -45,6 +45,11 @@ void refuse_other_format(ShellState& st, const platform::IncomingFile& f, const 
 // A file the page did not read because it is larger than any reader takes: why, with the limit of
 // what it would have been (a plan file, a ledger); other kinds are not taken anyway.
 void refuse_too_large(ShellState& st, const platform::IncomingFile& f) {
+    if (f.envelope) { // an encrypted file over its own limit (web/files.js did not read it)
+        EnvelopeRead r;
+        r.fault = EnvelopeFault::TooLarge, r.value = std::int64_t(f.size);
+        return show_notice(st, trf(S::FileTooLarge, {{"file", f.name}, {"why", envelope_message(r, language())}}), NoticeKind::Error);
+    }
     if (f.from_package) { // a package over its own limit (web/office.js did not read it)
         const std::string why = too_large_message(InputKind::Package, std::uint64_t(f.size), language());
         return show_notice(st, trf(S::FileTooLarge, {{"file", f.name}, {"why", why}}), NoticeKind::Error);
