@@ -1,7 +1,8 @@
 // history_view: the 历史版本 window. While it is open the points' texts are read from the page
 // (platform/restore_points.h) and parsed, to say what changed since each and to restore or view
 // one; closed, they are let go.
-// Index: state · texts · words (when, why, changes) · a point's row · the read-only view · window.
+// Index: state · texts · words (when, why, changes) · a point's row · the read-only view (a plan
+// copied whole; a problem or a measure taken back) · window.
 #include "ui/history_view.h"
 
 #include <imgui.h>
@@ -10,6 +11,7 @@
 #include <memory>
 
 #include "core/format/format.h"
+#include "core/history/copy_back.h"
 #include "core/history/restore_points.h"
 #include "platform/host.h"
 #include "platform/restore_points.h"
@@ -114,16 +116,36 @@ void draw_point(Doc& doc, ShellState& st, const platform::StoredPoint& p, int ro
 }
 
 // ---- the read-only view --------------------------------------------------------------------------------
+// One problem or measure of the point taken back into the open plan of the same ID (copy_back.h):
+// disabled, with why, when the workspace has no place for it.
+void take_back_button(Doc& doc, ShellState& st, const Workspace& point, const Id& plan_id, const Id& item_id,
+                      const std::string& title, const std::string& when, bool measure, int row) {
+    ImGui::SameLine();
+    const bool place = !copy_back_place(point, plan_id, item_id, doc.ws).empty();
+    ImGui::BeginDisabled(doc.read_only || !place);
+    if (ImGui::SmallButton(tr(measure ? S::HistoryTakeMeasure : S::HistoryTakeProblem))) {
+        CommandPtr cmd = measure ? copy_measure_command(point, plan_id, item_id, doc.ws, doc.ids)
+                                 : copy_problem_command(point, plan_id, item_id, doc.ws, doc.ids);
+        if (cmd && doc.execute(std::move(cmd))) show_notice(st, trf(S::HistoryTaken, {{"title", title}, {"when", when}}), NoticeKind::Undo);
+    }
+    ImGui::EndDisabled();
+    if (!place && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tr(S::HistoryNoPlace));
+    anchor_n(measure ? "history-take-measure" : "history-take-problem", row);
+}
+
+// The point's plans as a read-only outline: each plan copied whole as a new plan, or one of its
+// problems (with its measures) or measures taken back into the open plan of the same ID.
 void draw_viewing(Doc& doc, ShellState& st, const platform::StoredPoint& p) {
     auto it = g_hist.points.find(p.id);
     if (it == g_hist.points.end() || !it->second.ws) return;
     const Workspace& point = *it->second.ws;
-    ImGui::SeparatorText(trf(S::HistoryViewing, {{"when", when_text(p)}}).c_str());
-    int row = 0;
+    const std::string when = when_text(p);
+    ImGui::SeparatorText(trf(S::HistoryViewing, {{"when", when}}).c_str());
+    int row = 0, problem_row = 0, measure_row = 0;
     for (const Plan& plan : point.plans) {
         if (!alive(plan)) continue;
         ImGui::PushID(plan.id.c_str());
-        ImGui::TextUnformatted(plan.title.c_str());
+        const bool open = ImGui::TreeNodeEx("##plan", ImGuiTreeNodeFlags_DefaultOpen, "%s", plan.title.c_str());
         anchor_n("history-plan", row);
         ImGui::SameLine();
         ImGui::BeginDisabled(doc.read_only);
@@ -133,6 +155,29 @@ void draw_viewing(Doc& doc, ShellState& st, const platform::StoredPoint& p) {
         }
         anchor_n("history-copy", row);
         ImGui::EndDisabled();
+        if (open) {
+            for (const Problem& q : plan.problems) {
+                if (!alive(q)) continue;
+                ImGui::PushID(q.id.c_str());
+                const std::string head = q.number + q.text;
+                ImGui::Bullet();
+                ImGui::TextUnformatted(head.c_str());
+                anchor_text(("history-problem-" + std::to_string(problem_row)).c_str(), head);
+                take_back_button(doc, st, point, plan.id, q.id, head, when, false, problem_row++);
+                ImGui::Indent();
+                for (const Measure& m : q.measures) {
+                    if (!alive(m)) continue;
+                    ImGui::PushID(m.id.c_str());
+                    ImGui::TextDisabled("%s", m.title.c_str());
+                    anchor_text(("history-measure-" + std::to_string(measure_row)).c_str(), m.title);
+                    take_back_button(doc, st, point, plan.id, m.id, m.title, when, true, measure_row++);
+                    ImGui::PopID();
+                }
+                ImGui::Unindent();
+                ImGui::PopID();
+            }
+            ImGui::TreePop();
+        }
         ImGui::PopID();
         row++;
     }

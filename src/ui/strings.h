@@ -35,6 +35,10 @@ namespace rectify::ui {
     X(HistoryCopyPlan, "复制到工作区", "Copy into the workspace") \
     X(HistoryCopied, "已把“{title}”作为新方案复制到工作区。", "Copied \"{title}\" into the workspace as a new plan.") \
     X(HistoryCopySuffix, "（历史版本）", " (from history)") \
+    X(HistoryTakeProblem, "取回此问题", "Take this problem back") \
+    X(HistoryTakeMeasure, "取回此措施", "Take this measure back") \
+    X(HistoryTaken, "已从 {when} 的版本取回“{title}”（可撤销）。", "Took \"{title}\" back from the version of {when} (undo removes it again).") \
+    X(HistoryNoPlace, "当前工作区里没有它的位置（方案或问题已删除）：先取回它所在的问题，或复制整个方案。", "There is no place for it in the workspace now (its plan or problem was deleted): take its problem back first, or copy the whole plan.") \
     X(ReasonDay, "当天第一次修改前", "Before the day's first change") \
     X(ReasonMerge, "合并报送前", "Before merging a return") \
     X(ReasonLedger, "导入台账前", "Before a ledger import") \

@@ -1,14 +1,19 @@
 // Restore points and 历史版本 (issue 20 item 1): the app keeps a version of the workspace by itself
 // before the first change of each day, a merge, a text import, a bulk delete and a format migration; 历史版本 lists
-// them with their reasons and counts, restores one as one undoable step, and copies a plan back
-// from one; at most 20 are kept; a reload keeps them.
+// them with their reasons and counts, restores one as one undoable step, copies a plan back from one,
+// and takes one deleted problem back from one alone (查看); at most 20 are kept; a reload keeps them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withApp, ROOT, waitReady, click, itemRect, screenshot } from './harness.mjs';
+import crypto from 'node:crypto';
+import { withApp, ROOT, waitReady, click, itemRect, scrollIntoView, screenshot } from './harness.mjs';
 import { live, content, until, waitView, openWithClipboard, dropFiles, editCell, nameOffice } from './plan_helpers.mjs';
 
+// A ledger (core/ledger) for the plan open in 台账: two new measures of a new problem.
+const LEDGER = ['问题编号,问题,整改措施,责任单位,责任人,分管领导,整改时限,状态,备注',
+  '120260070100901,校园周边交通安全隐患,设置上下学护学岗,安信科,黄德明,刘建国,12月31日前,整改中,',
+  '120260070100901,校园周边交通安全隐患,协调交警增设标志标线,安信科,黄德明,刘建国,2027年3月底前,未开始,'].join('\r\n') + '\r\n';
 const fixture = (name) => fs.readFileSync(path.join(ROOT, 'tests/data/text', name), 'utf8');
 const planTitles = async (page) => live((await content(page)).plans).map((p) => p.title);
 // The points as the page keeps them, once every write has reached IndexedDB.
@@ -187,3 +192,127 @@ test('a stored workspace of an older format version: a point of it as it was, be
   assert.equal(text, v1, 'the point is the stored text as it was');
   assert.deepEqual(page.errors, []);
 }));
+
+test('查看 a point: a deleted problem taken back alone, with its measures, in one undo step', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, '?today=2026-06-01');
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await click(page, 'outline-1'); // the plan's first problem
+  await until(page, () => !!window.rectify.state().nav.problem);
+  const { plan: planId, problem: problemId } = (await page.evaluate(() => window.rectify.state().nav));
+  const planOf = async () => (await content(page)).plans.find((x) => x.id === planId);
+  const livePlan = await planOf();
+  const problem = livePlan.problems.find((q) => q.id === problemId);
+  const others = live(livePlan.problems).filter((q) => q.id !== problemId).map((q) => q.id);
+  // Its row in the point's outline: the live problems of the live plans, in order.
+  const row = live((await content(page)).plans).flatMap((x) => live(x.problems)).findIndex((q) => q.id === problemId);
+  assert.ok(live(problem.measures).length > 0, 'a problem with measures');
+
+  // Deleted: a point before it, holding the problem.
+  await click(page, 'delete-problem');
+  await until(page, ([p, q]) => window.rectify.workspace().content.plans.find((x) => x.id === p).problems
+    .find((x) => x.id === q).meta.deleted, [planId, problemId]);
+  assert.equal((await points(page)).at(-1).reason, 'delete');
+
+  // 查看 that point: its plan read-only, problem by problem; only the deleted one taken back.
+  await openHistory(page);
+  await until(page, () => /批量删除前/.test((window.rectify.itemRect('history-when-0') || {}).text || ''));
+  await until(page, () => /^此后/.test((window.rectify.itemRect('history-since-0') || {}).text || '')); // its text read
+  await click(page, 'history-view-0');
+  await until(page, ([n, t]) => (window.rectify.itemRect(`history-problem-${n}`) || {}).text === t, [row, problem.number + problem.text]);
+  await screenshot(page, 'history-view-problems');
+  await click(page, `history-take-problem-${row}`);
+  await until(page, ([p, t]) => window.rectify.workspace().content.plans.find((x) => x.id === p).problems
+    .some((x) => x.text === t && !(x.meta.deleted && x.meta.deleted.at)), [planId, problem.text]);
+  const after = await planOf();
+  const back = live(after.problems).find((q) => q.text === problem.text);
+  assert.notEqual(back.id, problemId, 'a fresh ID beside the tombstone');
+  assert.deepEqual(live(back.measures).map((m) => m.title), live(problem.measures).map((m) => m.title), 'with its measures');
+  assert.deepEqual(live(after.problems).map((q) => q.id).filter((id) => id !== back.id), others, 'the other problems as they were');
+  assert.match((await page.evaluate(() => window.rectify.state().notice)).text, /已从 .* 的版本取回/);
+
+  // One Ctrl+Z takes it out again.
+  await page.keyboard.press('Control+z');
+  await until(page, ([p, t]) => !window.rectify.workspace().content.plans.find((x) => x.id === p).problems
+    .some((x) => x.text === t && !(x.meta.deleted && x.meta.deleted.at)), [planId, problem.text]);
+  assert.deepEqual(live((await planOf()).problems).map((q) => q.id), others);
+  assert.deepEqual(page.errors, []);
+}));
+
+test('a ledger import takes a point first; a file only that point references stays in the store until the point goes',
+  () => withApp(async ({ browser, url }) => {
+    const { page } = await openWithClipboard(browser, url, '?today=2026-07-01');
+    await click(page, 'open-0');
+    await waitView(page, 'plan');
+    await click(page, 'outline-2'); // the first problem's first measure
+    await itemRect(page, 'measure-title');
+    const measureId = await page.evaluate(() => window.rectify.state().nav.measure);
+    const photo = Buffer.alloc(20000);
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0]).copy(photo);
+    for (let i = 4, x = 7; i < photo.length; i++) { x = (x * 1103515245 + 12345) >>> 0; photo[i] = x >>> 24; }
+    const hash = crypto.createHash('sha256').update(photo).digest('hex');
+    await scrollIntoView(page, 'attach-files');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click(page, 'attach-files')]);
+    await chooser.setFiles([{ name: '现场照片.jpg', mimeType: 'image/jpeg', buffer: photo }]);
+    await until(page, (h) => JSON.stringify(window.rectify.workspace()).includes(h) && rectifyEvidence.known.has(h), hash);
+    const measures = async () => live((await content(page)).plans).reduce((n, p) => n + live(p.problems).reduce((k, q) => k + live(q.measures).length, 0), 0);
+    const before = await measures();
+
+    // A ledger imported into the plan: a point before it, holding the workspace with the photo.
+    await click(page, 'open-ledger');
+    await waitView(page, 'ledger');
+    assert.equal(await dropFiles(page, [{ name: '台账.csv', text: `\ufeff${LEDGER}` }]), true);
+    await until(page, () => window.rectify.state().import.open);
+    await click(page, 'import-accept');
+    await until(page, () => !window.rectify.state().import.open);
+    await until(page, (n) => {
+      const c = window.rectify.workspace().content;
+      const alive = (e) => !(e.meta && e.meta.deleted && e.meta.deleted.at);
+      return c.plans.filter(alive).reduce((a, p) => a + p.problems.filter(alive).reduce((b, q) => b + q.measures.filter(alive).length, 0), 0) > n;
+    }, before);
+    const p = await points(page);
+    assert.equal(p.at(-1).reason, 'ledger');
+    assert.equal(p.at(-1).measures, before, 'the point holds the workspace before the import');
+    assert.match(await page.evaluate(() => rectifyPoints.list.at(-1).files.join(',')), new RegExp(hash));
+
+    // The photo removed from the measure: only the point references it now.
+    await click(page, 'back-home');
+    await click(page, 'open-0');
+    await waitView(page, 'plan');
+    await click(page, 'outline-2');
+    await itemRect(page, 'measure-title');
+    assert.equal(await page.evaluate(() => window.rectify.state().nav.measure), measureId);
+    const row = await page.evaluate(([m, h]) => {
+      for (const plan of window.rectify.workspace().content.plans) for (const q of plan.problems) for (const x of q.measures)
+        if (x.id === m) return x.evidence.filter((e) => !(e.meta && e.meta.deleted && e.meta.deleted.at)).findIndex((e) => e.file && e.file.sha256 === h);
+      return -1;
+    }, [measureId, hash]);
+    assert.ok(row >= 0);
+    await click(page, `evidence-${row}-remove`);
+    await until(page, ([m, h]) => {
+      for (const plan of window.rectify.workspace().content.plans) for (const q of plan.problems) for (const x of q.measures)
+        if (x.id === m) return !x.evidence.some((e) => e.file && e.file.sha256 === h && !(e.meta && e.meta.deleted && e.meta.deleted.at));
+      return false;
+    }, [measureId, hash]);
+
+    // Collection forced, the workspace keeping nothing and no grace for recent files: the point
+    // keeps the photo. Dropped, the point no longer does, and the photo goes.
+    const collect = () => page.evaluate(async () => {
+      rectifyEvidence.collectGraceMs = 0;
+      for (;;) { // null while attach outcomes wait for the app
+        const r = rectifyEvidence.collect(new Set());
+        if (r) return r;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    const inStore = () => page.evaluate((h) => rectifyEvidence.get(h).then((b) => (b ? b.size : 0)), hash);
+    await collect();
+    assert.equal(await inStore(), photo.length, 'kept for the point');
+    await page.evaluate(() => { rectifyPoints.drop(rectifyPoints.list.filter((x) => x.reason === 'ledger').map((x) => x.id).join(',')); return rectifyPoints.settled(); });
+    assert.equal(await page.evaluate((h) => rectifyPoints.files().has(h), hash), false, 'only the ledger point held it');
+    const r = await collect();
+    assert.equal(r.files, 1, JSON.stringify(r));
+    assert.equal(await inStore(), 0, 'collected once no point holds it');
+    assert.equal(await page.evaluate((h) => rectifyEvidence.known.has(h), hash), false);
+    assert.deepEqual(page.errors, []);
+  }));
