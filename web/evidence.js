@@ -20,7 +20,6 @@
   };
   // The app's language as it saved it (the paste comes between frames).
   const lang = () => { try { return localStorage.getItem('rectify.lang') === 'en' ? 1 : 0; } catch (e) { return 0; } };
-  let dbPromise = null;
 
   const ev = {
     known: new Map(),   // sha256 -> size, every committed record (loaded by init)
@@ -39,31 +38,16 @@
   };
 
   // ---- database ------------------------------------------------------------------------------------
-  function openDb() {
-    if (!dbPromise) {
-      dbPromise = new Promise((resolve, reject) => {
-        let req;
-        try { req = indexedDB.open(DB, 1); } catch (e) { reject(e); return; }
-        req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-        req.onblocked = () => reject(new Error('IndexedDB blocked by another tab'));
-      });
-      dbPromise.catch(() => { dbPromise = null; });
-    }
-    return dbPromise;
-  }
+  const openDb = window.rectifyIdb.opener(DB, 1, (db) => db.createObjectStore(STORE));
 
   // Runs fn(store) in one transaction; resolves with fn's request result once the transaction has
   // committed (not when the request succeeds: a later abort would undo it).
   function tx(mode, fn) {
-    return openDb().then((db) => new Promise((resolve, reject) => {
+    return openDb().then((db) => {
       const t = db.transaction(STORE, mode);
       const req = fn(t.objectStore(STORE));
-      t.oncomplete = () => resolve(req ? req.result : undefined);
-      t.onerror = () => reject(t.error || (req && req.error));
-      t.onabort = () => reject(t.error || new Error('aborted'));
-    }));
+      return window.rectifyIdb.done(t).then(() => (req ? req.result : undefined), (e) => { throw e || (req && req.error); });
+    });
   }
 
   // Loads the keys and sizes of every stored file (once, at start).
@@ -275,7 +259,7 @@
     if (!any) return Promise.resolve({ files: 0, bytes: 0 });
     const before = Date.now() - ev.collectGraceMs;
     const gone = [];
-    return openDb().then((db) => new Promise((resolve, reject) => {
+    return openDb().then((db) => {
       const t = db.transaction(STORE, 'readwrite');
       const req = t.objectStore(STORE).openCursor();
       req.onsuccess = () => {
@@ -285,10 +269,8 @@
         if (!spare(sha) && !(v.added > before)) { gone.push([sha, v.size || 0]); c.delete(); }
         c.continue();
       };
-      t.oncomplete = () => resolve();
-      t.onerror = () => reject(t.error);
-      t.onabort = () => reject(t.error || new Error('aborted'));
-    }))
+      return window.rectifyIdb.done(t);
+    })
       .then(() => {
         let bytes = 0;
         for (const [sha, size] of gone) { ev.known.delete(sha); bytes += size; }

@@ -10,32 +10,11 @@
 (function () {
   const DB = 'rectify-history', POINTS = 'points', TEXTS = 'texts';
   const FIELDS = ['id', 'when', 'day', 'reason', 'plans', 'problems', 'measures', 'bytes'];
-  let dbPromise = null;
-
-  function openDb() {
-    if (!dbPromise) {
-      dbPromise = new Promise((resolve, reject) => {
-        let req;
-        try { req = indexedDB.open(DB, 1); } catch (e) { reject(e); return; }
-        req.onupgradeneeded = () => {
-          req.result.createObjectStore(POINTS, { keyPath: 'id' });
-          req.result.createObjectStore(TEXTS);
-        };
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-        req.onblocked = () => reject(new Error('IndexedDB blocked by another tab'));
-      });
-    }
-    return dbPromise;
-  }
-
-  function done(t) {
-    return new Promise((resolve, reject) => {
-      t.oncomplete = () => resolve();
-      t.onerror = () => reject(t.error);
-      t.onabort = () => reject(t.error || new Error('aborted'));
-    });
-  }
+  const openDb = window.rectifyIdb.opener(DB, 1, (db) => {
+    db.createObjectStore(POINTS, { keyPath: 'id' });
+    db.createObjectStore(TEXTS);
+  });
+  const done = window.rectifyIdb.done;
 
   const pts = {
     ready: false,   // the list has been read (or cannot be: then it stays empty)

@@ -13,33 +13,17 @@
   const ERR = { none: 0, unavailable: 1, quota: 2, conflict: 3, failed: 4 };
   const KIND = { saved: 1, failed: 2, changed: 3, read: 4 };
   const events = []; // for the app, taken one by one by poll()
-  let dbPromise = null;
-
-  function openDb() {
-    if (!dbPromise) {
-      dbPromise = new Promise((resolve, reject) => {
-        let req;
-        try { req = indexedDB.open(DB, 1); } catch (e) { reject(e); return; }
-        req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-        req.onsuccess = () => {
-          const db = req.result;
-          // The database deleted under us (site data cleared, another page's deleteDatabase) or
-          // closed by the browser: let it go, and say so (the app still holds the workspace).
-          db.onversionchange = (e) => { if (e.newVersion === null) gone(db); };
-          db.onclose = () => gone(db);
-          resolve(db);
-        };
-        req.onerror = () => reject(req.error);
-        req.onblocked = () => reject(new Error('IndexedDB blocked by another tab'));
-      });
-    }
-    return dbPromise;
-  }
+  // The database deleted under us (site data cleared, another page's deleteDatabase) or closed by
+  // the browser: let it go, and say so (the app still holds the workspace).
+  const openDb = window.rectifyIdb.opener(DB, 1, (db) => db.createObjectStore(STORE), (db, forget) => {
+    db.onversionchange = (e) => { if (e.newVersion === null) gone(db, forget); };
+    db.onclose = () => gone(db, forget);
+  });
 
   // Issue 20: the stored workspace vanished while the app was open (see check()).
-  function gone(db) {
+  function gone(db, forget) {
     try { db.close(); } catch (e) { /* already closed */ }
-    dbPromise = null;
+    forget();
     if (store.knownRev > 0) store.cleared = true;
   }
 
