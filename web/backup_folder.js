@@ -3,8 +3,8 @@
 // picks a folder once (choose); its handle is kept in IndexedDB `rectify-backup` (handles are
 // structured-cloneable) and found again at the next start. The app writes the day's backup there
 // (write: a manifest streamed by web/office.js exportStream into the folder's file, not a
-// download), after which only the newest `keep` files of the backup name pattern stay; the app
-// gives the pattern's parts (core/backup_due.h), so nothing else in the folder is ever deleted.
+// download), after which only the newest `keep` backups stay: which names are backups the app's
+// core says (core/backup_due.h is_backup_file_name), so nothing else in the folder is ever deleted.
 // The browser may forget the permission between visits: `permission` is then 'prompt', and the
 // app shows 重新授权 (reauthorize, which needs the user's click, as choose does).
 //   rectifyBackupFolder.state  {supported, chosen, name, permission, busy, written, error}
@@ -25,24 +25,12 @@
   };
   let handle = null;
 
-  function db() {
-    return new Promise((resolve, reject) => {
-      const req = indexedDB.open(DB, 1);
-      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-  }
+  const db = window.rectifyIdb.opener(DB, 1, (d) => d.createObjectStore(STORE));
 
   async function keep(h) {
-    const d = await db();
-    await new Promise((resolve, reject) => {
-      const tx = d.transaction(STORE, 'readwrite');
-      tx.objectStore(STORE).put(h, KEY);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    d.close();
+    const tx = (await db()).transaction(STORE, 'readwrite');
+    tx.objectStore(STORE).put(h, KEY);
+    await window.rectifyIdb.done(tx);
   }
 
   async function kept() {
@@ -52,7 +40,6 @@
       req.onsuccess = () => resolve(req.result || null);
       req.onerror = () => reject(req.error);
     });
-    d.close();
     return h;
   }
 
@@ -69,17 +56,14 @@
     }
   }
 
-  // Whether `name` is one of the app's backups: prefix + YYYY-MM-DD + suffix.
-  function isBackup(name, prefix, suffix) {
-    if (!name.startsWith(prefix) || !name.endsWith(suffix)) return false;
-    return /^\d{4}-\d{2}-\d{2}$/.test(name.slice(prefix.length, name.length - suffix.length));
-  }
+  // Whether `name` is one of the app's backups: the app's rule (core/backup_due.h).
+  const isBackup = (name) => window.rectifyHost.module.ccall('rectify_is_backup_file_name', 'number', ['string'], [name]) === 1;
 
   // The newest `n` backups stay (the names sort by their dates); older ones are removed.
-  async function prune(n, prefix, suffix) {
+  async function prune(n) {
     const names = [];
     for await (const entry of handle.values()) {
-      if (entry.kind === 'file' && isBackup(entry.name, prefix, suffix)) names.push(entry.name);
+      if (entry.kind === 'file' && isBackup(entry.name)) names.push(entry.name);
     }
     names.sort().reverse();
     for (const name of names.slice(Math.max(1, n))) await handle.removeEntry(name);
@@ -118,7 +102,7 @@
 
     // The day's backup: `manifestJson` streamed into `filename` in the folder, then the newest
     // `n` backups kept. Says why in state.error when it could not.
-    async write(manifestJson, filename, n, prefix, suffix) {
+    async write(manifestJson, filename, n) {
       if (!handle || state.busy) return;
       state.busy = true;
       state.error = '';
@@ -134,7 +118,7 @@
         };
         const r = await window.rectifyOffice.exportStream(manifestJson, filename, 'application/zip', sink);
         if (!r.ok) throw new Error(r.missing ? `${r.missing}: missing` : r.error);
-        await prune(n, prefix, suffix);
+        await prune(n);
         state.written++;
         state.lastFile = filename;
       } catch (e) {

@@ -7,7 +7,10 @@
 //   backups_edited()                 the first edit since the last backup noted
 //   backups_tick()                   a backup offered since: recorded; storage cleared; the reminder
 //   backups_request()                立即备份 (a package of everything) / 稍后 / the folder's buttons
+//   rectify_is_backup_file_name()    asked by web/backup_folder.js before it removes a file
 #include "app/backups.h"
+
+#include <emscripten/emscripten.h>
 
 #include "core/evidence_files.h"
 #include "core/format/format.h"
@@ -75,8 +78,7 @@ bool folder_tick(Session& s, double now_ms) {
         g_folder_check = false;
         const std::string manifest = backup_manifest(s);
         if (!manifest.empty())
-            platform::backup_folder_write(manifest, backup_file_name(s.doc.today), kBackupFolderKeep, kBackupFilePrefix,
-                                          kBackupFileSuffix);
+            platform::backup_folder_write(manifest, backup_file_name(s.doc.today), kBackupFolderKeep);
         st.folder.busy = true; // until the page says
     } else if (now.chosen && now.permission == "granted") {
         g_folder_check = false; // written today already
@@ -140,3 +142,9 @@ void backups_request(Session& s, const ui::ShellRequests& req) {
 }
 
 } // namespace rectify::app
+
+// The backup folder's pruning (web/backup_folder.js) asks which of the folder's files are backups:
+// core's rule (core/backup_due.h), so nothing else in the folder is ever removed.
+extern "C" EMSCRIPTEN_KEEPALIVE int rectify_is_backup_file_name(const char* name) {
+    return name && rectify::is_backup_file_name(name) ? 1 : 0;
+}

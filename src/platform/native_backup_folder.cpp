@@ -6,6 +6,6 @@ namespace rectify::platform {
 BackupFolder backup_folder() { return {}; }
 void backup_folder_choose() {}
 void backup_folder_reauthorize() {}
-void backup_folder_write(const std::string&, const std::string&, int, const std::string&, const std::string&) {}
+void backup_folder_write(const std::string&, const std::string&, int) {}
 
 } // namespace rectify::platform

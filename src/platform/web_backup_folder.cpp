@@ -18,8 +18,8 @@ EM_JS(char*, js_folder_field, (int which), {
 });
 EM_JS(void, js_folder_choose, (), { rectifyBackupFolder.choose(); });
 EM_JS(void, js_folder_reauthorize, (), { rectifyBackupFolder.reauthorize(); });
-EM_JS(void, js_folder_write, (const char* manifest, const char* filename, int keep, const char* prefix, const char* suffix), {
-    rectifyBackupFolder.write(UTF8ToString(manifest), UTF8ToString(filename), keep, UTF8ToString(prefix), UTF8ToString(suffix));
+EM_JS(void, js_folder_write, (const char* manifest, const char* filename, int keep), {
+    rectifyBackupFolder.write(UTF8ToString(manifest), UTF8ToString(filename), keep);
 });
 
 namespace rectify::platform {
@@ -42,9 +42,8 @@ BackupFolder backup_folder() {
 void backup_folder_choose() { js_folder_choose(); }
 void backup_folder_reauthorize() { js_folder_reauthorize(); }
 
-void backup_folder_write(const std::string& manifest_json, const std::string& filename, int keep,
-                         const std::string& prefix, const std::string& suffix) {
-    js_folder_write(manifest_json.c_str(), filename.c_str(), keep, prefix.c_str(), suffix.c_str());
+void backup_folder_write(const std::string& manifest_json, const std::string& filename, int keep) {
+    js_folder_write(manifest_json.c_str(), filename.c_str(), keep);
 }
 
 } // namespace rectify::platform
