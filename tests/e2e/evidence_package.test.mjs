@@ -132,15 +132,19 @@ test('a plan with evidence goes out as a package and comes back, with its files,
     assert.equal(references(await bureau.evaluate(() => window.rectify.workspace())).size, 2);
     assert.equal(await putBytes(bureau, photos[0]), sha256(photos[0]));
 
-    // A file missing from the store: the export names it, nothing is downloaded.
+    // A file missing from the store: the export names it, nothing is downloaded (the stream ended
+    // without reaching its download: rectifyOffice.streams records how each one ended).
     let downloads = 0;
     bureau.on('download', () => downloads++);
+    const streamsBefore = await bureau.evaluate(() => rectifyOffice.streams.length);
     await click(bureau, 'export-plan');
     await click(bureau, 'export-package');
+    await until(bureau, (n) => rectifyOffice.streams.length > n, streamsBefore);
+    const missing = await bureau.evaluate(() => rectifyOffice.streams[rectifyOffice.streams.length - 1]);
+    assert.deepEqual([missing.ok, missing.size, missing.missing], [false, 0, 'files/' + sha256(photos[1])], 'ended before its download');
     await until(bureau, () => { const n = window.rectify.state().notice; return n && n.kind === 'error'; });
     const notice = (await bureau.evaluate(() => window.rectify.state().notice)).text;
     assert.match(notice, /整改照片2\.jpg/, notice);
-    await bureau.waitForTimeout(500);
     assert.equal(downloads, 0, 'no download');
 
     // A stored copy whose bytes are not the file's (damaged): refused the same way, named.
@@ -157,7 +161,7 @@ test('a plan with evidence goes out as a package and comes back, with its files,
     assert.match(refused.refused.zh, /SHA-256/, 'refused by the module: the bytes do not match the hash');
     await until(bureau, () => window.rectifyOffice.failures.length === 0); // the app took it
     assert.match((await bureau.evaluate(() => window.rectify.state().notice)).text, /整改照片2\.jpg/);
-    await bureau.waitForTimeout(300);
+    assert.equal(refused.size, 0, 'ended before its download');
     assert.equal(downloads, 0, 'no download');
     // The damaged copy goes (collection spares files stored in the last minutes: not this one).
     await bureau.evaluate((keep) => { rectifyEvidence.collectGraceMs = 0; return rectifyEvidence.collect(new Set(keep)); }, [sha256(photos[0])]);

@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { withApp, openApp, waitReady, state, click, itemRect, screenshot, waitSettled, poll, scrollIntoView, pixelStats, ROOT } from './harness.mjs';
+import { withApp, openApp, waitReady, state, click, itemRect, screenshot, waitSettled, poll, scrollIntoView, pixelStats, pngPixels, ROOT } from './harness.mjs';
 import { waitView, waitSaved, parseCsv } from './plan_helpers.mjs';
 
 // ---- files made here ---------------------------------------------------------------------------------
@@ -173,20 +173,13 @@ async function openMeasure(browser, url, which, dpr = 1) {
 
 // The share of a screenshot's pixels within 40 of each colour.
 async function shares(page, buf, colours) {
-  return page.evaluate(async ([b64, colours]) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width; c.height = img.height;
-    const g = c.getContext('2d');
-    g.drawImage(img, 0, 0);
-    const d = g.getImageData(0, 0, img.width, img.height).data;
-    const n = colours.map(() => 0);
+  return pngPixels(page, [buf], ([img], cs) => {
+    const d = img.data;
+    const n = cs.map(() => 0);
     for (let i = 0; i < d.length; i += 4)
-      colours.forEach((k, j) => { if (Math.abs(d[i] - k[0]) < 40 && Math.abs(d[i + 1] - k[1]) < 40 && Math.abs(d[i + 2] - k[2]) < 40) n[j]++; });
+      cs.forEach((k, j) => { if (Math.abs(d[i] - k[0]) < 40 && Math.abs(d[i + 1] - k[1]) < 40 && Math.abs(d[i + 2] - k[2]) < 40) n[j]++; });
     return n.map((x) => x / (d.length / 4));
-  }, [buf.toString('base64'), colours]);
+  }, colours);
 }
 async function shot(page, anchor, name) {
   const r = await itemRect(page, anchor);

@@ -159,12 +159,11 @@ export async function screenshot(page, name, clip) {
   return buf;
 }
 
-// Pixel statistics of PNG screenshots, computed in the browser (no image library needed).
-// ink: pixels darker than the background; solid: very dark pixels (glyph cores);
-// colors: distinct colours; red / amber: pixels of the overdue and due-soon colours;
-// diff (with a second image): pixels that differ.
-export async function pixelStats(page, png, other) {
-  return page.evaluate(async ([a, b]) => {
+// PNG screenshots decoded in the browser (no image library needed): `measure(images, arg)` runs in
+// the page with each PNG of `pngs` as ImageData (null for a null one) and returns what it found.
+// `measure` is sent as its source: it can use nothing from around it but `arg`.
+export async function pngPixels(page, pngs, measure, arg) {
+  return page.evaluate(async ([list, source, a]) => {
     async function load(b64) {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
@@ -175,7 +174,17 @@ export async function pixelStats(page, png, other) {
       g.drawImage(img, 0, 0);
       return g.getImageData(0, 0, img.width, img.height);
     }
-    const A = await load(a);
+    const images = await Promise.all(list.map((b64) => (b64 ? load(b64) : null)));
+    return new Function(`return (${source})`)()(images, a); // eslint-disable-line no-new-func
+  }, [pngs.map((p) => (p ? p.toString('base64') : null)), measure.toString(), arg === undefined ? null : arg]);
+}
+
+// Pixel statistics of PNG screenshots.
+// ink: pixels darker than the background; solid: very dark pixels (glyph cores);
+// colors: distinct colours; red / amber: pixels of the overdue and due-soon colours;
+// diff (with a second image): pixels that differ.
+export async function pixelStats(page, png, other) {
+  return pngPixels(page, [png, other || null], ([A, B]) => {
     const lum = (d, i) => 0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2];
     let ink = 0, solid = 0, red = 0, amber = 0, minY = Infinity, maxY = -1;
     const colors = new Set();
@@ -189,15 +198,14 @@ export async function pixelStats(page, png, other) {
       if (colors.size < 4096) colors.add((A.data[i] << 16) | (A.data[i + 1] << 8) | A.data[i + 2]);
     }
     const out = { width: A.width, height: A.height, ink, solid, red, amber, colors: colors.size, inkHeight: maxY >= minY ? maxY - minY + 1 : 0 };
-    if (b) {
-      const B = await load(b);
+    if (B) {
       let diff = 0;
       if (B.width !== A.width || B.height !== A.height) diff = -1;
       else for (let i = 0; i < A.data.length; i += 4) if (Math.abs(lum(A.data, i) - lum(B.data, i)) > 40) diff++;
       out.diff = diff;
     }
     return out;
-  }, [png.toString('base64'), other ? other.toString('base64') : null]);
+  });
 }
 
 // Waits until the app is idle: it would draw no frame now (window.rectify.idle()), and the frame
