@@ -7,10 +7,7 @@
 //   backups_edited()                 the first edit since the last backup noted
 //   backups_tick()                   a backup offered since: recorded; storage cleared; the reminder
 //   backups_request()                立即备份 (a package of everything) / 稍后 / the folder's buttons
-//   rectify_is_backup_file_name()    asked by web/backup_folder.js before it removes a file
 #include "app/backups.h"
-
-#include <emscripten/emscripten.h>
 
 #include "core/evidence_files.h"
 #include "core/format/format.h"
@@ -142,9 +139,3 @@ void backups_request(Session& s, const ui::ShellRequests& req) {
 }
 
 } // namespace rectify::app
-
-// The backup folder's pruning (web/backup_folder.js) asks which of the folder's files are backups:
-// core's rule (core/backup_due.h), so nothing else in the folder is ever removed.
-extern "C" EMSCRIPTEN_KEEPALIVE int rectify_is_backup_file_name(const char* name) {
-    return name && rectify::is_backup_file_name(name) ? 1 : 0;
-}

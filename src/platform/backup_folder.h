@@ -23,8 +23,8 @@ void backup_folder_choose();
 void backup_folder_reauthorize();
 // Streams the ZIP of `manifest_json` (platform/zip_stream.h) into `filename` in the folder, then
 // keeps the newest `keep` backups, removing older ones and no other file: which names are backups
-// the page asks the app (core/backup_due.h is_backup_file_name, through app/backups.cpp's
-// rectify_is_backup_file_name). The outcome arrives in backup_folder() (written, error).
+// the page asks the app (core/backup_due.h is_backup_file_name, through
+// web_backup_folder.cpp's rectify_is_backup_file_name). The outcome arrives in backup_folder() (written, error).
 void backup_folder_write(const std::string& manifest_json, const std::string& filename, int keep);
 
 } // namespace rectify::platform

@@ -1,8 +1,15 @@
 // web_backup_folder: backup_folder.h over web/backup_folder.js (window.rectifyBackupFolder).
 #include <emscripten/emscripten.h>
 
+#include "core/backup_due.h"
 #include "platform/backup_folder.h"
 #include "platform/js_string.h"
+
+// The folder's pruning (web/backup_folder.js) asks which of its files are backups: core's rule
+// (core/backup_due.h is_backup_file_name), so nothing else in the folder is ever removed.
+extern "C" EMSCRIPTEN_KEEPALIVE int rectify_is_backup_file_name(const char* name) {
+    return name && rectify::is_backup_file_name(name) ? 1 : 0;
+}
 
 EM_JS(int, js_folder_flags, (), {
     var f = window.rectifyBackupFolder;
