@@ -347,6 +347,8 @@ namespace rectify::ui {
     X(TextImportPaste, "在此粘贴文件全文…", "Paste the document's text here…") \
     X(TextImportTags, "标题|发文机关|文号|日期|主送|章节|阶段|领域|问题|编号|措施|步骤|责任|时限|进展|进度|小组|正文|略过|未归类", "title|issuer|doc no.|date|to|section|phase|area|problem|code|measure|step|who|deadline|progress|status|group|text|skipped|not placed") \
     X(TextImportWaiting, "粘贴文本后，这里显示识别出的方案。", "The plan found in the text shows here.") \
+    X(TextImportLoading, "正在加载文本识别模块……", "Loading the text recognition…") \
+    X(TextImportModuleFailed, "无法加载文本识别模块（可能已离线），请联网后再试。", "The text recognition could not be loaded (offline?): try again online.") \
     X(TextImportNothing, "没有识别出问题或整改措施。", "No problems or measures were found.") \
     X(TextImportCounts, "问题 {problems} 个，措施 {measures} 条，责任分工 {responsibility} 处，整改时限 {deadlines} 处", "{problems} problems, {measures} measures, {responsibility} responsibility lines, {deadlines} deadlines") \
     X(TextImportUnplaced, "未能归类的文字（{n} 行，不会丢弃，请核对）", "Text not placed ({n} lines: kept here, please check)") \
