@@ -423,14 +423,14 @@ bool text_import_tick(ShellState& st) {
         if (!ours || --g_ti.asked > 0) continue;          // only the latest of this dialog is shown
         if (!ok) {
             show_notice(st, tr(S::TextImportModuleFailed), NoticeKind::Error);
-            g_ti.open_on_result = false;
+            g_ti.open_on_result = g_ti.accept_when_ready = false; // the text as typed was not read: nothing to accept
             continue;
         }
         TextImport r;
         std::string error;
         if (!text_import_from_wire(bytes, r, error)) {
             show_notice(st, trf(S::FileReadFailed, {{"file", g_ti.source}, {"why", error}}), NoticeKind::Error);
-            g_ti.open_on_result = false;
+            g_ti.open_on_result = g_ti.accept_when_ready = false;
             continue;
         }
         g_ti.result = std::move(r);
