@@ -75,15 +75,6 @@
   }
   boot.onProgress = showProgress;
   showProgress(); // what arrived before this script ran
-  function loadScript(src) {
-    return new Promise((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = src;
-      s.onload = resolve;
-      s.onerror = () => reject(new Error(`${src}: failed to load`));
-      document.body.appendChild(s);
-    });
-  }
 
   // --- 3. Start ----------------------------------------------------------------------------------
   // Storage is read meanwhile but not waited for: the app draws its first frame at once and
@@ -92,7 +83,7 @@
   // The first localStorage access opens the site's storage (5-10 ms): do it while the downloads
   // run, not when the app reads its settings on the way to its first frame.
   host.settingsGet('rectify.lang');
-  const ready = Promise.all([boot.wasm, boot.font, loadScript('rectify.js')]);
+  const ready = Promise.all([boot.wasm, boot.font, boot.glue]);
   if (!hasWebGL2()) {
     ready.catch(() => {}); // the downloads no longer matter
     fail('noWebGL2');
