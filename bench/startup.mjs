@@ -2,7 +2,7 @@
 // Startup benchmark: the app (build/web/site) beside the bare Dear ImGui page
 // (build/web/bench-site/hello), in headless Debian Chromium with WebGL2 through SwiftShader.
 // Per page and run: every file fetched before the first frame (raw and gzip bytes), their total,
-// and the time to first frame. Prints medians side by side with app/hello and the issue-2 targets.
+// and the time to first frame. Prints medians side by side with app/hello and the targets of issues 2 and 23.
 // Usage: node bench/startup.mjs [--runs N] [--out FILE] [--app DIR] [--hello DIR] [--timeout MS] [--no-app]
 // Exit 0 on a missed target (figures, not a gate); 1 only when the measurement itself broke.
 import fs from 'node:fs';
@@ -21,7 +21,8 @@ const RUNS = Math.max(1, Number(arg('--runs', process.env.BENCH_RUNS || '5')));
 const OUT = path.resolve(arg('--out', path.join(ROOT, 'bench/results/startup.json')));
 const READY_TIMEOUT_MS = Number(arg('--timeout', '120000')); // SwiftShader on 2 shared cores is slow, never this slow
 
-const TARGETS = { ttffRatio: 1.3, rawBytes: 3_000_000, gzipBytes: 2_000_000 };
+// Issue 2's targets, with issue 23's stricter one for the raw bytes (2.5 MB, was 3 MB).
+const TARGETS = { ttffRatio: 1.3, rawBytes: 2_500_000, gzipBytes: 2_000_000 };
 
 // The two pages and the global each sets after its first full frame ({ready, firstFrameMs});
 // `error` (hello) or `lastFatal` (app) ends the wait early.
@@ -242,7 +243,7 @@ async function main() {
       checks.push({ target: `… gzip-compressed ≤ ${mb(TARGETS.gzipBytes)}`, value: mb(app.bytesBeforeFirstFrame.gzip),
         pass: app.bytesBeforeFirstFrame.gzip <= TARGETS.gzipBytes });
     }
-    console.log('\nTargets (issue 2)');
+    console.log('\nTargets (issues 2 and 23)');
     if (!app) console.log(`  not checked: the app was not measured${failed.app ? ' (it failed, see above)' : ' (not built)'}`);
     for (const c of checks) console.log(`  ${c.pass ? 'PASS' : 'MISS'}  ${pad(c.target, 38)} ${c.value}`);
 

@@ -1,6 +1,6 @@
-// loader.js: checks the browser can run the app, downloads the wasm and the first font with a
-// progress bar, then starts the app. Every failure ends in the bilingual error panel, never a
-// blank page.
+// loader.js: checks the browser can run the app, shows the progress of the downloads the boot script
+// in index.html started (the wasm, compiled as it streams in, and the first font), then starts the
+// app. Every failure ends in the bilingual error panel, never a blank page.
 'use strict';
 
 (function () {
@@ -51,10 +51,10 @@
   }
 
   // --- 2. Download with progress ---------------------------------------------------------------
-  const files = [
-    { url: 'rectify.wasm', loaded: 0, total: 0 },
-    { url: 'fonts/rectify-ui.otf', loaded: 0, total: 0 },
-  ];
+  // The downloads and the wasm's compile were started by the boot script in index.html's head.
+  const boot = window.rectifyBoot;
+  if (!boot) { fail('noWasm'); return; } // no fetch: not a browser the app can run in
+  const files = boot.files;
   // At most once per displayed frame: a chunk arrives every few milliseconds, and each DOM update
   // costs a style and layout pass on the main thread the startup needs.
   let progressQueued = false;
@@ -73,51 +73,8 @@
     barBox.setAttribute('aria-valuenow', String(pct));
     text.textContent = both('loading', { percent: pct, mb: (loaded / 1048576).toFixed(1) }).join(' / ');
   }
-  // A response whose body counts into f.loaded as it streams, so progress shows even while the
-  // browser compiles the wasm from that same stream.
-  async function fetchCounted(f) {
-    const res = await fetch(f.url);
-    if (!res.ok) throw new Error(`${f.url}: HTTP ${res.status}`);
-    // With gzip, Content-Length counts compressed bytes while the reader yields plain ones.
-    const plain = res.headers.get('X-Uncompressed-Length');
-    f.total = Number(plain || (res.headers.get('Content-Encoding') ? 0 : res.headers.get('Content-Length')) || 0);
-    if (!res.body || !res.body.getReader) return res;
-    const reader = res.body.getReader();
-    const counted = new ReadableStream({
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        if (done) { controller.close(); return; }
-        f.loaded += value.length;
-        showProgress();
-        controller.enqueue(value);
-      },
-    });
-    return new Response(counted, { headers: { 'Content-Type': res.headers.get('Content-Type') || '' } });
-  }
-  async function download(f) {
-    const buf = new Uint8Array(await (await fetchCounted(f)).arrayBuffer());
-    f.loaded = buf.length;
-    showProgress();
-    return buf;
-  }
-  // Compiles while downloading (the wasm is ready about when the last byte arrives); a server
-  // that does not send application/wasm gets the slower path instead of an error.
-  async function compileWasm(f) {
-    const res = await fetchCounted(f);
-    if (WebAssembly.compileStreaming && /application\/wasm/.test(res.headers.get('Content-Type'))) {
-      return WebAssembly.compileStreaming(res);
-    }
-    return WebAssembly.compile(await res.arrayBuffer());
-  }
-  function loadScript(src) {
-    return new Promise((resolve, reject) => {
-      const s = document.createElement('script');
-      s.src = src;
-      s.onload = resolve;
-      s.onerror = () => reject(new Error(`${src}: failed to load`));
-      document.body.appendChild(s);
-    });
-  }
+  boot.onProgress = showProgress;
+  showProgress(); // what arrived before this script ran
 
   // --- 3. Start ----------------------------------------------------------------------------------
   // Storage is read meanwhile but not waited for: the app draws its first frame at once and
@@ -126,7 +83,7 @@
   // The first localStorage access opens the site's storage (5-10 ms): do it while the downloads
   // run, not when the app reads its settings on the way to its first frame.
   host.settingsGet('rectify.lang');
-  const ready = Promise.all([compileWasm(files[0]), download(files[1]), loadScript('rectify.js')]);
+  const ready = Promise.all([boot.wasm, boot.font, boot.glue]);
   if (!hasWebGL2()) {
     ready.catch(() => {}); // the downloads no longer matter
     fail('noWebGL2');

@@ -13,6 +13,8 @@
 //   rectifyOffice.exportStream a manifest (platform/zip_stream.h) -> a ZIP made one entry at a time,
 //                             stored files read from the store one at a time, downloaded
 //   rectifyOffice.sha256      bytes -> Promise<hex> (evidence.js without WebCrypto)
+//   rectifyOffice.importText  text or a .txt file's bytes and a request -> the text import's result
+//                             (core/import/text_import_wire.h), queued in textImports for the app
 // A package never goes through the app's own heap: it is read here, in chunks, into the module's.
 'use strict';
 
@@ -118,6 +120,24 @@
     exportZip(json, filename, mime, onFail) {
       return exportWith('_rectify_office_zip', 'office export', json, filename, mime, onFail,
         (r) => { window.rectifyOffice.last = { op: 'zip', ...r }; });
+    },
+    // Results in the order asked: {ok, bytes} or {ok: false, error}; the app takes them
+    // (platform::take_text_import). `loading` says the module is still being fetched, for the
+    // dialog's progress line.
+    textImports: [],
+    textImportLoading: false,
+    importText(input, request) {
+      const office = window.rectifyOffice;
+      office.textImportLoading = true;
+      return load()
+        .then((M) => {
+          office.textImportLoading = false;
+          office.textImports.push({ ok: true, bytes: call(M, M._rectify_text_import, input, request) });
+        })
+        .catch((e) => {
+          office.textImportLoading = false;
+          office.textImports.push({ ok: false, error: failed('text import', e, () => {}) });
+        });
     },
     sha256(bytes) {
       const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);

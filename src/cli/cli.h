@@ -45,6 +45,9 @@ namespace rectify::cli {
       "      rectify archive [--lang zh|en] [--plan N] [--today YYYY-MM-DD] PLAN [--files DIR] -o OUT.zip\n" \
       "                                                 一问题一档案：每个问题一个文件夹，装入其佐证材料文件，\n" \
       "                                                 另附目录页 index.html；缺失的文件在目录页中注明并警告\n" \
+      "      rectify closing-sheet [--lang zh|en] [--plan N] FILE [-o OUT.html]\n"                     \
+      "                                                 对账销号单：每个问题一页，含各级审核意见与签字栏（文本输出到\n" \
+      "                                                 标准输出；-o：可打印的网页）\n"                 \
       "      凡读取方案文件的命令（validate、stats、convert、merge、ledger、report）也读取方案包 .rectify.zip\n" \
       "      rectify encrypt [--lang zh|en] [--password P] IN -o OUT\n"                                 \
       "                                                 用密码加密方案文件或方案包（密码也可由 RECTIFY_PASSWORD 给出）\n" \
@@ -81,6 +84,10 @@ namespace rectify::cli {
       "                                                  the evidence archive (一问题一档案): a folder per problem with its\n" \
       "                                                  evidence files, and an index page index.html; missing files are\n" \
       "                                                  noted there and warned about\n" \
+      "       rectify closing-sheet [--lang zh|en] [--plan N] FILE [-o OUT.html]\n"                    \
+      "                                                  the closing sheets (对账销号单), a page per problem with each\n" \
+      "                                                  level's opinion and signature lines: text to standard output,\n" \
+      "                                                  or with -o a printable page\n"                  \
       "       every command that reads a plan file (validate, stats, convert, merge, ledger, report) reads a\n" \
       "       package (.rectify.zip) too\n"                                                             \
       "       rectify encrypt [--lang zh|en] [--password P] IN -o OUT\n"                                \
@@ -115,6 +122,7 @@ namespace rectify::cli {
     X(NoPlan, "文件中没有方案", "the file holds no plan")                                             \
     X(DocxFailed, "无法生成 Word 文件", "cannot make the Word file")                                  \
     X(ReportWritten, "{path}：整改情况报告已写入 {out}\n", "{path}: progress report written to {out}\n") \
+    X(SheetWritten, "{path}：对账销号单已写入 {out}\n", "{path}: closing sheets written to {out}\n") \
     X(NoticeWritten, "{path}：公示已写入 {out}\n", "{path}: public notice written to {out}\n")           \
     X(CannotWrite, "rectify {command}：无法写入 {path}（{why}）\n", "rectify {command}: cannot write {path} ({why})\n") \
     X(CannotRead, "无法读取文件（{why}）", "cannot read the file ({why})")                            \
@@ -148,6 +156,8 @@ namespace rectify::cli {
       "{plans} plans, {problems} problems, {measures} measures\n")                                   \
     X(StatsStatus, "  {status}：{n}\n", "  {status}: {n}\n")                                          \
     X(StatsOverdue, "截至 {today} 逾期 {n} 条\n", "overdue as of {today}: {n}\n")                     \
+    X(StatsPendingLevel, "  第{level}级待审：{n}\n", "  pending at level {level}: {n}\n")               \
+    X(StatsRecheckDue, "待回头看 {n} 条\n", "due for re-check: {n}\n")                                  \
     X(Converted, "{path}：格式版本 {from} → {to}，已写入 {out}\n",                                     \
       "{path}: format version {from} -> {to}, written to {out}\n")                                   \
     X(LedgerWritten, "{path}：{n} 条整改措施，已写入 {out}\n", "{path}: {n} measures, written to {out}\n") \
@@ -307,6 +317,7 @@ int import_ledger(int argc, char** argv);
 int pack(int argc, char** argv);
 int unpack(int argc, char** argv);
 int archive(int argc, char** argv);
+int closing_sheet(int argc, char** argv);
 int encrypt(int argc, char** argv);
 int decrypt(int argc, char** argv);
 

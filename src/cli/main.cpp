@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
     if (cmd == "pack") return rectify::cli::pack(argc, argv);
     if (cmd == "unpack") return rectify::cli::unpack(argc, argv);
     if (cmd == "archive") return rectify::cli::archive(argc, argv);
+    if (cmd == "closing-sheet") return rectify::cli::closing_sheet(argc, argv);
     if (cmd == "encrypt") return rectify::cli::encrypt(argc, argv);
     if (cmd == "decrypt") return rectify::cli::decrypt(argc, argv);
     rectify::cli::print(stderr, rectify::cli::Say::UnknownCommand, lang, {{"command", cmd}});

@@ -1,4 +1,5 @@
-// rectify stats FILE [--today YYYY-MM-DD] [--json] [--lang zh|en]: counts by status and overdue, and
+// rectify stats FILE [--today YYYY-MM-DD] [--json] [--lang zh|en]: counts by status and overdue, by
+// closing state and the 销号 level items wait at, items due for 回头看, and
 // the evidence files the plan references (in a package, the files it holds).
 #include <chrono>
 #include <cstdio>
@@ -25,6 +26,15 @@ static void print_json(const std::string& file, const Date& today, const Stats& 
     for (int i = 0; i < 4; i++) w.Key(enum_name(Status(i))), w.Int(s.by_status[size_t(i)]);
     w.EndObject();
     w.Key("overdue"), w.Int(s.overdue);
+    w.Key("closure"); // the 销号 chain: by state, the submitted ones by the level they wait at
+    w.StartObject();
+    for (int i = 0; i < 4; i++) w.Key(enum_name(ClosureState(i))), w.Int(s.by_closure[size_t(i)]);
+    w.EndObject();
+    w.Key("pending_by_level");
+    w.StartArray();
+    for (int n : s.pending_by_level) w.Int(n);
+    w.EndArray();
+    w.Key("recheck_due"), w.Int(s.recheck_due);
     w.Key("package"), w.Bool(package);
     w.Key("files"), w.Uint64(files.files);
     w.Key("file_bytes"), w.Int64(files.bytes);
@@ -60,6 +70,9 @@ int stats(int argc, char** argv) {
         print(stdout, Say::StatsStatus, a.lang, {{"status", status_text(Status(i), a.lang)}, {"n", s.by_status[size_t(i)]}});
     print(stdout, Say::StatsOverdue, a.lang, {{"today", to_iso(today)}, {"n", s.overdue}});
     for (const Id& id : s.overdue_ids) std::printf("  %s\n", id.c_str());
+    for (size_t i = 0; i < s.pending_by_level.size(); i++)
+        print(stdout, Say::StatsPendingLevel, a.lang, {{"level", int(i + 1)}, {"n", s.pending_by_level[i]}});
+    if (s.recheck_due > 0) print(stdout, Say::StatsRecheckDue, a.lang, {{"n", s.recheck_due}});
     if (files.files > 0 || from.package)
         print(stdout, from.package ? Say::StatsFilesIn : Say::StatsFilesNamed, a.lang,
               {{"n", files.files}, {"size", megabytes_text(std::uint64_t(files.bytes))}});

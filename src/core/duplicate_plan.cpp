@@ -12,6 +12,7 @@ const char* prefix(const Problem*) { return "q"; }
 const char* prefix(const Measure*) { return "m"; }
 const char* prefix(const ProgressEntry*) { return "p"; }
 const char* prefix(const Evidence*) { return "e"; }
+const char* prefix(const ReviewEntry*) { return "rv"; }
 
 // A copy is a new entity: new ID, no history, but what this version does not know is kept.
 template <class T> void renew(T& e, IdSource& ids) {
@@ -47,6 +48,17 @@ Plan duplicate_plan(const Plan& src, IdSource& ids, std::string title_suffix) {
         renew_list(problem.measures, ids, [&](Measure& m) {
             renew_list(m.progress, ids, [&](ProgressEntry& e) { renew_list(e.evidence, ids, leaf); });
             renew_list(m.evidence, ids, leaf);
+            // The 销号 records stay with the closure they explain, new IDs, their creation kept: it
+            // decides which of two acts on one level counts (core/review_chain.h).
+            std::vector<ReviewEntry> reviews;
+            for (ReviewEntry& e : m.reviews) {
+                if (!alive(e)) continue;
+                const Stamp made = e.meta.created;
+                renew(e, ids);
+                e.meta.created = made;
+                reviews.push_back(std::move(e));
+            }
+            m.reviews = std::move(reviews);
         });
     });
     return plan;

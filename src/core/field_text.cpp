@@ -77,6 +77,7 @@ std::string entity_title(const Section& e) { return shortened(e.heading); }
 std::string entity_title(const Phase& e) { return shortened(e.name); }
 std::string entity_title(const Problem& e) { return shortened(e.number + e.text); }
 std::string entity_title(const Measure& e) { return shortened(e.title); }
+std::string entity_title(const ReviewEntry& e) { return to_iso(e.on) + " " + e.who; }
 std::string entity_title(const ProgressEntry& e) { return to_iso(e.date) + " " + shortened(e.text, 20); }
 std::string entity_title(const Evidence& e) { return shortened(e.name); }
 std::string entity_title(const Department& e) { return e.name; }

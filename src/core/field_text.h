@@ -33,6 +33,7 @@ std::string entity_title(const Problem& e);
 std::string entity_title(const Measure& e);
 std::string entity_title(const ProgressEntry& e);
 std::string entity_title(const Evidence& e);
+std::string entity_title(const ReviewEntry& e);
 std::string entity_title(const Department& e);
 std::string entity_title(const Person& e);
 std::string entity_title(const Workspace& e);
@@ -46,6 +47,7 @@ template <class T> constexpr const char* entity_kind() {
     else if constexpr (std::is_same_v<T, Measure>) return "measure";
     else if constexpr (std::is_same_v<T, ProgressEntry>) return "progress";
     else if constexpr (std::is_same_v<T, Evidence>) return "evidence";
+    else if constexpr (std::is_same_v<T, ReviewEntry>) return "review";
     else if constexpr (std::is_same_v<T, Department>) return "department";
     else if constexpr (std::is_same_v<T, Person>) return "person";
     else {

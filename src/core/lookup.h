@@ -10,7 +10,8 @@ namespace rectify {
 
 // Calls f(parent_id, list) for every list of T in the workspace, until f returns true.
 // Parents: the workspace for plans, departments and people; a plan for sections, phases and
-// problems; a problem for measures; a measure for progress entries and evidence; a progress entry
+// problems; a problem for measures; a measure for progress entries, evidence and review records
+// (the 销号 chain's); a progress entry
 // for its own evidence.
 template <class T, class F> bool for_each_list(Workspace& ws, F&& f) {
     if constexpr (std::is_same_v<T, Plan>) return f(ws.id, ws.plans);
@@ -29,6 +30,8 @@ template <class T, class F> bool for_each_list(Workspace& ws, F&& f) {
                         for (Measure& m : problem.measures) {
                             if constexpr (std::is_same_v<T, ProgressEntry>) {
                                 if (f(m.id, m.progress)) return true;
+                            } else if constexpr (std::is_same_v<T, ReviewEntry>) {
+                                if (f(m.id, m.reviews)) return true;
                             } else {
                                 static_assert(std::is_same_v<T, Evidence>, "not an entity type");
                                 if (f(m.id, m.evidence)) return true;

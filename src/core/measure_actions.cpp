@@ -6,21 +6,6 @@
 
 namespace rectify {
 
-namespace {
-
-// The closing changed as `change` says; verified also marks the item done, in the same step.
-template <class F> CommandPtr closure_step(const Measure& m, const char* label, bool done, F&& change) {
-    Closure next = m.closure;
-    change(next);
-    auto batch = std::make_unique<Batch>(label);
-    batch->push(RECTIFY_SET(Measure, closure, m.id, std::move(next)));
-    // Verified means done; an item kept up for good stays 已完成·长期坚持.
-    if (done && m.status != Status::Done && m.status != Status::DoneOngoing)
-        batch->push(RECTIFY_SET(Measure, status, m.id, m.deadline.kind == DeadlineKind::Ongoing ? Status::DoneOngoing : Status::Done));
-    return batch;
-}
-
-} // namespace
 
 CommandPtr add_progress(const Measure& m, ProgressEntry entry) {
     auto batch = std::make_unique<Batch>("add progress");
@@ -74,52 +59,6 @@ bool has_record(const Measure& m) {
     for (const Evidence& e : m.evidence)
         if (alive(e)) return true;
     return false;
-}
-
-bool can_submit(const Closure& c) { return c.state == ClosureState::Open || c.state == ClosureState::Returned; }
-bool can_decide(const Closure& c) { return c.state == ClosureState::Submitted; }
-bool can_reopen(const Closure& c) { return c.state == ClosureState::Verified; }
-
-CommandPtr submit_closure(const Measure& m, const std::string& who, const Date& on) {
-    if (!can_submit(m.closure)) return nullptr;
-    return closure_step(m, "submit", false, [&](Closure& c) {
-        c.state = ClosureState::Submitted;
-        c.submitted_by = who;
-        c.submitted_on = on;
-    });
-}
-
-CommandPtr verify_closure(const Measure& m, const std::string& who, const Date& on) {
-    if (!can_decide(m.closure)) return nullptr;
-    return closure_step(m, "verify", true, [&](Closure& c) {
-        c.state = ClosureState::Verified;
-        c.decided_by = who;
-        c.decided_on = on;
-        c.reason.clear();
-    });
-}
-
-bool can_return(const Closure& c, const std::string& reason) {
-    return can_decide(c) && !trim_name(reason).empty(); // a return says why
-}
-
-CommandPtr return_closure(const Measure& m, const std::string& who, const Date& on, const std::string& reason) {
-    if (!can_return(m.closure, reason)) return nullptr;
-    return closure_step(m, "return", false, [&](Closure& c) {
-        c.state = ClosureState::Returned;
-        c.decided_by = who;
-        c.decided_on = on;
-        c.reason = reason;
-    });
-}
-
-CommandPtr reopen_closure(const Measure& m) {
-    if (!can_reopen(m.closure)) return nullptr;
-    return closure_step(m, "reopen", false, [](Closure& c) { c.state = ClosureState::Open; });
-}
-
-CommandPtr rename_closure_person(const Measure& m, bool submitter, std::string name) {
-    return closure_step(m, "closure name", false, [&](Closure& c) { (submitter ? c.submitted_by : c.decided_by) = std::move(name); });
 }
 
 } // namespace rectify

@@ -2,9 +2,7 @@
 // rules that come with the action. The editor, the ledger and any later view build these edits
 // here, so each rule is written once and tested natively (tests/unit/measure_actions_test.cpp):
 //   - the first progress entry on an item not started means work has begun (整改中);
-//   - 销号: an open or returned item is submitted (提交人, date); a submitted one is verified
-//     (审核人, date; verified means done, 已完成·长期坚持 for an ongoing deadline) or returned
-//     with a reason, which is required; a verified one can be reopened.
+//   - 销号 (submit, pass or return at each level of the plan's chain, reopen) is core/review_chain.h.
 // Each returns nullptr when the action does not apply (wrong closing state, a blank reason, a
 // status already set): the caller has nothing to execute.
 #pragma once
@@ -37,17 +35,5 @@ CommandPtr move_evidence(const std::vector<Evidence>& list, const Id& item, int 
 CommandPtr set_status(const Measure& m, Status status);
 // A live progress entry or piece of evidence: something to show for the item when it is submitted.
 bool has_record(const Measure& m);
-
-// The closing (销号) workflow: which steps the item's state allows, and the steps.
-bool can_submit(const Closure& c);  // open or returned
-bool can_decide(const Closure& c);  // submitted: verify or return
-bool can_reopen(const Closure& c);  // verified
-bool can_return(const Closure& c, const std::string& reason); // submitted, and a reason that is not blank
-CommandPtr submit_closure(const Measure& m, const std::string& who, const Date& on);
-CommandPtr verify_closure(const Measure& m, const std::string& who, const Date& on);
-CommandPtr return_closure(const Measure& m, const std::string& who, const Date& on, const std::string& reason);
-CommandPtr reopen_closure(const Measure& m);
-// The name recorded as 提交人 (submitter) or 审核人, corrected by hand.
-CommandPtr rename_closure_person(const Measure& m, bool submitter, std::string name);
 
 } // namespace rectify

@@ -1,7 +1,7 @@
 // The domain model: a workspace (this office) holding rectification plans (整改方案).
 // Index: Stamp/Meta/Extras (change records, tombstones, unknown fields) · directory (Department,
 // Person) · Plan parts (Feedback, Section, Phase, LeadingGroup) · Problem · Measure parts
-// (EvidenceFile, Evidence, ProgressEntry, Closure) · Workspace.
+// (EvidenceFile, Evidence, ProgressEntry, Closure, ReviewEntry) · Workspace.
 //
 // Conventions, all for the merge of copies edited in different offices:
 // - every entity has a stable `id` and a `meta`: who created it and when, a stamp per field that
@@ -162,10 +162,35 @@ struct Closure {
     std::string decided_by; // who verified or returned it
     Date decided_on;
     std::string reason;     // why it was returned
+    // The 销号 chain (issue 22): the level it waits at (submitted) or was returned or closed at,
+    // and which submission this is (1, 2, …; 0 before the first). Derived, like the fields above,
+    // from the measure's review records by core/review_chain.h (settle_closure).
+    int level = 0;
+    int round = 0;
     Extras extras;
     auto tie() const {
-        return std::tie(state, submitted_by, submitted_on, decided_by, decided_on, reason, extras);
+        return std::tie(state, submitted_by, submitted_on, decided_by, decided_on, reason, level, round, extras);
     }
+};
+
+// ---- the 销号 chain and 回头看 (issue 22; rules in core/review_chain.h, core/recheck.h) -------------
+// One act on a measure's closing, kept for good (the history of rounds, closes and reopens):
+// a unit's submission, a level's pass or return (退回), a re-check's confirmation or reopening.
+enum class ReviewAction { Submit, Pass, Return, Reopen, Confirm };
+
+struct ReviewEntry {
+    Id id;
+    ReviewAction action = ReviewAction::Submit;
+    int round = 1;          // the submission it belongs to (1, 2, …)
+    int level = 0;          // the chain level acted on (1-based); 0 for a submission or re-check
+    int of = 0;             // the chain's length when acted: a pass at level == of closes the item
+    std::string level_name; // the level's name then (分管领导签字)
+    std::string who;
+    Date on;
+    std::string opinion;    // 审核意见; the reason of a return or reopening; a re-check's note
+    Meta meta;
+    Extras extras;
+    auto tie() const { return std::tie(id, action, round, level, of, level_name, who, on, opinion, meta, extras); }
 };
 
 struct Measure {
@@ -181,11 +206,13 @@ struct Measure {
     std::vector<ProgressEntry> progress;
     std::vector<Evidence> evidence;
     Closure closure;
+    std::vector<ReviewEntry> reviews; // every act of its closing, oldest first (core/review_chain.h)
+    Date recheck;                     // 回头看: the date a closed item is checked again (core/recheck.h)
     Meta meta;
     Extras extras;
     auto tie() const {
         return std::tie(id, title, steps, lead_departments, support_departments, responsible,
-                        leaders, deadline, status, progress, evidence, closure, meta, extras);
+                        leaders, deadline, status, progress, evidence, closure, reviews, recheck, meta, extras);
     }
 };
 
@@ -229,11 +256,14 @@ struct Plan {
     LeadingGroup leading_group;
     std::vector<Problem> problems;
     LedgerForm form;        // the Excel form it came in, if any
+    // The 销号 chain's levels, in order (责任单位自查, 分管领导签字, 督查室复核): 1–4 names; empty =
+    // the one default level (core/review_chain.h chain_levels).
+    std::vector<std::string> review_chain;
     Meta meta;
     Extras extras;
     auto tie() const {
         return std::tie(id, title, issuer, doc_number, written, published, addressees, feedback,
-                        sections, phases, leading_group, problems, form, meta, extras);
+                        sections, phases, leading_group, problems, form, review_chain, meta, extras);
     }
 };
 

@@ -151,6 +151,31 @@ namespace rectify {
     X(ArchiveNoEvidence, "（无）", "(none)")                                                                  \
     X(ArchiveNoFile, "（未附文件）", "(no file attached)")                                                     \
     X(ArchiveMissing, "（文件缺失，未收入档案）", "(file missing, not in the archive)")                      \
+    /* the 销号 chain and 回头看 (review_chain.h, recheck.h, report/closing_sheet.cpp; issue 22) */          \
+    X(ChainDefaultLevel, "审核", "Review")                                                                    \
+    X(ChainLevelOf, "第{n}级：{name}", "Level {n}: {name}")                                                   \
+    X(ChainPending, "{level} 待审", "{level}, pending")                                                       \
+    X(ChainReturnedAt, "{level} 退回", "{level}, returned")                                                   \
+    X(ChainClosed, "已销号", "Closed")                                                                        \
+    X(ChainNotSubmitted, "未提交", "Not submitted")                                                           \
+    X(ChainReopened, "回头看重新打开", "Reopened by the re-check")                                            \
+    X(ChainActSubmit, "提交销号", "Submitted")                                                                \
+    X(ChainActPass, "通过", "Passed")                                                                         \
+    X(ChainActReturn, "退回", "Returned")                                                                     \
+    X(ChainActReopen, "重新打开", "Reopened")                                                                 \
+    X(ChainActConfirm, "回头看确认", "Re-check confirmed")                                                    \
+    X(SheetTitle, "对账销号单", "Closing Reconciliation Sheet")                                               \
+    X(SheetProblem, "问题", "Problem")                                                                        \
+    X(SheetMeasure, "整改措施", "Measure")                                                                    \
+    X(SheetEvidence, "佐证材料", "Evidence")                                                                  \
+    X(SheetLevel, "审核层级", "Level")                                                                        \
+    X(SheetOpinion, "意见", "Opinion")                                                                        \
+    X(SheetWho, "经办人", "By")                                                                               \
+    X(SheetWhen, "日期", "Date")                                                                              \
+    X(SheetSignature, "{level}（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日",                   \
+      "{level} (signature): ____________    Date: ____/__/__")                                                \
+    X(SheetState, "销号状态", "Closing state")                                                                \
+    X(SheetNone, "（无）", "(none)")                                                                          \
     /* encrypted plan files (crypt/envelope.h): what is wrong with an envelope, or its password */          \
     X(EnvelopeTooLarge, "加密文件太大（{value} 字节），整改通最多加密 {limit}。",                              \
       "The encrypted file is too large ({value} bytes); Rectify encrypts at most {limit}.")                  \

@@ -11,6 +11,8 @@
 //   rectify_zs_*        a ZIP streamed from a manifest (zip_stream_writer.h, platform/zip_stream.h):
 //                       begin, add_text, add_file, drain, finish, abort; refusals as {"zh":…,"en":…}
 //   rectify_sha256      the SHA-256 of bytes, lowercase hex (evidence.js without WebCrypto)
+//   rectify_text_import text or a .txt file's bytes, and a request (core/import/text_import_wire.h)
+//                       -> the text import's result in its wire form (the importer lives here only)
 // Each returns a malloc'ed buffer of *size bytes that the caller frees, *ok 1 on success, else the
 // reason (UTF-8, English: for the console, unless said otherwise).
 #include <cstdlib>
@@ -22,6 +24,7 @@
 
 #include "core/format/json_out.h"
 #include "core/format/sha256.h"
+#include "core/import/text_import_wire.h"
 #include "office/office_calls.h"
 #include "office/office_read.h"
 #include "office/package.h"
@@ -82,6 +85,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_read(const char* b
 
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_zip(const char* json, int n, int* size, int* ok) {
     return run(size, ok, [&](std::string& out) { return rectify::office::zip_from_json(std::string_view(json, size_t(n)), out); });
+}
+
+// input: the text or the file's bytes; request: text_import_request's JSON (NUL-terminated).
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_text_import(const char* input, int n, const char* request, int* size, int* ok) {
+    return run(size, ok, [&](std::string& out) { return rectify::run_text_import(request, std::string_view(input, size_t(n)), out); });
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_fill(const char* json, int n, int* size, int* ok) {

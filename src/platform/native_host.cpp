@@ -3,7 +3,10 @@
 #include "platform/host.h"
 
 #include <chrono>
+#include <deque>
 #include <map>
+
+#include "core/import/text_import_wire.h"
 
 namespace rectify::platform {
 
@@ -41,6 +44,24 @@ void export_zip(const std::string&, const std::string&, const std::string&) {}
 void export_form(const std::string&, const std::string&) {}
 bool take_export_failure(OfficeExport&) { return false; }
 void read_office_file(const std::string&, const std::string&, const std::string&) {}
+// The text import runs here and now; its result waits for take_text_import like the module's.
+static std::deque<std::pair<bool, std::string>>& text_imports() {
+    static std::deque<std::pair<bool, std::string>> q;
+    return q;
+}
+void import_text_in_module(const std::string& request, const std::string& input) {
+    std::string out;
+    const bool ok = run_text_import(request, input, out);
+    text_imports().emplace_back(ok, std::move(out));
+}
+bool take_text_import(bool& ok, std::string& bytes) {
+    if (text_imports().empty()) return false;
+    ok = text_imports().front().first;
+    bytes = std::move(text_imports().front().second);
+    text_imports().pop_front();
+    return true;
+}
+bool text_import_loading() { return false; }
 std::int64_t epoch_ms() {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();

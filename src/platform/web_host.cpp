@@ -47,6 +47,21 @@ EM_JS(void, js_export_form, (const char* json, int size, const char* name), {
 EM_JS(void, js_read_office_file, (const char* purpose, const char* name, const char* data, int size), {
     rectifyOffice.read(HEAPU8.slice(data, data + size), UTF8ToString(name), UTF8ToString(purpose));
 });
+EM_JS(void, js_import_text, (const char* request, const char* data, int size), {
+    rectifyOffice.importText(HEAPU8.slice(data, data + size), UTF8ToString(request));
+});
+EM_JS(int, js_text_imports_ready, (), { return rectifyOffice.textImports.length; });
+EM_JS(int, js_text_import_loading, (), { return rectifyOffice.textImportLoading ? 1 : 0; });
+// The first result, out of the queue: ok into *ok, its bytes (or the failure's text) malloc'ed.
+EM_JS(void*, js_take_text_import, (int* ok, int* size), {
+    var r = rectifyOffice.textImports.shift();
+    var b = r.ok ? r.bytes : new TextEncoder().encode(r.error || "");
+    HEAP32[ok >> 2] = r.ok ? 1 : 0;
+    HEAP32[size >> 2] = b.length;
+    var p = _malloc(b.length || 1);
+    HEAPU8.set(b, p);
+    return p;
+});
 EM_JS(double, js_epoch_ms, (), { return Date.now(); });
 // SDL2 re-sizes the canvas backing store to CSS size × devicePixelRatio on a window 'resize'.
 EM_JS(void, js_resize_canvas, (), { window.dispatchEvent(new Event('resize')); });
@@ -105,6 +120,19 @@ bool take_export_failure(OfficeExport& which) {
 void read_office_file(const std::string& purpose, const std::string& name, const std::string& bytes) {
     js_read_office_file(purpose.c_str(), name.c_str(), bytes.data(), int(bytes.size()));
 }
+void import_text_in_module(const std::string& request, const std::string& input) {
+    js_import_text(request.c_str(), input.data(), int(input.size()));
+}
+bool take_text_import(bool& ok, std::string& bytes) {
+    if (!js_text_imports_ready()) return false;
+    int good = 0, size = 0;
+    void* p = js_take_text_import(&good, &size);
+    ok = good != 0;
+    bytes.assign(static_cast<const char*>(p), size_t(size));
+    std::free(p);
+    return true;
+}
+bool text_import_loading() { return js_text_import_loading() != 0; }
 
 FontFetch take_full_font(void** data, int* size) {
     if (g_font_data) {

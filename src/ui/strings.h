@@ -198,6 +198,26 @@ namespace rectify::ui {
     X(Reopen, "撤销销号", "Reopen") \
     X(SubmittedBy, "提交人", "Submitted by") \
     X(DecidedBy, "审核人", "Reviewed by") \
+    /* the 销号 chain and 回头看 (issue 22: core/review_chain.h, core/recheck.h) */ \
+    X(PassLevel, "通过", "Pass") \
+    X(LevelOpinion, "审核意见（可不填）", "Opinion (optional)") \
+    X(ChainLevels, "销号层级", "Closing levels") \
+    X(ChainLevelsHint, "销号须依次经过的审核层级（1–4级），如 责任单位自查、分管领导签字、督查室复核。", "The levels that sign an item off, in order (1–4), e.g. the unit's self-check, the leader's signature, the supervision office's review.") \
+    X(ChainAddLevel, "添加层级", "Add a level") \
+    X(ChainNewLevel, "第{n}级审核", "Level {n} review") \
+    X(ChainLevelNumber, "第{n}级", "Level {n}") \
+    X(ChainRemoveLevel, "删除该层级", "Remove this level") \
+    X(ChainHistory, "销号记录", "Closing record") \
+    X(ChainRound, "第{n}轮", "Round {n}") \
+    X(RecheckDate, "回头看日期", "Re-check date") \
+    X(RecheckDue, "回头看已到期：请确认整改成果，或重新打开。", "The re-check is due: confirm the result, or reopen the item.") \
+    X(RecheckConfirm, "回头看确认", "Confirm on re-check") \
+    X(RecheckReopen, "重新打开", "Reopen") \
+    X(RecheckNote, "回头看情况（确认时可不填；重新打开须写明原因）", "Re-check note (optional to confirm; a reopening needs the reason)") \
+    X(ClosingHistory, "销号与重新打开", "Closes and reopenings") \
+    X(SheetPrint, "对账销号单（打印）", "Closing sheet (print)") \
+    X(SheetPrintAll, "对账销号单：全部问题（打印）", "Closing sheets, every problem (print)") \
+    X(FilterRecheckDue, "待回头看", "Re-check due") \
     X(OnDate, "办理日期", "On") \
     X(Departments, "科室/单位", "Departments") \
     X(People, "人员", "People") \
@@ -351,6 +371,8 @@ namespace rectify::ui {
     X(TextImportPaste, "在此粘贴文件全文…", "Paste the document's text here…") \
     X(TextImportTags, "标题|发文机关|文号|日期|主送|章节|阶段|领域|问题|编号|措施|步骤|责任|时限|进展|进度|小组|正文|略过|未归类", "title|issuer|doc no.|date|to|section|phase|area|problem|code|measure|step|who|deadline|progress|status|group|text|skipped|not placed") \
     X(TextImportWaiting, "粘贴文本后，这里显示识别出的方案。", "The plan found in the text shows here.") \
+    X(TextImportLoading, "正在加载文本识别模块……", "Loading the text recognition…") \
+    X(TextImportModuleFailed, "无法加载文本识别模块（可能已离线），请联网后再试。", "The text recognition could not be loaded (offline?): try again online.") \
     X(TextImportNothing, "没有识别出问题或整改措施。", "No problems or measures were found.") \
     X(TextImportCounts, "问题 {problems} 个，措施 {measures} 条，责任分工 {responsibility} 处，整改时限 {deadlines} 处", "{problems} problems, {measures} measures, {responsibility} responsibility lines, {deadlines} deadlines") \
     X(TextImportUnplaced, "未能归类的文字（{n} 行，不会丢弃，请核对）", "Text not placed ({n} lines: kept here, please check)") \

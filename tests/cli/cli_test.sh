@@ -17,7 +17,7 @@ expect 0 "validate in Chinese by default" -- "$bin" validate "$v2"
 contains "有效（格式版本 2）" "zh is the default"
 
 expect 1 "one bad file fails the run" -- "$bin" validate --lang en "$v2" "$data/hostile/too-new.json" "$v1"
-contains "too-new.json: The file has format version 3, written by a newer Rectify; this version reads up to 2. Please upgrade Rectify." "too-new message"
+contains "too-new.json: The file has format version 4, written by a newer Rectify; this version reads up to 3. Please upgrade Rectify." "too-new message"
 contains "v1-sample.rectify.json: valid" "later files still checked"
 expect 1 "wrong type names the path" -- "$bin" validate --lang en "$data/hostile/wrong-type-deadline.json"
 contains "Wrong type at plans[0].problems[1].measures[0].deadline: expected an object, found a string." "path message"
@@ -51,9 +51,9 @@ expect 2 "stats bad date" -- "$bin" stats --today 2022-13-01 "$v2"
 expect 1 "stats of a bad file" -- "$bin" stats "$data/hostile/truncated-half.json"
 
 expect 0 "convert v1" -- "$bin" convert --lang en "$v1" -o "$tmp/out.json"
-contains "format version 1 -> 2" "convert message"
+contains "format version 1 -> 3" "convert message"
 expect 0 "converted file validates as v2" -- "$bin" validate --lang en "$tmp/out.json"
-contains "valid (format version 2)" "converted version"
+contains "valid (format version 3)" "converted version"
 "$bin" stats --json --today 2022-12-01 "$v1" | sed 's/"file":"[^"]*"//' >"$tmp/s1"
 "$bin" stats --json --today 2022-12-01 "$tmp/out.json" | sed 's/"file":"[^"]*"//' >"$tmp/s2"
 if ! cmp -s "$tmp/s1" "$tmp/s2"; then echo "FAIL: stats differ after convert"; failures=$((failures + 1)); fi
@@ -230,7 +230,7 @@ expect 0 "pack finds files by their content" -- "$bin" pack --lang en "$ev" --fi
 contains "2 evidence files" "pack count"
 expect 2 "pack --files needs a folder" -- "$bin" pack "$ev" --files "$tmp/photos/other.txt" -o "$tmp/x.rectify.zip"
 expect 0 "validate reads a package" -- "$bin" validate --lang en "$tmp/p.rectify.zip"
-contains "p.rectify.zip: valid (package, format version 2, 2 evidence files" "validate package"
+contains "p.rectify.zip: valid (package, format version 3, 2 evidence files" "validate package"
 expect 0 "stats reads a package" -- "$bin" stats --json --today 2022-10-01 "$tmp/p.rectify.zip"
 contains '"plans":1,"problems":3,"measures":3' "stats of a package"
 contains '"package":true,"files":2,"file_bytes":' "stats json files of a package"
@@ -263,6 +263,21 @@ contains "已损坏或不完整" "zh truncated package message"
 if [ -e "$tmp/cut" ]; then echo "FAIL: a refused unpack made its folder"; failures=$((failures + 1)); fi
 expect 1 "unpack of a plan file" -- "$bin" unpack --lang en "$ev" -o "$tmp/nope"
 contains "is not a plan package" "unpack wants a package"
+
+# The 销号 chain and 回头看 (issue 22) in the sample: two levels, one measure waiting at the second,
+# one closed with a re-check date that has come; its 对账销号单 as text and as a printable page.
+expect 0 "stats of the sample's chain" -- "$bin" stats --json --today 2026-11-23 "$sample"
+contains '"closure":{"open":3,"submitted":1,"verified":1,"returned":0}' "stats by closing state"
+contains '"pending_by_level":[0,1]' "stats: one item waits at level 2"
+contains '"recheck_due":1' "stats: one re-check due"
+expect 0 "stats before the re-check date" -- "$bin" stats --json --today 2026-11-19 "$sample"
+contains '"recheck_due":0' "no re-check due before its date"
+expect 0 "closing sheets as text" -- "$bin" closing-sheet "$sample"
+contains "第2级：督查室复核：通过 · 复核通过，同意销号。 · 周慧敏" "the sheet has the level's opinion and who"
+contains "第2级：督查室复核（签字）" "a signature line per level"
+expect 0 "closing sheets as a page" -- "$bin" closing-sheet --lang en "$sample" -o "$tmp/sheet.html"
+contains "closing sheets written to" "the page is written"
+grep -q "复核通过，同意销号。" "$tmp/sheet.html" || { echo "FAIL: the page lacks the opinion"; failures=$((failures + 1)); }
 
 if [ "$failures" -ne 0 ]; then echo "$failures CLI check(s) failed"; exit 1; fi
 echo "all CLI checks passed"

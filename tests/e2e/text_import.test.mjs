@@ -219,3 +219,27 @@ test('the preview is corrected in a click: the problem level, a line ignored; a 
   assert.equal(before.length + 2, plans + 1);
   assert.deepEqual(page.errors, []);
 }));
+
+test('the importer is not in the startup download: loaded on first use; offline the app says so, online again the file opens', () => withApp(async ({ browser, url }) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  let offline = true;
+  const moduleRequests = [];
+  context.on('request', (r) => { if (/\/office\/office\.(js|wasm)$/.test(r.url())) moduleRequests.push(r.url()); });
+  await context.route('**/office/office.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const { openApp } = await import('./harness.mjs');
+  const { page } = await openApp(browser, url, { context, query: '?today=2026-11-23' });
+  assert.deepEqual(moduleRequests, [], 'nothing of the module before a text comes in');
+  const file = { name: '整改方案.txt', text: fixture('plan-yishi.txt') };
+  assert.equal(await dropFiles(page, [file]), true);
+  await until(page, () => { const n = window.rectify.state().notice; return n && n.kind === 'error'; });
+  assert.match((await page.evaluate(() => window.rectify.state().notice)).text, /无法加载文本识别模块/);
+  assert.equal((await textImport(page)).open, false);
+  offline = false;
+  assert.equal(await dropFiles(page, [file]), true);
+  await until(page, () => window.rectify.state().textImport.open);
+  const found = await textImport(page);
+  assert.equal(found.problems, 3, JSON.stringify(found));
+  assert.equal(found.pending, false);
+  assert.ok(moduleRequests.some((u) => u.endsWith('office.wasm')), moduleRequests.join(', '));
+  assert.deepEqual(page.errors.filter((e) => !/office|text import|Failed to load resource/i.test(e)), []);
+}));

@@ -52,7 +52,11 @@ test('the current user is asked once, fills 填报人/提交人/审核人, is ke
   assert.equal(m.closure.submitted_by, '李明');
   assert.equal(m.closure.submitted_on, TODAY);
   assert.equal(await shown(page, 'user-name'), false, 'no question the second time');
+  // The sample's 销号 chain has two levels (责任单位自查 → 督查室复核): each is passed in turn.
   await scrollIntoView(page, 'verify-closure');
+  await click(page, 'verify-closure');
+  m = await waitMeasure(page, mid, (x) => x.closure.level === 2, 'level 1 passed');
+  assert.equal(live(m.reviews).find((r) => r.action === 'pass').who, '李明');
   await click(page, 'verify-closure');
   m = await waitMeasure(page, mid, (x) => x.closure.state === 'verified', 'verified');
   assert.equal(m.closure.decided_by, '李明');

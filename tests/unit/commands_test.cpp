@@ -5,6 +5,7 @@
 #include <random>
 
 #include "core/commands.h"
+#include "core/review_chain.h"
 #include "core/format/format.h"
 #include "command_fixture.h"
 #include "random_plan.h"
@@ -174,9 +175,11 @@ static CommandPtr random_command(std::mt19937_64& rng, Workspace& ws, int serial
         ProgressEntry e{"p-r" + std::to_string(serial), Date{2022, 6, 1}, "周文涛", s, {}, {}, {}};
         return add<ProgressEntry>(m.id, e);
     }
-    default: {
-        Closure c{ClosureState::Submitted, "基教股", Date{2022, 7, 1}, "", {}, "", {}};
-        return RECTIFY_SET(Measure, closure, m.id, c);
+    default: { // a step of the 销号 chain (the closure is the summary of its records)
+        const Id rid = "rv-r" + std::to_string(serial);
+        if (can_submit(m.closure)) return submit_closure(m, rid, "基教股", Date{2022, 7, 1});
+        if (can_decide(m.closure)) return pass_level(m, chain_levels(plan), rid, "督导室", Date{2022, 7, 2}, s);
+        return reopen_closure(m, rid, "督导室", Date{2022, 7, 3}, s);
     }
     }
 }

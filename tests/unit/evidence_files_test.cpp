@@ -76,6 +76,19 @@ static void drop_empty_meta(rapidjson::Value& v) {
     for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) drop_empty_meta(it->value);
 }
 
+// Takes out what format 3 adds to a format-2 file on load: "reviews", and a closure's level and round.
+static void drop_chain(rapidjson::Value& v) {
+    if (v.IsArray())
+        for (auto& e : v.GetArray()) drop_chain(e);
+    if (!v.IsObject()) return;
+    v.RemoveMember("reviews");
+    if (v.HasMember("closure") && v["closure"].IsObject()) {
+        v["closure"].RemoveMember("level");
+        v["closure"].RemoveMember("round");
+    }
+    for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) drop_chain(it->value);
+}
+
 TEST_CASE("files without evidence files keep their bytes and checksums", "[evidence][format]") {
     const std::string text = fixture("formats/v2-sample.rectify.json");
     Workspace ws = load_ok(text);
@@ -87,10 +100,13 @@ TEST_CASE("files without evidence files keep their bytes and checksums", "[evide
     REQUIRE(new_doc.IsObject());
     // The content written is the sample's, member for member (no "file", no progress "evidence"),
     // so its checksum is what the sample's writer gives.
+    // Format 3 adds the 销号 chain's records to a closure that is not open (and the closure's level
+    // and round): taken out here, the rest is as it was.
+    CHECK(write_content(ws).checksum == content_checksum(new_doc["content"]));
     drop_empty_meta(old_doc["content"]);
+    drop_chain(new_doc["content"]);
     CHECK(new_doc["content"] == old_doc["content"]);
     CHECK(content_checksum(new_doc["content"]) == content_checksum(old_doc["content"]));
-    CHECK(write_content(ws).checksum == content_checksum(old_doc["content"]));
     CHECK(saved.find("\"file\"") == std::string::npos);
     // The sample has progress entries: none gained an "evidence" member.
     size_t evidence_members = 0;

@@ -1,5 +1,7 @@
 #include "random_plan.h"
 
+#include "core/review_chain.h"
+
 #include <random>
 
 #include "core/list_place.h"
@@ -115,9 +117,11 @@ struct Gen {
             m.progress.push_back(ProgressEntry{ids.make("p"), date(), text(1), text(), entry_evidence(), meta(), extras()});
         for (int i = num(1, 2); i > 0; i--)
             m.evidence.push_back(Evidence{ids.make("e"), text(1), text(), file(), meta(), extras()});
-        m.closure = Closure{ClosureState(num(0, 3)), text(1), date(), text(1), date(), text(), extras()};
+        // A closure as format 2 held it, made the 销号 chain's records as a load does (review_chain.h).
+        m.closure = Closure{ClosureState(num(0, 3)), text(1), date(), text(1), date(), text(), 0, 0, extras()};
         m.meta = meta();
         m.extras = extras();
+        settle_measure(m);
         return m;
     }
 };

@@ -1,10 +1,12 @@
 // The plan file: loading (with validation and migration) and saving.
 //
 // A file is an envelope around the content (the workspace):
-//   { "format": "rectify-plan", "version": 2, "app": "0.1.0",
+//   { "format": "rectify-plan", "version": 3, "app": "0.1.0",
 //     "exported_by": {"name": …, "code": …}, "exported_at": "2026-11-23T08:00:00Z",
 //     "checksum": "sha256:<hex of the canonical content>", "content": { …Workspace… } }
 // Version 1 (app 0.0.x) is migrated on load (migrate_v1.cpp); newer versions are refused.
+// Version 3 (issue 22) added the 销号 chain: a v2 measure's one-step closure becomes the records
+// of a one-level chain on load (core/review_chain.h adopt_closure, applied to every file).
 // Loading never throws and never crashes on any input; it fills a fresh Workspace, so a caller
 // keeps its own workspace untouched unless the load succeeds (see load_into).
 #pragma once
@@ -26,7 +28,7 @@ template <typename CharType> struct UTF8;
 namespace rectify {
 
 inline constexpr const char* kFormatName = "rectify-plan";
-inline constexpr int kFormatVersion = 2;
+inline constexpr int kFormatVersion = 3;
 
 struct FileInfo {
     int version = 0;          // the version the file was written in (before migration)

@@ -3,6 +3,7 @@
 #include <new>
 
 #include "core/format/format.h"
+#include "core/review_chain.h"
 #include "core/format/id_collisions.h"
 #include "core/format/serialize.h"
 
@@ -85,6 +86,7 @@ LoadResult load_workspace(std::string_view bytes, const Limits& limits) {
         if (version == 1) migrate_v1(doc, r.workspace, r.info);
         else load_v2(doc, r.workspace, r.info, limits.verify_checksum);
         r.info.version = version;
+        settle_closures(r.workspace); // v2 closures become chain records; every summary from its records
         try {
             check_integrity(r.workspace);
         } catch (const LoadFailure& f) {

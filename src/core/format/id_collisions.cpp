@@ -19,7 +19,7 @@ namespace {
 
 // ---- kinds and owners ----------------------------------------------------------------------------
 
-enum class Kind : char { Workspace, Department, Person, Plan, Section, Phase, Problem, Measure, Progress, Evidence };
+enum class Kind : char { Workspace, Department, Person, Plan, Section, Phase, Problem, Measure, Progress, Evidence, Review };
 
 // The prefix a new ID of this kind gets (as the editor's IdSource::make calls use).
 const char* prefix(Kind k) {
@@ -34,6 +34,7 @@ const char* prefix(Kind k) {
     case Kind::Measure: return "m";
     case Kind::Progress: return "pg";
     case Kind::Evidence: return "ev";
+    case Kind::Review: return "rv";
     }
     return "x";
 }
@@ -111,6 +112,7 @@ template <class F> struct Walk {
                     list(m.progress, Kind::Progress, m.id);
                     for (ProgressEntry& e : m.progress) list(e.evidence, Kind::Evidence, e.id);
                     list(m.evidence, Kind::Evidence, m.id);
+                    list(m.reviews, Kind::Review, m.id);
                 }
             }
         }

@@ -127,6 +127,7 @@ void check_integrity(const Workspace& ws) {
                 std::string mp = Checker::at(qp, "measures", mi);
                 c.id(m.id, mp);
                 c.ids(m.progress, mp, "progress");
+                c.ids(m.reviews, mp, "reviews");
                 for (size_t ei = 0; ei < m.progress.size(); ei++)
                     c.evidence(m.progress[ei].evidence, Checker::at(mp, "progress", ei));
                 c.evidence(m.evidence, mp);

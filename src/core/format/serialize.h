@@ -142,6 +142,9 @@ template <> struct EnumNames<DeadlineKind> {
 template <> struct EnumNames<ClosureState> {
     static constexpr const char* names[] = {"open", "submitted", "verified", "returned"};
 };
+template <> struct EnumNames<ReviewAction> {
+    static constexpr const char* names[] = {"submit", "pass", "return", "reopen", "confirm"};
+};
 
 template <class E> const char* enum_name(E e) { return EnumNames<E>::names[int(e)]; }
 
@@ -304,7 +307,20 @@ template <class A> void serialize(A& ar, Closure& c) {
     date_field(ar, "submitted_on", c.submitted_on);
     ar(cereal::make_nvp("decided_by", c.decided_by));
     date_field(ar, "decided_on", c.decided_on);
-    ar(cereal::make_nvp("reason", c.reason), c.extras);
+    ar(cereal::make_nvp("reason", c.reason));
+    optional_field(ar, "level", c.level, c.level == 0); // the 销号 chain (format 3)
+    optional_field(ar, "round", c.round, c.round == 0);
+    ar(c.extras);
+}
+
+// One act of the 销号 chain or 回头看 (format 3). Written in full: it is a record.
+template <class A> void serialize(A& ar, ReviewEntry& e) {
+    ar(cereal::make_nvp("id", e.id));
+    enum_field(ar, "action", e.action);
+    ar(cereal::make_nvp("round", e.round), cereal::make_nvp("level", e.level), cereal::make_nvp("of", e.of),
+       cereal::make_nvp("level_name", e.level_name), cereal::make_nvp("who", e.who));
+    date_field(ar, "on", e.on);
+    ar(cereal::make_nvp("opinion", e.opinion), cereal::make_nvp("meta", e.meta), e.extras);
 }
 
 template <class A> void serialize(A& ar, Measure& m) {
@@ -315,7 +331,15 @@ template <class A> void serialize(A& ar, Measure& m) {
        cereal::make_nvp("deadline", m.deadline));
     enum_field(ar, "status", m.status);
     ar(cereal::make_nvp("progress", m.progress), cereal::make_nvp("evidence", m.evidence),
-       cereal::make_nvp("closure", m.closure), cereal::make_nvp("meta", m.meta), m.extras);
+       cereal::make_nvp("closure", m.closure));
+    // The 销号 chain's records and the 回头看 date (format 3): written when there are any.
+    optional_field(ar, "reviews", m.reviews, m.reviews.empty());
+    if constexpr (A::is_loading::value) {
+        if (ar.has_member("recheck")) date_field(ar, "recheck", m.recheck);
+    } else if (!m.recheck.empty()) {
+        date_field(ar, "recheck", m.recheck);
+    }
+    ar(cereal::make_nvp("meta", m.meta), m.extras);
 }
 
 template <class A> void serialize(A& ar, Problem& p) {
@@ -340,6 +364,7 @@ template <class A> void serialize(A& ar, Plan& p) {
        cereal::make_nvp("leading_group", p.leading_group),
        cereal::make_nvp("problems", p.problems));
     optional_field(ar, "ledger_form", p.form, p.form.empty()); // most plans have none
+    optional_field(ar, "review_chain", p.review_chain, p.review_chain.empty()); // 销号 levels (format 3)
     ar(cereal::make_nvp("meta", p.meta), p.extras);
 }
 

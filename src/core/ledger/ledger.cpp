@@ -7,6 +7,7 @@
 
 #include "core/date_text.h"
 #include "core/measure_evidence.h"
+#include "core/recheck.h"
 #include "core/directory.h"
 #include "core/find_in_plan.h"
 #include "core/labels.h"
@@ -237,6 +238,7 @@ void ledger_filter(const Workspace& ws, std::vector<LedgerRow>& rows, const Ledg
         const Measure& m = measure_of(ws, r);
         if (f.status >= 0 && int(m.status) != f.status) return false;
         if (f.without_evidence && !submitted_without_evidence(m)) return false;
+        if (f.recheck_due && !recheck_due(m, today)) return false;
         if (!any_of_ids(f.departments, m.lead_departments, &m.support_departments)) return false;
         if (!any_of_ids(f.people, m.responsible, nullptr)) return false;
         if (!any_of_ids(f.leaders, m.leaders, nullptr)) return false;

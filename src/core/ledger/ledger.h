@@ -91,6 +91,7 @@ struct LedgerFilter {
     int status = -1; // a Status, or -1
     bool overdue = false, due_soon = false;
     bool without_evidence = false; // only items submitted or closed without evidence (measure_evidence.h)
+    bool recheck_due = false;      // only closed items whose 回头看 date has come (recheck.h)
     std::string text;
     Lang lang = Lang::Zh; // the language the text filter reads the cells in
 };

@@ -10,6 +10,7 @@
 #include "core/directory.h"
 #include "core/format/id_collisions.h"
 #include "core/ledger/ledger.h"
+#include "core/review_chain.h"
 
 namespace rectify {
 
@@ -81,10 +82,6 @@ std::string show(const LeadingGroup& g, const Ctx& c) {
     all.insert(all.end(), g.members.begin(), g.members.end());
     return joined(all, c.lang);
 }
-std::string show(const Closure& x, const Ctx& c) {
-    std::string s = closure_text(x.state, c.lang);
-    return x.reason.empty() ? s : s + (c.lang == Lang::Zh ? "：" : ": ") + x.reason;
-}
 template <class T> std::string name_of(const std::vector<T>& list, const Id& id) {
     for (const T& e : list)
         if (e.id == id) return e.name;
@@ -122,7 +119,8 @@ const std::vector<FieldDef<Plan>> kPlanFields = {
     RECTIFY_FIELD(Plan, doc_number, show), RECTIFY_FIELD(Plan, written, show),
     RECTIFY_FIELD(Plan, published, show),  RECTIFY_FIELD(Plan, addressees, show),
     RECTIFY_FIELD(Plan, feedback, show),   RECTIFY_FIELD(Plan, leading_group, show),
-    RECTIFY_FIELD(Plan, form, show)};
+    RECTIFY_FIELD(Plan, form, show),
+    RECTIFY_FIELD(Plan, review_chain, show)};
 const std::vector<FieldDef<Section>> kSectionFields = {RECTIFY_FIELD(Section, heading, show),
                                                        RECTIFY_FIELD(Section, body, show)};
 const std::vector<FieldDef<Phase>> kPhaseFields = {
@@ -140,7 +138,10 @@ const std::vector<FieldDef<Measure>> kMeasureFields = {
     RECTIFY_FIELD(Measure, leaders, show_people),
     RECTIFY_FIELD(Measure, deadline, show),
     RECTIFY_FIELD(Measure, status, show),
-    RECTIFY_FIELD(Measure, closure, show)};
+    RECTIFY_FIELD(Measure, recheck, show)}; // closure: settled from the merged review records
+const std::vector<FieldDef<ReviewEntry>> kReviewFields = {
+    RECTIFY_FIELD(ReviewEntry, who, show), RECTIFY_FIELD(ReviewEntry, on, show),
+    RECTIFY_FIELD(ReviewEntry, opinion, show)};
 const std::vector<FieldDef<ProgressEntry>> kProgressFields = {
     RECTIFY_FIELD(ProgressEntry, date, show), RECTIFY_FIELD(ProgressEntry, author, show),
     RECTIFY_FIELD(ProgressEntry, text, show)};
@@ -209,7 +210,7 @@ template <class T> bool any_news(const std::vector<T>& list, const KnownVector& 
 template <class T> bool news(const T& e, const KnownVector& k) { return meta_news(e.meta, k, false); }
 bool news(const ProgressEntry& e, const KnownVector& k) { return meta_news(e.meta, k, false) || any_news(e.evidence, k); }
 bool news(const Measure& m, const KnownVector& k) {
-    if (meta_news(m.meta, k, false) || any_news(m.progress, k) || any_news(m.evidence, k)) return true;
+    if (meta_news(m.meta, k, false) || any_news(m.progress, k) || any_news(m.evidence, k) || any_news(m.reviews, k)) return true;
     for (const ProgressEntry& e : m.progress)
         if (news(e, k)) return true;
     return false;
@@ -342,6 +343,7 @@ auto no_children = [](auto&, const auto&, bool) {};
 
 // ---- measures: matched across the plan, since a measure may move to another problem --------------
 
+
 std::string problem_label(const Problem& q) { return q.number.empty() ? clip(q.text, 20) : q.number; }
 
 void merge_measures(Ctx& c, Plan& mp, const Plan& rp) {
@@ -384,6 +386,11 @@ void merge_measures(Ctx& c, Plan& mp, const Plan& rp) {
                                       evidence_path(progress_path(me)), no_children);
                        });
             merge_list(c, m.evidence, r.evidence, kEvidenceFields, "evidence", q2, evidence_path(base), no_children);
+            // The 销号 chain: each side's acts are kept, and the summary follows them (review_chain.h).
+            merge_list(c, m.reviews, r.reviews, kReviewFields, "review", q2,
+                       [&](const ReviewEntry& e) { return base + " · " + merge_entity_label("review", c.lang) + " " + to_iso(e.on); },
+                       no_children);
+            settle_measure(m);
             if (at != mq) {
                 // Under another problem in the master: "problem" decides which one it stays in.
                 if (!take_return(c, m.meta, r.meta, "problem", w, problem_label(*at), problem_label(*mq))) continue;

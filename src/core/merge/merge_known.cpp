@@ -74,6 +74,7 @@ KnownVector plan_known(const Plan& plan) {
             add_all(v, m.progress);
             add_all(v, m.evidence);
             for (const ProgressEntry& e : m.progress) add_all(v, e.evidence);
+            add_all(v, m.reviews);
         }
     }
     return v;
@@ -98,6 +99,7 @@ const char* merge_entity_label(const std::string& entity, Lang lang) {
         {"evidence", {"佐证材料", "evidence"}}, {"section", {"正文", "section"}},
         {"phase", {"阶段", "phase"}},         {"department", {"科室", "department"}},
         {"person", {"人员", "person"}},
+        {"review", {"销号审核", "closing review"}},
     };
     for (const auto& n : kNames)
         if (entity == n.key) return pick(lang, n.text);
@@ -141,6 +143,11 @@ const char* merge_field_label(const std::string& entity, const std::string& fiel
         {"position", {"顺序", "order"}},
         {"problem", {"所属问题", "problem"}},
         {"deleted", {"删除", "deletion"}},
+        {"review_chain", {"销号层级", "closing levels"}},
+        {"recheck", {"回头看日期", "re-check date"}},
+        {"who", {"经办人", "by"}},
+        {"on", {"日期", "date"}},
+        {"opinion", {"意见", "opinion"}},
     };
     for (const auto& n : kNames)
         if (field == n.key) return pick(lang, n.text);

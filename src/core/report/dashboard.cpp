@@ -4,6 +4,7 @@
 
 #include "core/date_text.h"
 #include "core/measure_evidence.h"
+#include "core/recheck.h"
 
 namespace rectify {
 
@@ -39,6 +40,7 @@ Dashboard compute_dashboard(const Workspace& ws, const Id& plan, const Date& tod
         if (due == Due::Overdue) d.overdue_rows.push_back(row);
         if (due == Due::Soon) d.soon_rows.push_back(row);
         if (submitted_without_evidence(m)) d.without_evidence++;
+        if (recheck_due(m, today)) d.recheck_due++;
         std::vector<Id> depts = m.lead_departments;
         for (const Id& s : m.support_departments)
             if (std::find(depts.begin(), depts.end(), s) == depts.end()) depts.push_back(s);

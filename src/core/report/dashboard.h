@@ -20,6 +20,7 @@ struct Dashboard {
     int done = 0, in_progress = 0, not_started = 0, ongoing = 0; // ongoing: 已完成·长期坚持 (part of done)
     int overdue = 0, due_soon = 0;
     int without_evidence = 0;         // submitted or closed with no evidence (measure_evidence.h)
+    int recheck_due = 0;              // closed, its 回头看 date come (recheck.h)
     double completion = 0;            // done / measures, 0..1
     std::vector<Load> by_department;  // most measures first
     std::vector<Load> by_leader;

@@ -74,6 +74,9 @@ std::string progress_report_html(const Workspace& ws, const Plan& plan, const Re
 
 // & < > " ' as entities.
 std::string html_escape(const std::string& s);
+// The report page's style sheet (GB/T 9704 on A4), for other printable pages in its style
+// (the 对账销号单: closing_sheet.h).
+const char* report_page_style();
 
 // The font stacks of printed pages (report_html.cpp, the 一问题一档案 index): GB/T 9704's fonts,
 // then what other machines have, ending in a generic family (nothing is downloaded).

@@ -13,6 +13,11 @@ struct Stats {
     std::array<int, 4> by_status{}; // indexed by Status
     int overdue = 0;                // not done and past the due date of its deadline
     std::vector<Id> overdue_ids;
+    // The 销号 chain (issue 22): items by closing state; of the submitted ones, how many wait at
+    // each level (index 0 = level 1, as far as the longest chain); closed items due for 回头看.
+    std::array<int, 4> by_closure{}; // indexed by ClosureState
+    std::vector<int> pending_by_level;
+    int recheck_due = 0;
 };
 
 // Overdue as of `today`: status 未开始/整改中, not verified closed (销号), and a dated deadline

@@ -188,7 +188,12 @@ void draw_dashboard(Doc& doc, ShellState& st) {
     stat(tr(S::WithoutEvidence), d.without_evidence, "stat-without-evidence", d.without_evidence ? &theme_colors().due_soon : nullptr);
     if (d.without_evidence && ImGui::IsItemHovered()) { // a click lists them in the ledger
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) open_ledger_without_evidence(st);
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) open_ledger_only(st, &LedgerFilter::without_evidence);
+    }
+    stat(tr(S::FilterRecheckDue), d.recheck_due, "stat-recheck-due", d.recheck_due ? &theme_colors().due_soon : nullptr);
+    if (d.recheck_due && ImGui::IsItemHovered()) { // 回头看 due: a click lists them in the ledger
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) open_ledger_only(st, &LedgerFilter::recheck_due);
     }
     const std::string rate = trf(S::CompletionRate, {{"percent", whole_number(d.completion * 100.0)}});
     ImGui::ProgressBar(float(d.completion), ImVec2(-FLT_MIN, 0), rate.c_str());

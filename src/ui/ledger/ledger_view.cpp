@@ -3,7 +3,8 @@
 // Index
 //   LedgerState        the filter, the sort, and the rows derived from them (cached per doc.rev)
 //   refresh()          rows → sort → filter, each only when something it depends on changed
-//   draw_filters()     text, department, person, leader, status, overdue / due soon, submitted without evidence
+//   draw_filters()     text, department, person, leader, status, overdue / due soon, submitted without evidence,
+//                      回头看 due
 //   column_layout()    widths that fit codes, dates and words; long texts share the rest
 //   draw_table()       the clipped table: 10,000 rows draw only what is on screen, each row
 //                      kCellLines high; a double click edits a cell in place (ledger_cell_edit.h)
@@ -199,6 +200,9 @@ void draw_filters(Doc& doc) {
     same_line_if_fits(checkbox_width(tr(S::WithoutEvidence)));
     if (ImGui::Checkbox(tr(S::WithoutEvidence), &f.without_evidence)) L.dirty = true;
     anchor("ledger-without-evidence");
+    same_line_if_fits(checkbox_width(tr(S::FilterRecheckDue)));
+    if (ImGui::Checkbox(tr(S::FilterRecheckDue), &f.recheck_due)) L.dirty = true;
+    anchor("ledger-recheck-due");
 }
 
 // Widths that fit what the columns hold: 问题编号 (the longest code shown), dates, the status and
@@ -356,9 +360,9 @@ std::string ledger_file_name(const Plan* plan, const char* extension) {
 
 } // namespace
 
-void open_ledger_without_evidence(ShellState& st) {
+void open_ledger_only(ShellState& st, bool LedgerFilter::*which) {
     g_ledger.filter = LedgerFilter{};
-    g_ledger.filter.without_evidence = true;
+    g_ledger.filter.*which = true;
     g_ledger.dirty = true;
     st.nav.view = View::Ledger;
     st.nav.plan.clear(); // every plan

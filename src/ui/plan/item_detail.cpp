@@ -13,6 +13,8 @@
 #include "core/commands.h"
 #include "core/measure_actions.h"
 #include "core/move_measure.h"
+#include "core/file_name.h"
+#include "core/report/closing_sheet.h"
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
 #include "ui/widgets/pickers.h"
@@ -105,6 +107,13 @@ void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p) {
     if (delete_button(tr(S::DeleteProblem)) && doc.execute(remove<Problem>(id))) show_notice(st, tr(S::DeletedNotice), NoticeKind::Undo);
     anchor("delete-problem");
     ImGui::EndDisabled();
+    // 对账销号单: this problem's page, to print and sign (core/report/closing_sheet.h).
+    same_line_if_fits(button_width(tr(S::SheetPrint)));
+    if (ImGui::Button(tr(S::SheetPrint))) {
+        st.requests.open_document = closing_sheet_html(doc.ws, plan, {id}, language());
+        st.requests.document_name = safe_file_name(plan.title + "-" + p.number + "对账销号单", ".html");
+    }
+    anchor("sheet-print");
     ImGui::PopID();
 }
 
@@ -194,7 +203,7 @@ void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p, Measu
     ImGui::SeparatorText(tr(S::Evidence));
     draw_evidence(doc, m);
     ImGui::SeparatorText(tr(S::Closure));
-    draw_closure(doc, m);
+    draw_closure(doc, plan, m);
     ImGui::Separator();
     ImGui::BeginDisabled(doc.read_only);
     draw_move_to(doc, st, plan, p, m);

@@ -8,6 +8,7 @@
 
 #include "core/file_name.h"
 #include "core/lookup.h"
+#include "core/report/closing_sheet.h"
 #include "core/report/evidence_archive.h"
 #include "core/report/report.h"
 #include "platform/evidence.h"
@@ -71,6 +72,12 @@ static void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan) {
         st.requests.archive_name = archive_zip_name(plan, opts.lang);
     }
     anchor("report-archive");
+    // 对账销号单 of every problem, a page each (core/report/closing_sheet.h).
+    if (ImGui::MenuItem(tr(S::SheetPrintAll))) {
+        st.requests.open_document = closing_sheet_html(doc.ws, plan, {}, opts.lang);
+        st.requests.document_name = safe_file_name(plan.title + "-对账销号单", ".html");
+    }
+    anchor("sheet-print-all");
     ImGui::Separator();
     if (ImGui::MenuItem(tr(S::ReportCopy))) {
         ImGui::SetClipboardText(progress_report(doc.ws, plan, opts).c_str());

@@ -67,6 +67,7 @@ void draw_header_tab(Doc& doc, Plan& plan) {
         doc.execute(RECTIFY_SET(Plan, feedback, id, std::move(fb)));
     }, ro);
     ImGui::EndTable();
+    draw_chain_setting(doc, plan);
 }
 
 // Up, down and delete for one item of a list of entities (phases, sections).

@@ -1,5 +1,7 @@
 // plan_parts: the pieces of the plan editor, each in its own file, drawn by plan_editor.cpp.
 #pragma once
+#include "core/commands.h"
+#include "core/lookup.h"
 #include "core/model.h"
 #include "ui/doc.h"
 #include "ui/nav.h"
@@ -19,9 +21,21 @@ void add_measure_here(Doc& doc, Nav& nav, Plan& plan);
 void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& problem);
 void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& problem, Measure& measure);
 
-// measure_log.cpp: a measure's progress log and closure (销号) workflow.
+// Runs a measure action on the measure as it is when the action runs (one given to with_user runs
+// once the user's name is known).
+template <class F> void on_measure(Doc& doc, const Id& mid, F&& make) {
+    const Measure* m = find<Measure>(doc.ws, mid);
+    if (!m) return;
+    if (CommandPtr cmd = make(*m)) doc.execute(std::move(cmd));
+}
+
+// measure_log.cpp: a measure's progress log.
 void draw_progress_log(Doc& doc, Measure& m);
-void draw_closure(Doc& doc, Measure& m);
+// closure_view.cpp: the 销号 chain (where the item is, submit, pass or 退回 at its level, reopen),
+// 回头看 (its date; confirm or reopen when due) and the record of every round.
+void draw_closure(Doc& doc, const Plan& plan, Measure& m);
+// chain_setting.cpp: the plan's 销号 levels (1–4 names, in order), under its header.
+void draw_chain_setting(Doc& doc, const Plan& plan);
 // evidence_strip.cpp: the measure's evidence (its own and its progress entries') as thumbnails
 // beside the closing buttons; a click opens one. None: 无佐证材料 in the warning colour.
 void draw_evidence_strip(const Measure& m);

@@ -2,7 +2,9 @@
 //
 // Index
 //   TextImportState   the text, the last recognition, the typing being followed
-//   recognise(), follow_typing()   core import_text over the text, again 300 ms after typing pauses
+//   recognise(), follow_typing()   the text to the importer, again 300 ms after typing pauses
+//   text_import_tick()  the importer's results, as they come back (it runs in the office module on
+//                     the web: platform import_text_in_module, core/import/text_import_wire.h)
 //   line marks        a tag in the margin beside each line of the text: what it was taken as; a
 //                     click on it opens the line's corrections (problem, measure, merge, ignore)
 //   draw_result()     the plan it makes: header, problems, measures with who and by when (wrapped)
@@ -16,6 +18,7 @@
 
 #include "core/file_name.h"
 #include "core/import/text_import.h"
+#include "core/import/text_import_wire.h"
 #include "platform/host.h"
 #include "ui/widgets/anchor.h"
 #include "ui/widgets/modal.h"
@@ -48,7 +51,15 @@ struct TextImportState {
     bool recognised = false;
     int generation = 0;      // which recognition the result is (g_recognitions), 0: none
     std::string live;        // the text being typed, as last seen
-    double took_ms = 0;      // how long the last recognition took
+    double took_ms = 0;      // how long the last recognition took, from asking to its result
+    // What was asked of the importer and has not come back yet (results come in order).
+    int asked = 0;
+    bool asked_file = false; // the latest was a file's bytes: its decoded text becomes the text
+    std::string asked_text;  // the latest's text
+    double asked_at = 0;
+    bool open_on_result = false; // a file or a document's text: the dialog opens with its reading
+    bool loading_said = false;   // the notice that the module is loading was shown
+    bool accept_when_ready = false; // 导入 was clicked while the text was still being read
     double due_ms = 0;       // recognise `live` then (0: nothing waiting)
     // The marks laid out for one recognition at one wrap width.
     std::vector<LineMark> marks;
@@ -61,6 +72,7 @@ struct TextImportState {
 };
 TextImportState g_ti;
 int g_recognitions = 0;      // counts every recognition, across openings of the dialog
+int g_outstanding = 0;       // requests not back yet, across openings (a closed dialog's come back too)
 
 ImportTextOptions options(Doc& doc) {
     ImportTextOptions opts;
@@ -71,13 +83,24 @@ ImportTextOptions options(Doc& doc) {
     return opts;
 }
 
+// Hands `input` (text, or a file's bytes) to the importer; text_import_tick takes the result.
+void ask(Doc& doc, const std::string& input, bool file) {
+    platform::import_text_in_module(text_import_request(options(doc), file), input);
+    g_ti.asked++;
+    g_outstanding++;
+    g_ti.asked_file = file;
+    g_ti.asked_text = file ? std::string() : input;
+    g_ti.asked_at = platform::now_ms();
+}
+
 void recognise(Doc& doc, const std::string& text) {
     if (g_ti.recognised && text != g_ti.result.decoded) g_ti.fix = {}; // they named lines of the old text
-    const double start = platform::now_ms();
-    g_ti.result = import_text(text, options(doc));
-    g_ti.took_ms = platform::now_ms() - start;
-    g_ti.recognised = true;
-    g_ti.generation = ++g_recognitions;
+    ask(doc, text, false);
+}
+
+// The text was recognised, or is being.
+bool known(const std::string& text) {
+    return (g_ti.asked > 0 && text == g_ti.asked_text) || (g_ti.recognised && text == g_ti.result.decoded);
 }
 
 // The source field's overlay reports every change (web/textarea.js) but hands the text over only
@@ -97,8 +120,7 @@ void follow_typing(Doc& doc, ImGuiID source, double now) {
     }
     if (g_ti.due_ms <= 0 || now < g_ti.due_ms) return;
     g_ti.due_ms = 0;
-    if (g_ti.live.size() <= max_import_text_bytes() && (!g_ti.recognised || g_ti.live != g_ti.result.decoded))
-        recognise(doc, g_ti.live);
+    if (g_ti.live.size() <= max_import_text_bytes() && !known(g_ti.live)) recognise(doc, g_ti.live);
 }
 
 ImVec4 kind_colour(TextSpan::Kind k) {
@@ -371,18 +393,55 @@ void draw_result() {
 
 void open_text_import(Doc& doc, std::string text, std::string source) {
     g_ti = TextImportState{};
-    g_ti.want_open = true;
     g_ti.text = std::move(text);
     g_ti.source = std::move(source);
-    if (!g_ti.text.empty()) recognise(doc, g_ti.text);
+    if (g_ti.text.empty()) {
+        g_ti.want_open = true; // for pasting
+    } else {
+        g_ti.open_on_result = true;
+        recognise(doc, g_ti.text);
+    }
 }
 
 void open_text_import_file(Doc& doc, std::string_view bytes, std::string source) {
-    open_text_import(doc, {}, std::move(source));
-    g_ti.result = import_text_file(bytes, options(doc));
-    g_ti.recognised = true;
-    g_ti.generation = ++g_recognitions;
-    if (g_ti.result.ok()) g_ti.text = g_ti.result.decoded; // refused: nothing to edit
+    g_ti = TextImportState{};
+    g_ti.source = std::move(source);
+    g_ti.open_on_result = true;
+    ask(doc, std::string(bytes), true);
+}
+
+bool text_import_tick(ShellState& st) {
+    if (g_ti.open_on_result && !g_ti.loading_said && platform::text_import_loading()) {
+        g_ti.loading_said = true;
+        show_notice(st, trf(S::OfficeReading, {{"file", g_ti.source}}), NoticeKind::Info);
+    }
+    bool ok = false, changed = false;
+    std::string bytes;
+    while (platform::take_text_import(ok, bytes)) {
+        changed = true;
+        const bool ours = g_outstanding-- <= g_ti.asked; // the oldest is this dialog's once the older ones are back
+        if (!ours || --g_ti.asked > 0) continue;          // only the latest of this dialog is shown
+        if (!ok) {
+            show_notice(st, tr(S::TextImportModuleFailed), NoticeKind::Error);
+            g_ti.open_on_result = g_ti.accept_when_ready = false; // the text as typed was not read: nothing to accept
+            continue;
+        }
+        TextImport r;
+        std::string error;
+        if (!text_import_from_wire(bytes, r, error)) {
+            show_notice(st, trf(S::FileReadFailed, {{"file", g_ti.source}, {"why", error}}), NoticeKind::Error);
+            g_ti.open_on_result = g_ti.accept_when_ready = false;
+            continue;
+        }
+        g_ti.result = std::move(r);
+        g_ti.took_ms = platform::now_ms() - g_ti.asked_at;
+        g_ti.recognised = true;
+        g_ti.generation = ++g_recognitions;
+        if (g_ti.asked_file && g_ti.result.ok()) g_ti.text = g_ti.result.decoded; // refused: nothing to edit
+        if (g_ti.open_on_result) g_ti.want_open = true;
+        g_ti.open_on_result = false;
+    }
+    return changed;
 }
 
 // For the tests: the dialog is open; what the last recognition found (counts, the kind of each of
@@ -391,7 +450,7 @@ void open_text_import_file(Doc& doc, std::string_view bytes, std::string source)
 [[maybe_unused]] static const bool kProbe = probe("textImport", [](JsonOut& o, const Doc&) {
     const TextImport& r = g_ti.result;
     const bool ok = g_ti.recognised && r.ok();
-    o.begin_object().field("open", g_ti.open).field("refused", g_ti.recognised && !r.ok()).field("pending", g_ti.due_ms > 0);
+    o.begin_object().field("open", g_ti.open).field("refused", g_ti.recognised && !r.ok()).field("pending", g_ti.due_ms > 0 || g_ti.asked > 0);
     const std::pair<const char*, int> counts[] = {{"problems", r.problems}, {"measures", r.measures},
                                                   {"responsibility", r.responsibility_lines}, {"deadlines", r.deadlines},
                                                   {"unplaced", int(r.unplaced.size())}};
@@ -460,7 +519,7 @@ void draw_text_import(Doc& doc, ShellState& st) {
         text_area("##ti-source", g_ti.text, [&doc](std::string v) {
             g_ti.text = std::move(v);
             g_ti.due_ms = 0;
-            if (!g_ti.recognised || g_ti.text != g_ti.result.decoded) recognise(doc, g_ti.text);
+            if (!known(g_ti.text)) recognise(doc, g_ti.text);
         }, opts);
         anchor("text-import-source");
         follow_typing(doc, source, st.status.now_ms);
@@ -473,7 +532,7 @@ void draw_text_import(Doc& doc, ShellState& st) {
         ImGui::TableNextColumn();
         ImGui::BeginChild("##ti-result", ImVec2(0, panes));
         if (g_ti.recognised) draw_result();
-        else ImGui::TextDisabled("%s", tr(S::TextImportWaiting));
+        else ImGui::TextDisabled("%s", tr(g_ti.asked > 0 && platform::text_import_loading() ? S::TextImportLoading : S::TextImportWaiting));
         ImGui::EndChild();
         ImGui::EndTable();
     }
@@ -486,6 +545,10 @@ void draw_text_import(Doc& doc, ShellState& st) {
     ImGui::BeginDisabled(!can);
     if (ImGui::Button(tr(S::TextImportAccept)) && can) {
         text_fields_commit_active(); // the text as typed, recognised, is what is imported
+        g_ti.accept_when_ready = true;
+    }
+    if (g_ti.accept_when_ready && g_ti.asked == 0) { // the text as typed has come back recognised
+        g_ti.accept_when_ready = false;
         if (CommandPtr cmd = apply_text_import(doc.ws, g_ti.result, doc.ids)) {
             const size_t before = doc.ws.plans.size();
             if (doc.execute(std::move(cmd)) && doc.ws.plans.size() > before) {

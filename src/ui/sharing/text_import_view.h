@@ -14,9 +14,14 @@ namespace rectify::ui {
 
 // Opens the dialog, with `text` or empty for pasting.
 void open_text_import(Doc& doc, std::string text = {}, std::string source = {});
-// Opens it with a dropped file's bytes (decoded by import_text_file). A file that is not text or is
-// too large opens it with the reason, and no text to edit.
+// Opens it with a dropped file's bytes (decoded by import_text_file) once they are read (a text
+// given to open_text_import likewise). A file that is not text or is too large opens it with the
+// reason, and no text to edit.
 void open_text_import_file(Doc& doc, std::string_view bytes, std::string source);
 void draw_text_import(Doc& doc, ShellState& st);
+// Takes the importer's results (it runs in the office module on the web, so they come back later),
+// opens the dialog for a file once it is read, says the module is loading or failed to. Called on
+// every turn of the main loop, drawn or not: true when something came back.
+bool text_import_tick(ShellState& st);
 
 } // namespace rectify::ui
