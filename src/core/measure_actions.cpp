@@ -8,11 +8,14 @@ namespace rectify {
 
 namespace {
 
-// The closing changed as `change` says; verified also marks the item done, in the same step.
+// The closing changed as `change` says; verified also marks the item done, in the same step, and
+// records the actual completion date (outcomes.h) unless one was set already.
 template <class F> CommandPtr closure_step(const Measure& m, const char* label, bool done, F&& change) {
     Closure next = m.closure;
     change(next);
     auto batch = std::make_unique<Batch>(label);
+    if (done && m.completed_on.empty() && !next.decided_on.empty())
+        batch->push(RECTIFY_SET(Measure, completed_on, m.id, next.decided_on));
     batch->push(RECTIFY_SET(Measure, closure, m.id, std::move(next)));
     // Verified means done; an item kept up for good stays 已完成·长期坚持.
     if (done && m.status != Status::Done && m.status != Status::DoneOngoing)

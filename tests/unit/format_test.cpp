@@ -65,7 +65,7 @@ TEST_CASE("the envelope names the format, versions, exporter, time and checksum"
     CHECK(std::string(d["checksum"].GetString()) == content_checksum(d["content"]));
     LoadResult r = load_workspace(text);
     REQUIRE(r.ok);
-    CHECK(r.info.version == 2);
+    CHECK(r.info.version == kFormatVersion);
     CHECK(r.info.exported_by.name == "钦州市某某局");
     CHECK(r.info.exported_at == "2023-11-14T22:13:20Z");
 }

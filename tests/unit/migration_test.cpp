@@ -87,6 +87,6 @@ TEST_CASE("v1: migration is deterministic and convert-then-load gives the same w
     std::string v2 = save_workspace(a.workspace, testing::kSaveTime);
     LoadResult c = load_workspace(v2);
     REQUIRE(c.ok);
-    CHECK(c.info.version == 2);
+    CHECK(c.info.version == kFormatVersion);
     CHECK(c.workspace == a.workspace);
 }

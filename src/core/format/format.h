@@ -1,7 +1,7 @@
 // The plan file: loading (with validation and migration) and saving.
 //
 // A file is an envelope around the content (the workspace):
-//   { "format": "rectify-plan", "version": 2, "app": "0.1.0",
+//   { "format": "rectify-plan", "version": 3, "app": "0.1.0",
 //     "exported_by": {"name": …, "code": …}, "exported_at": "2026-11-23T08:00:00Z",
 //     "checksum": "sha256:<hex of the canonical content>", "content": { …Workspace… } }
 // Version 1 (app 0.0.x) is migrated on load (migrate_v1.cpp); newer versions are refused.
@@ -26,7 +26,7 @@ template <typename CharType> struct UTF8;
 namespace rectify {
 
 inline constexpr const char* kFormatName = "rectify-plan";
-inline constexpr int kFormatVersion = 2;
+inline constexpr int kFormatVersion = 3;
 
 struct FileInfo {
     int version = 0;          // the version the file was written in (before migration)

@@ -10,6 +10,8 @@
 #include "core/directory.h"
 #include "core/format/id_collisions.h"
 #include "core/ledger/ledger.h"
+#include "core/outcomes.h"
+#include "core/supervision.h"
 
 namespace rectify {
 
@@ -85,6 +87,10 @@ std::string show(const Closure& x, const Ctx& c) {
     std::string s = closure_text(x.state, c.lang);
     return x.reason.empty() ? s : s + (c.lang == Lang::Zh ? "：" : ": ") + x.reason;
 }
+std::string show(int n, const Ctx&) { return std::to_string(n); }
+std::string show(RectifyType t, const Ctx& c) { return rectify_type_text(t, c.lang); }
+std::string show(const std::vector<Milestone>& v, const Ctx& c) { return milestones_text(v, c.lang); }
+std::string show(const SupervisionSettings& s, const Ctx& c) { return supervision_text(s, c.lang); }
 template <class T> std::string name_of(const std::vector<T>& list, const Id& id) {
     for (const T& e : list)
         if (e.id == id) return e.name;
@@ -122,7 +128,8 @@ const std::vector<FieldDef<Plan>> kPlanFields = {
     RECTIFY_FIELD(Plan, doc_number, show), RECTIFY_FIELD(Plan, written, show),
     RECTIFY_FIELD(Plan, published, show),  RECTIFY_FIELD(Plan, addressees, show),
     RECTIFY_FIELD(Plan, feedback, show),   RECTIFY_FIELD(Plan, leading_group, show),
-    RECTIFY_FIELD(Plan, form, show)};
+    RECTIFY_FIELD(Plan, form, show),
+    RECTIFY_FIELD(Plan, problem_types, show), RECTIFY_FIELD(Plan, supervision, show)};
 const std::vector<FieldDef<Section>> kSectionFields = {RECTIFY_FIELD(Section, heading, show),
                                                        RECTIFY_FIELD(Section, body, show)};
 const std::vector<FieldDef<Phase>> kPhaseFields = {
@@ -130,7 +137,11 @@ const std::vector<FieldDef<Phase>> kPhaseFields = {
     RECTIFY_FIELD(Phase, body, show)};
 const std::vector<FieldDef<Problem>> kProblemFields = {
     RECTIFY_FIELD(Problem, number, show), RECTIFY_FIELD(Problem, code, show),
-    RECTIFY_FIELD(Problem, area, show), RECTIFY_FIELD(Problem, text, show)};
+    RECTIFY_FIELD(Problem, area, show), RECTIFY_FIELD(Problem, text, show),
+    // outcome fields (core/outcomes.h)
+    RECTIFY_FIELD(Problem, problem_type, show), RECTIFY_FIELD(Problem, rectify_type, show),
+    RECTIFY_FIELD(Problem, outcome, show), RECTIFY_FIELD(Problem, amount, show),
+    RECTIFY_FIELD(Problem, rules, show), RECTIFY_FIELD(Problem, accountable, show)};
 const std::vector<FieldDef<Measure>> kMeasureFields = {
     RECTIFY_FIELD(Measure, title, show),
     RECTIFY_FIELD(Measure, steps, show),
@@ -140,7 +151,9 @@ const std::vector<FieldDef<Measure>> kMeasureFields = {
     RECTIFY_FIELD(Measure, leaders, show_people),
     RECTIFY_FIELD(Measure, deadline, show),
     RECTIFY_FIELD(Measure, status, show),
-    RECTIFY_FIELD(Measure, closure, show)};
+    RECTIFY_FIELD(Measure, closure, show),
+    RECTIFY_FIELD(Measure, completed_on, show), // outcomes and supervision (core/supervision.h)
+    RECTIFY_FIELD(Measure, milestones, show)};
 const std::vector<FieldDef<ProgressEntry>> kProgressFields = {
     RECTIFY_FIELD(ProgressEntry, date, show), RECTIFY_FIELD(ProgressEntry, author, show),
     RECTIFY_FIELD(ProgressEntry, text, show)};

@@ -74,6 +74,8 @@ p { margin: 0; text-indent: 2em; text-align: justify; overflow-wrap: anywhere; }
 .sign.first { margin-top: 20.46mm; }
 )CSS";
 
+const char* report_page_style() { return kStyle; }
+
 std::string progress_report_html(const Workspace& ws, const Plan& plan, const ReportOptions& opt) {
     std::vector<ReportLine> lines = report_lines(ws, plan, opt);
     std::string title = lines.empty() ? std::string() : lines.front().text;
