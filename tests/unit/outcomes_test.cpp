@@ -7,6 +7,7 @@
 #include "core/measure_actions.h"
 #include "core/outcomes.h"
 #include "core/report/report.h"
+#include "core/report/report_docx.h"
 #include "merge_fixture.h"
 #include "plan_builder.h"
 #include "test_util.h"
@@ -201,6 +202,9 @@ TEST_CASE("the report's headline carries the figures: text, HTML and Word", "[ou
     const std::string text = progress_report(ws, ws.plans[0], opt);
     CHECK(text.find("涉及整改措施2项，已完成1项，正在整改1项；" + figures + "。") != std::string::npos);
     CHECK(progress_report_html(ws, ws.plans[0], opt).find(figures) != std::string::npos);
+    std::string docx;
+    for (const auto& [path, bytes] : progress_report_docx_parts(ws, ws.plans[0], opt)) docx += bytes;
+    CHECK(docx.find(figures) != std::string::npos); // the Word form, from the same lines
     // A plan without figures says nothing of them.
     Workspace none = workspace("w", {}, {}, {plan("p", "整改方案", {problem("c", "问题", {measure("m", "措施")})})});
     CHECK(progress_report(none, none.plans[0], opt).find("整改问题金额") == std::string::npos);
