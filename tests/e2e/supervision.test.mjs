@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { withApp, click, itemRect } from './harness.mjs';
+import { withApp, click, itemRect, state, waitSettled } from './harness.mjs';
 import { live, planAt, waitView, waitPlan, parseCsv, openWithClipboard, retype } from './plan_helpers.mjs';
 
 const TODAY = '2026-12-06';
@@ -89,5 +89,27 @@ test('三色督办: the ledger filter by colour, the overview by department, a �
   assert.match(text, /确定支教走教人员名单/); // the milestone behind
   assert.doesNotMatch(text, /增加主城区教育学位/, 'another department\'s item is not on it');
   await sheet.close();
+  assert.deepEqual(page.errors, []);
+}));
+
+test('a milestone ticked in the editor: recorded with the day, and the measure is no longer yellow', () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await click(page, 'open-ledger');
+  await waitView(page, 'ledger');
+  await click(page, 'ledger-colour');
+  await click(page, 'ledger-colour-option-3'); // 黄: the one measure behind its milestone
+  const row = await itemRect(page, 'ledger-row-0');
+  await page.mouse.dblclick(row.x + 8, row.y + row.h / 2); // 序号: opens it in the editor
+  await waitView(page, 'plan');
+  const behind = live(live((await planAt(page, 0)).problems)[3].measures)[0];
+  assert.equal((await state(page)).nav.measure, behind.id);
+  await itemRect(page, 'measure-colour'); // 黄色督办 on its form
+  await click(page, 'milestone-done-1');
+  const plan = await waitPlan(page, 0, (p) => live(live(p.problems)[3].measures)[0].milestones[1].done, 'the milestone ticked');
+  assert.equal(live(live(plan.problems)[3].measures)[0].milestones[1].done_on, TODAY);
+  await waitSettled(page);
+  assert.ok(!(await page.evaluate(() => window.rectify.itemRect('measure-colour'))), 'no colour once the milestone is met');
   assert.deepEqual(page.errors, []);
 }));
