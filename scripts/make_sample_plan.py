@@ -144,6 +144,72 @@ PLAN = {
     "meta": meta(),
 }
 
+# ---- issue 22: outcome fields per problem, the plan's 问题类型 list, milestones and the actual
+# completion date of the closed measure (core/outcomes.h, core/supervision.h), in the app's order:
+# a problem's after "measures", a measure's after "closure", the plan's list before "meta".
+PROBLEM_TYPES = ["招生入学", "学位建设", "师资队伍", "后勤保障", "作风建设", "其他"]
+OUTCOMES = {
+    "pr-1": {"problem_type": "招生入学", "rectify_type": "time_bound"},
+    "pr-2": {"problem_type": "学位建设", "rectify_type": "time_bound", "amount": "1260.5", "rules": 1},
+    "pr-3": {"problem_type": "招生入学", "rectify_type": "immediate",
+             "outcome": "责令3所小学停止“大大班”做法，相关适龄儿童均已按时入读一年级。", "rules": 1, "accountable": 2},
+    "pr-4": {"problem_type": "师资队伍", "rectify_type": "time_bound", "amount": "86.4", "rules": 2},
+    "pr-5": {"problem_type": "后勤保障", "rectify_type": "long_term",
+             "outcome": "全市学校食堂完成食谱公示和陪餐制度，打包改用可降解餐盒。", "amount": "12.35", "rules": 3, "accountable": 1},
+}
+MEASURE_EXTRAS = {
+    "m-1": {"milestones": [{"date": "2026-06-30", "what": "出台2026年高中阶段招生工作方案", "done": True,
+                            "done_on": "2026-06-20"}]},
+    "m-3": {"completed_on": "2026-06-20"},
+    "m-4": {"milestones": [{"date": "2026-09-30", "what": "完成农村学校教师缺口摸底", "done": True, "done_on": "2026-09-26"},
+                           {"date": "2026-11-15", "what": "确定支教走教人员名单", "done": False}]},
+}
+
+
+def with_before(d, key, extra):
+    """d with the members of `extra` inserted before `key`."""
+    out = {}
+    for k, v in d.items():
+        if k == key:
+            out.update(extra)
+        out[k] = v
+    return out
+
+
+PLAN["problems"] = [with_before(dict(q, measures=[with_before(m, "meta", MEASURE_EXTRAS.get(m["id"], {}))
+                                                  for m in q["measures"]]), "meta", OUTCOMES.get(q["id"], {}))
+                    for q in PLAN["problems"]]
+PLAN = with_before(PLAN, "meta", {"problem_types": PROBLEM_TYPES})
+
+# ---- issue 22: the 销号 chain (two levels) and 回头看 (core/review_chain.h, core/recheck.h): m-2
+# waits at level 2, m-3 went through both levels and is due for its re-check; each act a record.
+# The closure is the records' summary (the app settles it again on load).
+REVIEW_CHAIN = ["责任单位自查", "督查室复核"]
+
+
+def review(rid, action, level, of, name, who, on, opinion, at):
+    return {"id": rid, "action": action, "round": 1, "level": level, "of": of, "level_name": name,
+            "who": who, "on": on, "opinion": opinion, "meta": {"created": {"at": at, "by": OFFICE["code"]}}}
+
+
+CHAIN = {
+    "m-2": {"closure": dict(closure("submitted", "基教科", "2026-10-28", "王建国", "2026-10-29"), level=2, round=1),
+            "reviews": [review("rv-m2-1", "submit", 0, 0, "", "基教科", "2026-10-28", "", 1793178060000),
+                        review("rv-m2-2", "pass", 1, 2, "责任单位自查", "王建国", "2026-10-29",
+                               "已自查：新增学位已投入使用，材料齐全。", 1793264520000)]},
+    "m-3": {"closure": dict(closure("verified", "基教科", "2026-06-12", "周慧敏", "2026-06-20"), level=2, round=1),
+            "reviews": [review("rv-m3-1", "submit", 0, 0, "", "基教科", "2026-06-12", "", 1781254860000),
+                        review("rv-m3-2", "pass", 1, 2, "责任单位自查", "基教科", "2026-06-12",
+                               "已逐校核查适龄儿童入学情况。", 1781254920000),
+                        review("rv-m3-3", "pass", 2, 2, "督查室复核", "周慧敏", "2026-06-20",
+                               "复核通过，同意销号。", 1781946180000)],
+            "recheck": "2026-11-20"},
+}
+for q in PLAN["problems"]:
+    for m in q["measures"]:
+        m.update(CHAIN.get(m["id"], {}))
+PLAN["review_chain"] = REVIEW_CHAIN
+
 CONTENT = {
     "id": "w-sample",
     "office": OFFICE,
@@ -161,7 +227,7 @@ def canonical(v):
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else "assets/sample-plan.rectify.json"
     envelope = {
-        "format": "rectify-plan", "version": 2, "app": "0.1.0", "exported_by": OFFICE,
+        "format": "rectify-plan", "version": 3, "app": "0.1.0", "exported_by": OFFICE,
         "exported_at": "2026-05-11T08:00:00Z",
         "checksum": "sha256:" + hashlib.sha256(canonical(CONTENT).encode("utf-8")).hexdigest(),
         "content": CONTENT,

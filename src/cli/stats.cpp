@@ -8,11 +8,46 @@
 #include "core/format/json.h"
 #include "core/format/serialize.h"
 #include "core/ledger/ledger.h"
+#include "core/outcomes.h"
 #include "core/report/stats.h"
+#include "core/supervision.h"
 
 namespace rectify::cli {
 
-static void print_json(const std::string& file, const Date& today, const Stats& s, bool package, const FileTotals& files) {
+// The outcome figures (amount as exact text) and the 三色督办 counts, for --json.
+static void outcomes_json(rapidjson::Writer<rapidjson::StringBuffer>& w, const Workspace& ws, const Date& today) {
+    const Outcomes o = compute_outcomes(ws, Id());
+    w.Key("outcomes");
+    w.StartObject();
+    w.Key("amount"), w.String(amount_text(o.amount).c_str());
+    w.Key("rules"), w.Int(o.rules);
+    w.Key("accountable"), w.Int(o.accountable);
+    w.Key("bad_amounts"), w.Int(o.bad_amounts);
+    w.Key("by_problem_type");
+    w.StartObject();
+    for (const auto& [type, n] : o.by_problem_type) w.Key(type.c_str()), w.Int(n);
+    w.EndObject();
+    w.Key("by_rectify_type");
+    w.StartObject();
+    for (int i = 0; i < 4; i++) w.Key(enum_name(RectifyType(i))), w.Int(o.by_rectify_type[size_t(i)]);
+    w.EndObject();
+    w.EndObject();
+    int colours[4] = {};
+    for (const Plan& p : ws.plans) {
+        if (!alive(p)) continue;
+        const SupervisionRule rule = supervision_rule(p);
+        for (const Problem& q : p.problems)
+            for (const Measure& m : q.measures)
+                if (alive(q) && alive(m)) colours[int(colour_of(m, today, rule))]++;
+    }
+    w.Key("colours");
+    w.StartObject();
+    for (Colour c : {Colour::Red, Colour::Yellow, Colour::Blue}) w.Key(colour_mark(c)), w.Int(colours[int(c)]);
+    w.EndObject();
+}
+
+static void print_json(const std::string& file, const Date& today, const Stats& s, bool package, const FileTotals& files,
+                       const Workspace& ws) {
     rapidjson::StringBuffer buf;
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);
     w.StartObject();
@@ -42,6 +77,7 @@ static void print_json(const std::string& file, const Date& today, const Stats& 
     w.StartArray();
     for (const Id& id : s.overdue_ids) w.String(id.c_str());
     w.EndArray();
+    outcomes_json(w, ws, today);
     w.EndObject();
     std::printf("%s\n", buf.GetString());
 }
@@ -62,7 +98,7 @@ int stats(int argc, char** argv) {
     // A package holds exactly the files its plan references (read_package checked): one count.
     const FileTotals files = file_totals(referenced_files(r.workspace));
     if (a.json) {
-        print_json(a.files[0], today, s, from.package, files);
+        print_json(a.files[0], today, s, from.package, files, r.workspace);
         return 0;
     }
     print(stdout, Say::StatsHead, a.lang, {{"plans", s.plans}, {"problems", s.problems}, {"measures", s.measures}});
@@ -73,6 +109,8 @@ int stats(int argc, char** argv) {
     for (size_t i = 0; i < s.pending_by_level.size(); i++)
         print(stdout, Say::StatsPendingLevel, a.lang, {{"level", int(i + 1)}, {"n", s.pending_by_level[i]}});
     if (s.recheck_due > 0) print(stdout, Say::StatsRecheckDue, a.lang, {{"n", s.recheck_due}});
+    const std::string figures = outcome_headline(compute_outcomes(r.workspace, Id()), a.lang);
+    if (!figures.empty()) std::printf("%s\n", figures.c_str());
     if (files.files > 0 || from.package)
         print(stdout, from.package ? Say::StatsFilesIn : Say::StatsFilesNamed, a.lang,
               {{"n", files.files}, {"size", megabytes_text(std::uint64_t(files.bytes))}});

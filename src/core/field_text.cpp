@@ -4,6 +4,8 @@
 
 #include "core/date_text.h"
 #include "core/ledger/ledger.h"
+#include "core/outcomes.h"
+#include "core/supervision.h"
 #include "core/utf8.h"
 
 namespace rectify {
@@ -71,6 +73,10 @@ std::string value_text(const Workspace&, const char*, const Closure& v, Lang lan
     return v.reason.empty() ? state : state + (lang == Lang::Zh ? "：" : ": ") + v.reason;
 }
 std::string value_text(const Workspace&, const char*, const Office& v, Lang) { return v.name; }
+std::string value_text(const Workspace&, const char*, int v, Lang) { return std::to_string(v); }
+std::string value_text(const Workspace&, const char*, RectifyType v, Lang lang) { return rectify_type_text(v, lang); }
+std::string value_text(const Workspace&, const char*, const std::vector<Milestone>& v, Lang lang) { return milestones_text(v, lang); }
+std::string value_text(const Workspace&, const char*, const SupervisionSettings& v, Lang lang) { return supervision_text(v, lang); }
 
 std::string entity_title(const Plan& e) { return shortened(e.title); }
 std::string entity_title(const Section& e) { return shortened(e.heading); }

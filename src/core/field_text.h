@@ -24,6 +24,11 @@ std::string value_text(const Workspace& ws, const char* field, const EvidenceFil
 std::string value_text(const Workspace& ws, const char* field, const LeadingGroup& v, Lang lang);
 std::string value_text(const Workspace& ws, const char* field, const Closure& v, Lang lang);
 std::string value_text(const Workspace& ws, const char* field, const Office& v, Lang lang);
+// outcome fields and milestones (core/outcomes.h, core/supervision.h)
+std::string value_text(const Workspace& ws, const char* field, int v, Lang lang);
+std::string value_text(const Workspace& ws, const char* field, RectifyType v, Lang lang);
+std::string value_text(const Workspace& ws, const char* field, const std::vector<Milestone>& v, Lang lang);
+std::string value_text(const Workspace& ws, const char* field, const SupervisionSettings& v, Lang lang);
 
 // Which item it is, in its own words (a measure's title, a problem's number and text), shortened.
 std::string entity_title(const Plan& e);

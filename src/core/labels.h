@@ -30,6 +30,13 @@ namespace rectify {
     X(HeaderLatestProgress, "最近进展", "Latest progress")          \
     X(HeaderClosure, "销号", "Closure")                             \
     X(HeaderPlan, "方案", "Plan")                                   \
+    X(HeaderProblemType, "问题类型", "Problem type")                \
+    X(HeaderRectifyType, "整改类型", "Rectification type")          \
+    X(HeaderCompletedOn, "实际完成时间", "Date completed")          \
+    X(HeaderOutcome, "整改成效", "Outcome")                         \
+    X(HeaderAmount, "整改金额（万元）", "Amount (10k yuan)")        \
+    X(HeaderRules, "建章立制（项）", "Rules made")                  \
+    X(HeaderAccountable, "追责问责（人次）", "Held accountable")    \
     X(DeadlineNone, "未定", "No deadline")                          \
     X(DeadlineOngoing, "长期坚持", "Ongoing")                       \
     X(DeadlineImmediate, "立行立改", "Immediately")                 \

@@ -193,6 +193,30 @@ struct ReviewEntry {
     auto tie() const { return std::tie(id, action, round, level, of, level_name, who, on, opinion, meta, extras); }
 };
 
+// ---- outcomes and supervision (issue 22; rules in core/outcomes.h, core/supervision.h) ---------
+
+// 整改类型, per problem. None: not said.
+enum class RectifyType { None, Immediate, TimeBound, LongTerm }; // 立行立改 / 限期整改 / 长期坚持
+
+// A dated step of a measure (序时进度): met when marked done (with the day it was).
+struct Milestone {
+    Date date;
+    std::string what;
+    bool done = false;
+    Date done_on;
+    Extras extras;
+    auto tie() const { return std::tie(date, what, done, done_on, extras); }
+};
+
+// 三色督办 thresholds of a plan (core/supervision.h); 0 = the default.
+struct SupervisionSettings {
+    int soon_days = 0;  // blue: due within this many days (default 7)
+    int grace_days = 0; // yellow: a milestone this many days past its date and not met (default 0)
+    Extras extras;
+    bool empty() const { return soon_days == 0 && grace_days == 0 && extras.members.empty(); }
+    auto tie() const { return std::tie(soon_days, grace_days, extras); }
+};
+
 struct Measure {
     Id id;
     std::string title;              // 规范高中阶段学校招生录取管理
@@ -208,11 +232,14 @@ struct Measure {
     Closure closure;
     std::vector<ReviewEntry> reviews; // every act of its closing, oldest first (core/review_chain.h)
     Date recheck;                     // 回头看: the date a closed item is checked again (core/recheck.h)
+    Date completed_on;                 // actual completion date (set when it closes; editable)
+    std::vector<Milestone> milestones; // 序时进度: one field for the merge, like steps
     Meta meta;
     Extras extras;
     auto tie() const {
         return std::tie(id, title, steps, lead_departments, support_departments, responsible,
-                        leaders, deadline, status, progress, evidence, closure, reviews, recheck, meta, extras);
+                        leaders, deadline, status, progress, evidence, closure, reviews, recheck,
+                        completed_on, milestones, meta, extras);
     }
 };
 
@@ -223,9 +250,19 @@ struct Problem {
     std::string area;   // 聚焦…落实情况方面
     std::string text;
     std::vector<Measure> measures;
+    // Outcome fields (per problem: 台账 count them per problem; core/outcomes.h).
+    std::string problem_type;  // 问题类型, one of the plan's list (or any text an import brought)
+    RectifyType rectify_type = RectifyType::None;
+    std::string outcome;       // 整改成效
+    std::string amount;        // 整改金额 in 万元, as typed ("12.5"): exact, never a float
+    int rules = 0;             // 建章立制: rules made or revised (项)
+    int accountable = 0;       // 追责问责: people held accountable (人次)
     Meta meta;
     Extras extras;
-    auto tie() const { return std::tie(id, number, code, area, text, measures, meta, extras); }
+    auto tie() const {
+        return std::tie(id, number, code, area, text, measures, problem_type, rectify_type, outcome,
+                        amount, rules, accountable, meta, extras);
+    }
 };
 
 // The Excel form a ledger came in (the 台账 a superior office sent as .xlsx), kept with the plan so
@@ -259,11 +296,16 @@ struct Plan {
     // The 销号 chain's levels, in order (责任单位自查, 分管领导签字, 督查室复核): 1–4 names; empty =
     // the one default level (core/review_chain.h chain_levels).
     std::vector<std::string> review_chain;
+    // The office's 问题类型 list for this plan (empty: the defaults, core/outcomes.h) and its
+    // 三色督办 thresholds: kept in the plan so 下发 copies colour and classify alike.
+    std::vector<std::string> problem_types;
+    SupervisionSettings supervision;
     Meta meta;
     Extras extras;
     auto tie() const {
         return std::tie(id, title, issuer, doc_number, written, published, addressees, feedback,
-                        sections, phases, leading_group, problems, form, review_chain, meta, extras);
+                        sections, phases, leading_group, problems, form, review_chain, problem_types,
+                        supervision, meta, extras);
     }
 };
 

@@ -256,6 +256,10 @@ CommandPtr closing_act(const Measure& m, ReviewEntry entry, const char* label) {
     // Closed means done (an item kept up for good stays 已完成·长期坚持); reopened, it is being rectified again.
     if (next.state == ClosureState::Verified && m.closure.state != ClosureState::Verified && !done)
         batch->push(RECTIFY_SET(Measure, status, m.id, m.deadline.kind == DeadlineKind::Ongoing ? Status::DoneOngoing : Status::Done));
+    // Closing records the actual completion date (core/outcomes.h) unless one was set already.
+    if (next.state == ClosureState::Verified && m.closure.state != ClosureState::Verified &&
+        m.completed_on.empty() && !next.decided_on.empty())
+        batch->push(RECTIFY_SET(Measure, completed_on, m.id, next.decided_on));
     if (m.closure.state == ClosureState::Verified && next.state != ClosureState::Verified && done)
         batch->push(RECTIFY_SET(Measure, status, m.id, Status::InProgress));
     // A re-check done, or the item no longer closed: its 回头看 date is spent (core/recheck.h).

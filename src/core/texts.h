@@ -32,6 +32,9 @@ namespace rectify {
     X(HeadlineInProgress, "，正在整改{n}项", ", {n} in progress")                                              \
     X(HeadlineNotStarted, "，尚未开始{n}项", ", {n} not started")                                              \
     X(HeadlineOverdue, "；已超过整改时限未完成{n}项", "; {n} past the deadline")                               \
+    X(HeadlineOutcomes, "共整改问题金额{amount}万元，制定完善规章制度{rules}项，追责问责{accountable}人次",      \
+      "amounts rectified: {amount} (10k yuan); rules made or revised: {rules}; people held accountable: {accountable}") \
+    X(HeadlineOutcomesAfter, "；{figures}", "; {figures}")                                                  \
     X(ReportOtherProblems, "其他问题", "Other problems")                                                       \
     X(ReportProblemCode, "（问题编号：{code}）", " (Problem No. {code})")                                      \
     X(ReportMeasures, "整改措施：{text}", "Measures: {text}")                                                 \
@@ -119,6 +122,13 @@ namespace rectify {
     X(LedgerFieldSituation, "整改情况", "Work done")                                                          \
     X(LedgerFieldDoneDate, "完成时间", "Date done")                                                           \
     X(LedgerFieldNote, "备注", "Note")                                                                        \
+    X(LedgerFieldProblemType, "问题类型", "Problem type")                                                      \
+    X(LedgerFieldRectifyType, "整改类型", "Rectification type")                                                \
+    X(LedgerFieldAmount, "整改金额（万元）", "Amount (10k yuan)")                                               \
+    X(LedgerFieldRules, "建章立制（项）", "Rules made")                                                        \
+    X(LedgerFieldAccountable, "追责问责（人次）", "Held accountable")                                          \
+    X(LedgerFieldOutcome, "整改成效", "Outcome")                                                              \
+    X(LedgerOutcomeKept, "“{text}”不是{field}的数字，未导入", "\"{text}\" is not a number for {field}: not imported") \
     X(PlanTooLarge, "方案文件太大（{size}），整改通读取的方案文件最大为 {limit}。",                             \
       "The plan file is too large ({size}); Rectify reads plan files of up to {limit}.")                      \
     X(LedgerTooLarge, "台账文件太大（{size}），导入的台账最大为 {limit}。请分成几个文件导入。",                \

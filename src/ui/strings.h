@@ -512,7 +512,28 @@ namespace rectify::ui {
     X(CryptPackageTooLarge, "“{file}”未导出：方案包超过 {limit}（已到 {size}），网页中加密不了这么大的文件。请清除密码导出方案包，再用命令行工具 rectify encrypt 加密。", "\"{file}\" was not exported: the package is over {limit} (already {size}), too large to encrypt in the page. Clear the password, export the package, and encrypt it with the command-line tool (rectify encrypt).") \
     X(CryptSealing, "正在加密“{file}”……", "Encrypting \"{file}\"…") \
     X(CryptSealingPercent, "正在加密“{file}”…… {percent}%", "Encrypting \"{file}\"… {percent}%") \
-    X(CryptUnavailable, "这个页面无法解密：浏览器只在 https 或本机地址上提供加密功能。请通过 https 打开整改通，或用命令行工具 rectify decrypt 解密。", "this page cannot decrypt: browsers offer cryptography only over https or on this computer. Open Rectify over https, or decrypt with the command-line tool (rectify decrypt).")
+    X(CryptUnavailable, "这个页面无法解密：浏览器只在 https 或本机地址上提供加密功能。请通过 https 打开整改通，或用命令行工具 rectify decrypt 解密。", "this page cannot decrypt: browsers offer cryptography only over https or on this computer. Open Rectify over https, or decrypt with the command-line tool (rectify decrypt).") \
+    /* outcome fields, milestones and 三色督办 (issue 22: ui/plan/outcome_form.cpp, dashboard) */ \
+    X(NotSet, "未设置", "Not set") \
+    X(HintAmount, "如 12.5", "e.g. 12.5") \
+    X(OutcomeNotANumber, "请填写数字（如 12.5），未保存", "Enter a number (e.g. 12.5); not saved") \
+    X(FieldSupervision, "督办", "Supervision") \
+    X(Milestones, "序时进度（节点）", "Milestones") \
+    X(HintMilestone, "节点要完成的事", "What is due by then") \
+    X(AddMilestone, "添加节点", "Add milestone") \
+    X(FieldProblemTypes, "问题类型（每行一个）", "Problem types (one per line)") \
+    X(FieldSoonDays, "临期提醒（天）", "Blue within (days)") \
+    X(FieldGraceDays, "节点宽限（天）", "Milestone grace (days)") \
+    X(DashColours, "三色督办（按科室）", "Supervision colours by department") \
+    X(DashByProblemType, "按问题类型", "By problem type") \
+    X(DashByRectifyType, "按整改类型", "By rectification type") \
+    X(DashFigures, "整改成效数据", "Outcome figures") \
+    X(AnyColour, "督办：全部", "Colour: any") \
+    X(ColourRed, "红", "Red") \
+    X(ColourYellow, "黄", "Yellow") \
+    X(ColourBlue, "蓝", "Blue") \
+    X(PrintSupervisionSheet, "打印督办单", "Print supervision notice") \
+    X(SendSupervisionSheet, "下发督办单", "Send as a 下发 file")
 
 enum class S {
 #define X(key, zh, en) key,

@@ -13,18 +13,21 @@ using Records = std::vector<std::vector<std::string>>;
 
 static const char* const kExpectedPlan1 =
     "\xEF\xBB\xBF"
-    "序号,问题编号,问题,整改措施,责任科室,责任人,分管领导,整改时限,状态,最近进展,销号\r\n"
+    "序号,问题编号,问题,整改措施,责任科室,责任人,分管领导,整改时限,状态,最近进展,销号,"
+    "问题类型,整改类型,实际完成时间,整改成效,整改金额（万元）,建章立制（项）,追责问责（人次）\r\n"
     "1,120210070800026,招生录取不规范,\"规范招生\n1. 公开招生计划\n2. 接受监督\",基教科（牵头）、财基科,"
-    "翁丽明,卢红青,2022年11月底前,整改中,2022年7月1日 完成自查,未提交\r\n"
-    "2,120210070800026,招生录取不规范,\"加强监督, \"\"回头看\"\"\",督导室,张三,,长期坚持,已完成·长期坚持,,已销号\r\n"
-    "3,,大班额,消除大班额,基教科,翁丽明,,2022年5月31日前,未开始,,待审核\r\n";
+    "翁丽明,卢红青,2022年11月底前,整改中,2022年7月1日 完成自查,未提交,作风建设,限期整改,,秩序规范,12.50,2,1\r\n"
+    "2,120210070800026,招生录取不规范,\"加强监督, \"\"回头看\"\"\",督导室,张三,,长期坚持,已完成·长期坚持,,已销号,"
+    "作风建设,限期整改,2022年10月8日,秩序规范,12.50,2,1\r\n"
+    "3,,大班额,消除大班额,基教科,翁丽明,,2022年5月31日前,未开始,,待审核,,,,,,,\r\n";
 
 TEST_CASE("csv export: BOM, header, RFC 4180 quoting, CRLF", "[csv]") {
     Workspace ws = ledger_workspace();
     CHECK(ledger_csv(ws, ledger_rows(ws, "plan-1"), Lang::Zh) == kExpectedPlan1);
     std::string en = ledger_csv(ws, ledger_rows(ws, "plan-2"), Lang::En);
     CHECK(en == "\xEF\xBB\xBFNo.,Problem code,Problem,Measure,Departments,Responsible,Leaders,Deadline,"
-                "Status,Latest progress,Closure\r\n1,,其他问题,Other plan,,,,No deadline,Done,,Not submitted\r\n");
+                "Status,Latest progress,Closure,Problem type,Rectification type,Date completed,Outcome,Amount (10k yuan),"
+                "Rules made,Held accountable\r\n1,,其他问题,Other plan,,,,No deadline,Done,,Not submitted,,,,,,,\r\n");
     // Every plan's ledger: a 方案 column after 序号, and 序号 as plan-number.
     const std::string all = ledger_csv(ws, ledger_rows(ws, ""), Lang::Zh);
     CHECK(all.rfind("\xEF\xBB\xBF序号,方案,问题编号,问题,整改措施,", 0) == 0);

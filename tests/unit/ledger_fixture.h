@@ -27,9 +27,12 @@ inline Workspace ledger_workspace() {
     m2.lead_departments = {"d-3"};
     m2.responsible = {"p-3"};
     m2.closure.state = ClosureState::Verified;
+    m2.completed_on = Date{2022, 10, 8};
     Problem a = problem("pr-1", "招生录取不规范", {m1, m2});
     a.number = "(一)";
     a.code = "120210070800026";
+    a.problem_type = "作风建设", a.rectify_type = RectifyType::TimeBound, a.outcome = "秩序规范";
+    a.amount = "12.50", a.rules = 2, a.accountable = 1;
 
     Measure m3 = measure("m-3", "消除大班额", Status::NotStarted, parse_deadline("2022年5月31日前", 2022));
     m3.lead_departments = {"d-1"};

@@ -367,10 +367,13 @@ TEST_CASE("ledger import: header names in both languages and their variants", "[
         {"牵头单位", LedgerField::Departments},      {"责任部门", LedgerField::Departments},  {"具体责任人", LedgerField::People},
         {"分管领导", LedgerField::Leaders},          {"完成时限", LedgerField::Deadline},     {"时间节点", LedgerField::Deadline},
         {"计划完成时间", LedgerField::Deadline},     {"整改进展", LedgerField::Status},       {"进展情况", LedgerField::Status},
-        {"整改进度", LedgerField::Status},           {"整改成效", LedgerField::Situation},    {"整改情况", LedgerField::Situation},
+        {"整改进度", LedgerField::Status},           {"整改成效", LedgerField::Outcome},    {"整改情况", LedgerField::Situation},
         {"完成时间", LedgerField::DoneDate},         {"备注", LedgerField::Note},             {"Measure", LedgerField::Measure},
         {"problem code", LedgerField::ProblemCode},  {"Deadline", LedgerField::Deadline},     {"问题编号", LedgerField::ProblemCode},
-        {"问题类型", LedgerField::None},             {"附件", LedgerField::None},             {"Leader in charge", LedgerField::Leaders},
+        {"问题类型", LedgerField::ProblemType},      {"附件", LedgerField::None},             {"工作类别", LedgerField::None},
+        {"问题类别", LedgerField::ProblemType},      {"整改类型", LedgerField::RectifyType},  {"整改金额（万元）", LedgerField::Amount},
+        {"涉及金额\n（万元）", LedgerField::Amount},  {"建章立制", LedgerField::Rules},        {"追责问责人数", LedgerField::Accountable},
+        {"问责人次", LedgerField::Accountable},             {"Leader in charge", LedgerField::Leaders},
         {"Responsible unit", LedgerField::Departments}, {"责任科室/单位", LedgerField::Departments}, {"Work done", LedgerField::Situation},
     };
     for (const auto& [name, field] : names) {
@@ -481,4 +484,52 @@ TEST_CASE("ledger import: what stands above a table is neither its title nor its
     // A CSV cell is text: 45808.5 is no serial there; a workbook's number with a time of day is.
     CHECK(p.rows[0].deadline.kind == DeadlineKind::Unparsed);
     CHECK(ledger_deadline_cell(kind(GridCell::Kind::Number, "45808.5"), 2025).date == Date{2025, 5, 31});
+}
+
+TEST_CASE("ledger import: outcome columns by the headers offices write, onto the problem", "[ledger-import][outcomes]") {
+    // Synonyms of the headers, a problem over two rows (its figures on the first), full-width
+    // digits, units in the cells, and a figure that does not read.
+    const std::string csv = "问题类别,问题,整改措施,整改方式,整改金额（万元）,建章立制,追责问责人数,整改成效,完成时间\r\n"
+                            "财务管理,违规发放补贴,清退补贴,立行立改,１２.50,2项,3人次,已全部清退,2025年6月30日\r\n"
+                            ",,完善制度,,,,,,\r\n"
+                            "作风建设,会风不正,整顿会风,马上改,十万,,,,\r\n";
+    const ImportPreview p = preview_ledger_import(csv, 2025);
+    INFO(p.error_en);
+    REQUIRE(p.ok());
+    CHECK(p.mapping == std::vector<LedgerField>{LedgerField::ProblemType, LedgerField::Problem, LedgerField::Measure,
+                                                LedgerField::RectifyType, LedgerField::Amount, LedgerField::Rules,
+                                                LedgerField::Accountable, LedgerField::Outcome, LedgerField::DoneDate});
+    REQUIRE(p.rows.size() == 3);
+    CHECK(p.rows[0].amount == "12.50");
+    CHECK(p.rows[2].amount.empty());
+    CHECK(p.rows[2].info_zh.find("“十万”不是整改金额（万元）的数字") != std::string::npos);
+    CHECK(p.rows[2].info_zh.find("“马上改”") != std::string::npos);
+
+    Workspace ws = ledger_workspace();
+    IdSource ids(7);
+    History h([] { return std::int64_t(1700000000000); });
+    REQUIRE(h.execute(ws, apply_ledger_import(ws, LedgerTarget{}, p, ids)));
+    const Plan& made = ws.plans.back();
+    REQUIRE(made.problems.size() == 2);
+    const Problem& a = made.problems[0];
+    CHECK(a.problem_type == "财务管理");
+    CHECK(a.rectify_type == RectifyType::Immediate);
+    CHECK(a.amount == "12.50");
+    CHECK(a.rules == 2);
+    CHECK(a.accountable == 3);
+    CHECK(a.outcome == "已全部清退");
+    REQUIRE(a.measures.size() == 2);
+    CHECK(a.measures[0].completed_on == Date{2025, 6, 30});
+    CHECK(made.problems[1].problem_type == "作风建设");
+    CHECK(made.problems[1].rectify_type == RectifyType::None);
+
+    // Exported and imported again, the ledger's own columns carry the same values.
+    const std::string out = ledger_csv(ws, ledger_rows(ws, made.id), Lang::Zh);
+    const ImportPreview back = preview_ledger_import(out, 2025);
+    REQUIRE(back.ok());
+    REQUIRE(h.execute(ws, apply_ledger_import(ws, LedgerTarget{}, back, ids)));
+    const Problem& again = ws.plans.back().problems[0];
+    CHECK((again.problem_type == a.problem_type && again.rectify_type == a.rectify_type && again.amount == a.amount &&
+           again.rules == a.rules && again.accountable == a.accountable && again.outcome == a.outcome));
+    CHECK(ws.plans.back().problems[0].measures[0].completed_on == Date{2025, 6, 30});
 }

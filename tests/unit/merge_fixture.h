@@ -38,9 +38,14 @@ inline Workspace merge_master() {
         m.progress.push_back(ProgressEntry{std::string("p-") + id, Date{2022, 5, 1}, "翁丽明", "已部署", {}, meta(), {}});
         return m;
     };
-    Problem q1{"q-1", "(一)", "", "", "招生录取不规范", {}, meta(), {}};
+    auto problem = [&](const char* id, const char* number, const char* text) {
+        Problem q;
+        q.id = id, q.number = number, q.text = text, q.meta = meta();
+        return q;
+    };
+    Problem q1 = problem("q-1", "(一)", "招生录取不规范");
     q1.measures = {measure("m-1", "规范招生录取", "d-1"), measure("m-2", "公开招生计划", "d-1")};
-    Problem q2{"q-2", "(二)", "", "", "大班额", {}, meta(), {}};
+    Problem q2 = problem("q-2", "(二)", "大班额");
     q2.measures = {measure("m-3", "化解大班额", "d-2")};
     p.problems = {q1, q2};
     ws.plans.push_back(p);

@@ -156,8 +156,19 @@ Workspace random_workspace(std::uint64_t seed, const RandomShape& shape) {
                                         g.text(), g.meta(), g.extras()});
         plan.leading_group = LeadingGroup{g.text(1), g.texts(), g.texts(), g.text(), g.extras()};
         for (int q = 0; q < shape.problems; q++) {
-            Problem problem{g.ids.make("q"), g.text(1), g.text(1), g.text(), g.text(), {}, g.meta(), g.extras()};
+            Problem problem;
+            problem.id = g.ids.make("q"), problem.number = g.text(1), problem.code = g.text(1);
+            problem.area = g.text(), problem.text = g.text();
+            problem.meta = g.meta(), problem.extras = g.extras();
             for (int m = 0; m < shape.measures; m++) problem.measures.push_back(g.measure());
+            // Outcome fields on every third problem, a milestone on its first measure: from the
+            // index, not the generator, so the random plans of a seed stay what they were.
+            if (q % 3 == 0) {
+                problem.problem_type = "财务管理", problem.rectify_type = RectifyType(q % 4);
+                problem.amount = std::to_string(q) + ".05", problem.rules = q, problem.accountable = q + 1;
+                if (!problem.measures.empty())
+                    problem.measures[0].milestones = {Milestone{Date{2026, 1 + q % 12, 1}, "节点", q % 2 == 0, {}, {}}};
+            }
             if (g.coin()) materialize(problem.measures); // places written out ("after"), as after a move
             plan.problems.push_back(std::move(problem));
         }

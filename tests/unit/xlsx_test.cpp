@@ -184,7 +184,7 @@ TEST_CASE("write_xlsx: a ZIP with the parts Excel needs, widths, wrapping and th
     CHECK(count(sheet, "<row ") == rows.size() + 1);
     CHECK(attribute(sheet, "<pane ", "ySplit") == "1");
     CHECK(attribute(sheet, "<pane ", "state") == "frozen");
-    CHECK(attribute(sheet, "<autoFilter ", "ref") == "A1:K4");
+    CHECK(attribute(sheet, "<autoFilter ", "ref") == "A1:R4");
     CHECK(attribute(sheet, "<pageSetup ", "paperSize") == "9");
     CHECK(attribute(sheet, "<pageSetup ", "orientation") == "landscape");
     CHECK(attribute(sheet, "<pageSetup ", "fitToHeight") == "0");

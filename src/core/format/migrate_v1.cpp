@@ -189,7 +189,9 @@ void migrate_v1(const JsonValue& root, Workspace& ws, FileInfo& info) {
     for (size_t i = 0; i < v1.problems.size(); i++) {
         const V1Problem& vp = v1.problems[i];
         const V1Measure& vm = vp.measure;
-        Problem p{vp.id, vp.number, vp.code, "", vp.text, {}, b.meta(), vp.extras};
+        Problem p;
+        p.id = vp.id, p.number = vp.number, p.code = vp.code, p.text = vp.text;
+        p.meta = b.meta(), p.extras = vp.extras;
         Measure m;
         m.id = derived_id("m", vp.id + "/measure");
         m.title = vm.title;

@@ -1,6 +1,6 @@
 // How the model is written to and read from JSON: cereal serialize() functions, one per struct.
 // Saving uses SaveArchive (below), which drives RapidJSON writers directly; loading uses
-// DomInputArchive (json_in.h), which checks types and reports paths. Field names here are the file format (version 2): renaming one is a
+// DomInputArchive (json_in.h), which checks types and reports paths. Field names here are the file format (version 3): renaming one is a
 // format change and needs a migration (see migrate.cpp).
 // Extras (unknown members) must be archived last in each struct: it takes what was not read.
 #pragma once
@@ -144,6 +144,8 @@ template <> struct EnumNames<ClosureState> {
 };
 template <> struct EnumNames<ReviewAction> {
     static constexpr const char* names[] = {"submit", "pass", "return", "reopen", "confirm"};
+template <> struct EnumNames<RectifyType> {
+    static constexpr const char* names[] = {"none", "immediate", "time_bound", "long_term"};
 };
 
 template <class E> const char* enum_name(E e) { return EnumNames<E>::names[int(e)]; }
@@ -323,6 +325,37 @@ template <class A> void serialize(A& ar, ReviewEntry& e) {
     ar(cereal::make_nvp("opinion", e.opinion), cereal::make_nvp("meta", e.meta), e.extras);
 }
 
+// ---- outcomes and supervision (version 3; every member optional: absent = empty) ----------------
+
+// An optional date or enum member: written only when set, as date_field / enum_field.
+template <class A> void optional_date(A& ar, const char* name, Date& d) {
+    if constexpr (A::is_loading::value) {
+        if (ar.has_member(name)) date_field(ar, name, d);
+    } else if (!d.empty()) {
+        date_field(ar, name, d);
+    }
+}
+template <class A, class E> void optional_enum(A& ar, const char* name, E& e) {
+    if constexpr (A::is_loading::value) {
+        if (ar.has_member(name)) enum_field(ar, name, e);
+    } else if (e != E{}) {
+        enum_field(ar, name, e);
+    }
+}
+
+template <class A> void serialize(A& ar, Milestone& m) {
+    date_field(ar, "date", m.date);
+    ar(cereal::make_nvp("what", m.what), cereal::make_nvp("done", m.done));
+    optional_date(ar, "done_on", m.done_on);
+    ar(m.extras);
+}
+
+template <class A> void serialize(A& ar, SupervisionSettings& s) {
+    optional_field(ar, "soon_days", s.soon_days, s.soon_days == 0);
+    optional_field(ar, "grace_days", s.grace_days, s.grace_days == 0);
+    ar(s.extras);
+}
+
 template <class A> void serialize(A& ar, Measure& m) {
     ar(cereal::make_nvp("id", m.id), cereal::make_nvp("title", m.title),
        cereal::make_nvp("steps", m.steps), cereal::make_nvp("lead_departments", m.lead_departments),
@@ -339,14 +372,22 @@ template <class A> void serialize(A& ar, Measure& m) {
     } else if (!m.recheck.empty()) {
         date_field(ar, "recheck", m.recheck);
     }
+    optional_date(ar, "completed_on", m.completed_on);
+    optional_field(ar, "milestones", m.milestones, m.milestones.empty());
     ar(cereal::make_nvp("meta", m.meta), m.extras);
 }
 
 template <class A> void serialize(A& ar, Problem& p) {
     ar(cereal::make_nvp("id", p.id), cereal::make_nvp("number", p.number),
        cereal::make_nvp("code", p.code), cereal::make_nvp("area", p.area),
-       cereal::make_nvp("text", p.text), cereal::make_nvp("measures", p.measures),
-       cereal::make_nvp("meta", p.meta), p.extras);
+       cereal::make_nvp("text", p.text), cereal::make_nvp("measures", p.measures));
+    optional_field(ar, "problem_type", p.problem_type, p.problem_type.empty());
+    optional_enum(ar, "rectify_type", p.rectify_type);
+    optional_field(ar, "outcome", p.outcome, p.outcome.empty());
+    optional_field(ar, "amount", p.amount, p.amount.empty());
+    optional_field(ar, "rules", p.rules, p.rules == 0);
+    optional_field(ar, "accountable", p.accountable, p.accountable == 0);
+    ar(cereal::make_nvp("meta", p.meta), p.extras);
 }
 
 template <class A> void serialize(A& ar, LedgerForm& f) {
@@ -365,6 +406,8 @@ template <class A> void serialize(A& ar, Plan& p) {
        cereal::make_nvp("problems", p.problems));
     optional_field(ar, "ledger_form", p.form, p.form.empty()); // most plans have none
     optional_field(ar, "review_chain", p.review_chain, p.review_chain.empty()); // 销号 levels (format 3)
+    optional_field(ar, "problem_types", p.problem_types, p.problem_types.empty());
+    optional_field(ar, "supervision", p.supervision, p.supervision.empty());
     ar(cereal::make_nvp("meta", p.meta), p.extras);
 }
 

@@ -77,6 +77,10 @@ struct ImportRow {
     bool status_understood = true; // false: the wording says none of the four statuses
     Date done;                  // 完成时间
     std::string progress;       // the progress entry the row adds (整改情况, the status wording, 备注); "" none
+    // outcome fields (core/outcomes.h), the problem's: a problem takes the first row's that has them
+    std::string problem_type, outcome, amount; // amount normalised (normalize_amount)
+    RectifyType rectify_type = RectifyType::None;
+    int rules = 0, accountable = 0;
 };
 
 struct ImportPreview {

@@ -8,6 +8,8 @@
 #include "core/date_text.h"
 #include "core/measure_evidence.h"
 #include "core/recheck.h"
+#include "core/outcomes.h"
+#include "core/supervision.h"
 #include "core/directory.h"
 #include "core/find_in_plan.h"
 #include "core/labels.h"
@@ -40,7 +42,9 @@ std::vector<LedgerRow> ledger_rows(const Workspace& ws, const Id& plan) {
 const std::vector<LedgerColumn>& ledger_columns(bool every_plan) {
     using C = LedgerColumn;
     static const std::vector<C> one = {C::Seq, C::ProblemCode, C::Problem, C::Measure, C::Departments, C::People,
-                                       C::Leaders, C::Deadline, C::Status, C::LatestProgress, C::Closure};
+                                       C::Leaders, C::Deadline, C::Status, C::LatestProgress, C::Closure,
+                                       C::ProblemType, C::RectifyType, C::CompletedOn, C::Outcome, C::Amount,
+                                       C::Rules, C::Accountable};
     static const std::vector<C> every = [] {
         std::vector<C> v = one;
         v.insert(v.begin() + 1, C::Plan);
@@ -55,7 +59,8 @@ static_assert(int(Label::StatusDoneOngoing) - int(Label::StatusNotStarted) == in
               "labels.h: one status label per Status, in order");
 static_assert(int(Label::ClosureReturned) - int(Label::ClosureOpen) == int(ClosureState::Returned),
               "labels.h: one closure label per ClosureState, in order");
-static_assert(int(Label::HeaderPlan) - int(Label::HeaderSeq) == int(LedgerColumn::Plan),
+static_assert(int(Label::HeaderPlan) - int(Label::HeaderSeq) == int(LedgerColumn::Plan) &&
+                  int(Label::HeaderAccountable) - int(Label::HeaderSeq) == int(LedgerColumn::Accountable),
               "labels.h: one header per LedgerColumn, in order");
 static const Text& header_label(int i) { return label_text(Label(int(Label::HeaderSeq) + i)); }
 static const Text& status_label(int i) { return label_text(Label(int(Label::StatusNotStarted) + i)); }
@@ -184,6 +189,13 @@ void LedgerCells::append(std::string& out, const LedgerRow& row, LedgerColumn c)
     case LedgerColumn::Status: out += status_text(m.status, lang_); break;
     case LedgerColumn::LatestProgress: latest_progress(out, m, lang_); break;
     case LedgerColumn::Closure: out += closure_text(m.closure.state, lang_); break;
+    case LedgerColumn::ProblemType: out += p.problem_type; break;
+    case LedgerColumn::RectifyType: out += rectify_type_text(p.rectify_type, lang_); break;
+    case LedgerColumn::CompletedOn: out += format_date(m.completed_on, lang_); break;
+    case LedgerColumn::Outcome: out += p.outcome; break;
+    case LedgerColumn::Amount: out += p.amount; break;
+    case LedgerColumn::Rules: if (p.rules) out += std::to_string(p.rules); break;
+    case LedgerColumn::Accountable: if (p.accountable) out += std::to_string(p.accountable); break;
     case LedgerColumn::Count: break;
     }
 }
@@ -242,6 +254,7 @@ void ledger_filter(const Workspace& ws, std::vector<LedgerRow>& rows, const Ledg
         if (!any_of_ids(f.departments, m.lead_departments, &m.support_departments)) return false;
         if (!any_of_ids(f.people, m.responsible, nullptr)) return false;
         if (!any_of_ids(f.leaders, m.leaders, nullptr)) return false;
+        if (f.colour >= 0 && int(colour_of(m, today, supervision_rule(ws.plans[r.plan]))) != f.colour) return false;
         if (f.overdue || f.due_soon) {
             Due d = due_state(m, today, soon_days);
             if (!((f.overdue && d == Due::Overdue) || (f.due_soon && d == Due::Soon))) return false;

@@ -34,12 +34,15 @@ inline bool ledger_every_plan(const std::vector<LedgerRow>& rows) { return !rows
 // they are shown and exported in.
 enum class LedgerColumn {
     Seq, ProblemCode, Problem, Measure, Departments, People, Leaders, Deadline, Status,
-    LatestProgress, Closure, Plan, Count
+    LatestProgress, Closure, Plan,
+    // outcome fields (core/outcomes.h): the problem's, on each of its rows; 实际完成时间 the measure's
+    ProblemType, RectifyType, CompletedOn, Outcome, Amount, Rules, Accountable, Count
 };
 constexpr int kLedgerColumns = int(LedgerColumn::Count);
 
 // The columns in the order the ledger shows and exports them: 序号, (方案: every plan's ledger),
-// 问题编号, 问题, 整改措施, 责任科室, 责任人, 分管领导, 整改时限, 状态, 最近进展, 销号.
+// 问题编号, 问题, 整改措施, 责任科室, 责任人, 分管领导, 整改时限, 状态, 最近进展, 销号, then the
+// outcome fields: 问题类型, 整改类型, 实际完成时间, 整改成效, 整改金额（万元）, 建章立制（项）, 追责问责（人次）.
 const std::vector<LedgerColumn>& ledger_columns(bool every_plan);
 
 // 序号, 问题编号, 问题, 整改措施, 责任科室, 责任人, 分管领导, 整改时限, 状态, 最近进展, 销号, 方案 / English.
@@ -92,6 +95,7 @@ struct LedgerFilter {
     bool overdue = false, due_soon = false;
     bool without_evidence = false; // only items submitted or closed without evidence (measure_evidence.h)
     bool recheck_due = false;      // only closed items whose 回头看 date has come (recheck.h)
+    int colour = -1;               // only items of this 三色督办 colour (a Colour, supervision.h), or -1
     std::string text;
     Lang lang = Lang::Zh; // the language the text filter reads the cells in
 };

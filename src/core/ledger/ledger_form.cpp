@@ -20,8 +20,10 @@ LedgerForm ledger_form_of(const std::string& file_name, std::string_view xlsx, c
     return f;
 }
 
-// The done date a form's 完成时间 shows: the newest progress entry's date of a finished measure.
+// The done date a form's 完成时间 shows: the actual completion date when recorded, else the newest
+// progress entry's date of a finished measure.
 static std::string done_date(const Measure& m, Lang lang) {
+    if (!m.completed_on.empty()) return format_date(m.completed_on, lang);
     if (m.status != Status::Done && m.status != Status::DoneOngoing) return {};
     Date latest;
     for (const ProgressEntry& e : m.progress)
@@ -49,22 +51,14 @@ FormFill ledger_form_fill(const Workspace& ws, const Plan& plan, Lang lang) {
         const Measure& m = ws.plans[row.plan].problems[row.problem].measures[row.measure];
         std::vector<std::string>& r = out.rows.emplace_back();
         for (LedgerField f : fields) {
-            switch (f) {
-            case LedgerField::Seq: r.push_back(std::to_string(row.seq)); break;
-            case LedgerField::ProblemCode: r.push_back(cells(row, LedgerColumn::ProblemCode)); break;
-            case LedgerField::Problem: r.push_back(cells(row, LedgerColumn::Problem)); break;
-            case LedgerField::Measure: r.push_back(cells(row, LedgerColumn::Measure)); break;
-            case LedgerField::Departments: r.push_back(cells(row, LedgerColumn::Departments)); break;
-            case LedgerField::People: r.push_back(cells(row, LedgerColumn::People)); break;
-            case LedgerField::Leaders: r.push_back(cells(row, LedgerColumn::Leaders)); break;
-            case LedgerField::Deadline: r.push_back(cells(row, LedgerColumn::Deadline)); break;
-            case LedgerField::Status: r.push_back(cells(row, LedgerColumn::Status)); break;
-            case LedgerField::Situation: r.push_back(cells(row, LedgerColumn::LatestProgress)); break;
-            case LedgerField::DoneDate: r.push_back(done_date(m, lang)); break;
-            case LedgerField::Note:
-            case LedgerField::None:
-            case LedgerField::Count: r.emplace_back(); break;
-            }
+            // The form's own numbering, its 完成时间, its 整改情况 (the latest progress); every other
+            // field is the ledger column it is imported from (备注 stays empty: kept as progress).
+            const LedgerColumn c = ledger_column_of(f);
+            if (f == LedgerField::Seq) r.push_back(std::to_string(row.seq));
+            else if (f == LedgerField::DoneDate) r.push_back(done_date(m, lang));
+            else if (f == LedgerField::Situation) r.push_back(cells(row, LedgerColumn::LatestProgress));
+            else if (c != LedgerColumn::Count) r.push_back(cells(row, c));
+            else r.emplace_back();
         }
     }
     return out;

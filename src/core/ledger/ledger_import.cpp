@@ -88,6 +88,17 @@ std::string ledger_plan_title(const ImportPreview& preview, std::string_view fil
     return trimmed(file_name);
 }
 
+// A problem's outcome fields from its rows: each field from the first row that has it (a problem
+// spans its measure rows, its cells merged or repeated).
+static void take_outcomes(Problem& p, const ImportRow& r) {
+    if (p.problem_type.empty()) p.problem_type = r.problem_type;
+    if (p.rectify_type == RectifyType::None) p.rectify_type = r.rectify_type;
+    if (p.outcome.empty()) p.outcome = r.outcome;
+    if (p.amount.empty()) p.amount = r.amount;
+    if (!p.rules) p.rules = r.rules;
+    if (!p.accountable) p.accountable = r.accountable;
+}
+
 CommandPtr apply_ledger_import(const Workspace& ws, const LedgerTarget& target, const ImportPreview& preview,
                                IdSource& ids) {
     auto batch = std::make_unique<Batch>("import ledger");
@@ -115,6 +126,7 @@ CommandPtr apply_ledger_import(const Workspace& ws, const LedgerTarget& target, 
                 live++;
                 problem_by_key.emplace(p.code.empty() ? "t:" + p.text : "c:" + p.code, p.id);
             }
+    std::vector<Problem> added; // new problems, added once every row had its say on their outcome fields
     for (const ImportRow& r : preview.rows) {
         if (!r.ok) continue;
         std::string key = r.problem_code.empty() ? "t:" + r.problem_text : "c:" + r.problem_code;
@@ -125,8 +137,10 @@ CommandPtr apply_ledger_import(const Workspace& ws, const LedgerTarget& target, 
             p.number = problem_number(++live);
             p.code = r.problem_code;
             p.text = r.problem_text;
-            problems.push_back(add<Problem>(plan_id, std::move(p)));
+            added.push_back(std::move(p));
         }
+        for (Problem& p : added)
+            if (p.id == pid) take_outcomes(p, r);
         Measure m;
         m.id = ids.make("m");
         m.title = r.measure_title;
@@ -141,6 +155,7 @@ CommandPtr apply_ledger_import(const Workspace& ws, const LedgerTarget& target, 
         m.leaders = dir.people(r.leaders);
         m.deadline = r.deadline;
         m.status = r.status;
+        m.completed_on = r.done; // 完成时间: the actual completion date (outcomes.h)
         if (!r.progress.empty()) { // its own command, so that the entry is stamped like one made in the app
             ProgressEntry e;
             e.id = ids.make("pg");
@@ -151,6 +166,7 @@ CommandPtr apply_ledger_import(const Workspace& ws, const LedgerTarget& target, 
         measures.push_back(add<Measure>(pid, std::move(m)));
     }
     if (measures.empty()) return nullptr;
+    for (Problem& p : added) problems.push_back(add<Problem>(plan_id, std::move(p)));
     for (auto& c : problems) batch->push(std::move(c));
     for (auto& c : measures) batch->push(std::move(c));
     for (auto& c : entries) batch->push(std::move(c));

@@ -86,24 +86,35 @@ const Variant kVariants[] = {
     {"完成情况", LedgerField::Status}, {"整改进展", LedgerField::Status}, {"整改进度", LedgerField::Status},
     {"进展情况", LedgerField::Status}, {"整改状态", LedgerField::Status}, {"完成状态", LedgerField::Status},
     {"Status", LedgerField::Status}, {"Progress", LedgerField::Status},
-    {"整改情况", LedgerField::Situation}, {"整改成效", LedgerField::Situation}, {"整改落实情况", LedgerField::Situation},
+    {"整改情况", LedgerField::Situation}, {"整改落实情况", LedgerField::Situation},
     {"落实情况", LedgerField::Situation}, {"Workdone", LedgerField::Situation},
     {"完成时间", LedgerField::DoneDate}, {"完成日期", LedgerField::DoneDate}, {"办结时间", LedgerField::DoneDate},
     {"实际完成时间", LedgerField::DoneDate}, {"销号时间", LedgerField::DoneDate}, {"Datedone", LedgerField::DoneDate},
     {"备注", LedgerField::Note}, {"说明", LedgerField::Note}, {"Note", LedgerField::Note}, {"Notes", LedgerField::Note},
     {"Remarks", LedgerField::Note},
+    // outcome fields (core/outcomes.h); 整改金额（万元） loses its aside before it is looked up
+    {"问题类型", LedgerField::ProblemType}, {"问题类别", LedgerField::ProblemType}, {"问题分类", LedgerField::ProblemType},
+    {"问题性质", LedgerField::ProblemType}, {"整改类型", LedgerField::RectifyType}, {"整改方式", LedgerField::RectifyType},
+    {"整改类别", LedgerField::RectifyType}, {"整改金额", LedgerField::Amount}, {"金额", LedgerField::Amount},
+    {"涉及金额", LedgerField::Amount}, {"整改资金", LedgerField::Amount}, {"建章立制", LedgerField::Rules},
+    {"建立完善制度", LedgerField::Rules}, {"制定完善规章制度", LedgerField::Rules}, {"追责问责", LedgerField::Accountable},
+    {"追责问责人数", LedgerField::Accountable}, {"追责问责人次", LedgerField::Accountable}, {"问责人数", LedgerField::Accountable},
+    {"整改成效", LedgerField::Outcome}, {"整改效果", LedgerField::Outcome},
 };
 
 // Words inside a longer header, tried in this order (the first that the header holds decides):
 // 计划完成时间 is a deadline before 完成时间 is a done date; 问题类型 is no problem text.
 const Variant kKeywords[] = {
+    {"问题类", LedgerField::ProblemType}, {"问题分类", LedgerField::ProblemType}, {"整改类", LedgerField::RectifyType},
+    {"金额", LedgerField::Amount}, {"建章立制", LedgerField::Rules}, {"规章制度", LedgerField::Rules},
+    {"追责", LedgerField::Accountable}, {"问责", LedgerField::Accountable},
     {"类型", LedgerField::None}, {"类别", LedgerField::None}, {"分类", LedgerField::None}, {"领域", LedgerField::None},
     {"计划完成", LedgerField::Deadline}, {"完成时限", LedgerField::Deadline}, {"完成期限", LedgerField::Deadline},
     {"完成时间", LedgerField::DoneDate}, {"完成日期", LedgerField::DoneDate}, {"办结", LedgerField::DoneDate},
     {"编号", LedgerField::ProblemCode}, {"措施", LedgerField::Measure},
     {"时限", LedgerField::Deadline}, {"期限", LedgerField::Deadline}, {"时间节点", LedgerField::Deadline},
     {"进展", LedgerField::Status}, {"进度", LedgerField::Status}, {"完成情况", LedgerField::Status},
-    {"状态", LedgerField::Status}, {"整改情况", LedgerField::Situation}, {"成效", LedgerField::Situation},
+    {"状态", LedgerField::Status}, {"整改情况", LedgerField::Situation}, {"成效", LedgerField::Outcome},
     {"落实情况", LedgerField::Situation}, {"领导", LedgerField::Leaders}, {"责任人", LedgerField::People},
     {"负责人", LedgerField::People}, {"单位", LedgerField::Departments}, {"科室", LedgerField::Departments},
     {"部门", LedgerField::Departments}, {"处室", LedgerField::Departments}, {"问题", LedgerField::Problem},
@@ -121,6 +132,13 @@ LedgerField from_column(LedgerColumn c) {
     case LedgerColumn::Leaders: return LedgerField::Leaders;
     case LedgerColumn::Deadline: return LedgerField::Deadline;
     case LedgerColumn::Status: return LedgerField::Status;
+    case LedgerColumn::ProblemType: return LedgerField::ProblemType;
+    case LedgerColumn::RectifyType: return LedgerField::RectifyType;
+    case LedgerColumn::CompletedOn: return LedgerField::DoneDate;
+    case LedgerColumn::Outcome: return LedgerField::Outcome;
+    case LedgerColumn::Amount: return LedgerField::Amount;
+    case LedgerColumn::Rules: return LedgerField::Rules;
+    case LedgerColumn::Accountable: return LedgerField::Accountable;
     default: return LedgerField::None; // 最近进展, 销号, 方案: the app's own, recorded in the app
     }
 }
@@ -405,9 +423,17 @@ LedgerTable find_ledger_table(const GridSheet& s, const MergedCells& cells) {
     return t;
 }
 
+LedgerColumn ledger_column_of(LedgerField f) {
+    if (f == LedgerField::None) return LedgerColumn::Count;
+    for (int c = 0; c < kLedgerColumns; c++)
+        if (from_column(LedgerColumn(c)) == f) return LedgerColumn(c);
+    return LedgerColumn::Count;
+}
+
 const char* ledger_field_key(LedgerField f) {
     static const char* const keys[] = {"none",     "seq",    "code",   "problem",   "measure", "departments", "people",
-                                       "leaders",  "deadline", "status", "situation", "done",    "note"};
+                                       "leaders",  "deadline", "status", "situation", "done",    "note",
+                                       "problem_type", "rectify_type", "amount", "rules", "accountable", "outcome"};
     static_assert(sizeof keys / sizeof keys[0] == kLedgerFields, "a key per field");
     return keys[int(f)];
 }

@@ -9,6 +9,7 @@
 
 #include "core/i18n.h"
 #include "core/ledger/grid.h"
+#include "core/ledger/ledger.h"
 #include "core/model.h"
 
 namespace rectify {
@@ -18,7 +19,9 @@ namespace rectify {
 // that entry); Note: 备注 (a progress entry). Seq is recognised and not imported.
 enum class LedgerField {
     None, Seq, ProblemCode, Problem, Measure, Departments, People, Leaders, Deadline, Status, Situation,
-    DoneDate, Note, Count
+    DoneDate, Note,
+    // outcome fields (core/outcomes.h), the problem's: 问题类型, 整改类型, 整改金额, 建章立制, 追责问责, 整改成效
+    ProblemType, RectifyType, Amount, Rules, Accountable, Outcome, Count
 };
 constexpr int kLedgerFields = int(LedgerField::Count);
 
@@ -34,9 +37,13 @@ const char* ledger_field_name(LedgerField f, Lang lang);
 // (序号, 最近进展, 销号, 方案), so that only truly unknown columns are reported as ignored.
 LedgerField ledger_field_by_header(std::string_view header, bool* known = nullptr);
 // A stable key per field, for files and tests (the names shown are translated): none, seq, code,
-// problem, measure, departments, people, leaders, deadline, status, situation, done, note; and back
+// problem, measure, departments, people, leaders, deadline, status, situation, done, note,
+// problem_type, rectify_type, amount, rules, accountable, outcome; and back
 // (false for a key this version does not know).
 const char* ledger_field_key(LedgerField f);
+// The ledger column a field is read from when a header names it (问题 → Problem, 整改金额 → Amount);
+// Count for a field no column gives (整改情况, 备注, none).
+LedgerColumn ledger_column_of(LedgerField f);
 bool ledger_field_from_key(std::string_view key, LedgerField& out);
 
 // A column's letter as spreadsheets name it: 0 → A, 25 → Z, 26 → AA.

@@ -5,6 +5,7 @@
 
 #include "core/directory.h"
 #include "core/ledger/csv.h"
+#include "core/outcomes.h"
 #include "core/texts.h"
 
 namespace rectify {
@@ -140,6 +141,12 @@ struct Reader {
                 if (!done) done = &cell;
                 break;
             case LedgerField::Note: join(note, trim_name(v), "\n"); break;
+            case LedgerField::ProblemType:
+            case LedgerField::RectifyType:
+            case LedgerField::Amount:
+            case LedgerField::Rules:
+            case LedgerField::Accountable:
+            case LedgerField::Outcome: read_outcome(r, f, c, v); break;
             default: break;
             }
         }
@@ -153,6 +160,32 @@ struct Reader {
         read_progress(r, situation, status, note, done);
         read_problem(row, r, problem_from);
         if (r.measure_title.empty()) row_error(r, CoreText::LedgerNoMeasure);
+    }
+
+    // An outcome field (outcomes.h): the first cell of the row that has it. A figure, or a 整改类型
+    // word, that does not read is left out and said in the row's note.
+    void read_outcome(ImportRow& r, LedgerField f, size_t c, std::string_view v) {
+        const std::string text = trimmed(v);
+        auto refuse = [&] {
+            row_info(r, CoreText::LedgerOutcomeKept, {{"text", text}, {"field", c < headers.size() && !headers[c].empty() ? headers[c] : std::string(ledger_field_name(f, Lang::Zh))}});
+        };
+        switch (f) {
+        case LedgerField::ProblemType: if (r.problem_type.empty()) r.problem_type = text; break;
+        case LedgerField::Outcome: join(r.outcome, text, "\n"); break;
+        case LedgerField::RectifyType:
+            if (r.rectify_type == RectifyType::None && !rectify_type_from_text(text, r.rectify_type)) refuse();
+            break;
+        case LedgerField::Amount:
+            if (r.amount.empty() && !normalize_amount(text, r.amount)) refuse();
+            break;
+        case LedgerField::Rules:
+            if (!r.rules && !parse_count(text, r.rules)) refuse();
+            break;
+        case LedgerField::Accountable:
+            if (!r.accountable && !parse_count(text, r.accountable)) refuse();
+            break;
+        default: break;
+        }
     }
 
     void read_status(ImportRow& r, const std::string& status) {

@@ -11,6 +11,8 @@
 #include "core/format/id_collisions.h"
 #include "core/ledger/ledger.h"
 #include "core/review_chain.h"
+#include "core/outcomes.h"
+#include "core/supervision.h"
 
 namespace rectify {
 
@@ -82,6 +84,10 @@ std::string show(const LeadingGroup& g, const Ctx& c) {
     all.insert(all.end(), g.members.begin(), g.members.end());
     return joined(all, c.lang);
 }
+std::string show(int n, const Ctx&) { return std::to_string(n); }
+std::string show(RectifyType t, const Ctx& c) { return rectify_type_text(t, c.lang); }
+std::string show(const std::vector<Milestone>& v, const Ctx& c) { return milestones_text(v, c.lang); }
+std::string show(const SupervisionSettings& s, const Ctx& c) { return supervision_text(s, c.lang); }
 template <class T> std::string name_of(const std::vector<T>& list, const Id& id) {
     for (const T& e : list)
         if (e.id == id) return e.name;
@@ -120,7 +126,8 @@ const std::vector<FieldDef<Plan>> kPlanFields = {
     RECTIFY_FIELD(Plan, published, show),  RECTIFY_FIELD(Plan, addressees, show),
     RECTIFY_FIELD(Plan, feedback, show),   RECTIFY_FIELD(Plan, leading_group, show),
     RECTIFY_FIELD(Plan, form, show),
-    RECTIFY_FIELD(Plan, review_chain, show)};
+    RECTIFY_FIELD(Plan, review_chain, show), RECTIFY_FIELD(Plan, problem_types, show),
+    RECTIFY_FIELD(Plan, supervision, show)};
 const std::vector<FieldDef<Section>> kSectionFields = {RECTIFY_FIELD(Section, heading, show),
                                                        RECTIFY_FIELD(Section, body, show)};
 const std::vector<FieldDef<Phase>> kPhaseFields = {
@@ -128,7 +135,11 @@ const std::vector<FieldDef<Phase>> kPhaseFields = {
     RECTIFY_FIELD(Phase, body, show)};
 const std::vector<FieldDef<Problem>> kProblemFields = {
     RECTIFY_FIELD(Problem, number, show), RECTIFY_FIELD(Problem, code, show),
-    RECTIFY_FIELD(Problem, area, show), RECTIFY_FIELD(Problem, text, show)};
+    RECTIFY_FIELD(Problem, area, show), RECTIFY_FIELD(Problem, text, show),
+    // outcome fields (core/outcomes.h)
+    RECTIFY_FIELD(Problem, problem_type, show), RECTIFY_FIELD(Problem, rectify_type, show),
+    RECTIFY_FIELD(Problem, outcome, show), RECTIFY_FIELD(Problem, amount, show),
+    RECTIFY_FIELD(Problem, rules, show), RECTIFY_FIELD(Problem, accountable, show)};
 const std::vector<FieldDef<Measure>> kMeasureFields = {
     RECTIFY_FIELD(Measure, title, show),
     RECTIFY_FIELD(Measure, steps, show),
@@ -138,7 +149,9 @@ const std::vector<FieldDef<Measure>> kMeasureFields = {
     RECTIFY_FIELD(Measure, leaders, show_people),
     RECTIFY_FIELD(Measure, deadline, show),
     RECTIFY_FIELD(Measure, status, show),
-    RECTIFY_FIELD(Measure, recheck, show)}; // closure: settled from the merged review records
+    RECTIFY_FIELD(Measure, recheck, show), // closure: settled from the merged review records
+    RECTIFY_FIELD(Measure, completed_on, show), // outcomes and supervision (core/supervision.h)
+    RECTIFY_FIELD(Measure, milestones, show)};
 const std::vector<FieldDef<ReviewEntry>> kReviewFields = {
     RECTIFY_FIELD(ReviewEntry, who, show), RECTIFY_FIELD(ReviewEntry, on, show),
     RECTIFY_FIELD(ReviewEntry, opinion, show)};

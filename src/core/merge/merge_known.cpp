@@ -148,6 +148,17 @@ const char* merge_field_label(const std::string& entity, const std::string& fiel
         {"who", {"经办人", "by"}},
         {"on", {"日期", "date"}},
         {"opinion", {"意见", "opinion"}},
+        // outcome fields and supervision (core/outcomes.h, core/supervision.h)
+        {"problem_type", {"问题类型", "problem type"}},
+        {"rectify_type", {"整改类型", "rectification type"}},
+        {"outcome", {"整改成效", "outcome"}},
+        {"amount", {"整改金额（万元）", "amount (10k yuan)"}},
+        {"rules", {"建章立制（项）", "rules made"}},
+        {"accountable", {"追责问责（人次）", "people held accountable"}},
+        {"completed_on", {"实际完成时间", "date completed"}},
+        {"milestones", {"序时进度", "milestones"}},
+        {"problem_types", {"问题类型列表", "problem types"}},
+        {"supervision", {"督办设置", "supervision thresholds"}},
     };
     for (const auto& n : kNames)
         if (field == n.key) return pick(lang, n.text);

@@ -78,6 +78,10 @@ std::string html_escape(const std::string& s);
 // (the 对账销号单: closing_sheet.h).
 const char* report_page_style();
 
+// The page's style sheet (A4, GB/T 9704 margins, fonts, .title .h1 .h2 .sign): the report's, and
+// every printed page laid out like it (the 督办单, report/supervision_sheet.h).
+const char* report_page_style();
+
 // The font stacks of printed pages (report_html.cpp, the 一问题一档案 index): GB/T 9704's fonts,
 // then what other machines have, ending in a generic family (nothing is downloaded).
 #define RECTIFY_FONTS_FANGSONG "\"仿宋_GB2312\", \"FangSong\", \"STFangsong\", \"Noto Serif CJK SC\", serif"

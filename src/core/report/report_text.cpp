@@ -5,6 +5,7 @@
 
 #include "core/date_text.h"
 #include "core/numerals.h"
+#include "core/outcomes.h"
 #include "core/report/report.h"
 #include "core/report/stats.h"
 #include "core/texts.h"
@@ -258,7 +259,8 @@ std::string opening_text(const Plan& plan, const ReportOptions& opt, const Words
     return w.t(opt.public_notice ? CoreText::NoticeOpening : CoreText::ReportOpening, {{"required", required}});
 }
 
-std::string headline_text(const ReportCounts& c, const ReportOptions& opt, const Words& w) {
+// The counts, then the figures superiors ask for (outcomes.h) when the plan has any.
+std::string headline_text(const Plan& plan, const ReportCounts& c, const ReportOptions& opt, const Words& w) {
     std::string today = format_date(opt.today, opt.lang);
     std::string s = today.empty() ? "" : w.t(CoreText::HeadlineAsOf, {{"date", today}});
     s += w.t(c.problems == 1 ? CoreText::HeadlineOneProblem : CoreText::HeadlineProblems, {{"n", c.problems}});
@@ -272,6 +274,8 @@ std::string headline_text(const ReportCounts& c, const ReportOptions& opt, const
         if (c.measures_not_started) s += w.t(CoreText::HeadlineNotStarted, {{"n", c.measures_not_started}});
         if (!opt.public_notice && c.measures_overdue) s += w.t(CoreText::HeadlineOverdue, {{"n", c.measures_overdue}});
     }
+    std::string figures = outcome_headline(plan_outcomes(plan), opt.lang);
+    if (!figures.empty()) s += w.t(CoreText::HeadlineOutcomesAfter, {{"figures", figures}});
     return s + w.t(CoreText::FullStop);
 }
 } // namespace
@@ -304,7 +308,7 @@ std::vector<ReportLine> report_lines(const Workspace& ws, const Plan& plan, cons
     out.push_back({LineKind::Title, title_text(plan, opt, w)});
     out.push_back({LineKind::Blank, ""});
     out.push_back({LineKind::Body, opening_text(plan, opt, w)});
-    out.push_back({LineKind::Body, headline_text(report_counts(plan, opt.today), opt, w)});
+    out.push_back({LineKind::Body, headline_text(plan, report_counts(plan, opt.today), opt, w)});
 
     // Problems stand at the top level unless the plan has areas (report_areas).
     const std::vector<ReportArea> areas = report_areas(plan, opt.lang);

@@ -216,6 +216,7 @@ void draw_dashboard(Doc& doc, ShellState& st) {
         item_list(doc, st, d.soon_rows, "soon-item");
         ImGui::EndTable();
     }
+    draw_dashboard_supervision(doc, st);
     ImGui::SeparatorText(tr(S::ProgressByMonth));
     month_chart(d.progress_by_month);
     ImGui::EndChild();

@@ -9,5 +9,8 @@
 namespace rectify::ui {
 
 void draw_dashboard(Doc& doc, ShellState& st);
+// supervision_view.cpp: the outcome figures, counts by 问题类型 and 整改类型, 三色督办 by
+// department with each one's 督办单 (issue 22); drawn inside the dashboard.
+void draw_dashboard_supervision(Doc& doc, ShellState& st);
 
 } // namespace rectify::ui

@@ -26,6 +26,8 @@
 #include "core/ledger/ledger.h"
 #include "core/lookup.h"
 #include "core/ledger/sheet.h"
+#include "core/supervision.h"
+#include "ui/plan/plan_parts.h"
 #include "ui/widgets/anchor.h"
 #include "ui/guide.h"
 #include "ui/sharing/incoming_files.h"
@@ -199,6 +201,20 @@ void draw_filters(Doc& doc) {
     anchor("ledger-soon");
     same_line_if_fits(checkbox_width(tr(S::WithoutEvidence)));
     if (ImGui::Checkbox(tr(S::WithoutEvidence), &f.without_evidence)) L.dirty = true;
+    same_line_if_fits(ImGui::GetFontSize() * 8);
+    { // 三色督办 (core/supervision.h): all, or one colour
+        static const S words[] = {S::AnyColour, S::ColourBlue, S::ColourYellow, S::ColourRed}; // by Colour; [0]: any
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+        if (ImGui::BeginCombo("##colour", tr(words[f.colour < 0 ? 0 : f.colour]))) {
+            for (int c = -1; c < 4; c++) {
+                if (c == 0) continue; // None is no filter of its own
+                if (ImGui::Selectable(tr(words[c < 0 ? 0 : c]), f.colour == c)) f.colour = c, L.dirty = true;
+                anchor_n("ledger-colour-option", c + 1);
+            }
+            ImGui::EndCombo();
+        }
+        anchor("ledger-colour");
+    }
     anchor("ledger-without-evidence");
     same_line_if_fits(checkbox_width(tr(S::FilterRecheckDue)));
     if (ImGui::Checkbox(tr(S::FilterRecheckDue), &f.recheck_due)) L.dirty = true;
@@ -345,6 +361,15 @@ void draw_table(Doc& doc, ShellState& st) {
                                      : c == LedgerColumn::Deadline ? ImGui::GetColorU32(due_colour(m, doc))
                                                                    : text_colour;
                 clamped_text(L.cell.data(), L.cell.data() + L.cell.size(), width, kCellLines, colour, name);
+                if (c == LedgerColumn::Deadline) { // 三色督办 (core/supervision.h): a dot at the cell's corner
+                    const Colour mark = colour_of(m, doc.today, supervision_rule(plan));
+                    if (mark != Colour::None) {
+                        const float r = ImGui::GetFontSize() * 0.22f;
+                        const ImVec2 at = ImGui::GetItemRectMin();
+                        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + width - r, at.y + r + 1), r,
+                                                                    ImGui::GetColorU32(colour_rgb(mark)));
+                    }
+                }
             }
             ImGui::PopID();
         }

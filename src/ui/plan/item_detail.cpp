@@ -81,6 +81,7 @@ void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p) {
         big.min_lines = 4;
         text_area("##text", p.text, [&doc, id](std::string v) { doc.execute(RECTIFY_SET(Problem, text, id, std::move(v))); }, big);
         anchor("problem-text");
+        draw_problem_outcomes(doc, plan, p);
         ImGui::EndTable();
     }
     ImGui::Spacing();
@@ -196,8 +197,11 @@ void draw_measure_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p, Measu
             if (CommandPtr cmd = set_status(m, status)) doc.execute(std::move(cmd));
         ImGui::EndDisabled();
         anchor("measure-status");
+        draw_measure_outcomes(doc, plan, m);
         ImGui::EndTable();
     }
+    ImGui::SeparatorText(tr(S::Milestones));
+    draw_milestones(doc, plan, m);
     ImGui::SeparatorText(tr(S::ProgressLog));
     draw_progress_log(doc, m);
     ImGui::SeparatorText(tr(S::Evidence));

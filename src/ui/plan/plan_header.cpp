@@ -66,6 +66,7 @@ void draw_header_tab(Doc& doc, Plan& plan) {
         fb.name = std::move(v);
         doc.execute(RECTIFY_SET(Plan, feedback, id, std::move(fb)));
     }, ro);
+    draw_plan_outcome_settings(doc, plan);
     ImGui::EndTable();
     draw_chain_setting(doc, plan);
 }

@@ -8,6 +8,8 @@
 //   draw_row()
 //   draw_outline(), add_measure_here()
 #include <imgui.h>
+
+#include "core/supervision.h"
 #include <imgui_internal.h> // RenderTextEllipsis, ImGuiSelectableFlags_SelectOnNav
 
 #include <cstring>
@@ -170,6 +172,13 @@ void draw_row(Doc& doc, Nav& nav, Plan& plan, const Row& row, int index) {
         if (w < width * 0.4f) {
             dl->AddText(ImVec2(right - w, at.y), ImGui::GetColorU32(due_colour(*m, doc)), due.c_str());
             text_right = right - w - em * 0.6f;
+        }
+        // 三色督办 (core/supervision.h): a dot before the deadline, its colour's.
+        const Colour c = colour_of(*m, doc.today, supervision_rule(plan));
+        if (c != Colour::None) {
+            const float r = em * 0.3f;
+            dl->AddCircleFilled(ImVec2(text_right - r, at.y + em * 0.5f), r, ImGui::GetColorU32(colour_rgb(c)));
+            text_right -= r * 2 + em * 0.4f;
         }
     }
     std::string label;

@@ -2,7 +2,10 @@
 #pragma once
 #include "core/commands.h"
 #include "core/lookup.h"
+#include <imgui.h>
+
 #include "core/model.h"
+#include "core/supervision.h"
 #include "ui/doc.h"
 #include "ui/nav.h"
 #include "ui/shell.h"
@@ -53,6 +56,16 @@ void entry_drop_zone(const Doc& doc, const ProgressEntry& e, int n);
 // (current_user.h actor); the first progress on an item not started starts it, in the same undo
 // step. Returns the entry's ID (empty if there is no such measure).
 Id add_progress_entry(Doc& doc, const Id& mid, std::string text = {});
+
+// outcome_form.cpp (issue 22): outcome fields, completion date, colour and milestones; the plan's
+// 问题类型 list and thresholds. The *_outcomes and settings functions draw rows of an open form.
+void draw_problem_outcomes(Doc& doc, Plan& plan, Problem& p);
+void draw_measure_outcomes(Doc& doc, const Plan& plan, Measure& m);
+void draw_milestones(Doc& doc, const Plan& plan, Measure& m);
+void draw_plan_outcome_settings(Doc& doc, Plan& plan);
+// A 三色督办 colour as drawn (outline dot, ledger, dashboard), and a dot with its word on hover.
+ImVec4 colour_rgb(Colour c);
+void colour_chip(Colour c);
 
 // plan_header.cpp: the other tabs.
 void draw_header_tab(Doc& doc, Plan& plan);
