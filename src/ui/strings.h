@@ -123,9 +123,8 @@ namespace rectify::ui {
     X(MenuLanguageShort, "语言", "Language") \
     X(NarrowOverdue, "逾期 {n} 项", "{n} overdue") \
     X(NarrowMore, "更多…", "More…") \
-    X(NarrowMeasureCount, "{n} 项措施", "{n} measures") \
-    X(NarrowProblem, "问题", "Problem") \
-    X(NarrowMeasure, "整改措施", "Measure") \
+    X(NarrowFilters, "筛选…", "Filters…") \
+    X(NarrowFiltersDone, "完成", "Done") \
     X(TakePhoto, "拍照", "Take a photo") \
     X(PickPhotos, "相册", "Photos") \
     X(KeepOriginalPhoto, "保留原图（不缩小照片）", "Keep photos at full size") \

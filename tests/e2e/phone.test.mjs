@@ -7,7 +7,7 @@
 // started on, a long press opens a context menu, the field typed in stays above a keyboard, and
 // inside WeChat (its user agent) the banner says what does not work there and an export is sent
 // through the share sheet instead of downloaded. Screenshots of every narrow screen go to
-// test-results/phone-*.png.
+// test-results/phone-*.png. The ledger is a card per measure with its filters in a sheet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, openApp, itemRect, stableRect, waitSettled, poll, screenshot } from './harness.mjs';
@@ -240,6 +240,31 @@ async function walkThrough(page, phone, shot) {
   await itemRect(page, 'narrow-measure-0');
   assert.equal(await page.evaluate(() => window.rectify.itemRect('narrow-back')), null);
   assert.equal((await page.evaluate(() => window.rectify.state())).view, 'plan');
+
+  // The plan's ledger: a card per measure; the filters in a sheet over the screen.
+  await tap(page, 'open-ledger');
+  await waitView(page, 'ledger');
+  await itemRect(page, 'ledger-card-0');
+  const cards = async () => (await page.evaluate(() => window.rectify.items())).filter((i) => /^ledger-card-\d+$/.test(i.name)).length;
+  const all = await cards();
+  assert.ok(all >= 2, `cards: ${all}`);
+  await assertFitsWidth(page, phone, 'ledger');
+  await assertFingerSized(page, phone, 'ledger');
+  await shot('ledger');
+  await tap(page, 'ledger-filters');
+  const sheet = await stableRect(page, 'ledger-filters-done');
+  assert.ok(sheet.w > phone.viewport.width * 0.8, 'the sheet fills the screen');
+  await assertFingerSized(page, phone, 'filter sheet');
+  await shot('ledger-filters');
+  await tap(page, 'ledger-overdue');
+  await tap(page, 'ledger-filters-done');
+  await poll(cards, (n) => n >= 1 && n < all, 'fewer cards with 逾期 ticked');
+  await shot('ledger-overdue');
+  // A card opens its measure on its own screen.
+  await tap(page, 'ledger-card-0');
+  await waitView(page, 'plan');
+  await itemRect(page, 'narrow-back');
+  await itemRect(page, 'measure-title');
   assert.deepEqual(page.errors, []);
 }
 

@@ -8,11 +8,15 @@
 //   narrow_frame_begin(), narrow_frame_end()   44 px targets for the frame; dialogs full screen;
 //                                         at any width: a long press is a right click, the field
 //                                         typed in stays above the on-screen keyboard
-//   draw_narrow_view()                    the narrow home and plan screens (narrow/*.cpp)
+//   draw_narrow_view()                    the narrow home and plan screens (narrow/*.cpp); the
+//                                         ledger's cards and filter sheet (for ledger_view.cpp)
 //   touch_scroll()                        drag to scroll a window, with momentum
 //   wide_button()                         a button as wide as the line
 //   photo_buttons()                       拍照 and 相册 where evidence is attached
 #pragma once
+#include <vector>
+
+#include "core/ledger/ledger.h"
 #include "ui/doc.h"
 #include "ui/shell.h"
 
@@ -53,5 +57,11 @@ void draw_wechat_banner(ShellState& st);
 // The narrow screens, each in its own file (draw_narrow_view chooses).
 void draw_home_cards(Doc& doc, ShellState& st);    // home_cards.cpp: a card per plan
 void draw_plan_screens(Doc& doc, ShellState& st);  // plan_screens.cpp: the outline, then an item with ← 返回
+// The plan opened next (nav set by the caller) starts on its selected item's screen, not the outline.
+void open_item_screen();
+// ledger_cards.cpp, for ledger_view.cpp: its rows as cards (a tap opens the measure's screen), and
+// its filters in a sheet behind a button labelled `summary` (true while the sheet is open).
+void draw_ledger_cards(Doc& doc, ShellState& st, const std::vector<LedgerRow>& rows);
+bool draw_filter_sheet(const char* summary, void (*draw_filters)(Doc&), Doc& doc);
 
 } // namespace rectify::ui

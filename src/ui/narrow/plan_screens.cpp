@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/commands.h"
@@ -33,6 +34,7 @@ struct Screens {
     bool item = false; // the item screen is up (else the outline)
 };
 Screens g_screens;
+bool g_open_item = false; // open_item_screen(): the next plan shown starts on its item
 
 std::string row_label(const Problem& p, const Measure* m, int number) {
     std::string label;
@@ -129,7 +131,7 @@ bool draw_item_screen(Doc& doc, ShellState& st, Plan& plan) {
     anchor("narrow-back");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextDisabled("%s", tr(measure ? S::NarrowMeasure : S::NarrowProblem));
+    ImGui::TextDisabled("%s", tr(measure ? S::MeasureLabel : S::ProblemLabel));
     ImGui::BeginChild("##narrow-item", ImVec2(0, 0));
     if (measure) draw_measure_detail(doc, st, plan, *problem, *measure);
     else draw_problem_detail(doc, st, plan, *problem);
@@ -139,6 +141,8 @@ bool draw_item_screen(Doc& doc, ShellState& st, Plan& plan) {
 }
 
 } // namespace
+
+void open_item_screen() { g_open_item = true; }
 
 void draw_plan_screens(Doc& doc, ShellState& st) {
     Plan* plan = find<Plan>(doc.ws, st.nav.plan);
@@ -150,6 +154,7 @@ void draw_plan_screens(Doc& doc, ShellState& st) {
     static int last_frame = -1;
     if (g_screens.plan != plan->id || ImGui::GetFrameCount() > last_frame + 1) g_screens = {plan->id, false};
     last_frame = ImGui::GetFrameCount();
+    if (std::exchange(g_open_item, false)) g_screens.item = true;
     if (g_screens.item && draw_item_screen(doc, st, *plan)) return;
     g_screens.item = false;
     draw_outline_screen(doc, st, *plan);
