@@ -7,7 +7,8 @@
 // started on, a long press opens a context menu, the field typed in stays above a keyboard, and
 // inside WeChat (its user agent) the banner says what does not work there and an export is sent
 // through the share sheet instead of downloaded. Screenshots of every narrow screen go to
-// test-results/phone-*.png. The ledger is a card per measure with its filters in a sheet.
+// test-results/phone-*.png. The ledger is a card per measure with its filters in a sheet. A large
+// photo is stored scaled down to 2560 px, or as it came with 保留原图.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, openApp, itemRect, stableRect, waitSettled, poll, screenshot } from './harness.mjs';
@@ -302,6 +303,46 @@ test('a phone: a long press is a right click, not a tap', () => withApp(async ({
   // The same row tapped opens: the long press, not the row, made the difference.
   await tap(page, 'narrow-measure-1');
   await itemRect(page, 'narrow-back');
+}));
+
+// A photo as a phone takes it (3200×2400 JPEG) is stored scaled to 2560 px on its longer side;
+// with 保留原图 ticked the next one is stored as it came.
+test('a phone: a large photo is scaled down before it is stored, unless 保留原图', () => withApp(async ({ browser, url }) => {
+  const { page } = await openPhone(browser, url, PHONES[0]);
+  const jpeg = Buffer.from(await page.evaluate(async () => {
+    const c = document.createElement('canvas');
+    c.width = 3200; c.height = 2400;
+    const g = c.getContext('2d');
+    for (let i = 0; i < 40; i++) { g.fillStyle = `hsl(${i * 9}, 60%, 50%)`; g.fillRect((i * 97) % 3000, (i * 53) % 2200, 400, 300); }
+    const blob = await new Promise((done) => c.toBlob(done, 'image/jpeg', 0.95));
+    return Array.from(new Uint8Array(await blob.arrayBuffer()));
+  }));
+  await tap(page, 'open-0');
+  await tap(page, 'narrow-measure-0');
+  const stored = async (name) => {
+    const ev = await poll(async () => live((await openMeasure(page)).evidence), (e) => e.some((x) => x.file && x.file.name === name), `${name} attached`, 30000);
+    const file = ev.find((x) => x.file && x.file.name === name).file;
+    const dims = await page.evaluate(async (h) => {
+      const b = await createImageBitmap(await window.rectifyEvidence.get(h));
+      return [b.width, b.height];
+    }, file.sha256);
+    return { size: file.size, dims };
+  };
+  await swipeIntoView(page, 'attach-album');
+  let [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, 'attach-album', { settle: false })]);
+  await chooser.setFiles([{ name: 'big.jpg', mimeType: 'image/jpeg', buffer: jpeg }]);
+  const small = await stored('big.jpg');
+  assert.deepEqual(small.dims, [2560, 1920]);
+  assert.ok(small.size < jpeg.length, `smaller than the original: ${small.size} < ${jpeg.length}`);
+
+  await swipeIntoView(page, 'attach-keep-original');
+  await tap(page, 'attach-keep-original');
+  assert.equal(await page.evaluate(() => localStorage.getItem('rectify.keepOriginalPhotos')), '1');
+  [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, 'attach-album', { settle: false })]);
+  await chooser.setFiles([{ name: 'kept.jpg', mimeType: 'image/jpeg', buffer: jpeg }]);
+  const kept = await stored('kept.jpg');
+  assert.deepEqual(kept.dims, [3200, 2400]);
+  assert.equal(kept.size, jpeg.length);
 }));
 
 test('inside WeChat: the banner says what does not work and offers 立即备份; an export is shared, not downloaded',
