@@ -139,6 +139,31 @@
     });
   }
 
+  // A phone's photo (12–50 MP, several MB) is scaled down before it is stored, unless the user
+  // keeps originals (保留原图, the app's setting rectify.keepOriginalPhotos): a JPEG whose longer
+  // side is over photoMaxSide px is drawn again at that size, its EXIF orientation applied, as
+  // a JPEG at photoQuality. Anything else, or a browser without createImageBitmap, is kept as is.
+  ev.photoMaxSide = 2560;
+  ev.photoQuality = 0.85;
+  const keepOriginals = () => { try { return localStorage.getItem('rectify.keepOriginalPhotos') === '1'; } catch (e) { return false; } };
+  ev.shrinkPhoto = async function (file) {
+    if (file.type !== 'image/jpeg' || keepOriginals() || typeof createImageBitmap !== 'function') return file;
+    let bitmap;
+    try { bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' }); } catch (e) { return file; }
+    const side = Math.max(bitmap.width, bitmap.height);
+    if (side <= ev.photoMaxSide) { bitmap.close(); return file; }
+    const k = ev.photoMaxSide / side;
+    const w = Math.round(bitmap.width * k), h = Math.round(bitmap.height * k);
+    const canvas = document.createElement('canvas');
+    canvas.width = w;
+    canvas.height = h;
+    canvas.getContext('2d').drawImage(bitmap, 0, 0, w, h);
+    bitmap.close();
+    const blob = await new Promise((done) => canvas.toBlob(done, 'image/jpeg', ev.photoQuality));
+    canvas.width = canvas.height = 0; // the pixels go now, not at the next collection (a phone's memory)
+    return blob && blob.size < file.size ? new File([blob], file.name, { type: 'image/jpeg' }) : file;
+  };
+
   // Reads, hashes and stores one file; the outcome for the app.
   function attachOne(target, file, name) {
     const out = { target, ok: false, sha256: '', name: name || file.name || '', type: file.type || '',
@@ -151,11 +176,15 @@
     return fits(file.size)
       .then((ok) => {
         if (!ok) { out.error = 'no-space'; return out; }
-        return readWithProgress(file, entry)
-          .then((bytes) => ev.sha256(bytes).then((sha) => {
-            out.sha256 = sha;
-            return ev.putBytes(sha, bytes, out.type);
-          }))
+        return ev.shrinkPhoto(file)
+          .then((f) => { out.type = f.type || out.type; entry.total = f.size; return readWithProgress(f, entry); })
+          .then((bytes) => {
+            out.size = bytes.length; // a photo scaled down: what is stored
+            return ev.sha256(bytes).then((sha) => {
+              out.sha256 = sha;
+              return ev.putBytes(sha, bytes, out.type);
+            });
+          })
           .then(() => { out.ok = true; return out; });
       })
       .catch((e) => {

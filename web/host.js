@@ -41,7 +41,35 @@
       return new URLSearchParams(location.search).get(name) || '';
     },
 
+    // A touch screen is the main pointer (a phone, a tablet): the app offers 拍照 and 相册.
+    hasTouch() {
+      return (navigator.maxTouchPoints || 0) > 0 || (!!window.matchMedia && matchMedia('(pointer: coarse)').matches);
+    },
+    // WeChat's built-in browser (Android and iOS say MicroMessenger): only to explain what it
+    // cannot do (downloads, offline), never to choose a layout.
+    inWeChat() {
+      return /MicroMessenger/i.test(navigator.userAgent || '');
+    },
+
+    // Inside WeChat a download goes nowhere: the file is sent through the system's share sheet
+    // instead (navigator.share with a File) where the browser offers it. True when it was offered.
+    shareInstead(filename, mime, bytes) {
+      if (!host.inWeChat() || typeof File !== 'function' || !navigator.share || !navigator.canShare) return false;
+      const file = new File([bytes], filename, { type: mime || 'application/octet-stream' });
+      if (!navigator.canShare({ files: [file] })) return false;
+      navigator.share({ files: [file], title: filename }).catch((e) => {
+        if (e && e.name === 'AbortError') return; // the user closed the sheet
+        host.saveFile(filename, mime, bytes);
+      });
+      return true;
+    },
+
     download(filename, mime, bytes) {
+      if (host.shareInstead(filename, mime, bytes)) return;
+      host.saveFile(filename, mime, bytes);
+    },
+
+    saveFile(filename, mime, bytes) {
       const blob = new Blob([bytes], { type: mime });
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
@@ -129,6 +157,21 @@
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
   window.addEventListener('pagehide', flush);
 
+  // A phone's on-screen keyboard shrinks the visual viewport, not the page: the canvas follows
+  // it, so the app lays out above the keyboard and scrolls the field being typed in into view
+  // (ui/narrow/narrow.cpp). SDL sizes the backing store on a window 'resize'.
+  if (window.visualViewport) {
+    const vv = window.visualViewport;
+    vv.addEventListener('resize', () => {
+      const canvas = document.getElementById('canvas');
+      if (!canvas) return;
+      const whole = vv.height >= window.innerHeight - 1;
+      canvas.style.height = whole ? '' : `${Math.round(vv.height)}px`;
+      canvas.style.top = whole ? '' : `${Math.round(vv.offsetTop)}px`;
+      window.dispatchEvent(new Event('resize'));
+    });
+  }
+
   window.rectifyHost = host;
 
   // The test bridge: read-only views of the app for end-to-end tests (they act through real input).
@@ -140,7 +183,8 @@
       if (!host.module) return null;
       return JSON.parse(host.module.ccall('rectify_item_rect', 'string', ['string'], [String(id)]));
     },
-    // Every labelled widget and anchor of the last frame: [{name, rect: {x, y, w, h, clip, scrollX}}, …].
+    // Every labelled widget and anchor of the last frame: [{name, widget, rect: {x, y, w, h, clip, scrollX}}, …]
+    // (widget: true for what can be pressed or typed in, absent on anchors).
     items() {
       if (!host.module) return [];
       return JSON.parse(host.module.ccall('rectify_items', 'string', [], []));

@@ -60,7 +60,8 @@
   }
 
   el.addEventListener('input', report);
-  el.addEventListener('blur', () => end(END.Commit));
+  let refocusing = false; // refocus(): the blur is no end
+  el.addEventListener('blur', () => { if (!refocusing) end(END.Commit); });
   // A key pressed before the overlay took the keyboard comes up here: the app must see it come up,
   // or it stays held (an Enter that opened the overlay would repeat in the next field that takes it).
   el.addEventListener('keyup', (e) => text.keyUp(e));
@@ -127,6 +128,17 @@
         caretAt = null;
         report();
       }
+    },
+    // Inside a tap's handler (web/textinput.js): focused again, so a phone opens its keyboard for
+    // an overlay that was focused from a frame; its caret and text stay.
+    refocus() {
+      if (!open || el.hidden) return;
+      const { selectionStart, selectionEnd } = el;
+      refocusing = true;
+      el.blur();
+      refocusing = false;
+      el.focus({ preventScroll: true });
+      el.setSelectionRange(selectionStart, selectionEnd);
     },
     value(tok) { return tok === token ? el.value : ''; },
     // Keys typed before the overlay existed (held by the app), in order: text replaces the

@@ -42,6 +42,8 @@
     try { module._rectify_ti_sync(); } catch (e) { console.warn('text input:', e); }
   }
 
+  const press = { timer: 0, x: 0, y: 0 }; // a finger on the canvas, until it moves or lifts
+
   function focusHidden() {
     if (document.activeElement !== ta) ta.focus({ preventScroll: true });
   }
@@ -197,6 +199,54 @@
         if (menu) Object.assign(ta.style, { left: `${e.clientX - 4}px`, top: `${e.clientY - 4}px` });
       }, true);
       ta.addEventListener('contextmenu', () => setTimeout(() => { ta.classList.remove('menu'); place(); }, 0));
+      // A touch gives no mousedown (SDL cancels the touch's own), so a finger on the canvas does
+      // what a mouse button does above: it places the caret of a multi-line field (web/textarea.js),
+      // ends a composition, and takes focus back from the multi-line editor, which commits it.
+      canvas.addEventListener('touchstart', (e) => {
+        const t = e.changedTouches && e.changedTouches[0];
+        if (t) { lastDown.x = t.clientX; lastDown.y = t.clientY; }
+        if (composing) {
+          ta.blur();
+          focusHidden();
+          sync();
+        }
+        focusHidden();
+        // A finger held still for half a second is a long press: a right click in the app
+        // (ui/narrow/narrow.cpp). Timed here, in real time: the app's frames may be slow.
+        clearTimeout(press.timer);
+        press.timer = 0;
+        if (t && e.touches.length === 1) {
+          Object.assign(press, { x: t.clientX, y: t.clientY });
+          // Decided at the next animation frame, after the input events a busy page still holds
+          // (a move that makes it a drag, a lift) have been handled.
+          press.timer = setTimeout(() => requestAnimationFrame(() => {
+            if (!press.timer || !module) return;
+            press.timer = 0;
+            module._rectify_long_press();
+            sync(); // taken now: the app may be idle, and the finger may lift before its next frame
+          }), 500);
+        }
+      }, { capture: true, passive: true });
+      canvas.addEventListener('touchmove', (e) => {
+        const t = e.changedTouches && e.changedTouches[0];
+        if (press.timer && t && Math.hypot(t.clientX - press.x, t.clientY - press.y) > 8) { clearTimeout(press.timer); press.timer = 0; }
+      }, { capture: true, passive: true });
+      for (const type of ['touchend', 'touchcancel'])
+        canvas.addEventListener(type, () => { clearTimeout(press.timer); press.timer = 0; }, { capture: true, passive: true });
+      // A phone opens its on-screen keyboard only for an element focused inside a tap's own
+      // handler, never from a frame. So when a finger lifts from the canvas the app takes the tap
+      // at once (sync: SDL queued it in its own handler, before this one), and if a field took it,
+      // its element is focused again here, now wanting text.
+      window.addEventListener('touchend', (e) => {
+        if (e.target !== canvas || !module) return;
+        sync();
+        const area = window.rectifyArea;
+        if (area && area.isOpen) { area.refocus(); return; }
+        if (!caret.want) return;
+        ta.inputMode = 'text';
+        if (document.activeElement === ta) ta.blur();
+        ta.focus({ preventScroll: true });
+      }, { passive: true });
       canvas.addEventListener('focus', focusHidden);
       focusHidden();
     },

@@ -363,10 +363,15 @@ static void iterate() {
 }
 
 // A clipboard event must be answered before its handler returns: render the queued input now
-// (ImGui trickles a shortcut over two frames) so the app's copy or paste has happened.
+// (ImGui trickles a shortcut over two frames) so the app's copy or paste has happened. Likewise
+// a tap: the keyboard opens only for a field focused inside the tap's own handler.
 static void run_input_now() {
     if (g.stopped || g.frames == 0) return;
     try {
+        // A tap's touch events, queued by SDL in the same handler (web/textinput.js touchend):
+        // ImGui takes them in the frames below, so the handler knows whether a field took the tap.
+        SDL_Event ev;
+        while (SDL_PollEvent(&ev)) ImGui_ImplSDL2_ProcessEvent(&ev);
         for (int i = 0; i < 16; ++i) {
             text_input_pump();
             render_frame(platform::now_ms());

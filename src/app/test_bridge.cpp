@@ -31,6 +31,7 @@ namespace rectify::app {
 struct ItemInfo {
     ImGuiID id;
     std::string label;
+    bool widget = true; // something to press or type in (false: a window's own entry)
 };
 
 struct ItemRect {
@@ -197,7 +198,7 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, ImGuiID id, const ImRect& bb
     if (on_screen(ctx)) rectify::app::g_building.rects[id] = {bb, ctx->CurrentWindow->ClipRect, ctx->CurrentWindow->ScrollMax.x > 0};
 }
 void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
-    if (label && *label && on_screen(ctx)) rectify::app::g_building.infos.push_back({id, label});
+    if (label && *label && on_screen(ctx)) rectify::app::g_building.infos.push_back({id, label, ctx->CurrentWindow->ID != id});
 }
 void ImGuiTestEngineHook_Log(ImGuiContext*, const char*, ...) {}
 const char* ImGuiTestEngine_FindItemDebugLabel(ImGuiContext*, ImGuiID) { return nullptr; }
@@ -230,7 +231,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_item_rect(const char* query)
 }
 
 // items(): every labelled widget and every anchor of the last frame, [{name, x, y, w, h, clip,
-// scrollX}, …] (CSS px): what the layout tests check against the viewport.
+// scrollX}, widget}, …] (CSS px): what the layout tests check against the viewport. `widget`:
+// something to press or type in (a button, field, selectable, tab, menu…; not an anchor or a
+// window), whose size the phone test checks against a finger's.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_items() {
     using namespace rectify::app;
     rectify::JsonOut o;
@@ -239,7 +242,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* rectify_items() {
         auto it = g_last.rects.find(info.id);
         if (it == g_last.rects.end()) continue;
         const ItemRect& r = it->second;
-        o.begin_object().field("name", info.label).key("rect");
+        o.begin_object().field("name", info.label).field("widget", info.widget).key("rect");
         write_rect(o, r.bb.Min.x, r.bb.Min.y, r.bb.GetWidth(), r.bb.GetHeight(), r.clip, "", r.scroll_x);
         o.end_object();
     }

@@ -47,6 +47,15 @@ int utc_offset_minutes();
 // True on macOS and iOS, where Cmd plays the part of Ctrl.
 bool is_apple();
 
+// The page's browser as far as the app must adapt to it (issue 21): a touch screen is the main
+// pointer (a phone, a tablet: 拍照/相册 are offered); WeChat's built-in browser (MicroMessenger in
+// the user agent: downloads blocked, no service worker; only to explain, never to choose a layout).
+bool has_touch();
+bool in_wechat();
+// A finger held still on the canvas for half a second (timed by the page in real time, not by
+// frames, which may be slow): true once per long press.
+bool take_long_press();
+
 // Offers `content` to the user as a downloaded file called `filename`.
 void download_file(const std::string& filename, const std::string& mime, const std::string& content);
 

@@ -37,6 +37,9 @@ double device_pixel_ratio() { return 1.0; }
 void resize_canvas() {}
 int utc_offset_minutes() { return 480; } // China
 bool is_apple() { return false; }
+bool has_touch() { return false; }
+bool in_wechat() { return false; }
+bool take_long_press() { return false; }
 void download_file(const std::string&, const std::string&, const std::string&) {}
 bool open_document(const std::string&) { return false; }
 void export_xlsx(const std::string&, const std::string&) {}

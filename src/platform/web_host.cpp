@@ -28,6 +28,8 @@ EM_JS(void, js_notify_first_frame, (), { rectifyHost.firstFrame(Module); });
 EM_JS(void, js_report_fatal, (const char* what), { rectifyHost.fatal(UTF8ToString(what)); });
 EM_JS(int, js_utc_offset_minutes, (), { return -new Date().getTimezoneOffset(); });
 EM_JS(int, js_is_apple, (), { return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? 1 : 0; });
+EM_JS(int, js_has_touch, (), { return rectifyHost.hasTouch() ? 1 : 0; });
+EM_JS(int, js_in_wechat, (), { return rectifyHost.inWeChat() ? 1 : 0; });
 EM_JS(void, js_download_file, (const char* name, const char* mime, const char* data, int size),
       { rectifyHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size)); });
 EM_JS(int, js_open_document, (const char* data, int size),
@@ -86,6 +88,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void rectify_full_font_failed() { g_font_failed 
 extern "C" EMSCRIPTEN_KEEPALIVE void rectify_flush() {
     if (g_page_hidden) g_page_hidden();
 }
+static bool g_long_press = false; // web/textinput.js: a finger held still
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_long_press() { g_long_press = true; }
 
 namespace rectify::platform {
 
@@ -100,6 +104,15 @@ void mark(const char* name) { js_mark(name); }
 double now_ms() { return emscripten_get_now(); }
 int utc_offset_minutes() { return js_utc_offset_minutes(); }
 bool is_apple() { return js_is_apple() != 0; }
+bool has_touch() {
+    static const bool touch = js_has_touch() != 0; // asked once: a phone stays a phone
+    return touch;
+}
+bool take_long_press() { return std::exchange(g_long_press, false); }
+bool in_wechat() {
+    static const bool wechat = js_in_wechat() != 0;
+    return wechat;
+}
 void download_file(const std::string& filename, const std::string& mime, const std::string& content) {
     js_download_file(filename.c_str(), mime.c_str(), content.data(), int(content.size()));
 }

@@ -109,9 +109,9 @@ const std::string& attach_message(const Id& target) {
     return it == g_ev.messages.end() ? none : it->second;
 }
 
-void pick_for(const Id& target) {
+void pick_for(const Id& target, const char* accept, bool capture) {
     g_ev.messages.erase(target);
-    platform::pick_evidence(target);
+    platform::pick_evidence(target, accept, capture);
 }
 
 // ---- storage window ------------------------------------------------------------------------------------

@@ -25,7 +25,8 @@ inline constexpr double kCollectEveryMs = 3 * 60 * 1000;
 // the next file is attached there.
 const std::string& attach_message(const Id& target);
 // Opens the file picker for `target`, clearing its last message.
-void pick_for(const Id& target);
+// accept: the picker's file types ("image/*"); capture: a phone opens its camera (platform/evidence.h).
+void pick_for(const Id& target, const char* accept = "", bool capture = false);
 
 // 文件存储空间: what the store holds, the browser's usage and quota, and its persistence.
 void open_storage_window();

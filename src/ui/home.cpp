@@ -5,6 +5,7 @@
 //   draw_naming()      a new plan's title, typed in at once
 //   draw_plan_row()    one table row with its actions
 //   draw_rename_popup(), draw_delete_popup()
+//   draw_home_header(), duplicate_plan_after(), ask_rename(), ask_delete()   shared with narrow/home_cards.cpp
 //   draw_home()
 #include "ui/home.h"
 
@@ -43,12 +44,10 @@ struct HomeState {
 };
 HomeState g_home;
 
-struct Progress {
-    int done = 0, all = 0, overdue = 0;
-};
+} // namespace
 
-Progress plan_progress(const Plan& plan, const Date& today) {
-    Progress p;
+PlanProgress plan_progress(const Plan& plan, const Date& today) {
+    PlanProgress p;
     for (const Problem& pr : plan.problems) {
         if (!alive(pr)) continue;
         for (const Measure& m : pr.measures) {
@@ -60,6 +59,8 @@ Progress plan_progress(const Plan& plan, const Date& today) {
     }
     return p;
 }
+
+bool plan_being_named(const Plan& plan) { return g_home.naming == plan.id; }
 
 // A new plan's title, as a field with the caret in it, until the user leaves it (Enter, a click
 // elsewhere); or until it turns out the field never came (read-only).
@@ -73,6 +74,26 @@ void draw_naming(Doc& doc, const Plan& plan) {
     }, opts);
     if (!ImGui::IsItemActive() && !typing_expected()) g_home.naming.clear();
 }
+
+void duplicate_plan_after(Doc& doc, const Plan& plan) {
+    Plan copy = duplicate_plan(plan, doc.ids, tr(S::CopySuffix));
+    size_t index = 0;
+    while (index < doc.ws.plans.size() && doc.ws.plans[index].id != plan.id) index++;
+    doc.execute(add<Plan>(doc.ws.id, std::move(copy), index + 1));
+}
+
+void ask_rename(const Plan& plan) {
+    g_home.rename_id = plan.id;
+    g_home.rename_text = plan.title;
+    g_home.open_rename = true;
+}
+
+void ask_delete(const Plan& plan) {
+    g_home.delete_id = plan.id;
+    g_home.open_delete = true;
+}
+
+namespace {
 
 void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
     ImGui::PushID(plan.id.c_str());
@@ -101,7 +122,7 @@ void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
     const char* issuer = plan.issuer.c_str();
     clamped_text(issuer, issuer + plan.issuer.size(), ImGui::GetContentRegionAvail().x, kTitleLines, ImGui::GetColorU32(ImGuiCol_Text));
     ImGui::TableNextColumn();
-    const Progress p = plan_progress(plan, doc.today);
+    const PlanProgress p = plan_progress(plan, doc.today);
     ImGui::ProgressBar(p.all ? float(p.done) / float(p.all) : 0.0f, ImVec2(-1, 0), "");
     ImGui::TextUnformatted(trf(S::MeasuresDone, {{"done", p.done}, {"total", p.all}}).c_str());
     ImGui::TableNextColumn();
@@ -112,25 +133,13 @@ void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
     anchor_n("open", row);
     ImGui::SameLine();
     ImGui::BeginDisabled(doc.read_only);
-    if (ImGui::SmallButton(tr(S::Duplicate))) {
-        Plan copy = duplicate_plan(plan, doc.ids, tr(S::CopySuffix));
-        size_t index = 0;
-        while (index < doc.ws.plans.size() && doc.ws.plans[index].id != plan.id) index++;
-        doc.execute(add<Plan>(doc.ws.id, std::move(copy), index + 1));
-    }
+    if (ImGui::SmallButton(tr(S::Duplicate))) duplicate_plan_after(doc, plan);
     anchor_n("duplicate", row);
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr(S::Rename))) {
-        g_home.rename_id = plan.id;
-        g_home.rename_text = plan.title;
-        g_home.open_rename = true;
-    }
+    if (ImGui::SmallButton(tr(S::Rename))) ask_rename(plan);
     anchor_n("rename", row);
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr(S::Delete))) {
-        g_home.delete_id = plan.id;
-        g_home.open_delete = true;
-    }
+    if (ImGui::SmallButton(tr(S::Delete))) ask_delete(plan);
     anchor_n("delete", row);
     ImGui::EndDisabled();
     ImGui::PopID();
@@ -175,7 +184,12 @@ void draw_delete_popup(Doc& doc, ShellState& st) {
 
 } // namespace
 
-void draw_home(Doc& doc, ShellState& st) {
+void draw_home_popups(Doc& doc, ShellState& st) {
+    draw_rename_popup(doc);
+    draw_delete_popup(doc, st);
+}
+
+bool draw_home_header(Doc& doc, ShellState& st) {
     ImGui::PushFont(nullptr, body_font_size() * 1.5f);
     ImGui::TextUnformatted(tr(S::HomePlans));
     ImGui::PopFont();
@@ -199,13 +213,15 @@ void draw_home(Doc& doc, ShellState& st) {
     if (ImGui::Button(tr(S::TextImportOpen))) open_text_import(doc);
     anchor("text-import-open");
     ImGui::EndDisabled();
-
     int shown = 0;
     for (const Plan& plan : doc.ws.plans) shown += alive(plan) ? 1 : 0;
-    if (shown == 0) {
-        draw_home_empty(st);
-    } else if (ImGui::BeginTable("plans", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY)) {
+    if (shown == 0) draw_home_empty(st);
+    return shown > 0;
+}
+
+void draw_home(Doc& doc, ShellState& st) {
+    if (draw_home_header(doc, st) && ImGui::BeginTable("plans", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                                                       ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY)) {
         const float em = body_font_size();
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableSetupColumn(tr(S::ColTitle), ImGuiTableColumnFlags_WidthStretch, 3.0f);
@@ -229,8 +245,7 @@ void draw_home(Doc& doc, ShellState& st) {
             if (alive(plan)) draw_plan_row(doc, st, plan, row++);
         ImGui::EndTable();
     }
-    draw_rename_popup(doc);
-    draw_delete_popup(doc, st);
+    draw_home_popups(doc, st);
 }
 
 } // namespace rectify::ui

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <vector>
 
+#include "ui/narrow/narrow.h"
 #include "ui/widgets/wrap.h"
 
 namespace rectify::ui {
@@ -14,7 +15,12 @@ static float label_width(const char* label) { return ImGui::CalcTextSize(label, 
 
 float button_width(const char* label) { return label_width(label) + ImGui::GetStyle().FramePadding.x * 2; }
 
-float small_button_width(const char* label) { return button_width(label); } // same padding across
+// Same padding across; on a phone at least a finger wide.
+float small_button_width(const char* label) { return narrow_layout() ? std::max(button_width(label), kTouchTarget) : button_width(label); }
+
+bool small_button(const char* label) {
+    return narrow_layout() ? ImGui::Button(label, ImVec2(small_button_width(label), 0)) : ImGui::SmallButton(label);
+}
 
 float checkbox_width(const char* label) {
     const float text = label_width(label);

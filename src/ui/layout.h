@@ -9,6 +9,10 @@ float button_width(const char* label);       // ImGui::Button
 float small_button_width(const char* label); // ImGui::SmallButton
 float checkbox_width(const char* label);     // ImGui::Checkbox
 
+// ImGui::SmallButton where a mouse points; at a phone's width (narrow/narrow.h) a whole button,
+// as tall as a finger needs.
+bool small_button(const char* label);
+
 // Between two items: keeps the next one (`next_width` wide) on the line of the last one when it
 // fits before the right edge of the window (or table cell), else it starts the next line.
 // spacing < 0: the style's item spacing.

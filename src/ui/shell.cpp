@@ -30,6 +30,7 @@
 #include "ui/ledger/dashboard_view.h"
 #include "ui/home.h"
 #include "ui/ledger/ledger_view.h"
+#include "ui/narrow/narrow.h"
 #include "ui/plan/plan_editor.h"
 #include "ui/sharing/returns.h"
 #include "ui/sharing/backup_view.h"
@@ -59,7 +60,14 @@ static void handle_shortcuts(Doc& doc) {
 }
 
 static void draw_menu_bar(ShellState& st, Doc& doc) {
-    if (!ImGui::BeginMenuBar()) return;
+    // A phone: the menus and their items as tall as a finger needs (a menu's height is its text's
+    // plus the item spacing); the language menu named in the language shown only.
+    const bool narrow = narrow_layout();
+    if (narrow) ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, kTouchTarget - ImGui::GetTextLineHeight()));
+    if (!ImGui::BeginMenuBar()) {
+        if (narrow) ImGui::PopStyleVar();
+        return;
+    }
     if (ImGui::BeginMenu(tr(S::MenuEdit))) {
         if (ImGui::MenuItem(tr(S::Undo), "Ctrl+Z", false, (doc.history.can_undo() || text_field_active()) && !doc.read_only)) undo_now(doc);
         if (ImGui::MenuItem(tr(S::Redo), "Ctrl+Y", false, doc.history.can_redo() && !doc.read_only)) doc.redo();
@@ -85,7 +93,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         if (ImGui::MenuItem(tr(S::StorageMenu))) open_storage_window(); // evidence files (issue 19)
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(tr_id(S::MenuLanguage, "lang").c_str())) {
+    if (ImGui::BeginMenu(tr_id(narrow ? S::MenuLanguageShort : S::MenuLanguage, "lang").c_str())) {
         if (ImGui::MenuItem("中文（简体）", nullptr, language() == Lang::Zh)) set_language(Lang::Zh);
         if (ImGui::MenuItem("English", nullptr, language() == Lang::En)) set_language(Lang::En);
         ImGui::EndMenu();
@@ -96,11 +104,15 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         if (ImGui::MenuItem(tr(S::MenuAbout))) st.show_about = true;
         ImGui::EndMenu();
     }
-    // The save state, quietly at the right end of the bar, after the last backup (issue 20).
+    // The save state, quietly at the right end of the bar, after the last backup (issue 20); on a
+    // phone only what fits after the menus (the backup state is in 编辑 too).
+    const float menus_end = ImGui::GetCursorPosX();
     const char* state = save_state_text(st);
     const float state_w = state ? ImGui::CalcTextSize(state).x + ImGui::GetStyle().ItemSpacing.x * 2 : 0;
     const float folder_w = folder_status_width(st);
-    if (const float w = backup_status_width(st, doc); w > 0) {
+    const float status_w = backup_status_width(st, doc);
+    const bool status_fits = ImGui::GetWindowWidth() - state_w - folder_w - status_w - ImGui::GetStyle().WindowPadding.x * 2 >= menus_end;
+    if (const float w = status_w; w > 0 && (status_fits || !narrow)) {
         ImGui::SetCursorPosX(ImGui::GetWindowWidth() - state_w - folder_w - w - ImGui::GetStyle().WindowPadding.x * 2);
         draw_backup_status(st, doc);
         draw_folder_status(st);
@@ -111,6 +123,7 @@ static void draw_menu_bar(ShellState& st, Doc& doc) {
         anchor("save-state");
     }
     ImGui::EndMenuBar();
+    if (narrow) ImGui::PopStyleVar();
 }
 
 void view_title(ShellState& st, S title, const char* name, const char* subtitle) {
@@ -234,6 +247,7 @@ static void draw_banner(ShellState& st, const Doc& doc) {
         ImGui::ProgressBar(st.status.reading_files, ImVec2(ImGui::GetFontSize() * 16, 0), text.c_str());
         anchor("reading-files");
     }
+    draw_wechat_banner(st); // issue 21: what WeChat's browser cannot do, and the way out
     draw_durability_banner(st);
     draw_backup_banners(st, doc); // issue 20: the reminder, storage cleared
     if (st.status.banner == Banner::None) return;
@@ -316,6 +330,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     if (!st.status.loading) nav_validate(st.nav, doc.ws);
     evidence_frame(doc, st, now_ms); // attached files into items, before the views set this frame's drop zones
     handle_shortcuts(doc);
+    narrow_frame_begin(); // a phone's width: touch-sized (issue 21)
     // One undecorated window covering the whole canvas hosts the menu bar and the current view.
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -327,7 +342,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     draw_banner(st, doc);
     const size_t view = size_t(st.nav.view);
     if (st.status.loading) ImGui::TextDisabled("%s", tr(S::LoadingWorkspace));
-    else kViews[view < std::size(kViews) ? view : 0](doc, st);
+    else if (!draw_narrow_view(st.nav.view, doc, st)) kViews[view < std::size(kViews) ? view : 0](doc, st);
     draw_ledger_import(doc, st);
     draw_merge_preview(doc, st);
     draw_restore_preview(doc, st); // issue 20: 从备份恢复
@@ -347,6 +362,7 @@ void draw_shell(ShellState& st, Doc& doc, double now_ms) {
     draw_storage_window(st);
     draw_history_window(doc, st);
     draw_debug_fields();
+    narrow_frame_end(); // and its dialogs full screen
     text_fields_end_frame();
     doc.end_frame();
 }

@@ -122,6 +122,17 @@ namespace rectify::ui {
     X(LoadingWorkspace, "正在读取工作区…", "Reading the workspace…") \
     X(ViewDirectory, "科室和人员", "Departments & people") \
     X(BackHome, "← 首页", "← Home") \
+    /* the narrow layout on a phone (narrow/narrow.h) */ \
+    X(NarrowBack, "← 返回", "← Back") \
+    X(MenuLanguageShort, "语言", "Language") \
+    X(NarrowOverdue, "逾期 {n} 项", "{n} overdue") \
+    X(NarrowMore, "更多…", "More…") \
+    X(NarrowFilters, "筛选…", "Filters…") \
+    X(NarrowFiltersDone, "完成", "Done") \
+    X(TakePhoto, "拍照", "Take a photo") \
+    X(PickPhotos, "相册", "Photos") \
+    X(KeepOriginalPhoto, "保留原图（不缩小照片）", "Keep photos at full size") \
+    X(WeChatBanner, "在微信里打开时不能下载文件，也不能离线使用，微信还可能清除本页保存的数据。请点右上角“···”，选择“在浏览器中打开”；导出的文件会改为直接发送。", "Inside WeChat files cannot be downloaded, the app does not work offline, and WeChat may clear what this page stores. Tap \"···\" at the top right and choose Open in Browser; exported files are sent instead of downloaded.") \
     X(Open, "打开", "Open") \
     X(Duplicate, "复制", "Duplicate") \
     X(CopySuffix, "（副本）", " (copy)") \

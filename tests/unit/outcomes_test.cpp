@@ -8,6 +8,7 @@
 #include "core/outcomes.h"
 #include "core/report/report.h"
 #include "core/report/report_docx.h"
+#include "core/review_chain.h"
 #include "merge_fixture.h"
 #include "plan_builder.h"
 #include "test_util.h"
@@ -180,13 +181,14 @@ TEST_CASE("closing records the actual completion date, unless one was set", "[ou
     Workspace ws = workspace("w", {}, {}, {plan("p", "方案", {problem("q", "问题", {measure("m", "措施")})})});
     History h([] { return std::int64_t(1'700'000'000'000); });
     const Measure* m = &ws.plans[0].problems[0].measures[0];
-    REQUIRE(h.execute(ws, submit_closure(*m, "甲", {2026, 6, 1})));
-    REQUIRE(h.execute(ws, verify_closure(*m, "乙", {2026, 6, 3})));
+    const auto levels = chain_levels(ws.plans[0]);
+    REQUIRE(h.execute(ws, submit_closure(*m, "rv-1", "甲", {2026, 6, 1})));
+    REQUIRE(h.execute(ws, pass_level(*m, levels, "rv-2", "乙", {2026, 6, 3}, "")));
     CHECK(m->completed_on == Date{2026, 6, 3});
     REQUIRE(h.undo(ws));
     CHECK(m->completed_on.empty());
     REQUIRE(h.execute(ws, RECTIFY_SET(Measure, completed_on, "m", Date{2026, 5, 28})));
-    REQUIRE(h.execute(ws, verify_closure(*m, "乙", {2026, 6, 3})));
+    REQUIRE(h.execute(ws, pass_level(*m, levels, "rv-3", "乙", {2026, 6, 3}, "")));
     CHECK(m->completed_on == Date{2026, 5, 28}); // edited by hand: kept
 }
 

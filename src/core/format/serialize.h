@@ -144,6 +144,7 @@ template <> struct EnumNames<ClosureState> {
 };
 template <> struct EnumNames<ReviewAction> {
     static constexpr const char* names[] = {"submit", "pass", "return", "reopen", "confirm"};
+};
 template <> struct EnumNames<RectifyType> {
     static constexpr const char* names[] = {"none", "immediate", "time_bound", "long_term"};
 };
@@ -367,11 +368,7 @@ template <class A> void serialize(A& ar, Measure& m) {
        cereal::make_nvp("closure", m.closure));
     // The 销号 chain's records and the 回头看 date (format 3): written when there are any.
     optional_field(ar, "reviews", m.reviews, m.reviews.empty());
-    if constexpr (A::is_loading::value) {
-        if (ar.has_member("recheck")) date_field(ar, "recheck", m.recheck);
-    } else if (!m.recheck.empty()) {
-        date_field(ar, "recheck", m.recheck);
-    }
+    optional_date(ar, "recheck", m.recheck);
     optional_date(ar, "completed_on", m.completed_on);
     optional_field(ar, "milestones", m.milestones, m.milestones.empty());
     ar(cereal::make_nvp("meta", m.meta), m.extras);

@@ -32,6 +32,7 @@
 #include "ui/guide.h"
 #include "ui/sharing/incoming_files.h"
 #include "ui/layout.h"
+#include "ui/narrow/narrow.h"
 #include "ui/ledger/ledger_cell_edit.h"
 #include "ui/widgets/pickers.h"
 #include "ui/widgets/probe.h"
@@ -403,7 +404,8 @@ void draw_ledger(Doc& doc, ShellState& st) {
     view_title(st, S::Ledger, "ledger-title", plan ? plan->title.c_str() : tr(S::AllPlans));
 
     refresh(doc, plan ? plan_id : Id());
-    draw_filters(doc);
+    if (narrow_layout()) draw_filter_sheet(tr(S::NarrowFilters), draw_filters, doc); // a phone: in a sheet (issue 21)
+    else draw_filters(doc);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", trf(S::LedgerCount, {{"shown", g_ledger.shown.size()}, {"total", g_ledger.all.size()}}).c_str());
     anchor("ledger-count");
@@ -450,7 +452,8 @@ void draw_ledger(Doc& doc, ShellState& st) {
         g_ledger.filter = LedgerFilter{};
         g_ledger.dirty = true;
     }
-    draw_table(doc, st);
+    if (narrow_layout()) draw_ledger_cards(doc, st, g_ledger.shown); // a phone: a card per row (issue 21)
+    else draw_table(doc, st);
 }
 
 } // namespace rectify::ui

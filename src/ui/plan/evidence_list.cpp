@@ -20,6 +20,8 @@
 #include "ui/plan/plan_parts.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
+#include "ui/layout.h"
+#include "ui/narrow/narrow.h"
 #include "ui/widgets/pickers.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/theme.h"
@@ -83,7 +85,7 @@ void file_thumb(const std::vector<Evidence>& list, const Evidence& e, float size
 void open_button(const std::vector<Evidence>& list, const Evidence& e, const std::string& anchor_name) {
     const bool here = platform::store_state() == platform::StoreState::Ready && platform::has_file(e.file.sha256);
     ImGui::BeginDisabled(!here);
-    if (ImGui::SmallButton(tr(S::Open))) open_item(list, e);
+    if (small_button(tr(S::Open))) open_item(list, e);
     ImGui::EndDisabled();
     anchor(anchor_name.c_str());
 }
@@ -191,6 +193,7 @@ void draw_evidence(Doc& doc, Measure& m) {
         ImGui::SameLine();
         if (ImGui::Button(tr(S::AttachFiles))) pick_for(m.id);
         anchor("attach-files");
+        photo_buttons(doc, m.id, "attach", true); // a phone: 拍照, 相册, 保留原图 (issue 21)
         ImGui::TextDisabled("%s", tr(S::AttachHint));
     }
     progress_line();
@@ -229,8 +232,9 @@ void draw_entry_files(Doc& doc, const ProgressEntry& pe, int n) {
         ImGui::PopID();
     }
     if (!doc.read_only) {
-        if (ImGui::SmallButton(tr(S::AttachFiles))) pick_for(pe.id);
+        if (small_button(tr(S::AttachFiles))) pick_for(pe.id);
         anchor((base + "-attach").c_str());
+        photo_buttons(doc, pe.id, (base + "-attach").c_str());
     }
     attach_message_line(pe.id, (base + "-message").c_str());
 }

@@ -17,6 +17,7 @@
 #include "core/report/closing_sheet.h"
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
+#include "ui/narrow/narrow.h"
 #include "ui/widgets/pickers.h"
 #include "ui/plan/plan_parts.h"
 #include "ui/strings.h"
@@ -52,7 +53,7 @@ void form_row(const char* label) {
 }
 
 bool begin_form(const char* id) {
-    g_form_stacked = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 20;
+    g_form_stacked = narrow_layout() || ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 20;
     if (!ImGui::BeginTable(id, g_form_stacked ? 1 : 2, ImGuiTableFlags_SizingStretchProp)) return false;
     if (!g_form_stacked) ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7.5f);
     ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);

@@ -13,6 +13,8 @@
 #include "core/measure_actions.h"
 #include "ui/widgets/anchor.h"
 #include "ui/current_user.h"
+#include "ui/layout.h"
+#include "ui/narrow/narrow.h"
 #include "ui/widgets/pickers.h"
 #include "ui/plan/plan_parts.h"
 #include "ui/strings.h"
@@ -63,24 +65,39 @@ void draw_progress_log(Doc& doc, Measure& m) {
     FieldOpts ro;
     ro.read_only = doc.read_only;
     int shown = 0;
-    if (ImGui::BeginTable("progress", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
+    // A phone (narrow/narrow.h): one column, the date, the author and × on a line, the text under them.
+    const bool stacked = narrow_layout();
+    if (ImGui::BeginTable("progress", stacked ? 1 : 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerH)) {
         const float em = ImGui::GetFontSize();
-        ImGui::TableSetupColumn(tr(S::ProgressDate), ImGuiTableColumnFlags_WidthFixed, em * 8);
-        ImGui::TableSetupColumn(tr(S::ProgressAuthor), ImGuiTableColumnFlags_WidthFixed, em * 6);
-        ImGui::TableSetupColumn(tr(S::ProgressText), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, em * 2);
+        if (!stacked) {
+            ImGui::TableSetupColumn(tr(S::ProgressDate), ImGuiTableColumnFlags_WidthFixed, em * 8);
+            ImGui::TableSetupColumn(tr(S::ProgressAuthor), ImGuiTableColumnFlags_WidthFixed, em * 6);
+            ImGui::TableSetupColumn(tr(S::ProgressText), ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn("##x", ImGuiTableColumnFlags_WidthFixed, em * 2);
+        }
         for (const ProgressEntry& e : m.progress) {
             if (!alive(e)) continue;
-            if (shown++ == 0) ImGui::TableHeadersRow();
+            if (shown++ == 0 && !stacked) ImGui::TableHeadersRow();
             const Id eid = e.id;
             begin_log_row(eid);
             Date d;
             ImGui::BeginDisabled(doc.read_only);
             if (date_button("date", e.date, doc.today, &d)) doc.execute(RECTIFY_SET(ProgressEntry, date, eid, d));
             ImGui::EndDisabled();
-            ImGui::TableNextColumn();
-            text_field("##author", e.author, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, author, eid, std::move(v))); }, ro);
-            ImGui::TableNextColumn();
+            FieldOpts author = ro;
+            if (stacked) {
+                ImGui::SameLine();
+                author.width = ImGui::GetContentRegionAvail().x - small_button_width("×") - ImGui::GetStyle().ItemSpacing.x;
+            } else {
+                ImGui::TableNextColumn();
+            }
+            text_field("##author", e.author, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, author, eid, std::move(v))); }, author);
+            if (stacked) {
+                ImGui::SameLine();
+                if (remove_button(doc)) doc.execute(remove_progress(m, eid));
+            } else {
+                ImGui::TableNextColumn();
+            }
             focus_if_just_added(eid);
             ImGui::BeginGroup(); // the entry's text and files: where a dropped file goes
             text_area("##text", e.text, [&doc, eid](std::string v) { doc.execute(RECTIFY_SET(ProgressEntry, text, eid, std::move(v))); }, ro);
@@ -88,8 +105,10 @@ void draw_progress_log(Doc& doc, Measure& m) {
             draw_entry_files(doc, e, shown - 1);
             ImGui::EndGroup();
             entry_drop_zone(doc, e, shown - 1);
-            ImGui::TableNextColumn();
-            if (remove_button(doc)) doc.execute(remove_progress(m, eid));
+            if (!stacked) {
+                ImGui::TableNextColumn();
+                if (remove_button(doc)) doc.execute(remove_progress(m, eid));
+            }
             ImGui::PopID();
         }
         ImGui::EndTable();

@@ -20,6 +20,7 @@
 #include "core/ledger/ledger.h"
 #include "core/lookup.h"
 #include "ui/widgets/anchor.h"
+#include "ui/layout.h"
 #include "ui/shell.h"
 #include "ui/strings.h"
 #include "ui/widgets/theme.h"
@@ -155,7 +156,7 @@ bool add_button(const Doc& doc, S label, const char* name) {
 
 bool delete_button(const char* label, bool small) {
     ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
-    const bool pressed = small ? ImGui::SmallButton(label) : ImGui::Button(label);
+    const bool pressed = small ? small_button(label) : ImGui::Button(label);
     ImGui::PopItemFlag();
     return pressed;
 }
@@ -188,12 +189,12 @@ bool date_button(const char* id, const Date& value, const Date& today, Date* pic
     bool chosen = false;
     if (ImGui::BeginPopup("calendar")) {
         chosen = calendar(value, today, picked);
-        if (ImGui::SmallButton(tr(S::Today))) {
+        if (small_button(tr(S::Today))) {
             *picked = today;
             chosen = true;
         }
         ImGui::SameLine();
-        if (!value.empty() && ImGui::SmallButton(tr(S::Clear))) {
+        if (!value.empty() && small_button(tr(S::Clear))) {
             *picked = Date{};
             chosen = true;
         }
@@ -296,11 +297,13 @@ void ref_picker(const char* id, Doc& doc, RefKind kind, const std::vector<Id>& v
                 const std::function<CommandPtr(std::vector<Id>)>& make_set) {
     ImGui::PushID(id);
     const Workspace& ws = doc.ws;
-    // The chips: click one to take it out.
+    // The chips: click one to take it out. They and the box go on to the next line when the
+    // field's column is too narrow for them (a phone).
     for (size_t i = 0; i < value.size(); i++) {
         ImGui::PushID(int(i));
         const std::string label = ref_name(ws, kind, value[i]) + "  ×";
-        if (ImGui::SmallButton(label.c_str()) && !doc.read_only) {
+        if (i > 0) same_line_if_fits(small_button_width(label.c_str()));
+        if (small_button(label.c_str()) && !doc.read_only) {
             std::vector<Id> next = value;
             next.erase(next.begin() + std::ptrdiff_t(i));
             doc.execute(make_set(std::move(next)));
@@ -309,13 +312,14 @@ void ref_picker(const char* id, Doc& doc, RefKind kind, const std::vector<Id>& v
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(S::RemoveItem));
         ImGui::PopID();
-        ImGui::SameLine();
     }
     // The type-ahead box.
     const ImGuiID box = ImGui::GetID("##add");
     std::string scratch;
     std::string& q = g_pick.query_owner == box ? g_pick.query : scratch;
-    ImGui::SetNextItemWidth(ImGui::GetFrameHeight() * 7);
+    const float box_w = std::min(ImGui::GetFrameHeight() * 7, ImGui::GetContentRegionAvail().x);
+    if (!value.empty()) same_line_if_fits(box_w);
+    ImGui::SetNextItemWidth(std::min(box_w, ImGui::GetContentRegionAvail().x));
     const bool enter = ImGui::InputTextWithHint("##add", tr(S::PickerAdd), &q, ImGuiInputTextFlags_EnterReturnsTrue);
     anchor((std::string(id) + "-input").c_str());
     if (ImGui::IsItemActive() && g_pick.query_owner != box) {

@@ -1,0 +1,187 @@
+// narrow: see narrow.h. The style for touch, full-screen windows, drag scrolling, a long press
+// as a right click, the field kept above the keyboard, the photo buttons and the WeChat banner;
+// the screens are in home_cards.cpp and plan_screens.cpp.
+#include "ui/narrow/narrow.h"
+
+#include <imgui.h>
+#include <imgui_internal.h> // the windows of the frame, SetWindowPos/Size, ClearActiveID
+
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "platform/host.h"
+#include "ui/evidence_frame.h"
+#include "ui/layout.h"
+#include "ui/strings.h"
+#include "ui/widgets/anchor.h"
+
+namespace rectify::ui {
+
+namespace {
+
+bool g_pushed = false; // narrow_frame_begin pushed the touch style
+
+// A drag that scrolls a window, and its glide after the finger lifts.
+struct TouchScroll {
+    ImGuiID window = 0;  // the window being dragged
+    ImGuiID gliding = 0; // the window gliding on
+    float velocity = 0;  // px per second, in the direction of the scroll
+};
+TouchScroll g_touch;
+
+constexpr float kDragStart = 8.0f;  // px a finger moves before a press becomes a drag
+constexpr float kGlideStop = 40.0f; // px/s: slower than this the glide ends
+constexpr float kGlideKeep = 0.06f; // the share of the speed kept after a second of gliding
+
+} // namespace
+
+bool narrow_layout() { return ImGui::GetMainViewport()->Size.x < kNarrowWidth; }
+
+// A finger held still (the page times it, platform::take_long_press) is a right click (context
+// menus), at any width. The left press is let go first, so what is under the finger is not also
+// clicked: once ImGui has seen the press a frame (the item under it took it then), or in the
+// frame it sees the finger lift, before any item acts on the release.
+static void long_press() {
+    ImGuiContext& g = *GImGui;
+    ImGuiIO& io = g.IO;
+    static bool pending = false;
+    if (platform::take_long_press()) pending = true;
+    const bool held = io.MouseDown[0] && io.MouseDownDuration[0] > 0.0f;
+    if (!pending || !(held || io.MouseReleased[0])) return;
+    pending = false;
+    if (g_touch.window != 0) return; // it became a drag
+    if (g.ActiveId != 0) ImGui::ClearActiveID();
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    if (held) io.AddMouseButtonEvent(0, false);
+    io.AddMouseButtonEvent(1, true);
+    io.AddMouseButtonEvent(1, false);
+}
+
+void narrow_frame_begin() {
+    long_press();
+    g_pushed = narrow_layout();
+    if (!g_pushed) return;
+    // A frame's height is the font's plus twice its vertical padding: at least kTouchTarget.
+    const float pad_y = std::ceil((kTouchTarget - ImGui::GetFontSize()) * 0.5f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12.0f, pad_y));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(10.0f, 10.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10.0f, 10.0f));
+    ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, 6.0f); // a finger scrolls by dragging the content
+}
+
+// The on-screen keyboard came up (the canvas follows the visual viewport, web/host.js): the field
+// being typed in (ImGui's focused item) is scrolled back into view for a few frames, as the
+// window and its parents lay out at the new height.
+static void keep_field_visible() {
+    ImGuiContext& g = *GImGui;
+    static float last_h = 0;
+    static int reveal = 0;
+    const float h = ImGui::GetMainViewport()->Size.y;
+    if (last_h > 0 && h < last_h - 1) reveal = 3;
+    last_h = h;
+    if (reveal <= 0) return;
+    reveal--;
+    ImGuiWindow* w = g.NavWindow;
+    if (!w || g.NavId == 0 || !g.IO.WantTextInput) return;
+    ImGui::ScrollToRectEx(w, ImGui::WindowRectRelToAbs(w, w->NavRectRel[ImGuiNavLayer_Main]), ImGuiScrollFlags_KeepVisibleEdgeY);
+}
+
+void narrow_frame_end() {
+    keep_field_visible();
+    if (!g_pushed) return;
+    ImGui::PopStyleVar(4);
+    g_pushed = false;
+    // Dialogs and the other windows (guide, history, about) fill the screen from the next frame:
+    // at a phone's width a dialog sized for a desktop runs off the edge. Menus and combos stay.
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    for (ImGuiWindow* w : GImGui->Windows) {
+        if (!w->Active || w->IsFallbackWindow) continue;
+        if (w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip)) continue;
+        if ((w->Flags & ImGuiWindowFlags_Popup) && !(w->Flags & ImGuiWindowFlags_Modal)) continue;
+        if (std::strcmp(w->Name, "###shell") == 0 || std::strcmp(w->Name, "##notice") == 0) continue;
+        ImGui::SetWindowPos(w, vp->WorkPos, ImGuiCond_Always);
+        ImGui::SetWindowSize(w, vp->WorkSize, ImGuiCond_Always);
+    }
+}
+
+bool draw_narrow_view(View v, Doc& doc, ShellState& st) {
+    if (!narrow_layout()) return false;
+    switch (v) {
+    case View::Home: draw_home_cards(doc, st); return true;
+    case View::Plan: draw_plan_screens(doc, st); return true;
+    default: return false;
+    }
+}
+
+void touch_scroll() {
+    ImGuiContext& g = *GImGui;
+    ImGuiWindow* w = g.CurrentWindow;
+    const ImGuiIO& io = g.IO;
+    const float dt = io.DeltaTime > 0 ? io.DeltaTime : 1.0f / 60.0f;
+    if (g_touch.window == w->ID) {
+        if (io.MouseDown[0]) {
+            const float dy = io.MouseDelta.y;
+            ImGui::SetScrollY(w, w->Scroll.y - dy);
+            g_touch.velocity = 0.7f * g_touch.velocity + 0.3f * (-dy / dt);
+            if (g.ActiveId != 0) ImGui::ClearActiveID(); // the press under the finger is no click
+        } else {
+            g_touch.window = 0;
+            g_touch.gliding = std::fabs(g_touch.velocity) > kGlideStop ? w->ID : 0;
+        }
+        return;
+    }
+    const bool touch = io.MouseSource == ImGuiMouseSource_TouchScreen;
+    if (touch && io.MouseDown[0] && g_touch.window == 0 && w->ScrollMax.y > 0 &&
+        ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
+        std::fabs(io.MousePos.y - io.MouseClickedPos[0].y) > kDragStart) {
+        // The innermost scrolling window under the finger takes the drag: a child's content ends,
+        // and calls this, before its parent's.
+        g_touch = {w->ID, 0, 0.0f};
+        ImGui::SetScrollY(w, w->Scroll.y - (io.MousePos.y - io.MouseClickedPos[0].y));
+        if (g.ActiveId != 0) ImGui::ClearActiveID();
+        return;
+    }
+    if (g_touch.gliding == w->ID) {
+        const float y = w->Scroll.y + g_touch.velocity * dt;
+        ImGui::SetScrollY(w, y);
+        g_touch.velocity *= std::pow(kGlideKeep, dt);
+        if (io.MouseDown[0] || std::fabs(g_touch.velocity) < kGlideStop || y <= 0 || y >= w->ScrollMax.y) g_touch.gliding = 0;
+    }
+}
+
+bool wide_button(const char* label) { return ImGui::Button(label, ImVec2(-FLT_MIN, 0)); }
+
+void photo_buttons(const Doc& doc, const Id& target, const char* name, bool keep_option) {
+    if (doc.read_only || !(platform::has_touch() || narrow_layout())) return;
+    const std::string base = name;
+    same_line_if_fits(button_width(tr(S::TakePhoto)) + ImGui::GetStyle().ItemSpacing.x + button_width(tr(S::PickPhotos)));
+    if (ImGui::Button(tr(S::TakePhoto))) pick_for(target, "image/*", true);
+    anchor((base + "-camera").c_str());
+    ImGui::SameLine();
+    if (ImGui::Button(tr(S::PickPhotos))) pick_for(target, "image/*", false);
+    anchor((base + "-album").c_str());
+    if (!keep_option) return;
+    // Photos are scaled down as they are stored (web/evidence.js shrinkPhoto) unless this is on.
+    static const char* kKeepKey = "rectify.keepOriginalPhotos";
+    static int keep = -1; // read once, then kept in step with the setting
+    if (keep < 0) keep = platform::settings_get(kKeepKey) == "1" ? 1 : 0;
+    bool on = keep == 1;
+    if (ImGui::Checkbox(tr(S::KeepOriginalPhoto), &on)) {
+        keep = on ? 1 : 0;
+        platform::settings_set(kKeepKey, on ? "1" : "0");
+    }
+    anchor((base + "-keep-original").c_str());
+}
+
+void draw_wechat_banner(ShellState& st) {
+    static bool dismissed = false;
+    if (dismissed || !platform::in_wechat()) return;
+    begin_banner("##wechat", tr(S::WeChatBanner), "wechat-banner");
+    if (ImGui::Button(tr_id(S::BackupNow, "wechat-backup").c_str())) st.requests.backup_now = true;
+    ImGui::SameLine();
+    if (ImGui::Button(tr_id(S::Dismiss, "wechat-dismiss").c_str())) dismissed = true;
+    end_banner();
+}
+
+} // namespace rectify::ui
