@@ -213,14 +213,14 @@ bool space_before(std::string_view original, const Normalised& n, size_t pos) {
 void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t le, std::vector<int>& last_value,
               std::vector<Seg>& out, bool after_blank, int line) {
     std::string_view s = std::string_view(n.text).substr(lb, le - lb);
-    auto start_seg = [&](size_t i, bool line_start) {
+    auto start_seg = [&](size_t i, bool line_start, bool line_mark = false) { // line_mark: read 一是 too
         Seg g;
         g.b = g.tb = lb + i;
         g.line_start = line_start;
         g.after_blank = after_blank && line_start;
         g.line = line;
         MarkAt m;
-        if (mark_at(s, i, line_start, m)) {
+        if (mark_at(s, i, line_start || line_mark, m)) {
             g.style = m.style;
             g.value = m.value;
             g.mb = lb + i;
@@ -280,6 +280,7 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         }
         return;
     }
+    int shi = 0; // the last 一是/二是 cut inside this line
     for (size_t i = step(s, 0); i < s.size(); i = step(s, i)) {
         const bool bound = boundary_before(s, i) || space_before(original, n, lb + i);
         LabelAt l;
@@ -289,6 +290,15 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
             continue;
         }
         MarkAt m;
+        // 一是…；二是… inside a line, after a colon or a sentence's end: a list written on one line
+        // (存在以下问题：一是…；二是…). 一是 starts one only when 二是 follows in the line.
+        if (bound && i > 0 && mark_at(s, i, true, m) && m.style == Style::Shi && m.len < s.size() - i &&
+            (m.value == 1 ? s.find("二是", i + m.len) != std::string_view::npos : m.value == shi + 1)) {
+            shi = m.value;
+            start_seg(i, false, true);
+            i += m.len - 1;
+            continue;
+        }
         if (!mark_at(s, i, false, m) || m.len >= s.size() - i) continue;
         bool run_on = (m.style == Style::ArDot || m.style == Style::ArDun) && cjk_before(s, i) &&
                       last_value[size_t(m.style)] > 0 && m.value == last_value[size_t(m.style)] + 1;

@@ -1,0 +1,48 @@
+// The text importer on shapes met in the sixth set of unseen documents (set F, issue 17; see
+// docs/text-import-study.md): each rule on the project's own text in the same structure.
+// Index: helpers · 一是…二是… inside a line.
+#include <catch2/catch_test_macros.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "core/import/text_import.h"
+
+using namespace rectify;
+
+namespace {
+
+// ---- helpers ----------------------------------------------------------------------------------------
+
+TextImport read(const std::string& doc) {
+    ImportTextOptions o;
+    o.id_seed = 5;
+    return import_text(doc, o);
+}
+
+std::vector<std::string> problem_texts(const TextImport& r) {
+    std::vector<std::string> out;
+    for (const Problem& p : r.plan().problems) out.push_back(p.number + "|" + p.text);
+    return out;
+}
+
+} // namespace
+
+// ---- 一是…二是… inside a line ---------------------------------------------------------------------
+
+TEST_CASE("a list written inside a line after its lead-in (存在以下问题：一是…；二是…) gives one problem each", "[text][sets]") {
+    const TextImport r = read("关于青山镇中心小学办学情况的检查意见\n"
+                              "经查，你校存在以下问题：\n"
+                              "1.校舍方面：主要存在以下几个问题：一是东教学楼外墙瓷砖脱落；二是厕所蹲位不足；三是围墙有一段倒塌。\n"
+                              "2.管理方面：一是值班记录不全。二是门卫未登记来访人员。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"一是|东教学楼外墙瓷砖脱落", "二是|厕所蹲位不足", "三是|围墙有一段倒塌",
+                                                       "一是|值班记录不全", "二是|门卫未登记来访人员"});
+}
+
+TEST_CASE("一是 inside a line starts no item without a 二是 after it, nor mid-sentence", "[text][sets]") {
+    // One 一是 alone is a word of the sentence; 一是 after a comma is no list's start.
+    const TextImport r = read("存在以下问题：\n1.食堂卫生差，一是地面油污，二是餐具未消毒。\n2.宿舍有一是非之地的标语未撤下。\n");
+    REQUIRE(r.problems == 2);
+    CHECK(r.plan().problems[0].number == "1.");
+    CHECK(r.plan().problems[1].number == "2.");
+}
