@@ -1,6 +1,6 @@
 // The text importer on shapes met in the sixth set of unseen documents (set F, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
-// Index: helpers · 一是…二是… inside a line.
+// Index: helpers · 一是…二是… inside a line · statuses.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -45,4 +45,14 @@ TEST_CASE("一是 inside a line starts no item without a 二是 after it, nor mi
     REQUIRE(r.problems == 2);
     CHECK(r.plan().problems[0].number == "1.");
     CHECK(r.plan().problems[1].number == "2.");
+}
+
+// ---- statuses -----------------------------------------------------------------------------------------
+
+TEST_CASE("work handed on (已责成…尽快更换) is under way, not done and not only meant", "[text][sets]") {
+    const TextImport r = read("问题1：校门外人行道护栏松动。\n整改情况：经现场查看，区教育局已责成学校尽快请施工队加固护栏。\n");
+    REQUIRE(r.problems == 1);
+    const Measure& m = r.plan().problems[0].measures.at(0);
+    CHECK(m.status == Status::InProgress);
+    CHECK(std::find(r.status_proposed.begin(), r.status_proposed.end(), m.id) != r.status_proposed.end());
 }
