@@ -1,6 +1,6 @@
 // The text importer on shapes met in the sixth set of unseen documents (set F, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
-// Index: helpers · 一是…二是… inside a line · statuses.
+// Index: helpers · 一是…二是… inside a line · statuses · numbers and dates.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -55,4 +55,17 @@ TEST_CASE("work handed on (已责成…尽快更换) is under way, not done and 
     const Measure& m = r.plan().problems[0].measures.at(0);
     CHECK(m.status == Status::InProgress);
     CHECK(std::find(r.status_proposed.begin(), r.status_proposed.end(), m.id) != r.status_proposed.end());
+}
+
+// ---- numbers and dates ------------------------------------------------------------------------------
+
+TEST_CASE("an item's number before a date (2、3月26日…) is the number, the date its text", "[text][sets]") {
+    const TextImport r = read("一、检查发现的问题\n1、图书室灭火器过期，\n2、配电房门锁损坏，\n二、整改措施\n"
+                              "1、4月2日，学校已更换全部灭火器，\n2、4月5日，学校已修复配电房门锁。\n");
+    REQUIRE(r.problems == 2);
+    for (const Problem& p : r.plan().problems) {
+        REQUIRE(p.measures.size() == 1);
+        CHECK(p.measures[0].status == Status::Done);
+    }
+    CHECK(r.plan().problems[1].measures[0].title.find("配电房") != std::string::npos);
 }

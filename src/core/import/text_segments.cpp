@@ -44,6 +44,17 @@ bool cjk_before(std::string_view s, size_t i) {
 
 // ---- numbering marks ----------------------------------------------------------------------------------
 
+namespace {
+// A day written in full at s[i]: 3月26日 / 3月26号 / 2024年….
+bool full_date_at(std::string_view s, size_t i) {
+    size_t len = 0;
+    if (!digits_at(s, i, len, 4)) return false;
+    if (len == 4) return at(s, i + len, "年");
+    size_t d = i + len + 3, dl = 0;
+    return at(s, i + len, "月") && digits_at(s, d, dl, 2) && (at(s, d + dl, "日") || at(s, d + dl, "号"));
+}
+} // namespace
+
 // The numbering mark at s[i], when there is one. line_start: marks that only number a line (一是,
 // 第一, 1-1, "-", a line of digits) are read there alone.
 bool mark_at(std::string_view s, size_t i, bool line_start, MarkAt& m) {
@@ -74,6 +85,8 @@ bool mark_at(std::string_view s, size_t i, bool line_start, MarkAt& m) {
         if (line_start && j == s.size()) return m = {Style::Code, v, len}, true; // a line that is only its code
         if (j < s.size() && s[j] == '.' && !digit(s, j + 1)) return m = {Style::ArDot, v, len + 1}, true;
         if (at(s, j, "、") && !digit(s, j + 3)) return m = {Style::ArDun, v, len + 3}, true;
+        // 2、3月26日… at a line's start: the item's number, then a date (2、3月 alone names two months).
+        if (line_start && at(s, j, "、") && full_date_at(s, j + 3)) return m = {Style::ArDun, v, len + 3}, true;
         if (line_start && j < s.size() && s[j] == ')') return m = {Style::ArParen, v, len + 1}, true;
         if (line_start && j < s.size() && s[j] == '-' && digit(s, j + 1)) {
             size_t l2 = 0;
