@@ -1,6 +1,6 @@
 // The text importer on shapes met in the sixth set of unseen documents (set F, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
-// Index: helpers · 一是…二是… inside a line · statuses · numbers and dates.
+// Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in one sentence.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -68,4 +68,15 @@ TEST_CASE("an item's number before a date (2、3月26日…) is the number, the 
         CHECK(p.measures[0].status == Status::Done);
     }
     CHECK(r.plan().problems[1].measures[0].title.find("配电房") != std::string::npos);
+}
+
+// ---- things found, named in one sentence ------------------------------------------------------------
+
+TEST_CASE("a sentence that names what it found and counts it (共发现A、B、C等3处隐患) gives one problem each", "[text][sets]") {
+    const TextImport r = read("开学前，学校安全小组对校舍进行了全面检查，共发现实验室水槽下水管断裂、二楼走廊吊灯松动、"
+                              "北门监控摄像头无画面等3处安全隐患。\n总务处已安排维修。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|实验室水槽下水管断裂", "|二楼走廊吊灯松动", "|北门监控摄像头无画面"});
+    // The things named are not as many as the count: a summary, no items.
+    const TextImport summary = read("开学前，学校安全小组对校舍进行了全面检查，共发现水管断裂、吊灯松动等5处安全隐患。\n总务处已安排维修。\n");
+    CHECK(summary.problems == 0);
 }

@@ -395,8 +395,9 @@ void Reader::tree() {
             stack.clear();
             continue;
         }
-        if (g.field == Field::Skip) { // a form's other cells on the row
+        if (g.field == Field::Skip) { // a form's other cells on the row, or a counted list's count
             place[i].noise = true;
+            if (ends_with(nt, "。")) cur = -1, stack.clear(); // …等3处隐患。 ends the list
             continue;
         }
         if (note || (g.style == Style::None && g.field == Field::None && g.line_start && closing_words(nt))) {

@@ -5,6 +5,7 @@
 // each character of a line.
 // Index: numbering marks · labels · table columns · segments.
 #include <algorithm>
+#include <vector>
 
 #include "core/import/text_items.h"
 #include "core/utf8.h"
@@ -211,6 +212,37 @@ bool boundary_before(std::string_view s, size_t i) {
     return false;
 }
 
+
+// A counted finding inside a sentence: 共发现A、B、C等3处安全隐患 / 存在A、B等2个问题. The byte
+// where each named thing starts and where 等 starts, when the things named are as many as the
+// count; else empty.
+std::vector<size_t> counted_parts(std::string_view s) {
+    for (size_t k = s.find("等"); k != std::string_view::npos; k = s.find("等", k + 3)) {
+        size_t len = 0;
+        int n = digits_at(s, k + 3, len, 2);
+        if (!n) n = cn_at(s, k + 3, len);
+        size_t u = k + 3 + len;
+        if (n < 2 || !(at(s, u, "处") || at(s, u, "个") || at(s, u, "项") || at(s, u, "条"))) continue;
+        const std::string_view after = s.substr(u, 45);
+        if (after.find("隐患") == std::string_view::npos && after.find("问题") == std::string_view::npos) continue;
+        // The list starts after the last 发现/存在 before 等, within its sentence.
+        size_t from = std::string_view::npos;
+        for (std::string_view w : {"发现", "存在"})
+            if (size_t f = s.rfind(w, k); f != std::string_view::npos && (from == std::string_view::npos || f + w.size() > from))
+                from = f + w.size();
+        if (from == std::string_view::npos || s.substr(from, k - from).find("。") != std::string_view::npos) continue;
+        if (at(s, from, ":")) from++;
+        std::vector<size_t> parts{from};
+        for (size_t d = s.find("、", from); d != std::string_view::npos && d < k; d = s.find("、", d + 3)) parts.push_back(d + 3);
+        if (int(parts.size()) != n) continue;
+        bool ok = true;
+        for (size_t p = 0; p < parts.size(); p++) ok &= (p + 1 < parts.size() ? parts[p + 1] - 3 : k) - parts[p] >= 6;
+        if (!ok) continue;
+        parts.push_back(k);
+        return parts;
+    }
+    return {};
+}
 } // namespace
 
 // Whitespace stood in the input before the normalised byte `pos` (normalising drops it).
@@ -319,6 +351,27 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
             start_seg(i, false);
             i += m.len - 1;
         }
+    }
+    // A plain sentence that names the things found and counts them (共发现A、B、C等3处隐患):
+    // one item each, after the words that lead in; the count and what follows are the sentence's.
+    if (Seg& g = out.back(); g.line == line && g.style == Style::None && g.field == Field::None && g.b == lb) {
+        const std::vector<size_t> parts = counted_parts(s);
+        if (parts.empty()) return;
+        out.back().e = lb + parts[0];
+        for (size_t p = 0; p + 1 < parts.size(); p++) {
+            Seg x;
+            x.b = x.tb = x.mb = x.me = lb + parts[p];
+            x.e = lb + (p + 2 < parts.size() ? parts[p + 1] : parts.back());
+            x.style = Style::Dash;
+            x.line = line;
+            out.push_back(x);
+        }
+        Seg rest;
+        rest.b = rest.tb = lb + parts.back();
+        rest.e = le;
+        rest.field = Field::Skip;
+        rest.line = line;
+        out.push_back(rest);
     }
 }
 
