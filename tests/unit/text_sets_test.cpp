@@ -80,3 +80,13 @@ TEST_CASE("a sentence that names what it found and counts it (共发现A、B、C
     const TextImport summary = read("开学前，学校安全小组对校舍进行了全面检查，共发现水管断裂、吊灯松动等5处安全隐患。\n总务处已安排维修。\n");
     CHECK(summary.problems == 0);
 }
+
+TEST_CASE("rules laid down (特制定本制度) are no findings; a status word naming things (未整改项) is no status", "[text][sets]") {
+    const TextImport rules = read("为规范隐患台账管理，特制定本制度。\n一、各部门每周排查一次隐患，并登记在册。\n"
+                                  "二、台账管理人须每月向分管领导报告未整改项。\n三、台账保存三年以上。\n");
+    CHECK(rules.problems == 0);
+    ImportTextOptions o;
+    const TextImport stated = import_text("问题1：楼道灯不亮。\n整改情况：未整改，待采购灯管。\n", o);
+    REQUIRE(stated.problems == 1);
+    CHECK(stated.plan().problems[0].measures.at(0).status == Status::NotStarted);
+}

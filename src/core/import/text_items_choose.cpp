@@ -153,6 +153,16 @@ void Reader::pair_lists() {
     }
 }
 
+// The document lays down rules (为规范…，特制定本制度。): its numbered articles are no findings, so
+// only a cue (a label, a field, a stated status) makes an item a problem.
+bool Reader::lays_down_rules() const {
+    std::string about = simplified(out.title);
+    for (size_t i = 0; i < nodes.size() && i < 2; i++) about += simplified(nodes[i].own.substr(0, std::min<size_t>(nodes[i].own.size(), 300)));
+    size_t at = about.find("特制定");
+    if (at == npos) at = about.find("制定本");
+    return at != npos && has_any(std::string_view(about).substr(at, 72), {"制度", "办法", "规定", "细则", "规程", "守则"});
+}
+
 void Reader::choose() {
     const size_t count = nodes.size();
     if (!fix.problem_level.empty()) {
@@ -162,8 +172,8 @@ void Reader::choose() {
     } else {
         choose_by_cues();
         auto none = [&] { return std::none_of(nodes.begin(), nodes.end(), [](const Node& x) { return x.role == Node::Problem; }); };
-        if (table_items.empty() && none()) choose_findings();
-        if (table_items.empty() && none()) choose_shortcomings();
+        if (table_items.empty() && none() && !lays_down_rules()) choose_findings();
+        if (table_items.empty() && none() && !lays_down_rules()) choose_shortcomings();
     }
     for (Node& x : nodes)
         if (x.forced) x.role = Node::Problem;
@@ -195,7 +205,7 @@ void Reader::choose_by_cues() {
                 if (x.role == Node::Other && !below[size_t(id)] && !x.consumed && !noise_head(x) && !x.own.empty()) x.role = Node::Problem;
             }
         }
-    } else if (table_items.empty()) {
+    } else if (table_items.empty() && !lays_down_rules()) {
         // No cue anywhere: the items of a list headed 问题 / 隐患 (a self-check's findings).
         for (const Run& r : runs_of(nodes)) {
             // The cue may stand a level up: 存在问题如下： / 一、体育馆 / 1.… 2.…

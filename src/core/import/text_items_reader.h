@@ -162,6 +162,7 @@ struct Reader {
     void choose_by_cues();
     void choose_findings();
     void choose_shortcomings();
+    bool lays_down_rules() const;
     int reply_document(std::string& subject) const;
     bool signature(size_t i) const;
     void items();

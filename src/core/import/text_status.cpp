@@ -71,6 +71,12 @@ bool followed_by_count(std::string_view s, size_t i) {
     return false;
 }
 
+// A status word that names things rather than this item's state: 汇报未整改项, 已整改事项清单,
+// 未整改问题台账.
+bool followed_by_noun(std::string_view s, size_t i) {
+    return (s.compare(i, 3, "项") == 0 && s.compare(i + 3, 3, "目") != 0) || s.compare(i, 6, "事项") == 0 || s.compare(i, 6, "问题") == 0;
+}
+
 // Where the clause holding byte `at` starts.
 size_t clause_start_at(std::string_view s, size_t at) {
     size_t start = 0;
@@ -109,9 +115,9 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (at(s, i, "是否") || at(s, i, "有无")) question = true;
         if (!figures && (at(s, i, "个") || at(s, i, "项")) && i > clause && s[i - 1] >= '0' && s[i - 1] <= '9') figures = true;
         if (question || figures) continue;
-        if (size_t n = match(s, i, kNotStarted); n && !followed_by_count(s, i + n)) ns = std::min(ns, i);
-        if (size_t n = match(s, i, kInProgress); n && !followed_by_count(s, i + n)) ip = std::min(ip, i);
-        if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n)) (future ? future_done : done) = std::min(future ? future_done : done, i);
+        if (size_t n = match(s, i, kNotStarted); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ns = std::min(ns, i);
+        if (size_t n = match(s, i, kInProgress); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ip = std::min(ip, i);
+        if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) (future ? future_done : done) = std::min(future ? future_done : done, i);
         if (match(s, i, kFuture)) future = true;
         if (match(s, i, kOngoing)) ongoing = true;
     }
