@@ -1,6 +1,6 @@
 // The text importer on shapes met in the sixth set of unseen documents (set F, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
-// Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in one sentence.
+// Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in one sentence · work headings.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -89,4 +89,13 @@ TEST_CASE("rules laid down (特制定本制度) are no findings; a status word n
     const TextImport stated = import_text("问题1：楼道灯不亮。\n整改情况：未整改，待采购灯管。\n", o);
     REQUIRE(stated.problems == 1);
     CHECK(stated.plan().problems[0].measures.at(0).status == Status::NotStarted);
+}
+
+// ---- work headings --------------------------------------------------------------------------------------
+
+TEST_CASE("a work heading's people and dates (一、整改领导小组 / 组长：…) are no problem; the found list is", "[text][sets]") {
+    const TextImport r = read("青山小学督导整改报告\n县督导组到我校检查，发现我校存在以下问题：\n1、消防通道堆放杂物；\n2、食堂留样柜温度不达标。\n"
+                              "针对以上问题，学校召开整改会议，制定整改措施。\n一、青山小学整改领导小组\n组长：王明\n组员：李华、赵强\n"
+                              "二、整改时间\n整改时间：10月8日至10月20日\n三、整改措施\n1、加强消防安全管理\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"1、|消防通道堆放杂物", "2、|食堂留样柜温度不达标"});
 }

@@ -22,6 +22,11 @@ bool evidenced(const Node& x) {
     if (trim_punct(x.own).empty() && !x.pieces.empty() &&
         std::all_of(x.pieces.begin(), x.pieces.end(), [](const Piece& p) { return p.field == Field::Measure || p.field == Field::Situation; }))
         return false;
+    // A work heading's people and dates (一、整改领导小组 / 组长：… ; 二、整改时间 / 整改时间：…) are
+    // the plan's, no problem.
+    if (non_problem_heading(simplified(head_of(x))) && !x.pieces.empty() &&
+        std::all_of(x.pieces.begin(), x.pieces.end(), [](const Piece& p) { return p.field == Field::Responsible || p.field == Field::Unit || p.field == Field::Deadline; }))
+        return false;
     // A paragraph's 整改时限 or 责任人 alone is the form's (a deadline for every row below).
     for (const Piece& p : x.pieces)
         if (p.field != Field::None && p.field != Field::Noise && (x.style != Style::Para || text_field(p.field) || p.field == Field::Problem))
