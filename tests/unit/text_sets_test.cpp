@@ -57,6 +57,18 @@ TEST_CASE("work handed on (已责成…尽快更换) is under way, not done and 
     CHECK(std::find(r.status_proposed.begin(), r.status_proposed.end(), m.id) != r.status_proposed.end());
 }
 
+TEST_CASE("a closing sentence about all the problems (检查中发现的问题均已整改) states the status of each that states none", "[text][sets]") {
+    const TextImport r = read("一、检查中发现的问题\n1、厨房排烟管道油污多，\n2、留样冰箱未上锁，\n3、消毒柜未按时开启，\n二、整改措施\n"
+                              "1、每周清洗一次排烟管道，\n2、学校已给留样冰箱加装门锁，\n"
+                              "3、食堂管理员每餐前检查消毒柜。我校对检查中发现的问题均已整改完毕，欢迎复查。\n");
+    REQUIRE(r.problems == 3);
+    for (const Problem& p : r.plan().problems) {
+        REQUIRE(!p.measures.empty());
+        CHECK(p.measures[0].status == Status::Done);
+        CHECK(std::find(r.status_read.begin(), r.status_read.end(), p.measures[0].id) != r.status_read.end());
+    }
+}
+
 // ---- numbers and dates ------------------------------------------------------------------------------
 
 TEST_CASE("an item's number before a date (2、3月26日…) is the number, the date its text", "[text][sets]") {

@@ -592,6 +592,29 @@ void Reader::items() {
             if (!out.items[k].status.found) out.items[k].status = it.status, out.items[k].progress = it.progress;
         out.items.push_back(std::move(it));
     }
+    status_of_all();
+}
+
+// A sentence closing the last item that speaks of all of them (…对于检查中出现的问题已整改,
+// 以上问题均已整改到位): its stated status is that of every item that states none.
+void Reader::status_of_all() {
+    if (out.items.size() < 2) return;
+    const ReadItem& last = out.items.back();
+    std::string all = last.progress;
+    for (const ReadMeasure& m : last.measures) all += "。" + m.text;
+    const std::string plain = simplified(all);
+    for (size_t b = 0; b < plain.size();) {
+        size_t e = plain.find("。", b);
+        e = e == npos ? plain.size() : e + 3;
+        const std::string_view sentence = std::string_view(plain).substr(b, e - b);
+        b = e;
+        if (!has_any(sentence, {"以上问题", "上述问题", "检查中出现的问题", "检查中发现的问题", "检查发现的问题", "所有问题", "各项问题"})) continue;
+        const StatusReading st = status_in(sentence, false);
+        if (!st.found) continue;
+        for (ReadItem& it : out.items)
+            if (!it.status.found) it.status = st, it.progress = std::string(sentence);
+        return;
+    }
 }
 
 void Reader::spans() {

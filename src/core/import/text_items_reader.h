@@ -163,6 +163,7 @@ struct Reader {
     void choose_findings();
     void choose_shortcomings();
     bool lays_down_rules() const;
+    void status_of_all();
     int reply_document(std::string& subject) const;
     bool signature(size_t i) const;
     void items();
