@@ -1,6 +1,7 @@
 // The text importer on shapes met in the sixth set of unseen documents (set F, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
-// Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in one sentence · work headings.
+// Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in
+// one sentence · before and after · work headings.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -101,6 +102,18 @@ TEST_CASE("rules laid down (特制定本制度) are no findings; a status word n
     const TextImport stated = import_text("问题1：楼道灯不亮。\n整改情况：未整改，待采购灯管。\n", o);
     REQUIRE(stated.problems == 1);
     CHECK(stated.plan().problems[0].measures.at(0).status == Status::NotStarted);
+}
+
+// ---- before and after ---------------------------------------------------------------------------------
+
+TEST_CASE("整改前：A、B、C then 整改后：A′、B′、C′, as many after as before, give one problem each", "[text][sets]") {
+    const TextImport r = read("青山县第二小学宿舍整改情况公布如下：\n整改前：\n宿舍楼梯扶手松动、卫生间地漏堵塞、走廊应急灯不亮。\n"
+                              "整改后：\n楼梯扶手已加固、卫生间地漏已疏通、走廊应急灯已更换。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|宿舍楼梯扶手松动", "|卫生间地漏堵塞", "|走廊应急灯不亮"});
+    for (const Problem& p : r.plan().problems) CHECK(p.measures.at(0).status == Status::Done);
+    // Not as many after as before: one problem, as written.
+    const TextImport uneven = read("整改前：\n宿舍楼梯扶手松动、卫生间地漏堵塞、走廊应急灯不亮。\n整改后：\n已全部修好、已验收。\n");
+    CHECK(uneven.problems == 1);
 }
 
 // ---- work headings --------------------------------------------------------------------------------------

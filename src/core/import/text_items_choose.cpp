@@ -544,6 +544,42 @@ int Reader::reply_document(std::string& subject) const {
     return -1;
 }
 
+namespace {
+
+// 整改前：A、B、C。 then 整改后：A′、B′、C′。 — as many things before as after, each a plain list
+// with no clause in it: one item each, with its own after-text and status.
+std::vector<ReadItem> split_before_after(const ReadItem& it) {
+    auto parts_of = [](std::string t) {
+        while (ends_with(t, "。")) t.resize(t.size() - 3);
+        std::vector<std::string> out;
+        if (has_any(t, {",", "，", ";", "；", "。", "\n"})) return out;
+        for (size_t b = 0;;) {
+            const size_t e = t.find("、", b);
+            out.push_back(trimmed(std::string_view(t).substr(b, e == npos ? npos : e - b)));
+            if (e == npos) break;
+            b = e + 3;
+        }
+        return out;
+    };
+    if (!it.measures.empty()) return {};
+    const std::vector<std::string> before = parts_of(it.text), after = parts_of(it.progress);
+    if (before.size() < 2 || before.size() != after.size()) return {};
+    for (size_t k = 0; k < before.size(); k++)
+        if (char_count(before[k]) < 3 || char_count(after[k]) < 3) return {};
+    std::vector<ReadItem> out;
+    for (size_t k = 0; k < before.size(); k++) {
+        ReadItem x = it;
+        x.text = before[k];
+        x.progress = after[k];
+        x.status = status_in(simplified(after[k]), true);
+        if (!x.status.found) x.status = it.status;
+        out.push_back(std::move(x));
+    }
+    return out;
+}
+
+} // namespace
+
 void Reader::items() {
     // A reply document: one problem, the reply after it its progress.
     if (std::string subject; table_items.empty() && !std::any_of(nodes.begin(), nodes.end(), [](const Node& x) { return x.forced; })) {
@@ -584,6 +620,10 @@ void Reader::items() {
     for (auto& [at, it] : all) {
         if (it.text.empty()) continue;
         if (it.deadline.empty() && !form_deadline.empty()) it.deadline = form_deadline_raw.empty() ? form_deadline : form_deadline_raw;
+        if (std::vector<ReadItem> parts = split_before_after(it); !parts.empty()) {
+            for (ReadItem& p : parts) out.items.push_back(std::move(p));
+            continue;
+        }
         // "以上两项已整改": the status is also that of the items before it that state none.
         const std::string said = simplified(it.progress);
         int covers = contains(said, "以上两项") || contains(said, "上述两项") || contains(said, "以上2项") ? 2
