@@ -1,7 +1,8 @@
 // Choosing the problems among the items the tree found, and writing them (text_items_reader.h):
 // parallel lists are paired, an item with fields or a stated status and no such item below it is a
 // problem (so are its siblings), and each problem's text, code, measures, status, deadline and
-// responsibility are taken from its own text and its fields.
+// responsibility are taken from its own text and its fields; a before/after pair of plain lists is
+// cut into its items, and a closing sentence about all the problems gives their status.
 // Index: choosing problems · items · spans.
 #include <algorithm>
 

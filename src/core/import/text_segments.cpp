@@ -1,6 +1,7 @@
 // Cutting a document into segments for the item reader (text_items.h): each physical line is
 // cut where an inline label (整改措施: 责任人: 问题二:) or a numbering mark (1. （一） 二、) starts
-// inside it, so a whole document on one line reads like one written line by line. Also: what a
+// inside it, so a whole document on one line reads like one written line by line (also 一是…；二是…
+// after a colon, and a counted finding 共发现A、B等2处隐患, one segment each). Also: what a
 // numbering mark, a label and a table header cell are. Linear: a fixed set of words is tried at
 // each character of a line.
 // Index: numbering marks · labels · table columns · segments.
