@@ -226,11 +226,14 @@ std::vector<size_t> counted_parts(std::string_view s) {
         if (n < 2 || !(at(s, u, "处") || at(s, u, "个") || at(s, u, "项") || at(s, u, "条"))) continue;
         const std::string_view after = s.substr(u, 45);
         if (after.find("隐患") == std::string_view::npos && after.find("问题") == std::string_view::npos) continue;
-        // The list starts after the last 发现/存在 before 等, within its sentence.
+        // The list starts after the last 发现/存在 before 等, within its sentence (looked for in the
+        // 600 bytes before it, so the scan stays linear on a document written on one line).
+        const size_t w0 = k > 600 ? k - 600 : 0;
+        const std::string_view window = s.substr(w0, k - w0);
         size_t from = std::string_view::npos;
         for (std::string_view w : {"发现", "存在"})
-            if (size_t f = s.rfind(w, k); f != std::string_view::npos && (from == std::string_view::npos || f + w.size() > from))
-                from = f + w.size();
+            if (size_t f = window.rfind(w); f != std::string_view::npos && (from == std::string_view::npos || w0 + f + w.size() > from))
+                from = w0 + f + w.size();
         if (from == std::string_view::npos || s.substr(from, k - from).find("。") != std::string_view::npos) continue;
         if (at(s, from, ":")) from++;
         std::vector<size_t> parts{from};
@@ -327,6 +330,12 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         return;
     }
     int shi = 0; // the last 一是/二是 cut inside this line
+    // Whether 二是 follows byte `from`; the next one is searched for again only once passed (linear).
+    size_t next_er = s.find("二是");
+    auto second_after = [&](size_t from) {
+        if (next_er != std::string_view::npos && next_er < from) next_er = s.find("二是", from);
+        return next_er != std::string_view::npos;
+    };
     for (size_t i = step(s, 0); i < s.size(); i = step(s, i)) {
         const bool bound = boundary_before(s, i) || space_before(original, n, lb + i);
         LabelAt l;
@@ -339,7 +348,7 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         // 一是…；二是… inside a line, after a colon or a sentence's end: a list written on one line
         // (存在以下问题：一是…；二是…). 一是 starts one only when 二是 follows in the line.
         if (bound && i > 0 && mark_at(s, i, true, m) && m.style == Style::Shi && m.len < s.size() - i &&
-            (m.value == 1 ? s.find("二是", i + m.len) != std::string_view::npos : m.value == shi + 1)) {
+            (m.value == 1 ? second_after(i + m.len) : m.value == shi + 1)) {
             shi = m.value;
             start_seg(i, false, true);
             i += m.len - 1;
