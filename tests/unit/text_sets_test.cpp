@@ -124,3 +124,18 @@ TEST_CASE("a work heading's people and dates (一、整改领导小组 / 组长�
                               "二、整改时间\n整改时间：10月8日至10月20日\n三、整改措施\n1、加强消防安全管理\n");
     CHECK(problem_texts(r) == std::vector<std::string>{"1、|消防通道堆放杂物", "2、|食堂留样柜温度不达标"});
 }
+
+// ---- short-text checks stay bounded -------------------------------------------------------------------
+
+#include "core/import/text_import_parts.h"
+
+TEST_CASE("at_most_chars counts characters, not bytes, and answers long text at once", "[text-import]") {
+    CHECK(text::at_most_chars("", 0));
+    CHECK(text::at_most_chars("消防设施不足", 6));
+    CHECK_FALSE(text::at_most_chars("消防设施不足", 5));
+    CHECK(text::at_most_chars("abc", 3));
+    CHECK_FALSE(text::at_most_chars("abcd", 3));
+    const std::string long_text(4 * 21, 'a');
+    CHECK_FALSE(text::at_most_chars(long_text, 20));
+    CHECK(text::at_most_chars(std::string(20, 'a'), 20));
+}

@@ -436,7 +436,7 @@ void Reader::tree() {
             Node* c = cur >= 0 ? &nodes[size_t(cur)] : nullptr;
             if (g.field == Field::Problem) {
                 bool has_problem = c && (c->problem_label || std::any_of(c->pieces.begin(), c->pieces.end(), [](const Piece& p) { return p.field == Field::Problem; }));
-                bool head_only = c && (c->own.empty() || c->style == Style::Para || c->style == Style::Code || char_count(c->own) <= 20);
+                bool head_only = c && (c->own.empty() || c->style == Style::Para || c->style == Style::Code || at_most_chars(c->own, 20));
                 if (c && !has_problem && head_only) {
                     c->pieces.push_back({Field::Problem, t, ""});
                     piece = int(c->pieces.size()) - 1;
@@ -543,7 +543,7 @@ void Reader::tree() {
         }
         if (target.empty() || cut_mid) {
             // A short title then its description ("-" / 消防设施不足 / 部分灭火器…): two lines.
-            bool title = !target.empty() && char_count(target) <= 20 && target.find_first_of(",;，；。") == npos && terminal(t);
+            bool title = !target.empty() && at_most_chars(target, 20) && target.find_first_of(",;，；。") == npos && terminal(t);
             join(target, t, !title);
             if (piece >= 0 && target == t) x.pieces[size_t(piece)].raw = raw(g.tb, g.e);
         } else if (piece < 0 && x.pieces.empty() && (x.problem_label || x.style == Style::Label)) {

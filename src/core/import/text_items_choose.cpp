@@ -38,7 +38,7 @@ bool evidenced(const Node& x) {
     if (s.found && s.implied && !contains(std::string_view(own).substr(s.at), "整改")) return false; // 预计…前整改完毕 only
     if (!s.found) return false;
     // A paragraph is an item only when its status closes it (…现已整改完毕。).
-    if (x.style == Style::Para) return char_count(x.own) < 300 && char_count(std::string_view(x.own).substr(s.at)) < 40;
+    if (x.style == Style::Para) return at_most_chars(x.own, 299) && at_most_chars(std::string_view(x.own).substr(s.at), 39);
     return true;
 }
 
