@@ -24,6 +24,9 @@ bool starts_with(std::string_view s, std::string_view p);
 bool ends_with(std::string_view s, std::string_view p);
 bool contains(std::string_view s, std::string_view p);
 size_t char_count(std::string_view utf8);
+// char_count(s) <= n, in time bounded by n (a UTF-8 character is at most 4 bytes): for the
+// "is it short?" checks on text that grows as lines are joined, which must stay linear overall.
+bool at_most_chars(std::string_view utf8, size_t n);
 std::string_view trim_punct(std::string_view s); // spaces and , ; 。 : 、 at both ends
 
 // 一 → 1 … 九十九 → 99; 0 when not a Chinese numeral.

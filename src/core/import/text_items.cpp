@@ -65,7 +65,7 @@ bool non_problem_heading(std::string_view t) {
     return has_any(t, {"下一步", "工作要求", "整改工作开展情况", "基本情况", "主要做法", "工作成效", "组织领导", "指导思想",
                        "工作目标", "今后打算", "自评结论", "特色", "优点", "保障措施", "工作措施", "整改措施", "落实情况",
                        "整改情况", "方法步骤", "工作步骤", "实施步骤", "步骤安排", "时间安排", "进度安排", "工作情况",
-                       "责任落实", "组织方式", "工作安排"}) &&
+                       "责任落实", "组织方式", "工作安排", "领导小组", "工作小组", "整改小组", "整改时间"}) &&
            !has_any(t, {"问题", "隐患"});
 }
 
@@ -395,8 +395,9 @@ void Reader::tree() {
             stack.clear();
             continue;
         }
-        if (g.field == Field::Skip) { // a form's other cells on the row
+        if (g.field == Field::Skip) { // a form's other cells on the row, or a counted list's count
             place[i].noise = true;
+            if (ends_with(nt, "。")) cur = -1, stack.clear(); // …等3处隐患。 ends the list
             continue;
         }
         if (note || (g.style == Style::None && g.field == Field::None && g.line_start && closing_words(nt))) {
@@ -435,7 +436,7 @@ void Reader::tree() {
             Node* c = cur >= 0 ? &nodes[size_t(cur)] : nullptr;
             if (g.field == Field::Problem) {
                 bool has_problem = c && (c->problem_label || std::any_of(c->pieces.begin(), c->pieces.end(), [](const Piece& p) { return p.field == Field::Problem; }));
-                bool head_only = c && (c->own.empty() || c->style == Style::Para || c->style == Style::Code || char_count(c->own) <= 20);
+                bool head_only = c && (c->own.empty() || c->style == Style::Para || c->style == Style::Code || at_most_chars(c->own, 20));
                 if (c && !has_problem && head_only) {
                     c->pieces.push_back({Field::Problem, t, ""});
                     piece = int(c->pieces.size()) - 1;
@@ -542,7 +543,7 @@ void Reader::tree() {
         }
         if (target.empty() || cut_mid) {
             // A short title then its description ("-" / 消防设施不足 / 部分灭火器…): two lines.
-            bool title = !target.empty() && char_count(target) <= 20 && target.find_first_of(",;，；。") == npos && terminal(t);
+            bool title = !target.empty() && at_most_chars(target, 20) && target.find_first_of(",;，；。") == npos && terminal(t);
             join(target, t, !title);
             if (piece >= 0 && target == t) x.pieces[size_t(piece)].raw = raw(g.tb, g.e);
         } else if (piece < 0 && x.pieces.empty() && (x.problem_label || x.style == Style::Label)) {

@@ -1,7 +1,8 @@
 // Choosing the problems among the items the tree found, and writing them (text_items_reader.h):
 // parallel lists are paired, an item with fields or a stated status and no such item below it is a
 // problem (so are its siblings), and each problem's text, code, measures, status, deadline and
-// responsibility are taken from its own text and its fields.
+// responsibility are taken from its own text and its fields; a before/after pair of plain lists is
+// cut into its items, and a closing sentence about all the problems gives their status.
 // Index: choosing problems · items · spans.
 #include <algorithm>
 
@@ -22,6 +23,11 @@ bool evidenced(const Node& x) {
     if (trim_punct(x.own).empty() && !x.pieces.empty() &&
         std::all_of(x.pieces.begin(), x.pieces.end(), [](const Piece& p) { return p.field == Field::Measure || p.field == Field::Situation; }))
         return false;
+    // A work heading's people and dates (一、整改领导小组 / 组长：… ; 二、整改时间 / 整改时间：…) are
+    // the plan's, no problem.
+    if (non_problem_heading(simplified(head_of(x))) && !x.pieces.empty() &&
+        std::all_of(x.pieces.begin(), x.pieces.end(), [](const Piece& p) { return p.field == Field::Responsible || p.field == Field::Unit || p.field == Field::Deadline; }))
+        return false;
     // A paragraph's 整改时限 or 责任人 alone is the form's (a deadline for every row below).
     for (const Piece& p : x.pieces)
         if (p.field != Field::None && p.field != Field::Noise && (x.style != Style::Para || text_field(p.field) || p.field == Field::Problem))
@@ -32,7 +38,7 @@ bool evidenced(const Node& x) {
     if (s.found && s.implied && !contains(std::string_view(own).substr(s.at), "整改")) return false; // 预计…前整改完毕 only
     if (!s.found) return false;
     // A paragraph is an item only when its status closes it (…现已整改完毕。).
-    if (x.style == Style::Para) return char_count(x.own) < 300 && char_count(std::string_view(x.own).substr(s.at)) < 40;
+    if (x.style == Style::Para) return at_most_chars(x.own, 299) && at_most_chars(std::string_view(x.own).substr(s.at), 39);
     return true;
 }
 
@@ -153,6 +159,16 @@ void Reader::pair_lists() {
     }
 }
 
+// The document lays down rules (为规范…，特制定本制度。): its numbered articles are no findings, so
+// only a cue (a label, a field, a stated status) makes an item a problem.
+bool Reader::lays_down_rules() const {
+    std::string about = simplified(out.title);
+    for (size_t i = 0; i < nodes.size() && i < 2; i++) about += simplified(nodes[i].own.substr(0, std::min<size_t>(nodes[i].own.size(), 300)));
+    size_t at = about.find("特制定");
+    if (at == npos) at = about.find("制定本");
+    return at != npos && has_any(std::string_view(about).substr(at, 72), {"制度", "办法", "规定", "细则", "规程", "守则"});
+}
+
 void Reader::choose() {
     const size_t count = nodes.size();
     if (!fix.problem_level.empty()) {
@@ -162,8 +178,8 @@ void Reader::choose() {
     } else {
         choose_by_cues();
         auto none = [&] { return std::none_of(nodes.begin(), nodes.end(), [](const Node& x) { return x.role == Node::Problem; }); };
-        if (table_items.empty() && none()) choose_findings();
-        if (table_items.empty() && none()) choose_shortcomings();
+        if (table_items.empty() && none() && !lays_down_rules()) choose_findings();
+        if (table_items.empty() && none() && !lays_down_rules()) choose_shortcomings();
     }
     for (Node& x : nodes)
         if (x.forced) x.role = Node::Problem;
@@ -195,7 +211,7 @@ void Reader::choose_by_cues() {
                 if (x.role == Node::Other && !below[size_t(id)] && !x.consumed && !noise_head(x) && !x.own.empty()) x.role = Node::Problem;
             }
         }
-    } else if (table_items.empty()) {
+    } else if (table_items.empty() && !lays_down_rules()) {
         // No cue anywhere: the items of a list headed 问题 / 隐患 (a self-check's findings).
         for (const Run& r : runs_of(nodes)) {
             // The cue may stand a level up: 存在问题如下： / 一、体育馆 / 1.… 2.…
@@ -529,6 +545,42 @@ int Reader::reply_document(std::string& subject) const {
     return -1;
 }
 
+namespace {
+
+// 整改前：A、B、C。 then 整改后：A′、B′、C′。 — as many things before as after, each a plain list
+// with no clause in it: one item each, with its own after-text and status.
+std::vector<ReadItem> split_before_after(const ReadItem& it) {
+    auto parts_of = [](std::string t) {
+        while (ends_with(t, "。")) t.resize(t.size() - 3);
+        std::vector<std::string> out;
+        if (has_any(t, {",", "，", ";", "；", "。", "\n"})) return out;
+        for (size_t b = 0;;) {
+            const size_t e = t.find("、", b);
+            out.push_back(trimmed(std::string_view(t).substr(b, e == npos ? npos : e - b)));
+            if (e == npos) break;
+            b = e + 3;
+        }
+        return out;
+    };
+    if (!it.measures.empty()) return {};
+    const std::vector<std::string> before = parts_of(it.text), after = parts_of(it.progress);
+    if (before.size() < 2 || before.size() != after.size()) return {};
+    for (size_t k = 0; k < before.size(); k++)
+        if (char_count(before[k]) < 3 || char_count(after[k]) < 3) return {};
+    std::vector<ReadItem> out;
+    for (size_t k = 0; k < before.size(); k++) {
+        ReadItem x = it;
+        x.text = before[k];
+        x.progress = after[k];
+        x.status = status_in(simplified(after[k]), true);
+        if (!x.status.found) x.status = it.status;
+        out.push_back(std::move(x));
+    }
+    return out;
+}
+
+} // namespace
+
 void Reader::items() {
     // A reply document: one problem, the reply after it its progress.
     if (std::string subject; table_items.empty() && !std::any_of(nodes.begin(), nodes.end(), [](const Node& x) { return x.forced; })) {
@@ -569,6 +621,10 @@ void Reader::items() {
     for (auto& [at, it] : all) {
         if (it.text.empty()) continue;
         if (it.deadline.empty() && !form_deadline.empty()) it.deadline = form_deadline_raw.empty() ? form_deadline : form_deadline_raw;
+        if (std::vector<ReadItem> parts = split_before_after(it); !parts.empty()) {
+            for (ReadItem& p : parts) out.items.push_back(std::move(p));
+            continue;
+        }
         // "以上两项已整改": the status is also that of the items before it that state none.
         const std::string said = simplified(it.progress);
         int covers = contains(said, "以上两项") || contains(said, "上述两项") || contains(said, "以上2项") ? 2
@@ -576,6 +632,29 @@ void Reader::items() {
         for (size_t k = out.items.size(); covers > 1 && k-- > 0 && it.status.found; covers--)
             if (!out.items[k].status.found) out.items[k].status = it.status, out.items[k].progress = it.progress;
         out.items.push_back(std::move(it));
+    }
+    status_of_all();
+}
+
+// A sentence closing the last item that speaks of all of them (…对于检查中出现的问题已整改,
+// 以上问题均已整改到位): its stated status is that of every item that states none.
+void Reader::status_of_all() {
+    if (out.items.size() < 2) return;
+    const ReadItem& last = out.items.back();
+    std::string all = last.progress;
+    for (const ReadMeasure& m : last.measures) all += "。" + m.text;
+    const std::string plain = simplified(all);
+    for (size_t b = 0; b < plain.size();) {
+        size_t e = plain.find("。", b);
+        e = e == npos ? plain.size() : e + 3;
+        const std::string_view sentence = std::string_view(plain).substr(b, e - b);
+        b = e;
+        if (!has_any(sentence, {"以上问题", "上述问题", "检查中出现的问题", "检查中发现的问题", "检查发现的问题", "所有问题", "各项问题"})) continue;
+        const StatusReading st = status_in(sentence, false);
+        if (!st.found) continue;
+        for (ReadItem& it : out.items)
+            if (!it.status.found) it.status = st, it.progress = std::string(sentence);
+        return;
     }
 }
 

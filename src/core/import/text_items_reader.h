@@ -162,6 +162,8 @@ struct Reader {
     void choose_by_cues();
     void choose_findings();
     void choose_shortcomings();
+    bool lays_down_rules() const;
+    void status_of_all();
     int reply_document(std::string& subject) const;
     bool signature(size_t i) const;
     void items();

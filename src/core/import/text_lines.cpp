@@ -23,6 +23,8 @@ size_t char_count(std::string_view s) {
     return n;
 }
 
+bool at_most_chars(std::string_view s, size_t n) { return s.size() <= 4 * n && char_count(s) <= n; }
+
 std::string_view trim_punct(std::string_view s) {
     static const std::string_view kEnds[] = {" ", "\t", "\n", "\r", ",", ";", ":", "。", "、", "．", "，", "；", "："};
     for (bool again = true; again && !s.empty();) {

@@ -1,10 +1,12 @@
 // Cutting a document into segments for the item reader (text_items.h): each physical line is
 // cut where an inline label (整改措施: 责任人: 问题二:) or a numbering mark (1. （一） 二、) starts
-// inside it, so a whole document on one line reads like one written line by line. Also: what a
+// inside it, so a whole document on one line reads like one written line by line (also 一是…；二是…
+// after a colon, and a counted finding 共发现A、B等2处隐患, one segment each). Also: what a
 // numbering mark, a label and a table header cell are. Linear: a fixed set of words is tried at
 // each character of a line.
 // Index: numbering marks · labels · table columns · segments.
 #include <algorithm>
+#include <vector>
 
 #include "core/import/text_items.h"
 #include "core/utf8.h"
@@ -44,6 +46,17 @@ bool cjk_before(std::string_view s, size_t i) {
 
 // ---- numbering marks ----------------------------------------------------------------------------------
 
+namespace {
+// A day written in full at s[i]: 3月26日 / 3月26号 / 2024年….
+bool full_date_at(std::string_view s, size_t i) {
+    size_t len = 0;
+    if (!digits_at(s, i, len, 4)) return false;
+    if (len == 4) return at(s, i + len, "年");
+    size_t d = i + len + 3, dl = 0;
+    return at(s, i + len, "月") && digits_at(s, d, dl, 2) && (at(s, d + dl, "日") || at(s, d + dl, "号"));
+}
+} // namespace
+
 // The numbering mark at s[i], when there is one. line_start: marks that only number a line (一是,
 // 第一, 1-1, "-", a line of digits) are read there alone.
 bool mark_at(std::string_view s, size_t i, bool line_start, MarkAt& m) {
@@ -74,6 +87,8 @@ bool mark_at(std::string_view s, size_t i, bool line_start, MarkAt& m) {
         if (line_start && j == s.size()) return m = {Style::Code, v, len}, true; // a line that is only its code
         if (j < s.size() && s[j] == '.' && !digit(s, j + 1)) return m = {Style::ArDot, v, len + 1}, true;
         if (at(s, j, "、") && !digit(s, j + 3)) return m = {Style::ArDun, v, len + 3}, true;
+        // 2、3月26日… at a line's start: the item's number, then a date (2、3月 alone names two months).
+        if (line_start && at(s, j, "、") && full_date_at(s, j + 3)) return m = {Style::ArDun, v, len + 3}, true;
         if (line_start && j < s.size() && s[j] == ')') return m = {Style::ArParen, v, len + 1}, true;
         if (line_start && j < s.size() && s[j] == '-' && digit(s, j + 1)) {
             size_t l2 = 0;
@@ -198,6 +213,40 @@ bool boundary_before(std::string_view s, size_t i) {
     return false;
 }
 
+
+// A counted finding inside a sentence: 共发现A、B、C等3处安全隐患 / 存在A、B等2个问题. The byte
+// where each named thing starts and where 等 starts, when the things named are as many as the
+// count; else empty.
+std::vector<size_t> counted_parts(std::string_view s) {
+    for (size_t k = s.find("等"); k != std::string_view::npos; k = s.find("等", k + 3)) {
+        size_t len = 0;
+        int n = digits_at(s, k + 3, len, 2);
+        if (!n) n = cn_at(s, k + 3, len);
+        size_t u = k + 3 + len;
+        if (n < 2 || !(at(s, u, "处") || at(s, u, "个") || at(s, u, "项") || at(s, u, "条"))) continue;
+        const std::string_view after = s.substr(u, 45);
+        if (after.find("隐患") == std::string_view::npos && after.find("问题") == std::string_view::npos) continue;
+        // The list starts after the last 发现/存在 before 等, within its sentence (looked for in the
+        // 600 bytes before it, so the scan stays linear on a document written on one line).
+        const size_t w0 = k > 600 ? k - 600 : 0;
+        const std::string_view window = s.substr(w0, k - w0);
+        size_t from = std::string_view::npos;
+        for (std::string_view w : {"发现", "存在"})
+            if (size_t f = window.rfind(w); f != std::string_view::npos && (from == std::string_view::npos || w0 + f + w.size() > from))
+                from = w0 + f + w.size();
+        if (from == std::string_view::npos || s.substr(from, k - from).find("。") != std::string_view::npos) continue;
+        if (at(s, from, ":")) from++;
+        std::vector<size_t> parts{from};
+        for (size_t d = s.find("、", from); d != std::string_view::npos && d < k; d = s.find("、", d + 3)) parts.push_back(d + 3);
+        if (int(parts.size()) != n) continue;
+        bool ok = true;
+        for (size_t p = 0; p < parts.size(); p++) ok &= (p + 1 < parts.size() ? parts[p + 1] - 3 : k) - parts[p] >= 6;
+        if (!ok) continue;
+        parts.push_back(k);
+        return parts;
+    }
+    return {};
+}
 } // namespace
 
 // Whitespace stood in the input before the normalised byte `pos` (normalising drops it).
@@ -213,14 +262,14 @@ bool space_before(std::string_view original, const Normalised& n, size_t pos) {
 void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t le, std::vector<int>& last_value,
               std::vector<Seg>& out, bool after_blank, int line) {
     std::string_view s = std::string_view(n.text).substr(lb, le - lb);
-    auto start_seg = [&](size_t i, bool line_start) {
+    auto start_seg = [&](size_t i, bool line_start, bool line_mark = false) { // line_mark: read 一是 too
         Seg g;
         g.b = g.tb = lb + i;
         g.line_start = line_start;
         g.after_blank = after_blank && line_start;
         g.line = line;
         MarkAt m;
-        if (mark_at(s, i, line_start, m)) {
+        if (mark_at(s, i, line_start || line_mark, m)) {
             g.style = m.style;
             g.value = m.value;
             g.mb = lb + i;
@@ -280,6 +329,13 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         }
         return;
     }
+    int shi = 0; // the last 一是/二是 cut inside this line
+    // Whether 二是 follows byte `from`; the next one is searched for again only once passed (linear).
+    size_t next_er = s.find("二是");
+    auto second_after = [&](size_t from) {
+        if (next_er != std::string_view::npos && next_er < from) next_er = s.find("二是", from);
+        return next_er != std::string_view::npos;
+    };
     for (size_t i = step(s, 0); i < s.size(); i = step(s, i)) {
         const bool bound = boundary_before(s, i) || space_before(original, n, lb + i);
         LabelAt l;
@@ -289,6 +345,15 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
             continue;
         }
         MarkAt m;
+        // 一是…；二是… inside a line, after a colon or a sentence's end: a list written on one line
+        // (存在以下问题：一是…；二是…). 一是 starts one only when 二是 follows in the line.
+        if (bound && i > 0 && mark_at(s, i, true, m) && m.style == Style::Shi && m.len < s.size() - i &&
+            (m.value == 1 ? second_after(i + m.len) : m.value == shi + 1)) {
+            shi = m.value;
+            start_seg(i, false, true);
+            i += m.len - 1;
+            continue;
+        }
         if (!mark_at(s, i, false, m) || m.len >= s.size() - i) continue;
         bool run_on = (m.style == Style::ArDot || m.style == Style::ArDun) && cjk_before(s, i) &&
                       last_value[size_t(m.style)] > 0 && m.value == last_value[size_t(m.style)] + 1;
@@ -296,6 +361,27 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
             start_seg(i, false);
             i += m.len - 1;
         }
+    }
+    // A plain sentence that names the things found and counts them (共发现A、B、C等3处隐患):
+    // one item each, after the words that lead in; the count and what follows are the sentence's.
+    if (Seg& g = out.back(); g.line == line && g.style == Style::None && g.field == Field::None && g.b == lb) {
+        const std::vector<size_t> parts = counted_parts(s);
+        if (parts.empty()) return;
+        out.back().e = lb + parts[0];
+        for (size_t p = 0; p + 1 < parts.size(); p++) {
+            Seg x;
+            x.b = x.tb = x.mb = x.me = lb + parts[p];
+            x.e = lb + (p + 2 < parts.size() ? parts[p + 1] : parts.back());
+            x.style = Style::Dash;
+            x.line = line;
+            out.push_back(x);
+        }
+        Seg rest;
+        rest.b = rest.tb = lb + parts.back();
+        rest.e = le;
+        rest.field = Field::Skip;
+        rest.line = line;
+        out.push_back(rest);
     }
 }
 

@@ -29,9 +29,10 @@ const std::string_view kPlanned[] = {"拟", "将于", "准备", "定于"};
 const std::string_view kUnderWay[] = {"正在", "预计", "预定"};
 // Meant but not begun (争取尽快动工, 尽快维修): not started, unless something is under way.
 const std::string_view kMeant[] = {"尽快", "争取"};
-// 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已列入计划).
+// 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已列入计划,
+// 已责成学校尽快更换: the work handed on).
 const std::string_view kStartedAfterYi[] = {"联系", "申请", "向", "订购", "列入", "荐派", "安排", "启动", "开工", "立项", "委托", "报修",
-                                           "开始", "进入"};
+                                           "开始", "进入", "责成"};
 // 已 followed by an action says it was done (已更换…, 已对…进行清理, 已于4月5日完成); followed by
 // anything else it describes the place (年代已久, 已开裂, 已过期, 已成危房) or a step that is no
 // work yet (已纳入计划, 已量好尺寸, 已申报).
@@ -68,6 +69,12 @@ bool followed_by_count(std::string_view s, size_t i) {
         seen++;
     }
     return false;
+}
+
+// A status word that names things rather than this item's state: 汇报未整改项, 已整改事项清单,
+// 未整改问题台账.
+bool followed_by_noun(std::string_view s, size_t i) {
+    return (s.compare(i, 3, "项") == 0 && s.compare(i + 3, 3, "目") != 0) || s.compare(i, 6, "事项") == 0 || s.compare(i, 6, "问题") == 0;
 }
 
 // Where the clause holding byte `at` starts.
@@ -108,9 +115,9 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (at(s, i, "是否") || at(s, i, "有无")) question = true;
         if (!figures && (at(s, i, "个") || at(s, i, "项")) && i > clause && s[i - 1] >= '0' && s[i - 1] <= '9') figures = true;
         if (question || figures) continue;
-        if (size_t n = match(s, i, kNotStarted); n && !followed_by_count(s, i + n)) ns = std::min(ns, i);
-        if (size_t n = match(s, i, kInProgress); n && !followed_by_count(s, i + n)) ip = std::min(ip, i);
-        if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n)) (future ? future_done : done) = std::min(future ? future_done : done, i);
+        if (size_t n = match(s, i, kNotStarted); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ns = std::min(ns, i);
+        if (size_t n = match(s, i, kInProgress); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ip = std::min(ip, i);
+        if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) (future ? future_done : done) = std::min(future ? future_done : done, i);
         if (match(s, i, kFuture)) future = true;
         if (match(s, i, kOngoing)) ongoing = true;
     }

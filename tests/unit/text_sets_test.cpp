@@ -1,0 +1,141 @@
+// The text importer on shapes met in the sixth set of unseen documents (set F, issue 17; see
+// docs/text-import-study.md): each rule on the project's own text in the same structure.
+// Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in
+// one sentence · before and after · work headings.
+#include <catch2/catch_test_macros.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "core/import/text_import.h"
+
+using namespace rectify;
+
+namespace {
+
+// ---- helpers ----------------------------------------------------------------------------------------
+
+TextImport read(const std::string& doc) {
+    ImportTextOptions o;
+    o.id_seed = 5;
+    return import_text(doc, o);
+}
+
+std::vector<std::string> problem_texts(const TextImport& r) {
+    std::vector<std::string> out;
+    for (const Problem& p : r.plan().problems) out.push_back(p.number + "|" + p.text);
+    return out;
+}
+
+} // namespace
+
+// ---- 一是…二是… inside a line ---------------------------------------------------------------------
+
+TEST_CASE("a list written inside a line after its lead-in (存在以下问题：一是…；二是…) gives one problem each", "[text][sets]") {
+    const TextImport r = read("关于青山镇中心小学办学情况的检查意见\n"
+                              "经查，你校存在以下问题：\n"
+                              "1.校舍方面：主要存在以下几个问题：一是东教学楼外墙瓷砖脱落；二是厕所蹲位不足；三是围墙有一段倒塌。\n"
+                              "2.管理方面：一是值班记录不全。二是门卫未登记来访人员。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"一是|东教学楼外墙瓷砖脱落", "二是|厕所蹲位不足", "三是|围墙有一段倒塌",
+                                                       "一是|值班记录不全", "二是|门卫未登记来访人员"});
+}
+
+TEST_CASE("一是 inside a line starts no item without a 二是 after it, nor mid-sentence", "[text][sets]") {
+    // One 一是 alone is a word of the sentence; 一是 after a comma is no list's start.
+    const TextImport r = read("存在以下问题：\n1.食堂卫生差，一是地面油污，二是餐具未消毒。\n2.宿舍有一是非之地的标语未撤下。\n");
+    REQUIRE(r.problems == 2);
+    CHECK(r.plan().problems[0].number == "1.");
+    CHECK(r.plan().problems[1].number == "2.");
+}
+
+// ---- statuses -----------------------------------------------------------------------------------------
+
+TEST_CASE("work handed on (已责成…尽快更换) is under way, not done and not only meant", "[text][sets]") {
+    const TextImport r = read("问题1：校门外人行道护栏松动。\n整改情况：经现场查看，区教育局已责成学校尽快请施工队加固护栏。\n");
+    REQUIRE(r.problems == 1);
+    const Measure& m = r.plan().problems[0].measures.at(0);
+    CHECK(m.status == Status::InProgress);
+    CHECK(std::find(r.status_proposed.begin(), r.status_proposed.end(), m.id) != r.status_proposed.end());
+}
+
+TEST_CASE("a closing sentence about all the problems (检查中发现的问题均已整改) states the status of each that states none", "[text][sets]") {
+    const TextImport r = read("一、检查中发现的问题\n1、厨房排烟管道油污多，\n2、留样冰箱未上锁，\n3、消毒柜未按时开启，\n二、整改措施\n"
+                              "1、每周清洗一次排烟管道，\n2、学校已给留样冰箱加装门锁，\n"
+                              "3、食堂管理员每餐前检查消毒柜。我校对检查中发现的问题均已整改完毕，欢迎复查。\n");
+    REQUIRE(r.problems == 3);
+    for (const Problem& p : r.plan().problems) {
+        REQUIRE(!p.measures.empty());
+        CHECK(p.measures[0].status == Status::Done);
+        CHECK(std::find(r.status_read.begin(), r.status_read.end(), p.measures[0].id) != r.status_read.end());
+    }
+}
+
+// ---- numbers and dates ------------------------------------------------------------------------------
+
+TEST_CASE("an item's number before a date (2、3月26日…) is the number, the date its text", "[text][sets]") {
+    const TextImport r = read("一、检查发现的问题\n1、图书室灭火器过期，\n2、配电房门锁损坏，\n二、整改措施\n"
+                              "1、4月2日，学校已更换全部灭火器，\n2、4月5日，学校已修复配电房门锁。\n");
+    REQUIRE(r.problems == 2);
+    for (const Problem& p : r.plan().problems) {
+        REQUIRE(p.measures.size() == 1);
+        CHECK(p.measures[0].status == Status::Done);
+    }
+    CHECK(r.plan().problems[1].measures[0].title.find("配电房") != std::string::npos);
+}
+
+// ---- things found, named in one sentence ------------------------------------------------------------
+
+TEST_CASE("a sentence that names what it found and counts it (共发现A、B、C等3处隐患) gives one problem each", "[text][sets]") {
+    const TextImport r = read("开学前，学校安全小组对校舍进行了全面检查，共发现实验室水槽下水管断裂、二楼走廊吊灯松动、"
+                              "北门监控摄像头无画面等3处安全隐患。\n总务处已安排维修。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|实验室水槽下水管断裂", "|二楼走廊吊灯松动", "|北门监控摄像头无画面"});
+    // The things named are not as many as the count: a summary, no items.
+    const TextImport summary = read("开学前，学校安全小组对校舍进行了全面检查，共发现水管断裂、吊灯松动等5处安全隐患。\n总务处已安排维修。\n");
+    CHECK(summary.problems == 0);
+}
+
+TEST_CASE("rules laid down (特制定本制度) are no findings; a status word naming things (未整改项) is no status", "[text][sets]") {
+    const TextImport rules = read("为规范隐患台账管理，特制定本制度。\n一、各部门每周排查一次隐患，并登记在册。\n"
+                                  "二、台账管理人须每月向分管领导报告未整改项。\n三、台账保存三年以上。\n");
+    CHECK(rules.problems == 0);
+    ImportTextOptions o;
+    const TextImport stated = import_text("问题1：楼道灯不亮。\n整改情况：未整改，待采购灯管。\n", o);
+    REQUIRE(stated.problems == 1);
+    CHECK(stated.plan().problems[0].measures.at(0).status == Status::NotStarted);
+}
+
+// ---- before and after ---------------------------------------------------------------------------------
+
+TEST_CASE("整改前：A、B、C then 整改后：A′、B′、C′, as many after as before, give one problem each", "[text][sets]") {
+    const TextImport r = read("青山县第二小学宿舍整改情况公布如下：\n整改前：\n宿舍楼梯扶手松动、卫生间地漏堵塞、走廊应急灯不亮。\n"
+                              "整改后：\n楼梯扶手已加固、卫生间地漏已疏通、走廊应急灯已更换。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|宿舍楼梯扶手松动", "|卫生间地漏堵塞", "|走廊应急灯不亮"});
+    for (const Problem& p : r.plan().problems) CHECK(p.measures.at(0).status == Status::Done);
+    // Not as many after as before: one problem, as written.
+    const TextImport uneven = read("整改前：\n宿舍楼梯扶手松动、卫生间地漏堵塞、走廊应急灯不亮。\n整改后：\n已全部修好、已验收。\n");
+    CHECK(uneven.problems == 1);
+}
+
+// ---- work headings --------------------------------------------------------------------------------------
+
+TEST_CASE("a work heading's people and dates (一、整改领导小组 / 组长：…) are no problem; the found list is", "[text][sets]") {
+    const TextImport r = read("青山小学督导整改报告\n县督导组到我校检查，发现我校存在以下问题：\n1、消防通道堆放杂物；\n2、食堂留样柜温度不达标。\n"
+                              "针对以上问题，学校召开整改会议，制定整改措施。\n一、青山小学整改领导小组\n组长：王明\n组员：李华、赵强\n"
+                              "二、整改时间\n整改时间：10月8日至10月20日\n三、整改措施\n1、加强消防安全管理\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"1、|消防通道堆放杂物", "2、|食堂留样柜温度不达标"});
+}
+
+// ---- short-text checks stay bounded -------------------------------------------------------------------
+
+#include "core/import/text_import_parts.h"
+
+TEST_CASE("at_most_chars counts characters, not bytes, and answers long text at once", "[text-import]") {
+    CHECK(text::at_most_chars("", 0));
+    CHECK(text::at_most_chars("消防设施不足", 6));
+    CHECK_FALSE(text::at_most_chars("消防设施不足", 5));
+    CHECK(text::at_most_chars("abc", 3));
+    CHECK_FALSE(text::at_most_chars("abcd", 3));
+    const std::string long_text(4 * 21, 'a');
+    CHECK_FALSE(text::at_most_chars(long_text, 20));
+    CHECK(text::at_most_chars(std::string(20, 'a'), 20));
+}
