@@ -310,16 +310,22 @@ test('a phone: the canvas follows the keyboard (visualViewport), and closing the
     await tap(page, 'narrow-measure-0');
     const before = (await openMeasure(page)).title;
     await tap(page, 'measure-title');
+    // A tall keyboard first (at that height the item's window starts higher up the screen, and the
+    // field is still in view where it is in it),
+    // then one leaving room for the field just below the top of the item's screen: unscrolled,
+    // the field would be under it.
+    await keyboard(page, 235);
     const field = await stableRect(page, 'measure-title');
-    // A keyboard that leaves room for the field just below the top of the item's screen: where
-    // the field is now, it would be under the keyboard.
+    const offset = field.y - field.clip.y; // its place in its scrolling window
     const room = Math.round(field.clip.y + field.h + 24);
-    assert.ok(field.y + field.h > room, `the field starts below the room left: ${JSON.stringify(field)}, ${room}`);
+    assert.ok(offset > 24 + 1, `the field starts below the room left: ${JSON.stringify(field)}, ${room}`);
     await keyboard(page, room);
     const canvas = (await page.evaluate(() => window.rectify.state())).canvas;
     assert.equal(canvas.cssHeight, room, 'the canvas as tall as the visual viewport');
     const now = await stableRect(page, 'measure-title');
-    assert.ok(now.y >= field.clip.y - 1 && now.y + now.h <= room + 1, `the field in view above the keyboard: ${JSON.stringify(now)}`);
+    assert.ok(now.y >= now.clip.y - 1 && now.y + now.h <= Math.min(room, now.clip.y + now.clip.h) + 1,
+      `the field in view above the keyboard: ${JSON.stringify(now)}`);
+    assert.ok(now.y - now.clip.y < offset - 1, `its window scrolled it up: ${now.y - now.clip.y} < ${offset}`);
     await screenshot(page, 'phone-390-keyboard-viewport');
     // Typed, not yet committed (a field commits when it is left), then the keyboard closed.
     await page.keyboard.insertText('（东门）');
