@@ -129,10 +129,12 @@
   ev.has = (sha256) => ev.known.has(sha256);
 
   // ---- attach queue --------------------------------------------------------------------------------
+  // Reading fills what is left of the entry's progress after what was done before (a scale-down).
   function readWithProgress(file, entry) {
+    const base = entry.loaded;
     return new Promise((resolve, reject) => {
       const r = new FileReader();
-      r.onprogress = (e) => { entry.loaded = e.loaded; };
+      r.onprogress = (e) => { if (file.size) entry.loaded = base + (entry.total - base) * Math.min(1, e.loaded / file.size); };
       r.onload = () => resolve(new Uint8Array(r.result));
       r.onerror = () => reject(r.error || new Error('read error'));
       r.readAsArrayBuffer(file);
@@ -143,15 +145,19 @@
   // keeps originals (保留原图, the app's setting rectify.keepOriginalPhotos): a JPEG whose longer
   // side is over photoMaxSide px is drawn again at that size, its EXIF orientation applied, as
   // a JPEG at photoQuality. Anything else, or a browser without createImageBitmap, is kept as is.
+  // step(fraction), when given, hears how far the scale-down is (decoded, drawn, encoded): on a
+  // phone it takes seconds, and the progress bar must move meanwhile.
   ev.photoMaxSide = 2560;
   ev.photoQuality = 0.85;
   const keepOriginals = () => { try { return localStorage.getItem('rectify.keepOriginalPhotos') === '1'; } catch (e) { return false; } };
-  ev.shrinkPhoto = async function (file) {
+  ev.shrinkPhoto = async function (file, step) {
     if (file.type !== 'image/jpeg' || keepOriginals() || typeof createImageBitmap !== 'function') return file;
     let bitmap;
     try { bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' }); } catch (e) { return file; }
     const side = Math.max(bitmap.width, bitmap.height);
     if (side <= ev.photoMaxSide) { bitmap.close(); return file; }
+    const report = step || (() => {});
+    report(0.4); // decoded
     const k = ev.photoMaxSide / side;
     const w = Math.round(bitmap.width * k), h = Math.round(bitmap.height * k);
     const canvas = document.createElement('canvas');
@@ -159,12 +165,16 @@
     canvas.height = h;
     canvas.getContext('2d').drawImage(bitmap, 0, 0, w, h);
     bitmap.close();
+    report(0.6); // drawn at the smaller size
     const blob = await new Promise((done) => canvas.toBlob(done, 'image/jpeg', ev.photoQuality));
+    report(1);
     canvas.width = canvas.height = 0; // the pixels go now, not at the next collection (a phone's memory)
     return blob && blob.size < file.size ? new File([blob], file.name, { type: 'image/jpeg' }) : file;
   };
 
-  // Reads, hashes and stores one file; the outcome for the app.
+  const SCALE_SHARE = 0.9; // of a scaled photo's progress
+
+  // Reads, hashes and stores one file; the outcome for the app (its progress: ev.active's entry).
   function attachOne(target, file, name) {
     const out = { target, ok: false, sha256: '', name: name || file.name || '', type: file.type || '',
                   size: file.size, error: '', detail: '' };
@@ -176,8 +186,9 @@
     return fits(file.size)
       .then((ok) => {
         if (!ok) { out.error = 'no-space'; return out; }
-        return ev.shrinkPhoto(file)
-          .then((f) => { out.type = f.type || out.type; entry.total = f.size; return readWithProgress(f, entry); })
+        // A photo scaled down: the scale-down is most of the work (SCALE_SHARE), reading the result the rest.
+        return ev.shrinkPhoto(file, (done) => { entry.loaded = entry.total * SCALE_SHARE * done; })
+          .then((f) => { out.type = f.type || out.type; return readWithProgress(f, entry); })
           .then((bytes) => {
             out.size = bytes.length; // a photo scaled down: what is stored
             return ev.sha256(bytes).then((sha) => {

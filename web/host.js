@@ -159,9 +159,11 @@
 
   // A phone's on-screen keyboard shrinks the visual viewport, not the page: the canvas follows
   // it, so the app lays out above the keyboard and scrolls the field being typed in into view
-  // (ui/narrow/narrow.cpp). SDL sizes the backing store on a window 'resize'.
+  // (ui/narrow/narrow.cpp). SDL sizes the backing store on a window 'resize'. The viewport whole
+  // again while a field is edited: the keyboard was closed, which commits the field (textinput.js).
   if (window.visualViewport) {
     const vv = window.visualViewport;
+    let shrunk = false;
     vv.addEventListener('resize', () => {
       const canvas = document.getElementById('canvas');
       if (!canvas) return;
@@ -169,6 +171,8 @@
       canvas.style.height = whole ? '' : `${Math.round(vv.height)}px`;
       canvas.style.top = whole ? '' : `${Math.round(vv.offsetTop)}px`;
       window.dispatchEvent(new Event('resize'));
+      if (whole && shrunk && window.rectifyText) window.rectifyText.keyboardClosed();
+      shrunk = !whole;
     });
   }
 

@@ -11,7 +11,7 @@
     inputLabel: ['整改通 输入', 'Rectify text input'],
   };
   // TextEvent::Kind and ::End in src/platform/text_input.h.
-  const KIND = { Key: 0, Text: 1, Paste: 2, Chord: 3, Release: 4, AreaInput: 5, AreaEnd: 6 };
+  const KIND = { Key: 0, Text: 1, Paste: 2, Chord: 3, Release: 4, AreaInput: 5, AreaEnd: 6, Leave: 7 };
   const apple = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent); // as platform::is_apple()
 
   const queue = [];
@@ -166,6 +166,20 @@
   // Keys held while the window loses focus never come up: release them all (no stuck Ctrl).
   window.addEventListener('blur', () => push(KIND.Release, 0));
 
+  // Closing a phone's on-screen keyboard ends the edit as leaving the field does: the app lets go
+  // of the field, which commits it. Called for the element's blur with focus going nowhere (iOS's
+  // 完成, a tap outside the page) and by host.js when the visual viewport grows back (Android's
+  // back key hides the keyboard without a blur). Not for this file's own blur-and-focus-again,
+  // focus moving to the multi-line editor, or the window losing focus (switching apps).
+  function keyboardClosed() {
+    if (caret.want) push(KIND.Leave, 0);
+  }
+  ta.addEventListener('blur', () => setTimeout(() => {
+    const ae = document.activeElement;
+    if (ae === ta || (ae && ae !== document.body) || !document.hasFocus()) return;
+    keyboardClosed();
+  }, 0));
+
   window.rectifyText = {
     KIND,
     ta,
@@ -173,6 +187,7 @@
     push,
     keyUp: onKeyUp,
     focusHidden,
+    keyboardClosed,
     get composing() { return composing; },
     get wantText() { return caret.want; },
 

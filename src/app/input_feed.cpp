@@ -111,6 +111,10 @@ void apply(platform::TextEvent& ev) {
     case K::Release: release_all(); break;
     case K::AreaInput:
     case K::AreaEnd: ui::text_area_page_event(ev); break;
+    case K::Leave:
+        // Only a one-line field: the multi-line overlay ends itself on its element's blur.
+        if (ImGui::GetInputTextState(ImGui::GetActiveID())) ImGui::ClearActiveID(); // the field commits when drawn next
+        break;
     }
 }
 

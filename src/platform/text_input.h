@@ -16,6 +16,7 @@ struct TextEvent {
         Release,    // the window lost focus: release every key and modifier
         AreaInput,  // the overlay's text changed: token, text, height (content height, CSS px)
         AreaEnd,    // the overlay closed: token, text, end
+        Leave,      // a phone's on-screen keyboard closed: leave the field typed in, as a tap elsewhere does
     };
     enum class End { Commit, Tab, ShiftTab, Revert };
     Kind kind = Kind::Key;

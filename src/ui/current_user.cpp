@@ -8,6 +8,7 @@
 
 #include "core/directory.h"
 #include "ui/widgets/anchor.h"
+#include "ui/widgets/modal.h"
 #include "ui/shell.h"
 #include "ui/widgets/text_field.h"
 
@@ -45,8 +46,7 @@ void confirm_then(S question, S yes, DocAction act) {
 
 static void draw_confirm(Doc& doc) {
     if (std::exchange(g_wait.open_confirm, false)) ImGui::OpenPopup("###confirm-action");
-    if (!ImGui::BeginPopupModal(tr_id(g_wait.yes, "confirm-action").c_str(), nullptr,
-                                ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings))
+    if (!begin_fit_modal(tr_id(g_wait.yes, "confirm-action")))
         return;
     ImGui::PushTextWrapPos(body_font_size() * 24);
     ImGui::TextUnformatted(tr(g_wait.question));

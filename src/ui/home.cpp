@@ -21,6 +21,7 @@
 #include "core/report/stats.h"
 #include "ui/widgets/anchor.h"
 #include "ui/guide.h"
+#include "ui/widgets/modal.h"
 #include "ui/widgets/pickers.h"
 #include "ui/shell.h"
 #include "ui/strings.h"
@@ -167,7 +168,7 @@ void draw_rename_popup(Doc& doc) {
 void draw_delete_popup(Doc& doc, ShellState& st) {
     if (g_home.open_delete) ImGui::OpenPopup("###delete");
     g_home.open_delete = false;
-    if (!ImGui::BeginPopupModal(tr_id(S::DeletePlan, "delete").c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!begin_fit_modal(tr_id(S::DeletePlan, "delete"))) return;
     const Plan* plan = find<Plan>(doc.ws, g_home.delete_id);
     ImGui::TextUnformatted(plan ? plan->title.c_str() : "");
     ImGui::TextUnformatted(tr(S::DeletePlanConfirm));

@@ -8,7 +8,10 @@
 // inside WeChat (its user agent) the banner says what does not work there and an export is sent
 // through the share sheet instead of downloaded. Screenshots of every narrow screen go to
 // test-results/phone-*.png. The ledger is a card per measure with its filters in a sheet. A large
-// photo is stored scaled down to 2560 px, or as it came with 保留原图.
+// photo is stored scaled down to 2560 px, or as it came with 保留原图, its progress moving while it
+// is scaled. The canvas follows the visual viewport (a stubbed keyboard) with the field typed in
+// kept above it; closing the keyboard (the viewport whole again, or the element's blur) commits
+// the field. The delete confirmation fills the phone's screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, openApp, itemRect, stableRect, waitSettled, poll, screenshot } from './harness.mjs';
@@ -287,6 +290,81 @@ test('a phone: the field typed in stays in view when the keyboard takes half the
   await screenshot(page, 'phone-390-keyboard');
 }));
 
+// The page's visualViewport as a phone's keyboard makes it: `height` CSS px tall (null: the real
+// one again), then its resize event, as the browser fires it.
+async function keyboard(page, height) {
+  await page.evaluate((h) => {
+    const vv = window.visualViewport;
+    if (h === null) delete vv.height;
+    else Object.defineProperty(vv, 'height', { configurable: true, get: () => h });
+    vv.dispatchEvent(new Event('resize'));
+  }, height);
+  await waitSettled(page);
+}
+
+test('a phone: the canvas follows the keyboard (visualViewport), and closing the keyboard commits the field',
+  () => withApp(async ({ browser, url }) => {
+    const phone = PHONES[0];
+    const { page } = await openPhone(browser, url, phone);
+    await tap(page, 'open-0');
+    await tap(page, 'narrow-measure-0');
+    const before = (await openMeasure(page)).title;
+    await tap(page, 'measure-title');
+    // A tall keyboard first (at that height the item's window starts higher up the screen, and the
+    // field is still in view where it is in it),
+    // then one leaving room for the field just below the top of the item's screen: unscrolled,
+    // the field would be under it.
+    await keyboard(page, 235);
+    const field = await stableRect(page, 'measure-title');
+    const offset = field.y - field.clip.y; // its place in its scrolling window
+    const room = Math.round(field.clip.y + field.h + 24);
+    assert.ok(offset > 24 + 1, `the field starts below the room left: ${JSON.stringify(field)}, ${room}`);
+    await keyboard(page, room);
+    const canvas = (await page.evaluate(() => window.rectify.state())).canvas;
+    assert.equal(canvas.cssHeight, room, 'the canvas as tall as the visual viewport');
+    const now = await stableRect(page, 'measure-title');
+    assert.ok(now.y >= now.clip.y - 1 && now.y + now.h <= Math.min(room, now.clip.y + now.clip.h) + 1,
+      `the field in view above the keyboard: ${JSON.stringify(now)}`);
+    assert.ok(now.y - now.clip.y < offset - 1, `its window scrolled it up: ${now.y - now.clip.y} < ${offset}`);
+    await screenshot(page, 'phone-390-keyboard-viewport');
+    // Typed, not yet committed (a field commits when it is left), then the keyboard closed.
+    await page.keyboard.insertText('（东门）');
+    await waitSettled(page);
+    assert.equal((await openMeasure(page)).title, before, 'not committed while the field is edited');
+    await keyboard(page, null);
+    assert.equal((await page.evaluate(() => window.rectify.state())).canvas.cssHeight, phone.viewport.height);
+    const once = await poll(async () => (await openMeasure(page)).title, (t) => t !== before, 'the title committed by closing the keyboard');
+    assert.ok(once.includes('（东门）') && once.length === before.length + 4, once);
+    assert.equal(await page.evaluate(() => window.rectifyText.ta.inputMode), 'none', 'the field was left');
+    // iOS's 完成 blurs the element, focus going nowhere: the same.
+    await tap(page, 'measure-title');
+    assert.equal(await page.evaluate(() => window.rectifyText.ta.inputMode), 'text');
+    await page.keyboard.insertText('（西门）');
+    await waitSettled(page);
+    assert.equal((await openMeasure(page)).title, once, 'not committed while the field is edited');
+    await page.evaluate(() => window.rectifyText.ta.blur());
+    const twice = await poll(async () => (await openMeasure(page)).title, (t) => t !== once, 'the title committed by the blur');
+    assert.ok(twice.includes('（西门）') && twice.includes('（东门）'), twice);
+    await waitSettled(page);
+    assert.equal(await page.evaluate(() => window.rectifyText.ta.inputMode), 'none', 'the field was left');
+    assert.deepEqual(page.errors, []);
+  }));
+
+test('a phone: the delete confirmation fills the screen', () => withApp(async ({ browser, url }) => {
+  const phone = PHONES[1];
+  const { page } = await openPhone(browser, url, phone);
+  await tap(page, 'more-0');
+  await tap(page, 'delete-0');
+  const yes = await stableRect(page, 'delete-confirm');
+  const c = yes.clip; // the dialog's inside
+  assert.ok(c.x >= 0 && c.x + c.w <= phone.viewport.width, `within the width: ${JSON.stringify(c)}`);
+  assert.ok(c.w > phone.viewport.width * 0.85 && c.h > phone.viewport.height * 0.8, `the whole screen: ${JSON.stringify(c)}`);
+  await assertFingerSized(page, phone, 'delete dialog');
+  await screenshot(page, 'phone-360-delete');
+  await tap(page, 'delete-confirm');
+  assert.equal(await page.evaluate(() => window.rectify.itemRect('delete-confirm')), null, 'the dialog closed');
+}));
+
 // The app has no context menus yet; what a long press must already do is not click: the row held
 // stays unopened (the left press is cancelled and a right click given instead).
 test('a phone: a long press is a right click, not a tap', () => withApp(async ({ browser, url }) => {
@@ -329,9 +407,19 @@ test('a phone: a large photo is scaled down before it is stored, unless 保留�
     return { size: file.size, dims };
   };
   await swipeIntoView(page, 'attach-album');
+  // The progress the app shows (done of all), sampled while the photo is scaled and stored.
+  await page.evaluate(() => {
+    window.__fractions = [];
+    window.__sampler = setInterval(() => {
+      const p = window.rectifyEvidence.progress();
+      if (p.total > 0) window.__fractions.push(p.loaded / p.total);
+    }, 4);
+  });
   let [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, 'attach-album', { settle: false })]);
   await chooser.setFiles([{ name: 'big.jpg', mimeType: 'image/jpeg', buffer: jpeg }]);
   const small = await stored('big.jpg');
+  const fractions = await page.evaluate(() => { clearInterval(window.__sampler); return window.__fractions; });
+  assert.ok(fractions.some((f) => f > 0 && f < 1), `the progress moved while the photo was scaled: ${[...new Set(fractions)]}`);
   assert.deepEqual(small.dims, [2560, 1920]);
   assert.ok(small.size < jpeg.length, `smaller than the original: ${small.size} < ${jpeg.length}`);
 

@@ -1,5 +1,10 @@
-// modal: the large dialogs that take files in (ledger import, text import, merge preview): a
-// share of the page's work area, centred when they appear, never saved to settings.
+// modal: the dialogs. The large ones that take files in (ledger import, text import, merge
+// preview): a share of the page's work area, centred when they appear; the small ones (a question,
+// a name): sized to their content, full screen on a phone. Never saved to settings.
+//
+// Index
+//   begin_page_modal()   a share of the work area
+//   begin_fit_modal()    sized to its content; the whole work area when narrow (ui/narrow)
 #pragma once
 #include <string>
 
@@ -8,5 +13,10 @@ namespace rectify::ui {
 // BeginPopupModal for `title_id` (as tr_id makes it) sized width × height of the work area the
 // first time it appears. True while open: the caller then owes ImGui::EndPopup().
 bool begin_page_modal(const std::string& title_id, float width, float height);
+
+// BeginPopupModal for `title_id` sized to its content (centred, as ImGui places a modal), or
+// filling the work area while the layout is narrow: a dialog sized for a desktop's text runs off
+// a phone's edge. True while open: the caller then owes ImGui::EndPopup().
+bool begin_fit_modal(const std::string& title_id);
 
 } // namespace rectify::ui
