@@ -181,7 +181,14 @@ struct Finder {
         names("support_departments", m.support_departments, departments);
         names("responsible", m.responsible, people);
         names("leaders", m.leaders, people);
-        text("closure.reason", m.closure.reason);
+        // The review records' opinions and reasons (审核意见, 退回/重新整改的理由, 回头看 notes). The
+        // summary's reason is one of them once there are records: it is searched only without any.
+        if (m.reviews.empty()) text("closure.reason", m.closure.reason);
+        each(m.reviews, FindKind::Review, [&](const ReviewEntry& e) {
+            text("who", e.who);
+            text("opinion", e.opinion);
+        });
+        at(FindKind::Measure, m.id);
         each(m.progress, FindKind::Progress, [&](const ProgressEntry& e) {
             text("author", e.author);
             text("text", e.text);
@@ -234,6 +241,7 @@ std::vector<FindHit> find_in_plan(const Workspace& ws, const Plan& plan, std::st
         f.text("code", problem.code);
         f.text("area", problem.area);
         f.text("text", problem.text);
+        f.text("outcome", problem.outcome);
         for (const Measure& m : problem.measures) {
             if (!alive(m)) continue;
             f.measure = &m.id;

@@ -12,7 +12,7 @@
 
 namespace rectify {
 
-enum class FindKind { Plan, LeadingGroup, Section, Phase, Problem, Measure, Progress, Evidence };
+enum class FindKind { Plan, LeadingGroup, Section, Phase, Problem, Measure, Review, Progress, Evidence };
 
 struct FindHit {
     FindKind kind = FindKind::Plan;
@@ -30,10 +30,11 @@ struct FindHit {
 
 // Every match in the plan's live entities, in document order: header (title, issuer,
 // doc_number, addressees, feedback), sections (heading, body), phases (name, body), leading
-// group (leader, deputies, members, office), then per problem (number, code, area, text) its
-// measures (title, steps, deadline wording, the names of lead/support departments and
-// responsible/leader people from ws's directory, closure.reason) with their progress entries
-// (author, text) and evidence, its own and its entries' (measure_evidence.h; name, note). Overlapping matches count once. Empty query: none.
+// group (leader, deputies, members, office), then per problem (number, code, area, text, outcome
+// 整改成效) its measures (title, steps, deadline wording, the names of lead/support departments and
+// responsible/leader people from ws's directory; closure.reason only when it has no review records)
+// with their review records (who, opinion: 审核意见 and the reasons of returns and reopenings), their
+// progress entries (author, text) and evidence, its own and its entries' (measure_evidence.h; name, note). Overlapping matches count once. Empty query: none.
 std::vector<FindHit> find_in_plan(const Workspace& ws, const Plan& plan, std::string_view query);
 
 // The matcher itself, for other searches (e.g. a filter on the home page).

@@ -22,6 +22,7 @@ std::unordered_set<Id> ids_in(const Workspace& ws) {
     for_each_list<Measure>(w, take);
     for_each_list<ProgressEntry>(w, take);
     for_each_list<Evidence>(w, take);
+    for_each_list<ReviewEntry>(w, take);
     return out;
 }
 

@@ -168,12 +168,31 @@ void adopt_closure(Measure& m) {
     if (reopened) record("reopen", ReviewAction::Reopen, 0, "", Date{}, "");
 }
 
+bool status_from_closing(const Measure& m) {
+    if (m.status != Status::Done && m.status != Status::DoneOngoing) return false;
+    auto it = m.meta.changed.fields.find("status");
+    if (it == m.meta.changed.fields.end() || it->second.empty()) return false;
+    // closing_act stamps the status with the stamp of the record it adds (one command, one stamp).
+    // Records that share a stamp with a return or reopening came from a format-2 closure
+    // (adopt_closure stamps all of them alike): no closing of this chain set that status.
+    bool closing = false;
+    for (const ReviewEntry& e : m.reviews) {
+        if (!alive(e) || !(e.meta.created == it->second)) continue;
+        if (e.action == ReviewAction::Return || e.action == ReviewAction::Reopen) return false;
+        if (e.action == ReviewAction::Pass && e.level >= e.of) closing = true;
+    }
+    return closing;
+}
+
 void settle_measure(Measure& m) {
     adopt_closure(m);
     if (m.reviews.empty()) return; // open, never submitted: as stored
     Extras keep = std::move(m.closure.extras);
     m.closure = settle_closure(m.reviews);
     m.closure.extras = std::move(keep);
+    // 已完成 that only the closing set, while the records now say the item is not closed: being
+    // rectified again, as a reopening says. The status's stamp stays (the rule derives the value).
+    if (m.closure.state != ClosureState::Verified && status_from_closing(m)) m.status = Status::InProgress;
 }
 
 void settle_closures(Workspace& ws) {

@@ -2,7 +2,7 @@
 // in order (责任单位自查 → 分管领导签字 → 督查室复核; by default one level, 审核). Every act is a
 // ReviewEntry kept on the measure for good; the measure's Closure is a summary derived from them.
 // Index: levels (chain_levels, set_review_chain) · the summary (settle_closure, adopt_closure,
-// settle_closures) · where an item is (chain_place, chain_place_text) · the acts (can_*, submit,
+// settle_closures, status_from_closing) · where an item is (chain_place, chain_place_text) · the acts (can_*, submit,
 // pass, return, reopen, rename) · records of a round.
 //
 // The rules (tests/unit/review_chain_test.cpp):
@@ -19,7 +19,8 @@
 //   closed item stays closed; each record keeps the level's name as it was when acted on;
 // - merge: records are entities (each office's acts are kept; their fields merge by stamps). Two
 //   decisions on one level of one round (two offices acting on the same level): the later stamp
-//   counts, as for any field. A reopen wins over a re-check's confirmation of the same round.
+//   counts, as for any field. A reopen wins over a re-check's confirmation of the same round. A
+//   status of 已完成 set by a closing the merged records undo becomes 整改中 (status_from_closing).
 #pragma once
 #include <string>
 #include <vector>
@@ -55,8 +56,17 @@ Closure settle_closure(const std::vector<ReviewEntry>& reviews);
 // measure's, so two offices migrating the same file make the same records.
 void adopt_closure(Measure& m);
 // adopt_closure, then the summary from its records (kept as stored when it has none): on every
-// load (settle_closures) and after a merge of its records.
+// load (settle_closures) and after a merge of its records. The status follows the records only
+// where the closing set it: see status_from_closing.
 void settle_measure(Measure& m);
+// Whether the measure's 已完成 was set by a closing pass and by nothing since: its status's change
+// stamp is the stamp of a live pass at its chain's last level (closing_act sets both in one
+// command, so they share it). Status vs 销号 after a merge (the rule): the status is an ordinary
+// field merged by its stamp, and the closure is settled from the merged records; when the records
+// leave the item not closed (returned, waiting at a level, reopened) and the status is 已完成 only
+// because one copy's closing set it, settle_measure makes it 整改中, as a reopening does. A status
+// set by hand (its own stamp, before or after any closing) is left alone.
+bool status_from_closing(const Measure& m);
 void settle_closures(Workspace& ws);
 
 // ---- where an item is ------------------------------------------------------------------------------

@@ -1,15 +1,17 @@
 // Issue 22 in the app: outcome fields typed in the editor reach the ledger's columns and the
 // report's headline; 三色督办 colours a measure past a milestone yellow and an overdue one red (the
 // ledger's colour filter lists exactly them); the overview shows the colours by department and
-// prints a department's 督办单 listing exactly its red and yellow items.
+// prints a department's 督办单 listing exactly its red and yellow items; 下发 from the same row
+// sends the department a file of its items, which the unit (another browser) answers with a
+// progress entry and returns, and the office merges.
 // The sample plan (assets/) on 2026-12-06: 规范高中阶段… (基教科) due 2026-11-30 and 增加主城区…
 // (项目办, 财基科) due 2026-10-31 are red; 补充农村学校教师… (人教科, 基教科) has a milestone of
 // 2026-11-15 not met: yellow.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { withApp, click, itemRect, state, waitSettled } from './harness.mjs';
-import { live, planAt, waitView, waitPlan, parseCsv, openWithClipboard, retype } from './plan_helpers.mjs';
+import { withApp, click, itemRect, state, waitSettled, scrollIntoView } from './harness.mjs';
+import { live, planAt, until, waitView, waitPlan, parseCsv, openWithClipboard, retype, dropFiles, nameOffice } from './plan_helpers.mjs';
 
 const TODAY = '2026-12-06';
 
@@ -112,4 +114,69 @@ test('a milestone ticked in the editor: recorded with the day, and the measure i
   await waitSettled(page);
   assert.ok(!(await page.evaluate(() => window.rectify.itemRect('measure-colour'))), 'no colour once the milestone is met');
   assert.deepEqual(page.errors, []);
+}));
+
+async function download(page, ...clicks) {
+  const [file] = await Promise.all([page.waitForEvent('download'), (async () => { for (const c of clicks) await click(page, c); })()]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+}
+
+test('下发督办单: the department gets a file of its items, answers with progress, and the return merges', () => withApp(async ({ browser, url }) => {
+  const { page: office } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await click(office, '视图');
+  await click(office, '整改概况');
+  await waitView(office, 'dashboard');
+  await itemRect(office, 'colour-red-0'); // 基教科's row: one red, one yellow
+  const handed = await download(office, 'send-sheet-0');
+  assert.match(handed.name, /^整改方案-基教科-\d{4}-\d{2}-\d{2}\.rectify\.json$/);
+  const sub = JSON.parse(handed.text).content.plans[0];
+  const titles = live(sub.problems).flatMap((p) => live(p.measures).map((m) => m.title));
+  assert.ok(titles.includes('规范高中阶段学校招生录取管理。'), `the red item is handed down: ${titles}`);
+  assert.ok(titles.some((t) => t.startsWith('补充农村学校教师数量')), `the yellow item is handed down: ${titles}`);
+  assert.ok(!titles.some((t) => t.startsWith('增加主城区教育学位')), 'not another department\'s item');
+  const red = live(live((await planAt(office, 0)).problems)[0].measures)[0];
+  assert.equal(red.title, '规范高中阶段学校招生录取管理。');
+
+  // 基教科, in its own browser: names itself, takes the file in, reports progress on the red item.
+  const { page: unit } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await nameOffice(unit, '基教科');
+  assert.equal(await dropFiles(unit, [handed]), true);
+  await until(unit, () => window.rectify.state().merge.open);
+  await click(unit, 'merge-cancel'); // its copy is the same plan: nothing to take
+  await until(unit, () => !window.rectify.state().merge.open);
+  await click(unit, 'open-0');
+  await waitView(unit, 'plan');
+  await click(unit, 'outline-2'); // the first problem's measure: the red one
+  await until(unit, (id) => window.rectify.state().nav.measure === id, red.id);
+  await scrollIntoView(unit, 'add-progress');
+  await click(unit, 'add-progress', { settle: false });
+  await unit.keyboard.insertText('刘科长'); // the first entry asks who is writing
+  await itemRect(unit, 'user-name');
+  await unit.keyboard.press('Enter');
+  await unit.waitForFunction(() => window.rectify.textInput().area.open, null, { polling: 50 });
+  await unit.keyboard.insertText('已完成招生录取复核，整改材料已补齐');
+  await unit.keyboard.press('Tab');
+  await waitPlan(unit, 0, (p) => live(live(p.problems)[0].measures)[0].progress.some((e) => e.text === '已完成招生录取复核，整改材料已补齐'), 'the unit\'s entry');
+  await click(unit, 'back-home');
+  await click(unit, 'open-0');
+  await waitView(unit, 'plan');
+  const ret = await download(unit, 'export-plan', 'export-whole');
+  assert.match(ret.name, /^整改方案-基教科-/, 'the return is signed by the unit');
+
+  // The office drops the return: the entry comes in without a question and is kept.
+  await click(office, 'back-home');
+  assert.equal(await dropFiles(office, [ret]), true);
+  await until(office, () => window.rectify.state().merge.open);
+  const preview = (await state(office)).merge;
+  assert.equal(preview.conflicts, 0, JSON.stringify(preview));
+  assert.ok(preview.added >= 1, JSON.stringify(preview));
+  await click(office, 'merge-accept');
+  await until(office, () => !window.rectify.state().merge.open);
+  const merged = live(live((await planAt(office, 0)).problems)[0].measures)[0];
+  const entry = live(merged.progress).find((e) => e.text === '已完成招生录取复核，整改材料已补齐');
+  assert.ok(entry, 'the unit\'s progress entry is in the office\'s plan');
+  assert.equal(entry.author, '刘科长');
+  assert.equal(entry.date, TODAY);
+  assert.deepEqual(office.errors, []);
+  assert.deepEqual(unit.errors, []);
 }));

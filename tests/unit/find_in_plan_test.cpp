@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/find_in_plan.h"
+#include "core/review_chain.h"
 #include "plan_builder.h"
 #include "random_plan.h"
 
@@ -107,6 +108,55 @@ TEST_CASE("find_in_plan folds ASCII case and full-width forms on both sides", "[
     CHECK(find_in_plan(ws, p, "(一)")[0].problem == "q-1");
     CHECK(find_in_plan(ws, p, "１２０２").size() == 1); // full-width digits find the code
     CHECK(find_in_plan(ws, p, "abd").empty());
+}
+
+TEST_CASE("find_in_plan searches review opinions and reasons, and the problem's 整改成效", "[find]") {
+    Workspace ws = small();
+    Plan& p = ws.plans[0];
+    Measure& m = p.problems[0].measures[0];
+    // A round passed at level 1 with an opinion, returned at level 2 with a reason.
+    auto record = [](Id id, ReviewAction a, int level, std::string who, std::string opinion) {
+        ReviewEntry e;
+        e.id = std::move(id);
+        e.action = a;
+        e.level = level;
+        e.of = 2;
+        e.who = std::move(who);
+        e.on = Date{2024, 5, 10 + level};
+        e.opinion = std::move(opinion);
+        return e;
+    };
+    m.reviews = {record("rv-1", ReviewAction::Submit, 0, "翁丽明", ""),
+                 record("rv-2", ReviewAction::Pass, 1, "卢红青", "同意报督查室复核"),
+                 record("rv-3", ReviewAction::Return, 2, "督查室", "台账佐证缺少签字页")};
+    settle_measure(m);
+    REQUIRE(m.closure.reason == "台账佐证缺少签字页"); // the summary says the return's reason
+    p.problems[0].outcome = "完善招生录取复核机制";
+
+    auto hits = find_in_plan(ws, p, "签字页"); // once: the record, not again as the summary's reason
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].kind == FindKind::Review);
+    CHECK(hits[0].id == "rv-3");
+    CHECK(std::string(hits[0].field) == "opinion");
+    CHECK(hits[0].measure == "m-1");
+    CHECK(hits[0].problem == "q-1");
+    hits = find_in_plan(ws, p, "督查室"); // the reviewer, then an opinion: both records, in order
+    REQUIRE(hits.size() == 2);
+    CHECK(hits[0].id == "rv-2");
+    CHECK(hits[1].id == "rv-3");
+    CHECK(fields(hits) == std::vector<std::string>{"opinion", "who"});
+    // The measure's own texts after its records are still the measure's.
+    CHECK(find_in_plan(ws, p, "周文涛")[0].kind == FindKind::Progress);
+    CHECK(find_in_plan(ws, p, "会议纪要")[0].kind == FindKind::Evidence);
+
+    hits = find_in_plan(ws, p, "复核机制");
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].kind == FindKind::Problem);
+    CHECK(std::string(hits[0].field) == "outcome");
+    CHECK(hits[0].measure.empty());
+
+    m.reviews[2].meta.deleted = Stamp{1, "X"};
+    CHECK(find_in_plan(ws, p, "签字页").empty());
 }
 
 TEST_CASE("find_in_plan skips tombstones", "[find]") {

@@ -286,6 +286,69 @@ TEST_CASE("merge: two offices decide the same level; the later act counts in eve
     CHECK(testing::measure_in(unit, "m-2")->closure == m.closure);
 }
 
+TEST_CASE("merge: 已完成 set by a closing the merged records overrule becomes 整改中; a hand-set status stays", "[review_chain][merge]") {
+    // The bureau closes m-2 at its last level (the closing sets 已完成); the 督导室 returns the same
+    // level later in its copy, so the merged records say returned.
+    auto scenario = [](bool status_by_hand_after) {
+        testing::MergeFixture f;
+        auto levels = [](const Workspace& ws) { return chain_levels(ws.plans[0]); };
+        f.on_master(set_review_chain(f.master.plans[0], {"自查", "复核"}));
+        f.on_master(RECTIFY_SET(Measure, status, "m-2", Status::InProgress));
+        f.on_master(submit_closure(*testing::measure_in(f.master, "m-2"), "rv-1", "李明", kToday));
+        f.on_master(pass_level(*testing::measure_in(f.master, "m-2"), levels(f.master), "rv-2", "张科长", kToday, ""));
+        f.ret = testing::MergeFixture::handed_down(f.master, "DDS", "督导室");
+        f.on_master(pass_level(*testing::measure_in(f.master, "m-2"), levels(f.master), "rv-3", "局长", kToday, "同意"));
+        CHECK(testing::measure_in(f.master, "m-2")->status == Status::Done);
+        CHECK(status_from_closing(*testing::measure_in(f.master, "m-2")));
+        if (status_by_hand_after) {
+            // Someone sets the status by hand after the closing (here 已完成·长期坚持): its own stamp.
+            f.on_master(RECTIFY_SET(Measure, status, "m-2", Status::DoneOngoing));
+            CHECK_FALSE(status_from_closing(*testing::measure_in(f.master, "m-2")));
+        }
+        f.on_return(return_level(*testing::measure_in(f.ret, "m-2"), levels(f.ret), "rv-4", "督导室", kToday, "照片不清"));
+        Workspace master2 = f.master;
+        merge_into(f.master, f.returned(), Resolutions{}, Lang::Zh);
+        Workspace unit = f.returned();
+        merge_into(unit, master2, Resolutions{}, Lang::Zh);
+        const Measure& m = *testing::measure_in(f.master, "m-2");
+        CHECK(m.closure.state == ClosureState::Returned);
+        // Either way round, and saved and loaded again, the same status.
+        CHECK(testing::measure_in(unit, "m-2")->status == m.status);
+        const Workspace reloaded = load_workspace(save_workspace(f.master, 1)).workspace;
+        CHECK(testing::measure_in(reloaded, "m-2")->status == m.status);
+        return m.status;
+    };
+    CHECK(scenario(false) == Status::InProgress);
+    CHECK(scenario(true) == Status::DoneOngoing);
+}
+
+TEST_CASE("status_from_closing: only a status stamped by a closing pass at the last level", "[review_chain]") {
+    Fixture f;
+    REQUIRE(f.submit());
+    CHECK_FALSE(status_from_closing(f.measure())); // 整改中, and no closing
+    f.plan().review_chain = {"自查", "复核"};
+    REQUIRE(f.pass());
+    CHECK(f.measure().status == Status::InProgress); // a pass at level 1 of 2 does not close
+    CHECK_FALSE(status_from_closing(f.measure()));
+    REQUIRE(f.pass());
+    CHECK(f.measure().status == Status::Done);
+    CHECK(status_from_closing(f.measure()));
+    // Settling again with the item closed changes nothing.
+    Measure m = f.measure();
+    settle_measure(m);
+    CHECK(m.status == Status::Done);
+    // Without the closing record (its tombstone), the status no longer comes from a closing.
+    m.reviews.back().meta.deleted = Stamp{1, "X"};
+    CHECK_FALSE(status_from_closing(m));
+    // An item closed while already 已完成 (set by hand before): the closing sets nothing.
+    Fixture g;
+    g.run(RECTIFY_SET(Measure, status, g.measure().id, Status::Done));
+    REQUIRE(g.submit());
+    REQUIRE(g.pass());
+    CHECK(g.measure().closure.state == ClosureState::Verified);
+    CHECK_FALSE(status_from_closing(g.measure()));
+}
+
 TEST_CASE("回头看: a date on a closed item; due from that day; confirmed, or reopened with a reason", "[recheck]") {
     Fixture f;
     CHECK(set_recheck(f.measure(), Date{2026, 12, 1}) == nullptr); // not closed

@@ -72,6 +72,15 @@ void copy_measure(Measure& m, std::unordered_set<Id>& used, IdSource& ids) {
     auto leaf = [](auto&) {};
     live_children(m.progress, used, ids, "p", [&](ProgressEntry& e) { live_children(e.evidence, used, ids, "e", leaf); });
     live_children(m.evidence, used, ids, "e", leaf);
+    // The 销号 records (review_chain.h) under fresh IDs too, keeping their stamps: the order of the
+    // acts, and so the closure settled from them, rests on those.
+    std::vector<ReviewEntry> reviews;
+    for (ReviewEntry& e : m.reviews)
+        if (alive(e)) {
+            e.id = fresh_id(used, e.id, ids, "rv");
+            reviews.push_back(std::move(e));
+        }
+    m.reviews = std::move(reviews);
 }
 
 } // namespace
