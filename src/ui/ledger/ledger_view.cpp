@@ -202,6 +202,7 @@ void draw_filters(Doc& doc) {
     anchor("ledger-soon");
     same_line_if_fits(checkbox_width(tr(S::WithoutEvidence)));
     if (ImGui::Checkbox(tr(S::WithoutEvidence), &f.without_evidence)) L.dirty = true;
+    anchor("ledger-without-evidence");
     same_line_if_fits(ImGui::GetFontSize() * 8);
     { // 三色督办 (core/supervision.h): all, or one colour
         static const S words[] = {S::AnyColour, S::ColourBlue, S::ColourYellow, S::ColourRed}; // by Colour; [0]: any
@@ -216,7 +217,6 @@ void draw_filters(Doc& doc) {
         }
         anchor("ledger-colour");
     }
-    anchor("ledger-without-evidence");
     same_line_if_fits(checkbox_width(tr(S::FilterRecheckDue)));
     if (ImGui::Checkbox(tr(S::FilterRecheckDue), &f.recheck_due)) L.dirty = true;
     anchor("ledger-recheck-due");
