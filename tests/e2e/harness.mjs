@@ -101,7 +101,9 @@ export async function scrollIntoView(page, id) {
     const c = r.clip;
     const above = r.y < c.y - 3, below = r.y + r.h > c.y + c.h + 3;
     if (!above && !below) break;
-    await page.mouse.move(c.x + c.w / 2, c.y + c.h / 2);
+    // A table wholly below the window's edge has a clip of no height at that edge: the wheel goes
+    // just above it, inside the window that scrolls.
+    await page.mouse.move(c.x + c.w / 2, c.h < 20 ? c.y - 20 : c.y + c.h / 2);
     const dy = above ? Math.max(r.y - c.y - 20, -400) : Math.min(r.y + r.h - (c.y + c.h) + 20, 400);
     await page.mouse.wheel(0, dy);
     const was = r;
