@@ -29,14 +29,8 @@ bool can_recheck(const Measure& m) { return m.closure.state == ClosureState::Ver
 namespace {
 
 CommandPtr recheck_act(const Measure& m, ReviewAction a, Id id, const std::string& who, const Date& on, const std::string& text) {
-    ReviewEntry e;
-    e.id = std::move(id);
-    e.action = a;
-    e.round = m.closure.round;
-    e.who = who;
-    e.on = on;
-    e.opinion = text;
-    return closing_act(m, std::move(e), a == ReviewAction::Confirm ? "re-check" : "reopen");
+    return closing_act(m, entry_of(std::move(id), a, m.closure.round, who, on, text),
+                       a == ReviewAction::Confirm ? "re-check" : "reopen");
 }
 
 } // namespace

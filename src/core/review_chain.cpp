@@ -294,8 +294,6 @@ bool can_decide(const Closure& c) { return c.state == ClosureState::Submitted; }
 bool can_reopen(const Closure& c) { return c.state == ClosureState::Verified; }
 bool can_return(const Closure& c, const std::string& reason) { return can_decide(c) && !trim_name(reason).empty(); }
 
-namespace {
-
 ReviewEntry entry_of(Id id, ReviewAction a, int round, const std::string& who, const Date& on, const std::string& opinion) {
     ReviewEntry e;
     e.id = std::move(id);
@@ -306,6 +304,8 @@ ReviewEntry entry_of(Id id, ReviewAction a, int round, const std::string& who, c
     e.opinion = opinion;
     return e;
 }
+
+namespace {
 
 // A decision at the level the item waits at (capped to the chain: it may be shorter now).
 ReviewEntry decision(const Measure& m, const std::vector<std::string>& levels, Id id, ReviewAction a,

@@ -110,5 +110,7 @@ const char* action_text(ReviewAction a, Lang lang);
 // Internal to the acts and core/recheck.cpp: a record added, the summary settled, the status kept
 // in step (closed: done; reopened: being rectified) and a spent 回头看 date cleared, as one step.
 CommandPtr closing_act(const Measure& m, ReviewEntry entry, const char* label);
+// A record of one act (no level: the acts at a level set it), for the acts and core/recheck.cpp.
+ReviewEntry entry_of(Id id, ReviewAction a, int round, const std::string& who, const Date& on, const std::string& opinion);
 
 } // namespace rectify
