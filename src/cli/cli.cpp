@@ -11,6 +11,7 @@
 #include "core/dates.h"
 #include "core/format/id_collisions.h"
 #include "office/package.h"
+#include "core/file_name.h"
 
 namespace rectify::cli {
 
@@ -207,9 +208,7 @@ bool load_file(const std::string& path, Lang lang, LoadResult& result, Loaded* f
 }
 
 bool is_package_name(const std::string& path) {
-    std::string tail = path.substr(path.size() > 4 ? path.size() - 4 : 0);
-    for (char& c : tail) c = char(std::tolower(static_cast<unsigned char>(c)));
-    return tail == ".zip";
+    return name_ends_with(path, ".zip");
 }
 
 std::int64_t now_ms() {

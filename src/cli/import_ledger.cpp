@@ -14,6 +14,7 @@
 #include "core/ledger/csv.h"
 #include "core/ledger/ledger_form.h"
 #include "office/office_read.h"
+#include "core/file_name.h"
 
 namespace rectify::cli {
 
@@ -23,17 +24,6 @@ namespace {
 // Each kind of ledger file has one reader making a Grid; everything after it is the same.
 
 using GridReader = GridRead (*)(std::string_view bytes);
-
-bool has_suffix(const std::string& path, const char* suffix) {
-    const std::string s(suffix);
-    if (path.size() < s.size()) return false;
-    for (size_t i = 0; i < s.size(); i++) {
-        char c = path[path.size() - s.size() + i];
-        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-        if (c != s[i]) return false;
-    }
-    return true;
-}
 
 // An Excel workbook, through the office reader (src/office), as the app's office module reads one.
 GridRead read_workbook_grid(std::string_view bytes) {
@@ -49,7 +39,7 @@ GridRead read_workbook_grid(std::string_view bytes) {
 
 GridReader reader_for(const std::string& path) {
     for (const char* text : {".csv", ".tsv", ".txt"})
-        if (has_suffix(path, text)) return read_csv_grid;
+        if (name_ends_with(path, text)) return read_csv_grid;
     if (office_name_kind(path) == "xlsx") return read_workbook_grid;
     return nullptr;
 }

@@ -1,5 +1,6 @@
 // evidence_kind: see evidence_kind.h.
 #include "core/evidence_kind.h"
+#include "core/file_name.h"
 
 #include <string_view>
 
@@ -7,23 +8,16 @@ namespace rectify {
 
 namespace {
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    return out;
-}
-
 // The extension after the last dot, lowercase; "" when there is none (or the dot starts the name).
 std::string extension(const std::string& name) {
     const size_t dot = name.rfind('.');
     if (dot == std::string::npos || dot == 0 || dot + 1 == name.size()) return {};
-    return lower_ascii(std::string_view(name).substr(dot + 1));
+    return ascii_lower(std::string_view(name).substr(dot + 1));
 }
 
 // The media type without parameters, lowercase.
 std::string media_type(const std::string& type) {
-    return lower_ascii(std::string_view(type).substr(0, type.find(';')));
+    return ascii_lower(std::string_view(type).substr(0, type.find(';')));
 }
 
 bool generic(const std::string& type) { return type.empty() || type == "application/octet-stream"; }

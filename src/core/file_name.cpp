@@ -91,4 +91,16 @@ std::string safe_file_name(std::string_view stem, std::string_view extension, st
     return name + std::string(extension);
 }
 
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return out;
+}
+
+bool name_ends_with(std::string_view name, std::string_view tail) {
+    if (tail.empty() || name.size() < tail.size()) return false;
+    return ascii_lower(name.substr(name.size() - tail.size())) == ascii_lower(tail);
+}
+
 } // namespace rectify

@@ -22,6 +22,13 @@ inline constexpr size_t kMaxFileNameBytes = 120;
 std::string safe_file_name(std::string_view stem, std::string_view extension,
                            std::string_view fallback = "整改通", size_t max_bytes = kMaxFileNameBytes);
 
+// `s` with ASCII letters lowercased (file extensions, media types); other bytes as they are.
+std::string ascii_lower(std::string_view s);
+
+// Does the file name end with `tail` (".zip", ".csv"), ignoring ASCII case (DATA.CSV, 台账.Xlsx)?
+// The one test of a name's extension for the app, the office module and the CLI.
+bool name_ends_with(std::string_view name, std::string_view tail);
+
 // The longest prefix of `utf8` of at most max_bytes bytes that ends on a character boundary.
 std::string_view utf8_prefix_bytes(std::string_view utf8, size_t max_bytes);
 

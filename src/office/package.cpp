@@ -8,6 +8,7 @@
 
 #include "core/format/sha256.h"
 #include "office/zip.h"
+#include "core/file_name.h"
 
 namespace rectify::office {
 
@@ -26,10 +27,7 @@ std::string file_hash(std::string_view name) {
 }
 
 bool ends_with_zip(std::string_view name) {
-    if (name.size() < 4) return false;
-    std::string tail(name.substr(name.size() - 4));
-    std::transform(tail.begin(), tail.end(), tail.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return tail == ".zip";
+    return name_ends_with(name, ".zip");
 }
 
 ZipLimits zip_limits(const PackageLimits& l) {

@@ -60,3 +60,13 @@ TEST_CASE("export_file_name: the names cleaned and cut, the date and extension k
     CHECK(name.size() == kMaxFileNameBytes);
     CHECK(name.substr(name.size() - 24) == "-2022-05-11.rectify.json");
 }
+
+TEST_CASE("name_ends_with: an extension in any ASCII case, never a shorter or empty tail", "[file_name]") {
+    CHECK(name_ends_with("台账.CSV", ".csv"));
+    CHECK(name_ends_with("returns.Zip", ".ZIP"));
+    CHECK(name_ends_with("x.xlsx", ".xlsx"));
+    CHECK_FALSE(name_ends_with("x.xlsx.txt", ".xlsx"));
+    CHECK_FALSE(name_ends_with("csv", ".csv"));
+    CHECK_FALSE(name_ends_with("x.csv", ""));
+    CHECK(ascii_lower("ÄB.Docx") == "Äb.docx"); // bytes above ASCII untouched
+}

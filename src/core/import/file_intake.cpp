@@ -2,31 +2,19 @@
 
 #include <cctype>
 
+#include "core/file_name.h"
 #include "core/format/messages.h"
 #include "core/format/prescan.h"
 
 namespace rectify {
 
-namespace {
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-    if (s.size() < suffix.size()) return false;
-    for (size_t i = 0; i < suffix.size(); i++) // ASCII case-insensitive: DATA.CSV too
-        if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i]) return false;
-    return true;
-}
-
-} // namespace
-
 std::string_view office_name_kind(std::string_view name) {
-    std::string tail(name.substr(name.size() > 5 ? name.size() - 5 : 0));
-    for (char& c : tail) c = char(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    if (tail == ".xlsx" || tail == ".xlsm") return "xlsx";
-    if (tail == ".docx" || tail == ".docm") return "docx";
+    if (name_ends_with(name, ".xlsx") || name_ends_with(name, ".xlsm")) return "xlsx";
+    if (name_ends_with(name, ".docx") || name_ends_with(name, ".docm")) return "docx";
     return {};
 }
 
-bool is_plan_file(std::string_view name, Want want) { return want == Want::PlanFiles || ends_with(name, ".json"); }
+bool is_plan_file(std::string_view name, Want want) { return want == Want::PlanFiles || name_ends_with(name, ".json"); }
 
 IncomingPlan read_plan_file(std::string name, std::string_view bytes, Lang lang) {
     IncomingPlan out;
@@ -43,7 +31,7 @@ IncomingPlan read_plan_file(std::string name, std::string_view bytes, Lang lang)
 }
 
 bool is_ledger_name(std::string_view name, Want want) {
-    return want == Want::Ledger || ends_with(name, ".csv") || ends_with(name, ".tsv") || ends_with(name, ".txt");
+    return want == Want::Ledger || name_ends_with(name, ".csv") || name_ends_with(name, ".tsv") || name_ends_with(name, ".txt");
 }
 
 // A document's text can have a line naming two fields (责任科室：基教科，责任人：…): a .txt is read
@@ -87,7 +75,7 @@ Intake classify_incoming(std::string_view name, Want want, std::string_view byte
     // A .txt is a ledger only if it has a ledger's columns, a header on its first line with a
     // measure column and a row to import; otherwise it is the text of a document (a plan or a
     // progress report), which the text import reads (and says so when it is not text).
-    if (want != Want::Ledger && ends_with(name, ".txt") && !txt_is_ledger(in.ledger)) {
+    if (want != Want::Ledger && name_ends_with(name, ".txt") && !txt_is_ledger(in.ledger)) {
         in.ledger = ImportPreview{};
         in.grid = Grid{};
         in.kind = IntakeKind::DocumentText;

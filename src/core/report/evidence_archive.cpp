@@ -21,17 +21,6 @@ namespace rectify {
 
 namespace {
 
-std::string ascii_lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
-    return out;
-}
-
-bool ends_with_ignoring_case(std::string_view s, std::string_view tail) {
-    return !tail.empty() && s.size() >= tail.size() && ascii_lower(s.substr(s.size() - tail.size())) == ascii_lower(tail);
-}
-
 // Where a sentence ends, for a short title: 。；！？ and their ASCII forms, and line breaks.
 bool ends_sentence(char32_t c) {
     return c == 0x3002 || c == 0xFF1B || c == 0xFF01 || c == 0xFF1F || c == ';' || c == '!' || c == '?' ||
@@ -189,7 +178,7 @@ struct Builder {
         } else {
             const std::string ext = archive_extension(ev.file.name);
             std::string own = label;
-            if (ends_with_ignoring_case(own, ext)) own.resize(own.size() - ext.size());
+            if (name_ends_with(own, ext)) own.resize(own.size() - ext.size());
             std::string stem = core_text(CoreText::ArchiveMeasure, lang, {{"n", mn}}) + "-";
             if (entry) stem += core_text(CoreText::ArchiveEntry, lang, {{"date", to_iso(entry->date)}}) + "-";
             stem += own;
