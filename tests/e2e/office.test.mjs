@@ -172,3 +172,19 @@ test('按原表导出: the Excel form a ledger came in goes back filled with the
     assert.ok(text.includes(t), `${t} in the filled form`);
   assert.deepEqual(page.errors, []);
 }));
+
+test('two workbooks of the same name dropped at once: the plan keeps the form its rows came from', { skip }, () => withApp(async ({ browser, url }) => {
+  const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
+  const before = await content(page);
+  const files = { ledger: bytes('ledger.xlsx'), form: bytes('form.xlsx') };
+  assert.equal(await dropFiles(page, [{ name: '整改台账.xlsx', bytes: files.ledger }, { name: '整改台账.xlsx', bytes: files.form }]), true);
+  await until(page, () => window.rectify.state().import.open);
+  await click(page, 'import-accept');
+  await until(page, (n) => window.rectify.workspace().content.plans.length === n, before.plans.length + 1);
+  const plans = live((await content(page)).plans);
+  const plan = plans[plans.length - 1];
+  const texts = JSON.stringify(plan.problems);
+  const from = texts.includes('旧措施一') ? 'form' : 'ledger';
+  assert.ok(texts.includes(from === 'form' ? '旧问题甲' : '组织从业人员体检'), texts);
+  assert.ok(plan.ledger_form.xlsx === Buffer.from(files[from]).toString('base64'), `the form kept is ${from}.xlsx, whose rows were imported`);
+}));

@@ -17,9 +17,25 @@ namespace rectify::ui {
 
 static constexpr std::string_view kOfficePurpose = "office:";
 
-// Workbooks sent to the module, by name, until their reading comes back: the plan they make keeps
-// the file itself as its form (按原表导出).
-static std::map<std::string, std::string> g_workbooks;
+// Workbooks sent to the module, by ticket, until their reading comes back: the plan they make keeps
+// the file itself as its form (按原表导出). The ticket travels in the call's purpose
+// ("<ticket>|<purpose>") and comes back with the result, so two files of the same name dropped at
+// once keep their own bytes.
+static std::map<unsigned, std::string> g_workbooks;
+static unsigned g_next_ticket = 1;
+
+// The ticket at the front of a purpose that came back ("7|…"), taken off it; 0 when there is none.
+static unsigned take_ticket(std::string& purpose) {
+    const size_t bar = purpose.find('|');
+    if (bar == std::string::npos || bar == 0 || bar > 9) return 0;
+    unsigned n = 0;
+    for (size_t i = 0; i < bar; i++) {
+        if (purpose[i] < '0' || purpose[i] > '9') return 0;
+        n = n * 10 + unsigned(purpose[i] - '0');
+    }
+    purpose.erase(0, bar + 1);
+    return n;
+}
 
 bool office_file_in(ShellState& st, const platform::IncomingFile& f, const char* kind) {
     const std::string_view k(kind ? kind : "");
@@ -29,8 +45,9 @@ bool office_file_in(ShellState& st, const platform::IncomingFile& f, const char*
         return true;
     }
     if (k != "xlsx" && k != "docx") return false;
-    platform::read_office_file(f.purpose, f.name, f.bytes);
-    if (k == "xlsx") g_workbooks[f.name] = f.bytes;
+    const unsigned ticket = g_next_ticket++;
+    platform::read_office_file(std::to_string(ticket) + "|" + f.purpose, f.name, f.bytes);
+    if (k == "xlsx") g_workbooks[ticket] = f.bytes;
     show_notice(st, trf(S::OfficeReading, {{"file", f.name}}), NoticeKind::Info);
     return true;
 }
@@ -39,7 +56,7 @@ bool office_result_in(Doc& doc, ShellState& st, platform::IncomingFile& f) {
     if (std::string_view(f.purpose).substr(0, kOfficePurpose.size()) != kOfficePurpose) return false;
     f.purpose.erase(0, kOfficePurpose.size());
     std::string workbook;
-    if (auto it = g_workbooks.find(f.name); it != g_workbooks.end()) {
+    if (auto it = g_workbooks.find(take_ticket(f.purpose)); it != g_workbooks.end()) {
         workbook = std::move(it->second);
         g_workbooks.erase(it);
     }
