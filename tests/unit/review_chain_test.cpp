@@ -307,11 +307,23 @@ TEST_CASE("merge: 已完成 set by a closing the merged records overrule becomes
         }
         f.on_return(return_level(*testing::measure_in(f.ret, "m-2"), levels(f.ret), "rv-4", "督导室", kToday, "照片不清"));
         Workspace master2 = f.master;
+        const MergePreview shown = preview_merge(f.master, f.returned(), Lang::Zh);
         merge_into(f.master, f.returned(), Resolutions{}, Lang::Zh);
         Workspace unit = f.returned();
         merge_into(unit, master2, Resolutions{}, Lang::Zh);
         const Measure& m = *testing::measure_in(f.master, "m-2");
         CHECK(m.closure.state == ClosureState::Returned);
+        // The preview lists the status the records give, as the merge will leave it.
+        std::vector<const MergeItem*> status_items;
+        for (const MergeItem& it : shown.changed)
+            if (it.id == "m-2" && it.field == "status") status_items.push_back(&it);
+        if (m.status == Status::InProgress) {
+            REQUIRE(status_items.size() == 1);
+            CHECK(status_items[0]->master_text == "已完成");
+            CHECK(status_items[0]->return_text == "整改中");
+        } else {
+            CHECK(status_items.empty());
+        }
         // Either way round, and saved and loaded again, the same status.
         CHECK(testing::measure_in(unit, "m-2")->status == m.status);
         const Workspace reloaded = load_workspace(save_workspace(f.master, 1)).workspace;

@@ -306,6 +306,23 @@ void report_move(Ctx& c, const Where& w, const PlaceMap& mp, const PlaceMap& rp)
     c.out.changed.push_back(std::move(it));
 }
 
+// The status the merged 销号 records gave a measure (review_chain.h: 已完成 set by a closing they
+// overrule becomes 整改中), shown among the changes: as the end of the status change already
+// listed for it, else as a change of its own. Never asked about: it follows the records.
+void report_settled_status(Ctx& c, const Where& w, Status before, Status after) {
+    if (w.quiet || before == after) return;
+    for (MergeItem& it : c.out.changed)
+        if (it.id == w.id && it.field == "status") {
+            it.return_text = show(after, c);
+            return;
+        }
+    MergeItem it = item(c, w, "status");
+    it.kind = MergeKind::Changed;
+    it.master_text = show(before, c);
+    it.return_text = show(after, c);
+    c.out.changed.push_back(std::move(it));
+}
+
 // Every item gets the later of its two places (the places both lists had before the merge), the
 // list is ordered by them and stored in canonical form.
 template <class T> void settle_places(std::vector<T>& list, const PlaceMap& mp, const PlaceMap& rp) {
@@ -403,7 +420,9 @@ void merge_measures(Ctx& c, Plan& mp, const Plan& rp) {
             merge_list(c, m.reviews, r.reviews, kReviewFields, "review", q2,
                        [&](const ReviewEntry& e) { return base + " · " + merge_entity_label("review", c.lang) + " " + to_iso(e.on); },
                        no_children);
+            const Status before = m.status;
             settle_measure(m);
+            report_settled_status(c, Where{"measure", m.id, base, q2}, before, m.status);
             if (at != mq) {
                 // Under another problem in the master: "problem" decides which one it stays in.
                 if (!take_return(c, m.meta, r.meta, "problem", w, problem_label(*at), problem_label(*mq))) continue;
