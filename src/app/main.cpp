@@ -312,15 +312,21 @@ static bool files_tick() {
     return true;
 }
 
+// SDL's queued events (mouse, touch, wheel, window) into ImGui; true when there were any.
+static bool feed_sdl_events() {
+    bool any = false;
+    SDL_Event ev;
+    while (SDL_PollEvent(&ev)) {
+        ImGui_ImplSDL2_ProcessEvent(&ev);
+        any = true;
+    }
+    return any;
+}
+
 static void iterate() {
     if (g.stopped) return;
     try {
-        bool had_events = false;
-        SDL_Event ev;
-        while (SDL_PollEvent(&ev)) {
-            ImGui_ImplSDL2_ProcessEvent(&ev);
-            had_events = true;
-        }
+        bool had_events = feed_sdl_events();
         if (text_input_pump()) had_events = true;
         const double now = platform::now_ms();
         // Polled, not observed: browsers do not reliably fire an event when only the density changes.
@@ -370,8 +376,7 @@ static void run_input_now() {
     try {
         // A tap's touch events, queued by SDL in the same handler (web/textinput.js touchend):
         // ImGui takes them in the frames below, so the handler knows whether a field took the tap.
-        SDL_Event ev;
-        while (SDL_PollEvent(&ev)) ImGui_ImplSDL2_ProcessEvent(&ev);
+        feed_sdl_events();
         for (int i = 0; i < 16; ++i) {
             text_input_pump();
             render_frame(platform::now_ms());
