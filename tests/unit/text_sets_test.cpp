@@ -1,7 +1,8 @@
-// The text importer on shapes met in the sixth set of unseen documents (set F, issue 17; see
-// docs/text-import-study.md): each rule on the project's own text in the same structure.
+// The text importer on shapes met in the sixth and seventh sets of unseen documents (sets F and G,
+// issue 17; see docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in
-// one sentence · before and after · work headings.
+// one sentence · before and after · work headings · short-text checks · set G: orders and what
+// befalls a place.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -138,4 +139,35 @@ TEST_CASE("at_most_chars counts characters, not bytes, and answers long text at 
     const std::string long_text(4 * 21, 'a');
     CHECK_FALSE(text::at_most_chars(long_text, 20));
     CHECK(text::at_most_chars(std::string(20, 'a'), 20));
+}
+
+// ---- set G: orders and what befalls a place -------------------------------------------------------------------
+
+TEST_CASE("an order with a time limit (责令…限五日内整改完毕) is no completion: still to do", "[text][sets]") {
+    // Stated words only: the order states nothing done.
+    CHECK_FALSE(text::status_in("已责令承包商立即整改，限五日内整改完毕", false).found);
+    CHECK_FALSE(text::status_in("责令其十日内全部整改完毕", false).found);
+    // Read as implied: under way, proposed.
+    const text::StatusReading s = text::status_in("已责令承包商立即整改，限五日内整改完毕", true);
+    CHECK(s.found);
+    CHECK(s.status == Status::InProgress);
+    CHECK(s.implied);
+    // A stated completion is still done.
+    CHECK(text::status_in("操场护栏已整改完毕", false).status == Status::Done);
+}
+
+TEST_CASE("正在 before a passive (正在受到侵占) tells what befalls the place, not work under way", "[text][sets]") {
+    CHECK_FALSE(text::status_in("村小操场无围墙，场地正在受到周边住户侵占，难以管理。", true).found);
+    CHECK_FALSE(text::status_in("围墙外的排水沟正在被挖断", true).found);
+    const text::StatusReading s = text::status_in("施工队正在修补围墙", true);
+    CHECK(s.found);
+    CHECK(s.status == Status::InProgress);
+}
+
+TEST_CASE("a list of hazards, one describing what befalls a place, states no status", "[text][sets]") {
+    const TextImport r = read("二、存在的问题\n1、东村小学旧围墙开裂，存在安全隐患。\n"
+                              "2、西村幼儿园无围墙，园内场地正在受到周边住户侵占，不便管理。\n3、南村小学厕所年久失修。\n");
+    REQUIRE(r.problems == 3);
+    for (const Problem& p : r.plan().problems)
+        for (const Measure& m : p.measures) CHECK(std::find(r.status_read.begin(), r.status_read.end(), m.id) == r.status_read.end());
 }
