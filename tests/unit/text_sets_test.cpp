@@ -2,7 +2,7 @@
 // issue 17; see docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in
 // one sentence · before and after · work headings · short-text checks · set G: orders and what
-// befalls a place.
+// befalls a place · lead-ins · findings in one sentence.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -170,4 +170,36 @@ TEST_CASE("a list of hazards, one describing what befalls a place, states no sta
     REQUIRE(r.problems == 3);
     for (const Problem& p : r.plan().problems)
         for (const Measure& m : p.measures) CHECK(std::find(r.status_read.begin(), r.status_read.end(), m.id) == r.status_read.end());
+}
+
+// ---- set G: lead-ins ---------------------------------------------------------------------------------------------
+
+TEST_CASE("a lead-in that praises the work first (肯定了…成效，同时指出…主要问题：一是…) leads into problems", "[text][sets]") {
+    const TextImport r = read("区委第二巡察组向区文化馆反馈巡察意见\n"
+                              "巡察组肯定了区文化馆近年来取得的成效，同时指出了巡察发现的三个方面的问题：一是政治理论学习流于形式；"
+                              "二是财务报销审核不严；三是全面从严治党有差距，固定资产台账不清。\n\n"
+                              "巡察组对下一步整改提出两点要求：一是认真制定整改方案；二是按期报送整改情况。\n");
+    // An item that opens with an action word and names a shortfall (全面从严治党有差距) is a problem too.
+    CHECK(problem_texts(r) == std::vector<std::string>{"一是|政治理论学习流于形式", "二是|财务报销审核不严", "三是|全面从严治党有差距，固定资产台账不清"});
+    // The same lead-in naming the measures in its last clause leads into none.
+    const TextImport m = read("巡察组指出了存在的问题，提出以下整改措施：一是认真制定整改方案；二是按期报送整改情况。\n");
+    CHECK(m.problems == 0);
+}
+
+// ---- set G: findings in one sentence -------------------------------------------------------------------------
+
+TEST_CASE("findings in one sentence split by ； with no count (发现A…；B…；C…。) give one problem each", "[text][sets]") {
+    const TextImport r = read("一、宿舍检查情况\n"
+                              "检查中发现男生宿舍三楼消防栓水带缺失；女生宿舍一楼应急灯损坏；宿管值班室登记簿填写不全。"
+                              "针对以上情况，已通知宿管科，责令其五日内全部整改完毕。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|男生宿舍三楼消防栓水带缺失", "|女生宿舍一楼应急灯损坏", "|宿管值班室登记簿填写不全"});
+    // The order after it states nothing done.
+    for (const Problem& p : r.plan().problems)
+        for (const Measure& m : p.measures) CHECK(m.status != Status::Done);
+    // Beside a list led in under its heading (一、… / …存在以下问题：一是…), both are problems.
+    const TextImport two = read("一、食堂检查情况\n本次着重检查了库房和后厨，主要存在以下问题：一是冷库温度记录不全；二是留样柜未上锁。\n"
+                                "二、超市检查情况\n检查中发现东区超市售卖过期面包；西区超市货架积灰不整洁。\n");
+    CHECK(two.problems == 4);
+    // Parts that name no shortcoming, or a lead-in to a list, are no findings.
+    CHECK(read("检查中发现学校重视安全教育；各班按时开展演练。\n").problems == 0);
 }
