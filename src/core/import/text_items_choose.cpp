@@ -283,6 +283,24 @@ void Reader::levels() {
     out.problem_level = one ? shared : "";
 }
 
+// 存在/发现 that states a finding: not inside "对…的" (对存在安全隐患的幼儿园发放整改意见书, 对存在
+// 整改不到位的将严肃问责, 要对审计发现的问题举一反三), which names whom an action is for.
+bool states_finding(std::string_view sentence) {
+    for (std::string_view w : {"存在", "发现", "反映", "投诉", "举报"})
+        for (size_t k = sentence.find(w); k != npos; k = sentence.find(w, k + w.size())) {
+            size_t clause = 0;
+            for (std::string_view e : {",", ";", ":", "，", "；", "："})
+                if (size_t c = sentence.substr(0, k).rfind(e); c != npos) clause = std::max(clause, c + e.size());
+            size_t end = sentence.size();
+            for (std::string_view e : {",", ";", "。", "，", "；"})
+                if (size_t c = sentence.find(e, k); c != npos) end = std::min(end, c);
+            const bool for_whom = sentence.substr(clause, k - clause).find("对") != npos &&
+                                  sentence.substr(k + w.size(), end - k - w.size()).find("的") != npos;
+            if (!for_whom) return true;
+        }
+    return false;
+}
+
 // A sentence that reports what was found wrong: 审计发现…存在改变预算资金用途等问题 /
 // 发现学生公寓部分消防疏散指示标志人为损坏严重. Its end (after 。), or npos; `begin` gets its start.
 size_t finding_end(std::string_view t, size_t& begin) {
@@ -295,7 +313,7 @@ size_t finding_end(std::string_view t, size_t& begin) {
         e = e == npos ? t.size() : e + (t[e] == '\n' ? 1 : 3);
         const std::string_view sentence = t.substr(b, e - b);
         // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not.
-        if (has_any(sentence, {"存在", "发现", "反映", "投诉", "举报"}) &&
+        if (states_finding(sentence) &&
             (contains(sentence, "等问题") ||
              has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
                                 "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化"})) &&
