@@ -215,3 +215,17 @@ TEST_CASE("存在/发现 inside 对…的 names whom an action is for, not a fin
     const TextImport r = read("区审计局开展整改督查。\n督查发现，区二中食堂存在消防设施不到位的问题，已责成学校整改。\n");
     CHECK(r.problems == 1);
 }
+
+// ---- set G: titled paragraphs -----------------------------------------------------------------------------
+
+TEST_CASE("titled paragraphs under a heading naming problems (二、发现的问题 / 短标题 / 段落) are one problem each", "[text][sets]") {
+    const TextImport r = read("青山中学安全排查报告\n\n一、排查概况\n\n本学期学校对校园安全进行了全面排查，现将排查情况报告如下。\n\n"
+                              "二、发现的问题\n\n消防器材过期\n\n教学楼三楼有四具灭火器超过有效期，压力表指针在红区。\n\n"
+                              "护栏高度不够\n\n实验楼连廊护栏低于一米一，学生课间常在此追逐。\n\n"
+                              "三、整改措施\n\n更新器材\n\n由总务处统一采购灭火器，并建立检查台账。\n");
+    REQUIRE(r.problems == 2);
+    CHECK(r.plan().problems[0].text.find("消防器材过期") == 0);
+    CHECK(r.plan().problems[1].text.find("护栏高度不够") == 0);
+    // The same titles under a heading of measures are no problems.
+    CHECK(read("三、整改措施\n\n更新器材\n\n由总务处统一采购灭火器，并建立检查台账。\n\n加高护栏\n\n暑假期间加高连廊护栏。\n").problems == 0);
+}

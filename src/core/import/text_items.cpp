@@ -306,6 +306,7 @@ void Reader::tree() {
     std::vector<int> interrupted; // the items open when a paragraph broke into a list
     int interrupted_top = -1;     // and the last top-level item then
     bool bare_list = false;       // after a lead-in naming problems: each plain line is an item
+    int titled = -1, titled_sec = -1; // a title line read as a problem (its paragraph next), and its section
     bool title_done = false, note = false;
     auto in_stack = [&](Style s) {
         for (size_t k = 0; k < stack.size(); k++)
@@ -494,6 +495,28 @@ void Reader::tree() {
             continue;
         }
         Node& x = nodes[size_t(cur)];
+        // Titled paragraphs under a heading that names problems (二、发现的问题与分析 / 设施维护不善 /
+        // 校园内部分设施…): each short title line is a problem, the paragraph after it its description.
+        if (titled == cur && g.line_start && x.own.find('\n') == npos) {
+            join(x.own, t, false);
+            place[i] = {cur, -1};
+            titled = -1;
+            continue;
+        }
+        titled = -1;
+        if (g.line_start && g.after_blank && at_most_chars(nt, 15) && char_count(nt) >= 2 && !has_any(nt, {",", ";", ":", "。", "!", "?"}) &&
+            i + 1 < segs.size() && segs[i + 1].line != g.line && segs[i + 1].style == Style::None && segs[i + 1].field == Field::None) {
+            const int sec = x.style == Style::Dash && titled_sec >= 0 && x.parent == titled_sec ? titled_sec
+                            : x.style != Style::Para && x.style != Style::Dash          ? cur
+                                                                                         : -1;
+            if (sec >= 0 && problem_heading(head_of(nodes[size_t(sec)])) && !measure_heading(head_of(nodes[size_t(sec)]))) {
+                open(Style::Dash, 0, "", g.b);
+                nodes[size_t(cur)].own = t;
+                place[i] = {cur, -1};
+                titled = cur, titled_sec = sec;
+                continue;
+            }
+        }
         // After a list's item, a sentence about all the items (学校已逐项制定整改措施…, 对上述问题…)
         // closes the list; it is none of them.
         if (x.style != Style::Para && g.line_start &&
