@@ -1,7 +1,8 @@
-// The text importer on shapes met in the sixth set of unseen documents (set F, issue 17; see
-// docs/text-import-study.md): each rule on the project's own text in the same structure.
+// The text importer on shapes met in the sixth and seventh sets of unseen documents (sets F and G,
+// issue 17; see docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in
-// one sentence · before and after · work headings.
+// one sentence · before and after · work headings · short-text checks · set G: orders and what
+// befalls a place · lead-ins · findings in one sentence.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -138,4 +139,93 @@ TEST_CASE("at_most_chars counts characters, not bytes, and answers long text at 
     const std::string long_text(4 * 21, 'a');
     CHECK_FALSE(text::at_most_chars(long_text, 20));
     CHECK(text::at_most_chars(std::string(20, 'a'), 20));
+}
+
+// ---- set G: orders and what befalls a place -------------------------------------------------------------------
+
+TEST_CASE("an order with a time limit (责令…限五日内整改完毕) is no completion: still to do", "[text][sets]") {
+    // Stated words only: the order states nothing done.
+    CHECK_FALSE(text::status_in("已责令承包商立即整改，限五日内整改完毕", false).found);
+    CHECK_FALSE(text::status_in("责令其十日内全部整改完毕", false).found);
+    // Read as implied: under way, proposed.
+    const text::StatusReading s = text::status_in("已责令承包商立即整改，限五日内整改完毕", true);
+    CHECK(s.found);
+    CHECK(s.status == Status::InProgress);
+    CHECK(s.implied);
+    // A stated completion is still done.
+    CHECK(text::status_in("操场护栏已整改完毕", false).status == Status::Done);
+}
+
+TEST_CASE("正在 before a passive (正在受到侵占) tells what befalls the place, not work under way", "[text][sets]") {
+    CHECK_FALSE(text::status_in("村小操场无围墙，场地正在受到周边住户侵占，难以管理。", true).found);
+    CHECK_FALSE(text::status_in("围墙外的排水沟正在被挖断", true).found);
+    const text::StatusReading s = text::status_in("施工队正在修补围墙", true);
+    CHECK(s.found);
+    CHECK(s.status == Status::InProgress);
+}
+
+TEST_CASE("a list of hazards, one describing what befalls a place, states no status", "[text][sets]") {
+    const TextImport r = read("二、存在的问题\n1、东村小学旧围墙开裂，存在安全隐患。\n"
+                              "2、西村幼儿园无围墙，园内场地正在受到周边住户侵占，不便管理。\n3、南村小学厕所年久失修。\n");
+    REQUIRE(r.problems == 3);
+    for (const Problem& p : r.plan().problems)
+        for (const Measure& m : p.measures) CHECK(std::find(r.status_read.begin(), r.status_read.end(), m.id) == r.status_read.end());
+}
+
+// ---- set G: lead-ins ---------------------------------------------------------------------------------------------
+
+TEST_CASE("a lead-in that praises the work first (肯定了…成效，同时指出…主要问题：一是…) leads into problems", "[text][sets]") {
+    const TextImport r = read("区委第二巡察组向区文化馆反馈巡察意见\n"
+                              "巡察组肯定了区文化馆近年来取得的成效，同时指出了巡察发现的三个方面的问题：一是政治理论学习流于形式；"
+                              "二是财务报销审核不严；三是全面从严治党有差距，固定资产台账不清。\n\n"
+                              "巡察组对下一步整改提出两点要求：一是认真制定整改方案；二是按期报送整改情况。\n");
+    // An item that opens with an action word and names a shortfall (全面从严治党有差距) is a problem too.
+    CHECK(problem_texts(r) == std::vector<std::string>{"一是|政治理论学习流于形式", "二是|财务报销审核不严", "三是|全面从严治党有差距，固定资产台账不清"});
+    // The same lead-in naming the measures in its last clause leads into none.
+    const TextImport m = read("巡察组指出了存在的问题，提出以下整改措施：一是认真制定整改方案；二是按期报送整改情况。\n");
+    CHECK(m.problems == 0);
+}
+
+// ---- set G: findings in one sentence -------------------------------------------------------------------------
+
+TEST_CASE("findings in one sentence split by ； with no count (发现A…；B…；C…。) give one problem each", "[text][sets]") {
+    const TextImport r = read("一、宿舍检查情况\n"
+                              "检查中发现男生宿舍三楼消防栓水带缺失；女生宿舍一楼应急灯损坏；宿管值班室登记簿填写不全。"
+                              "针对以上情况，已通知宿管科，责令其五日内全部整改完毕。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|男生宿舍三楼消防栓水带缺失", "|女生宿舍一楼应急灯损坏", "|宿管值班室登记簿填写不全"});
+    // The order after it states nothing done.
+    for (const Problem& p : r.plan().problems)
+        for (const Measure& m : p.measures) CHECK(m.status != Status::Done);
+    // Beside a list led in under its heading (一、… / …存在以下问题：一是…), both are problems.
+    const TextImport two = read("一、食堂检查情况\n本次着重检查了库房和后厨，主要存在以下问题：一是冷库温度记录不全；二是留样柜未上锁。\n"
+                                "二、超市检查情况\n检查中发现东区超市售卖过期面包；西区超市货架积灰不整洁。\n");
+    CHECK(two.problems == 4);
+    // Parts that name no shortcoming, or a lead-in to a list, are no findings.
+    CHECK(read("检查中发现学校重视安全教育；各班按时开展演练。\n").problems == 0);
+}
+
+// ---- set G: whom an action is for -------------------------------------------------------------------------
+
+TEST_CASE("存在/发现 inside 对…的 names whom an action is for, not a finding", "[text][sets]") {
+    // A news item: the kindergartens that have hazards are told to rectify; nothing is found here.
+    CHECK(read("县督导室对8所民办幼儿园进行了年检。\n对3所消防设施、食品留样等方面存在隐患的幼儿园下发了整改通知书，责令限期整改。\n")
+              .problems == 0);
+    CHECK(read("区审计局开展整改督查。\n会上强调，对存在拖延整改、整改不到位的单位，将严肃问责。\n").problems == 0);
+    // The finding itself, in the same words, is one.
+    const TextImport r = read("区审计局开展整改督查。\n督查发现，区二中食堂存在消防设施不到位的问题，已责成学校整改。\n");
+    CHECK(r.problems == 1);
+}
+
+// ---- set G: titled paragraphs -----------------------------------------------------------------------------
+
+TEST_CASE("titled paragraphs under a heading naming problems (二、发现的问题 / 短标题 / 段落) are one problem each", "[text][sets]") {
+    const TextImport r = read("青山中学安全排查报告\n\n一、排查概况\n\n本学期学校对校园安全进行了全面排查，现将排查情况报告如下。\n\n"
+                              "二、发现的问题\n\n消防器材过期\n\n教学楼三楼有四具灭火器超过有效期，压力表指针在红区。\n\n"
+                              "护栏高度不够\n\n实验楼连廊护栏低于一米一，学生课间常在此追逐。\n\n"
+                              "三、整改措施\n\n更新器材\n\n由总务处统一采购灭火器，并建立检查台账。\n");
+    REQUIRE(r.problems == 2);
+    CHECK(r.plan().problems[0].text.find("消防器材过期") == 0);
+    CHECK(r.plan().problems[1].text.find("护栏高度不够") == 0);
+    // The same titles under a heading of measures are no problems.
+    CHECK(read("三、整改措施\n\n更新器材\n\n由总务处统一采购灭火器，并建立检查台账。\n\n加高护栏\n\n暑假期间加高连廊护栏。\n").problems == 0);
 }

@@ -69,11 +69,12 @@ bool non_problem_heading(std::string_view t) {
            !has_any(t, {"问题", "隐患"});
 }
 
-// A heading that names work done or to do (加强领导…, 强化组织领导), not a shortcoming.
+// A heading that names work done or to do (加强领导…, 强化组织领导), not a shortcoming (全面从严治党有差距
+// names one).
 bool action_heading(std::string_view t) {
     for (std::string_view w : {"加强", "强化", "提高", "压实", "健全", "完善", "建立", "坚持", "深化", "推进", "落实", "狠抓", "聚焦",
                                "突出", "严格", "扎实", "持续", "全面", "切实", "着力", "注重", "规范", "重点排查", "开展"})
-        if (starts_with(t, w)) return !has_any(t.substr(0, std::min<size_t>(t.size(), 60)), {"问题", "不足", "不够", "缺", "未", "不到位", "薄弱", "滞后"});
+        if (starts_with(t, w)) return !has_any(t.substr(0, std::min<size_t>(t.size(), 60)), {"问题", "不足", "不够", "缺", "未", "不到位", "薄弱", "滞后", "差距", "弱化", "不严", "不实", "不力", "不强"});
     return false;
 }
 
@@ -81,8 +82,13 @@ bool action_heading(std::string_view t) {
 bool question(std::string_view t) { return contains(t, "□") || contains(t, "☐") || (contains(t, "是否") && (contains(t, "?") || contains(t, "？"))); }
 
 bool problem_heading(std::string_view t) {
+    // What it leads into is named in its last clause: a long lead-in may praise the work first
+    // (充分肯定了…取得的成效，同时指出了…主要问题：).
+    size_t clause = 0;
+    for (std::string_view e : {",", ";", "。", "，", "；"})
+        if (size_t k = t.substr(0, t.size() > 1 ? t.size() - 1 : 0).rfind(e); k != npos) clause = std::max(clause, k + e.size());
     return has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距", "经查", "检查发现", "排查发现"}) &&
-           !has_any(t, {"措施", "做法", "成效", "经验", "打算", "下一步"});
+           !has_any(t.substr(clause), {"措施", "做法", "成效", "经验", "打算", "下一步"});
 }
 
 // A check's item that found nothing wrong (楼体坚固，未发现安全隐患 / 排水系统正常): no problem.
@@ -300,6 +306,7 @@ void Reader::tree() {
     std::vector<int> interrupted; // the items open when a paragraph broke into a list
     int interrupted_top = -1;     // and the last top-level item then
     bool bare_list = false;       // after a lead-in naming problems: each plain line is an item
+    int titled = -1, titled_sec = -1; // a title line read as a problem (its paragraph next), and its section
     bool title_done = false, note = false;
     auto in_stack = [&](Style s) {
         for (size_t k = 0; k < stack.size(); k++)
@@ -488,6 +495,28 @@ void Reader::tree() {
             continue;
         }
         Node& x = nodes[size_t(cur)];
+        // Titled paragraphs under a heading that names problems (二、发现的问题与分析 / 设施维护不善 /
+        // 校园内部分设施…): each short title line is a problem, the paragraph after it its description.
+        if (titled == cur && g.line_start && x.own.find('\n') == npos) {
+            join(x.own, t, false);
+            place[i] = {cur, -1};
+            titled = -1;
+            continue;
+        }
+        titled = -1;
+        if (g.line_start && g.after_blank && at_most_chars(nt, 15) && char_count(nt) >= 2 && !has_any(nt, {",", ";", ":", "。", "!", "?"}) &&
+            i + 1 < segs.size() && segs[i + 1].line != g.line && segs[i + 1].style == Style::None && segs[i + 1].field == Field::None) {
+            const int sec = x.style == Style::Dash && titled_sec >= 0 && x.parent == titled_sec ? titled_sec
+                            : x.style != Style::Para && x.style != Style::Dash          ? cur
+                                                                                         : -1;
+            if (sec >= 0 && problem_heading(head_of(nodes[size_t(sec)])) && !measure_heading(head_of(nodes[size_t(sec)]))) {
+                open(Style::Dash, 0, "", g.b);
+                nodes[size_t(cur)].own = t;
+                place[i] = {cur, -1};
+                titled = cur, titled_sec = sec;
+                continue;
+            }
+        }
         // After a list's item, a sentence about all the items (学校已逐项制定整改措施…, 对上述问题…)
         // closes the list; it is none of them.
         if (x.style != Style::Para && g.line_start &&

@@ -101,6 +101,9 @@ ItemsReading read_items(std::string_view original, const Normalised& n, std::uin
 // "问题一" "-" "1-1"; "" for paragraphs.
 std::string style_name(Style s);
 
+// Words that name a shortcoming (破损, 不规范, 未配备, 不全…), on normalised text (text_items_choose.cpp).
+bool shortcoming(std::string_view t);
+
 // The role a table's header cell gives its column (序号, 存在问题, 整改措施, 责任人, 整改时限, 完成情况…).
 Field column_field(std::string_view normalised_cell);
 

@@ -45,18 +45,26 @@ bool evidenced(const Node& x) {
 // The heading a list of kids stands under: the parent's text, or for a top-level list the
 // paragraph just before it.
 std::string heading_of(const std::vector<Node>& nodes, int parent, int first) {
-    if (parent >= 0) return head_of(nodes[size_t(parent)]);
-    if (const int k = nodes[size_t(first)].before; k >= 0) {
-        const Node& x = nodes[size_t(k)];
-        if (x.style != Style::Para) return "";
-        // The paragraph's last line leads into the list ("…现将存在的问题报告如下：") or is its
-        // heading (存在的具体问题); a paragraph that only mentions problems heads nothing.
-        const size_t nl = x.own.rfind('\n');
-        const std::string last = simplified(nl == std::string::npos ? x.own : x.own.substr(nl + 1));
+    // The last line of a text leads into the list ("…现将存在的问题报告如下：") or is its heading
+    // (存在的具体问题); a text that only mentions problems heads nothing.
+    auto lead_in = [](const std::string& own) {
+        const size_t nl = own.rfind('\n');
+        const std::string last = simplified(nl == std::string::npos ? own : own.substr(nl + 1));
         // It must name what follows as problems: "通知如下：" or "意见建议的函" leads into no list of them.
         const bool leads = ends_with(last, ":") || ends_with(last, "：") || contains(last, "如下") || contains(last, "以下") || char_count(last) <= 12;
         const bool names_problems = has_any(last, {"问题", "隐患", "不足", "短板", "差距", "经查", "发现"});
         return leads && names_problems ? last : std::string();
+    };
+    if (parent >= 0) {
+        // Under a heading, a lead-in line after it (一、食堂检查情况 / …主要存在以下问题：一是…).
+        const Node& x = nodes[size_t(parent)];
+        if (x.own.find('\n') != std::string::npos)
+            if (std::string last = lead_in(x.own); !last.empty() && (ends_with(last, ":") || ends_with(last, "："))) return last;
+        return head_of(x);
+    }
+    if (const int k = nodes[size_t(first)].before; k >= 0) {
+        const Node& x = nodes[size_t(k)];
+        return x.style == Style::Para ? lead_in(x.own) : std::string();
     }
     return "";
 }
@@ -211,9 +219,16 @@ void Reader::choose_by_cues() {
                 if (x.role == Node::Other && !below[size_t(id)] && !x.consumed && !noise_head(x) && !x.own.empty()) x.role = Node::Problem;
             }
         }
-    } else if (table_items.empty() && !lays_down_rules()) {
-        // No cue anywhere: the items of a list headed 问题 / 隐患 (a self-check's findings).
+    }
+    if (table_items.empty() && !lays_down_rules()) {
+        // The items of a list headed 问题 / 隐患 (a self-check's findings), also beside a list cued
+        // otherwise (一是…四是 under 主要存在以下问题：, then 发现A…；B…。 under the next heading).
         for (const Run& r : runs_of(nodes)) {
+            if (any) {
+                bool taken = std::any_of(r.ids.begin(), r.ids.end(), [&](int id) { return nodes[size_t(id)].role != Node::Other || below[size_t(id)] || nodes[size_t(id)].consumed; });
+                for (int p = r.parent; !taken && p >= 0; p = nodes[size_t(p)].parent) taken = nodes[size_t(p)].role == Node::Problem;
+                if (taken) continue;
+            }
             // The cue may stand a level up: 存在问题如下： / 一、体育馆 / 1.… 2.…
             bool cued = problem_heading(heading_of(nodes, r.parent, r.ids.front()));
             for (int p = r.parent; !cued && p >= 0; p = nodes[size_t(p)].parent) {
@@ -268,6 +283,24 @@ void Reader::levels() {
     out.problem_level = one ? shared : "";
 }
 
+// 存在/发现 that states a finding: not inside "对…的" (对存在安全隐患的幼儿园发放整改意见书, 对存在
+// 整改不到位的将严肃问责, 要对审计发现的问题举一反三), which names whom an action is for.
+bool states_finding(std::string_view sentence) {
+    for (std::string_view w : {"存在", "发现", "反映", "投诉", "举报"})
+        for (size_t k = sentence.find(w); k != npos; k = sentence.find(w, k + w.size())) {
+            size_t clause = 0;
+            for (std::string_view e : {",", ";", ":", "，", "；", "："})
+                if (size_t c = sentence.substr(0, k).rfind(e); c != npos) clause = std::max(clause, c + e.size());
+            size_t end = sentence.size();
+            for (std::string_view e : {",", ";", "。", "，", "；"})
+                if (size_t c = sentence.find(e, k); c != npos) end = std::min(end, c);
+            const bool for_whom = sentence.substr(clause, k - clause).find("对") != npos &&
+                                  sentence.substr(k + w.size(), end - k - w.size()).find("的") != npos;
+            if (!for_whom) return true;
+        }
+    return false;
+}
+
 // A sentence that reports what was found wrong: 审计发现…存在改变预算资金用途等问题 /
 // 发现学生公寓部分消防疏散指示标志人为损坏严重. Its end (after 。), or npos; `begin` gets its start.
 size_t finding_end(std::string_view t, size_t& begin) {
@@ -280,7 +313,7 @@ size_t finding_end(std::string_view t, size_t& begin) {
         e = e == npos ? t.size() : e + (t[e] == '\n' ? 1 : 3);
         const std::string_view sentence = t.substr(b, e - b);
         // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not.
-        if (has_any(sentence, {"存在", "发现", "反映", "投诉", "举报"}) &&
+        if (states_finding(sentence) &&
             (contains(sentence, "等问题") ||
              has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
                                 "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化"})) &&
@@ -324,10 +357,11 @@ void Reader::choose_findings() {
     }
 }
 
-// Words that name a shortcoming (破损, 不规范, 未配备…): a list most of whose items use them lists problems.
+// Words that name a shortcoming (破损, 不规范, 未配备…): a list most of whose items use them lists problems;
+// so does a finding split by ； (text_segments.cpp).
 bool shortcoming(std::string_view t) {
     return has_any(t, {"不规范", "不到位", "不足", "不够", "不全", "不严", "不及时", "未", "缺", "损坏", "破损", "老化", "脱落", "隐患",
-                       "过期", "松动", "违规", "漏", "锈", "裂", "堵塞", "杂乱", "私拉", "超标", "较差", "差"}) &&
+                       "过期", "松动", "违规", "漏", "锈", "裂", "堵塞", "杂乱", "私拉", "超标", "较差", "差", "不整洁", "不卫生", "脏"}) &&
            !passed_check(t);
 }
 

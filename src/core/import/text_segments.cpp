@@ -1,7 +1,7 @@
 // Cutting a document into segments for the item reader (text_items.h): each physical line is
 // cut where an inline label (整改措施: 责任人: 问题二:) or a numbering mark (1. （一） 二、) starts
 // inside it, so a whole document on one line reads like one written line by line (also 一是…；二是…
-// after a colon, and a counted finding 共发现A、B等2处隐患, one segment each). Also: what a
+// after a colon, a counted finding 共发现A、B等2处隐患, and findings split by ；, one segment each). Also: what a
 // numbering mark, a label and a table header cell are. Linear: a fixed set of words is tried at
 // each character of a line.
 // Index: numbering marks · labels · table columns · segments.
@@ -247,6 +247,32 @@ std::vector<size_t> counted_parts(std::string_view s) {
     }
     return {};
 }
+// Findings in one sentence split by ；, with no count (检查中发现A有违规食品；B台账不全；C地面不洁。): the
+// byte where each starts and where the sentence ends, when there are two or more after 发现/存在 and
+// each names a shortcoming; else empty. A lead-in to a list (以下, 如下) or a summary is none.
+std::vector<size_t> semicolon_parts(std::string_view s) {
+    size_t end = s.find("。");
+    if (end == std::string_view::npos) end = s.size();
+    const std::string_view sentence = s.substr(0, end);
+    const size_t first = sentence.find(';');
+    if (first == std::string_view::npos) return {};
+    size_t from = std::string_view::npos;
+    for (std::string_view w : {"发现", "存在"})
+        if (size_t f = sentence.substr(0, first).rfind(w); f != std::string_view::npos && (from == std::string_view::npos || f + w.size() > from))
+            from = f + w.size();
+    if (from == std::string_view::npos) return {};
+    for (std::string_view w : {"以下", "如下", "共发现", "是否", "个问题", "项问题", "处隐患"})
+        if (sentence.find(w) != std::string_view::npos) return {};
+    if (at(s, from, ":")) from++;
+    std::vector<size_t> parts{from};
+    for (size_t d = first; d != std::string_view::npos && d < end; d = sentence.find(';', d + 1)) parts.push_back(d + 1);
+    for (size_t p = 0; p < parts.size(); p++) {
+        const std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 1 : end) - parts[p]);
+        if (part.size() < 12 || !shortcoming(part)) return {};
+    }
+    parts.push_back(end);
+    return parts;
+}
 } // namespace
 
 // Whitespace stood in the input before the normalised byte `pos` (normalising drops it).
@@ -362,10 +388,13 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
             i += m.len - 1;
         }
     }
-    // A plain sentence that names the things found and counts them (共发现A、B、C等3处隐患):
-    // one item each, after the words that lead in; the count and what follows are the sentence's.
+    // A plain sentence that names the things found and counts them (共发现A、B、C等3处隐患), or
+    // lists them split by ； (发现A…；B…；C…。): one item each, after the words that lead in; the
+    // count or the sentence's end, and what follows, are the sentence's.
     if (Seg& g = out.back(); g.line == line && g.style == Style::None && g.field == Field::None && g.b == lb) {
-        const std::vector<size_t> parts = counted_parts(s);
+        std::vector<size_t> parts = counted_parts(s);
+        // Split by ；, each part is a finding by its words: a problem's cue of its own.
+        const bool split = parts.empty() && !(parts = semicolon_parts(s)).empty();
         if (parts.empty()) return;
         out.back().e = lb + parts[0];
         for (size_t p = 0; p + 1 < parts.size(); p++) {
@@ -373,6 +402,7 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
             x.b = x.tb = x.mb = x.me = lb + parts[p];
             x.e = lb + (p + 2 < parts.size() ? parts[p + 1] : parts.back());
             x.style = Style::Dash;
+            x.field = split ? Field::Problem : Field::None;
             x.line = line;
             out.push_back(x);
         }

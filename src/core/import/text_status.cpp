@@ -23,7 +23,8 @@ const std::string_view kDone[] = {"已全部整改", "已整改", "已完成", "
                                   "已办结", "已销号", "已解决", "办理完毕", "处理完毕", "维修完毕"};
 const std::string_view kOngoing[] = {"长期坚持", "长效"};
 // Words that put a "done" phrase in the future within its clause: 预计…前整改完毕.
-const std::string_view kFuture[] = {"预计", "计划", "拟", "力争", "确保", "争取", "预定", "将于", "将在", "务必", "必须", "限期", "要求"};
+// An order is no completion either: 责令其三日内整改完毕 / 已责令…立即整改，限三日内整改完毕.
+const std::string_view kFuture[] = {"预计", "计划", "拟", "力争", "确保", "争取", "预定", "将于", "将在", "务必", "必须", "限期", "要求", "责令"};
 // Implied: what is planned (not started), under way, or done.
 const std::string_view kPlanned[] = {"拟", "将于", "准备", "定于"};
 const std::string_view kUnderWay[] = {"正在", "预计", "预定"};
@@ -32,7 +33,7 @@ const std::string_view kMeant[] = {"尽快", "争取"};
 // 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已列入计划,
 // 已责成学校尽快更换: the work handed on).
 const std::string_view kStartedAfterYi[] = {"联系", "申请", "向", "订购", "列入", "荐派", "安排", "启动", "开工", "立项", "委托", "报修",
-                                           "开始", "进入", "责成"};
+                                           "开始", "进入", "责成", "责令"};
 // 已 followed by an action says it was done (已更换…, 已对…进行清理, 已于4月5日完成); followed by
 // anything else it describes the place (年代已久, 已开裂, 已过期, 已成危房) or a step that is no
 // work yet (已纳入计划, 已量好尺寸, 已申报).
@@ -42,7 +43,7 @@ const std::string_view kDoneAfterYi[] = {
     "对", "将", "于", "粉刷", "清洗", "处理", "落实", "调整", "改造", "硬化", "封闭", "张贴", "公示", "撤除", "停用", "关闭", "取缔",
     "督促", "印发", "召开", "开展", "组织", "实现", "新增", "铺设", "加固", "更正", "规范", "恢复", "撤换", "停止", "投入", "启用",
     "移", "搬", "拆", "修", "换", "装", "购", "建", "补", "配", "设", "聘", "签", "召", "发放", "退还", "整改", "在", "按",
-    "粘贴", "停止", "取消", "叫停", "责令"};
+    "粘贴", "停止", "取消", "叫停"};
 
 bool is_clause_end(std::string_view s, size_t i) {
     char c = s[i];
@@ -85,6 +86,24 @@ size_t clause_start_at(std::string_view s, size_t at) {
     return start;
 }
 
+// 限 before a time (限三日内, 限10天内, 限本周内): the time an order allows, so what follows is still to do.
+bool time_limit_at(std::string_view s, size_t i) {
+    if (!at(s, i, "限")) return false;
+    const size_t j = i + 3;
+    if (j < s.size() && s[j] >= '0' && s[j] <= '9') return true;
+    for (std::string_view w : {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "本", "当", "次"})
+        if (at(s, j, w)) return true;
+    return false;
+}
+
+// 正在 before a passive (正在受到蚕食, 正在遭受, 正在被占用) tells what befalls the place, not work under way.
+bool befalls_at(std::string_view s, size_t i) {
+    if (!at(s, i, "正在")) return false;
+    for (std::string_view w : {"受到", "遭受", "遭到", "被"})
+        if (at(s, i + 6, w)) return true;
+    return false;
+}
+
 // 预计…完工/完成/竣工/投入使用 within the clause starting at k.
 bool has_finish_after(std::string_view s, size_t k) {
     for (size_t i = k; i < s.size() && !is_clause_end(s, i); i = next_char(s, i))
@@ -118,7 +137,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (size_t n = match(s, i, kNotStarted); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ns = std::min(ns, i);
         if (size_t n = match(s, i, kInProgress); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ip = std::min(ip, i);
         if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) (future ? future_done : done) = std::min(future ? future_done : done, i);
-        if (match(s, i, kFuture)) future = true;
+        if (match(s, i, kFuture) || time_limit_at(s, i)) future = true;
         if (match(s, i, kOngoing)) ongoing = true;
     }
     if (ns != npos) return {true, Status::NotStarted, false, ns};
@@ -143,7 +162,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         digit_before = s[i] >= '0' && s[i] <= '9';
         if (skip) continue;
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
-        if (match(s, i, kUnderWay)) under_way = std::min(under_way, i);
+        if (match(s, i, kUnderWay) && !befalls_at(s, i)) under_way = std::min(under_way, i);
         if (match(s, i, kMeant)) meant = std::min(meant, i);
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
