@@ -237,7 +237,7 @@
     input.style.display = 'none';
     input.addEventListener('change', () => { ev.attach(target, input.files); input.remove(); });
     document.body.appendChild(input);
-    input.click();
+    window.rectifyHost.whenTapped(() => input.click(), 'pick'); // inside the tap (iOS: nowhere else)
   };
 
   // ---- drop zones ----------------------------------------------------------------------------------

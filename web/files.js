@@ -26,7 +26,7 @@
         input.remove();
       });
       document.body.appendChild(input);
-      input.click();
+      window.rectifyHost.whenTapped(() => input.click(), 'pick'); // inside the tap (iOS: nowhere else)
     },
 
     readAll(purpose, list) {

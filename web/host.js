@@ -8,7 +8,52 @@
   // texts are in src/ui/strings.h.
   const TEXTS = {
     storageOff: ['浏览器存储不可用，设置不会被保存。', 'Browser storage is unavailable: settings will not be kept.'],
+    readyToSend: ['文件已准备好：{name}', 'The file is ready: {name}'],
+    send: ['发送', 'Send'],
+    readyToPick: ['请选择文件', 'Choose the files'],
+    pick: ['选择文件', 'Choose files'],
+    cancel: ['取消', 'Cancel'],
   };
+
+  // A bar at the bottom of the page (web/style.css .page-bar): `text` [zh, en], then buttons
+  // {label: [zh, en], id, plain, run}; a button's press hides the bar first. Returns the bar.
+  function pageBar(id, text, buttons) {
+    let bar = document.getElementById(id);
+    if (!bar) {
+      bar = document.createElement('div');
+      bar.id = id;
+      bar.className = 'page-bar';
+      bar.setAttribute('role', 'status');
+      document.body.appendChild(bar);
+    }
+    bar.textContent = '';
+    const words = document.createElement('span');
+    words.textContent = text[0];
+    const en = document.createElement('span');
+    en.className = 'en';
+    en.textContent = text[1];
+    words.append(' ', en);
+    bar.appendChild(words);
+    for (const b of buttons) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.id = b.id;
+      button.textContent = b.label.join(' / ');
+      if (b.plain) button.className = 'plain';
+      button.addEventListener('click', () => {
+        bar.hidden = true;
+        b.run();
+        if (window.rectifyText) window.rectifyText.focusHidden(); // keys go back to the app
+      });
+      bar.appendChild(button);
+    }
+    bar.hidden = false;
+    return bar;
+  }
+
+  // The events inside whose handler a browser lets the page open the file picker or the share
+  // sheet (a user activation; iOS's WKWebView, and so WeChat on an iPhone, allows it nowhere else).
+  const TAP_EVENTS = /^(touchend|click|mouseup|pointerup|keydown|keyup)$/;
 
   const host = {
     module: null, // the Emscripten module, known from the first call the app makes
@@ -51,16 +96,34 @@
       return /MicroMessenger/i.test(navigator.userAgent || '');
     },
 
+    // Runs `fn` (it opens the file picker or the share sheet) now if this is inside a tap's own
+    // handler (the app's frames run inside the touchend, web/textinput.js), or, on a mouse-driven
+    // page, while the browser still counts the click as recent. Otherwise (a file made after the
+    // tap, by the office module or an encryption) a bar asks for one more tap, whose click runs it.
+    // kind: 'share' (name: the file's) or 'pick'.
+    whenTapped(fn, kind, name) {
+      const ev = window.event;
+      const ua = navigator.userActivation;
+      const finger = !!window.matchMedia && matchMedia('(pointer: coarse)').matches;
+      if ((ev && TAP_EVENTS.test(ev.type)) || (!finger && (!ua || ua.isActive))) { fn(); return; }
+      const share = kind === 'share';
+      pageBar('tap-bar', share ? host.fillText(TEXTS.readyToSend, { name }) : TEXTS.readyToPick, [
+        { id: 'tap-bar-go', label: share ? TEXTS.send : TEXTS.pick, run: fn },
+        { id: 'tap-bar-cancel', label: TEXTS.cancel, plain: true, run: () => {} },
+      ]);
+    },
+    pageBar,
+
     // Inside WeChat a download goes nowhere: the file is sent through the system's share sheet
     // instead (navigator.share with a File) where the browser offers it. True when it was offered.
     shareInstead(filename, mime, bytes) {
       if (!host.inWeChat() || typeof File !== 'function' || !navigator.share || !navigator.canShare) return false;
       const file = new File([bytes], filename, { type: mime || 'application/octet-stream' });
       if (!navigator.canShare({ files: [file] })) return false;
-      navigator.share({ files: [file], title: filename }).catch((e) => {
+      host.whenTapped(() => navigator.share({ files: [file], title: filename }).catch((e) => {
         if (e && e.name === 'AbortError') return; // the user closed the sheet
         host.saveFile(filename, mime, bytes);
-      });
+      }), 'share', filename);
       return true;
     },
 
@@ -175,6 +238,34 @@
       shrunk = !whole;
     });
   }
+
+  // Android's back key and the browser's back (issue 21): while the app shows a screen with one
+  // behind it (an item over the plan's outline, a view over home: platform::set_back_depth, only
+  // at a phone's width) the page keeps one history entry of its own. A back press takes it: the
+  // field typed in is let go first (the multi-line editor commits on its blur; a one-line field
+  // is left as when the keyboard closes), then the app goes one screen back
+  // (ui/narrow/narrow.cpp back_key) and, with a screen still behind, the entry is put back.
+  const back = { held: false, skip: 0 };
+  host.setBackDepth = (depth) => {
+    if (depth > 0 && !back.held) {
+      history.pushState({ rectifyBack: true }, '');
+      back.held = true;
+    } else if (depth === 0 && back.held) { // the app went back by its own button: take the entry
+      back.held = false;
+      back.skip++;
+      history.back();
+    }
+  };
+  window.addEventListener('popstate', () => {
+    if (back.skip > 0) { back.skip--; return; }
+    if (!back.held || !host.module) return; // a back past the app's screens: the browser's
+    back.held = false;
+    const text = window.rectifyText, area = window.rectifyArea;
+    if (area && area.isOpen) text.focusHidden();
+    else if (text) text.keyboardClosed();
+    host.module._rectify_back();
+    host.module._rectify_ti_sync(); // the app takes it now, and draws on for its settle time
+  });
 
   window.rectifyHost = host;
 

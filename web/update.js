@@ -2,12 +2,41 @@
 // and offers a new version when one is deployed. The new version installs in the background and
 // waits; a banner says 新版本可用 and nothing changes until the user presses 立即更新. Then the
 // app's unsaved edits are stored first (the same flush as when the page closes), the new worker
-// takes over and the page reloads with it. window.rectifyUpdate is what tests read.
+// takes over and the page reloads with it. Where there is no service worker (a web view), a bar says
+// offline use is not available here and offers 在浏览器中打开. window.rectifyUpdate is what tests read.
 'use strict';
 
 (function () {
+  // The page's texts in this file: key: [zh-CN, en] (as host.js's TEXTS).
+  const TEXTS = {
+    offlineOff: ['在这里不能离线使用整改通：这个浏览器（如微信或其他应用内打开的网页）不支持离线。', 'Rectify cannot work offline here: this browser (a page opened inside WeChat or another app) does not support it.'],
+    openInBrowser: ['在浏览器中打开', 'Open in browser'],
+    linkCopied: ['链接已复制。请点右上角“···”，选择“在浏览器中打开”，或把链接粘贴到浏览器的地址栏。', 'Link copied. Tap "···" at the top right and choose Open in Browser, or paste the link into a browser.'],
+    understood: ['知道了', 'OK'],
+  };
+
+  // No service worker here (a web view without the API, or one refusing the registration): the
+  // app still runs while online, and a bar says it will not offline, offering 在浏览器中打开. A
+  // page cannot leave a web view by itself: the button opens the link in a new window (an app's web
+  // view may hand it to the browser), copies it, and says where WeChat's own menu has it.
+  function offlineUnavailable() {
+    const host = window.rectifyHost;
+    if (upd.offlineNotice || !host || !host.pageBar) return;
+    upd.offlineNotice = true;
+    const hint = () => host.pageBar('offline-off', TEXTS.linkCopied, [{ id: 'offline-off-ok', label: TEXTS.understood, run: () => {} }]);
+    host.pageBar('offline-off', TEXTS.offlineOff, [
+      { id: 'offline-off-open', label: TEXTS.openInBrowser, run: () => {
+        try { window.open(location.href, '_blank'); } catch (e) { /* refused: the hint below still helps */ }
+        if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(location.href).catch(() => {});
+        hint();
+      } },
+      { id: 'offline-off-ok', label: TEXTS.understood, plain: true, run: () => {} },
+    ]);
+  }
+
   const upd = {
-    supported: 'serviceWorker' in navigator,
+    supported: 'serviceWorker' in navigator && !!navigator.serviceWorker,
+    offlineNotice: false, // the bar saying offline use is not available here was shown
     registration: null,
     error: '',
     offered: false, // the banner was shown
@@ -90,6 +119,7 @@
     const register = () => navigator.serviceWorker.register('sw.js').then(watch, (e) => {
       upd.error = String(e && e.message || e);
       console.warn('service worker:', e);
+      offlineUnavailable();
     });
     const start = Date.now();
     const whenRunning = () => {
@@ -103,6 +133,15 @@
     const check = () => { if (upd.registration && navigator.onLine) upd.registration.update().catch(() => {}); };
     setInterval(check, 60 * 60 * 1000);
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') check(); });
+  } else {
+    // Said once the app runs (never over the error panel or the loading screen).
+    const whenRunning = () => {
+      const r = window.rectify;
+      if (r && r.lastFatal) return;
+      if (r && r.ready) offlineUnavailable();
+      else setTimeout(whenRunning, 250);
+    };
+    whenRunning();
   }
 
   window.rectifyUpdate = upd;

@@ -55,6 +55,12 @@ bool in_wechat();
 // A finger held still on the canvas for half a second (timed by the page in real time, not by
 // frames, which may be slow): true once per long press.
 bool take_long_press();
+// Android's back key, the browser's back (issue 21): the app says how many of its own screens lie
+// behind the one shown (0: none, a back leaves the page to the browser); while there are any the
+// page keeps one history entry of its own, and a back press takes it: take_back() is then true once
+// (the field typed in was let go first, web/host.js).
+void set_back_depth(int depth);
+bool take_back();
 
 // Offers `content` to the user as a downloaded file called `filename`.
 void download_file(const std::string& filename, const std::string& mime, const std::string& content);

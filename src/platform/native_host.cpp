@@ -40,6 +40,8 @@ bool is_apple() { return false; }
 bool has_touch() { return false; }
 bool in_wechat() { return false; }
 bool take_long_press() { return false; }
+void set_back_depth(int) {}
+bool take_back() { return false; }
 void download_file(const std::string&, const std::string&, const std::string&) {}
 bool open_document(const std::string&) { return false; }
 void export_xlsx(const std::string&, const std::string&) {}

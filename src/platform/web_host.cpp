@@ -30,6 +30,7 @@ EM_JS(int, js_utc_offset_minutes, (), { return -new Date().getTimezoneOffset(); 
 EM_JS(int, js_is_apple, (), { return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? 1 : 0; });
 EM_JS(int, js_has_touch, (), { return rectifyHost.hasTouch() ? 1 : 0; });
 EM_JS(int, js_in_wechat, (), { return rectifyHost.inWeChat() ? 1 : 0; });
+EM_JS(void, js_set_back_depth, (int depth), { rectifyHost.setBackDepth(depth); });
 EM_JS(void, js_download_file, (const char* name, const char* mime, const char* data, int size),
       { rectifyHost.download(UTF8ToString(name), UTF8ToString(mime), HEAPU8.slice(data, data + size)); });
 EM_JS(int, js_open_document, (const char* data, int size),
@@ -90,6 +91,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void rectify_flush() {
 }
 static bool g_long_press = false; // web/textinput.js: a finger held still
 extern "C" EMSCRIPTEN_KEEPALIVE void rectify_long_press() { g_long_press = true; }
+static bool g_back = false; // web/host.js: a back press took the page's history entry
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_back() { g_back = true; }
 
 namespace rectify::platform {
 
@@ -109,6 +112,12 @@ bool has_touch() {
     return touch;
 }
 bool take_long_press() { return std::exchange(g_long_press, false); }
+void set_back_depth(int depth) {
+    static int last = 0;
+    if (depth != last) js_set_back_depth(depth);
+    last = depth;
+}
+bool take_back() { return std::exchange(g_back, false); }
 bool in_wechat() {
     static const bool wechat = js_in_wechat() != 0;
     return wechat;

@@ -4,9 +4,11 @@
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
 
+#include <algorithm>
 #include <utility>
 
 #include "core/directory.h"
+#include "ui/layout.h"
 #include "ui/widgets/anchor.h"
 #include "ui/widgets/modal.h"
 #include "ui/shell.h"
@@ -105,7 +107,8 @@ void draw_user_setting(Doc& doc) {
     opts.hint = tr(S::ColPersonName);
     text_field("##current-user", doc.user, [&doc](std::string v) { doc.user = std::string(trim_name(v)); }, opts);
     anchor("current-user");
-    ImGui::SameLine();
+    // The hint beside the field when a part of it fits there, else under it (a phone's width).
+    same_line_if_fits(std::min(ImGui::CalcTextSize(tr(S::CurrentUserHint)).x, ImGui::GetFontSize() * 8));
     ImGui::TextDisabled("%s", tr(S::CurrentUserHint));
 }
 

@@ -1,5 +1,6 @@
-// directory_view: two tables, departments and people. Names are edited in place; a department's
-// delete also takes it out of every measure that names it (one undoable step).
+// directory_view: two tables, departments and people (at a phone's width one column: an entry's
+// fields stacked). Names are edited in place; a department's delete also takes it out of every
+// measure that names it (one undoable step).
 #include "ui/directory_view.h"
 
 #include <imgui.h>
@@ -11,6 +12,7 @@
 #include "ui/widgets/anchor.h"
 #include "ui/current_user.h"
 #include "ui/layout.h"
+#include "ui/narrow/narrow.h"
 #include "ui/widgets/pickers.h"
 #include "ui/strings.h"
 #include "ui/widgets/text_field.h"
@@ -47,23 +49,46 @@ template <class T> static void add_entry_button(Doc& doc, S label, const char* a
     doc.execute(add<T>(doc.ws.id, std::move(e)));
 }
 
+// At a phone's width the tables are one column: an entry's cells stacked, each a line of its own
+// (its usage named, 删除 beside it), so nothing is squeezed or cut off.
+static bool begin_entries(const char* id, int columns) {
+    const bool narrow = narrow_layout();
+    if (!ImGui::BeginTable(id, narrow ? 1 : columns, narrow ? ImGuiTableFlags_None : ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH))
+        return false;
+    if (narrow) ImGui::TableSetupColumn("entry", ImGuiTableColumnFlags_WidthStretch);
+    return true;
+}
+
+// An entry's usage count, then the cell of its 删除 (beside it when narrow).
+static void usage_then_actions(int used) {
+    if (narrow_layout()) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s %d", tr(S::ColUsage), used);
+        ImGui::SameLine();
+    } else {
+        ImGui::Text("%d", used);
+        ImGui::TableNextColumn();
+    }
+}
+
 static void draw_departments(Doc& doc, ShellState& st) {
     ImGui::SeparatorText(tr(S::Departments));
     const float em = ImGui::GetFontSize();
-    if (ImGui::BeginTable("departments", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn(tr(S::ColName), ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
-        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
-                                std::max(em * 4, small_button_width(tr(S::Delete))));
-        ImGui::TableHeadersRow();
+    if (begin_entries("departments", 3)) {
+        if (!narrow_layout()) {
+            ImGui::TableSetupColumn(tr(S::ColName), ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
+            ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                                    std::max(em * 4, small_button_width(tr(S::Delete))));
+            ImGui::TableHeadersRow();
+        }
         int row = 0;
         for (const Department& d : doc.ws.departments) {
             if (!alive(d)) continue;
             const Id id = d.id;
             entry_name(doc, d, "dept", row);
             ImGui::TableNextColumn();
-            ImGui::Text("%d", department_usage(doc.ws, id));
-            ImGui::TableNextColumn();
+            usage_then_actions(department_usage(doc.ws, id));
             ImGui::BeginDisabled(doc.read_only);
             if (delete_button(tr(S::Delete), true) && doc.execute(remove_department_everywhere(doc.ws, id)))
                 show_notice(st, tr(S::DeletedNotice), NoticeKind::Undo);
@@ -79,14 +104,17 @@ static void draw_departments(Doc& doc, ShellState& st) {
 static void draw_people(Doc& doc, ShellState& st) {
     ImGui::SeparatorText(tr(S::People));
     const float em = ImGui::GetFontSize();
-    if (ImGui::BeginTable("people", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-        ImGui::TableSetupColumn(tr(S::ColPersonName), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(S::ColPersonTitle), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(S::ColPersonDept), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
-        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
-                                std::max(em * 4, small_button_width(tr(S::Delete))));
-        ImGui::TableHeadersRow();
+    const bool narrow = narrow_layout();
+    if (begin_entries("people", 5)) {
+        if (!narrow) {
+            ImGui::TableSetupColumn(tr(S::ColPersonName), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn(tr(S::ColPersonTitle), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn(tr(S::ColPersonDept), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+            ImGui::TableSetupColumn(tr(S::ColUsage), ImGuiTableColumnFlags_WidthFixed, em * 5);
+            ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                                    std::max(em * 4, small_button_width(tr(S::Delete))));
+            ImGui::TableHeadersRow();
+        }
         int row = 0;
         for (const Person& p : doc.ws.people) {
             if (!alive(p)) continue;
@@ -94,7 +122,7 @@ static void draw_people(Doc& doc, ShellState& st) {
             entry_name(doc, p, "person", row);
             ImGui::TableNextColumn();
             text_field("##title", p.title, [&doc, id](std::string v) { doc.execute(RECTIFY_SET(Person, title, id, std::move(v))); },
-                       FieldOpts{nullptr, 0, doc.read_only});
+                       FieldOpts{narrow ? tr(S::ColPersonTitle) : nullptr, 0, doc.read_only});
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
             ImGui::BeginDisabled(doc.read_only);
@@ -110,9 +138,7 @@ static void draw_people(Doc& doc, ShellState& st) {
                 ImGui::EndCombo();
             }
             ImGui::TableNextColumn();
-            const int used = person_usage(doc.ws, id);
-            ImGui::Text("%d", used);
-            ImGui::TableNextColumn();
+            usage_then_actions(person_usage(doc.ws, id));
             if (delete_button(tr(S::Delete), true) && doc.execute(remove_person_everywhere(doc.ws, id)))
                 show_notice(st, tr(S::DeletedNotice), NoticeKind::Undo);
             ImGui::EndDisabled();
@@ -131,7 +157,7 @@ void draw_directory(Doc& doc, ShellState& st) {
     ImGui::TextUnformatted(tr(S::OfficeName));
     ImGui::SameLine();
     FieldOpts opts;
-    opts.width = ImGui::GetFontSize() * 16;
+    opts.width = narrow_layout() ? 0.0f : ImGui::GetFontSize() * 16; // a phone: the rest of the line
     opts.read_only = doc.read_only;
     const Id ws_id = doc.ws.id;
     const Office office = doc.ws.office;
@@ -152,6 +178,7 @@ void draw_directory(Doc& doc, ShellState& st) {
     draw_departments(doc, st);
     ImGui::Spacing();
     draw_people(doc, st);
+    touch_scroll();
     ImGui::EndChild();
 }
 

@@ -111,13 +111,15 @@ void draw_guide(ShellState& st, Doc& doc) {
     ImGui::End();
 }
 
+void request_open_file(ShellState& st) {
+    st.requests.pick_purpose = "any-file"; // file_intake tells plan files, ledgers and texts apart by name
+    st.requests.pick_accept = ".json,.zip,.xlsx,.docx,.csv,.tsv,.txt,application/json,application/zip,text/csv,text/plain";
+    st.requests.pick_multiple = true; // several returns at once open 汇总报送
+}
+
 void draw_home_empty(ShellState& st) {
     empty_text(tr(S::NoPlans), "home-empty");
-    if (ImGui::Button(tr_id(S::OpenFile, "home-open-file").c_str())) {
-        st.requests.pick_purpose = "any-file"; // file_intake tells plan files, ledgers and texts apart by name
-        st.requests.pick_accept = ".json,.zip,.xlsx,.docx,.csv,.tsv,.txt,application/json,application/zip,text/csv,text/plain";
-        st.requests.pick_multiple = true; // several returns at once open 汇总报送
-    }
+    if (ImGui::Button(tr_id(S::OpenFile, "home-open-file").c_str())) request_open_file(st);
     anchor("home-open-file");
     ImGui::SameLine();
     if (ImGui::Button(tr_id(S::GuideTitle, "home-guide").c_str())) st.show_guide = true;

@@ -15,6 +15,8 @@ void draw_guide(ShellState& st, Doc& doc);
 
 // Home with no plans ("home-empty"): new, import from text, or open a file (also dropped).
 void draw_home_empty(ShellState& st);
+// 打开文件…: the file picker for any file the app takes (plan files, returns, ledgers, texts).
+void request_open_file(ShellState& st);
 // A plan without problems ("outline-empty"): add one, or import a written plan.
 void draw_outline_empty();
 // The ledger with no rows: no measures at all ("ledger-empty"), or the filters hide all `total`

@@ -11,123 +11,18 @@
 // photo is stored scaled down to 2560 px, or as it came with 保留原图, its progress moving while it
 // is scaled. The canvas follows the visual viewport (a stubbed keyboard) with the field typed in
 // kept above it; closing the keyboard (the viewport whole again, or the element's blur) commits
-// the field. The delete confirmation fills the phone's screen.
+// the field. The delete confirmation fills the phone's screen. The outline screen also has
+// 方案信息, 方法步骤, 添加问题, 报告, 查找, and a long press on a row offers 上移/下移. A unit's whole
+// path, the back key, the share sheet and file picker inside the tap, and the missing service
+// worker are in phone_unit.test.mjs (one test file has to run within the 5 min timeout).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, itemRect, stableRect, waitSettled, poll, screenshot } from './harness.mjs';
+import { withApp, itemRect, stableRect, waitSettled, poll, screenshot } from './harness.mjs';
 import { live, content, waitView } from './plan_helpers.mjs';
-
-const TODAY = '2026-11-23';
-const PHONES = [
-  { name: '390', viewport: { width: 390, height: 844 }, dpr: 3 },
-  { name: '360', viewport: { width: 360, height: 780 }, dpr: 3 },
-];
-const FINGER = 44;
-const WECHAT_UA = 'Mozilla/5.0 (Linux; Android 13; V2183A Build/TP1A.220624.014; wv) AppleWebKit/537.36 (KHTML, like Gecko) ' +
-  'Version/4.0 Chrome/116.0.0.0 Mobile Safari/537.36 XWEB/1160065 MMWEBSDK/20231202 MMWEBID/2247 MicroMessenger/8.0.47.2560(0x28002F30) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
-
-// Records, for the test, the event during which the page focused an element: a phone opens its
-// keyboard only for a focus given inside a tap's own handler.
-function recordFocus() {
-  window.__focusLog = [];
-  const focus = HTMLElement.prototype.focus;
-  HTMLElement.prototype.focus = function (...args) {
-    window.__focusLog.push({ id: this.id, during: window.event ? window.event.type : null });
-    return focus.apply(this, args);
-  };
-}
-
-async function openPhone(browser, url, phone, opts = {}) {
-  const context = await browser.newContext({
-    viewport: phone.viewport, deviceScaleFactor: phone.dpr, hasTouch: true, isMobile: true,
-    ...(opts.userAgent ? { userAgent: opts.userAgent } : {}),
-  });
-  return openApp(browser, url, { context, query: `?today=${TODAY}`, init: opts.init || recordFocus });
-}
-
-// A tap as a finger gives it: touchstart and touchend at the widget's middle, with no mouse
-// moving there first (no hover frame). Then the app has taken it and drawn what it does.
-async function tap(page, id, opts = {}) {
-  const r = await stableRect(page, id);
-  await page.touchscreen.tap(r.x + r.w / 2, r.y + r.h / 2);
-  if (opts.settle !== false) await waitSettled(page);
-  return r;
-}
-
-// A finger dragged from (x, y) by dy (negative: up, the content moves up), in steps, then lifted.
-async function swipe(page, x, y, dy, steps = 8) {
-  const cdp = await page.context().newCDPSession(page);
-  const point = (py) => [{ x, y: py, id: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(y) });
-  // Moving at once, as a swipe does (a finger still for half a second would be a long press).
-  for (let i = 1; i <= steps; i++) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(y + (dy * i) / steps) });
-    if (i > 1) await page.waitForTimeout(16);
-  }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
-
-// Swipes the widget's scrolling window until the widget is wholly inside it; returns its rectangle.
-async function swipeIntoView(page, id) {
-  let r = await stableRect(page, id);
-  for (let i = 0; i < 30; i++) {
-    const c = r.clip;
-    const above = r.y < c.y, below = r.y + r.h > c.y + c.h;
-    if (!above && !below) return r;
-    const dy = below ? -Math.min(r.y + r.h - (c.y + c.h) + 40, c.h * 0.6) : Math.min(c.y - r.y + 40, c.h * 0.6);
-    await swipe(page, c.x + c.w * 0.7, c.y + c.h / 2, dy);
-    await waitSettled(page);
-    const was = r;
-    r = await stableRect(page, id);
-    if (r.y === was.y) break;
-  }
-  return r;
-}
-
-// The widgets of the last frame wholly in view (inside their window's visible part and the
-// viewport) that are smaller than a finger: what a phone user could not hit reliably.
-async function smallTargets(page, viewport) {
-  await waitSettled(page);
-  const items = await page.evaluate(() => window.rectify.items());
-  const small = [];
-  for (const { name, widget, rect: r } of items) {
-    if (!widget || r.w <= 0 || r.h <= 0) continue;
-    const c = r.clip;
-    const inView = r.y >= c.y - 1 && r.y + r.h <= c.y + c.h + 1 && r.x >= c.x - 1 && r.x + r.w <= c.x + c.w + 1 &&
-                   r.y + r.h <= viewport.height && r.x + r.w <= viewport.width;
-    if (inView && (r.w < FINGER - 0.5 || r.h < FINGER - 0.5)) small.push(`${name} ${r.w}×${r.h}`);
-  }
-  return small;
-}
-
-async function assertFingerSized(page, phone, screen) {
-  const small = await smallTargets(page, phone.viewport);
-  assert.deepEqual(small, [], `${screen} at ${phone.name}: widgets under ${FINGER} px`);
-}
-
-// Everything drawn lies within the phone's width (nothing off screen to the right).
-async function assertFitsWidth(page, phone, screen) {
-  const items = await page.evaluate(() => window.rectify.items());
-  const out = items.filter(({ rect: r }) => r.w > 0 && !r.scrollX && r.x + r.w > phone.viewport.width + 0.5)
-    .map(({ name, rect: r }) => `${name} ${r.x}+${r.w}`);
-  assert.deepEqual(out, [], `${screen} at ${phone.name}: past the right edge`);
-}
-
-async function openMeasure(page) {
-  const id = await page.evaluate(() => window.rectify.state().nav.measure);
-  const ws = await content(page);
-  for (const plan of ws.plans) for (const q of plan.problems) for (const m of q.measures) if (m.id === id) return m;
-  return null;
-}
-
-// A JPEG-looking file (its header, then bytes): the store keeps what it is given.
-function photoBytes(size) {
-  const b = Buffer.alloc(size);
-  Buffer.from([0xff, 0xd8, 0xff, 0xe0]).copy(b);
-  for (let i = 4; i < size; i++) b[i] = (i * 31) & 0xff;
-  return b;
-}
+import {
+  PHONES, WECHAT_UA, openPhone, tap, swipe, swipeIntoView, assertFingerSized, assertFitsWidth, openMeasure,
+  photoBytes, keyboard, addProgress, attachPhoto, besideBack, outlineMeasures,
+} from './phone_helpers.mjs';
 
 for (const phone of PHONES) {
   test(`a phone ${phone.viewport.width}×${phone.viewport.height}: home → plan → measure, progress by the keyboard, a photo, back`,
@@ -192,35 +87,18 @@ async function walkThrough(page, phone, shot) {
     `the field's element focused inside the tap's handler: ${JSON.stringify(focus)}`);
   assert.deepEqual(await page.evaluate(() => ({ focus: window.rectify.textInput().focus, mode: window.rectifyText.ta.inputMode })),
     { focus: 'input', mode: 'text' });
-  const back = await stableRect(page, 'narrow-back');
-  const nothing = { x: back.x + back.w + 60, y: back.y + back.h / 2 }; // beside ← 返回: nothing there
+  const nothing = await besideBack(page); // beside ← 返回: nothing there
   await page.touchscreen.tap(nothing.x, nothing.y);
   await waitSettled(page);
   assert.equal(await page.evaluate(() => window.rectifyText.ta.inputMode), 'none', 'no keyboard outside a field');
 
   // A progress entry: 添加进展 asks once who writes; the name is typed through the keyboard path.
-  const entriesBefore = live((await openMeasure(page)).progress).length;
-  await swipeIntoView(page, 'add-progress');
-  await tap(page, 'add-progress');
-  await itemRect(page, 'user-name');
-  await shot('user-dialog');
-  await assertFingerSized(page, phone, 'user dialog');
-  await page.keyboard.insertText('林思远');
-  await tap(page, 'user-ok');
-  await poll(async () => live((await openMeasure(page)).progress), (p) => p.length === entriesBefore + 1, 'a new entry');
   // The new entry's text has the caret (its multi-line editor over the field); a tap on it
   // keeps it there, the text is typed, and a tap on nothing commits it, as leaving a field does.
-  const entry = `progress-${entriesBefore}`; // the new entry, after the others
-  await swipeIntoView(page, entry);
-  await tap(page, entry);
-  assert.equal((await page.evaluate(() => window.rectify.textInput())).focus, 'area');
-  await page.keyboard.insertText('东门围墙已修复，新公告栏已安装。');
-  await waitSettled(page);
-  await shot('progress-typing');
-  await page.touchscreen.tap(nothing.x, nothing.y);
-  await waitSettled(page);
-  await poll(async () => live((await openMeasure(page)).progress), (p) => p.some((e) => e.text === '东门围墙已修复，新公告栏已安装。'),
-    'the typed progress text');
+  await addProgress(page, '东门围墙已修复，新公告栏已安装。', nothing, '林思远', {
+    asked: async () => { await shot('user-dialog'); await assertFingerSized(page, phone, 'user dialog'); },
+    typed: () => shot('progress-typing'),
+  });
 
   // 拍照 asks for the camera, 相册 for images without it; a photo chosen is attached.
   await swipeIntoView(page, 'attach-camera');
@@ -229,14 +107,7 @@ async function walkThrough(page, phone, shot) {
   assert.equal(await camera.element().getAttribute('capture'), 'environment');
   assert.equal(await camera.element().getAttribute('accept'), 'image/*');
   await camera.setFiles([]);
-  const evBefore = live((await openMeasure(page)).evidence).length;
-  const [album] = await Promise.all([page.waitForEvent('filechooser'), tap(page, 'attach-album', { settle: false })]);
-  assert.equal(await album.element().getAttribute('capture'), null);
-  assert.equal(await album.element().getAttribute('accept'), 'image/*');
-  await album.setFiles([{ name: 'IMG_20261123_101500.jpg', mimeType: 'image/jpeg', buffer: photoBytes(40 * 1024) }]);
-  const ev = await poll(async () => live((await openMeasure(page)).evidence), (e) => e.length === evBefore + 1, 'the photo attached', 30000);
-  assert.equal(ev[ev.length - 1].file.name, 'IMG_20261123_101500.jpg');
-  await waitSettled(page);
+  await attachPhoto(page, 'IMG_20261123_101500.jpg');
   await shot('photo-attached');
 
   // ← 返回: the outline again, the measure still selected.
@@ -270,36 +141,6 @@ async function walkThrough(page, phone, shot) {
   await itemRect(page, 'narrow-back');
   await itemRect(page, 'measure-title');
   assert.deepEqual(page.errors, []);
-}
-
-test('a phone: the field typed in stays in view when the keyboard takes half the screen', () => withApp(async ({ browser, url }) => {
-  const phone = PHONES[0];
-  const { page } = await openPhone(browser, url, phone);
-  await tap(page, 'open-0');
-  await tap(page, 'narrow-measure-0');
-  await swipeIntoView(page, 'add-progress');
-  const r = await swipeIntoView(page, 'measure-steps');
-  // A field low on the screen: swipe until it is in the lower half.
-  assert.ok(r.y >= 0);
-  await tap(page, 'measure-title');
-  const field = await stableRect(page, 'measure-title');
-  await page.setViewportSize({ width: phone.viewport.width, height: 380 }); // the keyboard's share gone
-  await waitSettled(page);
-  const now = await stableRect(page, 'measure-title');
-  assert.ok(now.y >= 0 && now.y + now.h <= 380, `the field in view above the keyboard: ${JSON.stringify(now)} (was ${field.y})`);
-  await screenshot(page, 'phone-390-keyboard');
-}));
-
-// The page's visualViewport as a phone's keyboard makes it: `height` CSS px tall (null: the real
-// one again), then its resize event, as the browser fires it.
-async function keyboard(page, height) {
-  await page.evaluate((h) => {
-    const vv = window.visualViewport;
-    if (h === null) delete vv.height;
-    else Object.defineProperty(vv, 'height', { configurable: true, get: () => h });
-    vv.dispatchEvent(new Event('resize'));
-  }, height);
-  await waitSettled(page);
 }
 
 test('a phone: the canvas follows the keyboard (visualViewport), and closing the keyboard commits the field',
@@ -365,8 +206,8 @@ test('a phone: the delete confirmation fills the screen', () => withApp(async ({
   assert.equal(await page.evaluate(() => window.rectify.itemRect('delete-confirm')), null, 'the dialog closed');
 }));
 
-// The app has no context menus yet; what a long press must already do is not click: the row held
-// stays unopened (the left press is cancelled and a right click given instead).
+// A long press is a right click: the row held is not opened (the left press is cancelled and a
+// right click given instead), its menu (上移/下移/添加措施) comes up.
 test('a phone: a long press is a right click, not a tap', () => withApp(async ({ browser, url }) => {
   const { page } = await openPhone(browser, url, PHONES[0]);
   await tap(page, 'open-0');
@@ -378,7 +219,10 @@ test('a phone: a long press is a right click, not a tap', () => withApp(async ({
   await cdp.detach();
   await waitSettled(page);
   assert.equal(await page.evaluate(() => window.rectify.itemRect('narrow-back')), null, 'the held row was not opened');
-  // The same row tapped opens: the long press, not the row, made the difference.
+  await itemRect(page, 'row-move-down'); // its menu instead
+  // A tap on the title closes the menu; the same row tapped opens: the long press made the difference.
+  await tap(page, 'plan-title');
+  assert.equal(await page.evaluate(() => window.rectify.itemRect('row-move-down')), null, 'the menu closed');
   await tap(page, 'narrow-measure-1');
   await itemRect(page, 'narrow-back');
 }));
@@ -447,9 +291,119 @@ test('inside WeChat: the banner says what does not work and offers 立即备份;
     await screenshot(page, 'phone-390-wechat');
     // Outside WeChat the same phone has no banner (checked in the first test's home: none drawn).
     // An export (编辑 → 导出文件) goes to the share sheet with the file.
-    await page.evaluate(() => window.rectifyHost.download('整改通-导出.json', 'application/json', new TextEncoder().encode('{}')));
-    const shared = await page.evaluate(() => window.__shared);
-    assert.deepEqual(shared, [[{ name: '整改通-导出.json', size: 2 }]]);
+    await tap(page, '编辑');
+    await tap(page, '导出文件');
+    const shared = await poll(() => page.evaluate(() => window.__shared), (s) => s.length === 1, 'the file shared');
+    assert.equal(shared[0].length, 1);
+    assert.match(shared[0][0].name, /\.json$/);
+    assert.ok(shared[0][0].size > 100, 'the workspace in it');
     await tap(page, 'wechat-dismiss');
     assert.equal(await page.evaluate(() => window.rectify.itemRect('wechat-banner')), null);
   }));
+
+test('a phone: the plan screen has 方案信息, 方法步骤, 添加问题, 报告 and 查找; a long press moves a row', () => withApp(async ({ browser, url }) => {
+  const phone = PHONES[1];
+  const { page, context } = await openPhone(browser, url, phone);
+  const shot = (name) => screenshot(page, `phone-${phone.name}-${name}`);
+  await tap(page, 'open-0');
+  for (const id of ['open-ledger', 'report', 'export-plan', 'narrow-find', 'narrow-info', 'narrow-phases', 'narrow-add-problem'])
+    await itemRect(page, id);
+  await assertFitsWidth(page, phone, 'outline toolbar');
+  await assertFingerSized(page, phone, 'outline toolbar');
+  await shot('outline-toolbar');
+
+  // 方案信息: the title (multi-line editor) and 发文单位 edited by the keyboard path.
+  await tap(page, 'narrow-info');
+  await itemRect(page, 'plan-title-field');
+  await assertFitsWidth(page, phone, 'plan info');
+  await assertFingerSized(page, phone, 'plan info');
+  await shot('plan-info');
+  const nothing = await besideBack(page);
+  const title = live((await content(page)).plans)[0].title;
+  await tap(page, 'plan-title-field');
+  assert.equal((await page.evaluate(() => window.rectify.textInput())).focus, 'area');
+  await page.keyboard.insertText('（修订）');
+  await page.touchscreen.tap(nothing.x, nothing.y);
+  // (the caret where the finger was: the words go in there)
+  await poll(async () => live((await content(page)).plans)[0].title, (t) => t.includes('（修订）') && t.length === title.length + 4,
+    'the title edited');
+  await tap(page, 'plan-issuer');
+  await page.keyboard.insertText('（办公室）');
+  await page.touchscreen.tap(nothing.x, nothing.y);
+  await poll(async () => live((await content(page)).plans)[0].issuer, (t) => t.includes('（办公室）'), 'the issuer edited');
+  await waitSettled(page);
+  // The dates are pickers a finger can use: 成文日期's calendar, a day tapped.
+  await swipeIntoView(page, 'plan-written');
+  await tap(page, 'plan-written');
+  await itemRect(page, 'calendar-month');
+  await shot('plan-info-date');
+  await tap(page, 'day-16');
+  await poll(async () => JSON.stringify(live((await content(page)).plans)[0].written), (w) => /-16"/.test(w), 'the date picked');
+
+  // 方法步骤: the phases' form, stacked.
+  await tap(page, 'narrow-back');
+  await tap(page, 'narrow-phases');
+  await itemRect(page, 'phase-0');
+  await assertFitsWidth(page, phone, 'phases');
+  await shot('phases');
+  await tap(page, 'narrow-back');
+
+  // 添加问题: a new problem, on its own screen.
+  const problems = live(live((await content(page)).plans)[0].problems).length;
+  await tap(page, 'narrow-add-problem');
+  await itemRect(page, 'problem-number');
+  await poll(async () => live(live((await content(page)).plans)[0].problems).length, (n) => n === problems + 1, 'a problem added');
+  await tap(page, 'narrow-back');
+
+  // 查找: a word of a measure's title finds it; the hit opens its screen.
+  const rows = await outlineMeasures(page);
+  const target = rows[rows.length - 1];
+  const word = [...target.title].slice(0, 4).join('');
+  await tap(page, 'narrow-find');
+  await itemRect(page, 'find-input');
+  await page.keyboard.insertText(word);
+  await itemRect(page, 'find-hit-0');
+  await assertFitsWidth(page, phone, 'find');
+  await assertFingerSized(page, phone, 'find');
+  await shot('find');
+  const hits = (await page.evaluate(() => window.rectify.items())).filter((i) => /^find-hit-\d+$/.test(i.name)).length;
+  let opened = null;
+  for (let i = 0; i < hits && !opened; i++) {
+    await swipeIntoView(page, `find-hit-${i}`);
+    await tap(page, `find-hit-${i}`);
+    const nav = (await page.evaluate(() => window.rectify.state())).nav;
+    if (nav.measure === target.id) opened = nav;
+    else if (await page.evaluate(() => !!window.rectify.itemRect('narrow-back'))) await tap(page, 'narrow-back');
+  }
+  assert.ok(opened, `a hit for "${word}" opened ${target.title}`);
+  await itemRect(page, 'measure-title');
+  await tap(page, 'narrow-back');
+  await tap(page, 'find-close');
+
+  // A long press on the second problem: 上移 puts it first.
+  const problemIds = async () => live(live((await content(page)).plans)[0].problems).map((q) => q.id);
+  const order = await problemIds();
+  const row = await swipeIntoView(page, 'narrow-problem-1');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: row.x + row.w / 2, y: row.y + row.h / 2, id: 1 }] });
+  await page.waitForTimeout(900);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+  await itemRect(page, 'row-move-up');
+  await assertFingerSized(page, phone, 'row menu');
+  await shot('row-menu');
+  await tap(page, 'row-move-up');
+  const moved = await poll(problemIds, (ids) => ids[0] === order[1], 'the problem one up');
+  assert.equal(moved[1], order[0]);
+  assert.equal(await page.evaluate(() => window.rectify.itemRect('narrow-back')), null, 'no item opened by the long press');
+
+  // 报告 → 整改情况报告（打印）: the report opens in a new tab.
+  await tap(page, 'report');
+  await itemRect(page, 'report-print');
+  await assertFingerSized(page, phone, 'report menu');
+  await shot('report-menu');
+  const [tab] = await Promise.all([context.waitForEvent('page'), tap(page, 'report-print', { settle: false })]);
+  await tab.waitForLoadState();
+  assert.ok((await tab.content()).includes(title.slice(0, 6)), 'the report has the plan');
+  assert.deepEqual(page.errors, []);
+}));

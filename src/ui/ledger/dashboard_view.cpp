@@ -15,6 +15,7 @@
 #include "ui/widgets/pickers.h"
 #include "ui/layout.h"
 #include "ui/ledger/ledger_view.h"
+#include "ui/narrow/narrow.h"
 #include "ui/strings.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/wrap.h"
@@ -132,6 +133,7 @@ void item_list(Doc& doc, ShellState& st, const std::vector<LedgerRow>& rows, con
             st.nav.problem = pr.id;
             st.nav.measure = m.id;
             st.nav.tab = PlanTab::Problems;
+            if (narrow_layout()) open_item_screen(); // at a phone's width: the measure's own screen
         }
         ImGui::PopID();
     }
@@ -144,15 +146,20 @@ void month_chart(const std::map<int, int>& months) {
         ImGui::TextDisabled("%s", tr(S::NoProgress));
         return;
     }
-    int max_n = 1;
-    for (auto& [ym, n] : months) max_n = std::max(max_n, n);
     const float col = ImGui::CalcTextSize("00-00").x + ImGui::GetStyle().ItemSpacing.x;
+    // The latest months that fit the width (a phone's shows fewer), never cut off at the edge.
+    const size_t fit = size_t(std::max(1.0f, ImGui::GetContentRegionAvail().x / col));
+    auto first = months.begin();
+    for (size_t skip = months.size() > fit ? months.size() - fit : 0; skip > 0; skip--) ++first;
+    int max_n = 1;
+    for (auto it = first; it != months.end(); ++it) max_n = std::max(max_n, it->second);
     const float h = ImGui::GetTextLineHeight() * 5;
     const float top = ImGui::GetTextLineHeight(); // room for the tallest bar's count
     const ImVec2 p(ImGui::GetCursorScreenPos().x, ImGui::GetCursorScreenPos().y + top);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     int i = 0;
-    for (auto& [ym, n] : months) {
+    for (auto it = first; it != months.end(); ++it) {
+        const int ym = it->first, n = it->second;
         const float x = p.x + col * float(i++), bh = h * float(n) / float(max_n);
         dl->AddRectFilled(ImVec2(x + 4, p.y + h - bh), ImVec2(x + col - 4, p.y + h), IM_COL32(28, 97, 191, 200), 2);
         char label[16];
@@ -161,7 +168,7 @@ void month_chart(const std::map<int, int>& months) {
         std::snprintf(label, sizeof label, "%d", n);
         dl->AddText(ImVec2(x + 4, p.y + h - bh - ImGui::GetTextLineHeight()), ImGui::GetColorU32(ImGuiCol_Text), label);
     }
-    ImGui::Dummy(ImVec2(col * float(months.size()), top + h + ImGui::GetTextLineHeight() + 4));
+    ImGui::Dummy(ImVec2(col * float(i), top + h + ImGui::GetTextLineHeight() + 4));
     anchor("progress-chart");
 }
 
@@ -199,7 +206,8 @@ void draw_dashboard(Doc& doc, ShellState& st) {
     ImGui::ProgressBar(float(d.completion), ImVec2(-FLT_MIN, 0), rate.c_str());
     anchor("completion");
 
-    if (ImGui::BeginTable("##loads", 2, ImGuiTableFlags_SizingStretchSame)) {
+    // Two columns side by side; at a phone's width one, the four lists one under another.
+    if (ImGui::BeginTable("##loads", narrow_layout() ? 1 : 2, ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::SeparatorText(tr(S::ByDepartment));
@@ -219,6 +227,7 @@ void draw_dashboard(Doc& doc, ShellState& st) {
     draw_dashboard_supervision(doc, st);
     ImGui::SeparatorText(tr(S::ProgressByMonth));
     month_chart(d.progress_by_month);
+    touch_scroll();
     ImGui::EndChild();
 }
 

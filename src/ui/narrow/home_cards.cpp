@@ -1,10 +1,12 @@
 // home_cards: the home view at a phone's width: a card per plan (its title, source, issuer,
-// progress and overdue count), a tap on 打开 (or the title) opens it, 更多… holds 复制/改名/删除.
+// progress and overdue count), a tap on 打开 (or the title) opens it, 更多… holds 复制/改名/删除;
+// 打开文件… above them takes a plan file sent to the unit.
 // The actions, the new plan's title field and the dialogs are home.cpp's own (home.h).
 #include <imgui.h>
 
 #include <string>
 
+#include "ui/guide.h"
 #include "ui/home.h"
 #include "ui/narrow/narrow.h"
 #include "ui/strings.h"
@@ -71,6 +73,10 @@ void draw_card(Doc& doc, ShellState& st, const Plan& plan, int row) {
 
 void draw_home_cards(Doc& doc, ShellState& st) {
     if (draw_home_header(doc, st)) {
+        // A plan file sent to the unit (in WeChat: saved from the chat first) is opened from here:
+        // a phone drops nothing onto the page.
+        if (ImGui::Button(tr(S::OpenFile))) request_open_file(st);
+        anchor("narrow-open-file");
         ImGui::BeginChild("##cards", ImVec2(0, 0));
         int row = 0;
         for (const Plan& plan : doc.ws.plans)

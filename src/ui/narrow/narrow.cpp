@@ -105,7 +105,30 @@ void narrow_frame_end() {
     }
 }
 
+// Android's back key, the browser's back (platform::take_back): one screen back (an item or a
+// plan's tab to the outline, any other view home), once the field typed in has been let go and
+// drawn a frame without it (so it commits: web/host.js let go of the multi-line editor already).
+// The page keeps a history entry of its own while there is a screen to go back to, when narrow.
+static void back_key(ShellState& st) {
+    ImGuiContext& g = *GImGui;
+    static int waiting = 0; // frames since the back press, while a field is still let go
+    if (platform::take_back()) waiting = 1;
+    if (waiting > 0) {
+        if ((g.ActiveId != 0 || g.ActiveIdPreviousFrame != 0) && waiting++ < 8) {
+            if (g.ActiveId != 0) ImGui::ClearActiveID();
+        } else {
+            waiting = 0;
+            if (st.nav.view == View::Plan && plan_screen_depth() > 0) plan_screen_back();
+            else st.nav.view = View::Home;
+        }
+    }
+    const int depth = st.nav.view == View::Home ? 0 : st.nav.view == View::Plan ? 1 + plan_screen_depth() : 1;
+    platform::set_back_depth(narrow_layout() ? depth : 0);
+}
+
 bool draw_narrow_view(View v, Doc& doc, ShellState& st) {
+    back_key(st);
+    v = st.nav.view;
     if (!narrow_layout()) return false;
     switch (v) {
     case View::Home: draw_home_cards(doc, st); return true;

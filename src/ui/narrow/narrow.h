@@ -9,7 +9,8 @@
 //                                         at any width: a long press is a right click, the field
 //                                         typed in stays above the on-screen keyboard
 //   draw_narrow_view()                    the narrow home and plan screens (narrow/*.cpp); the
-//                                         ledger's cards and filter sheet (for ledger_view.cpp)
+//                                         ledger's cards and filter sheet (for ledger_view.cpp);
+//                                         Android's back key: one screen back (back_key)
 //   touch_scroll()                        drag to scroll a window, with momentum
 //   wide_button()                         a button as wide as the line
 //   photo_buttons()                       拍照 and 相册 where evidence is attached
@@ -59,6 +60,9 @@ void draw_home_cards(Doc& doc, ShellState& st);    // home_cards.cpp: a card per
 void draw_plan_screens(Doc& doc, ShellState& st);  // plan_screens.cpp: the outline, then an item with ← 返回
 // The plan opened next (nav set by the caller) starts on its selected item's screen, not the outline.
 void open_item_screen();
+// How many of the plan's screens lie behind the one shown (the outline: 0), and one step back.
+int plan_screen_depth();
+void plan_screen_back();
 // ledger_cards.cpp, for ledger_view.cpp: its rows as cards (a tap opens the measure's screen), and
 // its filters in a sheet behind a button labelled `summary` (true while the sheet is open).
 void draw_ledger_cards(Doc& doc, ShellState& st, const std::vector<LedgerRow>& rows);

@@ -1,12 +1,16 @@
-// plan_screens: the plan at a phone's width, as two screens: the outline (the problems with their
-// measures, a row each, tall enough for a finger), then the tapped item's form on its own screen
-// with ← 返回. The form is the wide view's own (item_detail.cpp: draw_measure_detail,
-// draw_problem_detail), so every field it has shows here too.
+// plan_screens: the plan at a phone's width, as screens: the outline (the problems with their
+// measures, a row each, tall enough for a finger; 台账, 报告, 导出, 查找, 方案信息, 方法步骤,
+// 添加问题 above it; a long press on a row: 上移/下移/添加措施), then the tapped item's form on its
+// own screen with ← 返回, or one of the plan's other tabs (方案信息, 方法步骤; 正文 and 领导小组
+// where 查找 leads). The forms are the wide view's own (item_detail.cpp, plan_header.cpp), so
+// every field they have shows here too.
 //
 // Index
 //   row_label(), outline_row()   one row of the outline: its text on up to two lines
-//   draw_outline_screen()
-//   draw_item_screen()
+//   row_menu()                   the long press on a row: 上移, 下移, 添加措施
+//   outline_toolbar(), draw_outline_screen()
+//   draw_item_screen(), draw_tab_screen()
+//   plan_screen_depth(), plan_screen_back()
 //   draw_plan_screens()
 #include <imgui.h>
 
@@ -29,9 +33,11 @@ namespace rectify::ui {
 
 namespace {
 
+enum class Screen { Outline, Item, Tab };
 struct Screens {
-    Id plan;           // the plan the screens were drawn for: another one starts at its outline
-    bool item = false; // the item screen is up (else the outline)
+    Id plan;                          // the plan the screens were drawn for: another one starts at its outline
+    Screen screen = Screen::Outline;
+    PlanTab tab = PlanTab::Header;    // Screen::Tab: which
 };
 Screens g_screens;
 bool g_open_item = false; // open_item_screen(): the next plan shown starts on its item
@@ -76,20 +82,74 @@ bool outline_row(const Doc& doc, const Problem& p, const Measure* m, int number,
     return tapped;
 }
 
-void draw_outline_screen(Doc& doc, ShellState& st, Plan& plan) {
+// A long press on a row (a right click, narrow.cpp) selects it and offers to move it a step, or to
+// add a measure after it: what was chosen, done by the caller once the rows are drawn.
+struct RowAction {
+    int dir = 0;      // 上移 -1, 下移 +1
+    bool add = false; // 添加措施
+};
+void row_menu(const Doc& doc, Nav& nav, const Problem& p, const Measure* m, RowAction& act) {
+    if (doc.read_only || !ImGui::BeginPopupContextItem("row-menu")) return;
+    nav.problem = p.id;
+    nav.measure = m ? m->id : Id{};
+    const ImVec2 size(ImGui::GetFontSize() * 8, kTouchTarget);
+    if (ImGui::Selectable(tr(S::MoveUp), false, 0, size)) act.dir = -1;
+    anchor("row-move-up");
+    if (ImGui::Selectable(tr(S::MoveDown), false, 0, size)) act.dir = 1;
+    anchor("row-move-down");
+    if (ImGui::Selectable(tr(S::AddMeasure), false, 0, size)) act.add = true;
+    anchor("row-add-measure");
+    ImGui::EndPopup();
+}
+
+// A button on the toolbar's line when it fits, else on the next one.
+bool tool_button(S label, const char* name) {
+    same_line_if_fits(button_width(tr(label)));
+    const bool pressed = ImGui::Button(tr(label));
+    anchor(name);
+    return pressed;
+}
+
+void outline_toolbar(Doc& doc, ShellState& st, Plan& plan) {
     if (ImGui::Button(tr(S::BackHome))) st.nav.view = View::Home;
     anchor("back-home");
-    same_line_if_fits(button_width(tr(S::Ledger)));
-    if (ImGui::Button(tr(S::Ledger))) st.nav.view = View::Ledger;
-    anchor("open-ledger");
-    ImGui::SameLine();
+    if (tool_button(S::Ledger, "open-ledger")) st.nav.view = View::Ledger;
+    // The report's and the export's menu items a finger high, as the menu bar's.
+    const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, kTouchTarget - ImGui::GetTextLineHeight()));
+    same_line_if_fits(button_width(tr(S::Report)));
+    draw_report_menu(doc, st, plan);
+    same_line_if_fits(button_width(tr(S::ExportPlan)));
     draw_export_menu(doc, st, plan);
+    ImGui::PopStyleVar();
+    if (tool_button(S::Find, "narrow-find")) open_find();
+    // The line breaks here: the plan's other screens and 添加问题.
+    if (ImGui::Button(tr(S::TabHeader))) g_screens = {plan.id, Screen::Tab, PlanTab::Header};
+    anchor("narrow-info");
+    if (tool_button(S::TabPhases, "narrow-phases")) g_screens = {plan.id, Screen::Tab, PlanTab::Phases};
+    ImGui::BeginDisabled(doc.read_only);
+    if (tool_button(S::AddProblem, "narrow-add-problem")) {
+        add_problem_here(doc, st.nav, plan);
+        g_screens.screen = Screen::Item;
+    }
+    ImGui::EndDisabled();
+}
+
+void draw_outline_screen(Doc& doc, ShellState& st, Plan& plan) {
+    outline_toolbar(doc, st, plan);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(plan.title.c_str());
     ImGui::PopTextWrapPos();
     anchor("plan-title");
+    // 查找: a hit tapped opens its screen (an item's, or the tab it is on).
+    if (draw_find_bar(doc, st, plan)) {
+        if (st.nav.tab == PlanTab::Problems) g_screens.screen = Screen::Item;
+        else g_screens = {plan.id, Screen::Tab, st.nav.tab};
+        st.nav.tab = PlanTab::Problems;
+    }
     ImGui::BeginChild("##narrow-outline", ImVec2(0, 0));
     int problems = 0, measures = 0;
+    RowAction act;
     for (Problem& p : plan.problems) {
         if (!alive(p)) continue;
         ImGui::PushID(p.id.c_str());
@@ -97,8 +157,9 @@ void draw_outline_screen(Doc& doc, ShellState& st, Plan& plan) {
         if (outline_row(doc, p, nullptr, 0, problem_selected, ("narrow-problem-" + std::to_string(problems++)).c_str())) {
             st.nav.problem = p.id;
             st.nav.measure.clear();
-            g_screens.item = true;
+            g_screens.screen = Screen::Item;
         }
+        row_menu(doc, st.nav, p, nullptr, act);
         int number = 0;
         for (Measure& m : p.measures) {
             if (!alive(m)) continue;
@@ -107,8 +168,9 @@ void draw_outline_screen(Doc& doc, ShellState& st, Plan& plan) {
             if (outline_row(doc, p, &m, ++number, st.nav.measure == m.id, name.c_str())) {
                 st.nav.problem = p.id;
                 st.nav.measure = m.id;
-                g_screens.item = true;
+                g_screens.screen = Screen::Item;
             }
+            row_menu(doc, st.nav, p, &m, act);
             ImGui::PopID();
         }
         ImGui::Separator();
@@ -116,6 +178,11 @@ void draw_outline_screen(Doc& doc, ShellState& st, Plan& plan) {
     }
     touch_scroll();
     ImGui::EndChild();
+    step_selected(doc, plan, st.nav, act.dir);
+    if (act.add) {
+        add_measure_here(doc, st.nav, plan);
+        g_screens.screen = Screen::Item;
+    }
 }
 
 // False when the selected item is gone (deleted, undone): the outline shows instead.
@@ -127,7 +194,7 @@ bool draw_item_screen(Doc& doc, ShellState& st, Plan& plan) {
     Measure* measure = nullptr;
     for (Measure& m : problem->measures)
         if (m.id == st.nav.measure && alive(m)) measure = &m;
-    if (ImGui::Button(tr(S::NarrowBack))) g_screens.item = false;
+    if (ImGui::Button(tr(S::NarrowBack))) g_screens.screen = Screen::Outline;
     anchor("narrow-back");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -140,9 +207,32 @@ bool draw_item_screen(Doc& doc, ShellState& st, Plan& plan) {
     return true;
 }
 
+// One of the plan's other tabs (方案信息, 方法步骤, 正文, 领导小组), the wide view's form, stacked.
+void draw_tab_screen(Doc& doc, Plan& plan) {
+    static const S titles[] = {S::TabProblems, S::TabHeader, S::TabPhases, S::TabSections, S::TabGroup, S::TabTimeline};
+    if (ImGui::Button(tr(S::NarrowBack))) g_screens.screen = Screen::Outline;
+    anchor("narrow-back");
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", tr(titles[int(g_screens.tab)]));
+    ImGui::BeginChild("##narrow-tab", ImVec2(0, 0));
+    switch (g_screens.tab) {
+    case PlanTab::Phases: draw_phases_tab(doc, plan); break;
+    case PlanTab::Sections: draw_sections_tab(doc, plan); break;
+    case PlanTab::Group: draw_group_tab(doc, plan); break;
+    default: draw_header_tab(doc, plan); break;
+    }
+    touch_scroll();
+    ImGui::EndChild();
+}
+
 } // namespace
 
 void open_item_screen() { g_open_item = true; }
+
+int plan_screen_depth() { return g_screens.screen == Screen::Outline ? 0 : 1; }
+
+void plan_screen_back() { g_screens.screen = Screen::Outline; }
 
 void draw_plan_screens(Doc& doc, ShellState& st) {
     Plan* plan = find<Plan>(doc.ws, st.nav.plan);
@@ -152,11 +242,15 @@ void draw_plan_screens(Doc& doc, ShellState& st) {
     }
     // Another plan, or this one opened again (the view was left): its outline first.
     static int last_frame = -1;
-    if (g_screens.plan != plan->id || ImGui::GetFrameCount() > last_frame + 1) g_screens = {plan->id, false};
+    if (g_screens.plan != plan->id || ImGui::GetFrameCount() > last_frame + 1) g_screens = {plan->id, Screen::Outline};
     last_frame = ImGui::GetFrameCount();
-    if (std::exchange(g_open_item, false)) g_screens.item = true;
-    if (g_screens.item && draw_item_screen(doc, st, *plan)) return;
-    g_screens.item = false;
+    if (std::exchange(g_open_item, false)) g_screens.screen = Screen::Item;
+    if (g_screens.screen == Screen::Item && draw_item_screen(doc, st, *plan)) return;
+    if (g_screens.screen == Screen::Tab) {
+        draw_tab_screen(doc, *plan);
+        return;
+    }
+    g_screens.screen = Screen::Outline;
     draw_outline_screen(doc, st, *plan);
 }
 

@@ -24,7 +24,7 @@ namespace rectify::ui {
 
 // The 报告 menu: the progress report and the public notice, printable or copied as text, and
 // 一问题一档案.
-static void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan) {
+void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan) {
     if (ImGui::Button(tr(S::Report))) ImGui::OpenPopup("report-menu");
     anchor("report");
     if (!ImGui::BeginPopup("report-menu")) return;

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "core/find_in_plan.h"
+#include "ui/narrow/narrow.h"
 #include "ui/widgets/anchor.h"
 #include "ui/plan/plan_parts.h"
 #include "ui/strings.h"
@@ -48,14 +49,17 @@ void open_find() {
     g_find.focus = true;
 }
 
-void draw_find_bar(Doc& doc, ShellState& st, Plan& plan) {
-    if (!g_find.open) return;
+bool draw_find_bar(Doc& doc, ShellState& st, Plan& plan) {
+    if (!g_find.open) return false;
+    bool went = false;
     ImGui::PushID("find");
     if (g_find.focus) {
         ImGui::SetKeyboardFocusHere();
         g_find.focus = false;
     }
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+    // At a phone's width: the field across the line, the count and 关闭 under it, hits a finger high.
+    const bool narrow = narrow_layout();
+    ImGui::SetNextItemWidth(narrow ? -FLT_MIN : ImGui::GetFontSize() * 20);
     const bool enter = ImGui::InputTextWithHint("##query", tr(S::FindHint), &g_find.query, ImGuiInputTextFlags_EnterReturnsTrue);
     anchor("find-input");
     const bool input_active = ImGui::IsItemActive();
@@ -66,20 +70,24 @@ void draw_find_bar(Doc& doc, ShellState& st, Plan& plan) {
         g_find.plan = plan.id;
         if (g_find.current >= int(g_find.hits.size())) g_find.current = -1;
     }
-    ImGui::SameLine();
+    if (!narrow) ImGui::SameLine();
+    else ImGui::AlignTextToFramePadding();
     if (g_find.query.empty()) ImGui::TextDisabled(" ");
     else if (g_find.hits.empty()) ImGui::TextDisabled("%s", tr(S::FindNone));
     else ImGui::TextDisabled("%s", trf(S::FindCount, {{"n", g_find.hits.size()}}).c_str());
     anchor("find-count");
     ImGui::SameLine();
-    const bool close = ImGui::SmallButton(tr(S::Close)) || (input_active && ImGui::IsKeyPressed(ImGuiKey_Escape));
+    const bool close = (narrow ? ImGui::Button(tr(S::Close)) : ImGui::SmallButton(tr(S::Close))) ||
+                       (input_active && ImGui::IsKeyPressed(ImGuiKey_Escape));
+    anchor("find-close");
     if (enter && !g_find.hits.empty()) {
         g_find.current = (g_find.current + 1) % int(g_find.hits.size());
         go_to(st, g_find.hits[size_t(g_find.current)]);
+        went = true;
         g_find.focus = true; // Enter again goes to the next one
     }
     if (!g_find.hits.empty()) {
-        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const float line = narrow ? kTouchTarget + ImGui::GetStyle().ItemSpacing.y : ImGui::GetTextLineHeightWithSpacing();
         const float h = line * float(std::min<size_t>(g_find.hits.size(), 6)) + ImGui::GetStyle().WindowPadding.y * 2;
         ImGui::BeginChild("##hits", ImVec2(0, h), ImGuiChildFlags_Borders);
         ImGuiListClipper clipper;
@@ -89,9 +97,10 @@ void draw_find_bar(Doc& doc, ShellState& st, Plan& plan) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; i++) {
                 const FindHit& hit = g_find.hits[size_t(i)];
                 ImGui::PushID(i);
-                if (ImGui::Selectable(hit.snippet.c_str(), i == g_find.current)) {
+                if (ImGui::Selectable(hit.snippet.c_str(), i == g_find.current, 0, ImVec2(0, narrow ? kTouchTarget : 0))) {
                     g_find.current = i;
                     go_to(st, hit);
+                    went = true;
                 }
                 if (i == g_find.current && enter) ImGui::SetScrollHereY(0.5f);
                 anchor_n("find-hit", i);
@@ -104,6 +113,7 @@ void draw_find_bar(Doc& doc, ShellState& st, Plan& plan) {
         g_find.query.clear();
     }
     ImGui::PopID();
+    return went;
 }
 
 } // namespace rectify::ui

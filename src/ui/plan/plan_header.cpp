@@ -39,8 +39,10 @@ void draw_header_tab(Doc& doc, Plan& plan) {
     Date d;
     form_row(tr(S::FieldWritten));
     if (date_button("written", plan.written, doc.today, &d)) doc.execute(RECTIFY_SET(Plan, written, id, d));
+    anchor("plan-written");
     form_row(tr(S::FieldPublished));
     if (date_button("published", plan.published, doc.today, &d)) doc.execute(RECTIFY_SET(Plan, published, id, d));
+    anchor("plan-published");
     ImGui::EndDisabled();
     form_row(tr(S::FieldAddressees));
     FieldOpts list = ro;

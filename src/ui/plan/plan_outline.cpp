@@ -6,7 +6,7 @@
 //   step_problem(), step_measure()   reorder one step (buttons, Alt+Up/Down)
 //   drag_source(), drop_target()     reorder by dragging a row onto another
 //   draw_row()
-//   draw_outline(), add_measure_here()
+//   draw_outline(), add_measure_here(), add_problem_here(), step_selected()
 #include <imgui.h>
 
 #include "core/supervision.h"
@@ -214,7 +214,7 @@ void add_measure_here(Doc& doc, Nav& nav, Plan& plan) {
     }
 }
 
-static void add_problem(Doc& doc, Nav& nav, Plan& plan) {
+void add_problem_here(Doc& doc, Nav& nav, Plan& plan) {
     size_t at = plan.problems.size();
     std::string area;
     int live = 0;
@@ -254,7 +254,7 @@ void draw_outline(Doc& doc, ShellState& st, Plan& plan) {
 
     // Toolbar.
     ImGui::BeginDisabled(doc.read_only);
-    if (ImGui::Button(tr(S::AddProblem))) add_problem(doc, nav, plan);
+    if (ImGui::Button(tr(S::AddProblem))) add_problem_here(doc, nav, plan);
     anchor("add-problem");
     ImGui::SameLine();
     ImGui::BeginDisabled(nav.problem.empty());
@@ -280,11 +280,7 @@ void draw_outline(Doc& doc, ShellState& st, Plan& plan) {
     // The same arrow also asked keyboard navigation to move to the next row, which would
     // select another item; the selection stays with the item being moved.
     if (focused && dir != 0 && !up && !down) ImGui::NavMoveRequestCancel();
-    if (dir != 0 && !doc.read_only && !nav.problem.empty()) {
-        if (nav.measure.empty()) step_problem(doc, plan, nav.problem, dir);
-        else step_measure(doc, plan, nav.problem, nav.measure, dir);
-        g_outline.scroll_to_selection = true;
-    }
+    step_selected(doc, plan, nav, dir);
     if (doc.rev != g_outline.rev) {
         rebuild(plan);
         g_outline.rev = doc.rev;
@@ -315,5 +311,13 @@ void draw_outline(Doc& doc, ShellState& st, Plan& plan) {
 }
 
 void reveal_selection() { g_outline.scroll_to_selection = true; }
+
+void step_selected(Doc& doc, Plan& plan, Nav& nav, int dir) {
+    if (dir == 0 || doc.read_only || nav.problem.empty()) return;
+    if (nav.measure.empty()) step_problem(doc, plan, nav.problem, dir);
+    else step_measure(doc, plan, nav.problem, nav.measure, dir);
+    g_outline.scroll_to_selection = true;
+    nav_validate(nav, doc.ws); // a measure moved to another problem: follow it
+}
 
 } // namespace rectify::ui

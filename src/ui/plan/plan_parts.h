@@ -19,6 +19,11 @@ void draw_outline(Doc& doc, ShellState& st, Plan& plan);
 void reveal_selection();
 // Adds a measure under the selected problem (after the selected measure) and selects it.
 void add_measure_here(Doc& doc, Nav& nav, Plan& plan);
+// Adds a problem after the selected one (its area; at the end: the last one's) and selects it.
+void add_problem_here(Doc& doc, Nav& nav, Plan& plan);
+// Moves the selected problem or measure one step up (dir < 0) or down; a measure past its
+// problem's first or last goes into the neighbouring problem (nav follows it).
+void step_selected(Doc& doc, Plan& plan, Nav& nav, int dir);
 
 // item_detail.cpp: the form for the selected problem or measure.
 void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& problem);
@@ -75,9 +80,12 @@ void draw_group_tab(Doc& doc, Plan& plan);
 // plan_timeline.cpp: phases and deadlines on a time axis, with today.
 void draw_timeline_tab(Doc& doc, Plan& plan);
 
-// plan_find.cpp: the Ctrl+F bar. Returns true while it is open.
+// plan_find.cpp: the Ctrl+F bar (at a phone's width: full width, finger-sized hits). True in the
+// frame a hit was gone to (nav then names its tab and item).
 void open_find();
-void draw_find_bar(Doc& doc, ShellState& st, Plan& plan);
+bool draw_find_bar(Doc& doc, ShellState& st, Plan& plan);
+// plan_editor.cpp: the 报告 menu (the progress report, the notice, Word, 一问题一档案, copies).
+void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan);
 
 // A two-column form (labels, fields); end it with ImGui::EndTable() when it returns true.
 bool begin_form(const char* id);

@@ -20,6 +20,7 @@
 #include "core/evidence_files.h"
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
+#include "ui/narrow/narrow.h"
 #include "ui/widgets/modal.h"
 #include "ui/widgets/probe.h"
 #include "ui/sharing/export_password.h"
@@ -348,11 +349,16 @@ void draw_returns(Doc& doc, ShellState& st) {
     if (g_ret.files.empty()) draw_returns_empty();
 
     const S heads[] = {S::ReturnsFile, S::ReturnsUnit, S::ReturnsWhen, S::ReturnsWhat, S::ReturnsState};
-    if (ImGui::BeginTable("##returns", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
-        for (S h : heads) ImGui::TableSetupColumn(tr(h));
-        ImGui::TableSetupColumn("##act", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
-                                std::max(ImGui::GetFontSize() * 3, small_button_width(tr(S::ReturnsOpen))));
-        ImGui::TableHeadersRow();
+    // At a phone's width a card per file: one column, its cells stacked (no header row).
+    const bool narrow = narrow_layout();
+    if (ImGui::BeginTable("##returns", narrow ? 1 : 6, narrow ? ImGuiTableFlags_None : ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
+        if (narrow) ImGui::TableSetupColumn("return", ImGuiTableColumnFlags_WidthStretch);
+        else {
+            for (S h : heads) ImGui::TableSetupColumn(tr(h));
+            ImGui::TableSetupColumn("##act", ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_NoResize,
+                                    std::max(ImGui::GetFontSize() * 3, small_button_width(tr(S::ReturnsOpen))));
+            ImGui::TableHeadersRow();
+        }
         const ImVec4 red = theme_colors().error, green = theme_colors().ok;
         for (size_t i = 0; i < g_ret.files.size(); i++) {
             Received& r = g_ret.files[i];
@@ -378,8 +384,10 @@ void draw_returns(Doc& doc, ShellState& st) {
             ImGui::PopTextWrapPos();
             anchor_n("return-state", int(i));
             ImGui::TableNextColumn();
-            if (r.ok && !r.merged && !r.preview.empty() && ImGui::SmallButton(tr(S::ReturnsOpen))) g_ret.want_open = int(i);
+            if (r.ok && !r.merged && !r.preview.empty() && (narrow ? ImGui::Button(tr(S::ReturnsOpen)) : ImGui::SmallButton(tr(S::ReturnsOpen))))
+                g_ret.want_open = int(i);
             anchor_n("return-open", int(i));
+            if (narrow) ImGui::Separator(); // between the cards
             ImGui::PopID();
         }
         ImGui::EndTable();

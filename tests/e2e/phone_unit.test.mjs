@@ -1,0 +1,232 @@
+// A unit on a phone (issue 21), from the plan file the office sent to the return the office
+// merges: 打开文件… (the file chooser), 查找, a progress entry typed, a photo through 相册, 导出 →
+// 整个方案 downloaded, and the office (a desktop) merging it; 科室和人员, 整改概况 and 汇总报送 in one
+// column, each in a screenshot (test-results/phone-390-unit-*.png). Android's back key goes one
+// screen back and commits the field typed in (one-line or the multi-line editor). Inside WeChat the
+// share sheet and the file picker are opened inside the tap's own handler, and a file made after
+// the tap waits for a tap on a bar. Without a service worker (the API missing, or its
+// registration refused) a bar says offline use is not available and offers 在浏览器中打开.
+// The phone's emulation and steps are phone_helpers.mjs's; phone.test.mjs has the other screens.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { withApp, openApp, itemRect, stableRect, waitSettled, poll, screenshot, click } from './harness.mjs';
+import { live, content, waitView, editCell, until, dropFiles } from './plan_helpers.mjs';
+import {
+  TODAY, PHONES, WECHAT_UA, openPhone, tap, swipeIntoView, assertFingerSized, assertFitsWidth, openMeasure,
+  addProgress, attachPhoto, besideBack, outlineMeasures,
+} from './phone_helpers.mjs';
+
+// Downloads a file a tap (or taps) on the page offer: its name and text.
+async function download(page, act) {
+  const [file] = await Promise.all([page.waitForEvent('download'), act()]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+}
+
+test('a unit on a phone: opens the plan file sent to it, finds its item, reports progress with a photo, sends the return; the office merges it',
+  () => withApp(async ({ browser, url }) => {
+    const phone = PHONES[0];
+    // The office (a desktop) changes a measure of 基教科's and hands 基教科 its items.
+    const { page: office } = await openApp(browser, url, { query: `?today=${TODAY}` });
+    await click(office, 'open-0');
+    await waitView(office, 'plan');
+    await click(office, 'open-ledger');
+    await waitView(office, 'ledger');
+    await editCell(office, 0, 3);
+    await until(office, () => window.rectify.state().field.active);
+    await office.keyboard.press('Control+a');
+    await office.keyboard.insertText('规范招生录取（局里下发）');
+    await office.keyboard.press('Enter');
+    await until(office, () => !window.rectify.itemRect('cell-edit'));
+    await click(office, 'back-home');
+    await click(office, 'open-0');
+    await waitView(office, 'plan');
+    const handed = await download(office, async () => { await click(office, 'export-plan'); await click(office, 'export-dept-0'); });
+    assert.ok(handed.text.includes('规范招生录取（局里下发）'), 'the changed measure is one of 基教科\'s');
+
+    // 基教科's staff member, on a phone: names the office (科室和人员, one column).
+    const { page } = await openPhone(browser, url, phone);
+    const shot = (name) => screenshot(page, `phone-${phone.name}-unit-${name}`);
+    await tap(page, '视图');
+    await tap(page, '科室和人员');
+    await waitView(page, 'directory');
+    await tap(page, 'office-name');
+    await page.keyboard.press('Control+a');
+    await page.keyboard.insertText('基教科');
+    const dir = await stableRect(page, 'directory-title');
+    await page.touchscreen.tap(dir.x + dir.w + 80, dir.y + dir.h / 2);
+    await poll(async () => (await content(page)).office.name, (n) => n === '基教科', 'the office named');
+    await assertFitsWidth(page, phone, 'directory');
+    await shot('directory');
+    await tap(page, 'back-home');
+
+    // 打开文件… → the file chooser → the plan file; its changes previewed, then taken.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, 'narrow-open-file', { settle: false })]);
+    await chooser.setFiles([{ name: handed.name, mimeType: 'application/json', buffer: Buffer.from(handed.text) }]);
+    await poll(() => page.evaluate(() => window.rectify.state().merge), (m) => m.open, 'the preview');
+    await stableRect(page, 'merge-accept');
+    await assertFitsWidth(page, phone, 'merge preview');
+    await shot('merge-preview');
+    await tap(page, 'merge-accept');
+    await poll(async () => (await outlineMeasures(page)).some((m) => m.title === '规范招生录取（局里下发）'), (x) => x, 'the change taken');
+
+    // 查找 finds the item; progress typed; a photo through 相册.
+    await tap(page, 'open-0');
+    await tap(page, 'narrow-find');
+    await itemRect(page, 'find-input');
+    await page.keyboard.insertText('局里下发');
+    await tap(page, 'find-hit-0');
+    await itemRect(page, 'measure-title');
+    const measure = await openMeasure(page);
+    assert.equal(measure.title, '规范招生录取（局里下发）');
+    const text = '招生录取细则已在校门口公示，照片附后。';
+    await addProgress(page, text, await besideBack(page), '王老师');
+    await attachPhoto(page, 'IMG_20261124_093000.jpg');
+    await shot('item-done');
+
+    // The return: 导出 → 整个方案, downloaded (outside WeChat).
+    await tap(page, 'narrow-back');
+    await tap(page, 'export-plan');
+    await itemRect(page, 'export-whole');
+    await assertFingerSized(page, phone, 'export menu');
+    const ret = await download(page, () => tap(page, 'export-whole', { settle: false }));
+    assert.match(ret.name, /^整改方案-基教科-/, 'the return is signed by the unit');
+
+    // The overview and 汇总报送 in one column.
+    await tap(page, 'back-home');
+    await tap(page, '视图');
+    await tap(page, '整改概况');
+    await waitView(page, 'dashboard');
+    await stableRect(page, 'completion');
+    await assertFitsWidth(page, phone, 'dashboard');
+    await shot('dashboard');
+    await tap(page, '视图');
+    await tap(page, '汇总报送');
+    await waitView(page, 'returns');
+    const [pick] = await Promise.all([page.waitForEvent('filechooser'), tap(page, 'returns-pick', { settle: false })]);
+    await pick.setFiles([{ name: ret.name, mimeType: 'application/json', buffer: Buffer.from(ret.text) },
+                         { name: 'not-a-plan.json', mimeType: 'application/json', buffer: Buffer.from('{"x": 1}') }]);
+    await stableRect(page, 'return-state-1');
+    await assertFitsWidth(page, phone, 'returns');
+    await shot('returns');
+
+    // The office takes the return in: the progress and the photo's record come with it.
+    await dropFiles(office, [ret]);
+    await until(office, () => window.rectify.state().merge.open);
+    await click(office, 'merge-accept');
+    await until(office, () => !window.rectify.state().merge.open);
+    const ws = await content(office);
+    const m = live(ws.plans).flatMap((p) => live(p.problems)).flatMap((q) => live(q.measures)).find((x) => x.id === measure.id);
+    assert.ok(live(m.progress).some((e) => e.text === text), 'the progress reached the office');
+    assert.ok(live(m.evidence).some((e) => e.file && e.file.name === 'IMG_20261124_093000.jpg'), 'the photo\'s record too');
+    assert.deepEqual(page.errors, []);
+    assert.deepEqual(office.errors, []);
+  }));
+
+test('a phone: the back key goes one screen back and commits the field typed in', () => withApp(async ({ browser, url }) => {
+  const { page } = await openPhone(browser, url, PHONES[0]);
+  await tap(page, 'open-0');
+  await tap(page, 'narrow-measure-0');
+  const before = await openMeasure(page);
+  // A one-line field, typed in, not yet committed: back.
+  await tap(page, 'measure-title');
+  await page.keyboard.insertText('（北门）');
+  await waitSettled(page);
+  assert.equal((await openMeasure(page)).title, before.title, 'not committed while edited');
+  await page.goBack();
+  await itemRect(page, 'narrow-measure-0');
+  assert.equal(await page.evaluate(() => window.rectify.itemRect('narrow-back')), null, 'the outline again');
+  assert.equal((await page.evaluate(() => window.rectify.state())).view, 'plan');
+  await poll(async () => (await openMeasure(page)).title, (t) => t.includes('（北门）') && t.length === before.title.length + 4,
+    'the title committed');
+  // The multi-line editor open on a progress entry: back commits it too.
+  await tap(page, 'narrow-measure-0');
+  await addProgress(page, '第一步已完成。', await besideBack(page));
+  const entries = live((await openMeasure(page)).progress);
+  const n = entries.findIndex((e) => e.text === '第一步已完成。');
+  await swipeIntoView(page, `progress-${n}`);
+  await tap(page, `progress-${n}`);
+  assert.equal((await page.evaluate(() => window.rectify.textInput())).focus, 'area');
+  await page.keyboard.insertText('第二步进行中。');
+  await page.goBack();
+  await itemRect(page, 'narrow-measure-0');
+  assert.equal(await page.evaluate(() => window.rectify.itemRect('narrow-back')), null, 'the outline again');
+  await poll(async () => live((await openMeasure(page)).progress), (p) => p.some((e) => e.text === '第一步已完成。第二步进行中。'),
+    'the entry committed');
+  // From the outline, back is home; one more back leaves the app to the browser.
+  await page.goBack();
+  await poll(async () => (await page.evaluate(() => window.rectify.state())).view, (v) => v === 'home', 'home');
+  assert.deepEqual(page.errors, []);
+}));
+
+// Records how navigator.share and a file input's click are called: inside which event, and
+// whether the page had a user activation then.
+function recordGestures() {
+  window.__calls = [];
+  const note = (what) => window.__calls.push({ what, during: window.event ? window.event.type : null,
+                                                active: !!(navigator.userActivation && navigator.userActivation.isActive) });
+  navigator.canShare = (d) => !!(d && d.files && d.files.length);
+  navigator.share = (d) => { note(`share ${d.files[0].name}`); return Promise.resolve(); };
+  const click = HTMLInputElement.prototype.click;
+  HTMLInputElement.prototype.click = function () { if (this.type === 'file') note('pick'); return click.call(this); };
+}
+
+test('inside WeChat on a phone: the share sheet and the file picker open inside the tap; later, a bar asks for the tap',
+  () => withApp(async ({ browser, url }) => {
+    const { page } = await openPhone(browser, url, PHONES[0], { userAgent: WECHAT_UA, init: recordGestures });
+    const calls = () => page.evaluate(() => window.__calls);
+    await tap(page, 'wechat-dismiss');
+    await tap(page, 'open-0');
+    await tap(page, 'export-plan');
+    await tap(page, 'export-whole');
+    const shared = await poll(calls, (c) => c.length === 1, 'the share sheet');
+    assert.match(shared[0].what, /^share 整改方案-/);
+    assert.deepEqual([shared[0].during, shared[0].active], ['touchend', true], JSON.stringify(shared));
+    await tap(page, 'narrow-measure-0');
+    await swipeIntoView(page, 'attach-album');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), tap(page, 'attach-album', { settle: false })]);
+    await chooser.setFiles([]);
+    const picked = (await calls())[1];
+    assert.deepEqual([picked.what, picked.during, picked.active], ['pick', 'touchend', true]);
+    // A file made after the tap (as the office module's, or an encryption's): no share until one
+    // more tap, on the bar, whose own click opens the sheet.
+    await page.evaluate(() => setTimeout(() => window.rectifyHost.download('台账.xlsx', 'application/octet-stream', new Uint8Array(3)), 0));
+    const bar = page.locator('#tap-bar');
+    await bar.waitFor({ state: 'visible' });
+    assert.equal((await calls()).length, 2, 'not shared outside a tap');
+    assert.ok((await bar.innerText()).includes('台账.xlsx'));
+    await screenshot(page, 'phone-390-tap-bar');
+    const go = await page.locator('#tap-bar-go').boundingBox();
+    assert.ok(go.height >= 44, `the bar's button is finger-sized: ${go.height}`);
+    await page.touchscreen.tap(go.x + go.width / 2, go.y + go.height / 2);
+    const later = await poll(calls, (c) => c.length === 3, 'shared from the bar');
+    assert.equal(later[2].what, 'share 台账.xlsx');
+    assert.ok(['touchend', 'click'].includes(later[2].during) && later[2].active, JSON.stringify(later[2]));
+    assert.equal(await bar.isVisible(), false);
+    assert.deepEqual(page.errors, []);
+  }));
+
+test('a web view without a service worker: a bar says offline use is not available and offers 在浏览器中打开',
+  () => withApp(async ({ browser, url }) => {
+    const init = () => {
+      delete Navigator.prototype.serviceWorker;
+      window.__opened = [];
+      window.open = (u) => { window.__opened.push(String(u)); return null; };
+    };
+    const { page } = await openPhone(browser, url, PHONES[0], { init });
+    const bar = page.locator('#offline-off');
+    await bar.waitFor({ state: 'visible' });
+    assert.ok((await bar.innerText()).includes('不能离线使用'), await bar.innerText());
+    await screenshot(page, 'phone-390-offline-off');
+    await page.locator('#offline-off-open').tap();
+    assert.deepEqual(await page.evaluate(() => window.__opened), [page.url()]);
+    await poll(() => bar.innerText(), (t) => t.includes('在浏览器中打开') && t.includes('链接已复制'), 'how to open it in the browser');
+    await page.locator('#offline-off-ok').tap();
+    assert.equal(await bar.isVisible(), false);
+    // With the API there but the registration refused (a web view that forbids it): the same bar.
+    const refused = await openPhone(browser, url, PHONES[0], {
+      init: () => { navigator.serviceWorker.register = () => Promise.reject(new Error('not allowed here')); },
+    });
+    await refused.page.locator('#offline-off').waitFor({ state: 'visible', timeout: 90000 });
+    assert.deepEqual(page.errors, []);
+  }));
