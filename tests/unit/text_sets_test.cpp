@@ -1,8 +1,10 @@
-// The text importer on shapes met in the sixth and seventh sets of unseen documents (sets F and G,
-// issue 17; see docs/text-import-study.md): each rule on the project's own text in the same structure.
+// The text importer on shapes met in the sixth, seventh and eighth sets of unseen documents (sets F, G
+// and H, issue 17; see docs/text-import-study.md): each rule on the project's own text in the same
+// structure.
 // Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in
 // one sentence · before and after · work headings · short-text checks · set G: orders and what
-// befalls a place · lead-ins · findings in one sentence.
+// befalls a place · lead-ins · findings in one sentence · set H: a matter reported and confirmed,
+// statuses.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -26,6 +28,13 @@ std::vector<std::string> problem_texts(const TextImport& r) {
     std::vector<std::string> out;
     for (const Problem& p : r.plan().problems) out.push_back(p.number + "|" + p.text);
     return out;
+}
+
+// The status read for a one-problem record whose 整改情况 is `said`; NotStarted with `none` set when none.
+Status status_of(const std::string& said, bool& none) {
+    const TextImport r = read("问题1：北楼楼梯扶手松动。\n整改情况：" + said + "\n");
+    none = r.problems != 1 || r.plan().problems[0].measures.empty() || r.status_read.empty();
+    return none ? Status::NotStarted : r.plan().problems[0].measures[0].status;
 }
 
 } // namespace
@@ -228,4 +237,40 @@ TEST_CASE("titled paragraphs under a heading naming problems (二、发现的问
     CHECK(r.plan().problems[1].text.find("护栏高度不够") == 0);
     // The same titles under a heading of measures are no problems.
     CHECK(read("三、整改措施\n\n更新器材\n\n由总务处统一采购灭火器，并建立检查台账。\n\n加高护栏\n\n暑假期间加高连廊护栏。\n").problems == 0);
+}
+
+// ---- set H: a matter reported and confirmed ------------------------------------------------------------------
+
+TEST_CASE("a 情况通报 on a matter reported (有家长反映…问题 / 有媒体报道称“…”) and confirmed is one problem", "[text][sets]") {
+    const TextImport r = read("关于东山小学午餐问题的情况通报\n"
+                              "近日，有家长反映东山小学午餐分量问题。县教育局随即派人到校核查，情况属实。"
+                              "目前已责令配餐公司调整分量，并安排家委会每周陪餐。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(r.plan().problems[0].text.find("午餐分量问题") != std::string::npos);
+    CHECK(r.plan().problems[0].measures.at(0).status == Status::InProgress);
+    const TextImport q = read("有媒体报道称“西城中学围墙外墙绘内容不妥”。\n市教育局牵头核实，迅速整改。\n"
+                              "经查，墙绘系施工方自行绘制，已于3月2日全部铲除。\n");
+    REQUIRE(q.problems == 1);
+    CHECK(q.plan().problems[0].measures.at(0).status == Status::Done);
+    // The same report that nobody confirms or acts on is news, no finding; nor is a report of
+    // what people care about in general.
+    CHECK(read("近日，有家长反映东山小学午餐分量问题。\n记者将持续关注。\n").problems == 0);
+    CHECK(read("学校坚持把解决师生反映强烈的热点问题贯穿整改始终。\n").problems == 0);
+}
+
+// ---- set H: statuses --------------------------------------------------------------------------------------------
+
+TEST_CASE("statuses said otherwise: an order after what was done, a repair with 了, 现已正常使用", "[text][sets]") {
+    bool none = false;
+    // Something done, then an order to put it right: the work is still to do.
+    CHECK(status_of("已对学校分管领导进行约谈，要求学校立即整改。", none) == Status::InProgress);
+    CHECK_FALSE(none);
+    // A repair said with 了 and no 已 is done; so is a thing back in use.
+    CHECK(status_of("学校于4月3日拆除了松动扶手，换上不锈钢扶手。", none) == Status::Done);
+    CHECK_FALSE(none);
+    CHECK(status_of("前期因配件缺货未能修好，现已正常使用。", none) == Status::Done);
+    CHECK_FALSE(none);
+    // Work on something else said with 了 (开展了排查) states nothing of this item.
+    status_of("学校开展了全面排查。", none);
+    CHECK(none);
 }
