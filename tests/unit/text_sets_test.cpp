@@ -274,3 +274,19 @@ TEST_CASE("statuses said otherwise: an order after what was done, a repair with 
     status_of("学校开展了全面排查。", none);
     CHECK(none);
 }
+
+// ---- set H: matters named 关于…问题 ------------------------------------------------------------------------
+
+TEST_CASE("numbered items that name their matter (1、关于…问题。then what was done) are problems, each with its status", "[text][sets]") {
+    const TextImport r = read("目前，已有进展的事项如下：\n"
+                              "1、关于学生反映图书馆座位紧张问题。已开始采购阅览桌椅，计划5月投入使用。\n"
+                              "2、关于教师反映办公室网络卡顿问题。分两步解决，一是更换旧交换机，该项工作已完成；二是9月完成线路改造。\n"
+                              "3、关于家长反映校门口接送拥堵问题\n");
+    REQUIRE(r.problems == 3);
+    CHECK(r.plan().problems[0].text == "关于学生反映图书馆座位紧张问题");
+    CHECK(r.plan().problems[0].measures.at(0).status == Status::InProgress);
+    // One step done and the next due in a month: under way, not done.
+    for (const Measure& m : r.plan().problems[1].measures) CHECK(m.status == Status::InProgress);
+    // A list whose items only begin with 关于 names no problems.
+    CHECK(read("今年重点做好以下工作：\n1、关于校园文化建设。\n2、关于教师培训。\n").problems == 0);
+}

@@ -15,6 +15,18 @@ namespace {
 
 // ---- choosing problems -------------------------------------------------------------------------------
 
+// A numbered item that names its matter (1、关于教师反映休息室条件问题。已开始订购…): its first
+// sentence, 关于…问题, says it is a problem, whatever follows.
+bool named_matter(std::string_view own) {
+    if (!starts_with(own, "关于")) return false;
+    const size_t stop = own.find("。");
+    std::string_view first = own.substr(0, stop);
+    while (!first.empty() && has_any(first.substr(first.size() - 1), {"\"", ")"})) first.remove_suffix(1);
+    for (std::string_view q : {"”", "）"})
+        if (ends_with(first, q)) first.remove_suffix(q.size());
+    return ends_with(first, "问题") && stop != npos;
+}
+
 // An item the document gives a cue for: a label, a field, or a stated status.
 bool evidenced(const Node& x) {
     if (x.consumed) return false;
@@ -34,6 +46,7 @@ bool evidenced(const Node& x) {
             return true;
     if (summary_figures(simplified(x.own)) || action_heading(head_of(x)) || question(x.own)) return false;
     const std::string own = simplified(x.own);
+    if (x.style != Style::Para && named_matter(own)) return true;
     StatusReading s = status_in(own, x.style == Style::Para);
     if (s.found && s.implied && !contains(std::string_view(own).substr(s.at), "整改")) return false; // 预计…前整改完毕 only
     // An order alone (…下发了整改通知书，责令限期整改) makes no item: a news item tells of it.

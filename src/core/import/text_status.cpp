@@ -125,6 +125,18 @@ bool done_with_le_at(std::string_view s, size_t i) {
     return n && at(s, i + n, "了");
 }
 
+// A month to finish by (8月完成卫生间改造, 10月底前完工): work still to come.
+bool month_to_finish_at(std::string_view s, size_t i) {
+    if (!at(s, i, "月") || i == 0 || s[i - 1] < '0' || s[i - 1] > '9') return false;
+    size_t j = i + 3;
+    for (std::string_view w : {"底前", "底", "前", "份", "内"})
+        if (at(s, j, w)) {
+            j += w.size();
+            break;
+        }
+    return at(s, j, "完成") || at(s, j, "完工") || at(s, j, "竣工");
+}
+
 // 预计…完工/完成/竣工/投入使用 within the clause starting at k.
 bool has_finish_after(std::string_view s, size_t k) {
     for (size_t i = k; i < s.size() && !is_clause_end(s, i); i = next_char(s, i))
@@ -167,7 +179,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     if (done != npos && future_done != npos && future_done > done) return {true, Status::InProgress, false, done};
     if (done != npos) {
         for (size_t k = done; k < s.size(); k = next_char(s, k))
-            if (at(s, k, "预计") && has_finish_after(s, k)) return {true, Status::InProgress, false, done};
+            if ((at(s, k, "预计") && has_finish_after(s, k)) || month_to_finish_at(s, k)) return {true, Status::InProgress, false, done};
         return {true, ongoing ? Status::DoneOngoing : Status::Done, false, done};
     }
     if (!allow_implied) return r;
