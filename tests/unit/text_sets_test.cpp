@@ -290,3 +290,13 @@ TEST_CASE("numbered items that name their matter (1、关于…问题。then wha
     // A list whose items only begin with 关于 names no problems.
     CHECK(read("今年重点做好以下工作：\n1、关于校园文化建设。\n2、关于教师培训。\n").problems == 0);
 }
+
+// ---- set H: a request that closes a list -------------------------------------------------------------------
+
+TEST_CASE("a request to the office above after the last item (由于…，敬请…给予补助) is none of the items", "[text][sets]") {
+    const std::string list = "二、校内隐患：\n1、实验楼楼顶漏雨。\n2、操场围栏锈蚀倒伏。\n";
+    const TextImport r = read(list + "由于经费不足，维修项目无法启动，敬请县教育局给予专项资金支持，尽快消除隐患。\n");
+    REQUIRE(r.problems == 2);
+    CHECK(r.plan().problems[1].text == "操场围栏锈蚀倒伏");
+    CHECK(r.status_read.empty()); // 尽快消除 is the request's, not the last item's
+}

@@ -518,9 +518,10 @@ void Reader::tree() {
             }
         }
         // After a list's item, a sentence about all the items (学校已逐项制定整改措施…, 对上述问题…)
-        // closes the list; it is none of them.
+        // or a request to the office above (由于资金缺口大…，敬请…给予补助) closes the list; it is none of them.
         if (x.style != Style::Para && g.line_start &&
-            has_any(nt.substr(0, std::min<size_t>(nt.size(), 60)), {"逐项", "上述问题", "以上问题", "所有问题", "各项问题", "以上各项"})) {
+            (has_any(nt.substr(0, std::min<size_t>(nt.size(), 60)), {"逐项", "上述问题", "以上问题", "所有问题", "各项问题", "以上各项"}) ||
+             has_any(nt, {"敬请", "恳请", "恳求"}))) {
             place[i].noise = true;
             cur = -1;
             stack.clear();
