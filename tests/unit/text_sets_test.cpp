@@ -300,3 +300,17 @@ TEST_CASE("a request to the office above after the last item (由于…，敬请
     CHECK(r.plan().problems[1].text == "操场围栏锈蚀倒伏");
     CHECK(r.status_read.empty()); // 尽快消除 is the request's, not the last item's
 }
+
+// ---- set H: a heading naming problems and measures -----------------------------------------------------------
+
+TEST_CASE("a heading naming problems and measures (存在的问题及整改措施) heads the problems, each with its status", "[text][sets]") {
+    const TextImport r = read("一、自查内容\n1. 安全方面\n- 检查了各楼层灭火器是否在有效期内。\n"
+                              "二、存在的问题及整改措施\n经过自查，我们发现了几处有待改进的地方：\n"
+                              "- 午睡室窗帘轨道松动，已请维修工加固；\n- 部分绘本破损较多，已制定更换计划；\n"
+                              "- 户外沙池的沙子偏少的问题正在通过分批补沙逐步解决。\n");
+    REQUIRE(r.problems == 3);
+    CHECK(r.plan().problems[2].text == "户外沙池的沙子偏少的问题");
+    CHECK(r.plan().problems[2].measures.at(0).status == Status::InProgress);
+    // Measures against the problems (针对问题的整改措施) head no problems.
+    CHECK(read("三、针对问题的整改措施\n- 加强巡查。\n- 定期维护。\n").problems == 0);
+}

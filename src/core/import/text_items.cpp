@@ -87,8 +87,10 @@ bool problem_heading(std::string_view t) {
     size_t clause = 0;
     for (std::string_view e : {",", ";", "。", "，", "；"})
         if (size_t k = t.substr(0, t.size() > 1 ? t.size() - 1 : 0).rfind(e); k != npos) clause = std::max(clause, k + e.size());
-    return has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距", "经查", "检查发现", "排查发现"}) &&
-           !has_any(t.substr(clause), {"措施", "做法", "成效", "经验", "打算", "下一步"});
+    // A heading naming both, the problems first (存在的问题及整改措施), heads the problems, each with its measure.
+    const bool both = has_any(t.substr(clause), {"问题及", "问题和", "问题与", "问题、"}) && !has_any(t.substr(clause), {"针对", "对照"});
+    return has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距", "经查", "检查发现", "排查发现", "需要改进", "有待改进", "需改进"}) &&
+           (both || !has_any(t.substr(clause), {"措施", "做法", "成效", "经验", "打算", "下一步"}));
 }
 
 // A check's item that found nothing wrong (楼体坚固，未发现安全隐患 / 排水系统正常): no problem.

@@ -515,6 +515,8 @@ ReadItem Reader::item_of(const Node& x) {
             if (!s.found) s = status_in(simplified(own), true);
             size_t cut = first_sentence_end(own);
             if (s.found && (cut == npos || s.at < cut) && clause_start(own, s.at) > 0) cut = clause_start(own, s.at);
+            // …的问题正在通过…逐步改善: the problem named, its status straight after it.
+            else if (s.found && (cut == npos || s.at < cut) && s.at <= own.size() && ends_with(std::string_view(own).substr(0, s.at), "问题")) cut = s.at;
             // What follows the first sentence is the work or its status only when it says so
             // (已联系…, 该问题已整改, 将…); otherwise it goes on describing the problem.
             if (cut != npos && cut > 0 && cut < own.size()) {
