@@ -314,3 +314,16 @@ TEST_CASE("a heading naming problems and measures (存在的问题及整改措�
     // Measures against the problems (针对问题的整改措施) head no problems.
     CHECK(read("三、针对问题的整改措施\n- 加强巡查。\n- 定期维护。\n").problems == 0);
 }
+
+// ---- set H: plain lines under a numbered heading's lead-in --------------------------------------------------
+
+TEST_CASE("plain lines after a lead-in under a numbered heading (一、督查情况 / …新发现…如下：) are one finding each", "[text][sets]") {
+    const TextImport r = read("一、实地督查情况\n经过对三个镇的督查，新发现问题校舍4间。具体情况如下：\n"
+                              "东岭镇上报无问题校舍，经查发现东岭村小学1间教室墙体开裂，已查封。\n"
+                              "西河镇上报1间，经查又发现西河小学2间宿舍屋面漏雨，分别查封了1间和1间。\n"
+                              "南坪镇上报2间，经查南坪中学仍有1间属于问题校舍，现已封存。\n"
+                              "复查后仍有漏报，主要原因是：\n（一）个别镇重视不够。\n（二）对标准理解有偏差。\n");
+    REQUIRE(r.problems == 3);
+    for (const Problem& p : r.plan().problems) CHECK(p.measures.at(0).status == Status::Done);
+    CHECK(r.plan().problems[0].text.find("东岭镇") == 0);
+}

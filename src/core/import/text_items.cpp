@@ -89,7 +89,9 @@ bool problem_heading(std::string_view t) {
         if (size_t k = t.substr(0, t.size() > 1 ? t.size() - 1 : 0).rfind(e); k != npos) clause = std::max(clause, k + e.size());
     // A heading naming both, the problems first (存在的问题及整改措施), heads the problems, each with its measure.
     const bool both = has_any(t.substr(clause), {"问题及", "问题和", "问题与", "问题、"}) && !has_any(t.substr(clause), {"针对", "对照"});
-    return has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距", "经查", "检查发现", "排查发现", "需要改进", "有待改进", "需改进"}) &&
+    // What was found, then its details (…新发现危房5间。具体情况如下：) leads into the findings.
+    const bool found = contains(t, "发现") && has_any(t, {"如下", "以下"});
+    return (found || has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距", "经查", "检查发现", "排查发现", "需要改进", "有待改进", "需改进"})) &&
            (both || !has_any(t.substr(clause), {"措施", "做法", "成效", "经验", "打算", "下一步"}));
 }
 
@@ -530,8 +532,20 @@ void Reader::tree() {
             continue;
         }
         // Lines with no number after a lead-in ("检查发现的问题总结如下：" then one problem a line).
-        if (bare_list && (ends_with(nt, ":") || closing_words(nt))) bare_list = false; // another lead-in, a closing
-        if (bare_list && g.line_start && (x.style == Style::Dash || (x.style == Style::Para && lead_in(x.own))) &&
+        if (bare_list && (ends_with(nt, ":") || closing_words(nt))) { // another lead-in, a closing
+            bare_list = false;
+            // After a line-per-item list, a new lead-in (…主要原因是：) is no part of its last item.
+            if (x.style == Style::Dash && g.line_start && ends_with(nt, ":")) {
+                stack.clear();
+                open(Style::Para, 0, "", g.b);
+                stack.assign(1, cur);
+                nodes[size_t(cur)].own = t;
+                place[i] = {cur, -1};
+                bare_list = lead_in(t);
+                continue;
+            }
+        }
+        if (bare_list && g.line_start && (x.style == Style::Dash || lead_in(x.own)) &&
             !(x.style == Style::Dash && !terminal(x.own) && !ends_with(x.own, ";") && !ends_with(x.own, "；"))) {
             open(Style::Dash, 0, "", g.b);
             nodes[size_t(cur)].own = t;
@@ -584,6 +598,8 @@ void Reader::tree() {
         } else {
             join(target, t, false);
         }
+        // A lead-in line under a numbered heading (一、实地督查情况 / …具体情况如下：): plain lines follow, one item each.
+        if (g.line_start && piece < 0 && x.style != Style::Para && x.style != Style::Dash && lead_in(t)) bare_list = true;
         place[i] = {cur, piece};
     }
 }

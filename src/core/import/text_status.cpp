@@ -43,7 +43,7 @@ const std::string_view kDoneAfterYi[] = {
     "对", "将", "于", "粉刷", "清洗", "处理", "落实", "调整", "改造", "硬化", "封闭", "张贴", "公示", "撤除", "停用", "关闭", "取缔",
     "督促", "印发", "召开", "开展", "组织", "实现", "新增", "铺设", "加固", "更正", "规范", "恢复", "撤换", "停止", "投入", "启用",
     "移", "搬", "拆", "修", "换", "装", "购", "建", "补", "配", "设", "聘", "签", "召", "发放", "退还", "整改", "在", "按",
-    "粘贴", "停止", "取消", "叫停", "正常"};
+    "粘贴", "停止", "取消", "叫停", "正常", "查封", "封存"};
 // An order to put it right (要求学校立即整改, 责令其改正): the work is still to do, whatever was done
 // before the order (已对负责人进行批评，要求学校立即整改).
 const std::string_view kOrder[] = {"要求", "责令", "责成"};
@@ -119,7 +119,7 @@ bool order_at(std::string_view s, size_t i) {
 // A repair with 了 after it (于7月25日拆除了…): done, said without 已. Only work on the thing itself:
 // 开展了排查 or 召开了会议 is no repair.
 const std::string_view kRepairs[] = {"拆除", "铲除", "撤除", "清除", "清理", "更换", "更新", "维修", "修复", "安装",
-                                     "加固", "配备", "粉刷", "清洗", "封闭", "疏通"};
+                                     "加固", "配备", "粉刷", "清洗", "封闭", "疏通", "查封"};
 bool done_with_le_at(std::string_view s, size_t i) {
     const size_t n = match(s, i, kRepairs);
     return n && at(s, i + n, "了");
