@@ -490,12 +490,16 @@ void Reader::tree() {
             place[i] = {-1, -2};
             continue;
         }
-        if (cur < 0) {
+        // A top-level paragraph: it may lead into a line-per-item list.
+        auto paragraph = [&] {
             open(Style::Para, 0, "", g.b);
             stack.assign(1, cur);
             nodes[size_t(cur)].own = t;
             place[i] = {cur, -1};
             bare_list = lead_in(t);
+        };
+        if (cur < 0) {
+            paragraph();
             continue;
         }
         Node& x = nodes[size_t(cur)];
@@ -537,11 +541,7 @@ void Reader::tree() {
             // After a line-per-item list, a new lead-in (…主要原因是：) is no part of its last item.
             if (x.style == Style::Dash && g.line_start && ends_with(nt, ":")) {
                 stack.clear();
-                open(Style::Para, 0, "", g.b);
-                stack.assign(1, cur);
-                nodes[size_t(cur)].own = t;
-                place[i] = {cur, -1};
-                bare_list = lead_in(t);
+                paragraph();
                 continue;
             }
         }
