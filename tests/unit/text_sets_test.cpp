@@ -327,3 +327,22 @@ TEST_CASE("plain lines after a lead-in under a numbered heading (一、督查情
     for (const Problem& p : r.plan().problems) CHECK(p.measures.at(0).status == Status::Done);
     CHECK(r.plan().problems[0].text.find("东岭镇") == 0);
 }
+
+// ---- set H: a table with a list inside a cell ---------------------------------------------------------------
+
+TEST_CASE("a table one cell a line whose problem cell is a numbered list gives one problem a number, with the row's unit", "[text][sets]") {
+    // The 备注 cells are empty and the page dropped them; the count column is no problem column; the
+    // same words in two units are two problems; the text stops inside the last row.
+    const TextImport r = read("检查时间\n\n受检单位\n\n问题个数\n\n问题清单\n\n整改时限\n\n备注\n\n"
+                              "2025.3.4\n\n青松小学\n\n2\n\n1.冷藏柜温度计损坏。\n\n2.留样记录缺两天。\n\n10\n\n\n"
+                              "2025.3.4\n\n白桦幼儿园\n\n3\n\n1.留样记录缺两天。\n\n2.消毒柜未通电。\n\n3.纱窗破损。\n\n10\n\n\n"
+                              "2025.3.5\n\n红枫中学\n\n2\n\n1.洗碗池下水堵塞。\n");
+    REQUIRE(r.problems == 6);
+    const auto& ps = r.plan().problems;
+    CHECK(ps[0].number == "1.");
+    CHECK(ps[1].text == "留样记录缺两天");
+    CHECK(ps[2].text == "留样记录缺两天");
+    CHECK(ps[4].number == "3.");
+    CHECK(ps[5].text == "洗碗池下水堵塞");
+    CHECK(ps[1].measures.at(0).lead_departments != ps[2].measures.at(0).lead_departments);
+}

@@ -618,11 +618,18 @@ int ItemsReading::stated() const {
 }
 
 void drop_repeated_problems(std::vector<Problem>& problems) {
+    // The same words for two units (垃圾桶未套袋 in two canteens) are two problems: the key holds the unit.
+    auto key = [](const Problem& p) {
+        std::string k = simplified(p.text);
+        if (!p.measures.empty())
+            for (const Id& d : p.measures.front().lead_departments) k += "|" + d;
+        return k;
+    };
     std::map<std::string, size_t> last;
-    for (size_t i = 0; i < problems.size(); i++) last[simplified(problems[i].text)] = i;
+    for (size_t i = 0; i < problems.size(); i++) last[key(problems[i])] = i;
     std::vector<Problem> kept;
     for (size_t i = 0; i < problems.size(); i++)
-        if (problems[i].text.empty() || last[simplified(problems[i].text)] == i) kept.push_back(std::move(problems[i]));
+        if (problems[i].text.empty() || last[key(problems[i])] == i) kept.push_back(std::move(problems[i]));
     problems = std::move(kept);
 }
 
