@@ -1,8 +1,10 @@
-// The text importer on shapes met in the sixth and seventh sets of unseen documents (sets F and G,
-// issue 17; see docs/text-import-study.md): each rule on the project's own text in the same structure.
+// The text importer on shapes met in the sixth, seventh and eighth sets of unseen documents (sets F, G
+// and H, issue 17; see docs/text-import-study.md): each rule on the project's own text in the same
+// structure.
 // Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in
 // one sentence · before and after · work headings · short-text checks · set G: orders and what
-// befalls a place · lead-ins · findings in one sentence.
+// befalls a place · lead-ins · findings in one sentence · set H: a matter reported and confirmed,
+// statuses.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -26,6 +28,13 @@ std::vector<std::string> problem_texts(const TextImport& r) {
     std::vector<std::string> out;
     for (const Problem& p : r.plan().problems) out.push_back(p.number + "|" + p.text);
     return out;
+}
+
+// The status read for a one-problem record whose 整改情况 is `said`; NotStarted with `none` set when none.
+Status status_of(const std::string& said, bool& none) {
+    const TextImport r = read("问题1：北楼楼梯扶手松动。\n整改情况：" + said + "\n");
+    none = r.problems != 1 || r.plan().problems[0].measures.empty() || r.status_read.empty();
+    return none ? Status::NotStarted : r.plan().problems[0].measures[0].status;
 }
 
 } // namespace
@@ -228,4 +237,112 @@ TEST_CASE("titled paragraphs under a heading naming problems (二、发现的问
     CHECK(r.plan().problems[1].text.find("护栏高度不够") == 0);
     // The same titles under a heading of measures are no problems.
     CHECK(read("三、整改措施\n\n更新器材\n\n由总务处统一采购灭火器，并建立检查台账。\n\n加高护栏\n\n暑假期间加高连廊护栏。\n").problems == 0);
+}
+
+// ---- set H: a matter reported and confirmed ------------------------------------------------------------------
+
+TEST_CASE("a 情况通报 on a matter reported (有家长反映…问题 / 有媒体报道称“…”) and confirmed is one problem", "[text][sets]") {
+    const TextImport r = read("关于东山小学午餐问题的情况通报\n"
+                              "近日，有家长反映东山小学午餐分量问题。县教育局随即派人到校核查，情况属实。"
+                              "目前已责令配餐公司调整分量，并安排家委会每周陪餐。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(r.plan().problems[0].text.find("午餐分量问题") != std::string::npos);
+    CHECK(r.plan().problems[0].measures.at(0).status == Status::InProgress);
+    const TextImport q = read("有媒体报道称“西城中学围墙外墙绘内容不妥”。\n市教育局牵头核实，迅速整改。\n"
+                              "经查，墙绘系施工方自行绘制，已于3月2日全部铲除。\n");
+    REQUIRE(q.problems == 1);
+    CHECK(q.plan().problems[0].measures.at(0).status == Status::Done);
+    // The same report that nobody confirms or acts on is news, no finding; nor is a report of
+    // what people care about in general.
+    CHECK(read("近日，有家长反映东山小学午餐分量问题。\n记者将持续关注。\n").problems == 0);
+    CHECK(read("学校坚持把解决师生反映强烈的热点问题贯穿整改始终。\n").problems == 0);
+}
+
+// ---- set H: statuses --------------------------------------------------------------------------------------------
+
+TEST_CASE("statuses said otherwise: an order after what was done, a repair with 了, 现已正常使用", "[text][sets]") {
+    bool none = false;
+    // Something done, then an order to put it right: the work is still to do.
+    CHECK(status_of("已对学校分管领导进行约谈，要求学校立即整改。", none) == Status::InProgress);
+    CHECK_FALSE(none);
+    // A repair said with 了 and no 已 is done; so is a thing back in use.
+    CHECK(status_of("学校于4月3日拆除了松动扶手，换上不锈钢扶手。", none) == Status::Done);
+    CHECK_FALSE(none);
+    CHECK(status_of("前期因配件缺货未能修好，现已正常使用。", none) == Status::Done);
+    CHECK_FALSE(none);
+    // Work on something else said with 了 (开展了排查) states nothing of this item.
+    status_of("学校开展了全面排查。", none);
+    CHECK(none);
+}
+
+// ---- set H: matters named 关于…问题 ------------------------------------------------------------------------
+
+TEST_CASE("numbered items that name their matter (1、关于…问题。then what was done) are problems, each with its status", "[text][sets]") {
+    const TextImport r = read("目前，已有进展的事项如下：\n"
+                              "1、关于学生反映图书馆座位紧张问题。已开始采购阅览桌椅，计划5月投入使用。\n"
+                              "2、关于教师反映办公室网络卡顿问题。分两步解决，一是更换旧交换机，该项工作已完成；二是9月完成线路改造。\n"
+                              "3、关于家长反映校门口接送拥堵问题\n");
+    REQUIRE(r.problems == 3);
+    CHECK(r.plan().problems[0].text == "关于学生反映图书馆座位紧张问题");
+    CHECK(r.plan().problems[0].measures.at(0).status == Status::InProgress);
+    // One step done and the next due in a month: under way, not done.
+    for (const Measure& m : r.plan().problems[1].measures) CHECK(m.status == Status::InProgress);
+    // A list whose items only begin with 关于 names no problems.
+    CHECK(read("今年重点做好以下工作：\n1、关于校园文化建设。\n2、关于教师培训。\n").problems == 0);
+}
+
+// ---- set H: a request that closes a list -------------------------------------------------------------------
+
+TEST_CASE("a request to the office above after the last item (由于…，敬请…给予补助) is none of the items", "[text][sets]") {
+    const std::string list = "二、校内隐患：\n1、实验楼楼顶漏雨。\n2、操场围栏锈蚀倒伏。\n";
+    const TextImport r = read(list + "由于经费不足，维修项目无法启动，敬请县教育局给予专项资金支持，尽快消除隐患。\n");
+    REQUIRE(r.problems == 2);
+    CHECK(r.plan().problems[1].text == "操场围栏锈蚀倒伏");
+    CHECK(r.status_read.empty()); // 尽快消除 is the request's, not the last item's
+}
+
+// ---- set H: a heading naming problems and measures -----------------------------------------------------------
+
+TEST_CASE("a heading naming problems and measures (存在的问题及整改措施) heads the problems, each with its status", "[text][sets]") {
+    const TextImport r = read("一、自查内容\n1. 安全方面\n- 检查了各楼层灭火器是否在有效期内。\n"
+                              "二、存在的问题及整改措施\n经过自查，我们发现了几处有待改进的地方：\n"
+                              "- 午睡室窗帘轨道松动，已请维修工加固；\n- 部分绘本破损较多，已制定更换计划；\n"
+                              "- 户外沙池的沙子偏少的问题正在通过分批补沙逐步解决。\n");
+    REQUIRE(r.problems == 3);
+    CHECK(r.plan().problems[2].text == "户外沙池的沙子偏少的问题");
+    CHECK(r.plan().problems[2].measures.at(0).status == Status::InProgress);
+    // Measures against the problems (针对问题的整改措施) head no problems.
+    CHECK(read("三、针对问题的整改措施\n- 加强巡查。\n- 定期维护。\n").problems == 0);
+}
+
+// ---- set H: plain lines under a numbered heading's lead-in --------------------------------------------------
+
+TEST_CASE("plain lines after a lead-in under a numbered heading (一、督查情况 / …新发现…如下：) are one finding each", "[text][sets]") {
+    const TextImport r = read("一、实地督查情况\n经过对三个镇的督查，新发现问题校舍4间。具体情况如下：\n"
+                              "东岭镇上报无问题校舍，经查发现东岭村小学1间教室墙体开裂，已查封。\n"
+                              "西河镇上报1间，经查又发现西河小学2间宿舍屋面漏雨，分别查封了1间和1间。\n"
+                              "南坪镇上报2间，经查南坪中学仍有1间属于问题校舍，现已封存。\n"
+                              "复查后仍有漏报，主要原因是：\n（一）个别镇重视不够。\n（二）对标准理解有偏差。\n");
+    REQUIRE(r.problems == 3);
+    for (const Problem& p : r.plan().problems) CHECK(p.measures.at(0).status == Status::Done);
+    CHECK(r.plan().problems[0].text.find("东岭镇") == 0);
+}
+
+// ---- set H: a table with a list inside a cell ---------------------------------------------------------------
+
+TEST_CASE("a table one cell a line whose problem cell is a numbered list gives one problem a number, with the row's unit", "[text][sets]") {
+    // The 备注 cells are empty and the page dropped them; the count column is no problem column; the
+    // same words in two units are two problems; the text stops inside the last row.
+    const TextImport r = read("检查时间\n\n受检单位\n\n问题个数\n\n问题清单\n\n整改时限\n\n备注\n\n"
+                              "2025.3.4\n\n青松小学\n\n2\n\n1.冷藏柜温度计损坏。\n\n2.留样记录缺两天。\n\n10\n\n\n"
+                              "2025.3.4\n\n白桦幼儿园\n\n3\n\n1.留样记录缺两天。\n\n2.消毒柜未通电。\n\n3.纱窗破损。\n\n10\n\n\n"
+                              "2025.3.5\n\n红枫中学\n\n2\n\n1.洗碗池下水堵塞。\n");
+    REQUIRE(r.problems == 6);
+    const auto& ps = r.plan().problems;
+    CHECK(ps[0].number == "1.");
+    CHECK(ps[1].text == "留样记录缺两天");
+    CHECK(ps[2].text == "留样记录缺两天");
+    CHECK(ps[4].number == "3.");
+    CHECK(ps[5].text == "洗碗池下水堵塞");
+    CHECK(ps[1].measures.at(0).lead_departments != ps[2].measures.at(0).lead_departments);
 }

@@ -87,8 +87,12 @@ bool problem_heading(std::string_view t) {
     size_t clause = 0;
     for (std::string_view e : {",", ";", "。", "，", "；"})
         if (size_t k = t.substr(0, t.size() > 1 ? t.size() - 1 : 0).rfind(e); k != npos) clause = std::max(clause, k + e.size());
-    return has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距", "经查", "检查发现", "排查发现"}) &&
-           !has_any(t.substr(clause), {"措施", "做法", "成效", "经验", "打算", "下一步"});
+    // A heading naming both, the problems first (存在的问题及整改措施), heads the problems, each with its measure.
+    const bool both = has_any(t.substr(clause), {"问题及", "问题和", "问题与", "问题、"}) && !has_any(t.substr(clause), {"针对", "对照"});
+    // What was found, then its details (…新发现危房5间。具体情况如下：) leads into the findings.
+    const bool found = contains(t, "发现") && has_any(t, {"如下", "以下"});
+    return (found || has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距", "经查", "检查发现", "排查发现", "需要改进", "有待改进", "需改进"})) &&
+           (both || !has_any(t.substr(clause), {"措施", "做法", "成效", "经验", "打算", "下一步"}));
 }
 
 // A check's item that found nothing wrong (楼体坚固，未发现安全隐患 / 排水系统正常): no problem.
@@ -486,12 +490,16 @@ void Reader::tree() {
             place[i] = {-1, -2};
             continue;
         }
-        if (cur < 0) {
+        // A top-level paragraph: it may lead into a line-per-item list.
+        auto paragraph = [&] {
             open(Style::Para, 0, "", g.b);
             stack.assign(1, cur);
             nodes[size_t(cur)].own = t;
             place[i] = {cur, -1};
             bare_list = lead_in(t);
+        };
+        if (cur < 0) {
+            paragraph();
             continue;
         }
         Node& x = nodes[size_t(cur)];
@@ -518,17 +526,26 @@ void Reader::tree() {
             }
         }
         // After a list's item, a sentence about all the items (学校已逐项制定整改措施…, 对上述问题…)
-        // closes the list; it is none of them.
+        // or a request to the office above (由于资金缺口大…，敬请…给予补助) closes the list; it is none of them.
         if (x.style != Style::Para && g.line_start &&
-            has_any(nt.substr(0, std::min<size_t>(nt.size(), 60)), {"逐项", "上述问题", "以上问题", "所有问题", "各项问题", "以上各项"})) {
+            (has_any(nt.substr(0, std::min<size_t>(nt.size(), 60)), {"逐项", "上述问题", "以上问题", "所有问题", "各项问题", "以上各项"}) ||
+             has_any(nt, {"敬请", "恳请", "恳求"}))) {
             place[i].noise = true;
             cur = -1;
             stack.clear();
             continue;
         }
         // Lines with no number after a lead-in ("检查发现的问题总结如下：" then one problem a line).
-        if (bare_list && (ends_with(nt, ":") || closing_words(nt))) bare_list = false; // another lead-in, a closing
-        if (bare_list && g.line_start && (x.style == Style::Dash || (x.style == Style::Para && lead_in(x.own))) &&
+        if (bare_list && (ends_with(nt, ":") || closing_words(nt))) { // another lead-in, a closing
+            bare_list = false;
+            // After a line-per-item list, a new lead-in (…主要原因是：) is no part of its last item.
+            if (x.style == Style::Dash && g.line_start && ends_with(nt, ":")) {
+                stack.clear();
+                paragraph();
+                continue;
+            }
+        }
+        if (bare_list && g.line_start && (x.style == Style::Dash || lead_in(x.own)) &&
             !(x.style == Style::Dash && !terminal(x.own) && !ends_with(x.own, ";") && !ends_with(x.own, "；"))) {
             open(Style::Dash, 0, "", g.b);
             nodes[size_t(cur)].own = t;
@@ -581,6 +598,8 @@ void Reader::tree() {
         } else {
             join(target, t, false);
         }
+        // A lead-in line under a numbered heading (一、实地督查情况 / …具体情况如下：): plain lines follow, one item each.
+        if (g.line_start && piece < 0 && x.style != Style::Para && x.style != Style::Dash && lead_in(t)) bare_list = true;
         place[i] = {cur, piece};
     }
 }
@@ -599,11 +618,18 @@ int ItemsReading::stated() const {
 }
 
 void drop_repeated_problems(std::vector<Problem>& problems) {
+    // The same words for two units (垃圾桶未套袋 in two canteens) are two problems: the key holds the unit.
+    auto key = [](const Problem& p) {
+        std::string k = simplified(p.text);
+        if (!p.measures.empty())
+            for (const Id& d : p.measures.front().lead_departments) k += "|" + d;
+        return k;
+    };
     std::map<std::string, size_t> last;
-    for (size_t i = 0; i < problems.size(); i++) last[simplified(problems[i].text)] = i;
+    for (size_t i = 0; i < problems.size(); i++) last[key(problems[i])] = i;
     std::vector<Problem> kept;
     for (size_t i = 0; i < problems.size(); i++)
-        if (problems[i].text.empty() || last[simplified(problems[i].text)] == i) kept.push_back(std::move(problems[i]));
+        if (problems[i].text.empty() || last[key(problems[i])] == i) kept.push_back(std::move(problems[i]));
     problems = std::move(kept);
 }
 

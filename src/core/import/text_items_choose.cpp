@@ -15,6 +15,18 @@ namespace {
 
 // ---- choosing problems -------------------------------------------------------------------------------
 
+// A numbered item that names its matter (1、关于教师反映休息室条件问题。已开始订购…): its first
+// sentence, 关于…问题, says it is a problem, whatever follows.
+bool named_matter(std::string_view own) {
+    if (!starts_with(own, "关于")) return false;
+    const size_t stop = own.find("。");
+    std::string_view first = own.substr(0, stop);
+    while (!first.empty() && has_any(first.substr(first.size() - 1), {"\"", ")"})) first.remove_suffix(1);
+    for (std::string_view q : {"”", "）"})
+        if (ends_with(first, q)) first.remove_suffix(q.size());
+    return ends_with(first, "问题") && stop != npos;
+}
+
 // An item the document gives a cue for: a label, a field, or a stated status.
 bool evidenced(const Node& x) {
     if (x.consumed) return false;
@@ -34,8 +46,11 @@ bool evidenced(const Node& x) {
             return true;
     if (summary_figures(simplified(x.own)) || action_heading(head_of(x)) || question(x.own)) return false;
     const std::string own = simplified(x.own);
+    if (x.style != Style::Para && named_matter(own)) return true;
     StatusReading s = status_in(own, x.style == Style::Para);
     if (s.found && s.implied && !contains(std::string_view(own).substr(s.at), "整改")) return false; // 预计…前整改完毕 only
+    // An order alone (…下发了整改通知书，责令限期整改) makes no item: a news item tells of it.
+    if (s.found && s.implied && has_any(std::string_view(own).substr(s.at, 6), {"要求", "责令", "责成"})) return false;
     if (!s.found) return false;
     // A paragraph is an item only when its status closes it (…现已整改完毕。).
     if (x.style == Style::Para) return at_most_chars(x.own, 299) && at_most_chars(std::string_view(x.own).substr(s.at), 39);
@@ -301,9 +316,22 @@ bool states_finding(std::string_view sentence) {
     return false;
 }
 
+// A matter reported to the office and named (有网民反映我区一所学校门口管理问题 / 有媒体报道称“…”):
+// a finding when the text confirms it or acts on it (经核实, 确实存在, 属实, 整改).
+// Someone outside must report it (or a reply names the report: 关于投诉…, 您反映的…): 确保发现和
+// 反映的问题全面客观 is a duty, no report.
+bool reported_matter(std::string_view sentence, bool confirmed) {
+    if (!confirmed || !(contains(sentence, "问题") || contains(sentence, "“")) || has_any(sentence, {"如下", "以下", "热点问题", "是否"}))
+        return false;
+    for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光"})
+        if (size_t k = sentence.find(w); k != npos && has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "关于", "您", "你"}))
+            return true;
+    return false;
+}
+
 // A sentence that reports what was found wrong: 审计发现…存在改变预算资金用途等问题 /
 // 发现学生公寓部分消防疏散指示标志人为损坏严重. Its end (after 。), or npos; `begin` gets its start.
-size_t finding_end(std::string_view t, size_t& begin) {
+size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
     // The next 。 and the next line break, each searched for again only once passed (linear).
     size_t stop = t.find("。"), line = t.find('\n');
     for (size_t b = 0; b < t.size();) {
@@ -322,6 +350,10 @@ size_t finding_end(std::string_view t, size_t& begin) {
             begin = b;
             return e;
         }
+        if (reported_matter(sentence, confirmed) && !summary_figures(sentence)) {
+            begin = b;
+            return e;
+        }
         b = e;
     }
     return npos;
@@ -332,6 +364,9 @@ size_t finding_end(std::string_view t, size_t& begin) {
 // finding, tell what was done about it.
 void Reader::choose_findings() {
     int open_item = -1;
+    std::string whole;
+    for (const Node& x : nodes) whole += simplified(x.own);
+    const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改"});
     for (size_t i = 0; i < nodes.size(); i++) {
         Node& x = nodes[i];
         if (x.style != Style::Para || x.parent >= 0) {
@@ -340,7 +375,7 @@ void Reader::choose_findings() {
         }
         const std::string plain = simplified(x.own);
         size_t begin = 0;
-        const size_t end = finding_end(plain, begin);
+        const size_t end = finding_end(plain, begin, confirmed);
         if (end == npos) {
             if (open_item >= 0 && !closing_words(plain)) {
                 nodes[size_t(open_item)].pieces.push_back({Field::Situation, x.own, ""});
@@ -480,6 +515,8 @@ ReadItem Reader::item_of(const Node& x) {
             if (!s.found) s = status_in(simplified(own), true);
             size_t cut = first_sentence_end(own);
             if (s.found && (cut == npos || s.at < cut) && clause_start(own, s.at) > 0) cut = clause_start(own, s.at);
+            // …的问题正在通过…逐步改善: the problem named, its status straight after it.
+            else if (s.found && (cut == npos || s.at < cut) && s.at <= own.size() && ends_with(std::string_view(own).substr(0, s.at), "问题")) cut = s.at;
             // What follows the first sentence is the work or its status only when it says so
             // (已联系…, 该问题已整改, 将…); otherwise it goes on describing the problem.
             if (cut != npos && cut > 0 && cut < own.size()) {

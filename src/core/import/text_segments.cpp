@@ -190,6 +190,10 @@ bool label_at(std::string_view s, size_t i, LabelAt& out) {
 Field column_field(std::string_view h) {
     auto has = [&](std::string_view w) { return h.find(w) != std::string_view::npos; };
     if (h == "序号" || h == "编号" || h == "序") return Field::Seq;
+    // A count (发现问题个数) or the day of the check (抽查时间) is no problem and no deadline.
+    if (ends_with(h, "个数") || ends_with(h, "数量") || ends_with(h, "条数") || has("检查时间") || has("抽查时间") || has("检查日期"))
+        return Field::None;
+    if (has("被抽查") || has("受检")) return Field::Unit;
     if (has("检查结果") || has("检查情况") || has("排查情况") || has("排查结果")) return Field::Problem; // a check record's findings
     if (has("编号") || has("代码")) return Field::Code;
     if (has("整改情况") || has("落实情况") || has("改进情形")) return Field::Situation;

@@ -43,7 +43,11 @@ const std::string_view kDoneAfterYi[] = {
     "对", "将", "于", "粉刷", "清洗", "处理", "落实", "调整", "改造", "硬化", "封闭", "张贴", "公示", "撤除", "停用", "关闭", "取缔",
     "督促", "印发", "召开", "开展", "组织", "实现", "新增", "铺设", "加固", "更正", "规范", "恢复", "撤换", "停止", "投入", "启用",
     "移", "搬", "拆", "修", "换", "装", "购", "建", "补", "配", "设", "聘", "签", "召", "发放", "退还", "整改", "在", "按",
-    "粘贴", "停止", "取消", "叫停"};
+    "粘贴", "停止", "取消", "叫停", "正常", "查封", "封存"};
+// An order to put it right (要求学校立即整改, 责令其改正): the work is still to do, whatever was done
+// before the order (已对负责人进行批评，要求学校立即整改).
+const std::string_view kOrder[] = {"要求", "责令", "责成"};
+const std::string_view kOrdered[] = {"整改", "改正", "改进"};
 
 bool is_clause_end(std::string_view s, size_t i) {
     char c = s[i];
@@ -104,6 +108,35 @@ bool befalls_at(std::string_view s, size_t i) {
     return false;
 }
 
+// An order (kOrder) with what it orders (kOrdered) later in its clause.
+bool order_at(std::string_view s, size_t i) {
+    if (!match(s, i, kOrder)) return false;
+    for (size_t k = i; k < s.size() && !is_clause_end(s, k); k = next_char(s, k))
+        if (match(s, k, kOrdered)) return true;
+    return false;
+}
+
+// A repair with 了 after it (于7月25日拆除了…): done, said without 已. Only work on the thing itself:
+// 开展了排查 or 召开了会议 is no repair.
+const std::string_view kRepairs[] = {"拆除", "铲除", "撤除", "清除", "清理", "更换", "更新", "维修", "修复", "安装",
+                                     "加固", "配备", "粉刷", "清洗", "封闭", "疏通", "查封"};
+bool done_with_le_at(std::string_view s, size_t i) {
+    const size_t n = match(s, i, kRepairs);
+    return n && at(s, i + n, "了");
+}
+
+// A month to finish by (8月完成卫生间改造, 10月底前完工): work still to come.
+bool month_to_finish_at(std::string_view s, size_t i) {
+    if (!at(s, i, "月") || i == 0 || s[i - 1] < '0' || s[i - 1] > '9') return false;
+    size_t j = i + 3;
+    for (std::string_view w : {"底前", "底", "前", "份", "内"})
+        if (at(s, j, w)) {
+            j += w.size();
+            break;
+        }
+    return at(s, j, "完成") || at(s, j, "完工") || at(s, j, "竣工");
+}
+
 // 预计…完工/完成/竣工/投入使用 within the clause starting at k.
 bool has_finish_after(std::string_view s, size_t k) {
     for (size_t i = k; i < s.size() && !is_clause_end(s, i); i = next_char(s, i))
@@ -146,12 +179,12 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     if (done != npos && future_done != npos && future_done > done) return {true, Status::InProgress, false, done};
     if (done != npos) {
         for (size_t k = done; k < s.size(); k = next_char(s, k))
-            if (at(s, k, "预计") && has_finish_after(s, k)) return {true, Status::InProgress, false, done};
+            if ((at(s, k, "预计") && has_finish_after(s, k)) || month_to_finish_at(s, k)) return {true, Status::InProgress, false, done};
         return {true, ongoing ? Status::DoneOngoing : Status::Done, false, done};
     }
     if (!allow_implied) return r;
     if (future_done != npos) return {true, Status::InProgress, true, future_done};
-    size_t planned = npos, under_way = npos, did = npos, meant = npos;
+    size_t planned = npos, under_way = npos, did = npos, meant = npos, ordered = npos;
     bool skip = false, digit_before = false; // a question or a count in this clause, as above
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
         if (is_clause_end(s, i)) {
@@ -164,6 +197,8 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
         if (match(s, i, kUnderWay) && !befalls_at(s, i)) under_way = std::min(under_way, i);
         if (match(s, i, kMeant)) meant = std::min(meant, i);
+        if (order_at(s, i)) ordered = i; // the last order counts
+        if (done_with_le_at(s, i)) did = std::min(did, i);
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
         if (match(s, verb, kStartedAfterYi)) under_way = std::min(under_way, i);
@@ -172,6 +207,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     if (planned != npos) return {true, Status::NotStarted, true, planned};
     if (under_way != npos) return {true, Status::InProgress, true, under_way};
     if (meant != npos) return {true, Status::NotStarted, true, meant};
+    if (ordered != npos && (did == npos || ordered > did)) return {true, Status::InProgress, true, ordered};
     if (did != npos) return {true, Status::Done, true, did};
     return r;
 }

@@ -1,8 +1,9 @@
 // Tables in a pasted document, for the item reader (text_items_reader.h): cells separated by tabs
 // or pipes, or one cell a line (a Word or web table flattened, blank and pipe lines between the
-// cells); the header row says what each column holds (序号, 存在问题, 整改措施, 责任人, 整改时限,
-// 完成情况…). A table written column by column (a PDF's text) is left to the tree, with the names
-// of its columns for the lists below it.
+// cells, a numbered list inside the problem cell, an empty last cell dropped); the header row says
+// what each column holds (序号, 存在问题, 整改措施, 责任人, 整改时限, 完成情况…). A table written
+// column by column (a PDF's text) is left to the tree, with the names of its columns for the lists
+// below it.
 #include <algorithm>
 
 #include "core/import/text_items_reader.h"
@@ -36,6 +37,27 @@ bool header_cell(std::string_view s, Field& f) {
     if (s.empty() || char_count(s) > 8 || contains(s, ":") || s.find_first_of("0123456789") != npos) return false;
     f = column_field(s);
     return true;
+}
+
+// Two cells alike enough that the second starts a row as the first did: the same text, or both a date
+// (2024.10.9, 2024-10-09, 2024年10月9日).
+bool same_shape(std::string_view a, std::string_view b) {
+    auto dateish = [](std::string_view s) {
+        if (s.empty() || s[0] < '0' || s[0] > '9') return false;
+        for (size_t i = 0; i < s.size();) {
+            if ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == '-' || s[i] == '/') {
+                i++;
+                continue;
+            }
+            if (s.compare(i, 3, "年") == 0 || s.compare(i, 3, "月") == 0 || s.compare(i, 3, "日") == 0) {
+                i += 3;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    };
+    return !a.empty() && (a == b || (dateish(a) && dateish(b)));
 }
 
 bool good_header(const std::vector<Field>& cols) {
@@ -130,6 +152,14 @@ bool Reader::table_at(size_t i, size_t& next) {
     std::vector<std::vector<std::pair<size_t, size_t>>> rows;
     std::vector<std::pair<size_t, size_t>> row;
     std::vector<size_t> row_lines;
+    std::string first_cell; // the first row's first cell: a line like it starts a row
+    int list_value = 0;     // the last number of a numbered list inside the problem cell (问题清单: 1.… 2.…)
+    auto close_row = [&] {
+        rows.push_back(row);
+        for (size_t r : row_lines) lines[r].used = true;
+        row.clear();
+        row_lines.clear();
+    };
     size_t q = j;
     for (; q < lines.size(); q++) {
         if (lines[q].blank) {
@@ -145,14 +175,31 @@ bool Reader::table_at(size_t i, size_t& next) {
             MarkAt m;
             if (!mark_at(norm(lines[q].b, e), 0, true, m) || m.style != Style::Code) break;
         }
+        MarkAt m;
+        const bool marked = mark_at(norm(lines[q].b, e), 0, true, m) && m.style != Style::Code;
+        // The next number of a list inside the problem cell goes on in that cell.
+        if (!row.empty() && cols[row.size() - 1] == Field::Problem && list_value > 0 && marked && m.value == list_value + 1) {
+            row.back().second = e;
+            row_lines.push_back(q);
+            list_value = m.value;
+            continue;
+        }
+        // An empty last cell (备注) the page dropped: a line like the first row's first cell starts the next row.
+        if (row.size() + 1 == k && cols.back() == Field::None && same_shape(first_cell, norm(lines[q].b, e))) {
+            row.push_back({row.back().second, row.back().second});
+            close_row();
+        }
+        if (row.empty() && first_cell.empty()) first_cell = std::string(norm(lines[q].b, e));
+        list_value = cols[row.size()] == Field::Problem && marked && m.value == 1 ? 1 : 0;
         row.push_back({lines[q].b, e});
         row_lines.push_back(q);
-        if (row.size() == k) {
-            rows.push_back(row);
-            for (size_t r : row_lines) lines[r].used = true;
-            row.clear();
-            row_lines.clear();
-        }
+        if (row.size() == k) close_row();
+    }
+    // The text cut off inside the last row, its problem cell read: the row is kept.
+    const size_t problem_col = size_t(std::find(cols.begin(), cols.end(), Field::Problem) - cols.begin());
+    if (!row.empty() && q == lines.size() && row.size() > problem_col) {
+        while (row.size() < k) row.push_back({row.back().second, row.back().second});
+        close_row();
     }
     if (rows.empty()) {
         for (size_t h : header) lines[h].used = false;
@@ -200,6 +247,36 @@ void Reader::table_rows(const std::vector<Field>& cols, const std::vector<std::v
         for (const ReadMeasure& m : it.measures)
             for (ReadMeasure& part : measures_in(m.text)) split.push_back(std::move(part));
         it.measures = std::move(split);
+        // A problem cell holding a numbered list (问题清单: 1.… 2.…, or 1.… alone): one problem a
+        // number, each with the row's unit, deadline and measures.
+        std::vector<std::pair<std::string, std::string>> listed; // number, text
+        for (size_t c = 0; c < row.size() && c < cols.size(); c++) {
+            if (cols[c] != Field::Problem) continue;
+            auto [b, e] = row[c];
+            for (size_t lb = b; lb < e;) {
+                size_t le = n.text.find('\n', lb);
+                le = le == npos || le > e ? e : le;
+                MarkAt m;
+                std::string_view line = norm(lb, le);
+                if (!trim_punct(line).empty()) {
+                    if (mark_at(line, 0, true, m) && m.style != Style::Code && m.value == int(listed.size()) + 1)
+                        listed.push_back({field(lb, lb + m.len), field(lb + m.len, le)});
+                    else if (!listed.empty()) listed.back().second += field(lb, le);
+                    else break;
+                }
+                lb = le + 1;
+            }
+        }
+        if (!listed.empty()) {
+            for (auto& [number, text] : listed) {
+                ReadItem one = it;
+                one.number = number;
+                one.text = trimmed(text);
+                table_items_at.push_back({row.front().first, table_items.size()});
+                table_items.push_back(std::move(one));
+            }
+            continue;
+        }
         table_items_at.push_back({row.front().first, table_items.size()});
         table_items.push_back(std::move(it));
     }
