@@ -1,24 +1,25 @@
 #!/usr/bin/env python3
 """Writes the character sets of the app's two CJK fonts (UTF-8 text files for pyftsubset).
 
-ui:   what the first frame needs, small enough to load before it: ASCII, Latin-1, general
-      punctuation, CJK symbols and punctuation, full-width forms, the non-hanzi rows of GB2312
-      (区 1-15: symbols, Greek, Cyrillic, kana, box drawing, pinyin), the 3755 level-1 hanzi of
-      GB2312 (区 16-55, the most common characters; taken from Python's gb2312 codec), and every
-      GB2312 character that appears in the SOURCE files (the UI string table, core messages, the
-      sample plan). Characters outside GB2312 in the sources (the font check's rare names) are
+ui:   what the first frame needs, and no more, since it downloads before the first frame: ASCII,
+      Latin-1, general punctuation, CJK symbols and punctuation, full-width forms, and every
+      character the SOURCE files use (the UI string table, core messages, the sample plan) that
+      is either in GB2312 or not a CJK ideograph (symbols such as ↔ ☐ ⑳). Rare ideographs outside
+      GB2312 in the sources (the font check's names, the text importer's Traditional forms) are
       left to the full font on purpose.
-full: fetched after the first frame and merged behind the ui font: every CJK Unified Ideograph,
-      Extension A and compatibility ideograph that is not in the ui set without its SOURCE
-      characters (so GB2312 level 2 is here), so rare characters in people's names (堃 喆 珺 昇 彧)
-      and Traditional characters render. It ignores SOURCEs, so editing a string does not rebuild
-      it; the few level-2 characters the sources add to the ui font are then in both (harmless:
-      the ui font is asked first).
+full: fetched after the first frame and merged behind the ui font: everything the ui font holds
+      without its SOURCE characters left out of it, i.e. all of GB2312 (symbols, Greek, Cyrillic,
+      kana, box drawing, pinyin, level-1 and level-2 hanzi), arrows, shapes, circled numbers,
+      every CJK Unified Ideograph, Extension A and compatibility ideograph, so what a user types
+      or pastes before it arrives shows once it has (fonts.cpp drops the cached missing glyphs).
+      It ignores SOURCEs, so editing a string does not rebuild it; the characters the sources add
+      to the ui font are then in both (harmless: the ui font is asked first).
 Usage: font_charset.py ui OUT.txt [SOURCE...] | font_charset.py full OUT.txt
 """
 import sys
 
 LEVEL1_LAST_ROW = 55  # GB2312 区 16-55: level-1 hanzi; 56-87: level 2
+IDEOGRAPHS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3FFFF))
 
 
 def gb2312_chars(first_row=1, last_row=94):
@@ -36,30 +37,35 @@ def ranges(*spans):
     return [chr(c) for a, b in spans for c in range(a, b + 1)]
 
 
+def is_ideograph(c):
+    return any(a <= ord(c) <= b for a, b in IDEOGRAPHS)
+
+
 def source_chars(paths):
-    """The GB2312 characters used in the given UTF-8 files."""
+    """The non-ASCII characters of the given UTF-8 files that are in GB2312 or not ideographs."""
     gb = set(gb2312_chars())
     used = set()
     for p in paths:
         with open(p, encoding="utf-8") as f:
             used.update(c for c in f.read() if ord(c) > 0x7F)
-    return used & gb
+    return {c for c in used if c in gb or not is_ideograph(c)}
+
+
+def base_set():
+    """What the first font holds whatever the sources say."""
+    return ranges((0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x206F), (0x3000, 0x303F), (0xFF00, 0xFFEF))
 
 
 def ui_set(sources=()):
-    chars = ranges((0x20, 0x7E), (0xA0, 0xFF), (0x2000, 0x206F), (0x2100, 0x214F),
-                   (0x2190, 0x21FF), (0x2460, 0x24FF), (0x25A0, 0x25FF), (0x2600, 0x26FF),
-                   (0x3000, 0x303F), (0xFF00, 0xFFEF))
-    chars += gb2312_chars(1, 15)                  # symbols and non-Chinese scripts
-    chars += gb2312_chars(16, LEVEL1_LAST_ROW)    # level-1 hanzi
-    chars += source_chars(sources)
-    return sorted(set(chars))
+    return sorted(set(base_set()) | source_chars(sources))
 
 
 def full_set():
-    ui = set(ui_set())
-    cjk = ranges((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-    return [c for c in cjk if c not in ui]
+    base = set(base_set())
+    everything = ranges((0x2100, 0x214F), (0x2190, 0x21FF), (0x2460, 0x24FF), (0x25A0, 0x25FF),
+                        (0x2600, 0x26FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+    everything += gb2312_chars()
+    return sorted(set(everything) - base)
 
 
 def main():

@@ -1,5 +1,6 @@
-// fonts: the two CJK fonts. The small ui font (GB2312 and punctuation) is loaded before the first
-// frame; the full font (all CJK ideographs) arrives from the page later and is merged behind it.
+// fonts: the two CJK fonts. The small ui font (punctuation and the characters of the app's own
+// texts) is loaded before the first frame; the full font (all of GB2312 and every CJK ideograph)
+// arrives from the page later and is merged behind it.
 #pragma once
 #include <string>
 

@@ -4,6 +4,7 @@
 
 #include "platform/host.h"
 #include "ui/widgets/anchor.h"
+#include "ui/widgets/modal.h"
 #include "ui/widgets/probe.h"
 #include "ui/shell.h"
 #include "ui/widgets/text_field.h"
@@ -23,12 +24,19 @@ Commit setter(int i) {
 }
 } // namespace
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_debug_fields_open();
+
 void draw_debug_fields() {
     if (!g_checked) {
         g_checked = true;
         g_on = platform::query_param("debug") == "fields";
     }
     if (!g_on) return;
+    call_apart(draw_debug_fields_open);
+}
+
+static void draw_debug_fields_open() {
     const float em = body_font_size();
     ImGui::SetNextWindowPos(ImVec2(em * 4, em * 4), ImGuiCond_Appearing);
     ImGui::SetNextWindowSize(ImVec2(em * 26, em * 30), ImGuiCond_Appearing);

@@ -16,6 +16,7 @@
 #include "platform/evidence.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
+#include "ui/widgets/modal.h"
 #include "ui/widgets/theme.h"
 
 namespace rectify::ui {
@@ -121,8 +122,15 @@ void open_storage_window() {
     platform::refresh_store_space();
 }
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_storage_window_open(const ShellState& st);
+
 void draw_storage_window(const ShellState& st) {
     if (!g_ev.show_storage) return;
+    call_apart(draw_storage_window_open, st);
+}
+
+static void draw_storage_window_open(const ShellState& st) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 28, 0), ImGuiCond_Appearing);
     if (!ImGui::Begin((std::string(tr(S::StorageTitle)) + "###storage").c_str(), &g_ev.show_storage,
                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {

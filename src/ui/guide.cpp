@@ -15,6 +15,7 @@
 #include "ui/widgets/anchor.h"
 #include "ui/strings.h"
 #include "ui/sharing/text_import_view.h"
+#include "ui/widgets/modal.h"
 #include "ui/widgets/wrap.h"
 
 namespace rectify::ui {
@@ -67,8 +68,15 @@ void empty_text(const char* text, const char* name) {
 
 } // namespace
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_guide_open(ShellState& st, Doc& doc);
+
 void draw_guide(ShellState& st, Doc& doc) {
     if (!st.show_guide) return;
+    call_apart(draw_guide_open, st, doc);
+}
+
+static void draw_guide_open(ShellState& st, Doc& doc) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowSize(ImVec2(std::min(body_font_size() * 52, vp->WorkSize.x * 0.9f), vp->WorkSize.y * 0.8f), ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f), ImGuiCond_Appearing,

@@ -17,6 +17,7 @@
 #include "platform/restore_points.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
+#include "ui/widgets/modal.h"
 #include "ui/widgets/theme.h"
 
 namespace rectify::ui {
@@ -193,8 +194,15 @@ void open_history_window() {
     for (const platform::StoredPoint& p : platform::points_list()) platform::points_read(p.id);
 }
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_history_window_open(Doc& doc, ShellState& st);
+
 void draw_history_window(Doc& doc, ShellState& st) {
     if (!g_hist.show) return;
+    call_apart(draw_history_window_open, doc, st);
+}
+
+static void draw_history_window_open(Doc& doc, ShellState& st) {
     take_texts(doc);
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 32, ImGui::GetFontSize() * 30), ImGuiCond_Appearing);
     bool open = true;

@@ -40,6 +40,7 @@
 #include "ui/strings.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/evidence_view.h"
+#include "ui/widgets/modal.h"
 
 namespace rectify::ui {
 
@@ -275,8 +276,15 @@ static void draw_banner(ShellState& st, const Doc& doc) {
     end_banner();
 }
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_about_open(ShellState& st);
+
 static void draw_about(ShellState& st) {
     if (!st.show_about) return;
+    call_apart(draw_about_open, st);
+}
+
+static void draw_about_open(ShellState& st) {
     ImGui::SetNextWindowSize(ImVec2(body_font_size() * 34, 0), ImGuiCond_Appearing);
     if (ImGui::Begin(tr_id(S::MenuAbout, "about").c_str(), &st.show_about, ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextUnformatted(tr(S::HomeWelcome));
@@ -294,8 +302,15 @@ static void draw_about(ShellState& st) {
     ImGui::End();
 }
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_font_check_open(ShellState& st);
+
 static void draw_font_check(ShellState& st) {
     if (!st.show_font_check) return;
+    call_apart(draw_font_check_open, st);
+}
+
+static void draw_font_check_open(ShellState& st) {
     ImGui::SetNextWindowSize(ImVec2(body_font_size() * 30, 0), ImGuiCond_Appearing);
     if (ImGui::Begin(tr_id(S::MenuFontCheck, "fontcheck").c_str(), &st.show_font_check, ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextWrapped("%s", tr(S::FontCheckIntro));

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withApp, openApp, waitReady, state, click, itemRect, scrollIntoView, screenshot, pixelStats, waitSettled, poll } from './harness.mjs';
-import { live, content, planAt, measuresOf, until, waitView, waitSaved, waitPlan, parseCsv, openWithClipboard } from './plan_helpers.mjs';
+import { live, content, planAt, measuresOf, until, waitView, waitSaved, waitPlan, parseCsv, openWithClipboard, newPlanWithProblem } from './plan_helpers.mjs';
 
 const TODAY = '2026-11-23';
 
@@ -19,19 +19,8 @@ async function imeType(page, pinyin, text) {
 test('a clerk writes a plan: a problem, two measures, who and by when, progress, closing; all there after a reload',
   () => withApp(async ({ browser, url }) => {
     const { page } = await openWithClipboard(browser, url, `?today=${TODAY}`);
-    await click(page, '新建方案');
-    await until(page, () => window.rectify.state().plans.length === 2);
-    await click(page, 'open-1');
-    await waitView(page, 'plan');
-
-    // A problem, its text typed in Chinese.
-    await click(page, 'add-problem');
-    await waitPlan(page, 1, (p) => live(p.problems).length === 1, 'a problem');
-    await click(page, 'problem-text');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.insertText('校园周边交通拥堵，上下学接送秩序混乱。');
-    await page.keyboard.press('Tab');
-    let plan = await waitPlan(page, 1, (p) => live(p.problems)[0].text === '校园周边交通拥堵，上下学接送秩序混乱。', 'problem text');
+    // A new plan and a problem, its text typed in Chinese.
+    let plan = await newPlanWithProblem(page, '校园周边交通拥堵，上下学接送秩序混乱。');
     assert.equal(live(plan.problems)[0].number, '（一）');
 
     // The first measure: its title typed through an input method's composition.

@@ -19,6 +19,22 @@ export const waitView = (page, v) => until(page, (w) => window.rectify.state().v
 export const waitSaved = (page) => until(page, () => window.rectify.state().save === 'saved');
 export const waitPlan = (page, index, pred, what) => poll(() => planAt(page, index), (plan) => plan && pred(plan), what);
 
+// 新建方案, opened in the editor, with one problem whose text is `text` (typed as an input method
+// commits it). Returns once the plan holds it.
+export async function newPlanWithProblem(page, text) {
+  await click(page, '新建方案');
+  await until(page, () => window.rectify.state().plans.length === 2);
+  await click(page, 'open-1');
+  await waitView(page, 'plan');
+  await click(page, 'add-problem');
+  await waitPlan(page, 1, (p) => live(p.problems).length === 1, 'a problem');
+  await click(page, 'problem-text');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Tab');
+  return waitPlan(page, 1, (p) => live(p.problems)[0].text === text, 'problem text');
+}
+
 // 视图 → 科室和人员.
 export async function openDirectory(page) {
   await click(page, '视图');

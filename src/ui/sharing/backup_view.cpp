@@ -171,6 +171,9 @@ void receive_backup(ShellState& st, IncomingPlan file) {
     o.field("files", int(h.files)).end_object();
 });
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_restore_preview_open(Doc& doc, ShellState& st);
+
 void draw_restore_preview(Doc& doc, ShellState& st) {
     if (g_restore.want_open) {
         g_restore.want_open = false;
@@ -182,6 +185,10 @@ void draw_restore_preview(Doc& doc, ShellState& st) {
         g_restore.open = false;
         return;
     }
+    call_apart(draw_restore_preview_open, doc, st);
+}
+
+static void draw_restore_preview_open(Doc& doc, ShellState& st) {
     const IncomingPlan& f = g_restore.file;
     const BackupContents& h = g_restore.holds;
     ImGui::TextUnformatted(f.name.c_str());

@@ -10,6 +10,7 @@
 #include "platform/crypt.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
+#include "ui/widgets/modal.h"
 #include "ui/widgets/probe.h"
 #include "ui/widgets/theme.h"
 
@@ -49,6 +50,9 @@ void receive_encrypted(ShellState& st, const std::string& purpose, const std::st
     g.queue.push_back({purpose, name, std::move(envelope.envelope)});
 }
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_password_dialog_open(ShellState& st);
+
 void draw_password_dialog(ShellState& st) {
     if (g.working) {
         switch (platform::crypt_poll()) {
@@ -69,6 +73,10 @@ void draw_password_dialog(ShellState& st) {
     if (!ImGui::IsPopupOpen("###password")) ImGui::OpenPopup("###password");
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(tr_id(S::CryptOpenTitle, "password").c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    call_apart(draw_password_dialog_open, st);
+}
+
+static void draw_password_dialog_open(ShellState& st) {
     const Pending& p = g.queue.front();
     ImGui::TextWrapped("%s", trf(S::CryptOpenAsk, {{"file", p.name}}).c_str());
     ImGui::BeginDisabled(g.working);

@@ -8,6 +8,7 @@
 #include "platform/crypt.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
+#include "ui/widgets/modal.h"
 #include "ui/widgets/probe.h"
 #include "ui/widgets/theme.h"
 
@@ -56,12 +57,19 @@ void draw_export_password_items() {
     anchor("export-clear-password");
 }
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_export_password_open();
+
 void draw_export_password_dialog() {
     if (g.open) ImGui::OpenPopup("###export-password");
     g.open = false;
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
     if (!ImGui::BeginPopupModal(tr_id(S::CryptSetPasswordTitle, "export-password").c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings))
         return;
+    call_apart(draw_export_password_open);
+}
+
+static void draw_export_password_open() {
     ImGui::TextWrapped("%s", tr(S::CryptSetPasswordAbout));
     ImGui::TextUnformatted(tr(S::CryptPasswordLabel));
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();

@@ -273,6 +273,9 @@ static void draw_rows() {
 
 // ---- the modal ---------------------------------------------------------------------------------------
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_ledger_import_open(Doc& doc, ShellState& st);
+
 void draw_ledger_import(Doc& doc, ShellState& st) {
     ImportState& I = g_import;
     if (I.want_open) {
@@ -285,6 +288,11 @@ void draw_ledger_import(Doc& doc, ShellState& st) {
         I.open = false;
         return;
     }
+    call_apart(draw_ledger_import_open, doc, st);
+}
+
+static void draw_ledger_import_open(Doc& doc, ShellState& st) {
+    ImportState& I = g_import;
     if (!I.target.empty()) // the plan chosen was deleted meanwhile (another tab, undo): a new plan then
         if (const Plan* p = find<Plan>(doc.ws, I.target); !p || !alive(*p)) I.target.clear();
     const ImportPreview& pv = I.preview;

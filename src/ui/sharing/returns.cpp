@@ -246,6 +246,9 @@ static void merge_now(Doc& doc, ShellState& st, Received& r) {
     }
 }
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_merge_preview_open(Doc& doc, ShellState& st);
+
 void draw_merge_preview(Doc& doc, ShellState& st) {
     if (g_ret.want_open >= 0) {
         g_ret.open = g_ret.want_open;
@@ -258,6 +261,10 @@ void draw_merge_preview(Doc& doc, ShellState& st) {
         g_ret.open = -1;
         return;
     }
+    call_apart(draw_merge_preview_open, doc, st);
+}
+
+static void draw_merge_preview_open(Doc& doc, ShellState& st) {
     Received& r = g_ret.files[size_t(g_ret.open)];
     refresh_preview(doc, r);
     const MergePreview& p = r.preview;

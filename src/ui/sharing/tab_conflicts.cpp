@@ -52,6 +52,9 @@ void apply_choices(Doc& doc, ShellState& st) {
 }
 } // namespace
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_tab_conflicts_open(Doc& doc, ShellState& st);
+
 void draw_tab_conflicts(Doc& doc, ShellState& st) {
     if (doc.conflicts.empty()) {
         g_open = false;
@@ -67,6 +70,10 @@ void draw_tab_conflicts(Doc& doc, ShellState& st) {
         g_open = false; // closed from outside: asked again at the next chance
         return;
     }
+    call_apart(draw_tab_conflicts_open, doc, st);
+}
+
+static void draw_tab_conflicts_open(Doc& doc, ShellState& st) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(tr(S::TabConflictsIntro));
     ImGui::PopTextWrapPos();

@@ -485,6 +485,9 @@ bool text_import_tick(ShellState& st) {
     o.field("corrections", int(g_ti.fix.lines.size()) + (g_ti.fix.problem_level.empty() ? 0 : 1)).end_object();
 });
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_text_import_open(Doc& doc, ShellState& st);
+
 void draw_text_import(Doc& doc, ShellState& st) {
     if (g_ti.want_open) {
         ImGui::OpenPopup("###text-import");
@@ -495,6 +498,10 @@ void draw_text_import(Doc& doc, ShellState& st) {
         g_ti.open = false;
         return;
     }
+    call_apart(draw_text_import_open, doc, st);
+}
+
+static void draw_text_import_open(Doc& doc, ShellState& st) {
     if (!g_ti.source.empty()) ImGui::TextDisabled("%s", g_ti.source.c_str());
     ImGui::TextWrapped("%s", tr(S::TextImportHint));
     bool close = false;

@@ -16,6 +16,7 @@
 #include "platform/images.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
+#include "ui/widgets/modal.h"
 #include "ui/widgets/probe.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/thumb_cache.h"
@@ -262,6 +263,9 @@ void viewer_image(const EvidenceFile& f) {
 
 } // namespace
 
+// The body while open, compiled by the browser at its first opening (modal.h call_apart).
+static void draw_evidence_viewer_open();
+
 void draw_evidence_viewer() {
     g_thumbs_last = g_thumbs_drawn; // the views have drawn this frame's thumbnails
     g_thumbs_drawn = 0;
@@ -270,6 +274,11 @@ void draw_evidence_viewer() {
         V.open = false;
         return;
     }
+    call_apart(draw_evidence_viewer_open);
+}
+
+static void draw_evidence_viewer_open() {
+    Viewer& V = g_viewer;
     if (!ImGui::IsPopupOpen(kViewerId)) ImGui::OpenPopup(kViewerId);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
