@@ -90,9 +90,9 @@ bool load_fast(std::string_view bytes, const Limits& limits, Workspace& ws, File
             if (slot && !*slot) *slot = m + 1;
         }
         if (!format || t[format].type != TokType::String || tape.str(format) != kFormatName) return false;
-        if (!ver || t[ver].type != TokType::Int || t[ver].i < 2 || t[ver].i > kFormatVersion) return false;
+        if (!ver || t[ver].type != TokType::Int || t[ver].i() < 2 || t[ver].i() > kFormatVersion) return false;
         if (!content || t[content].type != TokType::Object) return false;
-        version = int(t[ver].i);
+        version = int(t[ver].i());
         // As load_v2, member for member.
         TapeInputArchive ar(tape, 0, false);
         ar.startNode();

@@ -56,7 +56,7 @@ private:
     std::uint32_t push(TokType type) {
         if (tape_.toks.size() >= 0xFFFFFFFFu) throw NotFast{};
         Tok t;
-        t.i = 0;
+        t.n[0] = t.n[1] = 0;
         t.type = type;
         t.escaped = false;
         tape_.toks.push_back(t);
@@ -148,7 +148,7 @@ private:
         if (!is_double) {
             std::int64_t v = 0;
             for (const char* c = int_part; c != p_; c++) v = v * 10 + (*c - '0');
-            tape_.toks[push(TokType::Int)].i = negative ? -v : v;
+            tape_.toks[push(TokType::Int)].set(negative ? -v : v);
             return;
         }
         char text[64]; // a longer number (a long fraction) is NotFast
@@ -158,7 +158,7 @@ private:
         text[len] = 0;
         double d = std::strtod(text, nullptr);
         if (!std::isfinite(d)) throw NotFast{};
-        tape_.toks[push(TokType::Double)].d = d;
+        tape_.toks[push(TokType::Double)].set(d);
     }
 
     // Checks the UTF-8 of what it passes; a string with escapes is decoded into a chunk.
@@ -329,12 +329,12 @@ public:
         case TokType::String: return string(at);
         case TokType::Int: {
             char* b = out_.room(24);
-            out_.len += size_t(std::to_chars(b, b + 24, t.i).ptr - b);
+            out_.len += size_t(std::to_chars(b, b + 24, t.i()).ptr - b);
             return;
         }
         case TokType::Double: {
             rapidjson::Writer<HashOut> w(out_); // the Writer's own shortest form
-            w.Double(t.d);
+            w.Double(t.d());
             return;
         }
         case TokType::True: return out_.write("true", 4);
@@ -408,8 +408,8 @@ void replay(const Tape& tape, std::uint32_t at, rapidjson::Writer<rapidjson::Str
         w.String(s.data(), rapidjson::SizeType(s.size()));
         return;
     }
-    case TokType::Int: w.Int64(t.i); return;
-    case TokType::Double: w.Double(t.d); return;
+    case TokType::Int: w.Int64(t.i()); return;
+    case TokType::Double: w.Double(t.d()); return;
     case TokType::True: w.Bool(true); return;
     case TokType::False: w.Bool(false); return;
     case TokType::Null: w.Null(); return;

@@ -11,6 +11,7 @@
 // must never accept what that path refuses, and must give the same values where both accept.
 #pragma once
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,16 +26,26 @@ struct NotFast {}; // thrown by the tape and its archive: read this file the ful
 enum class TokType : std::uint8_t { Object, Array, String, Int, Double, True, False, Null };
 
 // Objects are followed by their members (a String key, then the value's tokens), arrays by their
-// elements. 16 bytes a token (a plan file has one for every 8 bytes or so); read them through Tape.
+// elements. 12 bytes a token (a plan file has one for every 8 bytes or so, and the tape is the
+// largest thing a load holds besides the file and the model); read them through Tape.
 struct Tok {
-    union {
-        std::uint32_t n[2]; // Object, Array: count, index of the token after it; String: offset, length
-        std::int64_t i;     // Int
-        double d;           // Double
-    };
+    std::uint32_t n[2]; // Object, Array: count, index of the token after it; String: offset, length;
+                        // Int, Double: the value's bytes (kept 4-aligned, so the token is 12 bytes)
     TokType type;
     bool escaped; // String: had escapes (its text is in Tape::decoded, and is not the file's bytes)
+
+    std::int64_t i() const { return load<std::int64_t>(); }
+    double d() const { return load<double>(); }
+    template <class T> void set(T v) { std::memcpy(n, &v, sizeof v); }
+
+private:
+    template <class T> T load() const {
+        T v;
+        std::memcpy(&v, n, sizeof v);
+        return v;
+    }
 };
+static_assert(sizeof(Tok) == 12, "a token is 12 bytes");
 
 struct Tape {
     std::vector<Tok> toks;

@@ -93,25 +93,25 @@ void TapeInputArchive::loadValue(bool& b) {
 void TapeInputArchive::loadValue(std::int64_t& i) {
     const Tok& t = toks_[select()];
     if (t.type != TokType::Int) throw NotFast{};
-    i = t.i;
+    i = t.i();
 }
 
 void TapeInputArchive::loadValue(std::uint64_t& u) {
     const Tok& t = toks_[select()];
-    if (t.type != TokType::Int || t.i < 0) throw NotFast{};
-    u = std::uint64_t(t.i);
+    if (t.type != TokType::Int || t.i() < 0) throw NotFast{};
+    u = std::uint64_t(t.i());
 }
 
 void TapeInputArchive::loadValue(int& i) {
     const Tok& t = toks_[select()];
-    if (t.type != TokType::Int || t.i < INT_MIN || t.i > INT_MAX) throw NotFast{};
-    i = int(t.i);
+    if (t.type != TokType::Int || t.i() < INT_MIN || t.i() > INT_MAX) throw NotFast{};
+    i = int(t.i());
 }
 
 void TapeInputArchive::loadValue(double& d) {
     const Tok& t = toks_[select()];
     if (t.type != TokType::Int && t.type != TokType::Double) throw NotFast{};
-    d = t.type == TokType::Int ? double(t.i) : t.d;
+    d = t.type == TokType::Int ? double(t.i()) : t.d();
 }
 
 bool TapeInputArchive::has_member(const char* name) {
