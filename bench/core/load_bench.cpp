@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
     for (const Problem& p : ws.plans[0].problems) count += int(p.measures.size());
 
     std::vector<double> save_ms, load_ms;
+    bool fast = true; // every load took the fast way (core/format/tape.h)
     std::string text;
     for (int r = 0; r < runs; r++) {
         auto t0 = Clock::now();
@@ -50,6 +51,7 @@ int main(int argc, char** argv) {
         auto t0 = Clock::now();
         LoadResult loaded = load_workspace(text);
         load_ms.push_back(ms_since(t0));
+        fast = fast && loaded.fast;
         if (!loaded.ok || !(loaded.workspace == ws)) {
             std::fprintf(stderr, "load failed or differs: %s\n", format_error(loaded.error, Lang::En).c_str());
             return 1;
@@ -59,8 +61,8 @@ int main(int argc, char** argv) {
     const char* platform = bench::bench_platform();
     std::printf("%s: %d measures, file %zu bytes (%.1f MB)\n", platform, count, text.size(), text.size() / 1e6);
     std::printf("save: median %.1f ms over %d runs\n", median(save_ms), runs);
-    std::printf("load: median %.1f ms over %d runs (validate + checksum + parse + integrity)\n",
-                median(load_ms), runs);
+    std::printf("load: median %.1f ms over %d runs (validate + checksum + parse + integrity, %s way)\n",
+                median(load_ms), runs, fast ? "fast" : "full");
     std::printf("RESULT {\"platform\":\"%s\",\"measures\":%d,\"bytes\":%zu,\"runs\":%d,"
                 "\"save_ms\":%.2f,\"load_ms\":%.2f}\n",
                 platform, count, text.size(), runs, median(save_ms), median(load_ms));

@@ -43,9 +43,12 @@ struct LoadResult {
     Workspace workspace; // when ok
     FileInfo info;
     size_t repaired_ids = 0; // with Limits::repair_ids: how many repeated IDs were given new ones
+    bool fast = false;       // read the fast way (tape.h) rather than the full way
 };
 
 LoadResult load_workspace(std::string_view bytes, const Limits& limits = {});
+// The full way only (what load_workspace falls back to): for tests that compare the two.
+LoadResult load_workspace_full(std::string_view bytes, const Limits& limits = {});
 
 // Loads into `target` only if the whole load succeeds; otherwise leaves it exactly as it was.
 bool load_into(Workspace& target, std::string_view bytes, LoadError& error,

@@ -1,4 +1,7 @@
-// Loading a plan file: prescan -> parse -> envelope -> (migrate | checksum + content) -> integrity.
+// Loading a plan file. A file of version 2 or 3 is first read the fast way (load_fast: one pass
+// into a tape, the checksum over it, the model straight from it). Any file that way does not take
+// (an error of any kind, an old version, anything unusual) is read the full way, which explains:
+// prescan -> parse -> envelope -> (migrate | checksum + content). Then, for both, integrity.
 // Each step turns a problem into a LoadError; nothing here may crash or loop on any input.
 #include <new>
 
@@ -6,6 +9,7 @@
 #include "core/review_chain.h"
 #include "core/format/id_collisions.h"
 #include "core/format/serialize.h"
+#include "core/format/tape_in.h"
 
 namespace rectify {
 
@@ -70,21 +74,69 @@ void load_v2(const rapidjson::Value& root, Workspace& ws, FileInfo& info, bool v
     content_ar(ws);
 }
 
+// The fast way (tape.h): true with `ws` and `info` filled, or false having changed nothing the
+// full way relies on. It takes only files the full way takes, and reads them the same.
+bool load_fast(std::string_view bytes, const Limits& limits, Workspace& ws, FileInfo& info, int& version) {
+    if (bytes.size() > limits.max_bytes) return false;
+    try {
+        Tape tape;
+        read_tape(bytes, limits.max_depth, tape);
+        // read_version's checks, first member of each name: versions 2 and 3 only.
+        const std::vector<Tok>& t = tape.toks;
+        std::uint32_t format = 0, ver = 0, content = 0;
+        for (std::uint32_t i = 0, m = 1; i < tape.count(0); i++, m = tape.next(m + 1)) {
+            std::string_view name = tape.str(m);
+            std::uint32_t* slot = name == "format" ? &format : name == "version" ? &ver : name == "content" ? &content : nullptr;
+            if (slot && !*slot) *slot = m + 1;
+        }
+        if (!format || t[format].type != TokType::String || tape.str(format) != kFormatName) return false;
+        if (!ver || t[ver].type != TokType::Int || t[ver].i() < 2 || t[ver].i() > kFormatVersion) return false;
+        if (!content || t[content].type != TokType::Object) return false;
+        version = int(t[ver].i());
+        // As load_v2, member for member.
+        TapeInputArchive ar(tape, 0, false);
+        ar.startNode();
+        std::string format_name, checksum;
+        ar(cereal::make_nvp("format", format_name), cereal::make_nvp("version", info.version),
+           cereal::make_nvp("app", info.app), cereal::make_nvp("exported_by", info.exported_by),
+           cereal::make_nvp("exported_at", info.exported_at), cereal::make_nvp("checksum", checksum));
+        // The checksum's pass also refuses repeated member names: after it, a name is looked for
+        // from where the last one was found.
+        if (limits.verify_checksum && checksum != canonical_checksum(tape, content)) return false;
+        ar.member("content");
+        ar(ws.envelope_extras);
+        ar.finishNode();
+        TapeInputArchive content_ar(tape, content, limits.verify_checksum);
+        content_ar(ws);
+        return true;
+    } catch (const NotFast&) {
+    } catch (const std::bad_alloc&) {
+    } catch (const LoadFailure&) { // not thrown by the tape's archive; still, let the full way say it
+    }
+    ws = Workspace{};
+    info = FileInfo{};
+    return false;
+}
+
 } // namespace
 
-LoadResult load_workspace(std::string_view bytes, const Limits& limits) {
+static LoadResult load(std::string_view bytes, const Limits& limits, bool try_fast) {
     LoadResult r;
     try {
-        ScanResult scan = prescan(bytes, limits);
-        if (!scan.ok) {
-            r.error = scan.error;
-            return r;
+        int version = 0;
+        r.fast = try_fast && load_fast(bytes, limits, r.workspace, r.info, version);
+        if (!r.fast) {
+            ScanResult scan = prescan(bytes, limits);
+            if (!scan.ok) {
+                r.error = scan.error;
+                return r;
+            }
+            rapidjson::Document doc;
+            parse(bytes, scan, doc);
+            version = read_version(doc);
+            if (version == 1) migrate_v1(doc, r.workspace, r.info);
+            else load_v2(doc, r.workspace, r.info, limits.verify_checksum);
         }
-        rapidjson::Document doc;
-        parse(bytes, scan, doc);
-        int version = read_version(doc);
-        if (version == 1) migrate_v1(doc, r.workspace, r.info);
-        else load_v2(doc, r.workspace, r.info, limits.verify_checksum);
         r.info.version = version;
         settle_closures(r.workspace); // v2 closures become chain records; every summary from its records
         try {
@@ -111,6 +163,9 @@ LoadResult load_workspace(std::string_view bytes, const Limits& limits) {
     if (!r.ok) r.workspace = Workspace{};
     return r;
 }
+
+LoadResult load_workspace(std::string_view bytes, const Limits& limits) { return load(bytes, limits, true); }
+LoadResult load_workspace_full(std::string_view bytes, const Limits& limits) { return load(bytes, limits, false); }
 
 bool load_into(Workspace& target, std::string_view bytes, LoadError& error, const Limits& limits) {
     LoadResult r = load_workspace(bytes, limits);

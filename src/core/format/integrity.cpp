@@ -16,6 +16,8 @@ namespace rectify {
 
 namespace {
 
+// Paths name where a problem is, so they are made only for a problem: each is a function that
+// makes its text (a plan file has hundreds of thousands of IDs and references to check).
 struct Checker {
     // Views into the workspace being checked, which outlives the checker: no copies of IDs.
     std::unordered_set<std::string_view> seen, departments, people;
@@ -24,31 +26,24 @@ struct Checker {
         return (base.empty() ? std::string() : base + ".") + list + "[" + std::to_string(i) + "]";
     }
 
-    void id(const Id& id, const std::string& owner) {
-        std::string path = owner.empty() ? "id" : owner + ".id";
-        if (id.empty()) {
-            LoadError e;
-            e.key = Msg::BadValue;
-            e.path = path;
-            e.detail = "\"\"";
-            throw LoadFailure(e);
-        }
-        if (!seen.insert(id).second) {
-            LoadError e;
-            e.key = Msg::DuplicateId;
-            e.path = path;
-            e.detail = id;
-            throw LoadFailure(e);
-        }
+    template <class Owner> void id(const Id& id, Owner owner) {
+        if (!id.empty() && seen.insert(id).second) return;
+        const std::string o = owner();
+        LoadError e;
+        e.key = id.empty() ? Msg::BadValue : Msg::DuplicateId;
+        e.path = o.empty() ? "id" : o + ".id";
+        e.detail = id.empty() ? "\"\"" : id;
+        throw LoadFailure(e);
     }
 
-    template <class T> void ids(const std::vector<T>& list, const std::string& base, const char* name) {
-        for (size_t i = 0; i < list.size(); i++) id(list[i].id, at(base, name, i));
+    template <class T, class Base> void ids(const std::vector<T>& list, Base base, const char* name) {
+        for (size_t i = 0; i < list.size(); i++) id(list[i].id, [&] { return at(base(), name, i); });
     }
 
-    void refs(const std::vector<Id>& list, const std::unordered_set<std::string_view>& targets,
-              const std::string& path) {
-        for (size_t i = 0; i < list.size(); i++) ref(list[i], targets, path + "[" + std::to_string(i) + "]");
+    template <class Path>
+    void refs(const std::vector<Id>& list, const std::unordered_set<std::string_view>& targets, Path path) {
+        for (size_t i = 0; i < list.size(); i++)
+            ref(list[i], targets, [&] { return path() + "[" + std::to_string(i) + "]"; });
     }
 
     // A ledger's Excel form: base64 of a file within the office files' limit, a sheet and header row
@@ -72,7 +67,7 @@ struct Checker {
     // Evidence items: unique IDs, and each file reference valid (evidence_files.h) and agreeing in
     // size with every other reference to the same file.
     std::unordered_map<std::string_view, std::int64_t> file_sizes;
-    void evidence(const std::vector<Evidence>& list, const std::string& base) {
+    template <class Base> void evidence(const std::vector<Evidence>& list, Base base) {
         ids(list, base, "evidence");
         for (size_t i = 0; i < list.size(); i++) {
             const EvidenceFile& f = list[i].file;
@@ -82,18 +77,18 @@ struct Checker {
             if (bad.empty()) continue;
             LoadError e;
             e.key = Msg::BadValue;
-            e.path = at(base, "evidence", i) + ".file." + bad;
+            e.path = at(base(), "evidence", i) + ".file." + bad;
             const std::string& text = bad == "name" ? f.name : bad == "type" ? f.type : f.sha256;
             e.detail = bad == "size" ? std::to_string(f.size) : "\"" + std::string(utf8_prefix_bytes(text, 80)) + "\"";
             throw LoadFailure(e);
         }
     }
 
-    void ref(const Id& id, const std::unordered_set<std::string_view>& targets, const std::string& path) {
+    template <class Path> void ref(const Id& id, const std::unordered_set<std::string_view>& targets, Path path) {
         if (targets.count(id)) return;
         LoadError e;
         e.key = Msg::MissingReference;
-        e.path = path;
+        e.path = path();
         e.detail = id;
         throw LoadFailure(e);
     }
@@ -103,38 +98,46 @@ struct Checker {
 
 void check_integrity(const Workspace& ws) {
     Checker c;
-    c.id(ws.id, "");
-    c.ids(ws.departments, "", "departments");
-    c.ids(ws.people, "", "people");
+    size_t ids = 1 + ws.departments.size() + ws.people.size();
+    for (const Plan& plan : ws.plans) {
+        ids += 1 + plan.sections.size() + plan.phases.size() + plan.problems.size();
+        for (const Problem& problem : plan.problems)
+            for (const Measure& m : problem.measures) ids += 1 + m.progress.size() + m.reviews.size() + m.evidence.size();
+    }
+    c.seen.reserve(ids); // progress entries' evidence add a few more
+    auto root = [] { return std::string(); };
+    c.id(ws.id, root);
+    c.ids(ws.departments, root, "departments");
+    c.ids(ws.people, root, "people");
     for (const Department& d : ws.departments) c.departments.insert(d.id);
     for (const Person& p : ws.people) c.people.insert(p.id);
     for (size_t i = 0; i < ws.people.size(); i++)
         if (!ws.people[i].department.empty())
-            c.ref(ws.people[i].department, c.departments, Checker::at("", "people", i) + ".department");
+            c.ref(ws.people[i].department, c.departments, [&] { return Checker::at("", "people", i) + ".department"; });
     for (size_t pi = 0; pi < ws.plans.size(); pi++) {
         const Plan& plan = ws.plans[pi];
-        std::string pp = Checker::at("", "plans", pi);
+        auto pp = [&] { return Checker::at("", "plans", pi); };
         c.id(plan.id, pp);
-        if (!plan.form.empty()) c.form(plan.form, pp + ".ledger_form");
+        if (!plan.form.empty()) c.form(plan.form, pp() + ".ledger_form");
         c.ids(plan.sections, pp, "sections");
         c.ids(plan.phases, pp, "phases");
         for (size_t qi = 0; qi < plan.problems.size(); qi++) {
             const Problem& problem = plan.problems[qi];
-            std::string qp = Checker::at(pp, "problems", qi);
+            auto qp = [&] { return Checker::at(pp(), "problems", qi); };
             c.id(problem.id, qp);
             for (size_t mi = 0; mi < problem.measures.size(); mi++) {
                 const Measure& m = problem.measures[mi];
-                std::string mp = Checker::at(qp, "measures", mi);
+                auto mp = [&] { return Checker::at(qp(), "measures", mi); };
                 c.id(m.id, mp);
                 c.ids(m.progress, mp, "progress");
                 c.ids(m.reviews, mp, "reviews");
                 for (size_t ei = 0; ei < m.progress.size(); ei++)
-                    c.evidence(m.progress[ei].evidence, Checker::at(mp, "progress", ei));
+                    c.evidence(m.progress[ei].evidence, [&] { return Checker::at(mp(), "progress", ei); });
                 c.evidence(m.evidence, mp);
-                c.refs(m.lead_departments, c.departments, mp + ".lead_departments");
-                c.refs(m.support_departments, c.departments, mp + ".support_departments");
-                c.refs(m.responsible, c.people, mp + ".responsible");
-                c.refs(m.leaders, c.people, mp + ".leaders");
+                c.refs(m.lead_departments, c.departments, [&] { return mp() + ".lead_departments"; });
+                c.refs(m.support_departments, c.departments, [&] { return mp() + ".support_departments"; });
+                c.refs(m.responsible, c.people, [&] { return mp() + ".responsible"; });
+                c.refs(m.leaders, c.people, [&] { return mp() + ".leaders"; });
             }
         }
     }

@@ -68,32 +68,35 @@ private:
     bool root_taken_ = false;
 };
 
-// cereal hooks: NVPs only name the next value; classes open a node; sizes and plain values do not.
-template <class T> void prologue(DomInputArchive&, const cereal::NameValuePair<T>&) {}
-template <class T> void epilogue(DomInputArchive&, const cereal::NameValuePair<T>&) {}
-template <class T> void prologue(DomInputArchive&, const cereal::SizeTag<T>&) {}
-template <class T> void epilogue(DomInputArchive&, const cereal::SizeTag<T>&) {}
-template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void prologue(DomInputArchive&, const T&) {}
-template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void epilogue(DomInputArchive&, const T&) {}
-inline void prologue(DomInputArchive&, const std::string&) {}
-inline void epilogue(DomInputArchive&, const std::string&) {}
-template <class T, cereal::traits::EnableIf<!std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void prologue(DomInputArchive& ar, const T&) { ar.startNode(); }
-template <class T, cereal::traits::EnableIf<!std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void epilogue(DomInputArchive& ar, const T&) { ar.finishNode(); }
+// cereal hooks of an input archive (this one and TapeInputArchive, tape_in.h): NVPs only name the
+// next value; classes open a node; sizes and plain values do not.
+#define RECTIFY_INPUT_ARCHIVE_HOOKS(Archive) \
+    template <class T> void prologue(Archive&, const cereal::NameValuePair<T>&) {} \
+    template <class T> void epilogue(Archive&, const cereal::NameValuePair<T>&) {} \
+    template <class T> void prologue(Archive&, const cereal::SizeTag<T>&) {} \
+    template <class T> void epilogue(Archive&, const cereal::SizeTag<T>&) {} \
+    template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae> \
+    void prologue(Archive&, const T&) {} \
+    template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae> \
+    void epilogue(Archive&, const T&) {} \
+    inline void prologue(Archive&, const std::string&) {} \
+    inline void epilogue(Archive&, const std::string&) {} \
+    template <class T, cereal::traits::EnableIf<!std::is_arithmetic<T>::value> = cereal::traits::sfinae> \
+    void prologue(Archive& ar, const T&) { ar.startNode(); } \
+    template <class T, cereal::traits::EnableIf<!std::is_arithmetic<T>::value> = cereal::traits::sfinae> \
+    void epilogue(Archive& ar, const T&) { ar.finishNode(); } \
+    template <class T> void CEREAL_LOAD_FUNCTION_NAME(Archive& ar, cereal::NameValuePair<T>& t) { \
+        ar.setNextName(t.name); \
+        ar(t.value); \
+    } \
+    template <class T> void CEREAL_LOAD_FUNCTION_NAME(Archive& ar, cereal::SizeTag<T>& st) { \
+        ar.loadSize(st.size); \
+    } \
+    template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae> \
+    void CEREAL_LOAD_FUNCTION_NAME(Archive& ar, T& t) { ar.loadValue(t); } \
+    inline void CEREAL_LOAD_FUNCTION_NAME(Archive& ar, std::string& s) { ar.loadValue(s); }
 
-template <class T> void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, cereal::NameValuePair<T>& t) {
-    ar.setNextName(t.name);
-    ar(t.value);
-}
-template <class T> void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, cereal::SizeTag<T>& st) {
-    ar.loadSize(st.size);
-}
-template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
-void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, T& t) { ar.loadValue(t); }
-inline void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, std::string& s) { ar.loadValue(s); }
+RECTIFY_INPUT_ARCHIVE_HOOKS(DomInputArchive)
 
 } // namespace rectify
 
