@@ -88,7 +88,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-EM_VERSION=$(emcc --version | head -1 | sed -E 's/.* ([0-9]+\.[0-9]+\.[0-9]+).*/\1/')
+# sed reads all of emcc's output: `head -1` closed the pipe early, and emcc's Python died of the
+# broken pipe on a loaded machine (pipefail made that fail the set-up).
+EM_VERSION=$(emcc --version | sed -nE '1s/.* ([0-9]+\.[0-9]+\.[0-9]+).*/\1/p')
 
 # pick_version PKG PIN SERIES: the pin if the archive still has it, else the newest in SERIES.
 pick_version() {
