@@ -12,7 +12,8 @@
 // is scaled. The canvas follows the visual viewport (a stubbed keyboard) with the field typed in
 // kept above it; closing the keyboard (the viewport whole again, or the element's blur) commits
 // the field. The delete confirmation fills the phone's screen. The outline screen also has
-// 方案信息, 方法步骤, 添加问题, 报告, 查找, and a long press on a row offers 上移/下移. A unit's whole
+// 方案信息, 方法步骤, 添加问题, 报告, 查找, and a long press on a row offers 上移/下移; its problems are
+// under their areas' grey headings, as in the wide outline. A unit's whole
 // path, the back key, the share sheet and file picker inside the tap, and the missing service
 // worker are in phone_unit.test.mjs (one test file has to run within the 5 min timeout).
 import { test } from 'node:test';
@@ -59,6 +60,29 @@ async function walkThrough(page, phone, shot) {
   await assertFitsWidth(page, phone, 'outline');
   await assertFingerSized(page, phone, 'outline');
   await shot('outline');
+
+  // The areas (聚焦…方面) head their problems in grey, as in the wide outline; a tap on one opens nothing.
+  const runs = [];
+  live(live((await content(page)).plans)[0].problems).forEach((q, i) => {
+    if (!runs.length || runs[runs.length - 1].area !== q.area) runs.push({ area: q.area, first: i });
+  });
+  assert.ok(runs.length >= 2 && runs.every((r) => r.area), `the sample plan has areas: ${JSON.stringify(runs)}`);
+  for (const [n, run] of runs.entries()) {
+    const heading = await itemRect(page, `narrow-area-${n}`);
+    const problem = await itemRect(page, `narrow-problem-${run.first}`);
+    assert.equal(heading.text, run.area.replace(/[\n\r\t]/g, ' '));
+    assert.ok(heading.y + heading.h <= problem.y + 1 && problem.y - (heading.y + heading.h) < 24,
+      `area ${n} right above its first problem: ${JSON.stringify([heading, problem])}`);
+  }
+  assert.equal(await page.evaluate((n) => window.rectify.itemRect(`narrow-area-${n}`), runs.length), null, 'a heading per area');
+  const heading = await swipeIntoView(page, 'narrow-area-1');
+  await page.touchscreen.tap(heading.x + heading.w / 2, heading.y + heading.h / 2);
+  await waitSettled(page);
+  assert.equal(await page.evaluate(() => window.rectify.itemRect('narrow-back')), null, 'a heading is not tappable');
+  await shot('outline-areas');
+  const top = await stableRect(page, 'narrow-problem-0');
+  await swipe(page, top.x + top.w / 2, top.clip.y + 100, 600);
+  await waitSettled(page);
 
   // A drag on the outline scrolls it and opens nothing it started on.
   const before = await stableRect(page, 'narrow-measure-0');

@@ -45,7 +45,11 @@ export async function tap(page, id, opts = {}) {
 }
 
 // A finger dragged from (x, y) by dy (negative: up, the content moves up), in steps, then lifted.
+// Each step goes past the 8 px a finger may wander in a tap or a long press, as a swipe's first
+// move does: a first step under it would leave the page's long-press timer running until the next
+// one, which a busy machine can delay past half a second.
 export async function swipe(page, x, y, dy, steps = 8) {
+  steps = Math.max(1, Math.min(steps, Math.floor(Math.abs(dy) / 12)));
   const cdp = await page.context().newCDPSession(page);
   const point = (py) => [{ x, y: py, id: 1 }];
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(y) });

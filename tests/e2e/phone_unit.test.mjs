@@ -2,7 +2,9 @@
 // merges: 打开文件… (the file chooser), 查找, a progress entry typed, a photo through 相册, 导出 →
 // 整个方案 downloaded, and the office (a desktop) merging it; 科室和人员, 整改概况 and 汇总报送 in one
 // column, each in a screenshot (test-results/phone-390-unit-*.png). Android's back key goes one
-// screen back and commits the field typed in (one-line or the multi-line editor). Inside WeChat the
+// screen back and commits the field typed in (one-line or the multi-line editor); it closes a
+// dialog or a menu first (删除's confirmation, 更多…, 导出, 查找), and from 台账 opened from the plan
+// it returns to the plan. A long press the app takes late does not swallow the next tap. Inside WeChat the
 // share sheet and the file picker are opened inside the tap's own handler, and a file made after
 // the tap waits for a tap on a bar. Without a service worker (the API missing, or its
 // registration refused) a bar says offline use is not available and offers 在浏览器中打开.
@@ -158,6 +160,70 @@ test('a phone: the back key goes one screen back and commits the field typed in'
   await poll(async () => (await page.evaluate(() => window.rectify.state())).view, (v) => v === 'home', 'home');
   assert.deepEqual(page.errors, []);
 }));
+
+test('a phone: the back key closes a dialog or a menu first (nothing else changes), and from 台账 returns to its plan',
+  () => withApp(async ({ browser, url }) => {
+    const { page } = await openPhone(browser, url, PHONES[0]);
+    const view = async () => (await page.evaluate(() => window.rectify.state())).view;
+    const gone = (id) => poll(() => page.evaluate((q) => window.rectify.itemRect(q), id), (r) => r === null, `${id} closed`);
+    const plans = live((await content(page)).plans).length;
+    // Home: the delete confirmation, then the 更多… menu.
+    await tap(page, 'more-0');
+    await tap(page, 'delete-0');
+    await stableRect(page, 'delete-confirm');
+    await page.goBack();
+    await gone('delete-confirm');
+    await waitSettled(page);
+    assert.equal(await view(), 'home');
+    assert.equal(live((await content(page)).plans).length, plans, 'nothing deleted');
+    await tap(page, 'more-0');
+    await itemRect(page, 'rename-0');
+    await page.goBack();
+    await gone('rename-0');
+    assert.equal(await view(), 'home');
+    // The plan's outline: the 导出 menu, then 查找 with its hits.
+    await tap(page, 'open-0');
+    await tap(page, 'export-plan');
+    await itemRect(page, 'export-whole');
+    await page.goBack();
+    await gone('export-whole');
+    assert.equal(await view(), 'plan');
+    await itemRect(page, 'narrow-measure-0');
+    assert.equal(await page.evaluate(() => window.rectify.itemRect('narrow-back')), null, 'still the outline');
+    await tap(page, 'narrow-find');
+    await itemRect(page, 'find-input');
+    await page.keyboard.insertText((await outlineMeasures(page))[0].title.slice(0, 2));
+    await itemRect(page, 'find-hit-0');
+    await page.goBack();
+    await gone('find-hit-0');
+    await gone('find-input');
+    assert.equal(await view(), 'plan');
+    assert.equal(await page.evaluate(() => window.rectify.itemRect('narrow-back')), null, 'still the outline');
+    // 台账 opened from the plan: back is the plan, then home.
+    await tap(page, 'open-ledger');
+    await waitView(page, 'ledger');
+    await page.goBack();
+    await poll(view, (v) => v === 'plan', 'the plan again');
+    await itemRect(page, 'narrow-measure-0');
+    await page.goBack();
+    await poll(view, (v) => v === 'home', 'home');
+    assert.deepEqual(page.errors, []);
+  }));
+
+// The page times a long press (web/textinput.js) and a busy page may hand it to the app late: after
+// the finger lifted. Kept, it turned the next tap into a right click, and that tap did nothing.
+test('a phone: a long press the app takes after the finger lifted does not swallow the next tap',
+  () => withApp(async ({ browser, url }) => {
+    const { page } = await openPhone(browser, url, PHONES[0]);
+    await tap(page, 'open-0');
+    await stableRect(page, 'narrow-measure-1');
+    await page.evaluate(() => { const m = window.rectifyHost.module; m._rectify_long_press(); m._rectify_ti_sync(); });
+    await waitSettled(page);
+    await tap(page, 'narrow-measure-1');
+    await itemRect(page, 'narrow-back');
+    assert.equal(await page.evaluate(() => window.rectify.itemRect('row-move-down')), null, 'no row menu');
+    assert.deepEqual(page.errors, []);
+  }));
 
 // Records how navigator.share and a file input's click are called: inside which event, and
 // whether the page had a user activation then.

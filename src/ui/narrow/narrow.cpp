@@ -13,6 +13,7 @@
 #include "platform/host.h"
 #include "ui/evidence_frame.h"
 #include "ui/layout.h"
+#include "ui/plan/plan_parts.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
 
@@ -41,16 +42,24 @@ bool narrow_layout() { return ImGui::GetMainViewport()->Size.x < kNarrowWidth; }
 // A finger held still (the page times it, platform::take_long_press) is a right click (context
 // menus), at any width. The left press is let go first, so what is under the finger is not also
 // clicked: once ImGui has seen the press a frame (the item under it took it then), or in the
-// frame it sees the finger lift, before any item acts on the release.
+// frame it sees the finger lift, before any item acts on the release. A long press the app takes
+// late, on a busy page, is dropped when it no longer fits the finger: the finger has moved past
+// kDragStart (a swipe, whose moves came after the timer), or no finger is down any more (kept, it
+// would turn the next tap into a right click and that tap would do nothing).
 static void long_press() {
     ImGuiContext& g = *GImGui;
     ImGuiIO& io = g.IO;
     static bool pending = false;
     if (platform::take_long_press()) pending = true;
+    if (!pending) return;
+    const bool moved = io.MouseDragMaxDistanceSqr[0] > kDragStart * kDragStart;
+    if (moved || g_touch.window != 0 || !(io.MouseDown[0] || io.MouseReleased[0])) {
+        pending = false; // a drag, or no press to take it
+        return;
+    }
     const bool held = io.MouseDown[0] && io.MouseDownDuration[0] > 0.0f;
-    if (!pending || !(held || io.MouseReleased[0])) return;
+    if (!(held || io.MouseReleased[0])) return; // the press arrives this frame: the next one
     pending = false;
-    if (g_touch.window != 0) return; // it became a drag
     if (g.ActiveId != 0) ImGui::ClearActiveID();
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     if (held) io.AddMouseButtonEvent(0, false);
@@ -105,24 +114,74 @@ void narrow_frame_end() {
     }
 }
 
-// Android's back key, the browser's back (platform::take_back): one screen back (an item or a
-// plan's tab to the outline, any other view home), once the field typed in has been let go and
-// drawn a frame without it (so it commits: web/host.js let go of the multi-line editor already).
-// The page keeps a history entry of its own while there is a screen to go back to, when narrow.
+// A dialog or popup open when the back key comes is closed as its 取消 would close it: a menu, a
+// combo or a context menu at once (as ImGui's Escape does); a dialog gets an Escape press (the
+// dialogs take it as 取消) and, if it is still open a few frames later (one that has only its ×, as
+// the filter sheet), it is closed. Nothing else changes. True while one is being closed.
+static bool close_top_popup(bool back) {
+    ImGuiContext& g = *GImGui;
+    static ImGuiID escaping = 0; // the dialog sent an Escape
+    static int frames = 0;
+    auto level_of = [&](ImGuiID id) {
+        for (int i = 0; i < g.OpenPopupStack.Size; i++)
+            if (g.OpenPopupStack[i].PopupId == id) return i;
+        return -1;
+    };
+    if (escaping != 0) {
+        const int level = level_of(escaping);
+        if (level < 0) escaping = 0;
+        else if (++frames > 4) {
+            ImGui::ClosePopupToLevel(level, true);
+            escaping = 0;
+        }
+    }
+    if (back && escaping == 0 && g.OpenPopupStack.Size > 0) {
+        const ImGuiPopupData& top = g.OpenPopupStack.back();
+        if (top.Window && (top.Window->Flags & ImGuiWindowFlags_Modal)) {
+            escaping = top.PopupId;
+            frames = 0;
+            g.IO.AddKeyEvent(ImGuiKey_Escape, true); // down and up reach the app a frame apart
+            g.IO.AddKeyEvent(ImGuiKey_Escape, false);
+        } else {
+            ImGui::ClosePopupToLevel(g.OpenPopupStack.Size - 1, true);
+        }
+    }
+    return escaping != 0;
+}
+
+// Android's back key, the browser's back (platform::take_back): a dialog or popup open is closed
+// (close_top_popup), else one screen back: an item or a plan's tab to the outline, 查找's bar on the
+// outline closed, a view opened from the plan (台账) to that plan, any other view home. It acts once
+// the field typed in has been let go and drawn a frame without it (so it commits: web/host.js let
+// go of the multi-line editor already). The page keeps a history entry of its own while there is
+// something to go back from, when narrow.
 static void back_key(ShellState& st) {
     ImGuiContext& g = *GImGui;
     static int waiting = 0; // frames since the back press, while a field is still let go
+    static View last = View::Home;
+    static bool from_plan = false; // the view shown was opened from the plan
+    if (st.nav.view != last) {
+        from_plan = last == View::Plan && st.nav.view != View::Home;
+        last = st.nav.view;
+    }
+    bool back = false;
     if (platform::take_back()) waiting = 1;
     if (waiting > 0) {
         if ((g.ActiveId != 0 || g.ActiveIdPreviousFrame != 0) && waiting++ < 8) {
             if (g.ActiveId != 0) ImGui::ClearActiveID();
         } else {
             waiting = 0;
-            if (st.nav.view == View::Plan && plan_screen_depth() > 0) plan_screen_back();
-            else st.nav.view = View::Home;
+            back = true;
         }
     }
-    const int depth = st.nav.view == View::Home ? 0 : st.nav.view == View::Plan ? 1 + plan_screen_depth() : 1;
+    const bool popup = g.OpenPopupStack.Size > 0; // before this frame's own
+    if (close_top_popup(back) || popup) back = false;
+    if (back && st.nav.view == View::Plan && plan_screen_depth() > 0) plan_screen_back();
+    else if (back && st.nav.view == View::Plan && find_open()) close_find(); // it shows on the outline
+    else if (back && from_plan && !st.nav.plan.empty()) st.nav.view = View::Plan; // gone: it shows home
+    else if (back) st.nav.view = View::Home;
+    int depth = st.nav.view == View::Home ? 0 : st.nav.view == View::Plan ? 1 + plan_screen_depth() : from_plan ? 2 : 1;
+    if (g.OpenPopupStack.Size > 0) depth++;
     platform::set_back_depth(narrow_layout() ? depth : 0);
 }
 

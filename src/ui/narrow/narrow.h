@@ -10,7 +10,8 @@
 //                                         typed in stays above the on-screen keyboard
 //   draw_narrow_view()                    the narrow home and plan screens (narrow/*.cpp); the
 //                                         ledger's cards and filter sheet (for ledger_view.cpp);
-//                                         Android's back key: one screen back (back_key)
+//                                         Android's back key: a dialog closed, or one screen
+//                                         back (back_key, close_top_popup)
 //   touch_scroll()                        drag to scroll a window, with momentum
 //   wide_button()                         a button as wide as the line
 //   photo_buttons()                       拍照 and 相册 where evidence is attached

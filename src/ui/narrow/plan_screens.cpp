@@ -6,7 +6,8 @@
 // every field they have shows here too.
 //
 // Index
-//   row_label(), outline_row()   one row of the outline: its text on up to two lines
+//   row_label(), draw_lines(), outline_row()   one row of the outline: its text on up to two lines
+//   area_heading()               the area above its problems, in grey, not tappable
 //   row_menu()                   the long press on a row: 上移, 下移, 添加措施
 //   outline_toolbar(), draw_outline_screen()
 //   draw_item_screen(), draw_tab_screen()
@@ -51,6 +52,18 @@ std::string row_label(const Problem& p, const Measure* m, int number) {
     return label;
 }
 
+// `text` wrapped into `lines` drawn from `at` down, … where it was cut; the y under the last line.
+float draw_lines(const std::vector<WrappedLine>& lines, const std::string& text, ImVec2 at, ImU32 colour) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float line_h = ImGui::GetTextLineHeight();
+    for (size_t i = 0; i < lines.size(); i++, at.y += line_h) {
+        std::string part(lines[i].begin, lines[i].end);
+        if (i + 1 == lines.size() && lines[i].end < text.c_str() + text.size()) part += "…";
+        dl->AddText(at, colour, part.c_str());
+    }
+    return at.y;
+}
+
 // A row as tall as its text (two lines at most) and never under kTouchTarget: true when tapped.
 // A measure's deadline or status is on a line of its own under the text, in its colour.
 bool outline_row(const Doc& doc, const Problem& p, const Measure* m, int number, bool selected, const char* name) {
@@ -68,11 +81,7 @@ bool outline_row(const Doc& doc, const Problem& p, const Measure* m, int number,
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 text = ImGui::GetColorU32(ImGuiCol_Text);
     float y = at.y + (h - line_h * float(text_lines)) * 0.5f;
-    for (size_t i = 0; i < lines.size(); i++, y += line_h) {
-        std::string part(lines[i].begin, lines[i].end);
-        if (i + 1 == lines.size() && lines[i].end < label.c_str() + label.size()) part += "…";
-        dl->AddText(ImVec2(at.x + indent, y), text, part.c_str());
-    }
+    y = draw_lines(lines, label, ImVec2(at.x + indent, y), text);
     if (m) {
         std::string due = deadline_text(m->deadline);
         if (m->status == Status::Done || m->status == Status::DoneOngoing) due = status_label(m->status);
@@ -80,6 +89,20 @@ bool outline_row(const Doc& doc, const Problem& p, const Measure* m, int number,
         dl->AddText(ImVec2(at.x + indent, y), ImGui::GetColorU32(due_colour(*m, doc)), due.c_str());
     }
     return tapped;
+}
+
+// The area a run of problems is under (聚焦…方面), as the wide outline shows it: grey, on up to two
+// lines, not a widget (a tap on it does nothing). Anchored narrow-area-n with its text.
+void area_heading(const Problem& p, int n) {
+    const std::string area = area_label(p);
+    const float w = ImGui::GetContentRegionAvail().x;
+    const std::vector<WrappedLine> lines = wrap_text(area.c_str(), area.c_str() + area.size(), w, 2);
+    const float line_h = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(w, line_h * float(lines.size())));
+    anchor_text(("narrow-area-" + std::to_string(n)).c_str(), area);
+    const ImU32 grey = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    draw_lines(lines, area, at, grey);
 }
 
 // A long press on a row (a right click, narrow.cpp) selects it and offers to move it a step, or to
@@ -148,10 +171,13 @@ void draw_outline_screen(Doc& doc, ShellState& st, Plan& plan) {
         st.nav.tab = PlanTab::Problems;
     }
     ImGui::BeginChild("##narrow-outline", ImVec2(0, 0));
-    int problems = 0, measures = 0;
+    int problems = 0, measures = 0, areas = 0;
     RowAction act;
+    const Problem* before = nullptr;
     for (Problem& p : plan.problems) {
         if (!alive(p)) continue;
+        if (starts_area(before, p)) area_heading(p, areas++);
+        before = &p;
         ImGui::PushID(p.id.c_str());
         const bool problem_selected = st.nav.problem == p.id && st.nav.measure.empty();
         if (outline_row(doc, p, nullptr, 0, problem_selected, ("narrow-problem-" + std::to_string(problems++)).c_str())) {

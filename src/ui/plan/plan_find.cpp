@@ -49,6 +49,13 @@ void open_find() {
     g_find.focus = true;
 }
 
+bool find_open() { return g_find.open; }
+
+void close_find() {
+    g_find.open = false;
+    g_find.query.clear();
+}
+
 bool draw_find_bar(Doc& doc, ShellState& st, Plan& plan) {
     if (!g_find.open) return false;
     bool went = false;
@@ -108,10 +115,7 @@ bool draw_find_bar(Doc& doc, ShellState& st, Plan& plan) {
             }
         ImGui::EndChild();
     }
-    if (close) {
-        g_find.open = false;
-        g_find.query.clear();
-    }
+    if (close) close_find();
     ImGui::PopID();
     return went;
 }

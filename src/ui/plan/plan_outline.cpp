@@ -5,6 +5,7 @@
 //   OutlineState, rebuild()    rows derived from the plan, cached per doc.rev
 //   step_problem(), step_measure()   reorder one step (buttons, Alt+Up/Down)
 //   drag_source(), drop_target()     reorder by dragging a row onto another
+//   starts_area(), area_label()     the area headings (the narrow outline's too)
 //   draw_row()
 //   draw_outline(), add_measure_here(), add_problem_here(), step_selected()
 #include <imgui.h>
@@ -51,20 +52,30 @@ struct DragPayload {
 void rebuild(const Plan& plan) {
     auto& rows = g_outline.rows;
     rows.clear();
-    const std::string* area = nullptr;
+    const Problem* before = nullptr;
     for (int pi = 0; pi < int(plan.problems.size()); pi++) {
         const Problem& p = plan.problems[size_t(pi)];
         if (!alive(p)) continue;
-        if (!area || *area != p.area) {
-            rows.push_back(Row{Row::Area, pi, -1, 0});
-            area = &p.area;
-        }
+        if (starts_area(before, p)) rows.push_back(Row{Row::Area, pi, -1, 0});
+        before = &p;
         rows.push_back(Row{Row::ProblemRow, pi, -1, 0});
         int n = 0;
         for (int mi = 0; mi < int(p.measures.size()); mi++)
             if (alive(p.measures[size_t(mi)])) rows.push_back(Row{Row::MeasureRow, pi, mi, ++n});
     }
 }
+
+} // namespace
+
+bool starts_area(const Problem* before, const Problem& p) { return !before || before->area != p.area; }
+
+std::string area_label(const Problem& p) {
+    std::string area = p.area.empty() ? std::string(tr(S::AreaNone)) : p.area;
+    for (char& c : area) if (c == '\n' || c == '\r' || c == '\t') c = ' '; // one line per row
+    return area;
+}
+
+namespace {
 
 // The live sibling before (dir < 0) or after (dir > 0) index i, or -1.
 template <class T> int live_neighbour(const std::vector<T>& list, int i, int dir) {
@@ -131,8 +142,7 @@ void draw_row(Doc& doc, Nav& nav, Plan& plan, const Row& row, int index) {
     Problem& p = plan.problems[size_t(row.problem)];
     if (row.kind == Row::Area) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        std::string area = p.area.empty() ? std::string(tr(S::AreaNone)) : p.area;
-        for (char& c : area) if (c == '\n' || c == '\r' || c == '\t') c = ' '; // one line per row
+        const std::string area = area_label(p);
         const ImVec2 a = ImGui::GetCursorScreenPos();
         ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetTextLineHeight()));
         ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), a, ImVec2(a.x + ImGui::GetItemRectSize().x, a.y + em * 1.5f),

@@ -24,6 +24,10 @@ void add_problem_here(Doc& doc, Nav& nav, Plan& plan);
 // Moves the selected problem or measure one step up (dir < 0) or down; a measure past its
 // problem's first or last goes into the neighbouring problem (nav follows it).
 void step_selected(Doc& doc, Plan& plan, Nav& nav, int dir);
+// The heading the outlines (wide and narrow) show above `p` when its area differs from the live
+// problem before it (`before`, null for the first): the area on one line, or （未分组）.
+bool starts_area(const Problem* before, const Problem& p);
+std::string area_label(const Problem& p);
 
 // item_detail.cpp: the form for the selected problem or measure.
 void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& problem);
@@ -83,6 +87,8 @@ void draw_timeline_tab(Doc& doc, Plan& plan);
 // plan_find.cpp: the Ctrl+F bar (at a phone's width: full width, finger-sized hits). True in the
 // frame a hit was gone to (nav then names its tab and item).
 void open_find();
+bool find_open();  // the bar is shown (Android's back key closes it first, narrow.cpp)
+void close_find(); // as its 关闭
 bool draw_find_bar(Doc& doc, ShellState& st, Plan& plan);
 // plan_editor.cpp: the 报告 menu (the progress report, the notice, Word, 一问题一档案, copies).
 void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan);
