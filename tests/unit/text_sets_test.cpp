@@ -4,7 +4,7 @@
 // Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in
 // one sentence · before and after · work headings · short-text checks · set G: orders and what
 // befalls a place · lead-ins · findings in one sentence · set H: a matter reported and confirmed,
-// statuses.
+// statuses · set I: matters reported without 问题, statuses of stopping and handing on.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -345,4 +345,42 @@ TEST_CASE("a table one cell a line whose problem cell is a numbered list gives o
     CHECK(ps[4].number == "3.");
     CHECK(ps[5].text == "洗碗池下水堵塞");
     CHECK(ps[1].measures.at(0).lead_departments != ps[2].measures.at(0).lead_departments);
+}
+
+// ---- set I: matters reported without 问题 --------------------------------------------------------------------
+
+TEST_CASE("a matter reported without the word 问题 (有媒体反映…, 网传…, 网曝…, 用户…反映, 对…进行了报道) and confirmed is one problem", "[text][sets]") {
+    // A press report named plainly, confirmed and put right.
+    const TextImport a = read("县教育局发布情况通报：3月2日，有媒体反映南湖中学向住校生收取空调使用费。\n"
+                              "经调查，收费情况属实，学校已将所收费用全额退还。\n");
+    REQUIRE(a.problems == 1);
+    CHECK(a.plan().problems[0].text.find("空调使用费") != std::string::npos);
+    CHECK(a.plan().problems[0].measures.at(0).status == Status::Done);
+    // 网传/网曝 name the report themselves; the office stops it at once.
+    const TextImport b = read("近日，网曝北关小学要求家长为班级购买打印机。\n区教育局接报后核查处置，对该做法立即叫停。\n");
+    REQUIRE(b.problems == 1);
+    CHECK(b.plan().problems[0].measures.at(0).status == Status::Done);
+    // Users on a platform report it; the hotline hands it on: under way.
+    const TextImport c = read("多名网络用户在论坛反映，西岭中学晚自习后宿舍长时间停水。\n热线工作人员表示，此事已转交区教育局处理。\n");
+    REQUIRE(c.problems == 1);
+    CHECK(c.plan().problems[0].measures.at(0).status == Status::InProgress);
+    // A report told as 对…进行了报道, then acted on.
+    CHECK(read("上周，本台对东方学校强制订购校服的情况进行了报道。\n目前，学校已经退款，主管部门正在调查。\n").problems == 1);
+    // Without anyone confirming or acting on it, a report stays news.
+    CHECK(read("有媒体反映南湖中学向住校生收取空调使用费。\n记者将继续关注。\n").problems == 0);
+}
+
+// ---- set I: statuses of stopping and handing on ---------------------------------------------------------------
+
+TEST_CASE("statuses: stopped at once (立即叫停) is done, handed on (已移交…处理) under way, 已停职/已迁移 done", "[text][sets]") {
+    bool none = false;
+    CHECK(status_of("区教育局对该做法立即叫停。", none) == Status::Done);
+    CHECK_FALSE(none);
+    // An order to stop is no stop.
+    status_of("要求学校立即叫停。", none);
+    CHECK(none);
+    CHECK(status_of("此事已移交区教育局处理。", none) == Status::InProgress);
+    CHECK_FALSE(none);
+    CHECK(status_of("对分管副校长已停职。", none) == Status::Done);
+    CHECK(status_of("广场雕塑已迁移至城区公园。", none) == Status::Done);
 }

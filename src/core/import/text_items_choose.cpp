@@ -316,17 +316,21 @@ bool states_finding(std::string_view sentence) {
     return false;
 }
 
-// A matter reported to the office and named (有网民反映我区一所学校门口管理问题 / 有媒体报道称“…”):
-// a finding when the text confirms it or acts on it (经核实, 确实存在, 属实, 整改).
+// A matter reported to the office and named (有网民反映我区一所学校门口管理问题 / 有媒体报道称“…” /
+// 有媒体反映一中通过家委会收取托管费 / 网传…视频 / 网曝…倡议家长捐款 / 对…乱收费情况进行了报道):
+// a finding when the text confirms it or acts on it (经核实, 确实存在, 属实, 整改, 经调查, 已移交…处理).
 // Someone outside must report it (or a reply names the report: 关于投诉…, 您反映的…): 确保发现和
-// 反映的问题全面客观 is a duty, no report.
+// 反映的问题全面客观 is a duty, no report. 网传/网曝 name the report and the reporter at once; a
+// report said as 对…进行了报道 names the thing reported after 对.
 bool reported_matter(std::string_view sentence, bool confirmed) {
-    if (!confirmed || !(contains(sentence, "问题") || contains(sentence, "“")) || has_any(sentence, {"如下", "以下", "热点问题", "是否"}))
-        return false;
+    if (!confirmed || has_any(sentence, {"如下", "以下", "热点问题", "是否"})) return false;
+    if (has_any(sentence, {"网传", "网曝"})) return true;
     for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光"})
-        if (size_t k = sentence.find(w); k != npos && has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "关于", "您", "你"}))
+        if (size_t k = sentence.find(w); k != npos &&
+            has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "用户", "报道", "关于", "您", "你"}))
             return true;
-    return false;
+    const size_t told = sentence.find("报道");
+    return told != npos && has_any(sentence.substr(0, told), {"进行了", "进行"}) && contains(sentence.substr(0, told), "对");
 }
 
 // A sentence that reports what was found wrong: 审计发现…存在改变预算资金用途等问题 /
@@ -366,7 +370,7 @@ void Reader::choose_findings() {
     int open_item = -1;
     std::string whole;
     for (const Node& x : nodes) whole += simplified(x.own);
-    const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改"});
+    const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改", "调查", "处理", "叫停", "退还", "退款"});
     for (size_t i = 0; i < nodes.size(); i++) {
         Node& x = nodes[i];
         if (x.style != Style::Para || x.parent >= 0) {

@@ -31,9 +31,9 @@ const std::string_view kUnderWay[] = {"正在", "预计", "预定"};
 // Meant but not begun (争取尽快动工, 尽快维修): not started, unless something is under way.
 const std::string_view kMeant[] = {"尽快", "争取"};
 // 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已列入计划,
-// 已责成学校尽快更换: the work handed on).
+// 已责成学校尽快更换 / 已移交教育局处理 / 已转交…: the work handed on; 已进驻调查: an inquiry begun).
 const std::string_view kStartedAfterYi[] = {"联系", "申请", "向", "订购", "列入", "荐派", "安排", "启动", "开工", "立项", "委托", "报修",
-                                           "开始", "进入", "责成", "责令"};
+                                           "开始", "进入", "责成", "责令", "移交", "转交", "转送", "转给", "进驻"};
 // 已 followed by an action says it was done (已更换…, 已对…进行清理, 已于4月5日完成); followed by
 // anything else it describes the place (年代已久, 已开裂, 已过期, 已成危房) or a step that is no
 // work yet (已纳入计划, 已量好尺寸, 已申报).
@@ -43,7 +43,7 @@ const std::string_view kDoneAfterYi[] = {
     "对", "将", "于", "粉刷", "清洗", "处理", "落实", "调整", "改造", "硬化", "封闭", "张贴", "公示", "撤除", "停用", "关闭", "取缔",
     "督促", "印发", "召开", "开展", "组织", "实现", "新增", "铺设", "加固", "更正", "规范", "恢复", "撤换", "停止", "投入", "启用",
     "移", "搬", "拆", "修", "换", "装", "购", "建", "补", "配", "设", "聘", "签", "召", "发放", "退还", "整改", "在", "按",
-    "粘贴", "停止", "取消", "叫停", "正常", "查封", "封存"};
+    "粘贴", "停止", "取消", "叫停", "正常", "查封", "封存", "迁移", "迁出", "停职", "免职", "撤职"};
 // An order to put it right (要求学校立即整改, 责令其改正): the work is still to do, whatever was done
 // before the order (已对负责人进行批评，要求学校立即整改).
 const std::string_view kOrder[] = {"要求", "责令", "责成"};
@@ -125,6 +125,21 @@ bool done_with_le_at(std::string_view s, size_t i) {
     return n && at(s, i + n, "了");
 }
 
+// A thing stopped at once (立即叫停 / 予以叫停 / 当即叫停): done, said without 已. An order to stop
+// (要求立即叫停) is caught as an order only when it orders 整改; it stays still to do by kFuture's 要求.
+bool stopped_at(std::string_view s, size_t i) {
+    for (std::string_view w : {"立即叫停", "予以叫停", "当即叫停", "立即停止", "当即停止"})
+        if (at(s, i, w)) return true;
+    return false;
+}
+
+// 要求/责令 earlier in the clause holding byte `i` (要求立即停止): an order, not what was done.
+bool clause_has_order_before(std::string_view s, size_t i) {
+    for (size_t k = clause_start_at(s, i); k < i; k = next_char(s, k))
+        if (match(s, k, kOrder)) return true;
+    return false;
+}
+
 // A month to finish by (8月完成卫生间改造, 10月底前完工): work still to come.
 bool month_to_finish_at(std::string_view s, size_t i) {
     if (!at(s, i, "月") || i == 0 || s[i - 1] < '0' || s[i - 1] > '9') return false;
@@ -198,7 +213,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (match(s, i, kUnderWay) && !befalls_at(s, i)) under_way = std::min(under_way, i);
         if (match(s, i, kMeant)) meant = std::min(meant, i);
         if (order_at(s, i)) ordered = i; // the last order counts
-        if (done_with_le_at(s, i)) did = std::min(did, i);
+        if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i);
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
         if (match(s, verb, kStartedAfterYi)) under_way = std::min(under_way, i);
