@@ -4,7 +4,8 @@
 // Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in
 // one sentence · before and after · work headings · short-text checks · set G: orders and what
 // befalls a place · lead-ins · findings in one sentence · set H: a matter reported and confirmed,
-// statuses · set I: matters reported without 问题, statuses of stopping and handing on.
+// statuses · set I: matters reported without 问题, statuses of stopping and handing on, 首先…其次…
+// lists and the list that answers them.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -383,4 +384,41 @@ TEST_CASE("statuses: stopped at once (立即叫停) is done, handed on (已移�
     CHECK_FALSE(none);
     CHECK(status_of("对分管副校长已停职。", none) == Status::Done);
     CHECK(status_of("广场雕塑已迁移至城区公园。", none) == Status::Done);
+}
+
+// ---- set I: 首先…其次… lists and the list that answers them ---------------------------------------------------
+
+TEST_CASE("首先，…；其次，…；再者，… inside a line after a lead-in is a list, and a later one led by 针对以上问题 answers it", "[text][sets]") {
+    const TextImport r = read("区督导组到红星小学督导，发现以下几个方面的不足。首先，图书室藏书陈旧，近五年新书很少；"
+                              "其次，食堂留样记录不全；再者，校门口没有减速带。\n"
+                              "针对以上问题，学校立即进行了整改。首先，学校增加了图书采购经费；其次，学校重新制定了留样登记表；"
+                              "最后，学校在校门口新建了减速带。\n"
+                              "经过一个月的整改，上述问题得到了解决。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"首先|图书室藏书陈旧，近五年新书很少", "其次|食堂留样记录不全",
+                                                       "再者|校门口没有减速带"});
+    REQUIRE(r.problems == 3);
+    for (const Problem& p : r.plan().problems) {
+        REQUIRE_FALSE(p.measures.empty());
+        CHECK(p.measures[0].title.find("学校") != std::string::npos);
+    }
+    CHECK(r.plan().problems[0].measures[0].status == Status::Done); // 增加了
+    CHECK(r.plan().problems[2].measures[0].status == Status::Done); // 新建了
+    // 首先 without 其次 after it in the line is a word of the sentence; 首先 after a comma starts nothing.
+    CHECK(read("检查发现的问题：\n1.门卫登记不全。首先要完善登记本。\n2.消防通道堵塞，首先，清理杂物；其次，划线。\n").problems == 2);
+}
+
+TEST_CASE("two top-level lists on one line: the later one led in by 现将整改情况报告如下 answers the first; a closing sentence is no measure", "[text][sets]") {
+    const TextImport r = read("经自查，存在以下问题：1、厕所蹲位不足；2、操场跑道破损；3、围墙局部倾斜。"
+                              "针对以上问题，学校召开专题会议，现将整改情况报告如下：1、学校新建了厕所隔间；"
+                              "2、学校联系施工队，确保8月底前修复跑道；3、学校拆除了倾斜围墙。"
+                              "在今后的工作中，我们将争取上级支持，持续改善办学条件。\n");
+    REQUIRE(r.problems == 3);
+    const auto& ps = r.plan().problems;
+    CHECK(ps[0].measures.at(0).status == Status::Done);
+    CHECK(ps[2].measures.at(0).title.find("在今后") == std::string::npos);
+    CHECK(ps[2].measures.at(0).status == Status::Done);
+    // A later list whose lead-in names more problems answers nothing: no problem takes it as its measure.
+    const TextImport q = read("经自查，存在以下问题：1、厕所蹲位不足；2、操场跑道破损。另外，校外还存在以下问题：1、门口无减速带；2、路灯不亮。\n");
+    for (const Problem& p : q.plan().problems)
+        for (const Measure& m : p.measures) CHECK(m.title.find("减速带") == std::string::npos);
 }

@@ -52,7 +52,7 @@ std::string trimmed(std::string_view s) { return std::string(trim_punct(s)); }
 
 // Words that open a paragraph about the document rather than an item.
 bool closing_words(std::string_view t) {
-    for (std::string_view w : {"以上", "上述", "下一步", "特此", "综上", "今后", "欢迎", "如有意见", "专此", "建议学校",
+    for (std::string_view w : {"以上", "上述", "下一步", "特此", "综上", "今后", "在今后", "欢迎", "如有意见", "专此", "建议学校",
                                "我们将", "学校将以", "请上级", "请各", "请相关", "希望各", "附件"})
         if (starts_with(t, w)) return true;
     return false;
@@ -106,6 +106,11 @@ bool passed_check(std::string_view t) {
 }
 
 bool measure_heading(std::string_view t) { return has_any(t, {"措施", "整改情况", "落实情况", "整改进展", "改进", "整改结果"}); }
+
+// A sentence that answers the problems above (针对以上问题，…进行了整改和督促): it leads in what was done.
+bool answers_problems(std::string_view t) {
+    return has_any(t, {"针对以上", "针对上述", "针对检查中发现的以上", "针对这些"}) && contains(t, "整改");
+}
 
 // A figure rather than an item: 共发现问题15个, 截至…已整改10个, 完成率92%.
 bool summary_figures(std::string_view t) { return has_any(t, {"截至", "截止", "完成率", "共发现", "共有", "共计"}); }
@@ -530,6 +535,13 @@ void Reader::tree() {
         if (x.style != Style::Para && g.line_start &&
             (has_any(nt.substr(0, std::min<size_t>(nt.size(), 60)), {"逐项", "上述问题", "以上问题", "所有问题", "各项问题", "以上各项"}) ||
              has_any(nt, {"敬请", "恳请", "恳求"}))) {
+            // One that answers them and leads into a list on its line (针对以上问题，…进行了整改。首先，…)
+            // is that list's lead-in: a paragraph of its own.
+            if (answers_problems(nt) && i + 1 < segs.size() && segs[i + 1].line == g.line && segs[i + 1].style != Style::None) {
+                stack.clear();
+                paragraph();
+                continue;
+            }
             place[i].noise = true;
             cur = -1;
             stack.clear();

@@ -84,6 +84,38 @@ std::string heading_of(const std::vector<Node>& nodes, int parent, int first) {
     return "";
 }
 
+// A top-level list's own lead-in paragraph, written after the list it answers, that says what
+// follows is what was done about it (…现将我校整改情况报告如下： / 针对以上问题，…进行了整改和督促。):
+// its last sentence names measures or answers the problems above. The lead-in may have joined the
+// earlier list's last item (`last`): as its last kid, or as the last sentence of its text. `cut`
+// then gets that kid's id (>= 0) or where the sentence starts in the item's text (as -2 - offset).
+bool answers_above(const std::vector<Node>& nodes, int first, int last, long& cut) {
+    const int k = nodes[size_t(first)].before;
+    cut = -1;
+    if (k < 0) return false;
+    const Node& x = nodes[size_t(k)];
+    std::string t;
+    if (x.style == Style::Para && x.at > nodes[size_t(last)].at) {
+        t = x.own;
+    } else if (k != last) {
+        return false;
+    } else if (!x.kids.empty() && (nodes[size_t(x.kids.back())].style == Style::Para || nodes[size_t(x.kids.back())].style == Style::None)) {
+        cut = x.kids.back();
+        t = nodes[size_t(cut)].own;
+    } else {
+        std::string_view own = x.own;
+        while (ends_with(own, "。")) own.remove_suffix(3);
+        const size_t stop = own.rfind("。");
+        if (stop == npos) return false;
+        cut = -2 - long(stop + 3);
+        t = std::string(own.substr(stop + 3));
+    }
+    t = simplified(t);
+    while (ends_with(t, "。")) t.resize(t.size() - 3);
+    if (const size_t stop = t.rfind("。"); stop != npos) t = t.substr(stop + 3);
+    return measure_heading(t) || answers_problems(t);
+}
+
 struct Run {
     int parent;
     std::vector<int> ids;
@@ -142,6 +174,7 @@ void Reader::pair_lists() {
         if (fb.consumed) continue;
         const std::string hb = heading(B);
         int best = -1;
+        long lead_cut = -1, best_cut = -1; // where the answering lead-in joined the earlier list's last item
         for (size_t c = same.size() - 1, tried = 0; c-- > 0 && tried < 6; tried++) {
             const size_t a = same[c];
             const Run& A = runs[a];
@@ -150,7 +183,8 @@ void Reader::pair_lists() {
             if (best >= 0) break; // the nearest one that answers wins
             // Two lists under one heading are its sub-groups (校园外部排查 1、2、 校园内部排查 1、2、3、),
             // unless they are the columns of a table written column by column.
-            if (A.parent == B.parent && column_heading.empty()) continue;
+            const bool answers = B.parent < 0 && A.parent < 0 && answers_above(nodes, B.ids.front(), A.ids.back(), lead_cut);
+            if (A.parent == B.parent && column_heading.empty() && !answers) continue;
             std::map<int, int> by_value;
             int evid = 0;
             for (int id : A.ids) by_value[nodes[size_t(id)].value] = id, evid += evidenced(nodes[size_t(id)]);
@@ -162,10 +196,13 @@ void Reader::pair_lists() {
             if (ha == "-" || non_problem_heading(ha)) continue; // a list of strengths or of work done
             // The later list stands under a 整改措施/整改情况 heading (or a table's measure column):
             // a list that restarts under each sub-heading (学校一 1. 2. / 学校二 1. 2.) answers nothing.
-            if (!measure_heading(hb)) continue;
+            if (!measure_heading(hb) && !answers_problems(simplified(hb)) && !answers) continue;
             best = int(a);
+            best_cut = answers ? lead_cut : -1;
         }
         if (best < 0) continue;
+        if (best_cut >= 0) nodes[size_t(best_cut)].consumed = true; // a lead-in, no text of that item
+        if (best_cut <= -2) nodes[size_t(runs[size_t(best)].ids.back())].own.resize(size_t(-2 - best_cut));
         std::map<int, int> by_value;
         for (int id : runs[size_t(best)].ids) by_value[nodes[size_t(id)].value] = id;
         for (int id : B.ids) {
@@ -174,6 +211,14 @@ void Reader::pair_lists() {
             Node& to = nodes[size_t(it->second)];
             Node& from = nodes[size_t(id)];
             std::string text = from.own;
+            // The list's last item runs on to its line's end: a sentence that closes the document
+            // (在今后的工作中，我们将… / 以上…) is no part of its measure.
+            if (id == B.ids.back())
+                for (size_t stop = text.find("。"); stop != npos && stop + 3 < text.size(); stop = text.find("。", stop + 3))
+                    if (closing_words(simplified(trimmed(std::string_view(text).substr(stop + 3))))) {
+                        text.resize(stop + 3);
+                        break;
+                    }
             for (int k : from.kids) join(text, nodes[size_t(k)].number + nodes[size_t(k)].own, false), nodes[size_t(k)].consumed = true;
             to.pieces.push_back({Field::Situation, text, ""});
             for (const Piece& p : from.pieces) to.pieces.push_back(p);

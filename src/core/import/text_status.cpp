@@ -116,10 +116,11 @@ bool order_at(std::string_view s, size_t i) {
     return false;
 }
 
-// A repair with 了 after it (于7月25日拆除了…): done, said without 已. Only work on the thing itself:
-// 开展了排查 or 召开了会议 is no repair.
+// A repair with 了 after it (于7月25日拆除了…, 增加了灭火器数量, 建立了家长反馈机制): done, said
+// without 已. Only work on the thing itself: 开展了排查 or 召开了会议 is no repair.
 const std::string_view kRepairs[] = {"拆除", "铲除", "撤除", "清除", "清理", "更换", "更新", "维修", "修复", "安装",
-                                     "加固", "配备", "粉刷", "清洗", "封闭", "疏通", "查封"};
+                                     "加固", "配备", "粉刷", "清洗", "封闭", "疏通", "查封", "增加", "增设", "新建",
+                                     "建立", "招聘", "补充"};
 bool done_with_le_at(std::string_view s, size_t i) {
     const size_t n = match(s, i, kRepairs);
     return n && at(s, i + n, "了");
