@@ -5,7 +5,7 @@
 // one sentence · before and after · work headings · short-text checks · set G: orders and what
 // befalls a place · lead-ins · findings in one sentence · set H: a matter reported and confirmed,
 // statuses · set I: matters reported without 问题, statuses of stopping and handing on, 首先…其次…
-// lists and the list that answers them.
+// lists and the list that answers them, a list copied without its bullets.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -421,4 +421,21 @@ TEST_CASE("two top-level lists on one line: the later one led in by 现将整改
     const TextImport q = read("经自查，存在以下问题：1、厕所蹲位不足；2、操场跑道破损。另外，校外还存在以下问题：1、门口无减速带；2、路灯不亮。\n");
     for (const Problem& p : q.plan().problems)
         for (const Measure& m : p.measures) CHECK(m.title.find("减速带") == std::string::npos);
+}
+
+// ---- set I: a list copied without its bullets -----------------------------------------------------------------
+
+TEST_CASE("short plain lines naming shortcomings, with no number and no lead-in, are one problem a line; a purpose is no finding", "[text][sets]") {
+    const TextImport r = read("青山中学开展开学安全检查\n"
+                              "为进一步加强校园安全管理，及时排查校园存在的安全隐患，9月1日学校组织了安全检查。\n"
+                              "检查组查看了教学楼、食堂和操场。\n"
+                              "食堂冷库门封条老化。\n"
+                              "教学楼三楼灭火器过期。\n"
+                              "操场东侧围网破损。\n"
+                              "实验室药品柜未上锁。\n"
+                              "对于本次检查中发现的不足，学校将逐项整改。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|食堂冷库门封条老化", "|教学楼三楼灭火器过期", "|操场东侧围网破损",
+                                                       "|实验室药品柜未上锁"});
+    // Two such lines are no list; the purpose sentence alone reports nothing found.
+    CHECK(read("为进一步加强校园安全管理，及时排查校园存在的安全隐患，学校组织了检查。\n检查组查看了教学楼。\n").problems == 0);
 }

@@ -297,6 +297,24 @@ bool Reader::signature(size_t i) const {
            is_date_line(norm(segs[i + 1].b, segs[i + 1].e));
 }
 
+// Segment i starts a run of short plain lines, no number and no lead-in before them, three or more
+// of which name a shortcoming, and it names one itself: a page's list copied without its bullets
+// (1号宿舍楼门锁损坏，需更换 / 路面台阶有破损，存在安全隐患 / 篮球架支架开焊断裂…). At least half of
+// the run names a shortcoming, and no blank line parts its lines.
+bool Reader::shortcoming_lines(size_t i) const {
+    auto plain_line = [&](size_t k) {
+        const Seg& g = segs[k];
+        return g.line_start && g.style == Style::None && g.field == Field::None && (k + 1 >= segs.size() || segs[k + 1].line != g.line) &&
+               at_most_chars(norm(g.b, g.e), 90);
+    };
+    if (!plain_line(i) || !shortcoming(simplified(norm(segs[i].b, segs[i].e)))) return false;
+    int named = 0, run = 0;
+    // The lines follow one another: paragraphs apart (a blank line between) are prose.
+    for (size_t k = i; k < segs.size() && plain_line(k) && (k == i || !segs[k].after_blank); k++, run++)
+        named += shortcoming(simplified(norm(segs[k].b, segs[k].e)));
+    return named >= 3 && named * 2 >= run;
+}
+
 void Reader::tree() {
     place.assign(segs.size(), {});
     // The typical length of a line (the median of the lines of 8 characters or more): lines
@@ -315,6 +333,7 @@ void Reader::tree() {
     std::vector<int> interrupted; // the items open when a paragraph broke into a list
     int interrupted_top = -1;     // and the last top-level item then
     bool bare_list = false;       // after a lead-in naming problems: each plain line is an item
+    bool unled = false;           // …or in a run of short lines naming shortcomings (shortcoming_lines)
     int titled = -1, titled_sec = -1; // a title line read as a problem (its paragraph next), and its section
     bool title_done = false, note = false;
     auto in_stack = [&](Style s) {
@@ -422,7 +441,7 @@ void Reader::tree() {
             stack.clear();
             continue;
         }
-        if (g.style != Style::None || g.field != Field::None) bare_list = false;
+        if (g.style != Style::None || g.field != Field::None) bare_list = unled = false;
         if (g.style != Style::None) {
             Node* c = cur >= 0 ? &nodes[size_t(cur)] : nullptr;
             // A numbered step inside an open field (整改措施: then (1)…(2)…) belongs to it.
@@ -502,6 +521,7 @@ void Reader::tree() {
             nodes[size_t(cur)].own = t;
             place[i] = {cur, -1};
             bare_list = lead_in(t);
+            unled = false;
         };
         if (cur < 0) {
             paragraph();
@@ -533,7 +553,7 @@ void Reader::tree() {
         // After a list's item, a sentence about all the items (学校已逐项制定整改措施…, 对上述问题…)
         // or a request to the office above (由于资金缺口大…，敬请…给予补助) closes the list; it is none of them.
         if (x.style != Style::Para && g.line_start &&
-            (has_any(nt.substr(0, std::min<size_t>(nt.size(), 60)), {"逐项", "上述问题", "以上问题", "所有问题", "各项问题", "以上各项"}) ||
+            (has_any(nt.substr(0, std::min<size_t>(nt.size(), 60)), {"逐项", "上述问题", "以上问题", "所有问题", "各项问题", "以上各项", "检查中发现的"}) ||
              has_any(nt, {"敬请", "恳请", "恳求"}))) {
             // One that answers them and leads into a list on its line (针对以上问题，…进行了整改。首先，…)
             // is that list's lead-in: a paragraph of its own.
@@ -549,7 +569,7 @@ void Reader::tree() {
         }
         // Lines with no number after a lead-in ("检查发现的问题总结如下：" then one problem a line).
         if (bare_list && (ends_with(nt, ":") || closing_words(nt))) { // another lead-in, a closing
-            bare_list = false;
+            bare_list = unled = false;
             // After a line-per-item list, a new lead-in (…主要原因是：) is no part of its last item.
             if (x.style == Style::Dash && g.line_start && ends_with(nt, ":")) {
                 stack.clear();
@@ -557,7 +577,8 @@ void Reader::tree() {
                 continue;
             }
         }
-        if (bare_list && g.line_start && (x.style == Style::Dash || lead_in(x.own)) &&
+        if (!bare_list && x.style == Style::Para && !x.own.empty() && shortcoming_lines(i)) bare_list = unled = true;
+        if (bare_list && g.line_start && (x.style == Style::Dash || lead_in(x.own) || unled) &&
             !(x.style == Style::Dash && !terminal(x.own) && !ends_with(x.own, ";") && !ends_with(x.own, "；"))) {
             open(Style::Dash, 0, "", g.b);
             nodes[size_t(cur)].own = t;

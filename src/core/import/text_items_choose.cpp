@@ -361,6 +361,15 @@ bool states_finding(std::string_view sentence) {
     return false;
 }
 
+// A sentence that states what the work is for (为加强…, 为进一步…, 为了…): it names what may be wrong,
+// not what was found.
+bool purpose(std::string_view sentence) {
+    const std::string t = trimmed(sentence);
+    for (std::string_view w : {"为加强", "为进一步", "为切实", "为确保", "为了", "为保障", "为做好", "为全面", "为有效", "为深入"})
+        if (starts_with(t, w)) return true;
+    return false;
+}
+
 // A matter reported to the office and named (有网民反映我区一所学校门口管理问题 / 有媒体报道称“…” /
 // 有媒体反映一中通过家委会收取托管费 / 网传…视频 / 网曝…倡议家长捐款 / 对…乱收费情况进行了报道):
 // a finding when the text confirms it or acts on it (经核实, 确实存在, 属实, 整改, 经调查, 已移交…处理).
@@ -389,8 +398,9 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
         size_t e = std::min(stop, line);
         e = e == npos ? t.size() : e + (t[e] == '\n' ? 1 : 3);
         const std::string_view sentence = t.substr(b, e - b);
-        // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not.
-        if (states_finding(sentence) &&
+        // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not,
+        // nor is a purpose (为加强…，及时排查整改校园存在的安全隐患).
+        if (states_finding(sentence) && !purpose(sentence) &&
             (contains(sentence, "等问题") ||
              has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
                                 "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化"})) &&

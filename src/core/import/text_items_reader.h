@@ -167,6 +167,7 @@ struct Reader {
     void status_of_all();
     int reply_document(std::string& subject) const;
     bool signature(size_t i) const;
+    bool shortcoming_lines(size_t i) const;
     void items();
     void spans();
     ReadItem item_of(const Node& x);
