@@ -373,7 +373,7 @@ TEST_CASE("a matter reported without the word 问题 (有媒体反映…, 网传
 
 // ---- set I: statuses of stopping and handing on ---------------------------------------------------------------
 
-TEST_CASE("statuses: stopped at once (立即叫停) is done, handed on (已移交…处理) under way, 已停职/已迁移 done", "[text][sets]") {
+TEST_CASE("statuses: stopped at once (立即叫停) is done, handed on (已移交…处理) under way, 已停职/已迁移 done, 责成…，…整改 ordered", "[text][sets]") {
     bool none = false;
     CHECK(status_of("区教育局对该做法立即叫停。", none) == Status::Done);
     CHECK_FALSE(none);
@@ -383,6 +383,9 @@ TEST_CASE("statuses: stopped at once (立即叫停) is done, handed on (已移�
     CHECK(status_of("此事已移交区教育局处理。", none) == Status::InProgress);
     CHECK_FALSE(none);
     CHECK(status_of("对分管副校长已停职。", none) == Status::Done);
+    // 责成 orders what the rest of its sentence says, past its commas: still to do.
+    CHECK(status_of("区教育局责成学校进一步加强管理，认真落实卫生制度，立即进行整改，并利用暑期整修地面。", none) == Status::InProgress);
+    CHECK_FALSE(none);
     CHECK(status_of("广场雕塑已迁移至城区公园。", none) == Status::Done);
 }
 

@@ -109,9 +109,12 @@ bool befalls_at(std::string_view s, size_t i) {
 }
 
 // An order (kOrder) with what it orders (kOrdered) later in its clause.
+// 责成/责令 orders what the rest of its sentence says (责成学校进一步加强管理，…，立即进行整改):
+// for them the sentence, not the clause, is searched.
 bool order_at(std::string_view s, size_t i) {
     if (!match(s, i, kOrder)) return false;
-    for (size_t k = i; k < s.size() && !is_clause_end(s, k); k = next_char(s, k))
+    const bool charged = at(s, i, "责成") || at(s, i, "责令");
+    for (size_t k = i; k < s.size() && (charged ? !at(s, k, "。") : !is_clause_end(s, k)); k = next_char(s, k))
         if (match(s, k, kOrdered)) return true;
     return false;
 }
