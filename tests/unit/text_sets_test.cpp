@@ -4,7 +4,8 @@
 // Index: helpers · 一是…二是… inside a line · statuses · numbers and dates · things found, named in
 // one sentence · before and after · work headings · short-text checks · set G: orders and what
 // befalls a place · lead-ins · findings in one sentence · set H: a matter reported and confirmed,
-// statuses.
+// statuses · set I: matters reported without 问题, statuses of stopping and handing on, 首先…其次…
+// lists and the list that answers them, a list copied without its bullets.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -345,4 +346,99 @@ TEST_CASE("a table one cell a line whose problem cell is a numbered list gives o
     CHECK(ps[4].number == "3.");
     CHECK(ps[5].text == "洗碗池下水堵塞");
     CHECK(ps[1].measures.at(0).lead_departments != ps[2].measures.at(0).lead_departments);
+}
+
+// ---- set I: matters reported without 问题 --------------------------------------------------------------------
+
+TEST_CASE("a matter reported without the word 问题 (有媒体反映…, 网传…, 网曝…, 用户…反映, 对…进行了报道) and confirmed is one problem", "[text][sets]") {
+    // A press report named plainly, confirmed and put right.
+    const TextImport a = read("县教育局发布情况通报：3月2日，有媒体反映南湖中学向住校生收取空调使用费。\n"
+                              "经调查，收费情况属实，学校已将所收费用全额退还。\n");
+    REQUIRE(a.problems == 1);
+    CHECK(a.plan().problems[0].text.find("空调使用费") != std::string::npos);
+    CHECK(a.plan().problems[0].measures.at(0).status == Status::Done);
+    // 网传/网曝 name the report themselves; the office stops it at once.
+    const TextImport b = read("近日，网曝北关小学要求家长为班级购买打印机。\n区教育局接报后核查处置，对该做法立即叫停。\n");
+    REQUIRE(b.problems == 1);
+    CHECK(b.plan().problems[0].measures.at(0).status == Status::Done);
+    // Users on a platform report it; the hotline hands it on: under way.
+    const TextImport c = read("多名网络用户在论坛反映，西岭中学晚自习后宿舍长时间停水。\n热线工作人员表示，此事已转交区教育局处理。\n");
+    REQUIRE(c.problems == 1);
+    CHECK(c.plan().problems[0].measures.at(0).status == Status::InProgress);
+    // A report told as 对…进行了报道, then acted on.
+    CHECK(read("上周，本台对东方学校强制订购校服的情况进行了报道。\n目前，学校已经退款，主管部门正在调查。\n").problems == 1);
+    // Without anyone confirming or acting on it, a report stays news.
+    CHECK(read("有媒体反映南湖中学向住校生收取空调使用费。\n记者将继续关注。\n").problems == 0);
+}
+
+// ---- set I: statuses of stopping and handing on ---------------------------------------------------------------
+
+TEST_CASE("statuses: stopped at once (立即叫停) is done, handed on (已移交…处理) under way, 已停职/已迁移 done, 责成…，…整改 ordered", "[text][sets]") {
+    bool none = false;
+    CHECK(status_of("区教育局对该做法立即叫停。", none) == Status::Done);
+    CHECK_FALSE(none);
+    // An order to stop is no stop.
+    status_of("要求学校立即叫停。", none);
+    CHECK(none);
+    CHECK(status_of("此事已移交区教育局处理。", none) == Status::InProgress);
+    CHECK_FALSE(none);
+    CHECK(status_of("对分管副校长已停职。", none) == Status::Done);
+    // 责成 orders what the rest of its sentence says, past its commas: still to do.
+    CHECK(status_of("区教育局责成学校进一步加强管理，认真落实卫生制度，立即进行整改，并利用暑期整修地面。", none) == Status::InProgress);
+    CHECK_FALSE(none);
+    CHECK(status_of("广场雕塑已迁移至城区公园。", none) == Status::Done);
+}
+
+// ---- set I: 首先…其次… lists and the list that answers them ---------------------------------------------------
+
+TEST_CASE("首先，…；其次，…；再者，… inside a line after a lead-in is a list, and a later one led by 针对以上问题 answers it", "[text][sets]") {
+    const TextImport r = read("区督导组到红星小学督导，发现以下几个方面的不足。首先，图书室藏书陈旧，近五年新书很少；"
+                              "其次，食堂留样记录不全；再者，校门口没有减速带。\n"
+                              "针对以上问题，学校立即进行了整改。首先，学校增加了图书采购经费；其次，学校重新制定了留样登记表；"
+                              "最后，学校在校门口新建了减速带。\n"
+                              "经过一个月的整改，上述问题得到了解决。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"首先|图书室藏书陈旧，近五年新书很少", "其次|食堂留样记录不全",
+                                                       "再者|校门口没有减速带"});
+    REQUIRE(r.problems == 3);
+    for (const Problem& p : r.plan().problems) {
+        REQUIRE_FALSE(p.measures.empty());
+        CHECK(p.measures[0].title.find("学校") != std::string::npos);
+    }
+    CHECK(r.plan().problems[0].measures[0].status == Status::Done); // 增加了
+    CHECK(r.plan().problems[2].measures[0].status == Status::Done); // 新建了
+    // 首先 without 其次 after it in the line is a word of the sentence; 首先 after a comma starts nothing.
+    CHECK(read("检查发现的问题：\n1.门卫登记不全。首先要完善登记本。\n2.消防通道堵塞，首先，清理杂物；其次，划线。\n").problems == 2);
+}
+
+TEST_CASE("two top-level lists on one line: the later one led in by 现将整改情况报告如下 answers the first; a closing sentence is no measure", "[text][sets]") {
+    const TextImport r = read("经自查，存在以下问题：1、厕所蹲位不足；2、操场跑道破损；3、围墙局部倾斜。"
+                              "针对以上问题，学校召开专题会议，现将整改情况报告如下：1、学校新建了厕所隔间；"
+                              "2、学校联系施工队，确保8月底前修复跑道；3、学校拆除了倾斜围墙。"
+                              "在今后的工作中，我们将争取上级支持，持续改善办学条件。\n");
+    REQUIRE(r.problems == 3);
+    const auto& ps = r.plan().problems;
+    CHECK(ps[0].measures.at(0).status == Status::Done);
+    CHECK(ps[2].measures.at(0).title.find("在今后") == std::string::npos);
+    CHECK(ps[2].measures.at(0).status == Status::Done);
+    // A later list whose lead-in names more problems answers nothing: no problem takes it as its measure.
+    const TextImport q = read("经自查，存在以下问题：1、厕所蹲位不足；2、操场跑道破损。另外，校外还存在以下问题：1、门口无减速带；2、路灯不亮。\n");
+    for (const Problem& p : q.plan().problems)
+        for (const Measure& m : p.measures) CHECK(m.title.find("减速带") == std::string::npos);
+}
+
+// ---- set I: a list copied without its bullets -----------------------------------------------------------------
+
+TEST_CASE("short plain lines naming shortcomings, with no number and no lead-in, are one problem a line; a purpose is no finding", "[text][sets]") {
+    const TextImport r = read("青山中学开展开学安全检查\n"
+                              "为进一步加强校园安全管理，及时排查校园存在的安全隐患，9月1日学校组织了安全检查。\n"
+                              "检查组查看了教学楼、食堂和操场。\n"
+                              "食堂冷库门封条老化。\n"
+                              "教学楼三楼灭火器过期。\n"
+                              "操场东侧围网破损。\n"
+                              "实验室药品柜未上锁。\n"
+                              "对于本次检查中发现的不足，学校将逐项整改。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|食堂冷库门封条老化", "|教学楼三楼灭火器过期", "|操场东侧围网破损",
+                                                       "|实验室药品柜未上锁"});
+    // Two such lines are no list; the purpose sentence alone reports nothing found.
+    CHECK(read("为进一步加强校园安全管理，及时排查校园存在的安全隐患，学校组织了检查。\n检查组查看了教学楼。\n").problems == 0);
 }

@@ -52,7 +52,7 @@ std::string trimmed(std::string_view s) { return std::string(trim_punct(s)); }
 
 // Words that open a paragraph about the document rather than an item.
 bool closing_words(std::string_view t) {
-    for (std::string_view w : {"以上", "上述", "下一步", "特此", "综上", "今后", "欢迎", "如有意见", "专此", "建议学校",
+    for (std::string_view w : {"以上", "上述", "下一步", "特此", "综上", "今后", "在今后", "欢迎", "如有意见", "专此", "建议学校",
                                "我们将", "学校将以", "请上级", "请各", "请相关", "希望各", "附件"})
         if (starts_with(t, w)) return true;
     return false;
@@ -106,6 +106,11 @@ bool passed_check(std::string_view t) {
 }
 
 bool measure_heading(std::string_view t) { return has_any(t, {"措施", "整改情况", "落实情况", "整改进展", "改进", "整改结果"}); }
+
+// A sentence that answers the problems above (针对以上问题，…进行了整改和督促): it leads in what was done.
+bool answers_problems(std::string_view t) {
+    return has_any(t, {"针对以上", "针对上述", "针对检查中发现的以上", "针对这些"}) && contains(t, "整改");
+}
 
 // A figure rather than an item: 共发现问题15个, 截至…已整改10个, 完成率92%.
 bool summary_figures(std::string_view t) { return has_any(t, {"截至", "截止", "完成率", "共发现", "共有", "共计"}); }
@@ -292,6 +297,24 @@ bool Reader::signature(size_t i) const {
            is_date_line(norm(segs[i + 1].b, segs[i + 1].e));
 }
 
+// Segment i starts a run of short plain lines, no number and no lead-in before them, three or more
+// of which name a shortcoming, and it names one itself: a page's list copied without its bullets
+// (1号宿舍楼门锁损坏，需更换 / 路面台阶有破损，存在安全隐患 / 篮球架支架开焊断裂…). At least half of
+// the run names a shortcoming, and no blank line parts its lines.
+bool Reader::shortcoming_lines(size_t i) const {
+    auto plain_line = [&](size_t k) {
+        const Seg& g = segs[k];
+        return g.line_start && g.style == Style::None && g.field == Field::None && (k + 1 >= segs.size() || segs[k + 1].line != g.line) &&
+               at_most_chars(norm(g.b, g.e), 90);
+    };
+    if (!plain_line(i) || !shortcoming(simplified(norm(segs[i].b, segs[i].e)))) return false;
+    int named = 0, run = 0;
+    // The lines follow one another: paragraphs apart (a blank line between) are prose.
+    for (size_t k = i; k < segs.size() && plain_line(k) && (k == i || !segs[k].after_blank); k++, run++)
+        named += shortcoming(simplified(norm(segs[k].b, segs[k].e)));
+    return named >= 3 && named * 2 >= run;
+}
+
 void Reader::tree() {
     place.assign(segs.size(), {});
     // The typical length of a line (the median of the lines of 8 characters or more): lines
@@ -310,6 +333,7 @@ void Reader::tree() {
     std::vector<int> interrupted; // the items open when a paragraph broke into a list
     int interrupted_top = -1;     // and the last top-level item then
     bool bare_list = false;       // after a lead-in naming problems: each plain line is an item
+    bool unled = false;           // …or in a run of short lines naming shortcomings (shortcoming_lines)
     int titled = -1, titled_sec = -1; // a title line read as a problem (its paragraph next), and its section
     bool title_done = false, note = false;
     auto in_stack = [&](Style s) {
@@ -417,7 +441,7 @@ void Reader::tree() {
             stack.clear();
             continue;
         }
-        if (g.style != Style::None || g.field != Field::None) bare_list = false;
+        if (g.style != Style::None || g.field != Field::None) bare_list = unled = false;
         if (g.style != Style::None) {
             Node* c = cur >= 0 ? &nodes[size_t(cur)] : nullptr;
             // A numbered step inside an open field (整改措施: then (1)…(2)…) belongs to it.
@@ -497,6 +521,7 @@ void Reader::tree() {
             nodes[size_t(cur)].own = t;
             place[i] = {cur, -1};
             bare_list = lead_in(t);
+            unled = false;
         };
         if (cur < 0) {
             paragraph();
@@ -528,8 +553,15 @@ void Reader::tree() {
         // After a list's item, a sentence about all the items (学校已逐项制定整改措施…, 对上述问题…)
         // or a request to the office above (由于资金缺口大…，敬请…给予补助) closes the list; it is none of them.
         if (x.style != Style::Para && g.line_start &&
-            (has_any(nt.substr(0, std::min<size_t>(nt.size(), 60)), {"逐项", "上述问题", "以上问题", "所有问题", "各项问题", "以上各项"}) ||
+            (has_any(nt.substr(0, std::min<size_t>(nt.size(), 60)), {"逐项", "上述问题", "以上问题", "所有问题", "各项问题", "以上各项", "检查中发现的"}) ||
              has_any(nt, {"敬请", "恳请", "恳求"}))) {
+            // One that answers them and leads into a list on its line (针对以上问题，…进行了整改。首先，…)
+            // is that list's lead-in: a paragraph of its own.
+            if (answers_problems(nt) && i + 1 < segs.size() && segs[i + 1].line == g.line && segs[i + 1].style != Style::None) {
+                stack.clear();
+                paragraph();
+                continue;
+            }
             place[i].noise = true;
             cur = -1;
             stack.clear();
@@ -537,7 +569,7 @@ void Reader::tree() {
         }
         // Lines with no number after a lead-in ("检查发现的问题总结如下：" then one problem a line).
         if (bare_list && (ends_with(nt, ":") || closing_words(nt))) { // another lead-in, a closing
-            bare_list = false;
+            bare_list = unled = false;
             // After a line-per-item list, a new lead-in (…主要原因是：) is no part of its last item.
             if (x.style == Style::Dash && g.line_start && ends_with(nt, ":")) {
                 stack.clear();
@@ -545,7 +577,8 @@ void Reader::tree() {
                 continue;
             }
         }
-        if (bare_list && g.line_start && (x.style == Style::Dash || lead_in(x.own)) &&
+        if (!bare_list && x.style == Style::Para && !x.own.empty() && shortcoming_lines(i)) bare_list = unled = true;
+        if (bare_list && g.line_start && (x.style == Style::Dash || lead_in(x.own) || unled) &&
             !(x.style == Style::Dash && !terminal(x.own) && !ends_with(x.own, ";") && !ends_with(x.own, "；"))) {
             open(Style::Dash, 0, "", g.b);
             nodes[size_t(cur)].own = t;

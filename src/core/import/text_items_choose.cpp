@@ -2,7 +2,8 @@
 // parallel lists are paired, an item with fields or a stated status and no such item below it is a
 // problem (so are its siblings), and each problem's text, code, measures, status, deadline and
 // responsibility are taken from its own text and its fields; a before/after pair of plain lists is
-// cut into its items, and a closing sentence about all the problems gives their status.
+// cut into its items, and a closing sentence about all the problems gives their status (findings in
+// prose, when nothing else holds the problems: text_findings.cpp).
 // Index: choosing problems · items · spans.
 #include <algorithm>
 
@@ -84,6 +85,38 @@ std::string heading_of(const std::vector<Node>& nodes, int parent, int first) {
     return "";
 }
 
+// A top-level list's own lead-in paragraph, written after the list it answers, that says what
+// follows is what was done about it (…现将我校整改情况报告如下： / 针对以上问题，…进行了整改和督促。):
+// its last sentence names measures or answers the problems above. The lead-in may have joined the
+// earlier list's last item (`last`): as its last kid, or as the last sentence of its text. `cut`
+// then gets that kid's id (>= 0) or where the sentence starts in the item's text (as -2 - offset).
+bool answers_above(const std::vector<Node>& nodes, int first, int last, long& cut) {
+    const int k = nodes[size_t(first)].before;
+    cut = -1;
+    if (k < 0) return false;
+    const Node& x = nodes[size_t(k)];
+    std::string t;
+    if (x.style == Style::Para && x.at > nodes[size_t(last)].at) {
+        t = x.own;
+    } else if (k != last) {
+        return false;
+    } else if (!x.kids.empty() && (nodes[size_t(x.kids.back())].style == Style::Para || nodes[size_t(x.kids.back())].style == Style::None)) {
+        cut = x.kids.back();
+        t = nodes[size_t(cut)].own;
+    } else {
+        std::string_view own = x.own;
+        while (ends_with(own, "。")) own.remove_suffix(3);
+        const size_t stop = own.rfind("。");
+        if (stop == npos) return false;
+        cut = -2 - long(stop + 3);
+        t = std::string(own.substr(stop + 3));
+    }
+    t = simplified(t);
+    while (ends_with(t, "。")) t.resize(t.size() - 3);
+    if (const size_t stop = t.rfind("。"); stop != npos) t = t.substr(stop + 3);
+    return measure_heading(t) || answers_problems(t);
+}
+
 struct Run {
     int parent;
     std::vector<int> ids;
@@ -142,6 +175,7 @@ void Reader::pair_lists() {
         if (fb.consumed) continue;
         const std::string hb = heading(B);
         int best = -1;
+        long lead_cut = -1, best_cut = -1; // where the answering lead-in joined the earlier list's last item
         for (size_t c = same.size() - 1, tried = 0; c-- > 0 && tried < 6; tried++) {
             const size_t a = same[c];
             const Run& A = runs[a];
@@ -150,7 +184,8 @@ void Reader::pair_lists() {
             if (best >= 0) break; // the nearest one that answers wins
             // Two lists under one heading are its sub-groups (校园外部排查 1、2、 校园内部排查 1、2、3、),
             // unless they are the columns of a table written column by column.
-            if (A.parent == B.parent && column_heading.empty()) continue;
+            const bool answers = B.parent < 0 && A.parent < 0 && answers_above(nodes, B.ids.front(), A.ids.back(), lead_cut);
+            if (A.parent == B.parent && column_heading.empty() && !answers) continue;
             std::map<int, int> by_value;
             int evid = 0;
             for (int id : A.ids) by_value[nodes[size_t(id)].value] = id, evid += evidenced(nodes[size_t(id)]);
@@ -162,10 +197,13 @@ void Reader::pair_lists() {
             if (ha == "-" || non_problem_heading(ha)) continue; // a list of strengths or of work done
             // The later list stands under a 整改措施/整改情况 heading (or a table's measure column):
             // a list that restarts under each sub-heading (学校一 1. 2. / 学校二 1. 2.) answers nothing.
-            if (!measure_heading(hb)) continue;
+            if (!measure_heading(hb) && !answers_problems(simplified(hb)) && !answers) continue;
             best = int(a);
+            best_cut = answers ? lead_cut : -1;
         }
         if (best < 0) continue;
+        if (best_cut >= 0) nodes[size_t(best_cut)].consumed = true; // a lead-in, no text of that item
+        if (best_cut <= -2) nodes[size_t(runs[size_t(best)].ids.back())].own.resize(size_t(-2 - best_cut));
         std::map<int, int> by_value;
         for (int id : runs[size_t(best)].ids) by_value[nodes[size_t(id)].value] = id;
         for (int id : B.ids) {
@@ -174,6 +212,14 @@ void Reader::pair_lists() {
             Node& to = nodes[size_t(it->second)];
             Node& from = nodes[size_t(id)];
             std::string text = from.own;
+            // The list's last item runs on to its line's end: a sentence that closes the document
+            // (在今后的工作中，我们将… / 以上…) is no part of its measure.
+            if (id == B.ids.back())
+                for (size_t stop = text.find("。"); stop != npos && stop + 3 < text.size(); stop = text.find("。", stop + 3))
+                    if (closing_words(simplified(trimmed(std::string_view(text).substr(stop + 3))))) {
+                        text.resize(stop + 3);
+                        break;
+                    }
             for (int k : from.kids) join(text, nodes[size_t(k)].number + nodes[size_t(k)].own, false), nodes[size_t(k)].consumed = true;
             to.pieces.push_back({Field::Situation, text, ""});
             for (const Piece& p : from.pieces) to.pieces.push_back(p);
@@ -296,100 +342,6 @@ void Reader::levels() {
             one &= name == shared && !name.empty();
         }
     out.problem_level = one ? shared : "";
-}
-
-// 存在/发现 that states a finding: not inside "对…的" (对存在安全隐患的幼儿园发放整改意见书, 对存在
-// 整改不到位的将严肃问责, 要对审计发现的问题举一反三), which names whom an action is for.
-bool states_finding(std::string_view sentence) {
-    for (std::string_view w : {"存在", "发现", "反映", "投诉", "举报"})
-        for (size_t k = sentence.find(w); k != npos; k = sentence.find(w, k + w.size())) {
-            size_t clause = 0;
-            for (std::string_view e : {",", ";", ":", "，", "；", "："})
-                if (size_t c = sentence.substr(0, k).rfind(e); c != npos) clause = std::max(clause, c + e.size());
-            size_t end = sentence.size();
-            for (std::string_view e : {",", ";", "。", "，", "；"})
-                if (size_t c = sentence.find(e, k); c != npos) end = std::min(end, c);
-            const bool for_whom = sentence.substr(clause, k - clause).find("对") != npos &&
-                                  sentence.substr(k + w.size(), end - k - w.size()).find("的") != npos;
-            if (!for_whom) return true;
-        }
-    return false;
-}
-
-// A matter reported to the office and named (有网民反映我区一所学校门口管理问题 / 有媒体报道称“…”):
-// a finding when the text confirms it or acts on it (经核实, 确实存在, 属实, 整改).
-// Someone outside must report it (or a reply names the report: 关于投诉…, 您反映的…): 确保发现和
-// 反映的问题全面客观 is a duty, no report.
-bool reported_matter(std::string_view sentence, bool confirmed) {
-    if (!confirmed || !(contains(sentence, "问题") || contains(sentence, "“")) || has_any(sentence, {"如下", "以下", "热点问题", "是否"}))
-        return false;
-    for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光"})
-        if (size_t k = sentence.find(w); k != npos && has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "关于", "您", "你"}))
-            return true;
-    return false;
-}
-
-// A sentence that reports what was found wrong: 审计发现…存在改变预算资金用途等问题 /
-// 发现学生公寓部分消防疏散指示标志人为损坏严重. Its end (after 。), or npos; `begin` gets its start.
-size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
-    // The next 。 and the next line break, each searched for again only once passed (linear).
-    size_t stop = t.find("。"), line = t.find('\n');
-    for (size_t b = 0; b < t.size();) {
-        if (stop != npos && stop < b) stop = t.find("。", b);
-        if (line != npos && line < b) line = t.find('\n', b);
-        size_t e = std::min(stop, line);
-        e = e == npos ? t.size() : e + (t[e] == '\n' ? 1 : 3);
-        const std::string_view sentence = t.substr(b, e - b);
-        // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not.
-        if (states_finding(sentence) &&
-            (contains(sentence, "等问题") ||
-             has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
-                                "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化"})) &&
-            !summary_figures(sentence) && !question(sentence) &&
-            !has_any(sentence, {"是否", "共发现", "个问题", "处隐患", "项问题", "以下", "如下"})) {
-            begin = b;
-            return e;
-        }
-        if (reported_matter(sentence, confirmed) && !summary_figures(sentence)) {
-            begin = b;
-            return e;
-        }
-        b = e;
-    }
-    return npos;
-}
-
-// No list, no label, no table: a report or a news item written as prose. Each paragraph that
-// reports a finding is a problem (the finding its text); the paragraphs after it, up to the next
-// finding, tell what was done about it.
-void Reader::choose_findings() {
-    int open_item = -1;
-    std::string whole;
-    for (const Node& x : nodes) whole += simplified(x.own);
-    const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改"});
-    for (size_t i = 0; i < nodes.size(); i++) {
-        Node& x = nodes[i];
-        if (x.style != Style::Para || x.parent >= 0) {
-            open_item = -1;
-            continue;
-        }
-        const std::string plain = simplified(x.own);
-        size_t begin = 0;
-        const size_t end = finding_end(plain, begin, confirmed);
-        if (end == npos) {
-            if (open_item >= 0 && !closing_words(plain)) {
-                nodes[size_t(open_item)].pieces.push_back({Field::Situation, x.own, ""});
-                x.consumed = true;
-            }
-            continue;
-        }
-        // The finding is the problem; the rest of its paragraph is what was done.
-        std::string rest = trimmed(std::string_view(x.own).substr(end));
-        x.own = trimmed(std::string_view(x.own).substr(begin, end - begin));
-        if (!rest.empty()) x.pieces.push_back({Field::Situation, rest, ""});
-        x.role = Node::Problem;
-        open_item = int(i);
-    }
 }
 
 // Words that name a shortcoming (破损, 不规范, 未配备…): a list most of whose items use them lists problems;

@@ -25,6 +25,7 @@ bool action_heading(std::string_view t);      // 加强领导… 强化组织领
 bool question(std::string_view t);            // 是否…？ □有 □无: a form's question
 bool passed_check(std::string_view t);        // 未发现安全隐患, 排水系统正常: a check that found nothing
 bool measure_heading(std::string_view t);     // 整改措施 整改情况…
+bool answers_problems(std::string_view t);    // 针对以上问题，…整改
 bool summary_figures(std::string_view t);     // 截至… 共发现…: figures, not an item
 bool text_field(Field f);                      // a field holding prose: measure, situation, progress
 void join(std::string& to, const std::string& more, bool cut_line); // a cut line joins, a new one after "\n"
@@ -166,6 +167,7 @@ struct Reader {
     void status_of_all();
     int reply_document(std::string& subject) const;
     bool signature(size_t i) const;
+    bool shortcoming_lines(size_t i) const;
     void items();
     void spans();
     ReadItem item_of(const Node& x);

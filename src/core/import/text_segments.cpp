@@ -289,6 +289,20 @@ bool space_before(std::string_view original, const Normalised& n, size_t pos) {
     return c == ' ' || c == '\t' || at(original, after, "\xE3\x80\x80") || at(original, after, "\xC2\xA0");
 }
 
+// An ordinal word and its comma at s[i] that goes on from the last one cut in the line (`last`):
+// 首先 (1, only with 其次 at `qici` after it), 其次 (2), 再者/再次/最后 (the next, after 其次). Its
+// value, or 0; its length in len.
+int ordinal_at(std::string_view s, size_t i, int last, size_t qici, size_t& len) {
+    len = 0;
+    int v = 0;
+    if (at(s, i, "首先")) v = last == 0 && qici != std::string_view::npos && qici > i ? 1 : 0;
+    else if (at(s, i, "其次")) v = last == 1 ? 2 : 0;
+    else if (at(s, i, "再者") || at(s, i, "再次") || at(s, i, "最后")) v = last >= 2 ? last + 1 : 0;
+    if (!v || !at(s, i + 6, ",")) return 0;
+    len = 7;
+    return v;
+}
+
 void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t le, std::vector<int>& last_value,
               std::vector<Seg>& out, bool after_blank, int line) {
     std::string_view s = std::string_view(n.text).substr(lb, le - lb);
@@ -360,6 +374,8 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         return;
     }
     int shi = 0; // the last 一是/二是 cut inside this line
+    int ord = 0; // the last 首先/其次… cut inside this line
+    const size_t qici = s.find("其次");
     // Whether 二是 follows byte `from`; the next one is searched for again only once passed (linear).
     size_t next_er = s.find("二是");
     auto second_after = [&](size_t from) {
@@ -384,6 +400,21 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
             i += m.len - 1;
             continue;
         }
+        // 首先，…；其次，…；再者/再次/最后，… inside a line, after a sentence's end (…存在多项问题。首先，…):
+        // ordinal words as a list, like 一是…；二是…; 首先 starts one only when 其次 follows in the line.
+        if (size_t wl = 0; bound && i > 0)
+            if (const int v = ordinal_at(s, i, ord, qici, wl); v && wl < s.size() - i) {
+                ord = v;
+                start_seg(i, false);
+                Seg& g = out.back();
+                g.style = Style::Shi;
+                g.value = v;
+                g.mb = lb + i;
+                g.me = lb + i + wl - 1; // the word, without its comma
+                g.tb = lb + i + wl;
+                i += wl - 1;
+                continue;
+            }
         if (!mark_at(s, i, false, m) || m.len >= s.size() - i) continue;
         bool run_on = (m.style == Style::ArDot || m.style == Style::ArDun) && cjk_before(s, i) &&
                       last_value[size_t(m.style)] > 0 && m.value == last_value[size_t(m.style)] + 1;

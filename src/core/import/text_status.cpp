@@ -31,9 +31,9 @@ const std::string_view kUnderWay[] = {"正在", "预计", "预定"};
 // Meant but not begun (争取尽快动工, 尽快维修): not started, unless something is under way.
 const std::string_view kMeant[] = {"尽快", "争取"};
 // 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已列入计划,
-// 已责成学校尽快更换: the work handed on).
+// 已责成学校尽快更换 / 已移交教育局处理 / 已转交…: the work handed on; 已进驻调查: an inquiry begun).
 const std::string_view kStartedAfterYi[] = {"联系", "申请", "向", "订购", "列入", "荐派", "安排", "启动", "开工", "立项", "委托", "报修",
-                                           "开始", "进入", "责成", "责令"};
+                                           "开始", "进入", "责成", "责令", "移交", "转交", "转送", "转给", "进驻"};
 // 已 followed by an action says it was done (已更换…, 已对…进行清理, 已于4月5日完成); followed by
 // anything else it describes the place (年代已久, 已开裂, 已过期, 已成危房) or a step that is no
 // work yet (已纳入计划, 已量好尺寸, 已申报).
@@ -43,7 +43,7 @@ const std::string_view kDoneAfterYi[] = {
     "对", "将", "于", "粉刷", "清洗", "处理", "落实", "调整", "改造", "硬化", "封闭", "张贴", "公示", "撤除", "停用", "关闭", "取缔",
     "督促", "印发", "召开", "开展", "组织", "实现", "新增", "铺设", "加固", "更正", "规范", "恢复", "撤换", "停止", "投入", "启用",
     "移", "搬", "拆", "修", "换", "装", "购", "建", "补", "配", "设", "聘", "签", "召", "发放", "退还", "整改", "在", "按",
-    "粘贴", "停止", "取消", "叫停", "正常", "查封", "封存"};
+    "粘贴", "停止", "取消", "叫停", "正常", "查封", "封存", "迁移", "迁出", "停职", "免职", "撤职"};
 // An order to put it right (要求学校立即整改, 责令其改正): the work is still to do, whatever was done
 // before the order (已对负责人进行批评，要求学校立即整改).
 const std::string_view kOrder[] = {"要求", "责令", "责成"};
@@ -109,20 +109,39 @@ bool befalls_at(std::string_view s, size_t i) {
 }
 
 // An order (kOrder) with what it orders (kOrdered) later in its clause.
+// 责成/责令 orders what the rest of its sentence says (责成学校进一步加强管理，…，立即进行整改):
+// for them the sentence, not the clause, is searched.
 bool order_at(std::string_view s, size_t i) {
     if (!match(s, i, kOrder)) return false;
-    for (size_t k = i; k < s.size() && !is_clause_end(s, k); k = next_char(s, k))
+    const bool charged = at(s, i, "责成") || at(s, i, "责令");
+    for (size_t k = i; k < s.size() && (charged ? !at(s, k, "。") : !is_clause_end(s, k)); k = next_char(s, k))
         if (match(s, k, kOrdered)) return true;
     return false;
 }
 
-// A repair with 了 after it (于7月25日拆除了…): done, said without 已. Only work on the thing itself:
-// 开展了排查 or 召开了会议 is no repair.
+// A repair with 了 after it (于7月25日拆除了…, 增加了灭火器数量, 建立了家长反馈机制): done, said
+// without 已. Only work on the thing itself: 开展了排查 or 召开了会议 is no repair.
 const std::string_view kRepairs[] = {"拆除", "铲除", "撤除", "清除", "清理", "更换", "更新", "维修", "修复", "安装",
-                                     "加固", "配备", "粉刷", "清洗", "封闭", "疏通", "查封"};
+                                     "加固", "配备", "粉刷", "清洗", "封闭", "疏通", "查封", "增加", "增设", "新建",
+                                     "建立", "招聘", "补充"};
 bool done_with_le_at(std::string_view s, size_t i) {
     const size_t n = match(s, i, kRepairs);
     return n && at(s, i + n, "了");
+}
+
+// A thing stopped at once (立即叫停 / 予以叫停 / 当即叫停): done, said without 已. An order to stop
+// (要求立即叫停) is caught as an order only when it orders 整改; it stays still to do by kFuture's 要求.
+bool stopped_at(std::string_view s, size_t i) {
+    for (std::string_view w : {"立即叫停", "予以叫停", "当即叫停", "立即停止", "当即停止"})
+        if (at(s, i, w)) return true;
+    return false;
+}
+
+// 要求/责令 earlier in the clause holding byte `i` (要求立即停止): an order, not what was done.
+bool clause_has_order_before(std::string_view s, size_t i) {
+    for (size_t k = clause_start_at(s, i); k < i; k = next_char(s, k))
+        if (match(s, k, kOrder)) return true;
+    return false;
 }
 
 // A month to finish by (8月完成卫生间改造, 10月底前完工): work still to come.
@@ -198,7 +217,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (match(s, i, kUnderWay) && !befalls_at(s, i)) under_way = std::min(under_way, i);
         if (match(s, i, kMeant)) meant = std::min(meant, i);
         if (order_at(s, i)) ordered = i; // the last order counts
-        if (done_with_le_at(s, i)) did = std::min(did, i);
+        if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i);
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
         if (match(s, verb, kStartedAfterYi)) under_way = std::min(under_way, i);

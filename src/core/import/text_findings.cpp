@@ -1,0 +1,127 @@
+// Findings in prose (text_items_reader.h): when no list, label or table holds the problems, a report or a
+// news item written as prose. A sentence that states a finding (审计发现…存在…等问题) or a matter reported
+// and confirmed (有网民反映…问题, 网传…, 有媒体反映…) is a problem; the paragraphs after it tell what was done.
+// Index: findings · choose_findings.
+#include <algorithm>
+
+#include "core/import/text_items_reader.h"
+
+namespace rectify::text {
+
+namespace {
+
+// ---- findings -----------------------------------------------------------------------------------------
+
+// 存在/发现 that states a finding: not inside "对…的" (对存在安全隐患的幼儿园发放整改意见书, 对存在
+// 整改不到位的将严肃问责, 要对审计发现的问题举一反三), which names whom an action is for.
+bool states_finding(std::string_view sentence) {
+    for (std::string_view w : {"存在", "发现", "反映", "投诉", "举报"})
+        for (size_t k = sentence.find(w); k != npos; k = sentence.find(w, k + w.size())) {
+            size_t clause = 0;
+            for (std::string_view e : {",", ";", ":", "，", "；", "："})
+                if (size_t c = sentence.substr(0, k).rfind(e); c != npos) clause = std::max(clause, c + e.size());
+            size_t end = sentence.size();
+            for (std::string_view e : {",", ";", "。", "，", "；"})
+                if (size_t c = sentence.find(e, k); c != npos) end = std::min(end, c);
+            const bool for_whom = sentence.substr(clause, k - clause).find("对") != npos &&
+                                  sentence.substr(k + w.size(), end - k - w.size()).find("的") != npos;
+            if (!for_whom) return true;
+        }
+    return false;
+}
+
+// A sentence that states what the work is for (为加强…, 为进一步…, 为了…): it names what may be wrong,
+// not what was found.
+bool purpose(std::string_view sentence) {
+    const std::string t = trimmed(sentence);
+    for (std::string_view w : {"为加强", "为进一步", "为切实", "为确保", "为了", "为保障", "为做好", "为全面", "为有效", "为深入"})
+        if (starts_with(t, w)) return true;
+    return false;
+}
+
+// A matter reported to the office and named (有网民反映我区一所学校门口管理问题 / 有媒体报道称“…” /
+// 有媒体反映一中通过家委会收取托管费 / 网传…视频 / 网曝…倡议家长捐款 / 对…乱收费情况进行了报道):
+// a finding when the text confirms it or acts on it (经核实, 确实存在, 属实, 整改, 经调查, 已移交…处理).
+// Someone outside must report it (or a reply names the report: 关于投诉…, 您反映的…): 确保发现和
+// 反映的问题全面客观 is a duty, no report. 网传/网曝 name the report and the reporter at once; a
+// report said as 对…进行了报道 names the thing reported after 对.
+bool reported_matter(std::string_view sentence, bool confirmed) {
+    if (!confirmed || has_any(sentence, {"如下", "以下", "热点问题", "是否"})) return false;
+    if (has_any(sentence, {"网传", "网曝"})) return true;
+    for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光"})
+        if (size_t k = sentence.find(w); k != npos &&
+            has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "用户", "报道", "关于", "您", "你"}))
+            return true;
+    const size_t told = sentence.find("报道");
+    return told != npos && has_any(sentence.substr(0, told), {"进行了", "进行"}) && contains(sentence.substr(0, told), "对");
+}
+
+// A sentence that reports what was found wrong: 审计发现…存在改变预算资金用途等问题 /
+// 发现学生公寓部分消防疏散指示标志人为损坏严重. Its end (after 。), or npos; `begin` gets its start.
+size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
+    // The next 。 and the next line break, each searched for again only once passed (linear).
+    size_t stop = t.find("。"), line = t.find('\n');
+    for (size_t b = 0; b < t.size();) {
+        if (stop != npos && stop < b) stop = t.find("。", b);
+        if (line != npos && line < b) line = t.find('\n', b);
+        size_t e = std::min(stop, line);
+        e = e == npos ? t.size() : e + (t[e] == '\n' ? 1 : 3);
+        const std::string_view sentence = t.substr(b, e - b);
+        // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not,
+        // nor is a purpose (为加强…，及时排查整改校园存在的安全隐患).
+        if (states_finding(sentence) && !purpose(sentence) &&
+            (contains(sentence, "等问题") ||
+             has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
+                                "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化"})) &&
+            !summary_figures(sentence) && !question(sentence) &&
+            !has_any(sentence, {"是否", "共发现", "个问题", "处隐患", "项问题", "以下", "如下"})) {
+            begin = b;
+            return e;
+        }
+        if (reported_matter(sentence, confirmed) && !summary_figures(sentence)) {
+            begin = b;
+            return e;
+        }
+        b = e;
+    }
+    return npos;
+}
+
+} // namespace
+
+// ---- choose_findings --------------------------------------------------------------------------------
+
+// No list, no label, no table: a report or a news item written as prose. Each paragraph that
+// reports a finding is a problem (the finding its text); the paragraphs after it, up to the next
+// finding, tell what was done about it.
+void Reader::choose_findings() {
+    int open_item = -1;
+    std::string whole;
+    for (const Node& x : nodes) whole += simplified(x.own);
+    const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改", "调查", "处理", "叫停", "退还", "退款"});
+    for (size_t i = 0; i < nodes.size(); i++) {
+        Node& x = nodes[i];
+        if (x.style != Style::Para || x.parent >= 0) {
+            open_item = -1;
+            continue;
+        }
+        const std::string plain = simplified(x.own);
+        size_t begin = 0;
+        const size_t end = finding_end(plain, begin, confirmed);
+        if (end == npos) {
+            if (open_item >= 0 && !closing_words(plain)) {
+                nodes[size_t(open_item)].pieces.push_back({Field::Situation, x.own, ""});
+                x.consumed = true;
+            }
+            continue;
+        }
+        // The finding is the problem; the rest of its paragraph is what was done.
+        std::string rest = trimmed(std::string_view(x.own).substr(end));
+        x.own = trimmed(std::string_view(x.own).substr(begin, end - begin));
+        if (!rest.empty()) x.pieces.push_back({Field::Situation, rest, ""});
+        x.role = Node::Problem;
+        open_item = int(i);
+    }
+}
+
+} // namespace rectify::text
