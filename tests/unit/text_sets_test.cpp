@@ -5,7 +5,8 @@
 // one sentence · before and after · work headings · short-text checks · set G: orders and what
 // befalls a place · lead-ins · findings in one sentence · set H: a matter reported and confirmed,
 // statuses · set I: matters reported without 问题, statuses of stopping and handing on, 首先…其次…
-// lists and the list that answers them, a list copied without its bullets.
+// lists and the list that answers them, a list copied without its bullets · set J: findings split by 、
+// with no count.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -441,4 +442,27 @@ TEST_CASE("short plain lines naming shortcomings, with no number and no lead-in,
                                                        "|实验室药品柜未上锁"});
     // Two such lines are no list; the purpose sentence alone reports nothing found.
     CHECK(read("为进一步加强校园安全管理，及时排查校园存在的安全隐患，学校组织了检查。\n检查组查看了教学楼。\n").problems == 0);
+}
+
+// ---- set J: findings named in one sentence split by 、 with no count ---------------------------------------
+
+TEST_CASE("findings named in one sentence split by 、 with no count (发现A不浓、B不全等问题) give one problem each", "[text][sets]") {
+    const TextImport r = read("区教育局开展午餐专项督查\n"
+                              "督查组走访了5所小学。针对督查中发现的部分学校餐厅通风条件较差、餐具消毒记录不全、学生排队时间过长等问题，"
+                              "督查组当场下发整改通知，要求限期整改到位。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|部分学校餐厅通风条件较差", "|餐具消毒记录不全", "|学生排队时间过长"});
+    // …存在A、B的问题 the same; a clause of lack with no 不 (设施简陋) counts as a shortcoming.
+    const TextImport d = read("镇综治办检查了辖区托管机构。\n检查发现，部分托管机构存在场地设施简陋、从业人员健康证不齐全的问题。\n");
+    CHECK(problem_texts(d) == std::vector<std::string>{"|场地设施简陋", "|从业人员健康证不齐全"});
+    // A paragraph after them that speaks of all the problems found (审计发现的问题已整改到位) states the status of each.
+    const TextImport a = read("区审计局关于区三小的审计结果公告\n审计发现，区三小存在食堂采购台账不全、课后服务收费未公示等问题。\n"
+                              "针对审计发现的问题，学校逐项整改。截至目前，审计发现的问题已全部整改到位。\n");
+    REQUIRE(a.problems == 2);
+    for (const Problem& p : a.plan().problems) {
+        REQUIRE(p.measures.size() == 1);
+        CHECK(p.measures[0].status == Status::Done);
+    }
+    // Things checked, named alone, are no findings; nor is a list whose parts name nothing wrong.
+    CHECK(read("检查组对校舍安全、消防器材、食堂卫生等情况进行了检查。\n").problems == 0);
+    CHECK(read("检查发现，各校存在校园文化建设、课后服务特色等亮点问题值得推广。\n").problems == 0);
 }

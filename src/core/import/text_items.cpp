@@ -432,7 +432,7 @@ void Reader::tree() {
         }
         if (g.field == Field::Skip) { // a form's other cells on the row, or a counted list's count
             place[i].noise = true;
-            if (ends_with(nt, "。")) cur = -1, stack.clear(); // …等3处隐患。 ends the list
+            if (ends_with(nt, "。")) cur = -1, stack.clear(), bare_list = unled = false; // …等3处隐患。 ends the list and its lead-in
             continue;
         }
         if (note || (g.style == Style::None && g.field == Field::None && g.line_start && closing_words(nt))) {

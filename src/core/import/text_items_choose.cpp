@@ -666,13 +666,19 @@ void Reader::status_of_all() {
     const ReadItem& last = out.items.back();
     std::string all = last.progress;
     for (const ReadMeasure& m : last.measures) all += "。" + m.text;
+    // A paragraph after the last problem that no item took (针对审计发现的问题…已整改到位) closes them too.
+    size_t after = 0;
+    for (size_t i = 0; i < segs.size(); i++)
+        if (place[i].node >= 0 && nodes[size_t(place[i].node)].role == Node::Problem) after = i + 1;
+    for (size_t i = after; i < segs.size(); i++)
+        if (segs[i].field != Field::Skip && (place[i].node < 0 || nodes[size_t(place[i].node)].role != Node::Problem)) all += "。" + field(segs[i].b, segs[i].e);
     const std::string plain = simplified(all);
     for (size_t b = 0; b < plain.size();) {
         size_t e = plain.find("。", b);
         e = e == npos ? plain.size() : e + 3;
         const std::string_view sentence = std::string_view(plain).substr(b, e - b);
         b = e;
-        if (!has_any(sentence, {"以上问题", "上述问题", "检查中出现的问题", "检查中发现的问题", "检查发现的问题", "所有问题", "各项问题"})) continue;
+        if (!has_any(sentence, {"以上问题", "上述问题", "检查中出现的问题", "发现的问题", "所有问题", "各项问题"})) continue;
         const StatusReading st = status_in(sentence, false);
         if (!st.found) continue;
         for (ReadItem& it : out.items)

@@ -1,7 +1,8 @@
 // Cutting a document into segments for the item reader (text_items.h): each physical line is
 // cut where an inline label (整改措施: 责任人: 问题二:) or a numbering mark (1. （一） 二、) starts
 // inside it, so a whole document on one line reads like one written line by line (also 一是…；二是…
-// after a colon, a counted finding 共发现A、B等2处隐患, and findings split by ；, one segment each). Also: what a
+// after a colon, a counted finding 共发现A、B等2处隐患, and findings split by ； or by 、 with no count, one
+// segment each). Also: what a
 // numbering mark, a label and a table header cell are. Linear: a fixed set of words is tried at
 // each character of a line.
 // Index: numbering marks · labels · table columns · segments.
@@ -218,6 +219,23 @@ bool boundary_before(std::string_view s, size_t i) {
 }
 
 
+// The things named before byte `k` (where 等 or 的 starts) after the last 发现/存在 in its sentence,
+// split by 、: the byte where each starts; empty when no 发现/存在 leads in. Looked for in the 600
+// bytes before `k`, so the scan stays linear on a document written on one line.
+std::vector<size_t> found_parts(std::string_view s, size_t k) {
+    const size_t w0 = k > 600 ? k - 600 : 0;
+    const std::string_view window = s.substr(w0, k - w0);
+    size_t from = std::string_view::npos;
+    for (std::string_view w : {"发现", "存在"})
+        if (size_t f = window.rfind(w); f != std::string_view::npos && (from == std::string_view::npos || w0 + f + w.size() > from))
+            from = w0 + f + w.size();
+    if (from == std::string_view::npos || s.substr(from, k - from).find("。") != std::string_view::npos) return {};
+    while (from < k && (at(s, from, ":") || at(s, from, "的"))) from += at(s, from, ":") ? 1 : 3; // 发现的A、B…
+    std::vector<size_t> parts{from};
+    for (size_t d = s.find("、", from); d != std::string_view::npos && d < k; d = s.find("、", d + 3)) parts.push_back(d + 3);
+    return parts;
+}
+
 // A counted finding inside a sentence: 共发现A、B、C等3处安全隐患 / 存在A、B等2个问题. The byte
 // where each named thing starts and where 等 starts, when the things named are as many as the
 // count; else empty.
@@ -230,18 +248,7 @@ std::vector<size_t> counted_parts(std::string_view s) {
         if (n < 2 || !(at(s, u, "处") || at(s, u, "个") || at(s, u, "项") || at(s, u, "条"))) continue;
         const std::string_view after = s.substr(u, 45);
         if (after.find("隐患") == std::string_view::npos && after.find("问题") == std::string_view::npos) continue;
-        // The list starts after the last 发现/存在 before 等, within its sentence (looked for in the
-        // 600 bytes before it, so the scan stays linear on a document written on one line).
-        const size_t w0 = k > 600 ? k - 600 : 0;
-        const std::string_view window = s.substr(w0, k - w0);
-        size_t from = std::string_view::npos;
-        for (std::string_view w : {"发现", "存在"})
-            if (size_t f = window.rfind(w); f != std::string_view::npos && (from == std::string_view::npos || w0 + f + w.size() > from))
-                from = w0 + f + w.size();
-        if (from == std::string_view::npos || s.substr(from, k - from).find("。") != std::string_view::npos) continue;
-        if (at(s, from, ":")) from++;
-        std::vector<size_t> parts{from};
-        for (size_t d = s.find("、", from); d != std::string_view::npos && d < k; d = s.find("、", d + 3)) parts.push_back(d + 3);
+        std::vector<size_t> parts = found_parts(s, k);
         if (int(parts.size()) != n) continue;
         bool ok = true;
         for (size_t p = 0; p < parts.size(); p++) ok &= (p + 1 < parts.size() ? parts[p + 1] - 3 : k) - parts[p] >= 6;
@@ -276,6 +283,50 @@ std::vector<size_t> semicolon_parts(std::string_view s) {
     }
     parts.push_back(end);
     return parts;
+}
+// A thing found wrong, said as a clause (宣传氛围不浓, 办园条件简陋, 管理制度不健全): a shortcoming's word,
+// a 不 or a word of lack or excess. A thing checked, named alone (校舍安全, 设施设备), is none.
+bool deficient(std::string_view part) {
+    if (shortcoming(part) || part.find("不") != std::string_view::npos) return true;
+    for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
+                          "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
+                               "过重", "过于"})
+        if (part.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
+// Findings named in one sentence split by 、 with no count (发现A不浓、B不全、C较多等问题 / 存在A不完善、B不健全
+// 的问题): the byte where each starts and where 等/的 starts, when two or more follow 发现/存在 in the
+// sentence and every one is a clause naming what is wrong; else empty. Things checked (对校舍、消防等
+// 情况进行了检查) name nothing wrong; a count is counted_parts'.
+std::vector<size_t> enumerated_parts(std::string_view s) {
+    for (size_t k = s.find("问题"), h = s.find("隐患"); k != std::string_view::npos || h != std::string_view::npos;) {
+        const size_t w = std::min(k, h);
+        if (w == k) k = s.find("问题", k + 6);
+        else h = s.find("隐患", h + 6);
+        // 等问题 / 等安全隐患 / 等较为突出问题 (a few words between, no punctuation), or 的问题.
+        const size_t w0 = w > 24 ? w - 24 : 0;
+        size_t e = s.substr(w0, w - w0).rfind("等");
+        if (e != std::string_view::npos) e += w0;
+        if (e == std::string_view::npos && w >= 3 && at(s, w - 3, "的")) e = w - 3;
+        if (e == std::string_view::npos || digit(s, e + 3)) continue;
+        const std::string_view between = s.substr(e, w - e);
+        if (between.find(",") != std::string_view::npos || between.find("、") != std::string_view::npos ||
+            between.find("。") != std::string_view::npos)
+            continue;
+        std::vector<size_t> parts = found_parts(s, e);
+        if (parts.size() < 2) continue;
+        bool ok = true;
+        for (size_t p = 0; p < parts.size() && ok; p++) {
+            std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 3 : e) - parts[p]);
+            while (!part.empty() && (part.back() == ',' || part.back() == ';')) part.remove_suffix(1);
+            ok = part.size() >= 9 && part.find(",") == std::string_view::npos && deficient(part);
+        }
+        if (!ok) continue;
+        parts.push_back(e);
+        return parts;
+    }
+    return {};
 }
 } // namespace
 
@@ -429,7 +480,7 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
     if (Seg& g = out.back(); g.line == line && g.style == Style::None && g.field == Field::None && g.b == lb) {
         std::vector<size_t> parts = counted_parts(s);
         // Split by ；, each part is a finding by its words: a problem's cue of its own.
-        const bool split = parts.empty() && !(parts = semicolon_parts(s)).empty();
+        const bool split = parts.empty() && (!(parts = semicolon_parts(s)).empty() || !(parts = enumerated_parts(s)).empty());
         if (parts.empty()) return;
         out.back().e = lb + parts[0];
         for (size_t p = 0; p + 1 < parts.size(); p++) {
