@@ -454,6 +454,10 @@ TEST_CASE("findings named in one sentence split by 、 with no count (发现A不
     // …存在A、B的问题 the same; a clause of lack with no 不 (设施简陋) counts as a shortcoming.
     const TextImport d = read("镇综治办检查了辖区托管机构。\n检查发现，部分托管机构存在场地设施简陋、从业人员健康证不齐全的问题。\n");
     CHECK(problem_texts(d) == std::vector<std::string>{"|场地设施简陋", "|从业人员健康证不齐全"});
+    // Two such lists joined by 及 (…等隐患及…等问题): both lists' findings, not the joining words.
+    const TextImport j = read("县教育局开展幼儿园安全检查。\n检查发现，部分幼儿园存在围墙开裂、午睡室通风不良等隐患及晨检记录不全、"
+                              "保育员健康证过期等问题。对此，检查组下达了整改通知书。\n");
+    CHECK(problem_texts(j) == std::vector<std::string>{"|围墙开裂", "|午睡室通风不良", "|晨检记录不全", "|保育员健康证过期"});
     // A paragraph after them that speaks of all the problems found (审计发现的问题已整改到位) states the status of each.
     const TextImport a = read("区审计局关于区三小的审计结果公告\n审计发现，区三小存在食堂采购台账不全、课后服务收费未公示等问题。\n"
                               "针对审计发现的问题，学校逐项整改。截至目前，审计发现的问题已全部整改到位。\n");

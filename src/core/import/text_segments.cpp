@@ -295,35 +295,64 @@ bool deficient(std::string_view part) {
     return false;
 }
 
+// Where a list of findings ends before the word 问题/隐患 at `w`: at 等 (等问题, 等安全隐患, 等较为突出问题: a
+// few words between, no punctuation) or at 的 (的问题); npos when neither, or when a count follows 等.
+size_t list_end(std::string_view s, size_t w) {
+    const size_t w0 = w > 24 ? w - 24 : 0;
+    size_t e = s.substr(w0, w - w0).rfind("等");
+    if (e != std::string_view::npos) e += w0;
+    if (e == std::string_view::npos && w >= 3 && at(s, w - 3, "的")) e = w - 3;
+    if (e == std::string_view::npos || digit(s, e + 3)) return std::string_view::npos;
+    const std::string_view between = s.substr(e, w - e);
+    if (between.find(",") != std::string_view::npos || between.find("、") != std::string_view::npos ||
+        between.find("。") != std::string_view::npos)
+        return std::string_view::npos;
+    return e;
+}
+
+// Every part of a list (its starts `parts`, its end `e`) is a clause naming what is wrong.
+bool all_deficient(std::string_view s, const std::vector<size_t>& parts, size_t e) {
+    for (size_t p = 0; p < parts.size(); p++) {
+        std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 3 : e) - parts[p]);
+        while (!part.empty() && (part.back() == ',' || part.back() == ';')) part.remove_suffix(1);
+        if (part.size() < 9 || part.find(",") != std::string_view::npos || !deficient(part)) return false;
+    }
+    return true;
+}
+
 // Findings named in one sentence split by 、 with no count (发现A不浓、B不全、C较多等问题 / 存在A不完善、B不健全
 // 的问题): the byte where each starts and where 等/的 starts, when two or more follow 发现/存在 in the
 // sentence and every one is a clause naming what is wrong; else empty. Things checked (对校舍、消防等
-// 情况进行了检查) name nothing wrong; a count is counted_parts'.
-std::vector<size_t> enumerated_parts(std::string_view s) {
+// 情况进行了检查) name nothing wrong; a count is counted_parts'. A second such list joined by 及/以及/和
+// (存在A、B等隐患及C、D等问题) goes on: the byte where its joining words (等隐患及) start is in `joins`.
+std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& joins) {
     for (size_t k = s.find("问题"), h = s.find("隐患"); k != std::string_view::npos || h != std::string_view::npos;) {
         const size_t w = std::min(k, h);
         if (w == k) k = s.find("问题", k + 6);
         else h = s.find("隐患", h + 6);
-        // 等问题 / 等安全隐患 / 等较为突出问题 (a few words between, no punctuation), or 的问题.
-        const size_t w0 = w > 24 ? w - 24 : 0;
-        size_t e = s.substr(w0, w - w0).rfind("等");
-        if (e != std::string_view::npos) e += w0;
-        if (e == std::string_view::npos && w >= 3 && at(s, w - 3, "的")) e = w - 3;
-        if (e == std::string_view::npos || digit(s, e + 3)) continue;
-        const std::string_view between = s.substr(e, w - e);
-        if (between.find(",") != std::string_view::npos || between.find("、") != std::string_view::npos ||
-            between.find("。") != std::string_view::npos)
-            continue;
+        const size_t e = list_end(s, w);
+        if (e == std::string_view::npos) continue;
         std::vector<size_t> parts = found_parts(s, e);
-        if (parts.size() < 2) continue;
-        bool ok = true;
-        for (size_t p = 0; p < parts.size() && ok; p++) {
-            std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 3 : e) - parts[p]);
-            while (!part.empty() && (part.back() == ',' || part.back() == ';')) part.remove_suffix(1);
-            ok = part.size() >= 9 && part.find(",") == std::string_view::npos && deficient(part);
-        }
-        if (!ok) continue;
-        parts.push_back(e);
+        if (parts.size() < 2 || !all_deficient(s, parts, e)) continue;
+        size_t g = w + 6, end = e;
+        for (std::string_view j : {"以及", "及", "和"})
+            if (at(s, g, j)) {
+                g += j.size();
+                // The second list ends at the next 问题/隐患 in the sentence.
+                const size_t stop = std::min(s.find("。", g), s.size());
+                size_t w2 = std::min(s.find("问题", g), s.find("隐患", g));
+                const size_t e2 = w2 < stop ? list_end(s, w2) : std::string_view::npos;
+                if (e2 == std::string_view::npos || e2 <= g) break;
+                std::vector<size_t> more{g};
+                for (size_t d = s.find("、", g); d != std::string_view::npos && d < e2; d = s.find("、", d + 3)) more.push_back(d + 3);
+                if (more.size() < 2 || !all_deficient(s, more, e2)) break;
+                joins.push_back(e);
+                parts.push_back(e);
+                parts.insert(parts.end(), more.begin(), more.end());
+                end = e2;
+                break;
+            }
+        parts.push_back(end);
         return parts;
     }
     return {};
@@ -480,7 +509,8 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
     if (Seg& g = out.back(); g.line == line && g.style == Style::None && g.field == Field::None && g.b == lb) {
         std::vector<size_t> parts = counted_parts(s);
         // Split by ；, each part is a finding by its words: a problem's cue of its own.
-        const bool split = parts.empty() && (!(parts = semicolon_parts(s)).empty() || !(parts = enumerated_parts(s)).empty());
+        std::vector<size_t> joins; // …等隐患及…: the words joining two lists, neither's item
+        const bool split = parts.empty() && (!(parts = semicolon_parts(s)).empty() || !(parts = enumerated_parts(s, joins)).empty());
         if (parts.empty()) return;
         out.back().e = lb + parts[0];
         for (size_t p = 0; p + 1 < parts.size(); p++) {
@@ -489,6 +519,7 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
             x.e = lb + (p + 2 < parts.size() ? parts[p + 1] : parts.back());
             x.style = Style::Dash;
             x.field = split ? Field::Problem : Field::None;
+            if (std::find(joins.begin(), joins.end(), parts[p]) != joins.end()) x.field = Field::Skip;
             x.line = line;
             out.push_back(x);
         }
