@@ -470,3 +470,12 @@ TEST_CASE("findings named in one sentence split by 、 with no count (发现A不
     CHECK(read("检查组对校舍安全、消防器材、食堂卫生等情况进行了检查。\n").problems == 0);
     CHECK(read("检查发现，各校存在校园文化建设、课后服务特色等亮点问题值得推广。\n").problems == 0);
 }
+
+TEST_CASE("a closing line with a time word in front (目前，以上问题…) closes a one-sentence list, no item of its own", "[text][sets]") {
+    const TextImport r = read("检查中发现东楼消防栓水带缺失；西楼楼梯扶手松动。\n目前，以上问题已全部整改到位。\n");
+    REQUIRE(problem_texts(r) == std::vector<std::string>{"|东楼消防栓水带缺失", "|西楼楼梯扶手松动"});
+    for (const Problem& p : r.plan().problems) {
+        REQUIRE(p.measures.size() == 1);
+        CHECK(p.measures[0].status == Status::Done);
+    }
+}

@@ -52,6 +52,12 @@ std::string trimmed(std::string_view s) { return std::string(trim_punct(s)); }
 
 // Words that open a paragraph about the document rather than an item.
 bool closing_words(std::string_view t) {
+    // A time word in front (目前，以上问题已整改到位 / 截至目前，上述问题…) does not change what the line is about.
+    for (std::string_view w : {"截至目前", "截止目前", "目前", "至此", "现"})
+        if (starts_with(t, w) && t.size() > w.size() && (t[w.size()] == ',' || starts_with(t.substr(w.size()), "，"))) {
+            t.remove_prefix(w.size() + (t[w.size()] == ',' ? 1 : 3));
+            break;
+        }
     for (std::string_view w : {"以上", "上述", "下一步", "特此", "综上", "今后", "在今后", "欢迎", "如有意见", "专此", "建议学校",
                                "我们将", "学校将以", "请上级", "请各", "请相关", "希望各", "附件"})
         if (starts_with(t, w)) return true;
