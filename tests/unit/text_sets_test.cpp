@@ -479,3 +479,12 @@ TEST_CASE("a closing line with a time word in front (目前，以上问题…) c
         CHECK(p.measures[0].status == Status::Done);
     }
 }
+
+TEST_CASE("findings after 发现 as comma clauses each naming whom by a quantity (但仍有少数A不好，个别B淡漠) give one problem each", "[text][sets]") {
+    const TextImport r = read("学校开展教室安全检查\n检查发现多数班级管理规范，但仍有少数班级电源插座松动，个别教室窗帘破损。"
+                              "总务处已要求相关班级及时整改。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|少数班级电源插座松动", "|个别教室窗帘破损"});
+    // Clauses that name nothing wrong, or one alone, are no such list.
+    CHECK(read("检查发现多数班级管理规范，少数班级布置新颖，个别教室绿植丰富。\n").problems == 0);
+    CHECK(read("学校开展检查\n检查发现多数班级管理规范，但仍有少数班级电源插座松动。\n").problems <= 1);
+}

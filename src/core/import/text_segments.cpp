@@ -357,6 +357,32 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
     }
     return {};
 }
+
+// Findings after 发现 as clauses split by commas, each naming whom it concerns by a quantity (检查发现大部分
+// 宿舍整洁，但仍有少数宿舍卫生状况不好，个别学生安全意识淡漠。): the byte where each starts (after 但/仍有) and
+// where the sentence ends, when two or more such clauses close the sentence and each names what is wrong.
+std::vector<size_t> quantified_parts(std::string_view s) {
+    size_t end = s.find("。");
+    if (end == std::string_view::npos) end = s.size();
+    const size_t f = s.substr(0, end).find("发现");
+    if (f == std::string_view::npos) return {};
+    std::vector<size_t> parts;
+    for (size_t c = f + 6; c < end;) {
+        size_t stop = s.find(",", c);
+        if (stop == std::string_view::npos || stop > end) stop = end;
+        size_t q = c;
+        for (std::string_view w : {"但仍有", "但还有", "但是", "但", "仍有", "还有", "尚有"})
+            if (at(s, q, w)) q += w.size();
+        bool counted = false;
+        for (std::string_view w : {"少数", "极少数", "个别", "部分", "一些", "有的"}) counted |= at(s, q, w);
+        if (counted && stop - q >= 12 && deficient(s.substr(q, stop - q))) parts.push_back(q);
+        else parts.clear(); // the run must close the sentence
+        c = stop + 1;
+    }
+    if (parts.size() < 2) return {};
+    parts.push_back(end);
+    return parts;
+}
 } // namespace
 
 // Whitespace stood in the input before the normalised byte `pos` (normalising drops it).
@@ -510,7 +536,8 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         std::vector<size_t> parts = counted_parts(s);
         // Split by ；, each part is a finding by its words: a problem's cue of its own.
         std::vector<size_t> joins; // …等隐患及…: the words joining two lists, neither's item
-        const bool split = parts.empty() && (!(parts = semicolon_parts(s)).empty() || !(parts = enumerated_parts(s, joins)).empty());
+        const bool split = parts.empty() && (!(parts = semicolon_parts(s)).empty() || !(parts = enumerated_parts(s, joins)).empty() ||
+                                             !(parts = quantified_parts(s)).empty());
         if (parts.empty()) return;
         out.back().e = lb + parts[0];
         for (size_t p = 0; p + 1 < parts.size(); p++) {
