@@ -1,10 +1,9 @@
 // Cutting a document into segments for the item reader (text_items.h): each physical line is
 // cut where an inline label (整改措施: 责任人: 问题二:) or a numbering mark (1. （一） 二、) starts
 // inside it, so a whole document on one line reads like one written line by line (also 一是…；二是…
-// after a colon, a counted finding 共发现A、B等2处隐患, and findings split by ； or by 、 with no count, one
-// segment each). Also: what a
-// numbering mark, a label and a table header cell are. Linear: a fixed set of words is tried at
-// each character of a line.
+// after a colon, a counted finding 共发现A、B等2处隐患, and findings in one sentence split by ；, by 、 with
+// no count, or by commas as clauses 少数A…，个别B…: one segment each). Also: what a numbering mark, a
+// label and a table header cell are. Linear: a fixed set of words is tried at each character of a line.
 // Index: numbering marks · labels · table columns · segments.
 #include <algorithm>
 #include <vector>
