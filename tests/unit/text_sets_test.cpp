@@ -6,7 +6,7 @@
 // befalls a place · lead-ins · findings in one sentence · set H: a matter reported and confirmed,
 // statuses · set I: matters reported without 问题, statuses of stopping and handing on, 首先…其次…
 // lists and the list that answers them, a list copied without its bullets · set J: findings split by 、
-// with no count.
+// with no count · set K: a ；-list led in by a colon.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -487,4 +487,16 @@ TEST_CASE("findings after 发现 as comma clauses each naming whom by a quantity
     // Clauses that name nothing wrong, or one alone, are no such list.
     CHECK(read("检查发现多数班级管理规范，少数班级布置新颖，个别教室绿植丰富。\n").problems == 0);
     CHECK(read("学校开展检查\n检查发现多数班级管理规范，但仍有少数班级电源插座松动。\n").problems <= 1);
+}
+
+// ---- set K: a ；-list led in by a colon ----------------------------------------------------------------
+
+TEST_CASE("a ；-list after 存在…问题，主要是： starts after the colon; clauses of lack (仍有弱项, 存在短板) name what is wrong", "[text][sets]") {
+    const TextImport r = read("县委第三巡察组向县卫健局反馈巡察情况。\n"
+                              "巡察组指出，县卫健局存在一些问题，主要是：落实医改任务的统筹力度还不够；基层医疗机构建设仍有弱项；"
+                              "药品采购环节的监督存在疏漏；专业人才队伍建设存在短板等。县卫健局表示将认真整改。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|落实医改任务的统筹力度还不够", "|基层医疗机构建设仍有弱项",
+                                                       "|药品采购环节的监督存在疏漏", "|专业人才队伍建设存在短板等"});
+    // Parts that name nothing wrong are no such list.
+    CHECK(read("调研发现该校存在一些特色，主要是：课后服务内容丰富多彩；家校沟通渠道畅通便捷；校园文化氛围浓厚温馨。\n").problems == 0);
 }

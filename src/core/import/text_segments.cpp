@@ -257,6 +257,17 @@ std::vector<size_t> counted_parts(std::string_view s) {
     }
     return {};
 }
+// A thing found wrong, said as a clause (宣传氛围不浓, 办园条件简陋, 管理制度不健全): a shortcoming's word,
+// a 不 or a word of lack or excess. A thing checked, named alone (校舍安全, 设施设备), is none.
+bool deficient(std::string_view part) {
+    if (shortcoming(part) || part.find("不") != std::string_view::npos) return true;
+    for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
+                          "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
+                               "过重", "过于", "弱项", "疏漏", "短板", "差距"})
+        if (part.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
 // Findings in one sentence split by ；, with no count (检查中发现A有违规食品；B台账不全；C地面不洁。): the
 // byte where each starts and where the sentence ends, when there are two or more after 发现/存在 and
 // each names a shortcoming; else empty. A lead-in to a list (以下, 如下) or a summary is none.
@@ -273,27 +284,18 @@ std::vector<size_t> semicolon_parts(std::string_view s) {
     if (from == std::string_view::npos) return {};
     for (std::string_view w : {"以下", "如下", "共发现", "是否", "个问题", "项问题", "处隐患"})
         if (sentence.find(w) != std::string_view::npos) return {};
+    // A lead-in that names the list before a colon (存在一些问题，主要是：A；B；C): the list starts after it.
+    if (size_t c = sentence.substr(0, first).rfind(':'); c != std::string_view::npos && c >= from) from = c;
     if (at(s, from, ":")) from++;
     std::vector<size_t> parts{from};
     for (size_t d = first; d != std::string_view::npos && d < end; d = sentence.find(';', d + 1)) parts.push_back(d + 1);
     for (size_t p = 0; p < parts.size(); p++) {
         const std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 1 : end) - parts[p]);
-        if (part.size() < 12 || !shortcoming(part)) return {};
+        if (part.size() < 12 || !deficient(part)) return {};
     }
     parts.push_back(end);
     return parts;
 }
-// A thing found wrong, said as a clause (宣传氛围不浓, 办园条件简陋, 管理制度不健全): a shortcoming's word,
-// a 不 or a word of lack or excess. A thing checked, named alone (校舍安全, 设施设备), is none.
-bool deficient(std::string_view part) {
-    if (shortcoming(part) || part.find("不") != std::string_view::npos) return true;
-    for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
-                          "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
-                               "过重", "过于"})
-        if (part.find(w) != std::string_view::npos) return true;
-    return false;
-}
-
 // Where a list of findings ends before the word 问题/隐患 at `w`: at 等 (等问题, 等安全隐患, 等较为突出问题: a
 // few words between, no punctuation) or at 的 (的问题); npos when neither, or when a count follows 等.
 size_t list_end(std::string_view s, size_t w) {
