@@ -6,7 +6,7 @@
 // befalls a place · lead-ins · findings in one sentence · set H: a matter reported and confirmed,
 // statuses · set I: matters reported without 问题, statuses of stopping and handing on, 首先…其次…
 // lists and the list that answers them, a list copied without its bullets · set J: findings split by 、
-// with no count · set K: a ；-list led in by a colon.
+// with no count · set K: a ；-list led in by a colon, a 、-list after 问题主要集中在.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -499,4 +499,14 @@ TEST_CASE("a ；-list after 存在…问题，主要是： starts after the colo
                                                        "|药品采购环节的监督存在疏漏", "|专业人才队伍建设存在短板等"});
     // Parts that name nothing wrong are no such list.
     CHECK(read("调研发现该校存在一些特色，主要是：课后服务内容丰富多彩；家校沟通渠道畅通便捷；校园文化氛围浓厚温馨。\n").problems == 0);
+}
+
+TEST_CASE("a 、-list after a lead-in naming it the problems (问题主要集中在A、B、C等方面) gives one problem each", "[text][sets]") {
+    const TextImport r = read("省督导组通报了对5个县学前教育的督导情况。\n"
+                              "督导组发现，存在的问题主要集中在部分园所保教人员配备仍显紧张、乡镇公办园覆盖面还需扩大、"
+                              "普惠性民办园扶持资金拨付偏慢等方面，此外个别县未按时完成自评。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|部分园所保教人员配备仍显紧张", "|乡镇公办园覆盖面还需扩大",
+                                                       "|普惠性民办园扶持资金拨付偏慢"});
+    // One thing alone after the lead-in is no list.
+    CHECK(read("督导组发现，存在的问题主要集中在师资配备方面。\n").problems <= 1);
 }

@@ -2,8 +2,8 @@
 // cut where an inline label (整改措施: 责任人: 问题二:) or a numbering mark (1. （一） 二、) starts
 // inside it, so a whole document on one line reads like one written line by line (also 一是…；二是…
 // after a colon, a counted finding 共发现A、B等2处隐患, and findings in one sentence split by ；, by 、 with
-// no count, or by commas as clauses 少数A…，个别B…: one segment each). Also: what a numbering mark, a
-// label and a table header cell are. Linear: a fixed set of words is tried at each character of a line.
+// no count, by commas as clauses 少数A…，个别B…, or by 、 after 问题主要集中在: one segment each). Also:
+// what a numbering mark, a label and a table header cell are. Linear: a fixed set of words is tried at each character of a line.
 // Index: numbering marks · labels · table columns · segments.
 #include <algorithm>
 #include <vector>
@@ -359,6 +359,32 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
     return {};
 }
 
+// Findings named after a lead-in that says they are the problems (存在的问题主要集中在A、B、C等方面 /
+// 问题主要表现在A、B): the byte where each starts and where the list ends (at 等 or the clause's end),
+// when two or more, each a few words with no comma; else empty. The lead-in names them problems, so
+// no part needs a shortcoming's word.
+std::vector<size_t> led_parts(std::string_view s) {
+    size_t end = s.find("。");
+    if (end == std::string_view::npos) end = s.size();
+    for (std::string_view lead : {"问题主要集中在", "问题主要集中于", "问题主要表现在", "问题主要表现为", "问题主要体现在"}) {
+        const size_t l = s.substr(0, end).find(lead);
+        if (l == std::string_view::npos) continue;
+        const size_t from = l + lead.size();
+        size_t stop = s.find(",", from);
+        if (stop == std::string_view::npos || stop > end) stop = end;
+        std::vector<size_t> parts{from};
+        for (size_t d = s.find("、", from); d != std::string_view::npos && d < stop; d = s.find("、", d + 3)) parts.push_back(d + 3);
+        size_t e = stop;
+        if (size_t q = s.substr(parts.back(), stop - parts.back()).rfind("等"); q != std::string_view::npos) e = parts.back() + q;
+        if (parts.size() < 2) return {};
+        for (size_t p = 0; p < parts.size(); p++)
+            if ((p + 1 < parts.size() ? parts[p + 1] - 3 : e) - parts[p] < 9) return {};
+        parts.push_back(e);
+        return parts;
+    }
+    return {};
+}
+
 // Findings after 发现 as clauses split by commas, each naming whom it concerns by a quantity (检查发现大部分
 // 宿舍整洁，但仍有少数宿舍卫生状况不好，个别学生安全意识淡漠。): the byte where each starts (after 但/仍有) and
 // where the sentence ends, when two or more such clauses close the sentence and each names what is wrong.
@@ -538,7 +564,7 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         // Split by ；, each part is a finding by its words: a problem's cue of its own.
         std::vector<size_t> joins; // …等隐患及…: the words joining two lists, neither's item
         const bool split = parts.empty() && (!(parts = semicolon_parts(s)).empty() || !(parts = enumerated_parts(s, joins)).empty() ||
-                                             !(parts = quantified_parts(s)).empty());
+                                             !(parts = quantified_parts(s)).empty() || !(parts = led_parts(s)).empty());
         if (parts.empty()) return;
         out.back().e = lb + parts[0];
         for (size_t p = 0; p + 1 < parts.size(); p++) {
