@@ -6,7 +6,8 @@
 // befalls a place · lead-ins · findings in one sentence · set H: a matter reported and confirmed,
 // statuses · set I: matters reported without 问题, statuses of stopping and handing on, 首先…其次…
 // lists and the list that answers them, a list copied without its bullets · set J: findings split by 、
-// with no count · set K: a ；-list led in by a colon, a 、-list after 问题主要集中在.
+// with no count · set K: a ；-list led in by a colon, a 、-list after 问题主要集中在, a line saying all was
+// rectified after a one-sentence list.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -37,6 +38,14 @@ Status status_of(const std::string& said, bool& none) {
     const TextImport r = read("问题1：北楼楼梯扶手松动。\n整改情况：" + said + "\n");
     none = r.problems != 1 || r.plan().problems[0].measures.empty() || r.status_read.empty();
     return none ? Status::NotStarted : r.plan().problems[0].measures[0].status;
+}
+
+// Every problem has one measure, done (a closing sentence gave them all its status).
+void require_all_done(const TextImport& r) {
+    for (const Problem& p : r.plan().problems) {
+        REQUIRE(p.measures.size() == 1);
+        CHECK(p.measures[0].status == Status::Done);
+    }
 }
 
 } // namespace
@@ -474,10 +483,7 @@ TEST_CASE("findings named in one sentence split by 、 with no count (发现A不
 TEST_CASE("a closing line with a time word in front (目前，以上问题…) closes a one-sentence list, no item of its own", "[text][sets]") {
     const TextImport r = read("检查中发现东楼消防栓水带缺失；西楼楼梯扶手松动。\n目前，以上问题已全部整改到位。\n");
     REQUIRE(problem_texts(r) == std::vector<std::string>{"|东楼消防栓水带缺失", "|西楼楼梯扶手松动"});
-    for (const Problem& p : r.plan().problems) {
-        REQUIRE(p.measures.size() == 1);
-        CHECK(p.measures[0].status == Status::Done);
-    }
+    require_all_done(r);
 }
 
 TEST_CASE("findings after 发现 as comma clauses each naming whom by a quantity (但仍有少数A不好，个别B淡漠) give one problem each", "[text][sets]") {
@@ -509,4 +515,12 @@ TEST_CASE("a 、-list after a lead-in naming it the problems (问题主要集中
                                                        "|普惠性民办园扶持资金拨付偏慢"});
     // One thing alone after the lead-in is no list.
     CHECK(read("督导组发现，存在的问题主要集中在师资配备方面。\n").problems <= 1);
+}
+
+TEST_CASE("a short plain line after a one-sentence list saying all was rectified (学校已全部整改到位。) closes it and states each status", "[text][sets]") {
+    const TextImport r = read("总务处检查发现二楼饮水机滤芯过期；操场东侧围网破损。\n学校已全部整改到位。\n");
+    REQUIRE(problem_texts(r) == std::vector<std::string>{"|二楼饮水机滤芯过期", "|操场东侧围网破损"});
+    require_all_done(r);
+    // A line that says only some were rectified is not about all of them.
+    CHECK(read("总务处检查发现二楼饮水机滤芯过期；操场东侧围网破损。\n其中一项已整改。\n").problems >= 2);
 }

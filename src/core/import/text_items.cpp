@@ -61,7 +61,13 @@ bool closing_words(std::string_view t) {
     for (std::string_view w : {"以上", "上述", "下一步", "特此", "综上", "今后", "在今后", "欢迎", "如有意见", "专此", "建议学校",
                                "我们将", "学校将以", "请上级", "请各", "请相关", "希望各", "附件"})
         if (starts_with(t, w)) return true;
-    return false;
+    return all_rectified(t);
+}
+
+// A short sentence that says everything was rectified (学校已全部整改到位。/ 各校均已完成整改。): it speaks of
+// all the items before it, like 以上问题…, and is none of them.
+bool all_rectified(std::string_view t) {
+    return t.size() <= 45 && has_any(t, {"全部", "均已", "均"}) && has_any(t, {"整改到位", "整改完毕", "完成整改", "已整改"});
 }
 
 // Headings whose lists are never problems.

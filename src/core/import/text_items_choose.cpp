@@ -678,7 +678,8 @@ void Reader::status_of_all() {
         e = e == npos ? plain.size() : e + 3;
         const std::string_view sentence = std::string_view(plain).substr(b, e - b);
         b = e;
-        if (!has_any(sentence, {"以上问题", "上述问题", "检查中出现的问题", "发现的问题", "所有问题", "各项问题"})) continue;
+        if (!has_any(sentence, {"以上问题", "上述问题", "检查中出现的问题", "发现的问题", "所有问题", "各项问题"}) && !all_rectified(trimmed(sentence)))
+            continue;
         const StatusReading st = status_in(sentence, false);
         if (!st.found) continue;
         for (ReadItem& it : out.items)

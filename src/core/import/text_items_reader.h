@@ -19,6 +19,7 @@ size_t first_sentence_end(std::string_view t);     // after the first 。 or ；
 size_t clause_start(std::string_view t, size_t at); // after the last ，。；： before `at`
 std::string trimmed(std::string_view s);
 bool closing_words(std::string_view t);       // 以上… 下一步… 特此…: about the document, not an item
+bool all_rectified(std::string_view t);       // 学校已全部整改到位: a short line about every item before it
 bool non_problem_heading(std::string_view t); // 下一步 工作要求 方法步骤 主要做法…: never a list of problems
 bool problem_heading(std::string_view t);     // 存在的问题 检查发现的问题 隐患…
 bool action_heading(std::string_view t);      // 加强领导… 强化组织领导: work, not a shortcoming
