@@ -22,7 +22,7 @@ import { withApp, itemRect, stableRect, waitSettled, poll, screenshot } from './
 import { live, content, waitView } from './plan_helpers.mjs';
 import {
   PHONES, WECHAT_UA, openPhone, tap, swipe, swipeIntoView, assertFingerSized, assertFitsWidth, openMeasure,
-  photoBytes, keyboard, addProgress, attachPhoto, besideBack, outlineMeasures,
+  photoBytes, keyboard, addProgress, attachPhoto, besideBack, outlineMeasures, longPress,
 } from './phone_helpers.mjs';
 
 for (const phone of PHONES) {
@@ -235,15 +235,10 @@ test('a phone: the delete confirmation fills the screen', () => withApp(async ({
 test('a phone: a long press is a right click, not a tap', () => withApp(async ({ browser, url }) => {
   const { page } = await openPhone(browser, url, PHONES[0]);
   await tap(page, 'open-0');
-  const r = await stableRect(page, 'narrow-measure-1');
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: r.x + r.w / 2, y: r.y + r.h / 2, id: 1 }] });
-  await page.waitForTimeout(900);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
+  await longPress(page, await stableRect(page, 'narrow-measure-1'), 'row-move-down'); // its menu comes up
   await waitSettled(page);
   assert.equal(await page.evaluate(() => window.rectify.itemRect('narrow-back')), null, 'the held row was not opened');
-  await itemRect(page, 'row-move-down'); // its menu instead
+  await itemRect(page, 'row-move-down'); // and stays once the finger lifts
   // A tap on the title closes the menu; the same row tapped opens: the long press made the difference.
   await tap(page, 'plan-title');
   assert.equal(await page.evaluate(() => window.rectify.itemRect('row-move-down')), null, 'the menu closed');
@@ -407,12 +402,8 @@ test('a phone: the plan screen has 方案信息, 方法步骤, 添加问题, 报
   // A long press on the second problem: 上移 puts it first.
   const problemIds = async () => live(live((await content(page)).plans)[0].problems).map((q) => q.id);
   const order = await problemIds();
-  const row = await swipeIntoView(page, 'narrow-problem-1');
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: row.x + row.w / 2, y: row.y + row.h / 2, id: 1 }] });
-  await page.waitForTimeout(900);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
+  await longPress(page, await swipeIntoView(page, 'narrow-problem-1'), 'row-move-up');
+  await waitSettled(page);
   await itemRect(page, 'row-move-up');
   await assertFingerSized(page, phone, 'row menu');
   await shot('row-menu');

@@ -44,6 +44,20 @@ export async function tap(page, id, opts = {}) {
   return r;
 }
 
+// A finger held on the middle of `r` until the app opens what a right click would (the widget
+// `menu` drawn), then lifted: as a person holds until the menu shows. The page times the press
+// in real time (web/textinput.js), so the app's own drawing says when it was taken.
+export async function longPress(page, r, menu) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: r.x + r.w / 2, y: r.y + r.h / 2, id: 1 }] });
+  try {
+    await itemRect(page, menu);
+  } finally {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
+}
+
 // A finger dragged from (x, y) by dy (negative: up, the content moves up), in steps, then lifted.
 // Each step goes past the 8 px a finger may wander in a tap or a long press, as a swipe's first
 // move does: a first step under it would leave the page's long-press timer running until the next
