@@ -28,9 +28,14 @@ if(EMSCRIPTEN)
   set(CMAKE_CXX_COMPILER_LAUNCHER /usr/bin/env NODE_PATH=/usr/share/nodejs)
   set(CMAKE_C_LINKER_LAUNCHER     /usr/bin/env NODE_PATH=/usr/share/nodejs)
   set(CMAKE_CXX_LINKER_LAUNCHER   /usr/bin/env NODE_PATH=/usr/share/nodejs)
-  # Exceptions: catching is off by default in Emscripten; the loader and app need it.
-  add_compile_options(-fexceptions)
-  add_link_options(-fexceptions)
+  # Exceptions: catching is off by default in Emscripten; the loader and app need it. WebAssembly's
+  # own exception handling, not the JavaScript emulation (-fexceptions): no invoke_* trampoline
+  # through JavaScript around every call that may unwind, 271 kB less wasm (docs/PERFORMANCE.md,
+  # issue 23), faster calls. Needs Chrome/Edge 95+, Firefox 100+, Safari 15.2+ (web/loader.js
+  # says so to an older browser). Every wasm object must agree: Catch2 is built the same way
+  # (scripts/deps.sh).
+  add_compile_options(-fwasm-exceptions)
+  add_link_options(-fwasm-exceptions)
   set(CATCH2_PREFIX "${RECTIFY_CATCH2_EM_PREFIX}")
 else()
   set(CATCH2_PREFIX "${RECTIFY_CATCH2_NATIVE_PREFIX}")

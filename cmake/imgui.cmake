@@ -12,9 +12,8 @@ add_library(imgui STATIC
   ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp
   ${IMGUI_DIR}/misc/cpp/imgui_stdlib.cpp)
 target_compile_options(imgui PRIVATE -Os) # see src/app/CMakeLists.txt: the download budget
-# Dear ImGui never throws. With Emscripten's JavaScript-based exceptions (-fexceptions, set for the
-# whole project in CMakeLists.txt) every call that might unwind through a destructor goes out to a
-# JavaScript invoke_* trampoline and back; ImGui built without them makes its calls plain wasm calls.
+# Dear ImGui never throws: built without exceptions it has no unwinding tables or landing pads
+# (smaller); a core exception still unwinds through its frames to main.cpp's catch (wasm exceptions).
 target_compile_options(imgui PRIVATE -fno-exceptions)
 target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends ${IMGUI_DIR}/misc/cpp)
 # Our imconfig additions (test-engine hooks for the test bridge, no obsolete API).

@@ -145,22 +145,22 @@ fi
 # --- 5. Catch2 v3 -------------------------------------------------------------------------------
 CATCH2_VER=$(pick_version catch2 "$CATCH2_PIN" "$CATCH2_SERIES")
 CATCH2_NATIVE="$CACHE/catch2-$CATCH2_VER-native"
-CATCH2_EM="$CACHE/catch2-$CATCH2_VER-em$EM_VERSION"
-build_catch2() { # $1 prefix, rest: configure command prefix
-  local prefix=$1; shift
+CATCH2_EM="$CACHE/catch2-$CATCH2_VER-em$EM_VERSION-weh" # -weh: wasm exceptions, as cmake/deps.cmake
+build_catch2() { # $1 prefix, $2 exception flag, rest: configure command prefix
+  local prefix=$1 eh=$2; shift 2
   local src b="$CACHE/build-catch2"
   src=$(fetch_source catch2 "$CATCH2_VER")
   rm -rf "$b"
   "$@" cmake -S "$src" -B "$b" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
     -DCATCH_INSTALL_DOCS=OFF -DCATCH_INSTALL_EXTRAS=ON -DCMAKE_CXX_STANDARD=17 \
-    -DCMAKE_CXX_FLAGS=-fexceptions -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
+    -DCMAKE_CXX_FLAGS="$eh" -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null
   cmake --build "$b" >/dev/null
   cmake --install "$b" >/dev/null
   rm -rf "$b"
   touch "$prefix/.done"
 }
-if [ ! -f "$CATCH2_NATIVE/.done" ]; then log "building Catch2 $CATCH2_VER native"; build_catch2 "$CATCH2_NATIVE" env; fi
-if [ ! -f "$CATCH2_EM/.done" ]; then log "building Catch2 $CATCH2_VER for wasm"; build_catch2 "$CATCH2_EM" emcmake; fi
+if [ ! -f "$CATCH2_NATIVE/.done" ]; then log "building Catch2 $CATCH2_VER native"; build_catch2 "$CATCH2_NATIVE" -fexceptions env; fi
+if [ ! -f "$CATCH2_EM/.done" ]; then log "building Catch2 $CATCH2_VER for wasm"; build_catch2 "$CATCH2_EM" -fwasm-exceptions emcmake; fi
 
 # --- 5b. zlib, minizip and libxlsxwriter, native and wasm (for src/xlsx and src/office) ----------
 # All from Debian's source packages, static. zlib for wasm is built from the Debian source with

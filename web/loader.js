@@ -15,6 +15,8 @@
     failed: ['程序运行出错。', 'The program failed.'],
     noWasm: ['此浏览器不支持 WebAssembly，无法运行整改通。请使用新版的 Chrome、Edge、Firefox 或 360 浏览器（极速模式）。',
       'This browser does not support WebAssembly, so Rectify cannot run. Use a recent Chrome, Edge or Firefox.'],
+    oldWasm: ['此浏览器版本过旧（WebAssembly 不支持异常处理），无法运行整改通。请更新浏览器：Chrome 或 Edge 95 以上、Firefox 100 以上、Safari 15.2 以上（iPhone 和 iPad 升级到 iOS 15.2 以上），360 等国产浏览器请升级到最新版并使用极速模式。',
+      'This browser is too old (its WebAssembly has no exception handling), so Rectify cannot run. Update it: Chrome or Edge 95 or later, Firefox 100 or later, Safari 15.2 or later (iOS 15.2 on an iPhone or iPad).'],
     noWebGL2: ['此浏览器不支持 WebGL2（或已被禁用），无法显示整改通。请使用新版的 Chrome、Edge 或 Firefox，并在设置中开启“使用硬件加速”。',
       'This browser does not support WebGL2 (or it is turned off), so Rectify cannot be shown. Use a recent Chrome, Edge or Firefox with hardware acceleration on.'],
     notStarted: ['无法启动整改通。', 'Rectify could not be started.'],
@@ -37,6 +39,15 @@
   // --- 1. Can this browser run the app? -------------------------------------------------------
   if (typeof WebAssembly !== 'object' || typeof WebAssembly.instantiate !== 'function') {
     fail('noWasm');
+    return;
+  }
+  // The app is built with WebAssembly's exception handling (cmake/deps.cmake): an older engine
+  // would fail the compile with a message no clerk can act on. The smallest module with a
+  // try/catch_all block: valid only where the engine knows the instructions.
+  const withExceptions = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0,
+    10, 8, 1, 6, 0, 6, 64, 25, 11, 11]);
+  if (typeof WebAssembly.validate === 'function' && !WebAssembly.validate(withExceptions)) {
+    fail('oldWasm');
     return;
   }
   // WebGL2 is checked below, once the downloads and the wasm compile are under way: creating the

@@ -21,6 +21,33 @@ test('a browser without WebAssembly gets a clear message', () => withApp(async (
   await screenshot(page, 'error-no-wasm');
 }));
 
+test('a browser whose WebAssembly has no exception handling is told to update, not shown a compile error', () => withApp(async ({ browser, url }) => {
+  const { page } = await openApp(browser, url, {
+    waitReady: false,
+    init: () => {
+      // An engine from before WebAssembly's exception handling (Chrome < 95, Safari < 15.2): it
+      // rejects any module holding try (0x06) … catch_all (0x19), as it would the app's.
+      const hasTry = (b) => {
+        const a = b instanceof Uint8Array ? b : new Uint8Array(b.buffer || b);
+        for (let i = 0; i + 2 < a.length; i++) if (a[i] === 6 && a[i + 1] === 64 && (a[i + 2] === 25 || a[i + 2] === 7)) return true;
+        return false;
+      };
+      const validate = WebAssembly.validate;
+      WebAssembly.validate = (b) => !hasTry(b) && validate(b);
+      const refuse = () => Promise.reject(new WebAssembly.CompileError('invalid opcode 0x6'));
+      WebAssembly.compileStreaming = refuse;
+      WebAssembly.compile = refuse;
+    },
+  });
+  const text = await fatalText(page);
+  assert.match(text, /版本过旧/);
+  assert.match(text, /Chrome 或 Edge 95 以上/);
+  assert.match(text, /too old/);
+  // The boot script's compile is refused later; the panel must still say what to do after it.
+  assert.equal(await page.evaluate(() => window.rectifyBoot.wasm.then(() => 'compiled', () => 'refused')), 'refused');
+  assert.match(await page.evaluate(() => window.rectify.lastFatal), /版本过旧/);
+}));
+
 test('a browser without WebGL2 gets a clear message', () => withApp(async ({ browser, url }) => {
   const { page } = await openApp(browser, url, {
     waitReady: false,
