@@ -17,7 +17,7 @@ expect 0 "validate in Chinese by default" -- "$bin" validate "$v2"
 contains "有效（格式版本 2）" "zh is the default"
 
 expect 1 "one bad file fails the run" -- "$bin" validate --lang en "$v2" "$data/hostile/too-new.json" "$v1"
-contains "too-new.json: The file has format version 4, written by a newer Rectify; this version reads up to 3. Please upgrade Rectify." "too-new message"
+contains "too-new.json: The file has format version 5, written by a newer Rectify; this version reads up to 4. Please upgrade Rectify." "too-new message"
 contains "v1-sample.rectify.json: valid" "later files still checked"
 expect 1 "wrong type names the path" -- "$bin" validate --lang en "$data/hostile/wrong-type-deadline.json"
 contains "Wrong type at plans[0].problems[1].measures[0].deadline: expected an object, found a string." "path message"
