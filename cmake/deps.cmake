@@ -11,11 +11,12 @@ if(NOT EXISTS "${RECTIFY_DEPS}/current.cmake")
 endif()
 include("${RECTIFY_DEPS}/current.cmake")
 
-# cereal and RapidJSON come from Debian (/usr/include). A wasm build must not see all of
-# /usr/include (glibc headers would shadow Emscripten's libc), so expose only those two trees.
+# cereal, RapidJSON and xxHash (header-only, for the plan file's checksum) come from Debian
+# (/usr/include). A wasm build must not see all of /usr/include (glibc headers would shadow
+# Emscripten's libc), so expose only those trees and that one header.
 set(RECTIFY_JSON_INCLUDE "${CMAKE_BINARY_DIR}/third_party_include")
 file(MAKE_DIRECTORY "${RECTIFY_JSON_INCLUDE}")
-foreach(tree cereal rapidjson)
+foreach(tree cereal rapidjson xxhash.h)
   if(NOT EXISTS "/usr/include/${tree}")
     message(FATAL_ERROR "/usr/include/${tree} missing: run `bash scripts/deps.sh`.")
   endif()

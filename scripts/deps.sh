@@ -43,7 +43,7 @@ if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
 # LibreOffice (headless) and poppler make and check the tests' office fixtures (tests/office).
 APT_PKGS=(build-essential cmake ninja-build git xz-utils ca-certificates python3
           emscripten clang libclang-rt-14-dev
-          libcereal-dev rapidjson-dev dpkg-dev libssl-dev
+          libcereal-dev rapidjson-dev libxxhash-dev dpkg-dev libssl-dev
           fonts-noto-cjk fonttools
           librsvg2-bin
           libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils

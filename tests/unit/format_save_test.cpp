@@ -167,14 +167,15 @@ TEST_CASE("saved files are pinned: a change to the output fails here", "[format]
     // workspace's digest moved when it began to hold places, and again when it began to hold
     // evidence files: Evidence.file and ProgressEntry.evidence, issue 19. Format 3, issue 22: a
     // closure is the summary of the 销号 chain's records, which a format-2 file gains on load, and the
-    // random workspace holds review records, outcome fields and milestones.)
+    // random workspace holds review records, outcome fields and milestones. Format 4, issue 23: the
+    // envelope's version and its "xxh3:" checksum; the content's bytes as they were.)
     Workspace sample = load_ok(fixture("formats/v2-sample.rectify.json"));
     CHECK(save_workspace(sample, kSaveTime) == reference_save(sample, kSaveTime));
     CHECK(sha256_hex(save_workspace(sample, kSaveTime)) ==
-          "981af940e75cc9b87c1d3576dbb0189edbd5ccc22ef61a5cda405734eb0b3b1f");
+          "8142f7886b3ae00c9ce4f7b4184bff1a1bdce11c991090db11fb33a26cff162c");
     Workspace random = random_workspace(42);
     add_awkward_extras(random);
     CHECK(save_workspace(random, kSaveTime) == reference_save(random, kSaveTime));
     CHECK(sha256_hex(save_workspace(random, kSaveTime)) ==
-          "a4657abf7e83c54436b70ceb286a80a7a8147fa9c1d55f85e9eb9c9b6c7967a4");
+          "908058d3f29d210924632371e397da2b31771519a5334828531e7cf3aaf4c4b1");
 }

@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 
+#include <rapidjson/prettywriter.h>
+
 #include "core/format/format.h"
 #include "core/format/json.h"
 #include "random_plan.h"
@@ -77,11 +79,20 @@ TEST_CASE("the envelope names the format, versions, exporter, time and checksum"
     CHECK(r.info.exported_at == "2023-11-14T22:13:20Z");
 }
 
-TEST_CASE("the checksum ignores layout and member order but not content", "[format]") {
+TEST_CASE("the checksum ignores layout but not content; SHA-256's (before format 4) not member order", "[format]") {
     std::string text = save_workspace(random_workspace(3), kSaveTime);
     rapidjson::Document d;
     d.Parse(text.data(), text.size());
-    // Compact, and with the content's members in reverse order: still the same content.
+    // Indented: the same content.
+    rapidjson::StringBuffer pretty_buf;
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> pretty(pretty_buf);
+    d.Accept(pretty);
+    CHECK(load_workspace(std::string(pretty_buf.GetString(), pretty_buf.GetSize())).ok);
+    // Compact, and with the content's members in reverse order: still the same content for the
+    // SHA-256 of format 3, sorted; format 4's XXH3 follows member order, so it tells.
+    const std::string sha = content_checksum(d["content"], ChecksumKind::Sha256);
+    d["checksum"].SetString(sha.data(), rapidjson::SizeType(sha.size()), d.GetAllocator());
+    d["version"].SetInt(3);
     rapidjson::Value& c = d["content"];
     rapidjson::Document reordered(rapidjson::kObjectType);
     for (auto it = c.MemberEnd(); it != c.MemberBegin();) {
@@ -93,6 +104,15 @@ TEST_CASE("the checksum ignores layout and member order but not content", "[form
     std::string compact = to_compact_json(d);
     REQUIRE(compact != text);
     CHECK(load_workspace(compact).ok);
+    const std::string xxh = content_checksum(d["content"], ChecksumKind::Xxh3);
+    REQUIRE(xxh != text.substr(text.find("xxh3:"), xxh.size())); // the order is in the hash
+    d["checksum"].SetString(xxh.data(), rapidjson::SizeType(xxh.size()), d.GetAllocator());
+    d["version"].SetInt(4);
+    const std::string reordered_v4 = to_compact_json(d);
+    std::string sealed_before = reordered_v4;
+    sealed_before.replace(sealed_before.find(xxh), xxh.size(), text.substr(text.find("xxh3:"), xxh.size()));
+    CHECK(load_workspace(reordered_v4).ok);
+    CHECK(load_workspace(sealed_before).error.key == Msg::ChecksumMismatch);
 
     std::string tampered = text;
     size_t at = tampered.find("\"title\":\"");

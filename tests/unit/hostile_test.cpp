@@ -93,7 +93,7 @@ TEST_CASE("a file from a newer version says so, with both versions", "[hostile]"
     REQUIRE(!r.ok);
     std::string en = format_error(r.error, Lang::En), zh = format_error(r.error, Lang::Zh);
     CHECK(en.find("newer") != std::string::npos);
-    CHECK(en.find("version 4") != std::string::npos);
+    CHECK(en.find("version 5") != std::string::npos);
     CHECK(zh.find("更新版本") != std::string::npos);
 }
 

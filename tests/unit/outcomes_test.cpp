@@ -111,7 +111,7 @@ Workspace with_outcomes() {
 TEST_CASE("outcome fields: version 3 round trip, written only when set", "[outcomes][format]") {
     Workspace ws = with_outcomes();
     std::string text = save_workspace(ws, kSaveTime);
-    CHECK(text.find("\"version\":3") != std::string::npos);
+    CHECK(text.find("\"version\":4") != std::string::npos); // written as the current format
     Workspace back = load_ok(text);
     CHECK(back == ws);
     CHECK(back.plans[0].problems[0].amount == "12.50"); // as typed: not 12.5
@@ -145,9 +145,9 @@ TEST_CASE("a version 2 file without outcome fields loads with them empty", "[out
 
 TEST_CASE("a newer version is still refused", "[outcomes][format]") {
     std::string text = save_workspace(merge_master(), kSaveTime);
-    size_t at = text.find("\"version\":3");
+    size_t at = text.find("\"version\":4");
     REQUIRE(at != std::string::npos);
-    text.replace(at, 11, "\"version\":4");
+    text.replace(at, 11, "\"version\":5");
     CHECK_FALSE(load_workspace(text).ok);
 }
 

@@ -195,10 +195,10 @@ TEST_CASE("format 2: each closure state becomes a one-level chain's records on l
     ms[2]->closure = Closure{ClosureState::Returned, "李明", Date{2022, 8, 1}, "王芳", Date{2022, 8, 5}, "缺照片", 0, 0, {}};
     ms[2]->meta.changed.fields["closure"] = Stamp{testing::kT0 + 9000, "QZJY"};
     std::string text = save_workspace(ws, testing::kT0 + 10'000);
-    const std::string v3 = "\"version\":3", v2 = "\"version\":2";
-    REQUIRE(text.find(v3) != std::string::npos);
+    const std::string current = "\"version\":4", v2 = "\"version\":2"; // written as format 4
+    REQUIRE(text.find(current) != std::string::npos);
     REQUIRE(text.find("\"reviews\"") == std::string::npos); // as a format-2 file: no records
-    text.replace(text.find(v3), v3.size(), v2);
+    text.replace(text.find(current), current.size(), v2);
 
     LoadResult r = load_workspace(text);
     REQUIRE(r.ok);

@@ -5,7 +5,7 @@
 
 #include "core/format/format.h"
 #include "core/format/json.h"
-#include "core/format/sha256.h"
+#include "core/format/content_hash.h"
 
 namespace rectify {
 
@@ -14,7 +14,8 @@ namespace {
 // is never held in memory.
 struct HashStream {
     using Ch = char;
-    Sha256 sha;
+    explicit HashStream(ChecksumKind kind) : hash(kind) {}
+    ContentHash hash;
     char buf[4096];
     size_t len = 0;
     void Put(char c) {
@@ -22,13 +23,13 @@ struct HashStream {
         if (len == sizeof buf) Flush();
     }
     void Flush() {
-        sha.update(buf, len);
+        hash.update(buf, len);
         len = 0;
     }
 };
 
-// Canonical form: compact, members sorted by name (bytewise, which for UTF-8 is code point
-// order), so a file re-indented or re-ordered by another tool still verifies. Recursion depth is
+// SHA-256's canonical form (files before format 4): compact, members sorted by name (bytewise,
+// which for UTF-8 is code point order), so a file re-indented or re-ordered still verifies. Recursion depth is
 // bounded by the prescan's depth limit.
 template <class W> void write_canonical(W& w, const rapidjson::Value& v) {
     if (v.IsObject()) {
@@ -56,12 +57,13 @@ template <class W> void write_canonical(W& w, const rapidjson::Value& v) {
 }
 } // namespace
 
-std::string content_checksum(const JsonValue& content) {
-    HashStream out;
+std::string content_checksum(const JsonValue& content, ChecksumKind kind) {
+    HashStream out(kind);
     rapidjson::Writer<HashStream> w(out);
-    write_canonical(w, content);
+    if (kind == ChecksumKind::Xxh3) content.Accept(w); // format 4: members in file order
+    else write_canonical(w, content);
     out.Flush();
-    return "sha256:" + out.sha.finish_hex();
+    return out.hash.finish();
 }
 
 // Days since 1970-01-01 <-> civil date (Howard Hinnant's algorithm).

@@ -1,9 +1,15 @@
 // The plan file: loading (with validation and migration) and saving.
 //
 // A file is an envelope around the content (the workspace):
-//   { "format": "rectify-plan", "version": 3, "app": "0.1.0",
+//   { "format": "rectify-plan", "version": 4, "app": "0.1.0",
 //     "exported_by": {"name": …, "code": …}, "exported_at": "2026-11-23T08:00:00Z",
-//     "checksum": "sha256:<hex of the canonical content>", "content": { …Workspace… } }
+//     "checksum": "xxh3:<32 hex>", "content": { …Workspace… } }
+// The checksum (unkeyed: against accidental damage, not deliberate edits) names its hash
+// (content_hash.h). Version 4 (issue 23) writes "xxh3:": XXH3-128 of the content as RapidJSON's
+// Writer writes it — compact, strings with the Writer's escapes, members in file order — so
+// whitespace and escapes do not change it, member order does; a file as the app writes it is
+// hashed as its bytes stand. Versions 1–3 wrote "sha256:" over the canonical form (members of
+// each object sorted by name); such a checksum is still checked that way.
 // Version 1 (app 0.0.x) is migrated on load (migrate_v1.cpp); newer versions are refused.
 // Version 3 (issue 22) added the 销号 chain: a v2 measure's one-step closure becomes the records
 // of a one-level chain on load (core/review_chain.h adopt_closure, applied to every file).
@@ -14,6 +20,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/format/content_hash.h"
 #include "core/format/messages.h"
 #include "core/model.h"
 #include "core/format/prescan.h"
@@ -28,7 +35,7 @@ template <typename CharType> struct UTF8;
 namespace rectify {
 
 inline constexpr const char* kFormatName = "rectify-plan";
-inline constexpr int kFormatVersion = 3;
+inline constexpr int kFormatVersion = 4;
 
 struct FileInfo {
     int version = 0;          // the version the file was written in (before migration)
@@ -57,10 +64,11 @@ bool load_into(Workspace& target, std::string_view bytes, LoadError& error,
 // The file text for a workspace, exported now (ms since the epoch, UTC) by ws.office.
 std::string save_workspace(const Workspace& ws, std::int64_t now_ms);
 
-// "sha256:…" over the canonical form of a content value: compact, object members sorted by name.
+// The checksum of a content value, of that kind (content_hash.h): "xxh3:…" (what the app writes)
+// over its Writer form in member order, "sha256:…" over its canonical form (members sorted).
 using JsonValue = rapidjson::GenericValue<rapidjson::UTF8<char>,
                                           rapidjson::MemoryPoolAllocator<rapidjson::CrtAllocator>>;
-std::string content_checksum(const JsonValue& content);
+std::string content_checksum(const JsonValue& content, ChecksumKind kind = kWrittenChecksum);
 
 // "2026-11-23T08:00:00Z" for ms since the epoch.
 std::string iso_timestamp(std::int64_t ms);

@@ -66,7 +66,8 @@ void load_v2(const rapidjson::Value& root, Workspace& ws, FileInfo& info, bool v
        cereal::make_nvp("app", info.app), cereal::make_nvp("exported_by", info.exported_by),
        cereal::make_nvp("exported_at", info.exported_at), cereal::make_nvp("checksum", checksum));
     // Verify before reading the content: a damaged file should say "damaged", not "wrong type".
-    if (verify_checksum && checksum != content_checksum(content->value)) fail(Msg::ChecksumMismatch, "checksum");
+    if (verify_checksum && checksum != content_checksum(content->value, checksum_kind(checksum)))
+        fail(Msg::ChecksumMismatch, "checksum");
     ar.member("content"); // read below, with paths relative to the content
     ar(ws.envelope_extras);
     ar.finishNode();
@@ -81,7 +82,7 @@ bool load_fast(std::string_view bytes, const Limits& limits, Workspace& ws, File
     try {
         Tape tape;
         read_tape(bytes, limits.max_depth, tape);
-        // read_version's checks, first member of each name: versions 2 and 3 only.
+        // read_version's checks, first member of each name: versions 2 to 4 only.
         const std::vector<Tok>& t = tape.toks;
         std::uint32_t format = 0, ver = 0, content = 0;
         for (std::uint32_t i = 0, m = 1; i < tape.count(0); i++, m = tape.next(m + 1)) {
@@ -94,19 +95,18 @@ bool load_fast(std::string_view bytes, const Limits& limits, Workspace& ws, File
         if (!content || t[content].type != TokType::Object) return false;
         version = int(t[ver].i());
         // As load_v2, member for member.
-        TapeInputArchive ar(tape, 0, false);
+        TapeInputArchive ar(tape, 0, true);
         ar.startNode();
         std::string format_name, checksum;
         ar(cereal::make_nvp("format", format_name), cereal::make_nvp("version", info.version),
            cereal::make_nvp("app", info.app), cereal::make_nvp("exported_by", info.exported_by),
            cereal::make_nvp("exported_at", info.exported_at), cereal::make_nvp("checksum", checksum));
-        // The checksum's pass also refuses repeated member names: after it, a name is looked for
-        // from where the last one was found.
-        if (limits.verify_checksum && checksum != canonical_checksum(tape, content)) return false;
+        if (limits.verify_checksum && checksum != tape_checksum(tape, content, checksum_kind(checksum)))
+            return false;
         ar.member("content");
         ar(ws.envelope_extras);
         ar.finishNode();
-        TapeInputArchive content_ar(tape, content, limits.verify_checksum);
+        TapeInputArchive content_ar(tape, content, true); // the tape has no repeated names
         content_ar(ws);
         return true;
     } catch (const NotFast&) {

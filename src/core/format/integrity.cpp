@@ -1,9 +1,10 @@
 // Checks across the whole loaded workspace that types alone cannot express: every ID is unique
 // (merging and commands find entities by ID) and every reference points at an existing entity
 // (tombstones count as existing: a measure may still name a department deleted later).
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 #include "core/evidence_files.h"
 #include "core/file_name.h"
@@ -16,18 +17,87 @@ namespace rectify {
 
 namespace {
 
+// A set of IDs, as views into the workspace being checked: open addressing in one array (a plan
+// has hundreds of thousands of IDs; a node and a hash of std::hash per ID was a sixth of a load).
+class IdSet {
+public:
+    void reserve(size_t n) {
+        size_t cap = 16;
+        while (cap < n + n / 2) cap <<= 1;
+        if (cap > slots_.size()) rehash(cap);
+    }
+    // False if `id` is in the set already. Never called with an empty ID.
+    bool insert(std::string_view id) {
+        if ((size_ + 1) * 3 > slots_.size() * 2) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+        const std::uint32_t h = hash(id);
+        for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+            Slot& s = slots_[i];
+            if (!s.text) {
+                s = Slot{id.data(), std::uint32_t(id.size()), h};
+                size_++;
+                return true;
+            }
+            if (s.hash == h && s.view() == id) return false;
+        }
+    }
+    bool count(std::string_view id) const {
+        if (slots_.empty()) return false;
+        const std::uint32_t h = hash(id);
+        for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+            const Slot& s = slots_[i];
+            if (!s.text) return false;
+            if (s.hash == h && s.view() == id) return true;
+        }
+    }
+
+private:
+    struct Slot {
+        const char* text = nullptr;
+        std::uint32_t len = 0, hash = 0;
+        std::string_view view() const { return std::string_view(text, len); }
+    };
+    std::vector<Slot> slots_;
+    size_t size_ = 0;
+
+    static std::uint32_t hash(std::string_view s) { // FNV-1a, 8 bytes at a time, then mixed
+        std::uint64_t h = 0xCBF29CE484222325ull ^ s.size();
+        size_t i = 0;
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            h = (h ^ w) * 0x100000001B3ull;
+            h ^= h >> 29;
+        }
+        for (; i < s.size(); i++) h = (h ^ static_cast<unsigned char>(s[i])) * 0x100000001B3ull;
+        h ^= h >> 32;
+        h *= 0xD6E8FEB86659FD93ull;
+        return std::uint32_t(h ^ (h >> 32));
+    }
+    void rehash(size_t cap) {
+        std::vector<Slot> old(cap);
+        old.swap(slots_);
+        for (const Slot& s : old)
+            if (s.text)
+                for (size_t i = s.hash & (cap - 1);; i = (i + 1) & (cap - 1))
+                    if (!slots_[i].text) {
+                        slots_[i] = s;
+                        break;
+                    }
+    }
+};
+
 // Paths name where a problem is, so they are made only for a problem: each is a function that
 // makes its text (a plan file has hundreds of thousands of IDs and references to check).
 struct Checker {
     // Views into the workspace being checked, which outlives the checker: no copies of IDs.
-    std::unordered_set<std::string_view> seen, departments, people;
+    IdSet seen, departments, people;
 
     static std::string at(const std::string& base, const char* list, size_t i) {
         return (base.empty() ? std::string() : base + ".") + list + "[" + std::to_string(i) + "]";
     }
 
     template <class Owner> void id(const Id& id, Owner owner) {
-        if (!id.empty() && seen.insert(id).second) return;
+        if (!id.empty() && seen.insert(id)) return;
         const std::string o = owner();
         LoadError e;
         e.key = id.empty() ? Msg::BadValue : Msg::DuplicateId;
@@ -41,7 +111,7 @@ struct Checker {
     }
 
     template <class Path>
-    void refs(const std::vector<Id>& list, const std::unordered_set<std::string_view>& targets, Path path) {
+    void refs(const std::vector<Id>& list, const IdSet& targets, Path path) {
         for (size_t i = 0; i < list.size(); i++)
             ref(list[i], targets, [&] { return path() + "[" + std::to_string(i) + "]"; });
     }
@@ -84,7 +154,7 @@ struct Checker {
         }
     }
 
-    template <class Path> void ref(const Id& id, const std::unordered_set<std::string_view>& targets, Path path) {
+    template <class Path> void ref(const Id& id, const IdSet& targets, Path path) {
         if (targets.count(id)) return;
         LoadError e;
         e.key = Msg::MissingReference;

@@ -1,5 +1,5 @@
 // The save side of the format: SaveArchive and its sink, which writes the file's content text
-// and the canonical text of the checksum in one pass over the model; and the parts of the format
+// (and hashes it for the checksum); and the parts of the format
 // cereal cannot express with serialize(): maps written as JSON objects, and unknown members
 // replayed through the archive.
 #include "core/format/serialize.h"
@@ -7,13 +7,12 @@
 #include <algorithm>
 #include <atomic>
 #include <cstring>
-#include <deque>
 #include <memory>
 #include <unordered_map>
 
 #include "core/format/format.h"
 #include "core/format/prescan.h"
-#include "core/format/sha256.h"
+#include "core/format/content_hash.h"
 
 namespace rectify {
 
@@ -89,205 +88,44 @@ static bool plain_text(const char* s, size_t n) {
 }
 
 // Receives JSON events and writes them once, compact, members in the order given: the file
-// text. The canonical form content_checksum() hashes (each object's members sorted by name) has
-// the same bytes as the file except for the order of each object's members. So the sink records,
-// for every object, its members' byte ranges (sorted by name when the object completes) and the
-// objects nested in it; finish() then hashes the file's own bytes in canonical order, range by
-// range, without building a second copy of the text.
-// Sorting bytewise by the raw (unescaped) name is what content_checksum does with a parsed tree.
-// A repeated member name makes the order of the two equal members depend on std::sort's
-// internals in content_checksum; then (never for files the app writes) the checksum is taken the
-// slow way, from the file text parsed back.
+// text. Format 4's checksum is over exactly these bytes (the Writer's form of the content, in
+// file order), so it is hashed in one piece at the end.
 class ContentSink {
 public:
     // Sized like the last save (the app saves the same workspace again and again), so the
-    // buffers do not grow step by step, copying as they go.
-    ContentSink() : file_(nullptr, size_hint_ + 256), file_w_(file_) {
-        kept_.reserve(members_hint_);
-        objects_.reserve(objects_hint_);
-        kids_.reserve(objects_hint_);
-    }
-    ~ContentSink() {
-        members_hint_ = kept_.size();
-        objects_hint_ = objects_.size();
-    }
+    // buffer does not grow step by step, copying as it goes.
+    ContentSink() : file_(nullptr, size_hint_ + 256), file_w_(file_) {}
 
-    void start_object() {
-        file_w_.StartObject();
-        frames_.push_back(Frame{pos() - 1, u32(members_.size()), u32(pending_.size())});
-    }
-    void end_object() {
-        Frame f = frames_.back();
-        frames_.pop_back();
-        if (members_.size() > f.first_member) members_.back().end = pos();
-        file_w_.EndObject();
-        Object o{f.begin, pos(), u32(kept_.size()), u32(members_.size() - f.first_member),
-                 u32(kids_.size()), u32(pending_.size() - f.first_kid), 0, true};
-        kids_.insert(kids_.end(), pending_.begin() + f.first_kid, pending_.end());
-        pending_.resize(f.first_kid);
-        // Each nested object lies in one member's value: hand them out, both in file order.
-        std::uint32_t kid = o.first_kid, kids_end = o.first_kid + o.kids;
-        for (size_t i = f.first_member; i < members_.size(); i++) {
-            Member& m = members_[i];
-            m.first_kid = kid;
-            while (kid < kids_end && objects_[kids_[kid]].begin < m.end) kid++;
-            m.kids = kid - m.first_kid;
-        }
-        if (o.members > 1) o.comma = members_[f.first_member].end;
-        kept_.insert(kept_.end(), members_.begin() + f.first_member, members_.end());
-        members_.resize(f.first_member);
-        o.sorted = sort_members(kept_.begin() + o.first_member, kept_.end());
-        pending_.push_back(u32(objects_.size()));
-        objects_.push_back(o);
-    }
-    void start_array() {
-        file_w_.StartArray();
-        frames_.push_back(Frame{0, kArray, 0}); // its objects belong to the enclosing object
-    }
-    void end_array() {
-        frames_.pop_back();
-        file_w_.EndArray();
-    }
-    // A member name, NUL-terminated (as cereal gives them). `s` must stay valid until finish():
-    // names are kept by pointer, not copied (they are string literals of serialize.h, keys of
-    // the model's maps, or names in the cached extras). The same few literals come back tens of
-    // thousands of times, so their length and escaping are looked up by address: during one save
-    // the text at an address does not change.
+    void start_object() { file_w_.StartObject(); }
+    void end_object() { file_w_.EndObject(); }
+    void start_array() { file_w_.StartArray(); }
+    void end_array() { file_w_.EndArray(); }
+    // A member name, NUL-terminated (as cereal gives them). The same few literals of serialize.h
+    // come back tens of thousands of times, so their length and escaping are looked up by
+    // address: during one save the text at an address does not change.
     void key(const char* s) {
         KnownName& k = known_[(reinterpret_cast<std::uintptr_t>(s) >> 2) % kKnown];
         if (k.text != s) k = KnownName{s, std::strlen(s), false}, k.plain = plain_text(s, k.len);
-        std::uint32_t at = pos();
-        bool first = members_.size() == frames_.back().first_member;
-        if (!first) members_.back().end = at; // the comma before this key ends the previous member
-        members_.push_back(Member{s, u32(k.len), first ? at : at + 1, 0, 0, 0});
         file_w_.text(s, k.len, k.plain);
     }
-    // A name made on the fly (cereal's value0, value1…): kept here for as long as the sink.
-    void key_copy(std::string name) {
-        owned_names_.push_back(std::move(name));
-        key(owned_names_.back().c_str());
-    }
+    // A name made on the fly (cereal's value0, value1…).
+    void key_copy(const std::string& name) { file_w_.text(name.data(), name.size(), plain_text(name.data(), name.size())); }
     void string(const char* s, size_t n) { file_w_.text(s, n, plain_text(s, n)); }
     template <class F> void scalar(F write) { write(file_w_); }
 
     // Hands the file text over (the sink is done with it after this).
     void finish(WrittenContent& out) {
-        if (repeated_name_ || objects_.empty()) {
-            rapidjson::Document d;
-            if (!parse_json(std::string_view(file_.GetString(), file_.GetSize()), d).ok)
-                throw std::logic_error("wrote JSON we cannot read");
-            out.checksum = content_checksum(d);
-        } else {
-            Sha256 sha;
-            Ranges ranges{file_.GetString(), sha};
-            hash_object(objects_.back(), ranges); // the root completes last
-            ranges.flush();
-            out.checksum = "sha256:" + sha.finish_hex();
-        }
+        ContentHash hash(kWrittenChecksum);
+        hash.update(file_.GetString(), file_.GetSize());
+        out.checksum = hash.finish();
         size_hint_ = file_.GetSize();
         out.text = std::move(file_);
     }
 
 private:
-    // Offsets fit 32 bits: a workspace is limited to far less (Limits::max_bytes), and wasm's
-    // whole address space is 4 GB.
-    static std::uint32_t u32(size_t v) {
-        if (v > 0xFFFFFFFFu) throw std::length_error("save: workspace too large");
-        return std::uint32_t(v);
-    }
-    std::uint32_t pos() const { return u32(file_.GetSize()); }
-
-    static constexpr std::uint32_t kArray = 0xFFFFFFFFu;
-    struct Frame {
-        std::uint32_t begin;        // offset of '{'
-        std::uint32_t first_member; // index into members_, or kArray
-        std::uint32_t first_kid;    // index into pending_
-    };
-    struct Member {
-        const char* name;
-        std::uint32_t name_len;
-        std::uint32_t begin, end;       // offsets of "key":value
-        std::uint32_t first_kid, kids;  // in kids_: the objects in its value, in file order
-    };
-    struct Object {
-        std::uint32_t begin, end;            // '{' and past '}'
-        std::uint32_t first_member, members; // in kept_, in name order
-        std::uint32_t first_kid, kids;       // in kids_: the objects directly inside, in order
-        std::uint32_t comma;                 // offset of a ',' between two of its members
-        bool sorted;                         // its members were already in name order
-    };
-
-    // The canonical text as ranges of the file text, hashed as they come; adjacent ranges are
-    // joined first, so whatever is already in canonical order is hashed in long runs.
-    struct Ranges {
-        const char* text;
-        Sha256& sha;
-        std::uint32_t begin = 0, end = 0;
-        void add(std::uint32_t from, std::uint32_t to) {
-            if (from == to) return;
-            if (from != end) {
-                flush();
-                begin = from;
-            }
-            end = to;
-        }
-        void flush() {
-            sha.update(text + begin, end - begin);
-            begin = end;
-        }
-    };
-
-    static std::string_view name(const Member& m) { return std::string_view(m.name, m.name_len); }
-
-    // Puts the members in name order; true if they already were. Notes repeated names.
-    bool sort_members(std::vector<Member>::iterator first, std::vector<Member>::iterator last) {
-        auto by_name = [](const Member& a, const Member& b) { return name(a) < name(b); };
-        bool sorted = std::is_sorted(first, last, by_name);
-        if (!sorted) std::sort(first, last, by_name);
-        for (auto it = first; it + 1 < last; ++it)
-            if (name(*it) == name(*(it + 1))) repeated_name_ = true;
-        return sorted;
-    }
-
-    // The canonical bytes of [begin, end) of the file: its own bytes, except that each object
-    // in it (kids, in file order) is replaced by that object's canonical bytes.
-    void hash_span(std::uint32_t begin, std::uint32_t end, std::uint32_t kid, std::uint32_t kids,
-                   Ranges& out) const {
-        for (std::uint32_t k = kid; k < kid + kids; k++) {
-            const Object& o = objects_[kids_[k]];
-            out.add(begin, o.begin);
-            hash_object(o, out);
-            begin = o.end;
-        }
-        out.add(begin, end);
-    }
-
-    // Every byte of the canonical text is a byte of the file text: the braces and commas too.
-    void hash_object(const Object& o, Ranges& out) const {
-        if (o.sorted) { // the file's order is the canonical one: only nested objects differ
-            hash_span(o.begin, o.end, o.first_kid, o.kids, out);
-            return;
-        }
-        out.add(o.begin, o.begin + 1); // '{'
-        const Member* m = kept_.data() + o.first_member;
-        for (std::uint32_t i = 0; i < o.members; i++) {
-            if (i > 0) { // a comma, where the two are joined in the file if they are
-                std::uint32_t c = out.text[m[i - 1].end] == ',' ? m[i - 1].end
-                                  : out.text[m[i].begin - 1] == ',' ? m[i].begin - 1 : o.comma;
-                out.add(c, c + 1);
-            }
-            hash_span(m[i].begin, m[i].end, m[i].first_kid, m[i].kids, out);
-        }
-        out.add(o.end - 1, o.end); // '}'
-    }
-
-    static inline std::atomic<size_t> size_hint_{0}, members_hint_{0}, objects_hint_{0};
+    static inline std::atomic<size_t> size_hint_{0};
     rapidjson::StringBuffer file_;
     FastWriter file_w_;
-    std::vector<Frame> frames_;
-    std::vector<Member> members_, kept_; // the open objects' members; the completed ones'
-    std::vector<Object> objects_;        // completed objects, in the order they completed
-    std::vector<std::uint32_t> pending_, kids_; // completed objects not yet adopted; adopted ones
     struct KnownName {
         const char* text = nullptr;
         size_t len = 0;
@@ -295,8 +133,6 @@ private:
     };
     static constexpr size_t kKnown = 256;
     KnownName known_[kKnown];
-    std::deque<std::string> owned_names_;
-    bool repeated_name_ = false;
 };
 
 // ---- the archive ------------------------------------------------------------------------------------
@@ -368,7 +204,7 @@ void epilogue(DomInputArchive&, const Extras&) {}
 
 // Unknown members parsed, by their text: the autosave writes the same ones again and again, and
 // parsing them was a visible part of every save. Bounded: when it holds too much it is emptied,
-// but only between saves (the sink keeps pointers to member names inside these documents).
+// but only between saves.
 // thread_local: the core runs one save at a time per thread.
 namespace {
 struct ExtrasCache {

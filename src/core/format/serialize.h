@@ -14,9 +14,9 @@ namespace rectify {
 
 // ---- the save archive ----------------------------------------------------------------------------
 
-// Where SaveArchive's JSON events go (serialize.cpp): the file text and, at the same time, the
-// canonical text the checksum is taken over (see content_checksum), so a save neither goes
-// through an ostream one character at a time nor parses its own output back.
+// Where SaveArchive's JSON events go (serialize.cpp): the file text, which is also the text the
+// checksum is taken over (see content_checksum), so a save neither goes through an ostream one
+// character at a time nor parses its own output back.
 class ContentSink;
 
 // A cereal output archive with the node semantics of cereal's JSONOutputArchive (the archive
@@ -116,7 +116,7 @@ template <class A> void emit_value(A& ar, const rapidjson::Value& v) {
 }
 
 // The content object of a file (compact JSON, members in file order) and its checksum
-// ("sha256:…", equal to content_checksum() of that text parsed). Throws std::logic_error if the
+// ("xxh3:…", equal to content_checksum() of that text parsed). Throws std::logic_error if the
 // workspace holds text that is not UTF-8 (the file would not load back).
 struct WrittenContent {
     rapidjson::StringBuffer text; // held, not copied: the caller copies it once, into the file

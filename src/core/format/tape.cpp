@@ -11,7 +11,7 @@
 
 #include "core/format/json.h"
 #include "core/format/prescan.h"
-#include "core/format/sha256.h"
+#include "core/format/content_hash.h"
 
 namespace rectify {
 
@@ -41,9 +41,14 @@ private:
     const char* end_;
     int max_depth_;
     Tape& tape_;
+    // How many places so far differ from what RapidJSON's Writer would write: whitespace, an
+    // escape of another form, a number written otherwise (RootValue::writer_form).
+    std::uint64_t irregular_ = 0;
 
     void space() {
+        const char* from = p_;
         while (p_ != end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) p_++;
+        irregular_ += p_ != from;
     }
     char peek() const {
         if (p_ == end_) throw NotFast{};
@@ -87,6 +92,7 @@ private:
         const bool object = *p_ == '{';
         const char close_char = object ? '}' : ']';
         std::uint32_t at = push(object ? TokType::Object : TokType::Array), n = 0;
+        std::uint64_t names = 0; // a bit for each name's hash: a repeat is looked for only on a hit
         p_++;
         space();
         if (peek() != close_char) {
@@ -94,11 +100,18 @@ private:
                 if (object) {
                     if (peek() != '"') throw NotFast{};
                     string(true);
+                    names = unique_name(at, n, names);
                     space();
                     expect(':');
                     space();
                 }
+                const char* begin = p_;
+                const std::uint64_t irregular = irregular_;
+                const std::uint32_t tok = std::uint32_t(tape_.toks.size());
                 value(depth);
+                if (depth == 1 && object)
+                    tape_.root_values.push_back(RootValue{tok, std::uint32_t(begin - begin_),
+                                                          std::uint32_t(p_ - begin_), irregular_ == irregular});
                 n++;
                 space();
                 if (peek() != ',') break;
@@ -108,6 +121,20 @@ private:
         }
         expect(close_char);
         close(at, n);
+    }
+
+    // The name just read (the last token) is not one of the object's `count` before it; `names`
+    // holds a bit for each of theirs (returned with this one's added).
+    std::uint64_t unique_name(std::uint32_t object, std::uint32_t count, std::uint64_t names) const {
+        const std::uint32_t key = std::uint32_t(tape_.toks.size() - 1);
+        const std::string_view name = tape_.str(key);
+        std::uint64_t h = name.size() * 0x9E3779B97F4A7C15ull;
+        for (char c : name.substr(0, 16)) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ull;
+        const std::uint64_t bit = std::uint64_t(1) << (h >> 58);
+        if (names & bit)
+            for (std::uint32_t k = 0, m = object + 1; k < count; k++, m = tape_.next(m + 1))
+                if (tape_.str(m) == name) throw NotFast{}; // the full read says which one counts
+        return names | bit;
     }
 
     void literal(const char* word, TokType type) {
@@ -148,6 +175,7 @@ private:
         if (!is_double) {
             std::int64_t v = 0;
             for (const char* c = int_part; c != p_; c++) v = v * 10 + (*c - '0');
+            irregular_ += negative && v == 0; // "-0": the Writer writes 0
             tape_.toks[push(TokType::Int)].set(negative ? -v : v);
             return;
         }
@@ -158,6 +186,9 @@ private:
         text[len] = 0;
         double d = std::strtod(text, nullptr);
         if (!std::isfinite(d)) throw NotFast{};
+        char shortest[32]; // the Writer's form of it (Writer::Double)
+        const char* shortest_end = rapidjson::internal::dtoa(d, shortest);
+        irregular_ += std::string_view(shortest, size_t(shortest_end - shortest)) != std::string_view(text, len);
         tape_.toks[push(TokType::Double)].set(d);
     }
 
@@ -172,6 +203,13 @@ private:
             if (c < 0x20) throw NotFast{};
             if (c < 0x80) {
                 p_++;
+                continue;
+            }
+            // Most of a plan's text: a three-byte sequence with no rule on its second byte (not
+            // E0: overlong; not ED: surrogates), as utf8_sequence_length would take it.
+            if (c >= 0xE1 && c != 0xED && c <= 0xEF && end_ - p_ >= 3 &&
+                (static_cast<unsigned char>(p_[1]) & 0xC0) == 0x80 && (static_cast<unsigned char>(p_[2]) & 0xC0) == 0x80) {
+                p_ += 3;
                 continue;
             }
             size_t len = utf8_sequence_length(reinterpret_cast<const unsigned char*>(p_), size_t(end_ - p_));
@@ -222,14 +260,18 @@ private:
                 switch (e) {
                 case '"': *o++ = '"'; break;
                 case '\\': *o++ = '\\'; break;
-                case '/': *o++ = '/'; break;
+                case '/': *o++ = '/', irregular_++; break; // the Writer writes '/' as it is
                 case 'b': *o++ = '\b'; break;
                 case 'f': *o++ = '\f'; break;
                 case 'n': *o++ = '\n'; break;
                 case 'r': *o++ = '\r'; break;
                 case 't': *o++ = '\t'; break;
                 case 'u': {
+                    const char* digits = p_;
                     unsigned cp = hex4();
+                    // The Writer's \u: a control character without a short form, upper-case hex.
+                    irregular_ += cp >= 0x20 || cp == '\b' || cp == '\t' || cp == '\n' || cp == '\f' ||
+                                  cp == '\r' || std::any_of(digits, p_, [](char h) { return h >= 'a'; });
                     if (cp >= 0xDC00 && cp <= 0xDFFF) throw NotFast{}; // a lone low surrogate
                     if (cp >= 0xD800 && cp <= 0xDBFF) {
                         if (close_quote - p_ < 6 || p_[0] != '\\' || p_[1] != 'u') throw NotFast{};
@@ -280,7 +322,8 @@ private:
 // Bytes to the hasher through a buffer (many pieces are a byte or two).
 struct HashOut {
     using Ch = char; // RapidJSON's output stream concept, for the strings that need escaping
-    Sha256 sha;
+    explicit HashOut(ChecksumKind kind) : hash(kind) {}
+    ContentHash hash;
     char buf[8192];
     size_t len = 0;
     void Put(char c) {
@@ -290,7 +333,7 @@ struct HashOut {
     void write(const char* s, size_t n) {
         if (n > sizeof buf - len) {
             Flush();
-            if (n >= sizeof buf) return sha.update(s, n);
+            if (n >= sizeof buf) return hash.update(s, n);
         }
         std::memcpy(buf + len, s, n);
         len += n;
@@ -300,18 +343,19 @@ struct HashOut {
         return buf + len;
     }
     void Flush() {
-        sha.update(buf, len);
+        hash.update(buf, len);
         len = 0;
     }
 };
 
-// content_checksum's bytes: RapidJSON's Writer over the tree with each object's members sorted by
-// name. A string without escapes in the file is written as it was (it has nothing the Writer
-// would escape: JSON allows no raw control character, '"' or '\\' in a string); one with escapes
-// goes through the Writer itself; integers are written as the Writer writes them.
+// content_checksum's bytes: RapidJSON's Writer over the tree, members in file order (format 4) or
+// with each object's members sorted by name (SHA-256, before). A string without escapes in the
+// file is written as it was (it has nothing the Writer would escape: JSON allows no raw control
+// character, '"' or '\\' in a string); one with escapes goes through the Writer itself; integers
+// are written as the Writer writes them.
 class Canonical {
 public:
-    Canonical(const Tape& tape, HashOut& out) : tape_(tape), out_(out) {}
+    Canonical(const Tape& tape, HashOut& out, bool sorted) : tape_(tape), out_(out), sorted_(sorted) {}
 
     void value(std::uint32_t at, size_t depth) {
         const Tok& t = tape_.toks[at];
@@ -346,6 +390,7 @@ public:
 private:
     const Tape& tape_;
     HashOut& out_;
+    const bool sorted_;
     std::vector<std::vector<std::uint32_t>> keys_; // per depth, reused
 
     void string(std::uint32_t at) {
@@ -361,15 +406,22 @@ private:
 
     void object(std::uint32_t at, size_t depth) {
         const std::uint32_t count = tape_.count(at);
+        if (!sorted_) {
+            out_.Put('{');
+            for (std::uint32_t k = 0, m = at + 1; k < count; k++, m = tape_.next(m + 1)) {
+                if (k) out_.Put(',');
+                string(m);
+                out_.Put(':');
+                value(m + 1, depth + 1);
+            }
+            return out_.Put('}');
+        }
         if (keys_.size() <= depth) keys_.resize(depth + 1);
         std::vector<std::uint32_t>& keys = keys_[depth];
         keys.clear();
         for (std::uint32_t k = 0, m = at + 1; k < count; k++, m = tape_.next(m + 1)) keys.push_back(m);
         auto by_name = [this](std::uint32_t a, std::uint32_t b) { return tape_.str(a) < tape_.str(b); };
         if (!std::is_sorted(keys.begin(), keys.end(), by_name)) std::sort(keys.begin(), keys.end(), by_name);
-        // A repeated name: the full path's order of the two depends on its std::sort; let it decide.
-        for (size_t k = 1; k < keys.size(); k++)
-            if (tape_.str(keys[k - 1]) == tape_.str(keys[k])) throw NotFast{};
         out_.Put('{');
         for (size_t k = 0; k < count; k++) {
             std::uint32_t m = keys_[depth][k]; // keys_ may grow below: index it, do not hold it
@@ -421,15 +473,22 @@ void replay(const Tape& tape, std::uint32_t at, rapidjson::Writer<rapidjson::Str
 void read_tape(std::string_view bytes, int max_depth, Tape& tape) {
     tape.toks.clear();
     tape.decoded.clear();
+    tape.root_values.clear();
     tape.toks.reserve(bytes.size() / 7 + 16); // about one token for every 8 bytes of a plan file
     Reader(bytes, max_depth, tape).document();
 }
 
-std::string canonical_checksum(const Tape& tape, std::uint32_t tok) {
-    HashOut out;
-    Canonical(tape, out).value(tok, 0);
+std::string tape_checksum(const Tape& tape, std::uint32_t tok, ChecksumKind kind) {
+    HashOut out(kind);
+    const bool file_order = kind == ChecksumKind::Xxh3;
+    for (const RootValue& v : tape.root_values)
+        if (file_order && v.tok == tok && v.writer_form) { // as the app writes it: its own bytes
+            out.hash.update(tape.text + v.begin, v.end - v.begin);
+            return out.hash.finish();
+        }
+    Canonical(tape, out, !file_order).value(tok, 0);
     out.Flush();
-    return "sha256:" + out.sha.finish_hex();
+    return out.hash.finish();
 }
 
 std::string compact_json(const Tape& tape, std::uint32_t tok) {

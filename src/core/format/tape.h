@@ -1,12 +1,12 @@
 // The fast read of a plan file: one pass over the bytes turns the JSON into a flat tape of
 // tokens (no tree of nodes, no allocation per value; strings without escapes point into the
 // bytes), checking UTF-8, nesting depth and the syntax as it goes. The tape feeds
-// TapeInputArchive (tape_in.h) straight into the model and the canonical hash of the checksum.
-// Index: Tok · Tape · read_tape · canonical_checksum · compact_json.
+// TapeInputArchive (tape_in.h) straight into the model, and the checksum (tape_checksum).
+// Index: Tok · RootValue · Tape · read_tape · tape_checksum · compact_json.
 //
 // The tape only accepts; it never explains. Anything it does not take exactly as the RapidJSON
-// path would (a syntax error, a number with a fraction or exponent, a lone surrogate, a repeated
-// member name where order would matter, …) throws NotFast, and the loader then reads the file
+// path would (a syntax error, a number too long, a lone surrogate, a member name repeated in
+// its object, …) throws NotFast, and the loader then reads the file
 // the full way (format_load.cpp), which gives the specific message with its place. So the tape
 // must never accept what that path refuses, and must give the same values where both accept.
 #pragma once
@@ -15,6 +15,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/format/content_hash.h"
 
 namespace rectify {
 
@@ -47,10 +49,19 @@ private:
 };
 static_assert(sizeof(Tok) == 12, "a token is 12 bytes");
 
+// Where a member value of the root object lies in the text, and whether those bytes are already
+// what RapidJSON's Writer writes for that value (no whitespace, only the Writer's escapes, numbers
+// as it writes them): then they are the format-4 checksum's bytes as they stand.
+struct RootValue {
+    std::uint32_t tok, begin, end;
+    bool writer_form;
+};
+
 struct Tape {
     std::vector<Tok> toks;
     const char* text = nullptr; // the file's bytes: strings without escapes are read there
     std::string decoded;        // strings with escapes, decoded
+    std::vector<RootValue> root_values;
 
     TokType type(std::uint32_t at) const { return toks[at].type; }
     // Object: members; Array: elements.
@@ -66,10 +77,12 @@ struct Tape {
 };
 
 // The whole text as a tape; throws NotFast. The root must be an object; depth as prescan counts it.
+// A member name repeated within one object is NotFast too: after this, a name is the only one of
+// its object (TapeInputArchive relies on it).
 void read_tape(std::string_view bytes, int max_depth, Tape& tape);
 
-// "sha256:…" of the canonical form of the value at `tok` (content_checksum's bytes, format.h).
-std::string canonical_checksum(const Tape& tape, std::uint32_t tok);
+// The checksum of the value at `tok` as a file of that kind defines it (content_checksum's, format.h).
+std::string tape_checksum(const Tape& tape, std::uint32_t tok, ChecksumKind kind);
 
 // The compact JSON of the value at `tok`, members in file order (to_compact_json's bytes).
 std::string compact_json(const Tape& tape, std::uint32_t tok);

@@ -17,8 +17,8 @@ class TapeInputArchive : public cereal::InputArchive<TapeInputArchive>,
                          public cereal::traits::TextArchive {
 public:
     // Reads the value at token `root` of `tape` (which must outlive the archive). `first_match`:
-    // the file has no repeated member names (checked by the checksum's pass), so a name may be
-    // looked for from where the last one was found rather than from the object's start.
+    // the file has no repeated member names (read_tape refuses them), so a name may be looked
+    // for from where the last one was found rather than from the object's start.
     TapeInputArchive(const Tape& tape, std::uint32_t root, bool first_match);
 
     void setNextName(const char* name) { next_name_ = name; }
