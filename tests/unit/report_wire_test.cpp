@@ -17,6 +17,17 @@ using namespace rectify::testing;
 
 namespace {
 
+// The report fixture as the app holds a workspace: one its plan file gives back (a workspace has
+// an ID; a 销号 state without its review history gets one, as the load makes it).
+Workspace loadable(Workspace ws) {
+    ws.id = "ws-report";
+    LoadResult loaded = load_workspace(save_workspace(ws, 1));
+    INFO(loaded.error.path + " " + loaded.error.detail);
+    REQUIRE(loaded.ok);
+    return std::move(loaded.workspace);
+}
+Workspace loadable() { return loadable(fixture_workspace()); }
+
 // The fixture with two files of evidence on 措施1: a photo and a scan.
 Workspace with_files() {
     Workspace ws = fixture_workspace();
@@ -30,7 +41,7 @@ Workspace with_files() {
         e.file.size = std::int64_t(std::string(bytes).size());
         m.evidence.push_back(e);
     }
-    return ws;
+    return loadable(std::move(ws));
 }
 
 ReportRequest request(ReportFile kind, const ReportOptions& o) {
@@ -45,8 +56,9 @@ ReportRequest request(ReportFile kind, const ReportOptions& o) {
 ReportMade through_wire(const Workspace& ws, const ReportRequest& r) {
     ReportMade made;
     std::string error;
-    REQUIRE(run_report(report_input(r, save_workspace(ws, 1)), made, error));
-    CHECK(error.empty());
+    const bool ran = run_report(report_input(r, save_workspace(ws, 1)), made, error);
+    INFO(error);
+    REQUIRE(ran);
     CHECK(made.kind == r.kind);
     return made;
 }
@@ -93,7 +105,7 @@ TEST_CASE("a request that is not one is refused with a reason", "[report][wire]"
         CHECK_FALSE(error.empty());
     }
     // The module's input: no newline after the request, a plan file that does not load, no such plan.
-    const Workspace ws = fixture_workspace();
+    const Workspace ws = loadable();
     ReportMade made;
     CHECK_FALSE(run_report(report_request_json(request(ReportFile::Docx, options(false, true))), made, error));
     CHECK_FALSE(run_report(report_input(request(ReportFile::Docx, options(false, true)), "{\"format\":"), made, error));
@@ -105,7 +117,7 @@ TEST_CASE("a request that is not one is refused with a reason", "[report][wire]"
 }
 
 TEST_CASE("the Word report and 公示 through the wire are the writers' own, zipped", "[report][wire]") {
-    const Workspace ws = fixture_workspace();
+    const Workspace ws = loadable();
     for (const ReportOptions& o : {options(false, true), options(true, false), options(true, true, Lang::En)}) {
         const ReportRequest r = request(ReportFile::Docx, o);
         const ReportMade made = through_wire(ws, r);
@@ -124,7 +136,7 @@ TEST_CASE("the Word report and 公示 through the wire are the writers' own, zip
 }
 
 TEST_CASE("the 对账销号单 through the wire: every problem or the ones asked for", "[report][wire]") {
-    const Workspace ws = fixture_workspace();
+    const Workspace ws = loadable();
     ReportRequest r = request(ReportFile::ClosingSheet, options(false, true));
     CHECK(through_wire(ws, r).text == closing_sheet_html(ws, ws.plans[0], {}, Lang::Zh));
     r.problems = {"q-2"};
