@@ -1,12 +1,13 @@
 // office.js: the page side of everything done with office files (platform/host.h export_xlsx,
-// read_office_file, export_zip). The code (libxlsxwriter, minizip, pugixml, zlib: src/office) is a
+// read_office_file, make_report_file, …). The code (libxlsxwriter, minizip, pugixml, zlib: src/office) is a
 // wasm module of its own, office/office.{js,wasm}, kept out of the app's startup download: it is
 // loaded here on first use and reused after that. A failed load is forgotten, so the next use tries
 // again (the network may be back).
 //   rectifyXlsx.exportFile    the ledger's sheet JSON -> a downloaded .xlsx
 //   rectifyOffice.read        a file given to the app -> its cells or text, queued for the app as a
 //                             file of purpose "office:<purpose>" (web/files.js), read by the app
-//   rectifyOffice.exportZip   parts JSON -> a downloaded ZIP package (.docx)
+//   rectifyOffice.makeReport  a report made as a file (core/report/report_wire.h) -> the .docx
+//                             downloaded, the 对账销号单 page opened in a tab, 一问题一档案 streamed
 //   rectifyOffice.exportForm  a plan's Excel form and its rows -> the form filled, downloaded (按原表导出)
 //   rectifyOffice.readPackage a plan package (*.rectify.zip) -> its files into the store
 //                             (web/evidence.js), its plan file queued for the app like a picked one
@@ -21,6 +22,7 @@
 (function () {
   const BASE = 'office/';
   const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   let loading = null; // a Promise of the module
 
   function loadScript(src) {
@@ -117,9 +119,33 @@
       return exportWith('_rectify_office_fill', 'form export', json, filename, XLSX_MIME, onFail,
         (r) => { window.rectifyOffice.last = { op: 'fill', ...r }; });
     },
-    exportZip(json, filename, mime, onFail) {
-      return exportWith('_rectify_office_zip', 'office export', json, filename, mime, onFail,
-        (r) => { window.rectifyOffice.last = { op: 'zip', ...r }; });
+    // kind (ReportFile): 0 the .docx, downloaded; 1 an HTML page, opened in a new tab when the
+    // browser still counts the click (else after one more tap: rectifyHost.whenTapped), downloaded
+    // when the tab is blocked (onDownloaded); 2 一问题一档案's manifest, streamed (exportStream).
+    // `reportLoading` names the file while the module is fetched, for the app's notice.
+    reportLoading: '',
+    makeReport(input, filename, kind, onFail, onDownloaded) {
+      const office = window.rectifyOffice;
+      office.reportLoading = filename;
+      const record = (r) => { office.last = { op: 'report', kind, ...r }; };
+      return load()
+        .then((M) => {
+          office.reportLoading = '';
+          const bytes = call(M, M._rectify_report_make, input);
+          record({ ok: true, size: bytes.length });
+          const host = window.rectifyHost;
+          if (kind === 0) host.download(filename, DOCX_MIME, bytes);
+          else if (kind === 1) host.whenTapped(() => {
+            if (host.openDocument(bytes)) return;
+            host.download(filename, 'text/html', bytes);
+            onDownloaded();
+          }, 'share', filename);
+          else return exportStream(new TextDecoder().decode(bytes), filename, 'application/zip');
+        })
+        .catch((e) => {
+          office.reportLoading = '';
+          record({ ok: false, error: failed('report', e, onFail) });
+        });
     },
     // Results in the order asked: {ok, bytes} or {ok: false, error}; the app takes them
     // (platform::take_text_import). `loading` says the module is still being fetched, for the

@@ -119,10 +119,10 @@ void handle_requests(Session& s) {
     if (req.pick_purpose) platform::pick_files(req.pick_purpose, req.pick_accept, req.pick_multiple);
     if (!req.download_data.empty()) platform::download_file(req.download_name, req.download_mime, req.download_data);
     if (!req.xlsx_json.empty()) platform::export_xlsx(req.xlsx_json, req.xlsx_name);
-    if (!req.docx_json.empty())
-        platform::export_zip(req.docx_json, req.docx_name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    if (!req.report_name.empty()) // the workspace as its plan file, for the office module to read back
+        platform::make_report_file(report_input(req.report, save_workspace(doc.ws, platform::epoch_ms())), req.report_name,
+                                   int(req.report.kind));
     if (!req.form_json.empty()) platform::export_form(req.form_json, req.form_name);
-    if (!req.archive_json.empty()) platform::export_zip_stream(req.archive_json, req.archive_name);
     if (!req.open_document.empty() && !platform::open_document(req.open_document)) {
         platform::download_file(req.document_name, "text/html", req.open_document);
         ui::show_notice(s.shell, ui::tr(ui::S::OpenedAsDownload));

@@ -173,10 +173,19 @@ bool session_tick(Session& s, double now_ms) {
     st.now_ms = now_ms;
     bool changed = refresh_today(s, now_ms);
     if (platform::OfficeExport which; platform::take_export_failure(which)) { // the office module could not be loaded or failed
-        const ui::S what = which == platform::OfficeExport::Xlsx   ? ui::S::XlsxFailed
-                           : which == platform::OfficeExport::Docx ? ui::S::DocxFailed
-                                                                   : ui::S::FormFailed;
-        ui::show_notice(s.shell, ui::tr(what), ui::NoticeKind::Error);
+        static const ui::S what[] = {ui::S::XlsxFailed, ui::S::DocxFailed, ui::S::FormFailed, ui::S::SheetFailed, ui::S::ArchiveFailed};
+        ui::show_notice(s.shell, ui::tr(what[int(which)]), ui::NoticeKind::Error);
+        changed = true;
+    }
+    if (platform::take_document_downloaded()) { // a report page made by the office module, its tab blocked
+        ui::show_notice(s.shell, ui::tr(ui::S::OpenedAsDownload));
+        changed = true;
+    }
+    // While the office module is fetched for a report, say so (once per file).
+    static std::string making;
+    if (std::string loading = platform::report_file_loading(); loading != making) {
+        if (!loading.empty()) ui::show_notice(s.shell, ui::trf(ui::S::ReportMaking, {{"file", loading}}));
+        making = std::move(loading);
         changed = true;
     }
     // How long the browser keeps the workspace: answered once, soon after the start.

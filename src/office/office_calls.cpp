@@ -6,6 +6,7 @@
 
 #include "core/format/base64.h"
 #include "core/format/json_get.h"
+#include "core/report/report_wire.h"
 #include "office/xlsx_fill.h"
 #include "office/zip.h"
 
@@ -26,20 +27,14 @@ std::vector<int> ints(const rapidjson::Value& o, const char* key) {
 
 } // namespace
 
-bool zip_from_json(std::string_view json, std::string& out) {
-    rapidjson::Document doc;
-    if (!parse_object(json, doc, out)) return false;
-    std::vector<std::pair<std::string, std::string>> entries;
-    try {
-        for (const auto& e : get_array(doc, "entries").GetArray()) {
-            if (!e.IsArray() || e.Size() != 2) throw Bad{"entry: not [name, text]"};
-            entries.emplace_back(get_string(e[0], "name"), get_string(e[1], "text"));
-        }
-    } catch (const Bad& b) {
-        out = "entries: " + b.what;
-        return false;
+bool report_file(std::string_view input, std::string& out) {
+    ReportMade made;
+    if (!run_report(input, made, out)) return false;
+    if (made.kind != ReportFile::Docx) {
+        out = std::move(made.text);
+        return true;
     }
-    out = write_zip(entries);
+    out = write_zip(made.parts);
     if (out.empty()) {
         out = "zip: could not be written";
         return false;

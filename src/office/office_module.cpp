@@ -2,7 +2,8 @@
 // office files, kept out of the startup download and loaded by web/office.js on first use.
 //   rectify_xlsx_make   the ledger as .xlsx (src/xlsx, libxlsxwriter)
 //   rectify_office_read a file given to the app: a workbook's cells or a document's text (OfficeRead JSON)
-//   rectify_office_zip  parts (JSON {"entries":[[name, text]…]}) as a ZIP package (the .docx report)
+//   rectify_report_make a report made as a file (core/report/report_wire.h report_input) -> the file:
+//                       the .docx report, the 对账销号单 page, 一问题一档案's manifest (the writers live here only)
 //   rectify_office_fill a plan's Excel form and its rows (core/ledger/ledger_form.h form_fill_json)
 //                       as the form filled (按原表导出, xlsx_fill.h)
 //   rectify_package_read a plan package (package.h read_package): each checked file handed to the
@@ -83,8 +84,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_read(const char* b
     });
 }
 
-extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_zip(const char* json, int n, int* size, int* ok) {
-    return run(size, ok, [&](std::string& out) { return rectify::office::zip_from_json(std::string_view(json, size_t(n)), out); });
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_report_make(const char* input, int n, int* size, int* ok) {
+    return run(size, ok, [&](std::string& out) { return rectify::office::report_file(std::string_view(input, size_t(n)), out); });
 }
 
 // input: the text or the file's bytes; request: text_import_request's JSON (NUL-terminated).

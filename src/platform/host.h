@@ -70,12 +70,21 @@ void download_file(const std::string& filename, const std::string& mime, const s
 //
 // Offers a spreadsheet (core/ledger/sheet.h's sheet_to_json) as an .xlsx file called `filename`.
 void export_xlsx(const std::string& sheet_json, const std::string& filename);
-// Offers a ZIP package of parts ({"entries":[[name, text]…]}: the .docx report) as `filename`.
-void export_zip(const std::string& entries_json, const std::string& filename, const std::string& mime);
+// A report made as a file (core/report/report_wire.h: its writers are in the office module, not in
+// the app): `input` (report_input: the request and the plan file) goes in, the page offers the file
+// as `filename` — the .docx downloaded, the 对账销号单 page opened in a new tab (downloaded when the
+// browser blocks the tab: take_document_downloaded), 一问题一档案 streamed from the store
+// (zip_stream.h, whose failures it reports). A Docx or Sheet or Archive failure comes back through
+// take_export_failure. Native: made at once in this process, and dropped (as download_file does).
+void make_report_file(const std::string& input, const std::string& filename, int kind /* ReportFile */);
+// The name of a report file waiting for the module to be downloaded ("" none): the app says so.
+std::string report_file_loading();
+// A page made by make_report_file went out as a download: the browser blocked its tab. Once.
+bool take_document_downloaded();
 // Offers a plan's Excel form filled with its rows (core/ledger/ledger_form.h form_fill_json) as `filename`.
 void export_form(const std::string& fill_json, const std::string& filename);
 // An export that could not be made (offline, an error): which, once.
-enum class OfficeExport { Xlsx, Docx, Form };
+enum class OfficeExport { Xlsx, Docx, Form, Sheet, Archive };
 bool take_export_failure(OfficeExport& which);
 // Reads an office file given to the app (.xlsx, .docx). Its result arrives later through
 // take_files() (files.h): a file called `name`, of purpose "office:" + purpose, whose bytes are the

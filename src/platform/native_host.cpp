@@ -7,6 +7,7 @@
 #include <map>
 
 #include "core/import/text_import_wire.h"
+#include "core/report/report_wire.h"
 
 namespace rectify::platform {
 
@@ -45,7 +46,14 @@ bool take_back() { return false; }
 void download_file(const std::string&, const std::string&, const std::string&) {}
 bool open_document(const std::string&) { return false; }
 void export_xlsx(const std::string&, const std::string&) {}
-void export_zip(const std::string&, const std::string&, const std::string&) {}
+// The report is made here and now (the writers run in this process), and dropped like a download.
+void make_report_file(const std::string& input, const std::string&, int) {
+    ReportMade made;
+    std::string error;
+    run_report(input, made, error);
+}
+std::string report_file_loading() { return {}; }
+bool take_document_downloaded() { return false; }
 void export_form(const std::string&, const std::string&) {}
 bool take_export_failure(OfficeExport&) { return false; }
 void read_office_file(const std::string&, const std::string&, const std::string&) {}

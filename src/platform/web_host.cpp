@@ -39,9 +39,15 @@ EM_JS(int, js_open_document, (const char* data, int size),
 EM_JS(void, js_export_xlsx, (const char* json, int size, const char* name), {
     rectifyXlsx.exportFile(HEAPU8.slice(json, json + size), UTF8ToString(name), function () { Module._rectify_office_failed(0); });
 });
-EM_JS(void, js_export_zip, (const char* json, int size, const char* name, const char* mime), {
-    rectifyOffice.exportZip(HEAPU8.slice(json, json + size), UTF8ToString(name), UTF8ToString(mime),
-                            function () { Module._rectify_office_failed(1); });
+EM_JS(void, js_make_report, (const char* input, int size, const char* name, int kind, int failure), {
+    rectifyOffice.makeReport(HEAPU8.slice(input, input + size), UTF8ToString(name), kind,
+                             function () { Module._rectify_office_failed(failure); },
+                             function () { Module._rectify_document_downloaded(); });
+});
+// Polled on every turn of the main loop: nothing allocated while no report waits.
+EM_JS(char*, js_report_loading, (), {
+    var name = window.rectifyOffice && rectifyOffice.reportLoading;
+    return name ? rectifyHost.allocString(Module, name) : 0;
 });
 EM_JS(void, js_export_form, (const char* json, int size, const char* name), {
     rectifyOffice.exportForm(HEAPU8.slice(json, json + size), UTF8ToString(name), function () { Module._rectify_office_failed(2); });
@@ -79,6 +85,8 @@ static int g_font_size = 0;
 static bool g_font_failed = false;
 static void (*g_page_hidden)() = nullptr;
 extern "C" EMSCRIPTEN_KEEPALIVE void rectify_office_failed(int kind) { g_office_failed = kind; }
+static bool g_document_downloaded = false; // web/office.js: a report page's tab was blocked
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_document_downloaded() { g_document_downloaded = true; }
 // `data` was allocated with malloc by the page; it is the app's from here.
 extern "C" EMSCRIPTEN_KEEPALIVE void rectify_full_font_arrived(void* data, int size) {
     std::free(g_font_data);
@@ -128,9 +136,13 @@ void download_file(const std::string& filename, const std::string& mime, const s
 void export_xlsx(const std::string& sheet_json, const std::string& filename) {
     js_export_xlsx(sheet_json.data(), int(sheet_json.size()), filename.c_str());
 }
-void export_zip(const std::string& entries_json, const std::string& filename, const std::string& mime) {
-    js_export_zip(entries_json.data(), int(entries_json.size()), filename.c_str(), mime.c_str());
+void make_report_file(const std::string& input, const std::string& filename, int kind) {
+    // The failure each kind reports (ReportFile: Docx, ClosingSheet, Archive).
+    static const OfficeExport failure[] = {OfficeExport::Docx, OfficeExport::Sheet, OfficeExport::Archive};
+    js_make_report(input.data(), int(input.size()), filename.c_str(), kind, int(failure[kind]));
 }
+std::string report_file_loading() { return take(js_report_loading()); }
+bool take_document_downloaded() { return std::exchange(g_document_downloaded, false); }
 void export_form(const std::string& fill_json, const std::string& filename) {
     js_export_form(fill_json.data(), int(fill_json.size()), filename.c_str());
 }

@@ -5,6 +5,7 @@
 
 #include "core/backup_due.h"
 #include "core/i18n.h"
+#include "core/report/report_wire.h"
 #include "platform/backup_folder.h"
 #include "platform/storage.h"
 #include "ui/doc.h"
@@ -38,9 +39,11 @@ struct ShellRequests {
     const char* pick_accept = "";
     bool pick_multiple = false;
     std::string xlsx_json, xlsx_name; // a spreadsheet (core/ledger/sheet.h as JSON) to offer as .xlsx
-    std::string docx_json, docx_name; // a Word document's parts (core/report/report_docx.h as JSON) to offer as .docx
+    // A report made as a file by the office module (core/report/report_wire.h: the Word report, the
+    // 对账销号单 page, 一问题一档案): the app adds the workspace and sends it (app/requests.cpp).
+    ReportRequest report;
+    std::string report_name; // its file name; empty: none asked for
     std::string form_json, form_name; // a plan's Excel form filled (core/ledger/ledger_form.h as JSON) to offer
-    std::string archive_json, archive_name; // 一问题一档案: a zip_stream manifest (core/report/evidence_archive.h) to offer
     bool backup_now = false, backup_later = false; // 立即备份 / 稍后 (app/backups.cpp)
     bool folder_choose = false, folder_reauthorize = false; // 选择备份文件夹… / 重新授权
 };

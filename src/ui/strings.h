@@ -291,6 +291,9 @@ namespace rectify::ui {
     X(XlsxFailed, "无法生成XLSX文件（可能已离线），请改用“导出CSV”。", "Could not make the XLSX file (offline?): use Export CSV instead.") \
     X(FormFailed, "无法按原表生成Excel文件（可能已离线），请联网后再试，或改用“导出XLSX”。", "Could not fill the Excel form (offline?): try again online, or use Export XLSX.") \
     X(DocxFailed, "无法生成Word文件（可能已离线），请改用“打印/另存为PDF”或文本格式。", "Could not make the Word file (offline?): print the page or use the text form instead.") \
+    X(SheetFailed, "无法生成对账销号单（可能已离线），请联网后再试。", "Could not make the closing sheet (offline?): try again online.") \
+    X(ArchiveFailed, "无法生成一问题一档案（可能已离线），请联网后再试。", "Could not make the evidence archive (offline?): try again online.") \
+    X(ReportMaking, "正在生成“{file}”……", "Making \"{file}\"…") \
     X(Dashboard, "整改概况", "Overview") \
     X(CompletionRate, "完成率 {percent}%", "{percent}% done") \
     X(ByDepartment, "按责任科室", "By department") \

@@ -146,6 +146,29 @@ test('the progress report leaves as a Word document: GB/T 9704 page, fonts, numb
   assert.deepEqual(page.errors, []);
 }));
 
+// The Word report's writers are the office module's (core/report/report_wire.h), not the app's:
+// offline before the module was ever fetched the app says the file could not be made, and the next
+// click, online again, fetches the module and downloads the report.
+test('a report made as a file needs the office module: offline a notice, online again the file', () => withApp(async ({ browser, url }) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  let offline = true;
+  await context.route('**/office/office.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const { openApp } = await import('./harness.mjs');
+  const { page } = await openApp(browser, url, { context, query: '?today=2026-11-23' });
+  await click(page, 'open-0');
+  await waitView(page, 'plan');
+  await click(page, 'report');
+  await click(page, 'report-docx');
+  await until(page, () => { const n = window.rectify.state().notice; return n && n.kind === 'error'; });
+  assert.match((await notice(page)).text, /无法生成Word文件/);
+  offline = false;
+  await click(page, 'report');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), click(page, 'report-docx')]);
+  assert.match(download.suggestedFilename(), /-整改情况报告\.docx$/);
+  assert.ok(unzip(fs.readFileSync(await download.path()))['word/document.xml'], 'a Word document');
+  assert.deepEqual(page.errors.filter((e) => !/office|Failed to load resource/i.test(e)), []);
+}));
+
 test('按原表导出: the Excel form a ledger came in goes back filled with the plan\'s current rows', { skip }, () => withApp(async ({ browser, url }) => {
   const { page } = await openWithClipboard(browser, url, '?today=2026-11-23');
   const before = await content(page);

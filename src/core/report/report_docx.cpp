@@ -3,8 +3,6 @@
 // Index: xml_text · runs · paragraphs and the list numbers · the document · properties · the parts.
 #include "core/report/report_docx.h"
 
-#include "core/format/json_out.h"
-
 #include "core/dates.h"
 #include "core/report/docx_package.h"
 #include "core/utf8.h"
@@ -194,14 +192,6 @@ DocxParts progress_report_docx_parts(const Workspace& ws, const Plan& plan, cons
         {"docProps/core.xml", core_properties(lines, opt)},
         {"docProps/app.xml", app_properties()},
     };
-}
-
-std::string docx_parts_json(const DocxParts& parts) {
-    JsonOut o;
-    o.begin_object().key("entries").begin_array();
-    for (const auto& [path, bytes] : parts) o.begin_array().value(path).value(bytes).end_array();
-    o.end_array().end_object();
-    return o.str();
 }
 
 } // namespace rectify

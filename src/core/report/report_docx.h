@@ -35,9 +35,6 @@ const DocxPage& gbt9704_page();
 
 DocxParts progress_report_docx_parts(const Workspace& ws, const Plan& plan, const ReportOptions& opt);
 
-// The parts as the office module's ZIP writer takes them: {"entries":[[path, text]…]}.
-std::string docx_parts_json(const DocxParts& parts);
-
 // Text for an XML element or attribute: & < > " ' as entities; what XML 1.0 cannot hold removed
 // (control characters other than tab, line feed and carriage return; U+FFFE and U+FFFF; bytes
 // that are not well-formed UTF-8, surrogates and overlong forms among them).

@@ -14,7 +14,6 @@
 #include "core/measure_actions.h"
 #include "core/move_measure.h"
 #include "core/file_name.h"
-#include "core/report/closing_sheet.h"
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
 #include "ui/narrow/narrow.h"
@@ -109,11 +108,16 @@ void draw_problem_detail(Doc& doc, ShellState& st, Plan& plan, Problem& p) {
     if (delete_button(tr(S::DeleteProblem)) && doc.execute(remove<Problem>(id))) show_notice(st, tr(S::DeletedNotice), NoticeKind::Undo);
     anchor("delete-problem");
     ImGui::EndDisabled();
-    // 对账销号单: this problem's page, to print and sign (core/report/closing_sheet.h).
+    // 对账销号单: this problem's page, to print and sign (core/report/closing_sheet.h, made by the
+    // office module: core/report/report_wire.h).
     same_line_if_fits(button_width(tr(S::SheetPrint)));
     if (ImGui::Button(tr(S::SheetPrint))) {
-        st.requests.open_document = closing_sheet_html(doc.ws, plan, {id}, language());
-        st.requests.document_name = safe_file_name(plan.title + "-" + p.number + "对账销号单", ".html");
+        st.requests.report = ReportRequest{};
+        st.requests.report.kind = ReportFile::ClosingSheet;
+        st.requests.report.plan = plan.id;
+        st.requests.report.options.lang = language();
+        st.requests.report.problems = {id};
+        st.requests.report_name = safe_file_name(plan.title + "-" + p.number + "对账销号单", ".html");
     }
     anchor("sheet-print");
     ImGui::PopID();

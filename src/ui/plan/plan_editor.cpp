@@ -8,14 +8,13 @@
 
 #include "core/file_name.h"
 #include "core/lookup.h"
-#include "core/report/closing_sheet.h"
+#include "core/evidence_files.h"
 #include "core/report/evidence_archive.h"
 #include "core/report/report.h"
 #include "platform/evidence.h"
 #include "ui/widgets/anchor.h"
 #include "ui/layout.h"
 #include "ui/plan/plan_parts.h"
-#include "core/report/report_docx.h"
 #include "ui/sharing/returns.h"
 #include "ui/strings.h"
 #include "ui/widgets/wrap.h"
@@ -47,36 +46,35 @@ void draw_report_menu(Doc& doc, ShellState& st, const Plan& plan) {
         st.requests.document_name = safe_file_name(plan.title + "-公示", ".html");
     }
     anchor("notice-print");
-    // Word: to be signed and stamped (GB/T 9704 layout, real styles and numbering).
-    if (ImGui::MenuItem(tr(S::ReportWord))) {
-        st.requests.docx_json = docx_parts_json(progress_report_docx_parts(doc.ws, plan, opts));
-        st.requests.docx_name = safe_file_name(plan.title + "-整改情况报告", ".docx");
-    }
+    // Word: to be signed and stamped (GB/T 9704 layout, real styles and numbering), and the pages
+    // below: made by the office module (core/report/report_wire.h), not in the startup download.
+    auto ask = [&](ReportFile kind, ReportOptions o, std::string name) {
+        st.requests.report = ReportRequest{};
+        st.requests.report.kind = kind;
+        st.requests.report.plan = plan.id;
+        st.requests.report.options = std::move(o);
+        st.requests.report_name = std::move(name);
+    };
+    if (ImGui::MenuItem(tr(S::ReportWord))) ask(ReportFile::Docx, opts, safe_file_name(plan.title + "-整改情况报告", ".docx"));
     anchor("report-docx");
-    if (ImGui::MenuItem(tr(S::NoticeWord))) {
-        st.requests.docx_json = docx_parts_json(progress_report_docx_parts(doc.ws, plan, notice()));
-        st.requests.docx_name = safe_file_name(plan.title + "-公示", ".docx");
-    }
+    if (ImGui::MenuItem(tr(S::NoticeWord))) ask(ReportFile::Docx, notice(), safe_file_name(plan.title + "-公示", ".docx"));
     anchor("notice-docx");
     // 一问题一档案: a folder per problem with its evidence files and an index page, streamed
     // from the store one file at a time (platform/zip_stream.h, via the app's requests).
     if (ImGui::MenuItem(tr(S::ReportArchive))) {
-        ArchiveOptions ao;
-        ao.lang = opts.lang;
-        ao.today = opts.today;
+        ask(ReportFile::Archive, opts, archive_zip_name(plan, opts.lang));
         // A file this browser lacks (a plan merged without its package) is noted on the index
         // page as missing rather than refusing the whole archive.
-        if (platform::store_state() == platform::StoreState::Ready)
-            ao.available = [](const EvidenceFile& f) { return platform::has_file(f.sha256); };
-        st.requests.archive_json = archive_manifest_json(evidence_archive(doc.ws, plan, ao).entries);
-        st.requests.archive_name = archive_zip_name(plan, opts.lang);
+        if (platform::store_state() == platform::StoreState::Ready) {
+            st.requests.report.store_known = true;
+            for (const auto& [sha, file] : referenced_files(plan))
+                if (!platform::has_file(sha)) st.requests.report.unavailable.push_back(sha);
+        }
     }
     anchor("report-archive");
     // 对账销号单 of every problem, a page each (core/report/closing_sheet.h).
-    if (ImGui::MenuItem(tr(S::SheetPrintAll))) {
-        st.requests.open_document = closing_sheet_html(doc.ws, plan, {}, opts.lang);
-        st.requests.document_name = safe_file_name(plan.title + "-对账销号单", ".html");
-    }
+    if (ImGui::MenuItem(tr(S::SheetPrintAll)))
+        ask(ReportFile::ClosingSheet, opts, safe_file_name(plan.title + "-对账销号单", ".html"));
     anchor("sheet-print-all");
     ImGui::Separator();
     if (ImGui::MenuItem(tr(S::ReportCopy))) {
