@@ -217,6 +217,19 @@ bool boundary_before(std::string_view s, size_t i) {
     return false;
 }
 
+// Where the sentence that starts `s` ends: its first 。, or the line's end.
+size_t sentence_end(std::string_view s) {
+    const size_t end = s.find("。");
+    return end == std::string_view::npos ? s.size() : end;
+}
+
+// Where each part of a list split by `sep` starts: `from`, then the byte after each `sep` before `end`.
+std::vector<size_t> starts_after(std::string_view s, size_t from, size_t end, std::string_view sep) {
+    std::vector<size_t> parts{from};
+    for (size_t d = s.find(sep, from); d != std::string_view::npos && d < end; d = s.find(sep, d + sep.size()))
+        parts.push_back(d + sep.size());
+    return parts;
+}
 
 // The things named before byte `k` (where 等 or 的 starts) after the last 发现/存在 in its sentence,
 // split by 、: the byte where each starts; empty when no 发现/存在 leads in. Looked for in the 600
@@ -230,9 +243,7 @@ std::vector<size_t> found_parts(std::string_view s, size_t k) {
             from = w0 + f + w.size();
     if (from == std::string_view::npos || s.substr(from, k - from).find("。") != std::string_view::npos) return {};
     while (from < k && (at(s, from, ":") || at(s, from, "的"))) from += at(s, from, ":") ? 1 : 3; // 发现的A、B…
-    std::vector<size_t> parts{from};
-    for (size_t d = s.find("、", from); d != std::string_view::npos && d < k; d = s.find("、", d + 3)) parts.push_back(d + 3);
-    return parts;
+    return starts_after(s, from, k, "、");
 }
 
 // A counted finding inside a sentence: 共发现A、B、C等3处安全隐患 / 存在A、B等2个问题. The byte
@@ -272,8 +283,7 @@ bool deficient(std::string_view part) {
 // byte where each starts and where the sentence ends, when there are two or more after 发现/存在 and
 // each names a shortcoming; else empty. A lead-in to a list (以下, 如下) or a summary is none.
 std::vector<size_t> semicolon_parts(std::string_view s) {
-    size_t end = s.find("。");
-    if (end == std::string_view::npos) end = s.size();
+    const size_t end = sentence_end(s);
     const std::string_view sentence = s.substr(0, end);
     const size_t first = sentence.find(';');
     if (first == std::string_view::npos) return {};
@@ -287,8 +297,7 @@ std::vector<size_t> semicolon_parts(std::string_view s) {
     // A lead-in that names the list before a colon (存在一些问题，主要是：A；B；C): the list starts after it.
     if (size_t c = sentence.substr(0, first).rfind(':'); c != std::string_view::npos && c >= from) from = c;
     if (at(s, from, ":")) from++;
-    std::vector<size_t> parts{from};
-    for (size_t d = first; d != std::string_view::npos && d < end; d = sentence.find(';', d + 1)) parts.push_back(d + 1);
+    std::vector<size_t> parts = starts_after(s, from, end, ";");
     for (size_t p = 0; p < parts.size(); p++) {
         const std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 1 : end) - parts[p]);
         if (part.size() < 12 || !deficient(part)) return {};
@@ -344,8 +353,7 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
                 size_t w2 = std::min(s.find("问题", g), s.find("隐患", g));
                 const size_t e2 = w2 < stop ? list_end(s, w2) : std::string_view::npos;
                 if (e2 == std::string_view::npos || e2 <= g) break;
-                std::vector<size_t> more{g};
-                for (size_t d = s.find("、", g); d != std::string_view::npos && d < e2; d = s.find("、", d + 3)) more.push_back(d + 3);
+                const std::vector<size_t> more = starts_after(s, g, e2, "、");
                 if (more.size() < 2 || !all_deficient(s, more, e2)) break;
                 joins.push_back(e);
                 parts.push_back(e);
@@ -364,16 +372,14 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
 // when two or more, each a few words with no comma; else empty. The lead-in names them problems, so
 // no part needs a shortcoming's word.
 std::vector<size_t> led_parts(std::string_view s) {
-    size_t end = s.find("。");
-    if (end == std::string_view::npos) end = s.size();
+    const size_t end = sentence_end(s);
     for (std::string_view lead : {"问题主要集中在", "问题主要集中于", "问题主要表现在", "问题主要表现为", "问题主要体现在"}) {
         const size_t l = s.substr(0, end).find(lead);
         if (l == std::string_view::npos) continue;
         const size_t from = l + lead.size();
         size_t stop = s.find(",", from);
         if (stop == std::string_view::npos || stop > end) stop = end;
-        std::vector<size_t> parts{from};
-        for (size_t d = s.find("、", from); d != std::string_view::npos && d < stop; d = s.find("、", d + 3)) parts.push_back(d + 3);
+        std::vector<size_t> parts = starts_after(s, from, stop, "、");
         size_t e = stop;
         if (size_t q = s.substr(parts.back(), stop - parts.back()).rfind("等"); q != std::string_view::npos) e = parts.back() + q;
         if (parts.size() < 2) return {};
@@ -389,14 +395,13 @@ std::vector<size_t> led_parts(std::string_view s) {
 // 宿舍整洁，但仍有少数宿舍卫生状况不好，个别学生安全意识淡漠。): the byte where each starts (after 但/仍有) and
 // where the sentence ends, when two or more such clauses close the sentence and each names what is wrong.
 std::vector<size_t> quantified_parts(std::string_view s) {
-    size_t end = s.find("。");
-    if (end == std::string_view::npos) end = s.size();
+    const size_t end = sentence_end(s);
     const size_t f = s.substr(0, end).find("发现");
     if (f == std::string_view::npos) return {};
     std::vector<size_t> parts;
-    for (size_t c = f + 6; c < end;) {
-        size_t stop = s.find(",", c);
-        if (stop == std::string_view::npos || stop > end) stop = end;
+    const std::vector<size_t> clauses = starts_after(s, f + 6, end, ",");
+    for (size_t i = 0; i < clauses.size() && clauses[i] < end; i++) {
+        const size_t c = clauses[i], stop = i + 1 < clauses.size() ? clauses[i + 1] - 1 : end;
         size_t q = c;
         for (std::string_view w : {"但仍有", "但还有", "但是", "但", "仍有", "还有", "尚有"})
             if (at(s, q, w)) q += w.size();
@@ -404,7 +409,6 @@ std::vector<size_t> quantified_parts(std::string_view s) {
         for (std::string_view w : {"少数", "极少数", "个别", "部分", "一些", "有的"}) counted |= at(s, q, w);
         if (counted && stop - q >= 12 && deficient(s.substr(q, stop - q))) parts.push_back(q);
         else parts.clear(); // the run must close the sentence
-        c = stop + 1;
     }
     if (parts.size() < 2) return {};
     parts.push_back(end);
