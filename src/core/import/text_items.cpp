@@ -67,7 +67,15 @@ bool closing_words(std::string_view t) {
 // A short sentence that says everything was rectified (学校已全部整改到位。/ 各校均已完成整改。): it speaks of
 // all the items before it, like 以上问题…, and is none of them.
 bool all_rectified(std::string_view t) {
-    return t.size() <= 45 && has_any(t, {"全部", "均已", "均"}) && has_any(t, {"整改到位", "整改完毕", "完成整改", "已整改"});
+    if (t.size() <= 45 && has_any(t, {"全部", "均已", "均"}) && has_any(t, {"整改到位", "整改完毕", "完成整改", "已整改"})) return true;
+    // …发出限期整改通知书，现均已整改到位。: the first sentence's last clause, led by a time word, says all was rectified.
+    if (const size_t stop = t.find("。"); stop != std::string_view::npos) t = t.substr(0, stop);
+    size_t c = t.rfind(',');
+    if (const size_t w = t.rfind("，"); w != std::string_view::npos && (c == std::string_view::npos || w > c)) c = w + 2;
+    if (c == std::string_view::npos) return false;
+    const std::string_view last = t.substr(c + 1);
+    return has_any(last.substr(0, 6), {"现", "目前"}) && last.size() <= 45 && has_any(last, {"全部", "均已"}) &&
+           has_any(last, {"整改到位", "整改完毕", "完成整改", "已整改"});
 }
 
 // Headings whose lists are never problems.
@@ -90,8 +98,14 @@ bool action_heading(std::string_view t) {
     return false;
 }
 
-// A question of a form (是否…？ □有 □无): asked, not found.
-bool question(std::string_view t) { return contains(t, "□") || contains(t, "☐") || (contains(t, "是否") && (contains(t, "?") || contains(t, "？"))); }
+// A question of a form (是否…？ □有 □无): asked, not found. A complaint that asks more than once on the way
+// (…，有没有人管？是否可以…，已经有好几次…，请学校重视？) states what it found.
+bool question(std::string_view t) {
+    if (contains(t, "□") || contains(t, "☐")) return true;
+    size_t asked = 0;
+    for (size_t i = 0; i < t.size(); i++) asked += t[i] == '?' || t.compare(i, 3, "？") == 0;
+    return contains(t, "是否") && asked > 0 && (asked == 1 || char_count(t) <= 30);
+}
 
 bool problem_heading(std::string_view t) {
     // What it leads into is named in its last clause: a long lead-in may praise the work first

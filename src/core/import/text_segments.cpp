@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/import/text_items.h"
+#include "core/import/text_items_reader.h"
 #include "core/utf8.h"
 
 namespace rectify::text {
@@ -146,6 +147,8 @@ const Label kLabels[] = {
     {"办结时限", Field::Deadline, false}, {"完成时间", Field::Deadline, false}, {"整改时间", Field::Deadline, false},
     {"时限", Field::Deadline, false},
     {"注", Field::Noise, false}, {"备注", Field::Noise, false}, {"附件", Field::Noise, false},
+    // A sharing page's own fields after the text (文章标题：… 内容摘要：…): no item's.
+    {"文章标题", Field::Noise, false}, {"内容摘要", Field::Noise, false}, {"本文网址", Field::Noise, false},
     // A letter and its reply (留言回复, 信访件, 市长信箱): the complaint is the problem, the reply the
     // rectification.
     {"留言内容", Field::Problem, false}, {"来信内容", Field::Problem, false}, {"信件内容", Field::Problem, false},
@@ -217,6 +220,19 @@ bool boundary_before(std::string_view s, size_t i) {
     return false;
 }
 
+// Where the sentence that starts `s` ends: its first 。, or the line's end.
+size_t sentence_end(std::string_view s) {
+    const size_t end = s.find("。");
+    return end == std::string_view::npos ? s.size() : end;
+}
+
+// Where each part of a list split by `sep` starts: `from`, then the byte after each `sep` before `end`.
+std::vector<size_t> starts_after(std::string_view s, size_t from, size_t end, std::string_view sep) {
+    std::vector<size_t> parts{from};
+    for (size_t d = s.find(sep, from); d != std::string_view::npos && d < end; d = s.find(sep, d + sep.size()))
+        parts.push_back(d + sep.size());
+    return parts;
+}
 
 // The things named before byte `k` (where 等 or 的 starts) after the last 发现/存在 in its sentence,
 // split by 、: the byte where each starts; empty when no 发现/存在 leads in. Looked for in the 600
@@ -229,10 +245,11 @@ std::vector<size_t> found_parts(std::string_view s, size_t k) {
         if (size_t f = window.rfind(w); f != std::string_view::npos && (from == std::string_view::npos || w0 + f + w.size() > from))
             from = w0 + f + w.size();
     if (from == std::string_view::npos || s.substr(from, k - from).find("。") != std::string_view::npos) return {};
+    // 不存在A、B等问题 / 未发现A、B等隐患: said not found.
+    for (std::string_view no : {"不", "未", "没有", "无"})
+        if (from >= 6 + no.size() && at(s, from - 6 - no.size(), no)) return {};
     while (from < k && (at(s, from, ":") || at(s, from, "的"))) from += at(s, from, ":") ? 1 : 3; // 发现的A、B…
-    std::vector<size_t> parts{from};
-    for (size_t d = s.find("、", from); d != std::string_view::npos && d < k; d = s.find("、", d + 3)) parts.push_back(d + 3);
-    return parts;
+    return starts_after(s, from, k, "、");
 }
 
 // A counted finding inside a sentence: 共发现A、B、C等3处安全隐患 / 存在A、B等2个问题. The byte
@@ -263,7 +280,7 @@ bool deficient(std::string_view part) {
     if (shortcoming(part) || part.find("不") != std::string_view::npos) return true;
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
-                               "过重", "过于", "弱项", "疏漏", "短板", "差距"})
+                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱"})
         if (part.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -272,8 +289,7 @@ bool deficient(std::string_view part) {
 // byte where each starts and where the sentence ends, when there are two or more after 发现/存在 and
 // each names a shortcoming; else empty. A lead-in to a list (以下, 如下) or a summary is none.
 std::vector<size_t> semicolon_parts(std::string_view s) {
-    size_t end = s.find("。");
-    if (end == std::string_view::npos) end = s.size();
+    const size_t end = sentence_end(s);
     const std::string_view sentence = s.substr(0, end);
     const size_t first = sentence.find(';');
     if (first == std::string_view::npos) return {};
@@ -287,13 +303,18 @@ std::vector<size_t> semicolon_parts(std::string_view s) {
     // A lead-in that names the list before a colon (存在一些问题，主要是：A；B；C): the list starts after it.
     if (size_t c = sentence.substr(0, first).rfind(':'); c != std::string_view::npos && c >= from) from = c;
     if (at(s, from, ":")) from++;
-    std::vector<size_t> parts{from};
-    for (size_t d = first; d != std::string_view::npos && d < end; d = sentence.find(';', d + 1)) parts.push_back(d + 1);
+    std::vector<size_t> parts = starts_after(s, from, end, ";");
+    // A last part that found nothing (…；D公司暂未发现问题。) is none of the findings: the list ends before it.
+    size_t stop = end;
+    while (parts.size() > 2 && has_any(s.substr(parts.back(), stop - parts.back()), {"未发现问题", "未发现隐患", "未发现安全隐患", "无问题"})) {
+        stop = parts.back() - 1;
+        parts.pop_back();
+    }
     for (size_t p = 0; p < parts.size(); p++) {
-        const std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 1 : end) - parts[p]);
+        const std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 1 : stop) - parts[p]);
         if (part.size() < 12 || !deficient(part)) return {};
     }
-    parts.push_back(end);
+    parts.push_back(stop);
     return parts;
 }
 // Where a list of findings ends before the word 问题/隐患 at `w`: at 等 (等问题, 等安全隐患, 等较为突出问题: a
@@ -314,11 +335,28 @@ size_t list_end(std::string_view s, size_t w) {
 // Every part of a list (its starts `parts`, its end `e`) is a clause naming what is wrong.
 bool all_deficient(std::string_view s, const std::vector<size_t>& parts, size_t e) {
     for (size_t p = 0; p < parts.size(); p++) {
-        std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 3 : e) - parts[p]);
+        const size_t next = p + 1 < parts.size() ? parts[p + 1] - (s[parts[p + 1] - 1] == ',' ? 1 : 3) : e;
+        std::string_view part = s.substr(parts[p], next - parts[p]);
         while (!part.empty() && (part.back() == ',' || part.back() == ';')) part.remove_suffix(1);
         if (part.size() < 9 || part.find(",") != std::string_view::npos || !deficient(part)) return false;
     }
     return true;
+}
+
+// The things named from `from` to `e` split by 、 and by commas (存在A、B较脏，C较乱等问题 / 存在A较多，B杂乱的问题):
+// where each starts; empty when a clause after a comma goes on from the one before (导致…, 造成…) rather
+// than naming a thing of its own.
+std::vector<size_t> clause_parts(std::string_view s, size_t from, size_t e) {
+    std::vector<size_t> parts{from};
+    for (size_t i = from; i < e; i = step(s, i)) {
+        if (at(s, i, "、")) parts.push_back(i + 3);
+        else if (s[i] == ',') {
+            for (std::string_view w : {"导致", "造成", "致使", "从而", "使", "影响", "但", "而", "并", "且", "其中"})
+                if (at(s, i + 1, w)) return {};
+            parts.push_back(i + 1);
+        }
+    }
+    return parts;
 }
 
 // Findings named in one sentence split by 、 with no count (发现A不浓、B不全、C较多等问题 / 存在A不完善、B不健全
@@ -334,6 +372,7 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         const size_t e = list_end(s, w);
         if (e == std::string_view::npos) continue;
         std::vector<size_t> parts = found_parts(s, e);
+        if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = clause_parts(s, parts[0], e);
         if (parts.size() < 2 || !all_deficient(s, parts, e)) continue;
         size_t g = w + 6, end = e;
         for (std::string_view j : {"以及", "及", "和"})
@@ -344,8 +383,7 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
                 size_t w2 = std::min(s.find("问题", g), s.find("隐患", g));
                 const size_t e2 = w2 < stop ? list_end(s, w2) : std::string_view::npos;
                 if (e2 == std::string_view::npos || e2 <= g) break;
-                std::vector<size_t> more{g};
-                for (size_t d = s.find("、", g); d != std::string_view::npos && d < e2; d = s.find("、", d + 3)) more.push_back(d + 3);
+                const std::vector<size_t> more = starts_after(s, g, e2, "、");
                 if (more.size() < 2 || !all_deficient(s, more, e2)) break;
                 joins.push_back(e);
                 parts.push_back(e);
@@ -364,16 +402,14 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
 // when two or more, each a few words with no comma; else empty. The lead-in names them problems, so
 // no part needs a shortcoming's word.
 std::vector<size_t> led_parts(std::string_view s) {
-    size_t end = s.find("。");
-    if (end == std::string_view::npos) end = s.size();
+    const size_t end = sentence_end(s);
     for (std::string_view lead : {"问题主要集中在", "问题主要集中于", "问题主要表现在", "问题主要表现为", "问题主要体现在"}) {
         const size_t l = s.substr(0, end).find(lead);
         if (l == std::string_view::npos) continue;
         const size_t from = l + lead.size();
         size_t stop = s.find(",", from);
         if (stop == std::string_view::npos || stop > end) stop = end;
-        std::vector<size_t> parts{from};
-        for (size_t d = s.find("、", from); d != std::string_view::npos && d < stop; d = s.find("、", d + 3)) parts.push_back(d + 3);
+        std::vector<size_t> parts = starts_after(s, from, stop, "、");
         size_t e = stop;
         if (size_t q = s.substr(parts.back(), stop - parts.back()).rfind("等"); q != std::string_view::npos) e = parts.back() + q;
         if (parts.size() < 2) return {};
@@ -389,14 +425,13 @@ std::vector<size_t> led_parts(std::string_view s) {
 // 宿舍整洁，但仍有少数宿舍卫生状况不好，个别学生安全意识淡漠。): the byte where each starts (after 但/仍有) and
 // where the sentence ends, when two or more such clauses close the sentence and each names what is wrong.
 std::vector<size_t> quantified_parts(std::string_view s) {
-    size_t end = s.find("。");
-    if (end == std::string_view::npos) end = s.size();
+    const size_t end = sentence_end(s);
     const size_t f = s.substr(0, end).find("发现");
     if (f == std::string_view::npos) return {};
     std::vector<size_t> parts;
-    for (size_t c = f + 6; c < end;) {
-        size_t stop = s.find(",", c);
-        if (stop == std::string_view::npos || stop > end) stop = end;
+    const std::vector<size_t> clauses = starts_after(s, f + 6, end, ",");
+    for (size_t i = 0; i < clauses.size() && clauses[i] < end; i++) {
+        const size_t c = clauses[i], stop = i + 1 < clauses.size() ? clauses[i + 1] - 1 : end;
         size_t q = c;
         for (std::string_view w : {"但仍有", "但还有", "但是", "但", "仍有", "还有", "尚有"})
             if (at(s, q, w)) q += w.size();
@@ -404,7 +439,6 @@ std::vector<size_t> quantified_parts(std::string_view s) {
         for (std::string_view w : {"少数", "极少数", "个别", "部分", "一些", "有的"}) counted |= at(s, q, w);
         if (counted && stop - q >= 12 && deficient(s.substr(q, stop - q))) parts.push_back(q);
         else parts.clear(); // the run must close the sentence
-        c = stop + 1;
     }
     if (parts.size() < 2) return {};
     parts.push_back(end);
@@ -436,6 +470,18 @@ int ordinal_at(std::string_view s, size_t i, int last, size_t qici, size_t& len)
     return v;
 }
 
+namespace {
+// 3、8元一餐… at a line's start right after item 2、: the item's number, then a figure (3、8 alone names two numbers).
+bool continued_number(std::string_view s, size_t i, const std::vector<int>& last_value, MarkAt& m) {
+    size_t len = 0;
+    const int v = digits_at(s, i, len);
+    const size_t k = size_t(Style::ArDun);
+    if (v < 2 || !at(s, i + len, "、") || !digit(s, i + len + 3) || k >= last_value.size() || last_value[k] != v - 1) return false;
+    m = {Style::ArDun, v, len + 3};
+    return true;
+}
+} // namespace
+
 void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t le, std::vector<int>& last_value,
               std::vector<Seg>& out, bool after_blank, int line) {
     std::string_view s = std::string_view(n.text).substr(lb, le - lb);
@@ -446,7 +492,7 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         g.after_blank = after_blank && line_start;
         g.line = line;
         MarkAt m;
-        if (mark_at(s, i, line_start || line_mark, m)) {
+        if (mark_at(s, i, line_start || line_mark, m) || (line_start && continued_number(s, i, last_value, m))) {
             g.style = m.style;
             g.value = m.value;
             g.mb = lb + i;
