@@ -88,3 +88,16 @@ TEST_CASE("things said not found (不存在A、B、C等问题) are no findings; 
                               "学校存在的问题：\n1.操场跑道有两处破损。\n2.部分灭火器箱生锈，需要更换。\n");
     CHECK(problem_texts(r) == std::vector<std::string>{"1.|操场跑道有两处破损", "2.|部分灭火器箱生锈，需要更换"});
 }
+
+// ---- a page's invitation to report ----------------------------------------------------------------------
+
+TEST_CASE("a page's closing invitation (如果你也遇到了问题需要投诉，请…) reports no matter", "[text][sets]") {
+    const std::string news = "3月2日，家长王先生通过市民热线反映，某小学开学时向全体学生收取了校服费，但校服至今未发放。\n"
+                             "经区教育局调查核实，王先生反映情况属实。\n"
+                             "区教育局已责令学校整改，截至目前，该校已向312名学生退还校服费。\n";
+    const std::string invitation = "今后，区教育局将对群众反映的问题直查快办。\n"
+                                   "日常生活中，如果你也遇到了问题需要咨询或者投诉，请拨打市民热线提交反映事项。\n";
+    const TextImport r = read(news + invitation);
+    REQUIRE(problem_texts(r).size() == 1);
+    CHECK(problem_texts(r)[0].rfind("|3月2日，家长王先生通过市民热线反映", 0) == 0);
+}

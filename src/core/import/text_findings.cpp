@@ -39,6 +39,12 @@ bool purpose(std::string_view sentence) {
     return false;
 }
 
+// A report only supposed (如果你也遇到了问题需要投诉，请进入…提交反映事项 / 如您发现…请举报): a page's
+// invitation to the reader, no matter reported.
+bool hypothetical(std::string_view before) {
+    return has_any(before, {"如果", "如有", "如您", "如你", "若有", "若您", "若你", "假如", "倘若", "一旦"});
+}
+
 // A matter reported to the office and named (有网民反映我区一所学校门口管理问题 / 有媒体报道称“…” /
 // 有媒体反映一中通过家委会收取托管费 / 网传…视频 / 网曝…倡议家长捐款 / 对…乱收费情况进行了报道):
 // a finding when the text confirms it or acts on it (经核实, 确实存在, 属实, 整改, 经调查, 已移交…处理).
@@ -49,7 +55,7 @@ bool reported_matter(std::string_view sentence, bool confirmed) {
     if (!confirmed || has_any(sentence, {"如下", "以下", "热点问题", "是否"})) return false;
     if (has_any(sentence, {"网传", "网曝"})) return true;
     for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光"})
-        if (size_t k = sentence.find(w); k != npos &&
+        if (size_t k = sentence.find(w); k != npos && !hypothetical(sentence.substr(0, k)) &&
             has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "用户", "报道", "关于", "您", "你"}))
             return true;
     const size_t told = sentence.find("报道");
