@@ -1,9 +1,8 @@
-// Index: export · decode_text (UTF-8, UTF-16, GB18030 via iconv) · parse_csv.
+// Index: export · decode_text (UTF-8, UTF-16, GB18030 through gb18030.h) · parse_csv.
 // The import (preview and apply) is in ledger_import.cpp.
 #include "core/ledger/csv.h"
 
-#include <iconv.h>
-
+#include "core/ledger/gb18030.h"
 #include "core/utf8.h"
 
 namespace rectify {
@@ -99,23 +98,6 @@ static bool from_utf16(std::string_view b, bool big_endian, std::string& out) {
     return true;
 }
 
-// GB18030 through iconv: glibc natively, musl's (which knows gb18030 and gbk) in wasm.
-static bool from_gb18030(std::string_view b, std::string& out) {
-    iconv_t cd = iconv_open("UTF-8", "GB18030");
-    if (cd == (iconv_t)-1) return false;
-    std::string in(b);
-    char* src = in.data();
-    size_t left = in.size();
-    std::string buf(in.size() * 2 + 16, '\0'); // a GB18030 character is never shorter than its UTF-8 half
-    char* dst = buf.data();
-    size_t room = buf.size();
-    size_t r = iconv(cd, &src, &left, &dst, &room);
-    iconv_close(cd);
-    if (r == (size_t)-1 || left != 0) return false;
-    out.assign(buf.data(), buf.size() - room);
-    return true;
-}
-
 bool decode_text(std::string_view bytes, std::string& utf8, std::string& encoding_name) {
     utf8.clear();
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3), encoding_name = "UTF-8";
@@ -128,7 +110,7 @@ bool decode_text(std::string_view bytes, std::string& utf8, std::string& encodin
     } else if (valid_utf8(bytes)) encoding_name = "UTF-8";
     else {
         encoding_name = "GB18030";
-        return from_gb18030(bytes, utf8);
+        return gb18030_to_utf8(bytes, utf8); // per build: iconv natively, TextDecoder in wasm
     }
     if (!valid_utf8(bytes)) return false; // a BOM, then bytes that are not UTF-8
     utf8.assign(bytes);

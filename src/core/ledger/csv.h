@@ -32,7 +32,8 @@ std::string escape_csv_formula(std::string_view cell);
 std::string_view unescape_csv_formula(std::string_view cell);
 
 // Text of a file in any encoding offices use, as UTF-8: UTF-8 (a BOM is dropped), UTF-16 LE/BE
-// with a BOM, otherwise GB18030 (a superset of GBK and GB2312) through iconv. encoding_name says
+// with a BOM, otherwise GB18030 (a superset of GBK and GB2312) through gb18030_to_utf8
+// (core/ledger/gb18030.h: iconv natively, the browser's decoder in wasm). encoding_name says
 // which ("UTF-8", "UTF-16LE", "UTF-16BE", "GB18030"); false when the bytes are none of these.
 bool decode_text(std::string_view bytes, std::string& utf8, std::string& encoding_name);
 
