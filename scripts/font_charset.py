@@ -3,7 +3,8 @@
 
 ui:   what the first frame needs, and no more, since it downloads before the first frame: ASCII,
       Latin-1, general punctuation, CJK symbols and punctuation, full-width forms, and every
-      character the SOURCE files use (the UI string table, core messages, the sample plan) that
+      character the SOURCE files' code and strings use, comments left out (the UI string table,
+      core messages, the sample plan) that
       is either in GB2312 or not a CJK ideograph (symbols such as ↔ ☐ ⑳). Rare ideographs outside
       GB2312 in the sources (the font check's names, the text importer's Traditional forms) are
       left to the full font on purpose.
@@ -41,13 +42,51 @@ def is_ideograph(c):
     return any(a <= ord(c) <= b for a, b in IDEOGRAPHS)
 
 
+def code_without_comments(text):
+    """C/C++ text without its // and /* */ comments; string and character literals kept whole (a
+    "//" inside a string is no comment). Comments are for people reading the source: their
+    characters never reach the screen, so they must not cost the first font glyphs."""
+    out, i, n, quote = [], 0, len(text), None
+    while i < n:
+        c = text[i]
+        if quote:
+            if c == "\\":
+                out.append(text[i:i + 2])
+                i += 2
+                continue
+            if c == quote or c == "\n":
+                quote = None
+        elif text.startswith("//", i):
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            i = n if end < 0 else end + 2
+            continue
+        elif c in "\"'":
+            quote = c
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def text_chars(path):
+    """The non-ASCII characters a source file can put on screen: a C/C++ file's code and strings
+    without its comments, any other file (the sample plan) whole."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    if path.endswith((".h", ".cpp")):
+        text = code_without_comments(text)
+    return {c for c in text if ord(c) > 0x7F}
+
+
 def source_chars(paths):
-    """The non-ASCII characters of the given UTF-8 files that are in GB2312 or not ideographs."""
+    """The non-ASCII characters of the given files' texts that are in GB2312 or not ideographs."""
     gb = set(gb2312_chars())
     used = set()
     for p in paths:
-        with open(p, encoding="utf-8") as f:
-            used.update(c for c in f.read() if ord(c) > 0x7F)
+        used |= text_chars(p)
     return {c for c in used if c in gb or not is_ideograph(c)}
 
 

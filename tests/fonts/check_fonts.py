@@ -14,7 +14,7 @@ import sys
 from fontTools.ttLib import TTFont
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
-from font_charset import gb2312_chars  # noqa: E402  (the build's own definition of the rows)
+from font_charset import gb2312_chars, text_chars  # noqa: E402  (the build's own definitions)
 
 # bytes; docs/PERFORMANCE.md: the first font was 1.59 MB with all of GB2312, 0.90 MB with its level 1,
 # 0.22 MB with the app's own characters only (2026-12-06)
@@ -40,10 +40,9 @@ def main():
         if not cond:
             failures.append(what)
 
-    used = set()
+    used = set()  # what the texts can show: code and strings, not comments (font_charset.text_chars)
     for p in sources:
-        with open(p, encoding="utf-8") as f:
-            used.update(c for c in f.read() if ord(c) > 0x7F)
+        used |= text_chars(p)
     all_gb = gb2312(1, 94)
     level1, level2 = gb2312(16, 55), gb2312(56, 87)
     ascii_ = {chr(c) for c in range(0x21, 0x7F)}
