@@ -24,7 +24,9 @@ mkdir -p "$out/obj" "$out/corpus" "$out/artifacts"
 # Incremental: recompile a source only when it or any core header is newer than its object.
 newest_header=$(ls -t $(find "$root/src/core" -name "*.h") | head -1)
 objs=()
-for src in $(find "$root/src/core" -name "*.cpp" | sort) "$root/tests/fuzz/fuzz_loader.cpp"; do
+# The core, the one platform definition it needs (core/ledger/gb18030.h: glibc's iconv), the target.
+for src in $(find "$root/src/core" -name "*.cpp" | sort) "$root/src/platform/native_gb18030.cpp" \
+           "$root/tests/fuzz/fuzz_loader.cpp"; do
   obj=$out/obj/$(basename "$src" .cpp).o
   if [ ! -e "$obj" ] || [ "$src" -nt "$obj" ] || [ "$newest_header" -nt "$obj" ] ||
      [ "$0" -nt "$obj" ]; then
