@@ -8,22 +8,15 @@
 #include <vector>
 
 #include "core/import/text_import.h"
+#include "text_sets.h"
 
 using namespace rectify;
 
 namespace {
 
-TextImport read(const std::string& doc) {
-    ImportTextOptions o;
-    o.id_seed = 7;
-    return import_text(doc, o);
-}
+using rectify::testing::problem_texts;
 
-std::vector<std::string> problem_texts(const TextImport& r) {
-    std::vector<std::string> out;
-    for (const Problem& p : r.plan().problems) out.push_back(p.number + "|" + p.text);
-    return out;
-}
+TextImport read(const std::string& doc) { return rectify::testing::read_set_text(doc, 7); }
 
 } // namespace
 

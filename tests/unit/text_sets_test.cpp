@@ -14,6 +14,7 @@
 #include <string>
 
 #include "core/import/text_import.h"
+#include "text_sets.h"
 
 using namespace rectify;
 
@@ -21,17 +22,9 @@ namespace {
 
 // ---- helpers ----------------------------------------------------------------------------------------
 
-TextImport read(const std::string& doc) {
-    ImportTextOptions o;
-    o.id_seed = 5;
-    return import_text(doc, o);
-}
+using rectify::testing::problem_texts;
 
-std::vector<std::string> problem_texts(const TextImport& r) {
-    std::vector<std::string> out;
-    for (const Problem& p : r.plan().problems) out.push_back(p.number + "|" + p.text);
-    return out;
-}
+TextImport read(const std::string& doc) { return rectify::testing::read_set_text(doc, 5); }
 
 // The status read for a one-problem record whose 整改情况 is `said`; NotStarted with `none` set when none.
 Status status_of(const std::string& said, bool& none) {
