@@ -9,6 +9,7 @@
 
 #include "core/format/format.h"
 #include "core/format/json.h"
+#include "core/format/tape.h"
 #include "random_plan.h"
 #include "test_util.h"
 
@@ -96,6 +97,33 @@ TEST_CASE("the fast read takes the files the app writes and reads them as the fu
         CHECK(r.fast);
         CHECK(r.workspace == ws);
     }
+}
+
+// A tape of 4 MB or more lives in its own mapping (core/format/big_buffer.h, in 2 MB pages where
+// Linux allows): a file that large reads as the full read does, and the buffer grows and frees
+// like any vector's.
+TEST_CASE("a large file's tape in its own mapping: read as the full read", "[format][tape]") {
+    testing::RandomShape shape;
+    shape.plans = 3;
+    shape.problems = 60;
+    shape.measures = 6;
+    Workspace ws = random_workspace(77, shape);
+    const std::string file = save_workspace(ws, kSaveTime);
+    REQUIRE(file.size() / 7 * sizeof(Tok) >= BigBufferAllocator<Tok>::kMapFrom); // the mapped path
+    LoadResult r = check_both(file);
+    CHECK(r.fast);
+    CHECK(r.workspace == ws);
+
+    std::vector<Tok, BigBufferAllocator<Tok>> toks;
+    toks.reserve(BigBufferAllocator<Tok>::kMapFrom / sizeof(Tok));
+    const size_t n = toks.capacity() * 2 + 5; // grows twice: a new mapping each time, the old one freed
+    for (size_t i = 0; i < n; i++) {
+        Tok t{};
+        t.set(std::int64_t(i) * 3);
+        toks.push_back(t);
+    }
+    for (size_t i = 0; i < n; i += 997) CHECK(toks[i].i() == std::int64_t(i) * 3);
+    CHECK(toks.back().i() == std::int64_t(n - 1) * 3);
 }
 
 TEST_CASE("re-indented, re-ordered and escaped files: the fast read takes them, as the full read", "[format][tape]") {

@@ -83,7 +83,7 @@ bool load_fast(std::string_view bytes, const Limits& limits, Workspace& ws, File
         Tape tape;
         read_tape(bytes, limits.max_depth, tape);
         // read_version's checks, first member of each name: versions 2 to 4 only.
-        const std::vector<Tok>& t = tape.toks;
+        const auto& t = tape.toks;
         std::uint32_t format = 0, ver = 0, content = 0;
         for (std::uint32_t i = 0, m = 1; i < tape.count(0); i++, m = tape.next(m + 1)) {
             std::string_view name = tape.str(m);

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/format/content_hash.h"
+#include "core/format/big_buffer.h"
 
 namespace rectify {
 
@@ -58,7 +59,7 @@ struct RootValue {
 };
 
 struct Tape {
-    std::vector<Tok> toks;
+    std::vector<Tok, BigBufferAllocator<Tok>> toks;
     const char* text = nullptr; // the file's bytes: strings without escapes are read there
     std::string decoded;        // strings with escapes, decoded
     std::vector<RootValue> root_values;

@@ -53,7 +53,7 @@ private:
     bool find(std::string_view name, std::uint32_t& index, std::uint32_t& key);
 
     const Tape& tape_;
-    const std::vector<Tok>& toks_;
+    const std::vector<Tok, BigBufferAllocator<Tok>>& toks_;
     std::uint32_t root_;
     bool root_taken_ = false;
     bool anywhere_;
