@@ -27,8 +27,8 @@ const TARGETS = { ttffRatio: 1.3, rawBytes: 2_500_000, gzipBytes: 2_000_000 };
 // The two pages and the global each sets after its first full frame ({ready, firstFrameMs});
 // `error` (hello) or `lastFatal` (app) ends the wait early.
 const PAGES = [
-  { name: 'hello', root: arg('--hello', path.join(ROOT, 'build/web/bench-site/hello')), global: 'hello' },
-  { name: 'app', root: arg('--app', path.join(ROOT, 'build/web/site')), global: 'rectify' },
+  { name: 'hello', root: arg('--hello', path.join(ROOT, 'build/web/bench-site/hello')), global: 'hello', wasm: 'hello.wasm' },
+  { name: 'app', root: arg('--app', path.join(ROOT, 'build/web/site')), global: 'rectify', wasm: 'rectify.wasm' },
 ];
 
 // From the team's TOOLCHAIN.md (../shared): headless WebGL2 needs SwiftShader; the rest keeps the browser quiet.
@@ -96,6 +96,57 @@ async function measure(page, url) {
     }
     await context.close();
     return { firstFrameMs: r.firstFrameMs, files: r.files, marks: r.marks, errors };
+  } finally {
+    await browser.close();
+  }
+}
+
+// The body size of every function in a wasm file, by function index (imports first, no body).
+function wasmFunctionSizes(file) {
+  const b = fs.readFileSync(file);
+  let i = 8;
+  const leb = () => { let r = 0, s = 0, x; do { x = b[i++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80); return r; };
+  let imports = 0; const sizes = [];
+  while (i < b.length) {
+    const id = b[i++]; const n = leb(); const end = i + n;
+    if (id === 2) { // imports: count the functions
+      for (let k = leb(); k > 0; k--) {
+        i += leb(); i += leb(); // module, name
+        const kind = b[i++];
+        if (kind === 0) { leb(); imports++; } else if (kind === 1) { i++; const f = leb(); leb(); if (f & 1) leb(); }
+        else if (kind === 2) { const f = b[i++]; leb(); if (f & 1) leb(); } else if (kind === 3) i += 2; else if (kind === 4) { i++; leb(); }
+      }
+    } else if (id === 10) { for (let k = leb(); k > 0; k--) { const sz = leb(); sizes.push(sz); i += sz; } }
+    i = end;
+  }
+  return { imports, sizes, code: sum(sizes) };
+}
+
+// V8 compiles a wasm function when it is first called (lazy compilation, Chromium's default),
+// on the main thread: the functions the page runs before its first frame are compiled on the way
+// to it. One traced load per page counts them (the trace's wasm.CompileLazy events before the
+// page's first-frame mark), a figure that, unlike the times, does not move with the machine's load.
+async function compiledBeforeFirstFrame(page, url) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+    const tab = await context.newPage();
+    const chunks = [];
+    const cdp = await context.newCDPSession(tab);
+    cdp.on('Tracing.dataCollected', (e) => chunks.push(...e.value));
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['v8.wasm', 'blink.user_timing'] }, transferMode: 'ReportEvents' });
+    await tab.goto(url, { waitUntil: 'commit' });
+    await tab.waitForFunction((g) => window[g] && (window[g].ready === true || window[g].error || window[g].lastFatal),
+      page.global, { timeout: READY_TIMEOUT_MS, polling: 50 });
+    await cdp.send('Tracing.end');
+    await done;
+    const ff = chunks.find((e) => e.name === `${page.global}:first-frame`);
+    if (!ff) return null;
+    const { imports, sizes, code } = wasmFunctionSizes(path.join(page.root, page.wasm));
+    const seen = new Set(chunks.filter((e) => e.name === 'wasm.CompileLazy' && e.ts < ff.ts && e.args && e.args.func_index != null)
+      .map((e) => e.args.func_index));
+    return { functions: seen.size, bytes: sum([...seen].map((f) => sizes[f - imports] || 0)), code };
   } finally {
     await browser.close();
   }
@@ -210,6 +261,11 @@ async function main() {
     }
 
     const summary = Object.fromEntries(Object.entries(results).map(([k, v]) => [k, summarize(ok(v))]));
+    for (const p of available) {
+      try { summary[p.name].compiled = await compiledBeforeFirstFrame(p, p.url); } catch (e) {
+        console.log(`note: ${p.name}: the traced run failed (${e.message || e}); no compiled-code figure`);
+      }
+    }
     const hello = summary.hello;
     const app = summary.app || null;
     // Runs i of both pages ran back to back, under about the same machine load: the median of
@@ -228,6 +284,10 @@ async function main() {
     }
     row('bytes before first frame', app?.bytesBeforeFirstFrame.raw, hello.bytesBeforeFirstFrame.raw, kb);
     row('  gzip-compressed', app?.bytesBeforeFirstFrame.gzip, hello.bytesBeforeFirstFrame.gzip, kb);
+    row('wasm code compiled before it', app?.compiled?.bytes, hello.compiled?.bytes, kb);
+    for (const [name, sm] of Object.entries(summary)) {
+      if (sm.compiled) console.log(`    ${name}: ${sm.compiled.functions} functions, ${kb(sm.compiled.bytes)} of ${kb(sm.compiled.code)} of code (one traced run)`);
+    }
     for (const [name, s] of Object.entries(summary)) printFiles(name, s);
     console.log('\nStartup phases (median ms since navigation start; marks in web/loader.js, src/app/main.cpp, bench/hello/main.cpp)');
     for (const [name, s] of Object.entries(summary)) {
