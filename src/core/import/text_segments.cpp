@@ -234,6 +234,14 @@ std::vector<size_t> starts_after(std::string_view s, size_t from, size_t end, st
     return parts;
 }
 
+// The first thing named after 发现/存在 (at `from`, before `k`): past the words that only join them to it
+// (发现的A、B…, 发现了A…, 存在着A…, 发现了一些A、B…).
+size_t after_lead(std::string_view s, size_t from, size_t k) {
+    while (from < k && (at(s, from, ":") || at(s, from, "的") || at(s, from, "了") || at(s, from, "着"))) from += at(s, from, ":") ? 1 : 3;
+    if (from + 6 < k && at(s, from, "一些")) from += 6;
+    return from;
+}
+
 // The things named before byte `k` (where 等 or 的 starts) after the last 发现/存在 in its sentence,
 // split by 、: the byte where each starts; empty when no 发现/存在 leads in. Looked for in the 600
 // bytes before `k`, so the scan stays linear on a document written on one line.
@@ -248,8 +256,7 @@ std::vector<size_t> found_parts(std::string_view s, size_t k) {
     // 不存在A、B等问题 / 未发现A、B等隐患: said not found.
     for (std::string_view no : {"不", "未", "没有", "无"})
         if (from >= 6 + no.size() && at(s, from - 6 - no.size(), no)) return {};
-    while (from < k && (at(s, from, ":") || at(s, from, "的"))) from += at(s, from, ":") ? 1 : 3; // 发现的A、B…
-    return starts_after(s, from, k, "、");
+    return starts_after(s, after_lead(s, from, k), k, "、");
 }
 
 // A counted finding inside a sentence: 共发现A、B、C等3处安全隐患 / 存在A、B等2个问题. The byte
@@ -280,7 +287,7 @@ bool deficient(std::string_view part) {
     if (shortcoming(part) || part.find("不") != std::string_view::npos) return true;
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
-                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱"})
+                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄"})
         if (part.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -302,8 +309,7 @@ std::vector<size_t> semicolon_parts(std::string_view s) {
         if (sentence.find(w) != std::string_view::npos) return {};
     // A lead-in that names the list before a colon (存在一些问题，主要是：A；B；C): the list starts after it.
     if (size_t c = sentence.substr(0, first).rfind(':'); c != std::string_view::npos && c >= from) from = c;
-    if (at(s, from, ":")) from++;
-    std::vector<size_t> parts = starts_after(s, from, end, ";");
+    std::vector<size_t> parts = starts_after(s, after_lead(s, from, first), end, ";");
     // A last part that found nothing (…；D公司暂未发现问题。) is none of the findings: the list ends before it.
     size_t stop = end;
     while (parts.size() > 2 && has_any(s.substr(parts.back(), stop - parts.back()), {"未发现问题", "未发现隐患", "未发现安全隐患", "无问题"})) {
@@ -343,6 +349,13 @@ bool all_deficient(std::string_view s, const std::vector<size_t>& parts, size_t 
     return true;
 }
 
+// A clause at s[i] that goes on from the one before (，导致… ，造成… ，但…) rather than naming a thing of its own.
+bool continues_clause(std::string_view s, size_t i) {
+    for (std::string_view w : {"导致", "造成", "致使", "从而", "使", "影响", "但", "而", "并", "且", "其中"})
+        if (at(s, i, w)) return true;
+    return false;
+}
+
 // The things named from `from` to `e` split by 、 and by commas (存在A、B较脏，C较乱等问题 / 存在A较多，B杂乱的问题):
 // where each starts; empty when a clause after a comma goes on from the one before (导致…, 造成…) rather
 // than naming a thing of its own.
@@ -351,8 +364,7 @@ std::vector<size_t> clause_parts(std::string_view s, size_t from, size_t e) {
     for (size_t i = from; i < e; i = step(s, i)) {
         if (at(s, i, "、")) parts.push_back(i + 3);
         else if (s[i] == ',') {
-            for (std::string_view w : {"导致", "造成", "致使", "从而", "使", "影响", "但", "而", "并", "且", "其中"})
-                if (at(s, i + 1, w)) return {};
+            if (continues_clause(s, i + 1)) return {};
             parts.push_back(i + 1);
         }
     }
@@ -421,6 +433,43 @@ std::vector<size_t> led_parts(std::string_view s) {
     return {};
 }
 
+// Findings given as examples after a lead-in that names them problems (存在一些问题，包括A，B，C等。/ 发现了一些
+// 问题，如A，B等情况): the byte where each starts (split by commas and 、) and where 等 or the sentence's end
+// stands, when two or more; else empty. 如何/如果/如下 lead into no examples.
+std::vector<size_t> example_parts(std::string_view s) {
+    const size_t end = sentence_end(s);
+    const std::string_view sentence = s.substr(0, end);
+    for (std::string_view lead : {"问题,包括", "问题,如", "问题,主要有", "问题,比如", "问题,例如", "不足,包括", "不足,如"}) {
+        const size_t l = sentence.find(lead);
+        if (l == std::string_view::npos) continue;
+        const size_t from = l + lead.size();
+        const std::string_view before = sentence.substr(0, l);
+        if (has_any(sentence.substr(from, 3), {"何", "果", "下", "期", "实", "此"}) ||
+            (before.find("存在") == std::string_view::npos && before.find("发现") == std::string_view::npos))
+            return {};
+        size_t e = end;
+        if (size_t q = sentence.rfind("等"); q != std::string_view::npos && q > from) e = q;
+        std::vector<size_t> parts = clause_parts(s, from, e);
+        if (parts.size() < 2) return {};
+        for (size_t p = 0; p < parts.size(); p++)
+            if ((p + 1 < parts.size() ? parts[p + 1] - (s[parts[p + 1] - 1] == ',' ? 1 : 3) : e) - parts[p] < 9) return {};
+        parts.push_back(e);
+        return parts;
+    }
+    return {};
+}
+
+// A sentence splitter tried on every sentence of the line after the first (a paragraph's findings are
+// often not its first sentence: …取得了一定成绩。但巡察也发现，有的A，有的B…。): the parts, as bytes of the line.
+template <class Split> std::vector<size_t> in_later_sentence(std::string_view s, Split split) {
+    for (size_t b = s.find("。"); b != std::string_view::npos && b + 3 < s.size(); b = s.find("。", b + 3)) {
+        std::vector<size_t> parts = split(s.substr(b + 3));
+        for (size_t& p : parts) p += b + 3;
+        if (!parts.empty()) return parts;
+    }
+    return {};
+}
+
 // Findings after 发现 as clauses split by commas, each naming whom it concerns by a quantity (检查发现大部分
 // 宿舍整洁，但仍有少数宿舍卫生状况不好，个别学生安全意识淡漠。): the byte where each starts (after 但/仍有) and
 // where the sentence ends, when two or more such clauses close the sentence and each names what is wrong.
@@ -433,11 +482,14 @@ std::vector<size_t> quantified_parts(std::string_view s) {
     for (size_t i = 0; i < clauses.size() && clauses[i] < end; i++) {
         const size_t c = clauses[i], stop = i + 1 < clauses.size() ? clauses[i + 1] - 1 : end;
         size_t q = c;
-        for (std::string_view w : {"但仍有", "但还有", "但是", "但", "仍有", "还有", "尚有"})
+        for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有"})
             if (at(s, q, w)) q += w.size();
         bool counted = false;
         for (std::string_view w : {"少数", "极少数", "个别", "部分", "一些", "有的"}) counted |= at(s, q, w);
-        if (counted && stop - q >= 12 && deficient(s.substr(q, stop - q))) parts.push_back(q);
+        // After one naming whom (部分学校A不强，B不到位，C不明确 / 有的A，有的B，在C方面存在薄弱环节), a clause
+        // naming what is wrong goes on with the run, unless it goes on from the one before (导致…, 造成…).
+        const bool goes_on = !counted && !parts.empty() && !continues_clause(s, q);
+        if ((counted || goes_on) && stop - q >= 12 && deficient(s.substr(q, stop - q))) parts.push_back(q);
         else parts.clear(); // the run must close the sentence
     }
     if (parts.size() < 2) return {};
@@ -609,8 +661,16 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         std::vector<size_t> parts = counted_parts(s);
         // Split by ；, each part is a finding by its words: a problem's cue of its own.
         std::vector<size_t> joins; // …等隐患及…: the words joining two lists, neither's item
+        auto any_split = [](std::string_view x) {
+            std::vector<size_t> p = semicolon_parts(x);
+            if (p.empty()) p = quantified_parts(x);
+            if (p.empty()) p = led_parts(x);
+            if (p.empty()) p = example_parts(x);
+            return p;
+        };
         const bool split = parts.empty() && (!(parts = semicolon_parts(s)).empty() || !(parts = enumerated_parts(s, joins)).empty() ||
-                                             !(parts = quantified_parts(s)).empty() || !(parts = led_parts(s)).empty());
+                                             !(parts = quantified_parts(s)).empty() || !(parts = led_parts(s)).empty() ||
+                                             !(parts = example_parts(s)).empty() || !(parts = in_later_sentence(s, any_split)).empty());
         if (parts.empty()) return;
         out.back().e = lb + parts[0];
         for (size_t p = 0; p + 1 < parts.size(); p++) {

@@ -1,0 +1,79 @@
+// The text importer on shapes met in the thirteenth set of unseen documents (set M, issue 17; see
+// docs/text-import-study.md): each rule on the project's own text in the same structure.
+// Index: a one-sentence list's parts that use a work heading's words · the words after 发现/存在 ·
+// clauses after one naming whom · examples after 问题，包括/如 · a list in a paragraph's later sentence.
+#include <catch2/catch_test_macros.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/import/text_import.h"
+#include "text_sets.h"
+
+using namespace rectify;
+
+namespace {
+
+using rectify::testing::problem_texts;
+
+TextImport read(const std::string& doc) { return rectify::testing::read_set_text(doc, 8); }
+
+} // namespace
+
+// ---- a one-sentence list's parts ------------------------------------------------------------------------
+
+TEST_CASE("a part of a one-sentence list that uses a work heading's words (组织领导, 工作成效, 整改措施) is still a finding", "[text][sets]") {
+    const TextImport r = read("区委巡察组向青石中学反馈了巡察情况。\n"
+                              "巡察发现，学校存在党组织领导的议事规则执行不严、整改措施落实不够细、工作成效还不够明显等问题。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|党组织领导的议事规则执行不严", "|整改措施落实不够细", "|工作成效还不够明显"});
+    // The same words as a heading with nothing under it are still no problem.
+    const TextImport h = read("一、工作成效\n二、存在的问题\n1.食堂排烟管道老化。\n2.操场围网破损。\n");
+    CHECK(problem_texts(h) == std::vector<std::string>{"1.|食堂排烟管道老化", "2.|操场围网破损"});
+}
+
+TEST_CASE("the words joining a list to 发现/存在 (了, 着, 了一些) are no part of its first finding", "[text][sets]") {
+    const TextImport r = read("学院召开了巡察工作领导小组会。\n会议指出，巡察组发现了一些理论学习还不够深入、制度执行还不够严格、档案管理还不够规范等问题。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|理论学习还不够深入", "|制度执行还不够严格", "|档案管理还不够规范"});
+    const TextImport s = read("消防大队对全镇学校进行了检查。\n检查中发现部分学校存在着消防通道堵塞的情况；个别学校灭火器数量不足。\n");
+    CHECK(problem_texts(s) == std::vector<std::string>{"|消防通道堵塞的情况", "|个别学校灭火器数量不足"});
+}
+
+TEST_CASE("松懈 names what is wrong like 淡漠", "[text][sets]") {
+    const TextImport r = read("教务处召开了期中教学检查总结会。\n会上通报了检查中发现的部分教师教案陈旧，少数班级课堂纪律松懈等问题。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|部分教师教案陈旧", "|少数班级课堂纪律松懈"});
+}
+
+// ---- clauses after one naming whom ------------------------------------------------------------------------
+
+TEST_CASE("after a clause naming whom (部分学校…), the clauses naming what is wrong go on with the findings", "[text][sets]") {
+    const TextImport r = read("县消防大队对辖区中小学进行了检查。\n"
+                              "检查发现，大多数学校能够落实消防安全制度，器材配备齐全，但也有部分学校安全出口标识不清，应急照明损坏，值班记录不全。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|部分学校安全出口标识不清", "|应急照明损坏", "|值班记录不全"});
+    // A clause that goes on from the one before (，导致…) ends the run: no findings split.
+    const TextImport c = read("县里检查了学校。\n检查发现，部分学校安全出口标识不清，导致疏散演练效果不好。\n");
+    CHECK(c.problems < 2);
+}
+
+TEST_CASE("a list in a paragraph's later sentence is read (…取得了成绩。但也发现，有的A，有的B，在C方面存在薄弱环节。)", "[text][sets]") {
+    const TextImport r = read("校党委巡察组向三个学院反馈了巡察意见。\n"
+                              "反馈会上，巡察组通报了巡察中发现的主要问题。各学院在教学科研方面取得了一定成绩，但巡察也发现，"
+                              "有的学院党委会议事规则执行不到位，有的学院教师理论学习不够系统，在实验室安全管理方面存在薄弱环节。"
+                              "反馈要求各学院认真整改。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|有的学院党委会议事规则执行不到位", "|有的学院教师理论学习不够系统",
+                                                       "|在实验室安全管理方面存在薄弱环节"});
+}
+
+// ---- examples after 问题，包括/如 ---------------------------------------------------------------------------
+
+TEST_CASE("findings given as examples after 存在一些问题，包括/如 are one problem each, to 等 or the sentence's end", "[text][sets]") {
+    const TextImport r = read("学校召开巡察整改推进会。\n"
+                              "反馈意见指出，学院总体运行平稳，但仍然存在一些问题，包括集体学习次数偏少，议事记录不够完整，青年教师培养有待加强等。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|集体学习次数偏少", "|议事记录不够完整", "|青年教师培养有待加强"});
+    const TextImport l = read("教务处组织了开学检查。\n各班教学秩序良好。但检查中也发现了一些问题，如部分教室多媒体无法开机，个别教师未按时到岗等情况。\n");
+    CHECK(problem_texts(l) == std::vector<std::string>{"|部分教室多媒体无法开机", "|个别教师未按时到岗"});
+}
+
+TEST_CASE("问题，如何… and 问题，如实… lead into no examples", "[text][sets]") {
+    CHECK(read("学校存在的问题，如何整改，由校长办公会研究，各部门配合。\n").problems == 0);
+    CHECK(read("各班发现问题，如实记录，及时上报，不得隐瞒。\n").problems == 0);
+}
