@@ -4,6 +4,8 @@
 // clauses after one naming whom · examples after 问题，包括/如 · a list in a paragraph's later sentence.
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -76,4 +78,19 @@ TEST_CASE("findings given as examples after 存在一些问题，包括/如 are 
 TEST_CASE("问题，如何… and 问题，如实… lead into no examples", "[text][sets]") {
     CHECK(read("学校存在的问题，如何整改，由校长办公会研究，各部门配合。\n").problems == 0);
     CHECK(read("各班发现问题，如实记录，及时上报，不得隐瞒。\n").problems == 0);
+}
+
+// ---- statuses ---------------------------------------------------------------------------------------------
+
+TEST_CASE("已对… is work done only when its clause says what was done (反映人已对幼儿园无意见 is no status)", "[text][sets]") {
+    auto read_status = [](const TextImport& r) {
+        REQUIRE(r.problems == 1);
+        const Problem& p = r.plan().problems[0];
+        REQUIRE(!p.measures.empty());
+        const bool read = std::find(r.status_read.begin(), r.status_read.end(), p.measures[0].id) != r.status_read.end();
+        return read ? std::optional<Status>(p.measures[0].status) : std::nullopt;
+    };
+    const std::string ask = "受理时间：2024-03-02\n群众反映，其孩子所在的幼儿园午睡室没有窗帘，中午休息不好，希望相关部门调查处理。\n";
+    CHECK(read_status(read(ask + "答复：接到反映后，教育局进行了调查。经沟通，反映人已对幼儿园无意见。\n")) == std::nullopt);
+    CHECK(read_status(read(ask + "答复：接到反映后，教育局进行了调查。幼儿园已对午睡室进行了改造，加装了窗帘。\n")) == Status::Done);
 }
