@@ -94,3 +94,19 @@ TEST_CASE("已对… is work done only when its clause says what was done (反�
     CHECK(read_status(read(ask + "答复：接到反映后，教育局进行了调查。经沟通，反映人已对幼儿园无意见。\n")) == std::nullopt);
     CHECK(read_status(read(ask + "答复：接到反映后，教育局进行了调查。幼儿园已对午睡室进行了改造，加装了窗帘。\n")) == Status::Done);
 }
+
+// ---- a reply whose lead-in line runs on ----------------------------------------------------------------
+
+TEST_CASE("a reply led in by a long line (…建议已收悉。…转…核处，现回复如下：) keeps its paragraphs as what was done", "[text][sets]") {
+    const TextImport r = read("关于增设东门路灯建议的答复意见书\n王同学：\n"
+                              "您关于在学校东门增设路灯的建议已收悉。学校信访办转后勤保障处核处，现回复如下：\n"
+                              "东门道路原有路灯两盏，因道路施工拆除后一直未恢复。\n"
+                              "现已在东门道路安装路灯四盏，每晚七点开启。\n"
+                              "校长信箱办公室\n2025年11月3日\n");
+    REQUIRE(r.problems == 1);
+    const Problem& p = r.plan().problems[0];
+    CHECK(p.text == "关于在学校东门增设路灯的建议");
+    REQUIRE(p.measures.size() == 1);
+    CHECK(p.measures[0].title.find("现已在东门道路安装路灯四盏") != std::string::npos);
+    CHECK(p.measures[0].status == Status::Done);
+}

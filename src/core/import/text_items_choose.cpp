@@ -614,6 +614,9 @@ void Reader::items() {
             ReadItem it;
             it.text = subject;
             for (const Piece& p : nodes[size_t(at)].pieces) join(it.progress, p.text, false);
+            // The reply's paragraphs joined to the line that leads into them (…已收悉。…核处，现回复如下：).
+            const std::string& own = nodes[size_t(at)].own;
+            if (const size_t nl = own.find('\n', std::min(own.size(), own.find("收悉"))); nl != npos) join(it.progress, own.substr(nl + 1), false);
             for (size_t i = size_t(at); i < nodes.size(); i++) {
                 Node& x = nodes[i];
                 x.role = i == size_t(at) ? Node::Problem : Node::Other;
