@@ -110,3 +110,16 @@ TEST_CASE("a reply led in by a long line (…建议已收悉。…转…核处�
     CHECK(p.measures[0].title.find("现已在东门道路安装路灯四盏") != std::string::npos);
     CHECK(p.measures[0].status == Status::Done);
 }
+
+// ---- a ；-list's part that is a list; things sharing what is said of them --------------------------------
+
+TEST_CASE("things joined by 、 that share what is said of them (楼梯、走廊照明不足) are one finding", "[text][sets]") {
+    const TextImport r = read("街道安办检查了辖区学校。\n检查发现，部分学校存在值班制度不落实，楼梯、走廊照明不足，监控探头损坏等问题。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|值班制度不落实", "|楼梯、走廊照明不足", "|监控探头损坏"});
+}
+
+TEST_CASE("a part of a ；-list that is itself a list (…；个别学校还存在A，B，C等问题。) gives one finding each", "[text][sets]") {
+    const TextImport r = read("消防大队协助检查组对全区中小学进行了检查。\n"
+                              "检查中发现部分学校宿舍内缺少应急照明灯；个别学校还存在疏散通道堵塞，消防水带老化，灭火器过期等问题。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|部分学校宿舍内缺少应急照明灯", "|疏散通道堵塞", "|消防水带老化", "|灭火器过期"});
+}

@@ -371,6 +371,19 @@ std::vector<size_t> clause_parts(std::string_view s, size_t from, size_t e) {
     return parts;
 }
 
+// Things joined by 、 inside a comma's clause that share what is said of them (疏散楼梯、安全出口不畅): one
+// finding, not two. A part before a 、 that names nothing wrong goes with the part after it.
+std::vector<size_t> shared_predicates(std::string_view s, std::vector<size_t> parts, size_t e) {
+    for (size_t p = 0; p + 1 < parts.size();) {
+        const size_t next = parts[p + 1];
+        if (at(s, next - 3, "、") && !deficient(s.substr(parts[p], next - 3 - parts[p])) && deficient(s.substr(next, (p + 2 < parts.size() ? parts[p + 2] : e) - next)))
+            parts.erase(parts.begin() + std::ptrdiff_t(p + 1));
+        else
+            p++;
+    }
+    return parts;
+}
+
 // Findings named in one sentence split by 、 with no count (发现A不浓、B不全、C较多等问题 / 存在A不完善、B不健全
 // 的问题): the byte where each starts and where 等/的 starts, when two or more follow 发现/存在 in the
 // sentence and every one is a clause naming what is wrong; else empty. Things checked (对校舍、消防等
@@ -384,7 +397,7 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         const size_t e = list_end(s, w);
         if (e == std::string_view::npos) continue;
         std::vector<size_t> parts = found_parts(s, e);
-        if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = clause_parts(s, parts[0], e);
+        if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = shared_predicates(s, clause_parts(s, parts[0], e), e);
         if (parts.size() < 2 || !all_deficient(s, parts, e)) continue;
         size_t g = w + 6, end = e;
         for (std::string_view j : {"以及", "及", "和"})
@@ -457,6 +470,27 @@ std::vector<size_t> example_parts(std::string_view s) {
         return parts;
     }
     return {};
+}
+
+// A part of a split list that is itself a list (…缺乏A；个别学校还存在B不规范，C不畅，D不足等问题。): its things, one
+// finding each; the words joining it (个别学校还存在) and its 等问题 are no finding (their bytes go to `joins`).
+std::vector<size_t> nested_lists(std::string_view s, const std::vector<size_t>& parts, std::vector<size_t>& joins) {
+    std::vector<size_t> out;
+    for (size_t p = 0; p + 1 < parts.size(); p++) {
+        std::vector<size_t> inner_joins;
+        std::vector<size_t> inner = enumerated_parts(s.substr(parts[p], parts[p + 1] - parts[p]), inner_joins);
+        if (inner.size() < 3 || std::find(joins.begin(), joins.end(), parts[p]) != joins.end()) {
+            out.push_back(parts[p]);
+            continue;
+        }
+        for (size_t& k : inner) k += parts[p];
+        for (size_t k : inner_joins) joins.push_back(k + parts[p]);
+        if (inner.front() > parts[p]) out.push_back(parts[p]), joins.push_back(parts[p]); // 个别学校还存在
+        out.insert(out.end(), inner.begin(), inner.end());
+        joins.push_back(inner.back()); // 等问题 up to the next part
+    }
+    out.push_back(parts.back());
+    return out;
 }
 
 // A sentence splitter tried on every sentence of the line after the first (a paragraph's findings are
@@ -672,6 +706,7 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
                                              !(parts = quantified_parts(s)).empty() || !(parts = led_parts(s)).empty() ||
                                              !(parts = example_parts(s)).empty() || !(parts = in_later_sentence(s, any_split)).empty());
         if (parts.empty()) return;
+        if (split) parts = nested_lists(s, parts, joins);
         out.back().e = lb + parts[0];
         for (size_t p = 0; p + 1 < parts.size(); p++) {
             Seg x;
