@@ -123,3 +123,15 @@ TEST_CASE("a part of a ；-list that is itself a list (…；个别学校还存�
                               "检查中发现部分学校宿舍内缺少应急照明灯；个别学校还存在疏散通道堵塞，消防水带老化，灭火器过期等问题。\n");
     CHECK(problem_texts(r) == std::vector<std::string>{"|部分学校宿舍内缺少应急照明灯", "|疏散通道堵塞", "|消防水带老化", "|灭火器过期"});
 }
+
+// ---- a paper's readers' letter -----------------------------------------------------------------------------
+
+TEST_CASE("a readers' letter and what the paper's reporter found (记者追踪：) are a problem and its reply", "[text][sets]") {
+    const TextImport r = read("编辑同志：\n我是县第三小学的学生家长，学校东门外的减速带坏了一个多月，放学时车辆很快，希望尽快修好。\n"
+                              "一位家长\n记者追踪：\n5月6日，县交通局回复称，减速带因货车碾压损坏，现已重新安装完毕。\n");
+    REQUIRE(r.problems == 1);
+    const Problem& p = r.plan().problems[0];
+    CHECK(p.text.find("减速带坏了一个多月") != std::string::npos);
+    REQUIRE(p.measures.size() == 1);
+    CHECK(p.measures[0].status == Status::Done);
+}
