@@ -135,3 +135,18 @@ TEST_CASE("a readers' letter and what the paper's reporter found (记者追踪�
     REQUIRE(p.measures.size() == 1);
     CHECK(p.measures[0].status == Status::Done);
 }
+
+// ---- a 信箱 page's rows --------------------------------------------------------------------------------------
+
+TEST_CASE("a 信箱 page's rows: 内容 before a long text is the letter, 答复内容 alone on its line heads the reply below", "[text][sets]") {
+    const TextImport r = read("领导信箱\n信件编号 2031 类型 领导信箱 提交日期 2024-05-07\n标题 三中宿舍热水问题\n"
+                              "内容 三中男生宿舍已经两周没有热水了，学生只能用冷水洗漱，天气还凉，好多学生感冒，希望尽快解决。\n"
+                              "回复人 教育局 回复日期 2024-05-10\n答复内容\n"
+                              "    接到反映后，教育局立即到校核实，情况属实。学校已更换损坏的热水器，热水已恢复供应。\n");
+    REQUIRE(r.problems == 1);
+    const Problem& p = r.plan().problems[0];
+    CHECK(p.text.rfind("三中男生宿舍已经两周没有热水了", 0) == 0);
+    REQUIRE(p.measures.size() == 1);
+    CHECK(p.measures[0].title.find("学校已更换损坏的热水器") != std::string::npos);
+    CHECK(p.measures[0].status == Status::Done);
+}

@@ -605,10 +605,12 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
     };
     start_seg(0, true);
     // A form's row written with a space after its label ("留言内容 希望给…", "回复单位 县人民政府"):
-    // labels of four characters or more, at the line's start.
+    // labels of four characters or more, at the line's start; a letter's 内容 before a long text too
+    // (a 信箱 page's 标题 … / 内容 … / 答复内容 …).
     if (Seg& g = out.back(); g.style == Style::None && g.field == Field::None)
         for (const Label& l : kLabels)
-            if (!l.numbered && l.word.size() >= 12 && at(s, 0, l.word) && l.word.size() < s.size() && space_before(original, n, lb + l.word.size())) {
+            if (!l.numbered && (l.word.size() >= 12 || (l.word == "内容" && s.size() >= 60)) && at(s, 0, l.word) &&
+                (l.word.size() < s.size() ? space_before(original, n, lb + l.word.size()) : l.field == Field::Situation)) { // 答复内容 alone: its text below
                 g.field = l.field;
                 g.tb = lb + l.word.size();
                 break;
