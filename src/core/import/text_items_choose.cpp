@@ -264,7 +264,9 @@ void Reader::choose_by_cues() {
     for (size_t i = 0; i < count; i++) evid[i] = evidenced(nodes[i]);
     for (size_t i = count; i-- > 0;) // kids come after their parents
         if (nodes[i].parent >= 0 && (evid[i] || below[i])) below[size_t(nodes[i].parent)] = 1;
-    auto noise_head = [&](const Node& x) { return non_problem_heading(head_of(x)) && x.pieces.empty(); };
+    // A work heading (组织领导, 工作成效, 整改措施) with nothing under it is noise; a finding the document
+    // marks as one (a label, a part of a one-sentence list: 党组织领导的…落实不充分, 工作成效还不够显著) is not.
+    auto noise_head = [&](const Node& x) { return non_problem_heading(head_of(x)) && x.pieces.empty() && !x.problem_label; };
     bool any = false;
     for (size_t i = 0; i < count; i++)
         if (evid[i] && !below[i] && !nodes[i].consumed && !noise_head(nodes[i])) nodes[i].role = Node::Problem, any = true;
@@ -612,6 +614,9 @@ void Reader::items() {
             ReadItem it;
             it.text = subject;
             for (const Piece& p : nodes[size_t(at)].pieces) join(it.progress, p.text, false);
+            // The reply's paragraphs joined to the line that leads into them (…已收悉。…核处，现回复如下：).
+            const std::string& own = nodes[size_t(at)].own;
+            if (const size_t nl = own.find('\n', std::min(own.size(), own.find("收悉"))); nl != npos) join(it.progress, own.substr(nl + 1), false);
             for (size_t i = size_t(at); i < nodes.size(); i++) {
                 Node& x = nodes[i];
                 x.role = i == size_t(at) ? Node::Problem : Node::Other;

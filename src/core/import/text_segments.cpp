@@ -157,6 +157,8 @@ const Label kLabels[] = {
     {"答复内容", Field::Situation, false}, {"回复内容", Field::Situation, false}, {"回复意见", Field::Situation, false},
     {"处理意见", Field::Situation, false}, {"处理结果", Field::Situation, false}, {"办理结果", Field::Situation, false},
     {"答复", Field::Situation, false}, {"回复", Field::Situation, false},
+    // A paper's readers' letter and what its reporter found (编辑同志：… / 记者追踪：…).
+    {"记者追踪", Field::Situation, false}, {"记者调查", Field::Situation, false}, {"记者核实", Field::Situation, false},
     {"回复单位", Field::Responsible, false}, {"办理单位", Field::Responsible, false}, {"回复人", Field::Responsible, false},
     {"承办单位", Field::Responsible, false},
     // A letter's form metadata: no part of the problem or the reply.
@@ -234,6 +236,14 @@ std::vector<size_t> starts_after(std::string_view s, size_t from, size_t end, st
     return parts;
 }
 
+// The first thing named after 发现/存在 (at `from`, before `k`): past the words that only join them to it
+// (发现的A、B…, 发现了A…, 存在着A…, 发现了一些A、B…).
+size_t after_lead(std::string_view s, size_t from, size_t k) {
+    while (from < k && (at(s, from, ":") || at(s, from, "的") || at(s, from, "了") || at(s, from, "着"))) from += at(s, from, ":") ? 1 : 3;
+    if (from + 6 < k && at(s, from, "一些")) from += 6;
+    return from;
+}
+
 // The things named before byte `k` (where 等 or 的 starts) after the last 发现/存在 in its sentence,
 // split by 、: the byte where each starts; empty when no 发现/存在 leads in. Looked for in the 600
 // bytes before `k`, so the scan stays linear on a document written on one line.
@@ -248,8 +258,7 @@ std::vector<size_t> found_parts(std::string_view s, size_t k) {
     // 不存在A、B等问题 / 未发现A、B等隐患: said not found.
     for (std::string_view no : {"不", "未", "没有", "无"})
         if (from >= 6 + no.size() && at(s, from - 6 - no.size(), no)) return {};
-    while (from < k && (at(s, from, ":") || at(s, from, "的"))) from += at(s, from, ":") ? 1 : 3; // 发现的A、B…
-    return starts_after(s, from, k, "、");
+    return starts_after(s, after_lead(s, from, k), k, "、");
 }
 
 // A counted finding inside a sentence: 共发现A、B、C等3处安全隐患 / 存在A、B等2个问题. The byte
@@ -280,7 +289,7 @@ bool deficient(std::string_view part) {
     if (shortcoming(part) || part.find("不") != std::string_view::npos) return true;
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
-                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱"})
+                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄"})
         if (part.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -302,8 +311,7 @@ std::vector<size_t> semicolon_parts(std::string_view s) {
         if (sentence.find(w) != std::string_view::npos) return {};
     // A lead-in that names the list before a colon (存在一些问题，主要是：A；B；C): the list starts after it.
     if (size_t c = sentence.substr(0, first).rfind(':'); c != std::string_view::npos && c >= from) from = c;
-    if (at(s, from, ":")) from++;
-    std::vector<size_t> parts = starts_after(s, from, end, ";");
+    std::vector<size_t> parts = starts_after(s, after_lead(s, from, first), end, ";");
     // A last part that found nothing (…；D公司暂未发现问题。) is none of the findings: the list ends before it.
     size_t stop = end;
     while (parts.size() > 2 && has_any(s.substr(parts.back(), stop - parts.back()), {"未发现问题", "未发现隐患", "未发现安全隐患", "无问题"})) {
@@ -343,6 +351,13 @@ bool all_deficient(std::string_view s, const std::vector<size_t>& parts, size_t 
     return true;
 }
 
+// A clause at s[i] that goes on from the one before (，导致… ，造成… ，但…) rather than naming a thing of its own.
+bool continues_clause(std::string_view s, size_t i) {
+    for (std::string_view w : {"导致", "造成", "致使", "从而", "使", "影响", "但", "而", "并", "且", "其中"})
+        if (at(s, i, w)) return true;
+    return false;
+}
+
 // The things named from `from` to `e` split by 、 and by commas (存在A、B较脏，C较乱等问题 / 存在A较多，B杂乱的问题):
 // where each starts; empty when a clause after a comma goes on from the one before (导致…, 造成…) rather
 // than naming a thing of its own.
@@ -351,10 +366,22 @@ std::vector<size_t> clause_parts(std::string_view s, size_t from, size_t e) {
     for (size_t i = from; i < e; i = step(s, i)) {
         if (at(s, i, "、")) parts.push_back(i + 3);
         else if (s[i] == ',') {
-            for (std::string_view w : {"导致", "造成", "致使", "从而", "使", "影响", "但", "而", "并", "且", "其中"})
-                if (at(s, i + 1, w)) return {};
+            if (continues_clause(s, i + 1)) return {};
             parts.push_back(i + 1);
         }
+    }
+    return parts;
+}
+
+// Things joined by 、 inside a comma's clause that share what is said of them (疏散楼梯、安全出口不畅): one
+// finding, not two. A part before a 、 that names nothing wrong goes with the part after it.
+std::vector<size_t> shared_predicates(std::string_view s, std::vector<size_t> parts, size_t e) {
+    for (size_t p = 0; p + 1 < parts.size();) {
+        const size_t next = parts[p + 1];
+        if (at(s, next - 3, "、") && !deficient(s.substr(parts[p], next - 3 - parts[p])) && deficient(s.substr(next, (p + 2 < parts.size() ? parts[p + 2] : e) - next)))
+            parts.erase(parts.begin() + std::ptrdiff_t(p + 1));
+        else
+            p++;
     }
     return parts;
 }
@@ -372,7 +399,7 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         const size_t e = list_end(s, w);
         if (e == std::string_view::npos) continue;
         std::vector<size_t> parts = found_parts(s, e);
-        if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = clause_parts(s, parts[0], e);
+        if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = shared_predicates(s, clause_parts(s, parts[0], e), e);
         if (parts.size() < 2 || !all_deficient(s, parts, e)) continue;
         size_t g = w + 6, end = e;
         for (std::string_view j : {"以及", "及", "和"})
@@ -421,6 +448,64 @@ std::vector<size_t> led_parts(std::string_view s) {
     return {};
 }
 
+// Findings given as examples after a lead-in that names them problems (存在一些问题，包括A，B，C等。/ 发现了一些
+// 问题，如A，B等情况): the byte where each starts (split by commas and 、) and where 等 or the sentence's end
+// stands, when two or more; else empty. 如何/如果/如下 lead into no examples.
+std::vector<size_t> example_parts(std::string_view s) {
+    const size_t end = sentence_end(s);
+    const std::string_view sentence = s.substr(0, end);
+    for (std::string_view lead : {"问题,包括", "问题,如", "问题,主要有", "问题,比如", "问题,例如", "不足,包括", "不足,如"}) {
+        const size_t l = sentence.find(lead);
+        if (l == std::string_view::npos) continue;
+        const size_t from = l + lead.size();
+        const std::string_view before = sentence.substr(0, l);
+        if (has_any(sentence.substr(from, 3), {"何", "果", "下", "期", "实", "此"}) ||
+            (before.find("存在") == std::string_view::npos && before.find("发现") == std::string_view::npos))
+            return {};
+        size_t e = end;
+        if (size_t q = sentence.rfind("等"); q != std::string_view::npos && q > from) e = q;
+        std::vector<size_t> parts = clause_parts(s, from, e);
+        if (parts.size() < 2) return {};
+        for (size_t p = 0; p < parts.size(); p++)
+            if ((p + 1 < parts.size() ? parts[p + 1] - (s[parts[p + 1] - 1] == ',' ? 1 : 3) : e) - parts[p] < 9) return {};
+        parts.push_back(e);
+        return parts;
+    }
+    return {};
+}
+
+// A part of a split list that is itself a list (…缺乏A；个别学校还存在B不规范，C不畅，D不足等问题。): its things, one
+// finding each; the words joining it (个别学校还存在) and its 等问题 are no finding (their bytes go to `joins`).
+std::vector<size_t> nested_lists(std::string_view s, const std::vector<size_t>& parts, std::vector<size_t>& joins) {
+    std::vector<size_t> out;
+    for (size_t p = 0; p + 1 < parts.size(); p++) {
+        std::vector<size_t> inner_joins;
+        std::vector<size_t> inner = enumerated_parts(s.substr(parts[p], parts[p + 1] - parts[p]), inner_joins);
+        if (inner.size() < 3 || std::find(joins.begin(), joins.end(), parts[p]) != joins.end()) {
+            out.push_back(parts[p]);
+            continue;
+        }
+        for (size_t& k : inner) k += parts[p];
+        for (size_t k : inner_joins) joins.push_back(k + parts[p]);
+        if (inner.front() > parts[p]) out.push_back(parts[p]), joins.push_back(parts[p]); // 个别学校还存在
+        out.insert(out.end(), inner.begin(), inner.end());
+        joins.push_back(inner.back()); // 等问题 up to the next part
+    }
+    out.push_back(parts.back());
+    return out;
+}
+
+// A sentence splitter tried on every sentence of the line after the first (a paragraph's findings are
+// often not its first sentence: …取得了一定成绩。但巡察也发现，有的A，有的B…。): the parts, as bytes of the line.
+template <class Split> std::vector<size_t> in_later_sentence(std::string_view s, Split split) {
+    for (size_t b = s.find("。"); b != std::string_view::npos && b + 3 < s.size(); b = s.find("。", b + 3)) {
+        std::vector<size_t> parts = split(s.substr(b + 3));
+        for (size_t& p : parts) p += b + 3;
+        if (!parts.empty()) return parts;
+    }
+    return {};
+}
+
 // Findings after 发现 as clauses split by commas, each naming whom it concerns by a quantity (检查发现大部分
 // 宿舍整洁，但仍有少数宿舍卫生状况不好，个别学生安全意识淡漠。): the byte where each starts (after 但/仍有) and
 // where the sentence ends, when two or more such clauses close the sentence and each names what is wrong.
@@ -433,11 +518,14 @@ std::vector<size_t> quantified_parts(std::string_view s) {
     for (size_t i = 0; i < clauses.size() && clauses[i] < end; i++) {
         const size_t c = clauses[i], stop = i + 1 < clauses.size() ? clauses[i + 1] - 1 : end;
         size_t q = c;
-        for (std::string_view w : {"但仍有", "但还有", "但是", "但", "仍有", "还有", "尚有"})
+        for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有"})
             if (at(s, q, w)) q += w.size();
         bool counted = false;
         for (std::string_view w : {"少数", "极少数", "个别", "部分", "一些", "有的"}) counted |= at(s, q, w);
-        if (counted && stop - q >= 12 && deficient(s.substr(q, stop - q))) parts.push_back(q);
+        // After one naming whom (部分学校A不强，B不到位，C不明确 / 有的A，有的B，在C方面存在薄弱环节), a clause
+        // naming what is wrong goes on with the run, unless it goes on from the one before (导致…, 造成…).
+        const bool goes_on = !counted && !parts.empty() && !continues_clause(s, q);
+        if ((counted || goes_on) && stop - q >= 12 && deficient(s.substr(q, stop - q))) parts.push_back(q);
         else parts.clear(); // the run must close the sentence
     }
     if (parts.size() < 2) return {};
@@ -517,10 +605,12 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
     };
     start_seg(0, true);
     // A form's row written with a space after its label ("留言内容 希望给…", "回复单位 县人民政府"):
-    // labels of four characters or more, at the line's start.
+    // labels of four characters or more, at the line's start; a letter's 内容 before a long text too
+    // (a 信箱 page's 标题 … / 内容 … / 答复内容 …).
     if (Seg& g = out.back(); g.style == Style::None && g.field == Field::None)
         for (const Label& l : kLabels)
-            if (!l.numbered && l.word.size() >= 12 && at(s, 0, l.word) && l.word.size() < s.size() && space_before(original, n, lb + l.word.size())) {
+            if (!l.numbered && (l.word.size() >= 12 || (l.word == "内容" && s.size() >= 60)) && at(s, 0, l.word) &&
+                (l.word.size() < s.size() ? space_before(original, n, lb + l.word.size()) : l.field == Field::Situation)) { // 答复内容 alone: its text below
                 g.field = l.field;
                 g.tb = lb + l.word.size();
                 break;
@@ -609,9 +699,18 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         std::vector<size_t> parts = counted_parts(s);
         // Split by ；, each part is a finding by its words: a problem's cue of its own.
         std::vector<size_t> joins; // …等隐患及…: the words joining two lists, neither's item
+        auto any_split = [](std::string_view x) {
+            std::vector<size_t> p = semicolon_parts(x);
+            if (p.empty()) p = quantified_parts(x);
+            if (p.empty()) p = led_parts(x);
+            if (p.empty()) p = example_parts(x);
+            return p;
+        };
         const bool split = parts.empty() && (!(parts = semicolon_parts(s)).empty() || !(parts = enumerated_parts(s, joins)).empty() ||
-                                             !(parts = quantified_parts(s)).empty() || !(parts = led_parts(s)).empty());
+                                             !(parts = quantified_parts(s)).empty() || !(parts = led_parts(s)).empty() ||
+                                             !(parts = example_parts(s)).empty() || !(parts = in_later_sentence(s, any_split)).empty());
         if (parts.empty()) return;
+        if (split) parts = nested_lists(s, parts, joins);
         out.back().e = lb + parts[0];
         for (size_t p = 0; p + 1 < parts.size(); p++) {
             Seg x;

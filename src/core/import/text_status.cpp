@@ -164,6 +164,16 @@ bool has_finish_after(std::string_view s, size_t k) {
     return false;
 }
 
+// 已对… is work done only when its clause says what was done to it (已对食堂进行了清理, 已对负责人作出处理);
+// 反映人已对幼儿园无意见 says how someone stands.
+bool acts_in_clause(std::string_view s, size_t k) {
+    for (; k < s.size() && !is_clause_end(s, k); k = next_char(s, k))
+        for (std::string_view w : {"进行", "作出", "做出", "开展", "实施", "予以", "给予", "完成", "处理", "整改", "整治", "查处", "清理",
+                                   "维修", "更换", "修复", "拆除", "安装", "调整", "规范"})
+            if (at(s, k, w)) return true;
+    return false;
+}
+
 } // namespace
 
 // ---- status_in ----------------------------------------------------------------------------------------
@@ -221,7 +231,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
         if (match(s, verb, kStartedAfterYi)) under_way = std::min(under_way, i);
-        else if (match(s, verb, kDoneAfterYi)) did = std::min(did, i);
+        else if (match(s, verb, kDoneAfterYi) && (!at(s, verb, "对") || acts_in_clause(s, verb))) did = std::min(did, i);
     }
     if (planned != npos) return {true, Status::NotStarted, true, planned};
     if (under_way != npos) return {true, Status::InProgress, true, under_way};
