@@ -7,6 +7,7 @@
 #include "core/format/format.h"
 #include "core/format/json_get.h"
 #include "core/format/json_out.h"
+#include "core/format/wire_frame.h"
 
 namespace rectify {
 
@@ -93,21 +94,18 @@ std::string text_import_to_wire(const TextImport& r) {
     o.key("counts").begin_array();
     for (int TextImport::* c : kCounts) o.value(r.*c);
     o.end_array().end_object();
-    std::string out = o.str();
-    out += '\n';
-    if (!r.ws.plans.empty()) out += save_workspace(r.ws, 0);
-    return out;
+    return wire_frame(o.str(), r.ws.plans.empty() ? std::string() : save_workspace(r.ws, 0));
 }
 
 bool text_import_from_wire(std::string_view wire, TextImport& r, std::string& error) {
     r = TextImport{};
-    const size_t nl = wire.find('\n');
-    if (nl == std::string_view::npos) {
+    std::string_view head, plan_file;
+    if (!wire_unframe(wire, head, plan_file)) {
         error = "no newline after the result's JSON";
         return false;
     }
     rapidjson::Document doc;
-    if (!parse_object(wire.substr(0, nl), doc, error)) return false;
+    if (!parse_object(head, doc, error)) return false;
     try {
         r.error_zh = get_text(doc, "zh");
         r.error_en = get_text(doc, "en");
@@ -138,9 +136,8 @@ bool text_import_from_wire(std::string_view wire, TextImport& r, std::string& er
         error = b.what;
         return false;
     }
-    const std::string_view plan = wire.substr(nl + 1);
-    if (!plan.empty()) {
-        LoadResult loaded = load_workspace(plan);
+    if (!plan_file.empty()) {
+        LoadResult loaded = load_workspace(plan_file);
         if (!loaded.ok) {
             error = "the recognised plan did not load: " + loaded.error.path + " " + loaded.error.detail;
             return false;

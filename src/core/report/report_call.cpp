@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/format/format.h"
+#include "core/format/wire_frame.h"
 #include "core/lookup.h"
 #include "core/report/closing_sheet.h"
 #include "core/report/evidence_archive.h"
@@ -13,14 +14,13 @@ namespace rectify {
 
 bool run_report(std::string_view input, ReportMade& out, std::string& error) {
     out = ReportMade{};
-    const size_t nl = input.find('\n');
-    if (nl == std::string_view::npos) {
+    std::string_view head, plan_file;
+    if (!wire_unframe(input, head, plan_file)) {
         error = "no newline after the request's JSON";
         return false;
     }
     ReportRequest r;
-    if (!report_request_from_json(input.substr(0, nl), r, error)) return false;
-    const std::string_view plan_file = input.substr(nl + 1);
+    if (!report_request_from_json(head, r, error)) return false;
     Limits limits; // the app's own workspace: as large as it is
     limits.max_bytes = std::max(limits.max_bytes, plan_file.size());
     LoadResult loaded = load_workspace(plan_file, limits);

@@ -5,6 +5,7 @@
 
 #include "core/format/json_get.h"
 #include "core/format/json_out.h"
+#include "core/format/wire_frame.h"
 
 namespace rectify {
 
@@ -60,10 +61,7 @@ bool report_request_from_json(std::string_view json, ReportRequest& r, std::stri
 }
 
 std::string report_input(const ReportRequest& r, std::string_view plan_file) {
-    std::string out = report_request_json(r);
-    out += '\n';
-    out += plan_file;
-    return out;
+    return wire_frame(report_request_json(r), plan_file);
 }
 
 } // namespace rectify
