@@ -320,18 +320,26 @@ test('inside WeChat: the banner says what does not work and offers 立即备份;
     assert.equal(await page.evaluate(() => window.rectify.itemRect('wechat-banner')), null);
   }));
 
-test('a phone: the plan screen has 方案信息, 方法步骤, 添加问题, 报告 and 查找; a long press moves a row', () => withApp(async ({ browser, url }) => {
+test('a phone: the plan screen has 报告, 导出, 查找, 添加问题 and, under 更多…, 方案信息 and 方法步骤; a long press moves a row', () => withApp(async ({ browser, url }) => {
   const phone = PHONES[1];
   const { page, context } = await openPhone(browser, url, phone);
   const shot = (name) => screenshot(page, `phone-${phone.name}-${name}`);
   await tap(page, 'open-0');
-  for (const id of ['open-ledger', 'report', 'export-plan', 'narrow-find', 'narrow-info', 'narrow-phases', 'narrow-add-problem'])
-    await itemRect(page, id);
+  const rects = {};
+  for (const id of ['back-home', 'open-ledger', 'report', 'export-plan', 'narrow-find', 'narrow-add-problem', 'narrow-more'])
+    rects[id] = await itemRect(page, id);
+  // Two lines of buttons at 360 px, so the outline keeps the screen: 首页 台账 报告 导出 / 查找 添加问题 更多…
+  for (const id of ['open-ledger', 'report', 'export-plan']) assert.equal(rects[id].y, rects['back-home'].y, `${id} on the first line`);
+  assert.ok(rects['narrow-find'].y > rects['back-home'].y, '查找 starts the second line');
+  for (const id of ['narrow-add-problem', 'narrow-more']) assert.equal(rects[id].y, rects['narrow-find'].y, `${id} on the second line`);
+  assert.equal(await page.evaluate(() => window.rectify.itemRect('narrow-info')), null, '方案信息 is under 更多…');
   await assertFitsWidth(page, phone, 'outline toolbar');
   await assertFingerSized(page, phone, 'outline toolbar');
   await shot('outline-toolbar');
 
-  // 方案信息: the title (multi-line editor) and 发文单位 edited by the keyboard path.
+  // 方案信息 (更多…): the title (multi-line editor) and 发文单位 edited by the keyboard path.
+  await tap(page, 'narrow-more');
+  await assertFingerSized(page, phone, 'more menu');
   await tap(page, 'narrow-info');
   await itemRect(page, 'plan-title-field');
   await assertFitsWidth(page, phone, 'plan info');
@@ -361,6 +369,7 @@ test('a phone: the plan screen has 方案信息, 方法步骤, 添加问题, 报
 
   // 方法步骤: the phases' form, stacked.
   await tap(page, 'narrow-back');
+  await tap(page, 'narrow-more');
   await tap(page, 'narrow-phases');
   await itemRect(page, 'phase-0');
   await assertFitsWidth(page, phone, 'phases');

@@ -133,6 +133,9 @@ bool tool_button(S label, const char* name) {
     return pressed;
 }
 
+// Two lines at any phone width (360 px up): where to go (首页, 台账) and what to make of the plan
+// (报告, 导出), then what is done here (查找, 添加问题) and 更多… for the plan's other screens
+// (方案信息, 方法步骤), opened now and then, so the outline keeps the screen.
 void outline_toolbar(Doc& doc, ShellState& st, Plan& plan) {
     if (ImGui::Button(tr(S::BackHome))) st.nav.view = View::Home;
     anchor("back-home");
@@ -145,17 +148,24 @@ void outline_toolbar(Doc& doc, ShellState& st, Plan& plan) {
     same_line_if_fits(button_width(tr(S::ExportPlan)));
     draw_export_menu(doc, st, plan);
     ImGui::PopStyleVar();
-    if (tool_button(S::Find, "narrow-find")) open_find();
-    // The line breaks here: the plan's other screens and 添加问题.
-    if (ImGui::Button(tr(S::TabHeader))) g_screens = {plan.id, Screen::Tab, PlanTab::Header};
-    anchor("narrow-info");
-    if (tool_button(S::TabPhases, "narrow-phases")) g_screens = {plan.id, Screen::Tab, PlanTab::Phases};
+    // The line breaks here.
+    if (ImGui::Button(tr(S::Find))) open_find();
+    anchor("narrow-find");
     ImGui::BeginDisabled(doc.read_only);
     if (tool_button(S::AddProblem, "narrow-add-problem")) {
         add_problem_here(doc, st.nav, plan);
         g_screens.screen = Screen::Item;
     }
     ImGui::EndDisabled();
+    if (tool_button(S::NarrowMore, "narrow-more")) ImGui::OpenPopup("narrow-more");
+    if (ImGui::BeginPopup("narrow-more")) {
+        const ImVec2 size(ImGui::GetFontSize() * 8, kTouchTarget);
+        if (ImGui::Selectable(tr(S::TabHeader), false, 0, size)) g_screens = {plan.id, Screen::Tab, PlanTab::Header};
+        anchor("narrow-info");
+        if (ImGui::Selectable(tr(S::TabPhases), false, 0, size)) g_screens = {plan.id, Screen::Tab, PlanTab::Phases};
+        anchor("narrow-phases");
+        ImGui::EndPopup();
+    }
 }
 
 void draw_outline_screen(Doc& doc, ShellState& st, Plan& plan) {
