@@ -94,7 +94,7 @@ bool non_problem_heading(std::string_view t) {
 bool action_heading(std::string_view t) {
     for (std::string_view w : {"加强", "强化", "提高", "压实", "健全", "完善", "建立", "坚持", "深化", "推进", "落实", "狠抓", "聚焦",
                                "突出", "严格", "扎实", "持续", "全面", "切实", "着力", "注重", "规范", "重点排查", "开展"})
-        if (starts_with(t, w)) return !has_any(t.substr(0, std::min<size_t>(t.size(), 60)), {"问题", "不足", "不够", "缺", "未", "不到位", "薄弱", "滞后", "差距", "弱化", "不严", "不实", "不力", "不强"});
+        if (starts_with(t, w)) return !has_any(t.substr(0, std::min<size_t>(t.size(), 60)), {"问题", "不足", "不够", "缺", "未", "不到位", "薄弱", "滞后", "差距", "弱化", "不严", "不实", "不力", "不强", "短板", "有待"});
     return false;
 }
 

@@ -266,7 +266,9 @@ void Reader::choose_by_cues() {
         if (nodes[i].parent >= 0 && (evid[i] || below[i])) below[size_t(nodes[i].parent)] = 1;
     // A work heading (组织领导, 工作成效, 整改措施) with nothing under it is noise; a finding the document
     // marks as one (a label, a part of a one-sentence list: 党组织领导的…落实不充分, 工作成效还不够显著) is not.
-    auto noise_head = [&](const Node& x) { return non_problem_heading(head_of(x)) && x.pieces.empty() && !x.problem_label; };
+    auto noise_head = [&](const Node& x) {
+        return non_problem_heading(head_of(x)) && x.pieces.empty() && !x.problem_label;
+    };
     bool any = false;
     for (size_t i = 0; i < count; i++)
         if (evid[i] && !below[i] && !nodes[i].consumed && !noise_head(nodes[i])) nodes[i].role = Node::Problem, any = true;
@@ -350,7 +352,8 @@ void Reader::levels() {
 // so does a finding split by ； (text_segments.cpp).
 bool shortcoming(std::string_view t) {
     return has_any(t, {"不规范", "不到位", "不足", "不够", "不全", "不严", "不及时", "未", "缺", "损坏", "破损", "老化", "脱落", "隐患",
-                       "过期", "松动", "违规", "漏", "锈", "裂", "堵塞", "杂乱", "私拉", "超标", "较差", "差", "不整洁", "不卫生", "脏"}) &&
+                       "过期", "松动", "违规", "漏", "锈", "裂", "堵塞", "杂乱", "私拉", "超标", "较差", "差", "不整洁", "不卫生", "脏",
+                       "有待", "不符", "打折扣", "短板", "薄弱", "滞后"}) &&
            !passed_check(t);
 }
 
