@@ -5,6 +5,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,16 @@ using rectify::testing::problem_texts;
 
 TextImport read(const std::string& doc) { return rectify::testing::read_set_text(doc, 9); }
 
+// The status read for each problem's first measure, none when no status was read.
+std::vector<std::optional<Status>> statuses(const TextImport& r) {
+    std::vector<std::optional<Status>> out;
+    for (const Problem& p : r.plan().problems) {
+        const bool read = !p.measures.empty() && std::find(r.status_read.begin(), r.status_read.end(), p.measures[0].id) != r.status_read.end();
+        out.push_back(read ? std::optional<Status>(p.measures[0].status) : std::nullopt);
+    }
+    return out;
+}
+
 } // namespace
 
 TEST_CASE("an item that starts with 落实 and names a shortcoming (…有短板，…有待加强) is a finding, not a work heading", "[text][sets]") {
@@ -29,4 +40,18 @@ TEST_CASE("an item that starts with 落实 and names a shortcoming (…有短板
     // A heading of work with no shortcoming word is still work, no problem.
     const TextImport w = read("一、落实整改责任\n二、存在的问题\n1.图书室灯管损坏。\n2.实验室药品台账缺失。\n");
     CHECK(problem_texts(w) == std::vector<std::string>{"1.|图书室灯管损坏", "2.|实验室药品台账缺失"});
+}
+
+TEST_CASE("a check result's numbered items, each praise then a finding after 但/然而/不过, are problems with no status from the praise", "[text][sets]") {
+    const TextImport r = read("青石学区作业管理专项检查结果公告\n"
+                              "学区于5月对各校作业管理进行了专项检查，现将检查结果公告如下：\n"
+                              "1. 制度建设：各校均成立了作业管理领导小组，建立了公示制度。但部分学校公示不及时。\n"
+                              "2. 作业设计：教师能够分层布置作业，已完成校本作业汇编。然而，个别学科作业量偏大，与规定不符。\n"
+                              "3. 作业批改：批改总体认真及时。不过，部分班级批改记录有待完善。\n");
+    REQUIRE(r.problems == 3);
+    CHECK(statuses(r) == std::vector<std::optional<Status>>{std::nullopt, std::nullopt, std::nullopt});
+    // Items that only praise are no findings.
+    const TextImport p = read("青石学区作业管理专项检查结果公告\n现将检查结果公告如下：\n"
+                              "1. 制度建设：各校均制定了作业管理办法。\n2. 作业设计：教师能够分层布置作业。\n3. 作业批改：批改总体认真及时。\n");
+    CHECK(p.problems == 0);
 }
