@@ -55,3 +55,18 @@ TEST_CASE("a check result's numbered items, each praise then a finding after 但
                               "1. 制度建设：各校均制定了作业管理办法。\n2. 作业设计：教师能够分层布置作业。\n3. 作业批改：批改总体认真及时。\n");
     CHECK(p.problems == 0);
 }
+
+TEST_CASE("a numbered heading that leads in (一、安全隐患问题：) heads one item per line below it, a unit's line each", "[text][sets]") {
+    const std::string lines = "东坡小学：校门口无减速带，接送车辆乱停。围墙有一段裂缝。\n"
+                              "西岭小学：配电箱未上锁；走廊灯不亮。\n"
+                              "南湾小学：校园门口无交通警示牌。\n";
+    const TextImport r = read("学区校园安全隐患排查报告\n现将排查结果报告如下：\n一、安全隐患问题：\n" + lines + "二、整改措施：\n1、请求交警部门设置减速带。\n2、维修围墙和配电箱。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|东坡小学：校门口无减速带，接送车辆乱停。围墙有一段裂缝", "|西岭小学：配电箱未上锁；走廊灯不亮",
+                                                        "|南湾小学：校园门口无交通警示牌"});
+    // Also when the heading ends a line of the page (成员：… 一、安全隐患问题：).
+    const TextImport i = read("学区校园安全隐患排查报告\n组长：王明\n成员：李青 赵红 一、安全隐患问题：\n" + lines + "二、整改措施：\n1、请求设置减速带。\n");
+    CHECK(i.problems == 3);
+    // A numbered heading that names no problem leads into nothing.
+    const TextImport n = read("学区安全工作报告\n一、主要做法：\n东坡小学：开展了消防演练。\n西岭小学：更新了监控设备。\n");
+    CHECK(n.problems == 0);
+}

@@ -489,6 +489,9 @@ void Reader::tree() {
                 piece = 0;
             } else {
                 x.own = t;
+                // A numbered heading that leads in (一、安全隐患问题：) heads the plain lines below it,
+                // one item each (东山小学：…… / 西山小学：……), like a paragraph that leads in.
+                bare_list = segs.size() > i + 1 && segs[i + 1].line != g.line && lead_in(t); // the heading ends its line
             }
             place[i] = {cur, piece};
             continue;
