@@ -1,7 +1,8 @@
 // The text importer on shapes met in the fourteenth set of unseen documents (set N, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: an item naming a shortcoming after 落实 (…有短板) · a check result's items with their finding
-// after a contrast (但/然而/不过) · a numbered heading that leads into one line per unit.
+// after a contrast (但/然而/不过) · a numbered heading that leads into one line per unit · a reply after a
+// greeting on a complaint's page.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -69,4 +70,12 @@ TEST_CASE("a numbered heading that leads in (一、安全隐患问题：) heads 
     // A numbered heading that names no problem leads into nothing.
     const TextImport n = read("学区安全工作报告\n一、主要做法：\n东坡小学：开展了消防演练。\n西岭小学：更新了监控设备。\n");
     CHECK(n.problems == 0);
+}
+
+TEST_CASE("a reply that starts with a greeting on the complaint's page (尊敬的市民，您好！…现…回复如下：…) is the reply, the complaint before it the problem", "[text][sets]") {
+    const TextImport r = read("青石镇中心小学午餐分量少\n"
+                              "青石镇中心小学的孩子们反映学校午餐分量少，经常吃不饱。恳请相关部门监督。\n"
+                              "尊敬的市民，您好！您反映的问题已收悉，现青石镇教育办回复如下：经核实，学校已于本周起增加午餐分量，并安排教师陪餐。感谢您的支持！\n");
+    REQUIRE(problem_texts(r).size() == 1);
+    CHECK(problem_texts(r)[0] == "|青石镇中心小学的孩子们反映学校午餐分量少，经常吃不饱。恳请相关部门监督");
 }

@@ -618,9 +618,15 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
     // A letter and its reply introduced by a sentence: "网民王先生在市政府网站留言：…",
     // "…的网友留言建议：…", "市教育局回复：…", "现答复如下：…".
     if (Seg& g = out.back(); g.style == Style::None && g.field == Field::None) {
-        const size_t from = g.tb - lb, colon = s.substr(0, std::min(s.size(), from + 91)).rfind(':'); // the last: 16:13:01 has its own
-        if (colon != std::string_view::npos && colon >= from && colon - from <= 90) {
-            const std::string_view head = s.substr(from, colon - from);
+        // The words before the colon are the sentence it ends, also after a greeting (尊敬的市民，您好！您反映的
+        //问题已收悉，现…回复如下：…): up to 90 bytes after the last sentence's end.
+        const size_t from = g.tb - lb, colon = s.substr(0, std::min(s.size(), from + 241)).rfind(':'); // the last: 16:13:01 has its own
+        size_t said = from;
+        if (colon != std::string_view::npos && colon >= from)
+            for (std::string_view e : {"!", "。", "?"})
+                if (size_t k = s.substr(from, colon - from).rfind(e); k != std::string_view::npos) said = std::max(said, from + k + e.size());
+        if (colon != std::string_view::npos && colon >= from && colon - said <= 90) {
+            const std::string_view head = s.substr(said, colon - said);
             for (std::string_view w : {"留言", "留言建议", "来信", "反映", "投诉", "来电", "问政"})
                 if (ends_with(head, w)) g.field = Field::Problem;
             for (std::string_view w : {"回复", "答复", "回复如下", "答复如下", "回复意见"})
