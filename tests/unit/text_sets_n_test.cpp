@@ -2,7 +2,7 @@
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: an item naming a shortcoming after 落实 (…有短板) · a check result's items with their finding
 // after a contrast (但/然而/不过) · a numbered heading that leads into one line per unit · a reply after a
-// greeting on a complaint's page.
+// greeting on a complaint's page · a list after 存在 whose part says 存在 again.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -78,4 +78,12 @@ TEST_CASE("a reply that starts with a greeting on the complaint's page (尊敬�
                               "尊敬的市民，您好！您反映的问题已收悉，现青石镇教育办回复如下：经核实，学校已于本周起增加午餐分量，并安排教师陪餐。感谢您的支持！\n");
     REQUIRE(problem_texts(r).size() == 1);
     CHECK(problem_texts(r)[0] == "|青石镇中心小学的孩子们反映学校午餐分量少，经常吃不饱。恳请相关部门监督");
+}
+
+TEST_CASE("a list after 存在 whose part says 存在 itself (存在A、消防安全存在B等问题) starts at the first; 无证无照经营 names a lack", "[text][sets]") {
+    const TextImport r = read("县里对培训机构进行了联合检查。\n检查组发现该机构存在无证无照经营、消防安全存在重大隐患等问题。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"|无证无照经营", "|消防安全存在重大隐患"});
+    // 发现X存在A、B: the list still starts after the later 存在 (no 、 between the two).
+    const TextImport s = read("县里对学校进行了检查。\n检查发现部分学校存在消防通道堵塞、灭火器过期等问题。\n");
+    CHECK(problem_texts(s) == std::vector<std::string>{"|消防通道堵塞", "|灭火器过期"});
 }
