@@ -94,7 +94,7 @@ bool non_problem_heading(std::string_view t) {
 bool action_heading(std::string_view t) {
     for (std::string_view w : {"加强", "强化", "提高", "压实", "健全", "完善", "建立", "坚持", "深化", "推进", "落实", "狠抓", "聚焦",
                                "突出", "严格", "扎实", "持续", "全面", "切实", "着力", "注重", "规范", "重点排查", "开展"})
-        if (starts_with(t, w)) return !has_any(t.substr(0, std::min<size_t>(t.size(), 60)), {"问题", "不足", "不够", "缺", "未", "不到位", "薄弱", "滞后", "差距", "弱化", "不严", "不实", "不力", "不强"});
+        if (starts_with(t, w)) return !has_any(t.substr(0, std::min<size_t>(t.size(), 60)), {"问题", "不足", "不够", "缺", "未", "不到位", "薄弱", "滞后", "差距", "弱化", "不严", "不实", "不力", "不强", "短板", "有待"});
     return false;
 }
 
@@ -489,6 +489,9 @@ void Reader::tree() {
                 piece = 0;
             } else {
                 x.own = t;
+                // A numbered heading that leads in (一、安全隐患问题：) heads the plain lines below it,
+                // one item each (东山小学：…… / 西山小学：……), like a paragraph that leads in.
+                bare_list = segs.size() > i + 1 && segs[i + 1].line != g.line && lead_in(t); // the heading ends its line
             }
             place[i] = {cur, piece};
             continue;

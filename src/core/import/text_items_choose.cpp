@@ -28,6 +28,22 @@ bool named_matter(std::string_view own) {
     return ends_with(first, "问题") && stop != npos;
 }
 
+// A check result's item that first says what is done well, then its finding after a contrast
+// (…建立了台账。然而，部分学校的数据更新不及时…; …较为齐全，但…有待加强): where the finding starts, or npos.
+// What comes before it is praise, neither the problem's status nor its work.
+size_t contrast_finding(std::string_view t) {
+    for (size_t i = 3; i < t.size(); i++) {
+        bool n = false;
+        for (std::string_view w : {"然而", "不过", "但是", "但"}) n |= t.compare(i, w.size(), w) == 0;
+        if (!n) continue;
+        const std::string_view before = t.substr(0, i);
+        if (!has_any(before.substr(before.size() - std::min<size_t>(before.size(), 3)), {"，", "。", "；", ","})) continue;
+        size_t end = t.find("。", i);
+        if (shortcoming(t.substr(i, end == npos ? npos : end - i))) return i;
+    }
+    return npos;
+}
+
 // An item the document gives a cue for: a label, a field, or a stated status.
 bool evidenced(const Node& x) {
     if (x.consumed) return false;
@@ -48,6 +64,7 @@ bool evidenced(const Node& x) {
     if (summary_figures(simplified(x.own)) || action_heading(head_of(x)) || question(x.own)) return false;
     const std::string own = simplified(x.own);
     if (x.style != Style::Para && named_matter(own)) return true;
+    if (x.style != Style::Para && x.kids.empty() && contrast_finding(own) != npos) return true; // …。但部分学校…不及时
     StatusReading s = status_in(own, x.style == Style::Para);
     if (s.found && s.implied && !contains(std::string_view(own).substr(s.at), "整改")) return false; // 预计…前整改完毕 only
     // An order alone (…下发了整改通知书，责令限期整改) makes no item: a news item tells of it.
@@ -266,7 +283,9 @@ void Reader::choose_by_cues() {
         if (nodes[i].parent >= 0 && (evid[i] || below[i])) below[size_t(nodes[i].parent)] = 1;
     // A work heading (组织领导, 工作成效, 整改措施) with nothing under it is noise; a finding the document
     // marks as one (a label, a part of a one-sentence list: 党组织领导的…落实不充分, 工作成效还不够显著) is not.
-    auto noise_head = [&](const Node& x) { return non_problem_heading(head_of(x)) && x.pieces.empty() && !x.problem_label; };
+    auto noise_head = [&](const Node& x) {
+        return non_problem_heading(head_of(x)) && x.pieces.empty() && !x.problem_label && contrast_finding(simplified(x.own)) == npos;
+    };
     bool any = false;
     for (size_t i = 0; i < count; i++)
         if (evid[i] && !below[i] && !nodes[i].consumed && !noise_head(nodes[i])) nodes[i].role = Node::Problem, any = true;
@@ -350,7 +369,8 @@ void Reader::levels() {
 // so does a finding split by ； (text_segments.cpp).
 bool shortcoming(std::string_view t) {
     return has_any(t, {"不规范", "不到位", "不足", "不够", "不全", "不严", "不及时", "未", "缺", "损坏", "破损", "老化", "脱落", "隐患",
-                       "过期", "松动", "违规", "漏", "锈", "裂", "堵塞", "杂乱", "私拉", "超标", "较差", "差", "不整洁", "不卫生", "脏"}) &&
+                       "过期", "松动", "违规", "漏", "锈", "裂", "堵塞", "杂乱", "私拉", "超标", "较差", "差", "不整洁", "不卫生", "脏",
+                       "有待", "不符", "打折扣", "短板", "薄弱", "滞后"}) &&
            !passed_check(t);
 }
 
@@ -465,9 +485,14 @@ ReadItem Reader::item_of(const Node& x) {
         const bool fields = !measure_text.empty() || !situation.empty() || !progress.empty();
         if (!fields) {
             // The status or the work is written after the problem: 关于…的问题。…该问题已整改。
-            StatusReading s = status_in(simplified(own), false);
-            if (!s.found) s = status_in(simplified(own), true);
-            size_t cut = first_sentence_end(own);
+            // After praise and a contrast, only what follows the contrast is read so.
+            const size_t c = x.style != Style::Para ? contrast_finding(own) : npos, from = c == npos ? 0 : c;
+            const std::string_view tail = std::string_view(own).substr(from);
+            StatusReading s = status_in(simplified(tail), false);
+            if (!s.found) s = status_in(simplified(tail), true);
+            if (s.found) s.at += from;
+            size_t cut = first_sentence_end(tail);
+            if (cut != npos) cut += from;
             if (s.found && (cut == npos || s.at < cut) && clause_start(own, s.at) > 0) cut = clause_start(own, s.at);
             // …的问题正在通过…逐步改善: the problem named, its status straight after it.
             else if (s.found && (cut == npos || s.at < cut) && s.at <= own.size() && ends_with(std::string_view(own).substr(0, s.at), "问题")) cut = s.at;

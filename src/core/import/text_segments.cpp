@@ -255,6 +255,18 @@ std::vector<size_t> found_parts(std::string_view s, size_t k) {
         if (size_t f = window.rfind(w); f != std::string_view::npos && (from == std::string_view::npos || w0 + f + w.size() > from))
             from = w0 + f + w.size();
     if (from == std::string_view::npos || s.substr(from, k - from).find("。") != std::string_view::npos) return {};
+    // A part that says 存在 itself (存在A、消防安全存在B等问题): the list starts at the 发现/存在 before
+    // it in the sentence, when a 、 parts the two.
+    for (size_t at2 = from - 6; at2 > w0;) {
+        size_t e = std::string_view::npos;
+        for (std::string_view w : {"发现", "存在"})
+            if (size_t f = s.substr(w0, at2 - w0).rfind(w); f != std::string_view::npos && (e == std::string_view::npos || w0 + f > e)) e = w0 + f;
+        if (e == std::string_view::npos) break;
+        const std::string_view between = s.substr(e + 6, at2 - e - 6);
+        if (between.find("。") != std::string_view::npos || between.find("、") == std::string_view::npos) break;
+        from = e + 6;
+        at2 = e;
+    }
     // 不存在A、B等问题 / 未发现A、B等隐患: said not found.
     for (std::string_view no : {"不", "未", "没有", "无"})
         if (from >= 6 + no.size() && at(s, from - 6 - no.size(), no)) return {};
@@ -287,6 +299,7 @@ std::vector<size_t> counted_parts(std::string_view s) {
 // a 不 or a word of lack or excess. A thing checked, named alone (校舍安全, 设施设备), is none.
 bool deficient(std::string_view part) {
     if (shortcoming(part) || part.find("不") != std::string_view::npos) return true;
+    if (at(part, 0, "无") && part.size() > 3) return true; // 无证无照经营, 无减速带: a lack
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
                                "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄"})
@@ -618,9 +631,15 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
     // A letter and its reply introduced by a sentence: "网民王先生在市政府网站留言：…",
     // "…的网友留言建议：…", "市教育局回复：…", "现答复如下：…".
     if (Seg& g = out.back(); g.style == Style::None && g.field == Field::None) {
-        const size_t from = g.tb - lb, colon = s.substr(0, std::min(s.size(), from + 91)).rfind(':'); // the last: 16:13:01 has its own
-        if (colon != std::string_view::npos && colon >= from && colon - from <= 90) {
-            const std::string_view head = s.substr(from, colon - from);
+        // The words before the colon are the sentence it ends, also after a greeting (尊敬的市民，您好！您反映的
+        //问题已收悉，现…回复如下：…): up to 90 bytes after the last sentence's end.
+        const size_t from = g.tb - lb, colon = s.substr(0, std::min(s.size(), from + 241)).rfind(':'); // the last: 16:13:01 has its own
+        size_t said = from;
+        if (colon != std::string_view::npos && colon >= from)
+            for (std::string_view e : {"!", "。", "?"})
+                if (size_t k = s.substr(from, colon - from).rfind(e); k != std::string_view::npos) said = std::max(said, from + k + e.size());
+        if (colon != std::string_view::npos && colon >= from && colon - said <= 90) {
+            const std::string_view head = s.substr(said, colon - said);
             for (std::string_view w : {"留言", "留言建议", "来信", "反映", "投诉", "来电", "问政"})
                 if (ends_with(head, w)) g.field = Field::Problem;
             for (std::string_view w : {"回复", "答复", "回复如下", "答复如下", "回复意见"})
