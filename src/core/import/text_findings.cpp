@@ -12,11 +12,18 @@ namespace {
 
 // ---- findings -----------------------------------------------------------------------------------------
 
+// 反映 at byte k that means "shows" (这反映出…, 反映了…的不足), not "reported".
+bool reflects(std::string_view sentence, size_t k) {
+    return starts_with(sentence.substr(k + 6), "出") || starts_with(sentence.substr(k + 6), "了") ||
+           (k >= 3 && sentence.substr(k - 3, 3) == "这");
+}
+
 // 存在/发现 that states a finding: not inside "对…的" (对存在安全隐患的幼儿园发放整改意见书, 对存在
 // 整改不到位的将严肃问责, 要对审计发现的问题举一反三), which names whom an action is for.
 bool states_finding(std::string_view sentence) {
-    for (std::string_view w : {"存在", "发现", "反映", "投诉", "举报"})
+    for (std::string_view w : {"存在", "发现", "揭示", "反映", "投诉", "举报"})
         for (size_t k = sentence.find(w); k != npos; k = sentence.find(w, k + w.size())) {
+            if (w == "反映" && reflects(sentence, k)) continue;
             size_t clause = 0;
             for (std::string_view e : {",", ";", ":", "，", "；", "："})
                 if (size_t c = sentence.substr(0, k).rfind(e); c != npos) clause = std::max(clause, c + e.size());
@@ -27,6 +34,21 @@ bool states_finding(std::string_view sentence) {
                                   sentence.substr(k + w.size(), end - k - w.size()).find("的") != npos;
             if (!for_whom) return true;
         }
+    return false;
+}
+
+// 存在X问题 with X naming what is wrong (存在重复建设招生管理信息系统问题): the words between name a
+// finding of their own; 存在问题 / 存在一些问题 / 存在以下问题 name none.
+bool named_problem(std::string_view sentence) {
+    for (size_t k = sentence.find("存在"); k != npos; k = sentence.find("存在", k + 6)) {
+        const size_t q = sentence.find("问题", k + 6);
+        if (q == npos) return false;
+        const std::string_view x = sentence.substr(k + 6, q - k - 6);
+        // One thing named, not a list (A、B等亮点问题 is for the list rules to judge).
+        if (x.size() < 12 || has_any(x, {",", "，", "。", ";", "；", ":", "：", "、", "等"})) continue;
+        if (has_any(x, {"一些", "以下", "如下", "不少", "诸多", "很多", "较多", "许多", "哪些", "什么", "主要", "突出", "其他", "上述", "类似"})) continue;
+        return true;
+    }
     return false;
 }
 
@@ -52,10 +74,10 @@ bool hypothetical(std::string_view before) {
 // 反映的问题全面客观 is a duty, no report. 网传/网曝 name the report and the reporter at once; a
 // report said as 对…进行了报道 names the thing reported after 对.
 bool reported_matter(std::string_view sentence, bool confirmed) {
-    if (!confirmed || has_any(sentence, {"如下", "以下", "热点问题", "是否"})) return false;
+    if (!confirmed || has_any(sentence, {"如下", "以下", "热点问题", "是否"}) || purpose(sentence)) return false;
     if (has_any(sentence, {"网传", "网曝"})) return true;
-    for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光"})
-        if (size_t k = sentence.find(w); k != npos && !hypothetical(sentence.substr(0, k)) &&
+    for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光", "报料", "爆料"})
+        if (size_t k = sentence.find(w); k != npos && !hypothetical(sentence.substr(0, k)) && !(w == "反映" && reflects(sentence, k)) &&
             has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "用户", "报道", "关于", "您", "你"}))
             return true;
     const size_t told = sentence.find("报道");
@@ -76,7 +98,7 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
         // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not,
         // nor is a purpose (为加强…，及时排查整改校园存在的安全隐患).
         if (states_finding(sentence) && !purpose(sentence) &&
-            (contains(sentence, "等问题") ||
+            (contains(sentence, "等问题") || named_problem(sentence) ||
              has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
                                 "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化"})) &&
             !summary_figures(sentence) && !question(sentence) &&
@@ -97,6 +119,29 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
 
 // ---- choose_findings --------------------------------------------------------------------------------
 
+// Node i's text from byte `at` on becomes a paragraph of its own, placed right after it (indices
+// that point past i move on by one).
+void Reader::split_node(size_t i, size_t at) {
+    Node y;
+    y.style = Style::Para;
+    y.parent = nodes[i].parent;
+    y.before = nodes[i].before;
+    y.at = nodes[i].at + at;
+    y.own = trimmed(std::string_view(nodes[i].own).substr(at));
+    nodes[i].own = trimmed(std::string_view(nodes[i].own).substr(0, at));
+    const int moved = int(i);
+    auto shift = [&](int& k) {
+        if (k > moved) k++;
+    };
+    for (Node& x : nodes) {
+        shift(x.parent);
+        shift(x.before);
+        for (int& k : x.kids) shift(k);
+    }
+    for (SegPlace& sp : place) shift(sp.node);
+    nodes.insert(nodes.begin() + std::ptrdiff_t(i) + 1, std::move(y));
+}
+
 // No list, no label, no table: a report or a news item written as prose. Each paragraph that
 // reports a finding is a problem (the finding its text); the paragraphs after it, up to the next
 // finding, tell what was done about it.
@@ -104,7 +149,9 @@ void Reader::choose_findings() {
     int open_item = -1;
     std::string whole;
     for (const Node& x : nodes) whole += simplified(x.own);
-    const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改", "调查", "处理", "叫停", "退还", "退款"});
+    // A reporter who went to see (记者来到/采访/走访…) confirms what was reported as much as an office does.
+    const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改", "调查", "处理", "叫停", "退还", "退款"}) ||
+                           (contains(whole, "记者") && has_any(whole, {"记者来到", "记者采访", "记者走访", "记者暗访", "记者访问", "采访了", "记者实地"}));
     for (size_t i = 0; i < nodes.size(); i++) {
         Node& x = nodes[i];
         if (x.style != Style::Para || x.parent >= 0) {
@@ -121,6 +168,23 @@ void Reader::choose_findings() {
             }
             continue;
         }
+        // A later line of the same paragraph (lines with no blank between them join) that reports a
+        // finding of its own starts another problem (审计发现A…。/ 整改… / 另一审计揭示B…等问题。).
+        if (size_t b2 = 0; end < plain.size() && finding_end(std::string_view(plain).substr(end), b2, confirmed) != npos)
+            if (const size_t ls = plain.rfind('\n', end + b2); ls != npos && ls >= end) {
+                // The same line in the node's own text (simplifying may change a text's length, not its lines).
+                const auto line_no = std::count(plain.begin(), plain.begin() + std::ptrdiff_t(ls) + 1, '\n');
+                size_t at = npos;
+                for (size_t k = 0, from = 0; k < size_t(line_no); k++) {
+                    if ((at = x.own.find('\n', from)) == npos) break;
+                    from = at + 1;
+                }
+                if (at != npos && at + 1 < x.own.size()) {
+                    split_node(i, at + 1);
+                    i--; // read this paragraph again, now ending before that line
+                    continue;
+                }
+            }
         // The finding is the problem; the rest of its paragraph is what was done.
         std::string rest = trimmed(std::string_view(x.own).substr(end));
         x.own = trimmed(std::string_view(x.own).substr(begin, end - begin));

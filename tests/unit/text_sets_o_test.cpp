@@ -1,0 +1,46 @@
+// The text importer on shapes met in the fifteenth set of unseen documents (set O, issue 17; see
+// docs/text-import-study.md): each rule on the project's own text in the same structure.
+// Index: findings in prose on lines with no blank between them · a named 存在…问题 and 揭示 · a matter
+// told to a reporter (报料) and seen by one · 反映 that means "shows".
+#include <catch2/catch_test_macros.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/import/text_import.h"
+#include "text_sets.h"
+
+using namespace rectify;
+
+namespace {
+
+using rectify::testing::problem_texts;
+
+TextImport read(const std::string& doc) { return rectify::testing::read_set_text(doc, 10); }
+
+} // namespace
+
+TEST_CASE("findings in prose on lines with no blank line between them are one problem each; a named 存在…问题 and 审计揭示 state one", "[text][sets]") {
+    const TextImport r = read("青川市审计局在学校经费审计中发现，区教育局存在重复采购教学管理软件问题，对此督促区教育局统筹整合。\n"
+                              "针对审计发现的问题，区教育局制定了整合方案，已停用两套软件。\n"
+                              "白石县审计局对县教育局学生资助资金管理情况开展审计调查。审计揭示资助资金拨付不及时、受助学生档案不全等问题。\n"
+                              "审计建议县教育局加强资助资金管理。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("重复采购教学管理软件问题") != std::string::npos);
+    CHECK(texts[1].find("审计揭示资助资金拨付不及时") != std::string::npos);
+    // A generic 存在问题 names no finding.
+    CHECK(read("青川市审计局在学校经费审计中发现，区教育局存在一些管理问题，需加以改进。\n审计建议加强管理。\n").problems == 0);
+}
+
+TEST_CASE("a matter told to a reporter (报料称) and seen by one (记者来到) is a problem; 反映出 (shows) is no report", "[text][sets]") {
+    const TextImport r = read("本报讯 5日，松林中学一名学生向本报记者报料称，学校要求初三学生暑假到校补课，每人收取补课费900元。\n"
+                              "当天上午，记者来到松林中学，看到学生正在上课。\n"
+                              "校长表示学校并未收费。\n");
+    CHECK(r.problems == 1);
+    // With no one who checked (no office, no reporter who went), a claim alone is no finding.
+    CHECK(read("松林中学一名学生向本报报料称，学校要求初三学生暑假到校补课，每人收取补课费900元。\n").problems == 0);
+    const TextImport s = read("对此，市教育局要求各校开展自查。这反映出部分学校主体责任落实不到位、日常管理松懈。\n"
+                              "为进一步纠正群众反映强烈的乱收费行为，市教育局要求各校全面整改。\n");
+    CHECK(s.problems == 0);
+}
