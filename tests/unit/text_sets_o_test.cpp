@@ -44,3 +44,15 @@ TEST_CASE("a matter told to a reporter (报料称) and seen by one (记者来到
                               "为进一步纠正群众反映强烈的乱收费行为，市教育局要求各校全面整改。\n");
     CHECK(s.problems == 0);
 }
+
+TEST_CASE("a list copied onto one line with each heading glued to its first mark (二、问题1.教学楼隐患(1)…。(2)…) reads every item", "[text][sets]") {
+    const TextImport r = read("东湖小学安全隐患排查报告\n一、基本情况学校于3月对校园进行了全面排查。二、排查发现的问题1.教学楼隐患(1)三楼楼梯扶手松动，学生上下楼易发生意外。"
+                              "(2)走廊应急照明灯不亮。2.食堂隐患(1)两具灭火器已过期。(2)排烟罩油污较多。(3)留样冰箱温度不达标。"
+                              "三、整改建议1.教学楼整改(1)更换楼梯扶手。(2)维修应急照明灯。\n");
+    CHECK(problem_texts(r) == std::vector<std::string>{"(1)|三楼楼梯扶手松动，学生上下楼易发生意外", "(2)|走廊应急照明灯不亮", "(1)|两具灭火器已过期",
+                                                       "(2)|排烟罩油污较多", "(3)|留样冰箱温度不达标"});
+    // A (1) inside a sentence, with no (2) after it, cuts nothing.
+    const TextImport s = read("一、存在问题1.楼梯扶手松动(1)处需维修。2.应急灯不亮。\n");
+    CHECK(r.problems == 5);
+    CHECK(s.problems == 2);
+}

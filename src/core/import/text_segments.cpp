@@ -706,6 +706,22 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         if (!mark_at(s, i, false, m) || m.len >= s.size() - i) continue;
         bool run_on = (m.style == Style::ArDot || m.style == Style::ArDun) && cjk_before(s, i) &&
                       last_value[size_t(m.style)] > 0 && m.value == last_value[size_t(m.style)] + 1;
+        // (1) or 1. right after a numbered heading's few words, with no stop between (二、存在的隐患1.设施隐患
+        // (1)跑道…。(2)…, a list copied onto one line): the heading ends there, when (2) or 2. follows.
+        if (const Seg& h = out.back(); !bound && !run_on && m.value == 1 && cjk_before(s, i) && h.line == line &&
+                                       h.style != Style::None && h.tb >= lb && h.tb < lb + i && lb + i - h.tb <= 45) {
+            const std::string_view title = s.substr(h.tb - lb, lb + i - h.tb);
+            std::string_view second;
+            switch (m.style) {
+            case Style::ArParen: second = "(2)"; break;
+            case Style::CnParen: second = "(二)"; break;
+            case Style::ArDot: second = "2."; break;
+            case Style::ArDun: second = "2、"; break;
+            default: break;
+            }
+            run_on = !second.empty() && title.find_first_of(",;:.") == npos && !has_any(title, {"，", "。", "；", "：", "、"}) &&
+                     s.find(second, i) != npos;
+        }
         if (bound || run_on) {
             start_seg(i, false);
             i += m.len - 1;
