@@ -1,9 +1,13 @@
 // The text importer on shapes met in the fifteenth set of unseen documents (set O, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: findings in prose on lines with no blank between them · a named 存在…问题 and 揭示 · a matter
-// told to a reporter (报料) and seen by one · 反映 that means "shows".
+// told to a reporter (报料) and seen by one · 反映 that means "shows" · a list glued to its heading on one
+// line · a news lead given twice · 正在 before the complained-of activity.
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
+
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +21,14 @@ namespace {
 using rectify::testing::problem_texts;
 
 TextImport read(const std::string& doc) { return rectify::testing::read_set_text(doc, 10); }
+
+// Whether a status was read for each problem's first measure.
+std::vector<bool> status_read(const TextImport& r) {
+    std::vector<bool> out;
+    for (const Problem& p : r.plan().problems)
+        out.push_back(!p.measures.empty() && std::count(r.status_read.begin(), r.status_read.end(), p.measures[0].id) > 0);
+    return out;
+}
 
 } // namespace
 
@@ -55,4 +67,22 @@ TEST_CASE("a list copied onto one line with each heading glued to its first mark
     const TextImport s = read("一、存在问题1.楼梯扶手松动(1)处需维修。2.应急灯不亮。\n");
     CHECK(r.problems == 5);
     CHECK(s.problems == 2);
+}
+
+TEST_CASE("a news page that gives its lead twice has one problem; 正在 before the complained-of activity (正在补课) is no work under way", "[text][sets]") {
+    const TextImport r = read("昨天，市民王女士反映，城南一所初中要求初三学生寒假到校补课，五天收取补课费980元。\n"
+                              "晚报讯 昨天，市民王女士反映，城南一所初中要求初三学生寒假到校补课，五天收取补课费980元。\n"
+                              "记者来到该校时，初三学生正在补课。\n"
+                              "学校负责人称不存在收费现象。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(status_read(r) == std::vector<bool>{false});
+    // Two different matters stay two.
+    const TextImport two = read("昨天，市民王女士反映，城南一所初中要求初三学生寒假到校补课，五天收取补课费980元。\n"
+                                "另有家长反映，该校食堂饭菜价格上涨后分量明显减少，学生吃不饱。\n"
+                                "记者来到该校进行了采访。\n");
+    CHECK(two.problems == 2);
+    // Work under way is still read: 正在整改.
+    const TextImport w = read("有家长反映，城南一所初中食堂后厨卫生条件差。经核实，情况属实，目前学校正在整改。\n");
+    REQUIRE(w.problems == 1);
+    CHECK(status_read(w) == std::vector<bool>{true});
 }

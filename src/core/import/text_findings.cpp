@@ -149,6 +149,7 @@ void Reader::choose_findings() {
     int open_item = -1;
     std::string whole;
     for (const Node& x : nodes) whole += simplified(x.own);
+    std::vector<std::string> findings_said; // each finding's words, spaces left out
     // A reporter who went to see (记者来到/采访/走访…) confirms what was reported as much as an office does.
     const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改", "调查", "处理", "叫停", "退还", "退款"}) ||
                            (contains(whole, "记者") && has_any(whole, {"记者来到", "记者采访", "记者走访", "记者暗访", "记者访问", "采访了", "记者实地"}));
@@ -161,6 +162,18 @@ void Reader::choose_findings() {
         const std::string plain = simplified(x.own);
         size_t begin = 0;
         const size_t end = finding_end(plain, begin, confirmed);
+        // A news page that gives its lead twice (the summary, then 本报讯 and the lead again): the same
+        // finding again is no new problem.
+        auto again = [&] {
+            std::string said;
+            for (char c : std::string_view(plain).substr(begin, end - begin))
+                if (c != ' ' && c != '\n') said += c;
+            const bool seen = std::any_of(findings_said.begin(), findings_said.end(), [&](const std::string& f) {
+                return f.size() >= 30 && (contains(said, f) || contains(f, said));
+            });
+            if (!seen) findings_said.push_back(said);
+            return seen;
+        };
         if (end == npos) {
             if (open_item >= 0 && !closing_words(plain)) {
                 nodes[size_t(open_item)].pieces.push_back({Field::Situation, x.own, ""});
@@ -185,6 +198,13 @@ void Reader::choose_findings() {
                     continue;
                 }
             }
+        if (again()) {
+            if (open_item >= 0) {
+                nodes[size_t(open_item)].pieces.push_back({Field::Situation, x.own, ""});
+                x.consumed = true;
+            }
+            continue;
+        }
         // The finding is the problem; the rest of its paragraph is what was done.
         std::string rest = trimmed(std::string_view(x.own).substr(end));
         x.own = trimmed(std::string_view(x.own).substr(begin, end - begin));

@@ -100,10 +100,12 @@ bool time_limit_at(std::string_view s, size_t i) {
     return false;
 }
 
-// 正在 before a passive (正在受到蚕食, 正在遭受, 正在被占用) tells what befalls the place, not work under way.
+// 正在 before a passive (正在受到蚕食, 正在遭受, 正在被占用) tells what befalls the place, not work under
+// way; so does 正在 before the complained-of activity itself (学生正在补习中, 九年级正在上课): the wrong
+// goes on, nothing is being mended.
 bool befalls_at(std::string_view s, size_t i) {
     if (!at(s, i, "正在")) return false;
-    for (std::string_view w : {"受到", "遭受", "遭到", "被"})
+    for (std::string_view w : {"受到", "遭受", "遭到", "被", "上课", "补课", "补习", "授课", "营业", "招生", "办班", "收取", "收费"})
         if (at(s, i + 6, w)) return true;
     return false;
 }
