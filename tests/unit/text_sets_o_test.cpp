@@ -86,3 +86,13 @@ TEST_CASE("a news page that gives its lead twice has one problem; 正在 before 
     REQUIRE(w.problems == 1);
     CHECK(status_read(w) == std::vector<bool>{true});
 }
+
+TEST_CASE("一是…二是… after a complainant's lead-in to what they ask (核心诉求是：) are requests, not findings", "[text][sets]") {
+    const TextImport r = read("投诉城西中学周末强制学生留校自习不合理\n"
+                              "您好！城西中学要求住校生周末全部留校自习，不允许回家，家长多次向学校反映均无回应。"
+                              "我们的核心诉求是：一是恳请教育局督促学校取消周末强制留校规定；二是要求学校公开作息安排。\n");
+    CHECK(std::none_of(r.plan().problems.begin(), r.plan().problems.end(), [](const Problem& p) { return p.number == "一是"; }));
+    // The same 一是…二是… after a finding's lead-in are findings.
+    const TextImport f = read("督查发现城西中学存在以下问题：一是周末强制学生留校自习；二是作息安排未公开。\n");
+    CHECK(problem_texts(f) == std::vector<std::string>{"一是|周末强制学生留校自习", "二是|作息安排未公开"});
+}
