@@ -96,3 +96,13 @@ TEST_CASE("一是…二是… after a complainant's lead-in to what they ask (�
     const TextImport f = read("督查发现城西中学存在以下问题：一是周末强制学生留校自习；二是作息安排未公开。\n");
     CHECK(problem_texts(f) == std::vector<std::string>{"一是|周末强制学生留校自习", "二是|作息安排未公开"});
 }
+
+TEST_CASE("整改完成时限 (the time set for the work) is no completion", "[text][sets]") {
+    const TextImport r = read("一、存在问题\n1.三楼消防栓箱门损坏。对此详细登记在册，明确责任人和整改完成时限，实行台账管理。\n"
+                              "2.二楼走廊应急灯不亮。现已整改完成。\n");
+    REQUIRE(r.problems == 2);
+    const auto& ps = r.plan().problems;
+    CHECK_FALSE((status_read(r)[0] && ps[0].measures[0].status == Status::Done));
+    REQUIRE(status_read(r)[1]);
+    CHECK(ps[1].measures[0].status == Status::Done);
+}

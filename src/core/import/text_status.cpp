@@ -79,7 +79,9 @@ bool followed_by_count(std::string_view s, size_t i) {
 // A status word that names things rather than this item's state: 汇报未整改项, 已整改事项清单,
 // 未整改问题台账.
 bool followed_by_noun(std::string_view s, size_t i) {
-    return (s.compare(i, 3, "项") == 0 && s.compare(i + 3, 3, "目") != 0) || s.compare(i, 6, "事项") == 0 || s.compare(i, 6, "问题") == 0;
+    // …整改完成时限 / 整改完成时间 / 完成期限: the time set for it, not its completion.
+    return (s.compare(i, 3, "项") == 0 && s.compare(i + 3, 3, "目") != 0) || s.compare(i, 6, "事项") == 0 || s.compare(i, 6, "问题") == 0 ||
+           s.compare(i, 6, "时限") == 0 || s.compare(i, 6, "时间") == 0 || s.compare(i, 6, "期限") == 0 || s.compare(i, 6, "日期") == 0;
 }
 
 // Where the clause holding byte `at` starts.
