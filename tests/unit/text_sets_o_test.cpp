@@ -106,3 +106,12 @@ TEST_CASE("整改完成时限 (the time set for the work) is no completion", "[t
     REQUIRE(status_read(r)[1]);
     CHECK(ps[1].measures[0].status == Status::Done);
 }
+
+TEST_CASE("things named and counted with no 发现 (…，私接电线、床上充电等安全隐患问题23处) state a finding", "[text][sets]") {
+    const TextImport r = read("本周学院对男生宿舍进行了用电安全检查。\n"
+                              "本次共检查宿舍楼4栋，现场收缴违规电器40余件，私接电线、床上充电等安全隐患问题23处。\n"
+                              "学院将加强宿舍用电安全教育。\n");
+    CHECK(r.problems == 1);
+    // Things checked and counted, none named wrong, are none.
+    CHECK(read("本周学院对男生宿舍进行了用电安全检查。\n本次共检查宿舍楼4栋、宿舍120间。\n").problems == 0);
+}

@@ -52,6 +52,29 @@ bool named_problem(std::string_view sentence) {
     return false;
 }
 
+// Things named, then counted, with no 发现 (现场查收…，乱拉电线、插线板上床等安全隐患问题69处): a list
+// split by 、 before 等, then 隐患/问题 within a few words, then a count (69处, 12个, 5项).
+bool named_and_counted(std::string_view sentence) {
+    for (size_t k = sentence.find("等"); k != npos; k = sentence.find("等", k + 3)) {
+        size_t clause = 0; // where the clause holding 等 starts
+        for (std::string_view e : {",", ";", "，", "；"})
+            if (size_t c = sentence.substr(0, k).rfind(e); c != npos) clause = std::max(clause, c + e.size());
+        const std::string_view before = sentence.substr(clause, k - clause);
+        if (!contains(before, "、")) continue;
+        std::string_view after = sentence.substr(k + 3, 30);
+        size_t w = npos;
+        for (std::string_view h : {"隐患问题", "隐患", "问题"})
+            if (size_t at = after.find(h); at != npos && at <= 12) {
+                w = at + h.size();
+                break;
+            }
+        if (w == npos || w >= after.size() || after[w] < '0' || after[w] > '9') continue;
+        while (w < after.size() && after[w] >= '0' && after[w] <= '9') w++;
+        if (starts_with(after.substr(w), "处") || starts_with(after.substr(w), "个") || starts_with(after.substr(w), "项")) return true;
+    }
+    return false;
+}
+
 // A sentence that states what the work is for (为加强…, 为进一步…, 为了…): it names what may be wrong,
 // not what was found.
 bool purpose(std::string_view sentence) {
@@ -97,6 +120,10 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
         const std::string_view sentence = t.substr(b, e - b);
         // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not,
         // nor is a purpose (为加强…，及时排查整改校园存在的安全隐患).
+        if (named_and_counted(sentence) && !purpose(sentence) && !question(sentence)) {
+            begin = b;
+            return e;
+        }
         if (states_finding(sentence) && !purpose(sentence) &&
             (contains(sentence, "等问题") || named_problem(sentence) ||
              has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
