@@ -115,3 +115,13 @@ TEST_CASE("things named and counted with no 发现 (…，私接电线、床上�
     // Things checked and counted, none named wrong, are none.
     CHECK(read("本周学院对男生宿舍进行了用电安全检查。\n本次共检查宿舍楼4栋、宿舍120间。\n").problems == 0);
 }
+
+TEST_CASE("a clause that opens with 完成 in a sentence that asks nothing tells work done; after 要求/确保 it is still to do", "[text][sets]") {
+    const TextImport r = read("一、存在问题\n1.区教育局重复建设两套排课系统。针对该问题，区教育局制定了系统整合方案，完成排课、选课等2项功能整合。\n"
+                              "2.学校图书室藏书登记不全。区教育局要求学校开展清查，完成全部藏书登记。\n");
+    REQUIRE(r.problems == 2);
+    const auto& ps = r.plan().problems;
+    REQUIRE(status_read(r)[0]);
+    CHECK(ps[0].measures[0].status == Status::Done);
+    CHECK_FALSE((status_read(r)[1] && ps[1].measures[0].status == Status::Done));
+}

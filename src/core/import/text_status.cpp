@@ -219,11 +219,19 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     if (future_done != npos) return {true, Status::InProgress, true, future_done};
     size_t planned = npos, under_way = npos, did = npos, meant = npos, ordered = npos;
     bool skip = false, digit_before = false; // a question or a count in this clause, as above
+    bool asked = false;                      // this sentence so far plans, orders or asks (计划, 要求, 确保…)
+    size_t clause_at = 0;
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
+        if (at(s, i, "。")) asked = false;
         if (is_clause_end(s, i)) {
             skip = digit_before = false;
+            clause_at = next_char(s, i);
             continue;
         }
+        if (match(s, i, kFuture) || match(s, i, kOrder) || at(s, i, "要") || at(s, i, "应")) asked = true;
+        // A clause that opens with 完成 in a sentence that asks nothing (…制定了整合方案，完成统建A、B等3项
+        // 整合工作): work told as done, without 已.
+        if (i == clause_at && i > 0 && at(s, i, "完成") && !asked && !followed_by_noun(s, i + 6)) did = std::min(did, i);
         if (at(s, i, "是否") || at(s, i, "有无") || (digit_before && (at(s, i, "个") || at(s, i, "项")))) skip = true;
         digit_before = s[i] >= '0' && s[i] <= '9';
         if (skip) continue;
