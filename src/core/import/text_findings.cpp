@@ -146,27 +146,66 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
 
 // ---- choose_findings --------------------------------------------------------------------------------
 
-// Node i's text from byte `at` on becomes a paragraph of its own, placed right after it (indices
-// that point past i move on by one).
-void Reader::split_node(size_t i, size_t at) {
-    Node y;
-    y.style = Style::Para;
-    y.parent = nodes[i].parent;
-    y.before = nodes[i].before;
-    y.at = nodes[i].at + at;
-    y.own = trimmed(std::string_view(nodes[i].own).substr(at));
-    nodes[i].own = trimmed(std::string_view(nodes[i].own).substr(0, at));
-    const int moved = int(i);
-    auto shift = [&](int& k) {
-        if (k > moved) k++;
-    };
-    for (Node& x : nodes) {
-        shift(x.parent);
-        shift(x.before);
-        for (int& k : x.kids) shift(k);
+// A paragraph's later line that reports a finding of its own starts a paragraph of its own (lines
+// with no blank between them join into one: 审计发现A…。/ 整改… / 另一审计揭示B…等问题。). One pass over
+// each paragraph (each search goes on from the last finding's end) and one renumbering: linear.
+void Reader::split_at_findings(bool confirmed) {
+    std::vector<Node> split;
+    std::vector<int> moved(nodes.size());
+    for (size_t i = 0; i < nodes.size(); i++) {
+        moved[i] = int(split.size());
+        const Node& x = nodes[i];
+        if (x.style != Style::Para || x.parent >= 0) {
+            split.push_back(x);
+            continue;
+        }
+        const std::string plain = simplified(x.own);
+        std::vector<size_t> cut_lines; // how many line breaks come before each cut
+        size_t pos = 0, prev_end = npos, counted = 0, breaks = 0;
+        for (size_t b = 0, e; pos < plain.size() && (e = finding_end(std::string_view(plain).substr(pos), b, confirmed)) != npos; pos += e) {
+            const size_t begin = pos + b;
+            if (prev_end != npos)
+                if (const size_t ls = plain.rfind('\n', begin); ls != npos && ls >= prev_end) {
+                    breaks += size_t(std::count(plain.begin() + std::ptrdiff_t(counted), plain.begin() + std::ptrdiff_t(ls) + 1, '\n'));
+                    counted = ls + 1;
+                    cut_lines.push_back(breaks);
+                }
+            prev_end = pos + e;
+            if (e == 0) break;
+        }
+        // The same lines in the node's own text (simplifying may change a text's length, not its lines).
+        std::vector<size_t> cuts;
+        for (size_t k = 0, from = 0, seen = 0; k < cut_lines.size(); k++) {
+            size_t at = npos;
+            while (seen < cut_lines[k] && (at = x.own.find('\n', from)) != npos) from = at + 1, seen++;
+            if (seen == cut_lines[k] && from < x.own.size()) cuts.push_back(from);
+        }
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        size_t start = 0;
+        for (size_t k = 0; k <= cuts.size(); k++) {
+            const size_t stop = k < cuts.size() ? cuts[k] : x.own.size();
+            Node y = k == 0 ? x : Node{};
+            if (k > 0) {
+                y.style = Style::Para;
+                y.before = x.before;
+                y.at = x.at + start;
+            }
+            y.own = trimmed(std::string_view(x.own).substr(start, stop - start));
+            split.push_back(std::move(y));
+            start = stop;
+        }
     }
-    for (SegPlace& sp : place) shift(sp.node);
-    nodes.insert(nodes.begin() + std::ptrdiff_t(i) + 1, std::move(y));
+    if (split.size() == nodes.size()) return;
+    auto renumber = [&](int& k) {
+        if (k >= 0) k = moved[size_t(k)];
+    };
+    for (Node& x : split) {
+        renumber(x.parent);
+        renumber(x.before);
+        for (int& k : x.kids) renumber(k);
+    }
+    for (SegPlace& sp : place) renumber(sp.node);
+    nodes = std::move(split);
 }
 
 // No list, no label, no table: a report or a news item written as prose. Each paragraph that
@@ -180,6 +219,7 @@ void Reader::choose_findings() {
     // A reporter who went to see (记者来到/采访/走访…) confirms what was reported as much as an office does.
     const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改", "调查", "处理", "叫停", "退还", "退款"}) ||
                            (contains(whole, "记者") && has_any(whole, {"记者来到", "记者采访", "记者走访", "记者暗访", "记者访问", "采访了", "记者实地"}));
+    split_at_findings(confirmed);
     for (size_t i = 0; i < nodes.size(); i++) {
         Node& x = nodes[i];
         if (x.style != Style::Para || x.parent >= 0) {
@@ -195,7 +235,9 @@ void Reader::choose_findings() {
             std::string said;
             for (char c : std::string_view(plain).substr(begin, end - begin))
                 if (c != ' ' && c != '\n') said += c;
-            const bool seen = std::any_of(findings_said.begin(), findings_said.end(), [&](const std::string& f) {
+            // The last two findings only: a lead given twice comes right after itself (and the check stays linear).
+            const auto from = findings_said.size() > 2 ? findings_said.end() - 2 : findings_said.begin();
+            const bool seen = std::any_of(from, findings_said.end(), [&](const std::string& f) {
                 return f.size() >= 30 && (contains(said, f) || contains(f, said));
             });
             if (!seen) findings_said.push_back(said);
@@ -208,23 +250,6 @@ void Reader::choose_findings() {
             }
             continue;
         }
-        // A later line of the same paragraph (lines with no blank between them join) that reports a
-        // finding of its own starts another problem (审计发现A…。/ 整改… / 另一审计揭示B…等问题。).
-        if (size_t b2 = 0; end < plain.size() && finding_end(std::string_view(plain).substr(end), b2, confirmed) != npos)
-            if (const size_t ls = plain.rfind('\n', end + b2); ls != npos && ls >= end) {
-                // The same line in the node's own text (simplifying may change a text's length, not its lines).
-                const auto line_no = std::count(plain.begin(), plain.begin() + std::ptrdiff_t(ls) + 1, '\n');
-                size_t at = npos;
-                for (size_t k = 0, from = 0; k < size_t(line_no); k++) {
-                    if ((at = x.own.find('\n', from)) == npos) break;
-                    from = at + 1;
-                }
-                if (at != npos && at + 1 < x.own.size()) {
-                    split_node(i, at + 1);
-                    i--; // read this paragraph again, now ending before that line
-                    continue;
-                }
-            }
         if (again()) {
             if (open_item >= 0) {
                 nodes[size_t(open_item)].pieces.push_back({Field::Situation, x.own, ""});
