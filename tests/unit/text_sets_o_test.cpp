@@ -125,3 +125,12 @@ TEST_CASE("a clause that opens with 完成 in a sentence that asks nothing tells
     CHECK(ps[0].measures[0].status == Status::Done);
     CHECK_FALSE((status_read(r)[1] && ps[1].measures[0].status == Status::Done));
 }
+
+TEST_CASE("尽快 in a complainant's wish (恳请…尽快回应) is nobody's plan; an office's 尽快 still is", "[text][sets]") {
+    const TextImport r = read("一、存在问题\n1.学校食堂晚餐供应时间过短。家长多次反映无果，恳请教育局尽快督促学校调整。\n"
+                              "2.学校澡堂热水不足。学校表示尽快维修热水器。\n");
+    REQUIRE(r.problems == 2);
+    CHECK_FALSE(status_read(r)[0]);
+    REQUIRE(status_read(r)[1]);
+    CHECK(r.plan().problems[1].measures[0].status == Status::NotStarted);
+}

@@ -220,9 +220,12 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     size_t planned = npos, under_way = npos, did = npos, meant = npos, ordered = npos;
     bool skip = false, digit_before = false; // a question or a count in this clause, as above
     bool asked = false;                      // this sentence so far plans, orders or asks (计划, 要求, 确保…)
+    bool wished = false;                     // this sentence so far is a wish (恳请, 希望…)
     size_t clause_at = 0;
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
-        if (at(s, i, "。")) asked = false;
+        if (at(s, i, "。")) asked = wished = false;
+        // A complainant's wish (恳请…尽快回应, 希望…尽快解决): nobody's plan.
+        if (at(s, i, "恳请") || at(s, i, "希望") || at(s, i, "请求") || at(s, i, "恳求") || at(s, i, "盼")) wished = true;
         if (is_clause_end(s, i)) {
             skip = digit_before = false;
             clause_at = next_char(s, i);
@@ -237,7 +240,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (skip) continue;
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
         if (match(s, i, kUnderWay) && !befalls_at(s, i)) under_way = std::min(under_way, i);
-        if (match(s, i, kMeant)) meant = std::min(meant, i);
+        if (match(s, i, kMeant) && !wished) meant = std::min(meant, i);
         if (order_at(s, i)) ordered = i; // the last order counts
         if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i);
         if (!at(s, i, "已")) continue;
