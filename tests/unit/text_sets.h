@@ -1,5 +1,5 @@
 // Helpers shared by the tests of the text importer on the unseen document sets
-// (text_sets_test.cpp, text_sets_l_test.cpp, text_sets_m_test.cpp, text_sets_n_test.cpp): read a document, list its problems.
+// (text_sets_test.cpp, text_sets_l_test.cpp, text_sets_m_test.cpp, text_sets_n_test.cpp, text_sets_o_test.cpp): read a document, list its problems.
 #pragma once
 #include <string>
 #include <vector>

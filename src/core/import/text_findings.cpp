@@ -12,11 +12,18 @@ namespace {
 
 // ---- findings -----------------------------------------------------------------------------------------
 
+// 反映 at byte k that means "shows" (这反映出…, 反映了…的不足), not "reported".
+bool reflects(std::string_view sentence, size_t k) {
+    return starts_with(sentence.substr(k + 6), "出") || starts_with(sentence.substr(k + 6), "了") ||
+           (k >= 3 && sentence.substr(k - 3, 3) == "这");
+}
+
 // 存在/发现 that states a finding: not inside "对…的" (对存在安全隐患的幼儿园发放整改意见书, 对存在
 // 整改不到位的将严肃问责, 要对审计发现的问题举一反三), which names whom an action is for.
 bool states_finding(std::string_view sentence) {
-    for (std::string_view w : {"存在", "发现", "反映", "投诉", "举报"})
+    for (std::string_view w : {"存在", "发现", "揭示", "反映", "投诉", "举报"})
         for (size_t k = sentence.find(w); k != npos; k = sentence.find(w, k + w.size())) {
+            if (w == "反映" && reflects(sentence, k)) continue;
             size_t clause = 0;
             for (std::string_view e : {",", ";", ":", "，", "；", "："})
                 if (size_t c = sentence.substr(0, k).rfind(e); c != npos) clause = std::max(clause, c + e.size());
@@ -27,6 +34,44 @@ bool states_finding(std::string_view sentence) {
                                   sentence.substr(k + w.size(), end - k - w.size()).find("的") != npos;
             if (!for_whom) return true;
         }
+    return false;
+}
+
+// 存在X问题 with X naming what is wrong (存在重复建设招生管理信息系统问题): the words between name a
+// finding of their own; 存在问题 / 存在一些问题 / 存在以下问题 name none.
+bool named_problem(std::string_view sentence) {
+    for (size_t k = sentence.find("存在"); k != npos; k = sentence.find("存在", k + 6)) {
+        const size_t q = sentence.find("问题", k + 6);
+        if (q == npos) return false;
+        const std::string_view x = sentence.substr(k + 6, q - k - 6);
+        // One thing named, not a list (A、B等亮点问题 is for the list rules to judge).
+        if (x.size() < 12 || has_any(x, {",", "，", "。", ";", "；", ":", "：", "、", "等"})) continue;
+        if (has_any(x, {"一些", "以下", "如下", "不少", "诸多", "很多", "较多", "许多", "哪些", "什么", "主要", "突出", "其他", "上述", "类似"})) continue;
+        return true;
+    }
+    return false;
+}
+
+// Things named, then counted, with no 发现 (现场查收…，乱拉电线、插线板上床等安全隐患问题69处): a list
+// split by 、 before 等, then 隐患/问题 within a few words, then a count (69处, 12个, 5项).
+bool named_and_counted(std::string_view sentence) {
+    for (size_t k = sentence.find("等"); k != npos; k = sentence.find("等", k + 3)) {
+        size_t clause = 0; // where the clause holding 等 starts
+        for (std::string_view e : {",", ";", "，", "；"})
+            if (size_t c = sentence.substr(0, k).rfind(e); c != npos) clause = std::max(clause, c + e.size());
+        const std::string_view before = sentence.substr(clause, k - clause);
+        if (!contains(before, "、")) continue;
+        std::string_view after = sentence.substr(k + 3, 30);
+        size_t w = npos;
+        for (std::string_view h : {"隐患问题", "隐患", "问题"})
+            if (size_t at = after.find(h); at != npos && at <= 12) {
+                w = at + h.size();
+                break;
+            }
+        if (w == npos || w >= after.size() || after[w] < '0' || after[w] > '9') continue;
+        while (w < after.size() && after[w] >= '0' && after[w] <= '9') w++;
+        if (starts_with(after.substr(w), "处") || starts_with(after.substr(w), "个") || starts_with(after.substr(w), "项")) return true;
+    }
     return false;
 }
 
@@ -52,10 +97,10 @@ bool hypothetical(std::string_view before) {
 // 反映的问题全面客观 is a duty, no report. 网传/网曝 name the report and the reporter at once; a
 // report said as 对…进行了报道 names the thing reported after 对.
 bool reported_matter(std::string_view sentence, bool confirmed) {
-    if (!confirmed || has_any(sentence, {"如下", "以下", "热点问题", "是否"})) return false;
+    if (!confirmed || has_any(sentence, {"如下", "以下", "热点问题", "是否"}) || purpose(sentence)) return false;
     if (has_any(sentence, {"网传", "网曝"})) return true;
-    for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光"})
-        if (size_t k = sentence.find(w); k != npos && !hypothetical(sentence.substr(0, k)) &&
+    for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光", "报料", "爆料"})
+        if (size_t k = sentence.find(w); k != npos && !hypothetical(sentence.substr(0, k)) && !(w == "反映" && reflects(sentence, k)) &&
             has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "用户", "报道", "关于", "您", "你"}))
             return true;
     const size_t told = sentence.find("报道");
@@ -75,8 +120,12 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
         const std::string_view sentence = t.substr(b, e - b);
         // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not,
         // nor is a purpose (为加强…，及时排查整改校园存在的安全隐患).
+        if (named_and_counted(sentence) && !purpose(sentence) && !question(sentence)) {
+            begin = b;
+            return e;
+        }
         if (states_finding(sentence) && !purpose(sentence) &&
-            (contains(sentence, "等问题") ||
+            (contains(sentence, "等问题") || named_problem(sentence) ||
              has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
                                 "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化"})) &&
             !summary_figures(sentence) && !question(sentence) &&
@@ -97,6 +146,68 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
 
 // ---- choose_findings --------------------------------------------------------------------------------
 
+// A paragraph's later line that reports a finding of its own starts a paragraph of its own (lines
+// with no blank between them join into one: 审计发现A…。/ 整改… / 另一审计揭示B…等问题。). One pass over
+// each paragraph (each search goes on from the last finding's end) and one renumbering: linear.
+void Reader::split_at_findings(bool confirmed) {
+    std::vector<Node> split;
+    std::vector<int> moved(nodes.size());
+    for (size_t i = 0; i < nodes.size(); i++) {
+        moved[i] = int(split.size());
+        const Node& x = nodes[i];
+        if (x.style != Style::Para || x.parent >= 0) {
+            split.push_back(x);
+            continue;
+        }
+        const std::string plain = simplified(x.own);
+        std::vector<size_t> cut_lines; // how many line breaks come before each cut
+        size_t pos = 0, prev_end = npos, counted = 0, breaks = 0;
+        for (size_t b = 0, e; pos < plain.size() && (e = finding_end(std::string_view(plain).substr(pos), b, confirmed)) != npos; pos += e) {
+            const size_t begin = pos + b;
+            if (prev_end != npos)
+                if (const size_t ls = plain.rfind('\n', begin); ls != npos && ls >= prev_end) {
+                    breaks += size_t(std::count(plain.begin() + std::ptrdiff_t(counted), plain.begin() + std::ptrdiff_t(ls) + 1, '\n'));
+                    counted = ls + 1;
+                    cut_lines.push_back(breaks);
+                }
+            prev_end = pos + e;
+            if (e == 0) break;
+        }
+        // The same lines in the node's own text (simplifying may change a text's length, not its lines).
+        std::vector<size_t> cuts;
+        for (size_t k = 0, from = 0, seen = 0; k < cut_lines.size(); k++) {
+            size_t at = npos;
+            while (seen < cut_lines[k] && (at = x.own.find('\n', from)) != npos) from = at + 1, seen++;
+            if (seen == cut_lines[k] && from < x.own.size()) cuts.push_back(from);
+        }
+        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        size_t start = 0;
+        for (size_t k = 0; k <= cuts.size(); k++) {
+            const size_t stop = k < cuts.size() ? cuts[k] : x.own.size();
+            Node y = k == 0 ? x : Node{};
+            if (k > 0) {
+                y.style = Style::Para;
+                y.before = x.before;
+                y.at = x.at + start;
+            }
+            y.own = trimmed(std::string_view(x.own).substr(start, stop - start));
+            split.push_back(std::move(y));
+            start = stop;
+        }
+    }
+    if (split.size() == nodes.size()) return;
+    auto renumber = [&](int& k) {
+        if (k >= 0) k = moved[size_t(k)];
+    };
+    for (Node& x : split) {
+        renumber(x.parent);
+        renumber(x.before);
+        for (int& k : x.kids) renumber(k);
+    }
+    for (SegPlace& sp : place) renumber(sp.node);
+    nodes = std::move(split);
+}
+
 // No list, no label, no table: a report or a news item written as prose. Each paragraph that
 // reports a finding is a problem (the finding its text); the paragraphs after it, up to the next
 // finding, tell what was done about it.
@@ -104,7 +215,11 @@ void Reader::choose_findings() {
     int open_item = -1;
     std::string whole;
     for (const Node& x : nodes) whole += simplified(x.own);
-    const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改", "调查", "处理", "叫停", "退还", "退款"});
+    std::vector<std::string> findings_said; // each finding's words, spaces left out
+    // A reporter who went to see (记者来到/采访/走访…) confirms what was reported as much as an office does.
+    const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改", "调查", "处理", "叫停", "退还", "退款"}) ||
+                           (contains(whole, "记者") && has_any(whole, {"记者来到", "记者采访", "记者走访", "记者暗访", "记者访问", "采访了", "记者实地"}));
+    split_at_findings(confirmed);
     for (size_t i = 0; i < nodes.size(); i++) {
         Node& x = nodes[i];
         if (x.style != Style::Para || x.parent >= 0) {
@@ -114,8 +229,29 @@ void Reader::choose_findings() {
         const std::string plain = simplified(x.own);
         size_t begin = 0;
         const size_t end = finding_end(plain, begin, confirmed);
+        // A news page that gives its lead twice (the summary, then 本报讯 and the lead again): the same
+        // finding again is no new problem.
+        auto again = [&] {
+            std::string said;
+            for (char c : std::string_view(plain).substr(begin, end - begin))
+                if (c != ' ' && c != '\n') said += c;
+            // The last two findings only: a lead given twice comes right after itself (and the check stays linear).
+            const auto from = findings_said.size() > 2 ? findings_said.end() - 2 : findings_said.begin();
+            const bool seen = std::any_of(from, findings_said.end(), [&](const std::string& f) {
+                return f.size() >= 30 && (contains(said, f) || contains(f, said));
+            });
+            if (!seen) findings_said.push_back(said);
+            return seen;
+        };
         if (end == npos) {
             if (open_item >= 0 && !closing_words(plain)) {
+                nodes[size_t(open_item)].pieces.push_back({Field::Situation, x.own, ""});
+                x.consumed = true;
+            }
+            continue;
+        }
+        if (again()) {
+            if (open_item >= 0) {
                 nodes[size_t(open_item)].pieces.push_back({Field::Situation, x.own, ""});
                 x.consumed = true;
             }

@@ -163,6 +163,7 @@ struct Reader {
     void levels();
     void choose_by_cues();
     void choose_findings();
+    void split_at_findings(bool confirmed);
     void choose_shortcomings();
     bool lays_down_rules() const;
     void status_of_all();

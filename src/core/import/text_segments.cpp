@@ -222,6 +222,15 @@ bool boundary_before(std::string_view s, size_t i) {
     return false;
 }
 
+// 一是 after a complainant's lead-in to what they ask for (我们的核心诉求是：一是恳请…；二是要求…): requests,
+// not findings. Looked for in the 45 bytes before `i`.
+bool requests_before(std::string_view s, size_t i) {
+    const size_t from = i > 45 ? i - 45 : 0;
+    size_t b = from;
+    while (b < i && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) b++; // a character's first byte
+    return has_any(s.substr(b, i - b), {"诉求", "请求", "恳请", "诉请"});
+}
+
 // Where the sentence that starts `s` ends: its first 。, or the line's end.
 size_t sentence_end(std::string_view s) {
     const size_t end = s.find("。");
@@ -682,7 +691,7 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         // 一是…；二是… inside a line, after a colon or a sentence's end: a list written on one line
         // (存在以下问题：一是…；二是…). 一是 starts one only when 二是 follows in the line.
         if (bound && i > 0 && mark_at(s, i, true, m) && m.style == Style::Shi && m.len < s.size() - i &&
-            (m.value == 1 ? second_after(i + m.len) : m.value == shi + 1)) {
+            (m.value == 1 ? second_after(i + m.len) && !requests_before(s, i) : m.value == shi + 1)) {
             shi = m.value;
             start_seg(i, false, true);
             i += m.len - 1;
@@ -706,6 +715,22 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         if (!mark_at(s, i, false, m) || m.len >= s.size() - i) continue;
         bool run_on = (m.style == Style::ArDot || m.style == Style::ArDun) && cjk_before(s, i) &&
                       last_value[size_t(m.style)] > 0 && m.value == last_value[size_t(m.style)] + 1;
+        // (1) or 1. right after a numbered heading's few words, with no stop between (二、存在的隐患1.设施隐患
+        // (1)跑道…。(2)…, a list copied onto one line): the heading ends there, when (2) or 2. follows.
+        if (const Seg& h = out.back(); !bound && !run_on && m.value == 1 && cjk_before(s, i) && h.line == line &&
+                                       h.style != Style::None && h.tb >= lb && h.tb < lb + i && lb + i - h.tb <= 45) {
+            const std::string_view title = s.substr(h.tb - lb, lb + i - h.tb);
+            std::string_view second;
+            switch (m.style) {
+            case Style::ArParen: second = "(2)"; break;
+            case Style::CnParen: second = "(二)"; break;
+            case Style::ArDot: second = "2."; break;
+            case Style::ArDun: second = "2、"; break;
+            default: break;
+            }
+            run_on = !second.empty() && title.find_first_of(",;:.") == npos && !has_any(title, {"，", "。", "；", "：", "、"}) &&
+                     s.find(second, i) != npos;
+        }
         if (bound || run_on) {
             start_seg(i, false);
             i += m.len - 1;

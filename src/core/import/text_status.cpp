@@ -79,7 +79,9 @@ bool followed_by_count(std::string_view s, size_t i) {
 // A status word that names things rather than this item's state: 汇报未整改项, 已整改事项清单,
 // 未整改问题台账.
 bool followed_by_noun(std::string_view s, size_t i) {
-    return (s.compare(i, 3, "项") == 0 && s.compare(i + 3, 3, "目") != 0) || s.compare(i, 6, "事项") == 0 || s.compare(i, 6, "问题") == 0;
+    // …整改完成时限 / 整改完成时间 / 完成期限: the time set for it, not its completion.
+    return (s.compare(i, 3, "项") == 0 && s.compare(i + 3, 3, "目") != 0) || s.compare(i, 6, "事项") == 0 || s.compare(i, 6, "问题") == 0 ||
+           s.compare(i, 6, "时限") == 0 || s.compare(i, 6, "时间") == 0 || s.compare(i, 6, "期限") == 0 || s.compare(i, 6, "日期") == 0;
 }
 
 // Where the clause holding byte `at` starts.
@@ -100,10 +102,12 @@ bool time_limit_at(std::string_view s, size_t i) {
     return false;
 }
 
-// 正在 before a passive (正在受到蚕食, 正在遭受, 正在被占用) tells what befalls the place, not work under way.
+// 正在 before a passive (正在受到蚕食, 正在遭受, 正在被占用) tells what befalls the place, not work under
+// way; so does 正在 before the complained-of activity itself (学生正在补习中, 九年级正在上课): the wrong
+// goes on, nothing is being mended.
 bool befalls_at(std::string_view s, size_t i) {
     if (!at(s, i, "正在")) return false;
-    for (std::string_view w : {"受到", "遭受", "遭到", "被"})
+    for (std::string_view w : {"受到", "遭受", "遭到", "被", "上课", "补课", "补习", "授课", "营业", "招生", "办班", "收取", "收费"})
         if (at(s, i + 6, w)) return true;
     return false;
 }
@@ -215,17 +219,28 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     if (future_done != npos) return {true, Status::InProgress, true, future_done};
     size_t planned = npos, under_way = npos, did = npos, meant = npos, ordered = npos;
     bool skip = false, digit_before = false; // a question or a count in this clause, as above
+    bool asked = false;                      // this sentence so far plans, orders or asks (计划, 要求, 确保…)
+    bool wished = false;                     // this sentence so far is a wish (恳请, 希望…)
+    size_t clause_at = 0;
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
+        if (at(s, i, "。")) asked = wished = false;
+        // A complainant's wish (恳请…尽快回应, 希望…尽快解决): nobody's plan.
+        if (at(s, i, "恳请") || at(s, i, "希望") || at(s, i, "请求") || at(s, i, "恳求") || at(s, i, "盼")) wished = true;
         if (is_clause_end(s, i)) {
             skip = digit_before = false;
+            clause_at = next_char(s, i);
             continue;
         }
+        if (match(s, i, kFuture) || match(s, i, kOrder) || at(s, i, "要") || at(s, i, "应")) asked = true;
+        // A clause that opens with 完成 in a sentence that asks nothing (…制定了整合方案，完成统建A、B等3项
+        // 整合工作): work told as done, without 已.
+        if (i == clause_at && i > 0 && at(s, i, "完成") && !asked && !followed_by_noun(s, i + 6)) did = std::min(did, i);
         if (at(s, i, "是否") || at(s, i, "有无") || (digit_before && (at(s, i, "个") || at(s, i, "项")))) skip = true;
         digit_before = s[i] >= '0' && s[i] <= '9';
         if (skip) continue;
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
         if (match(s, i, kUnderWay) && !befalls_at(s, i)) under_way = std::min(under_way, i);
-        if (match(s, i, kMeant)) meant = std::min(meant, i);
+        if (match(s, i, kMeant) && !wished) meant = std::min(meant, i);
         if (order_at(s, i)) ordered = i; // the last order counts
         if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i);
         if (!at(s, i, "已")) continue;
