@@ -111,7 +111,7 @@ function wasmFunctionSizes(file) {
     const id = b[i++]; const n = leb(); const end = i + n;
     if (id === 2) { // imports: count the functions
       for (let k = leb(); k > 0; k--) {
-        i += leb(); i += leb(); // module, name
+        for (let s = 0; s < 2; s++) { const len = leb(); i += len; } // module, name (`i += leb()` would add to i as it was before the length)
         const kind = b[i++];
         if (kind === 0) { leb(); imports++; } else if (kind === 1) { i++; const f = leb(); leb(); if (f & 1) leb(); }
         else if (kind === 2) { const f = b[i++]; leb(); if (f & 1) leb(); } else if (kind === 3) i += 2; else if (kind === 4) { i++; leb(); }
