@@ -22,11 +22,15 @@ template <class T> struct BigBufferAllocator {
     static constexpr size_t kHuge = size_t(2) << 20;
     static constexpr size_t kMapFrom = size_t(4) << 20;
 
+    // The mapping's length for n elements, in whole huge pages; 0: not mapped (standard allocator).
+    static size_t mapped_bytes(size_t n) {
+        const size_t bytes = n * sizeof(T);
+        return bytes >= kMapFrom ? (bytes + kHuge - 1) / kHuge * kHuge : 0;
+    }
+
     T* allocate(size_t n) {
 #ifdef RECTIFY_BIG_BUFFER_MMAP
-        size_t bytes = n * sizeof(T);
-        if (bytes >= kMapFrom) {
-            size_t len = (bytes + kHuge - 1) / kHuge * kHuge;
+        if (const size_t len = mapped_bytes(n)) {
             void* p = mmap(nullptr, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
             if (p == MAP_FAILED) throw std::bad_alloc();
             madvise(p, len, MADV_HUGEPAGE); // a hint: without huge pages it is an ordinary mapping
@@ -37,9 +41,8 @@ template <class T> struct BigBufferAllocator {
     }
     void deallocate(T* p, size_t n) noexcept {
 #ifdef RECTIFY_BIG_BUFFER_MMAP
-        size_t bytes = n * sizeof(T);
-        if (bytes >= kMapFrom) {
-            munmap(p, (bytes + kHuge - 1) / kHuge * kHuge);
+        if (const size_t len = mapped_bytes(n)) {
+            munmap(p, len);
             return;
         }
 #endif
