@@ -134,6 +134,11 @@ async function walkThrough(page, phone, shot) {
   await attachPhoto(page, 'IMG_20261123_101500.jpg');
   await shot('photo-attached');
 
+  // The measure's steps (阶段目标): the text of each a finger wide, on its own line if need be.
+  assert.ok((await openMeasure(page)).milestones.length > 0, 'the first measure has a step');
+  await swipeIntoView(page, 'milestone-what-0');
+  await assertFingerSized(page, phone, 'milestones');
+
   // ← 返回: the outline again, the measure still selected.
   await tap(page, 'narrow-back');
   await itemRect(page, 'narrow-measure-0');

@@ -176,8 +176,12 @@ void draw_milestones(Doc& doc, const Plan& plan, Measure& m) {
         }
         anchor_n("milestone-date", int(i));
         ImGui::SameLine();
+        // What the step is takes the rest of the row, or a line of its own where the rest is
+        // narrower than a short phrase (a phone: it was 42 px at 360).
+        const float font = ImGui::GetFontSize();
+        if (ImGui::GetContentRegionAvail().x - font * 4 < font * 8) ImGui::NewLine();
         FieldOpts what = ro;
-        what.width = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 4;
+        what.width = ImGui::GetContentRegionAvail().x - font * 4;
         what.hint = tr(S::HintMilestone);
         text_field("##what", s.what, [&doc, &m, i, s](std::string v) {
             Milestone next = s;
