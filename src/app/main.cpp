@@ -34,6 +34,7 @@
 #include "platform/host.h"
 #include "ui/sharing/incoming_files.h"
 #include "ui/sharing/text_import_view.h"
+#include "ui/narrow/narrow.h"
 #include "ui/shell.h"
 #include "ui/widgets/text_field.h"
 #include "ui/widgets/thumb_cache.h"
@@ -206,6 +207,7 @@ static bool needs_frame(double now, bool had_events) {
     if (now < g.settle_until_ms) return true;
     if (g.unsettled > 0 && g.unsettled < kMaxSettleFrames) return true; // the last frame changed something
     if (ui::typing_expected()) return true; // a button's new field is on its way: keys wait for it
+    if (ui::narrow_watching()) return true; // a long press: did it open a menu, or is it a tap?
     if (change_undrawn()) return true;
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(g.window, &w, &h);

@@ -4,7 +4,8 @@
 // column, each in a screenshot (test-results/phone-390-unit-*.png). Android's back key goes one
 // screen back and commits the field typed in (one-line or the multi-line editor); it closes a
 // dialog or a menu first (删除's confirmation, 更多…, 导出, 查找), and from 台账 opened from the plan
-// it returns to the plan. A long press the app takes late does not swallow the next tap. Inside WeChat the
+// it returns to the plan. A long press the app takes late does not swallow the next tap, and one on
+// a plain button is a tap. Inside WeChat the
 // share sheet and the file picker are opened inside the tap's own handler, and a file made after
 // the tap waits for a tap on a bar. Without a service worker (the API missing, or its
 // registration refused) a bar says offline use is not available and offers 在浏览器中打开.
@@ -222,6 +223,31 @@ test('a phone: a long press the app takes after the finger lifted does not swall
     await tap(page, 'narrow-measure-1');
     await itemRect(page, 'narrow-back');
     assert.equal(await page.evaluate(() => window.rectify.itemRect('row-move-down')), null, 'no row menu');
+    assert.deepEqual(page.errors, []);
+  }));
+
+// A long press on what has no menu (a button held by a slow finger, or a tap a busy page timed
+// long) is the tap it was: the button acts, as a phone's own buttons do however long held. The
+// long press is handed to the app while the finger is down, as the page's timer does.
+test('a phone: a button held past a long press acts as a tap; a row held opens its menu and nothing else',
+  () => withApp(async ({ browser, url }) => {
+    const { page } = await openPhone(browser, url, PHONES[0]);
+    const hold = async (id) => {
+      const r = await stableRect(page, id);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: r.x + r.w / 2, y: r.y + r.h / 2, id: 1 }] });
+      await waitSettled(page);
+      await page.evaluate(() => { const m = window.rectifyHost.module; m._rectify_long_press(); m._rectify_ti_sync(); });
+      await waitSettled(page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+      await waitSettled(page);
+    };
+    await hold('open-0');
+    await waitView(page, 'plan');
+    await hold('narrow-measure-1');
+    await itemRect(page, 'row-move-down'); // its menu
+    assert.equal(await page.evaluate(() => window.rectify.itemRect('narrow-back')), null, 'the row held opened no item');
     assert.deepEqual(page.errors, []);
   }));
 

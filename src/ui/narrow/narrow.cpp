@@ -46,9 +46,32 @@ bool narrow_layout() { return ImGui::GetMainViewport()->Size.x < kNarrowWidth; }
 // late, on a busy page, is dropped when it no longer fits the finger: the finger has moved past
 // kDragStart (a swipe, whose moves came after the timer), or no finger is down any more (kept, it
 // would turn the next tap into a right click and that tap would do nothing).
+// A long press that opened no menu (a plain button held by a slow finger, or one a busy page timed
+// long) is given back as the tap it was, where it was: a phone's own buttons act however long
+// they are held. Watched a few frames, as the right click's press and release trickle in.
+struct Retap {
+    int frames = 0; // frames since the right click was sent; 0: nothing watched
+    int popups = 0; // the popups open when it was sent
+    ImVec2 pos;
+};
+static Retap g_retap;
+
+static void retap_if_nothing_opened(ImGuiContext& g) {
+    if (g_retap.frames == 0) return;
+    ImGuiIO& io = g.IO;
+    if (g.OpenPopupStack.Size != g_retap.popups) { g_retap.frames = 0; return; } // a menu came up
+    if (++g_retap.frames <= 3 || io.MouseDown[1]) return;
+    g_retap.frames = 0;
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(g_retap.pos.x, g_retap.pos.y);
+    io.AddMouseButtonEvent(0, true);
+    io.AddMouseButtonEvent(0, false);
+}
+
 static void long_press() {
     ImGuiContext& g = *GImGui;
     ImGuiIO& io = g.IO;
+    retap_if_nothing_opened(g);
     static bool pending = false;
     if (platform::take_long_press()) pending = true;
     if (!pending) return;
@@ -65,7 +88,10 @@ static void long_press() {
     if (held) io.AddMouseButtonEvent(0, false);
     io.AddMouseButtonEvent(1, true);
     io.AddMouseButtonEvent(1, false);
+    g_retap = {1, g.OpenPopupStack.Size, io.MousePos};
 }
+
+bool narrow_watching() { return g_retap.frames > 0; }
 
 void narrow_frame_begin() {
     long_press();

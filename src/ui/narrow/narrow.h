@@ -35,6 +35,10 @@ bool narrow_layout();
 void narrow_frame_begin();
 void narrow_frame_end();
 
+// True while a long press is being watched for whether it opened a menu (else it is a tap): the
+// app draws frames until that is known.
+bool narrow_watching();
+
 // Draws the narrow form of the view `v` and returns true; false when it has none (the wide
 // view is drawn, touch-sized).
 bool draw_narrow_view(View v, Doc& doc, ShellState& st);
