@@ -4,6 +4,7 @@
 // Index: state · texts · words (when, why, changes) · a point's row · the read-only view (a plan
 // copied whole; a problem or a measure taken back) · window.
 #include "ui/history_view.h"
+#include "ui/layout.h"
 
 #include <imgui.h>
 #include <cstdio>
@@ -124,7 +125,7 @@ void take_back_button(Doc& doc, ShellState& st, const Workspace& point, const Id
     ImGui::SameLine();
     const bool place = !copy_back_place(point, plan_id, item_id, doc.ws).empty();
     ImGui::BeginDisabled(doc.read_only || !place);
-    if (ImGui::SmallButton(tr(measure ? S::HistoryTakeMeasure : S::HistoryTakeProblem))) {
+    if (small_button(tr(measure ? S::HistoryTakeMeasure : S::HistoryTakeProblem))) {
         CommandPtr cmd = measure ? copy_measure_command(point, plan_id, item_id, doc.ws, doc.ids)
                                  : copy_problem_command(point, plan_id, item_id, doc.ws, doc.ids);
         if (cmd && doc.execute(std::move(cmd))) show_notice(st, trf(S::HistoryTaken, {{"title", title}, {"when", when}}), NoticeKind::Undo);
@@ -150,7 +151,7 @@ void draw_viewing(Doc& doc, ShellState& st, const platform::StoredPoint& p) {
         anchor_n("history-plan", row);
         ImGui::SameLine();
         ImGui::BeginDisabled(doc.read_only);
-        if (ImGui::SmallButton(tr(S::HistoryCopyPlan))) {
+        if (small_button(tr(S::HistoryCopyPlan))) {
             if (CommandPtr cmd = copy_plan_command(point, plan.id, doc.ws, doc.ids, tr(S::HistoryCopySuffix)); cmd && doc.execute(std::move(cmd)))
                 show_notice(st, trf(S::HistoryCopied, {{"title", plan.title}}), NoticeKind::Undo);
         }

@@ -8,6 +8,7 @@
 //   draw_home_header(), duplicate_plan_after(), ask_rename(), ask_delete()   shared with narrow/home_cards.cpp
 //   draw_home()
 #include "ui/home.h"
+#include "ui/layout.h"
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -130,17 +131,17 @@ void draw_plan_row(Doc& doc, ShellState& st, const Plan& plan, int row) {
     if (p.overdue > 0) ImGui::TextColored(theme_colors().overdue, "%d", p.overdue);
     else ImGui::TextDisabled("0");
     ImGui::TableNextColumn();
-    if (ImGui::SmallButton(tr(S::Open))) nav_open_plan(st.nav, plan.id);
+    if (small_button(tr(S::Open))) nav_open_plan(st.nav, plan.id);
     anchor_n("open", row);
     ImGui::SameLine();
     ImGui::BeginDisabled(doc.read_only);
-    if (ImGui::SmallButton(tr(S::Duplicate))) duplicate_plan_after(doc, plan);
+    if (small_button(tr(S::Duplicate))) duplicate_plan_after(doc, plan);
     anchor_n("duplicate", row);
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr(S::Rename))) ask_rename(plan);
+    if (small_button(tr(S::Rename))) ask_rename(plan);
     anchor_n("rename", row);
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr(S::Delete))) ask_delete(plan);
+    if (small_button(tr(S::Delete))) ask_delete(plan);
     anchor_n("delete", row);
     ImGui::EndDisabled();
     ImGui::PopID();

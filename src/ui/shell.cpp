@@ -9,6 +9,7 @@
 //   draw_about(), draw_font_check()
 //   draw_shell()         one frame of all of the above
 #include "ui/shell.h"
+#include "ui/layout.h"
 
 #include <imgui.h>
 #include <iterator>
@@ -196,14 +197,14 @@ static void draw_notice(ShellState& st, Doc& doc, double now_ms) {
         anchor("notice");
         if (st.notice.kind == NoticeKind::Undo) {
             ImGui::SameLine();
-            if (ImGui::SmallButton(tr_id(S::Undo, "notice-undo").c_str())) {
+            if (small_button(tr_id(S::Undo, "notice-undo").c_str())) {
                 undo_now(doc);
                 close_notice(st);
             }
         }
         if (error) {
             ImGui::SameLine();
-            if (ImGui::SmallButton(tr_id(S::Close, "notice-close").c_str())) close_notice(st);
+            if (small_button(tr_id(S::Close, "notice-close").c_str())) close_notice(st);
         }
     }
     ImGui::End();

@@ -21,7 +21,8 @@ import assert from 'node:assert/strict';
 import { withApp, itemRect, stableRect, waitSettled, poll, screenshot } from './harness.mjs';
 import { live, content, waitView } from './plan_helpers.mjs';
 import {
-  PHONES, WECHAT_UA, openPhone, tap, swipe, swipeIntoView, assertFingerSized, assertFitsWidth, openMeasure,
+  PHONES, WECHAT_UA, openPhone, tap, swipe, swipeIntoView, assertFingerSized, assertFingerSizedThroughout, assertFitsWidth,
+  openMeasure,
   photoBytes, keyboard, addProgress, attachPhoto, besideBack, outlineMeasures, longPress,
 } from './phone_helpers.mjs';
 
@@ -101,6 +102,7 @@ async function walkThrough(page, phone, shot) {
   await assertFitsWidth(page, phone, 'measure');
   await shot('measure');
   await assertFingerSized(page, phone, 'measure');
+  await assertFingerSizedThroughout(page, phone, 'measure', 'measure-title');
 
   // A tap on a field focuses the page's text element inside the touchend handler, now wanting
   // text (inputMode), so a phone opens its keyboard; a tap on nothing leaves the field.
@@ -349,6 +351,7 @@ test('a phone: the plan screen has 报告, 导出, 查找, 添加问题 and, und
   await itemRect(page, 'plan-title-field');
   await assertFitsWidth(page, phone, 'plan info');
   await assertFingerSized(page, phone, 'plan info');
+  await assertFingerSizedThroughout(page, phone, 'plan info', 'plan-title-field');
   await shot('plan-info');
   const nothing = await besideBack(page);
   const title = live((await content(page)).plans)[0].title;
@@ -378,6 +381,7 @@ test('a phone: the plan screen has 报告, 导出, 查找, 添加问题 and, und
   await tap(page, 'narrow-phases');
   await itemRect(page, 'phase-0');
   await assertFitsWidth(page, phone, 'phases');
+  await assertFingerSizedThroughout(page, phone, 'phases', 'phase-0');
   await shot('phases');
   await tap(page, 'narrow-back');
 

@@ -109,6 +109,32 @@ export async function smallTargets(page, viewport) {
   return small;
 }
 
+// The whole of a scrolling screen finger-sized, not only what shows first: the screen that holds
+// widget `id` is scrolled back to its top, then half a screen at a time to its end, each stop checked
+// (a row narrow only further down went unseen by a check at one position); left at its top.
+export async function assertFingerSizedThroughout(page, phone, screen, id) {
+  const c = (await stableRect(page, id)).clip;
+  const at = async () => JSON.stringify((await page.evaluate(() => window.rectify.items()))
+    .filter(({ rect: r }) => r.clip && r.clip.y === c.y && r.clip.h === c.h).slice(0, 3).map(({ name, rect: r }) => [name, r.y]));
+  // The wheel, not a finger: a swipe that starts on a field edits it rather than scrolling, and
+  // where the fields are differs at every stop.
+  const scrollBy = async (dy) => {
+    const was = await at();
+    await page.mouse.move(c.x + c.w / 2, c.y + c.h / 2);
+    await page.mouse.wheel(0, -dy);
+    await waitSettled(page);
+    return (await at()) !== was;
+  };
+  for (let i = 0; i < 30 && await scrollBy(c.h * 0.6); i++); // to the top
+  const small = new Set();
+  for (let i = 0; i < 80; i++) {
+    for (const s of await smallTargets(page, phone.viewport)) small.add(s);
+    if (!await scrollBy(-c.h * 0.5)) break;
+  }
+  for (let i = 0; i < 30 && await scrollBy(c.h * 0.6); i++); // back to the top, as it was
+  assert.deepEqual([...small], [], `${screen} at ${phone.name}, scrolled through: widgets under ${FINGER} px`);
+}
+
 export async function assertFingerSized(page, phone, screen) {
   const small = await smallTargets(page, phone.viewport);
   assert.deepEqual(small, [], `${screen} at ${phone.name}: widgets under ${FINGER} px`);

@@ -16,7 +16,8 @@ import fs from 'node:fs';
 import { withApp, openApp, itemRect, stableRect, waitSettled, poll, screenshot, click } from './harness.mjs';
 import { live, content, waitView, editCell, until, dropFiles } from './plan_helpers.mjs';
 import {
-  TODAY, PHONES, WECHAT_UA, openPhone, tap, swipeIntoView, assertFingerSized, assertFitsWidth, openMeasure,
+  TODAY, PHONES, WECHAT_UA, openPhone, tap, swipeIntoView, assertFingerSized, assertFingerSizedThroughout, assertFitsWidth,
+  openMeasure,
   addProgress, attachPhoto, besideBack, outlineMeasures,
 } from './phone_helpers.mjs';
 
@@ -60,6 +61,7 @@ test('a unit on a phone: opens the plan file sent to it, finds its item, reports
     await page.touchscreen.tap(dir.x + dir.w + 80, dir.y + dir.h / 2);
     await poll(async () => (await content(page)).office.name, (n) => n === '基教科', 'the office named');
     await assertFitsWidth(page, phone, 'directory');
+    await assertFingerSizedThroughout(page, phone, 'directory', 'directory-title');
     await shot('directory');
     await tap(page, 'back-home');
 
@@ -69,6 +71,7 @@ test('a unit on a phone: opens the plan file sent to it, finds its item, reports
     await poll(() => page.evaluate(() => window.rectify.state().merge), (m) => m.open, 'the preview');
     await stableRect(page, 'merge-accept');
     await assertFitsWidth(page, phone, 'merge preview');
+    await assertFingerSizedThroughout(page, phone, 'merge preview', 'merge-accept');
     await shot('merge-preview');
     await tap(page, 'merge-accept');
     await poll(async () => (await outlineMeasures(page)).some((m) => m.title === '规范招生录取（局里下发）'), (x) => x, 'the change taken');
@@ -102,6 +105,7 @@ test('a unit on a phone: opens the plan file sent to it, finds its item, reports
     await waitView(page, 'dashboard');
     await stableRect(page, 'completion');
     await assertFitsWidth(page, phone, 'dashboard');
+    await assertFingerSizedThroughout(page, phone, 'dashboard', 'completion');
     await shot('dashboard');
     await tap(page, '视图');
     await tap(page, '汇总报送');

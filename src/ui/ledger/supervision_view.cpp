@@ -13,6 +13,7 @@
 #include "core/report/supervision_sheet.h"
 #include "core/supervision.h"
 #include "ui/ledger/dashboard_view.h"
+#include "ui/layout.h"
 #include "ui/plan/plan_parts.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
@@ -91,12 +92,12 @@ void colours_table(Doc& doc, ShellState& st, const std::vector<DepartmentColours
         }
         ImGui::TableNextColumn();
         if (d.red + d.yellow > 0) {
-            if (ImGui::SmallButton(tr(S::PrintSupervisionSheet)))
+            if (small_button(tr(S::PrintSupervisionSheet)))
                 st.requests.open_document =
                     supervision_sheet_html(supervision_sheet(doc.ws, Id(), d.department, doc.today, language()), language());
             anchor_n("print-sheet", i);
             ImGui::SameLine();
-            if (ImGui::SmallButton(tr(S::SendSupervisionSheet))) {
+            if (small_button(tr(S::SendSupervisionSheet))) {
                 st.requests.export_plan = sheet_plan(doc.ws, d.department, doc.today);
                 st.requests.export_department = d.department;
             }

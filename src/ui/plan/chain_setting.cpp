@@ -5,6 +5,7 @@
 
 #include "core/review_chain.h"
 #include "ui/plan/plan_parts.h"
+#include "ui/layout.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
 #include "ui/widgets/pickers.h"
@@ -43,7 +44,7 @@ void draw_chain_setting(Doc& doc, const Plan& plan) {
         if (names.size() > 1) {
             ImGui::SameLine();
             ImGui::BeginDisabled(doc.read_only);
-            if (ImGui::SmallButton(tr(S::ChainRemoveLevel))) {
+            if (small_button(tr(S::ChainRemoveLevel))) {
                 std::vector<std::string> next = names;
                 next.erase(next.begin() + std::ptrdiff_t(k));
                 apply(next);

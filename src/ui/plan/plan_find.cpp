@@ -7,6 +7,7 @@
 
 #include "core/find_in_plan.h"
 #include "ui/narrow/narrow.h"
+#include "ui/layout.h"
 #include "ui/widgets/anchor.h"
 #include "ui/plan/plan_parts.h"
 #include "ui/strings.h"
@@ -84,7 +85,7 @@ bool draw_find_bar(Doc& doc, ShellState& st, Plan& plan) {
     else ImGui::TextDisabled("%s", trf(S::FindCount, {{"n", g_find.hits.size()}}).c_str());
     anchor("find-count");
     ImGui::SameLine();
-    const bool close = (narrow ? ImGui::Button(tr(S::Close)) : ImGui::SmallButton(tr(S::Close))) ||
+    const bool close = small_button(tr(S::Close)) ||
                        (input_active && ImGui::IsKeyPressed(ImGuiKey_Escape));
     anchor("find-close");
     if (enter && !g_find.hits.empty()) {

@@ -113,7 +113,7 @@ void draw_folder_status(ShellState& st) {
     g_folder_permission = f.chosen ? f.permission : "";
     if (st.status.loading || !f.chosen) return;
     if (f.permission == "prompt") {
-        if (ImGui::SmallButton(tr_id(S::FolderReauthorize, "folder-reauthorize").c_str())) st.requests.folder_reauthorize = true;
+        if (small_button(tr_id(S::FolderReauthorize, "folder-reauthorize").c_str())) st.requests.folder_reauthorize = true;
         anchor("folder-reauthorize");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", trf(S::FolderReauthorizeTip, {{"name", f.name}}).c_str());
     } else if (!f.error.empty()) {

@@ -278,10 +278,10 @@ static void draw_merge_preview_open(Doc& doc, ShellState& st) {
     if (!p.conflicts.empty()) {
         ImGui::SeparatorText(trf(S::MergeConflicts, {{"n", p.conflicts.size()}}).c_str());
         ImGui::TextDisabled("%s", tr(S::MergeConflictHint));
-        if (ImGui::SmallButton(tr(S::MergeAllMine)))
+        if (small_button(tr(S::MergeAllMine)))
             for (const MergeItem& c : p.conflicts) g_ret.choices[c.key()] = Side::Master;
         same_line_if_fits(small_button_width(tr(S::MergeAllTheirs)));
-        if (ImGui::SmallButton(tr(S::MergeAllTheirs)))
+        if (small_button(tr(S::MergeAllTheirs)))
             for (const MergeItem& c : p.conflicts) g_ret.choices[c.key()] = Side::Return;
         draw_change_table("##conflicts", p.conflicts, &g_ret.choices, S::MergeMine, S::MergeTheirs);
     }
@@ -391,7 +391,7 @@ void draw_returns(Doc& doc, ShellState& st) {
             ImGui::PopTextWrapPos();
             anchor_n("return-state", int(i));
             ImGui::TableNextColumn();
-            if (r.ok && !r.merged && !r.preview.empty() && (narrow ? ImGui::Button(tr(S::ReturnsOpen)) : ImGui::SmallButton(tr(S::ReturnsOpen))))
+            if (r.ok && !r.merged && !r.preview.empty() && small_button(tr(S::ReturnsOpen)))
                 g_ret.want_open = int(i);
             anchor_n("return-open", int(i));
             if (narrow) ImGui::Separator(); // between the cards

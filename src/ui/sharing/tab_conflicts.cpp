@@ -1,6 +1,7 @@
 // tab_conflicts: see tab_conflicts.h. The table is the merge preview's (returns.h), with this
 // tab's value as "mine" and the other tab's as "theirs".
 #include "ui/sharing/tab_conflicts.h"
+#include "ui/layout.h"
 
 #include <imgui.h>
 
@@ -79,10 +80,10 @@ static void draw_tab_conflicts_open(Doc& doc, ShellState& st) {
     ImGui::PopTextWrapPos();
     anchor("tab-conflicts-intro");
     const std::vector<MergeItem> items = rows(doc);
-    if (ImGui::SmallButton(tr(S::TabConflictsAllMine)))
+    if (small_button(tr(S::TabConflictsAllMine)))
         for (const MergeItem& c : items) g_choices[c.key()] = Side::Master;
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr(S::TabConflictsAllTheirs)))
+    if (small_button(tr(S::TabConflictsAllTheirs)))
         for (const MergeItem& c : items) g_choices[c.key()] = Side::Return;
     ImGui::BeginChild("##tab-conflict-rows", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 1.4f));
     draw_change_table("##tab-conflicts", items, &g_choices, S::TabMine, S::TabTheirs);

@@ -10,6 +10,7 @@
 //   draw_result()     the plan it makes: header, problems, measures with who and by when (wrapped)
 //   draw_text_import(), and the facts the tests read (state().textImport)
 #include "ui/sharing/text_import_view.h"
+#include "ui/layout.h"
 
 #include <imgui.h>
 
@@ -279,7 +280,7 @@ void draw_level_choice() {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", trf(S::TextImportCorrected, {{"n", g_ti.fix.lines.size() + (g_ti.fix.problem_level.empty() ? 0 : 1)}}).c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(S::TextImportUndoCorrections))) g_ti.fix = {}, g_ti.again = true;
+        if (small_button(tr(S::TextImportUndoCorrections))) g_ti.fix = {}, g_ti.again = true;
         anchor("text-import-undo-corrections");
     }
 }
