@@ -319,7 +319,7 @@ bool deficient(std::string_view part) {
 // Findings in one sentence split by ；, with no count (检查中发现A有违规食品；B台账不全；C地面不洁。): the
 // byte where each starts and where the sentence ends, when there are two or more after 发现/存在 and
 // each names a shortcoming; else empty. A lead-in to a list (以下, 如下) or a summary is none.
-std::vector<size_t> semicolon_parts(std::string_view s) {
+std::vector<size_t> semicolon_parts(std::string_view s, std::string_view before) {
     const size_t end = sentence_end(s);
     const std::string_view sentence = s.substr(0, end);
     const size_t first = sentence.find(';');
@@ -328,11 +328,27 @@ std::vector<size_t> semicolon_parts(std::string_view s) {
     for (std::string_view w : {"发现", "存在"})
         if (size_t f = sentence.substr(0, first).rfind(w); f != std::string_view::npos && (from == std::string_view::npos || f + w.size() > from))
             from = f + w.size();
+    // A colon whose lead-in names the list problems (存在以下违规行为：A；B；C / …发现了一些问题。主要是：A；B；C, the
+    // sentence before naming them): every part is a finding, whatever its words.
+    const size_t colon = sentence.substr(0, first).rfind(':');
+    bool named = false;
+    if (colon != std::string_view::npos) {
+        const std::string_view lead = sentence.substr(0, colon);
+        const bool names = has_any(lead, {"问题", "不足", "隐患", "违规", "违纪", "短板"});
+        if (from != std::string_view::npos && colon >= from) named = names && !has_any(lead, {"是否", "共发现", "个问题", "项问题", "处隐患"});
+        const std::string_view upto = before.substr(0, before.size() >= 3 && before.substr(before.size() - 3) == "。" ? before.size() - 3 : before.size());
+        const size_t said = upto.rfind("。") == std::string_view::npos ? 0 : upto.rfind("。") + 3;
+        const std::string_view prev = upto.substr(said); // the sentence before
+        if (from == std::string_view::npos && has_any(lead, {"主要是", "主要有", "具体是", "主要表现为", "主要表现在", "主要包括", "具体表现为"}) &&
+            colon <= 18 && has_any(prev, {"发现", "存在"}) && has_any(prev, {"问题", "不足", "隐患"}))
+            named = true, from = colon;
+    }
     if (from == std::string_view::npos) return {};
-    for (std::string_view w : {"以下", "如下", "共发现", "是否", "个问题", "项问题", "处隐患"})
-        if (sentence.find(w) != std::string_view::npos) return {};
+    if (!named)
+        for (std::string_view w : {"以下", "如下", "共发现", "是否", "个问题", "项问题", "处隐患"})
+            if (sentence.find(w) != std::string_view::npos) return {};
     // A lead-in that names the list before a colon (存在一些问题，主要是：A；B；C): the list starts after it.
-    if (size_t c = sentence.substr(0, first).rfind(':'); c != std::string_view::npos && c >= from) from = c;
+    if (colon != std::string_view::npos && colon >= from) from = colon;
     std::vector<size_t> parts = starts_after(s, after_lead(s, from, first), end, ";");
     // A last part that found nothing (…；D公司暂未发现问题。) is none of the findings: the list ends before it.
     size_t stop = end;
@@ -342,7 +358,7 @@ std::vector<size_t> semicolon_parts(std::string_view s) {
     }
     for (size_t p = 0; p < parts.size(); p++) {
         const std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 1 : stop) - parts[p]);
-        if (part.size() < 12 || !deficient(part)) return {};
+        if (part.size() < 12 || (!named && !deficient(part))) return {};
     }
     parts.push_back(stop);
     return parts;
@@ -521,7 +537,7 @@ std::vector<size_t> nested_lists(std::string_view s, const std::vector<size_t>& 
 // often not its first sentence: …取得了一定成绩。但巡察也发现，有的A，有的B…。): the parts, as bytes of the line.
 template <class Split> std::vector<size_t> in_later_sentence(std::string_view s, Split split) {
     for (size_t b = s.find("。"); b != std::string_view::npos && b + 3 < s.size(); b = s.find("。", b + 3)) {
-        std::vector<size_t> parts = split(s.substr(b + 3));
+        std::vector<size_t> parts = split(s.substr(b + 3), s.substr(0, b + 3));
         for (size_t& p : parts) p += b + 3;
         if (!parts.empty()) return parts;
     }
@@ -743,14 +759,14 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
         std::vector<size_t> parts = counted_parts(s);
         // Split by ；, each part is a finding by its words: a problem's cue of its own.
         std::vector<size_t> joins; // …等隐患及…: the words joining two lists, neither's item
-        auto any_split = [](std::string_view x) {
-            std::vector<size_t> p = semicolon_parts(x);
+        auto any_split = [](std::string_view x, std::string_view before) {
+            std::vector<size_t> p = semicolon_parts(x, before);
             if (p.empty()) p = quantified_parts(x);
             if (p.empty()) p = led_parts(x);
             if (p.empty()) p = example_parts(x);
             return p;
         };
-        const bool split = parts.empty() && (!(parts = semicolon_parts(s)).empty() || !(parts = enumerated_parts(s, joins)).empty() ||
+        const bool split = parts.empty() && (!(parts = semicolon_parts(s, {})).empty() || !(parts = enumerated_parts(s, joins)).empty() ||
                                              !(parts = quantified_parts(s)).empty() || !(parts = led_parts(s)).empty() ||
                                              !(parts = example_parts(s)).empty() || !(parts = in_later_sentence(s, any_split)).empty());
         if (parts.empty()) return;

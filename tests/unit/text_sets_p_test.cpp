@@ -1,0 +1,38 @@
+// The text importer on shapes met in the sixteenth set of unseen documents (set P, issue 17; see
+// docs/text-import-study.md): each rule on the project's own text in the same structure.
+// Index: a ；-list after a colon whose lead-in names its parts problems.
+#include <catch2/catch_test_macros.hpp>
+
+#include <algorithm>
+
+#include <string>
+#include <vector>
+
+#include "core/import/text_import.h"
+#include "text_sets.h"
+
+using namespace rectify;
+
+namespace {
+
+using rectify::testing::problem_texts;
+
+TextImport read(const std::string& doc) { return rectify::testing::read_set_text(doc, 10); }
+
+} // namespace
+
+TEST_CASE("a ；-list after a colon whose lead-in names its parts problems (存在以下违规行为：A；B；C / 发现了一些问题。主要是：A；B) gives one problem each", "[text][sets]") {
+    // The sentence before names them problems; the parts need no word of a shortcoming (有温差, 有偏差).
+    const TextImport r = read("督查组组长指出，在本次督查中发现了一些问题。主要是：课后服务工作有温差；作业管理落实有偏差；"
+                              "校外培训监管存在空档；家校沟通机制运行不畅。\n");
+    REQUIRE(r.problems == 4);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0] == "|课后服务工作有温差");
+    CHECK(texts[3].find("家校沟通机制运行不畅") != std::string::npos);
+    // 以下 and a colon in the same sentence: the list after the colon, not one problem.
+    const TextImport s = read("经查，该培训机构存在以下违规行为：组织与入学挂钩的测试，违反了有关规定；对外宣传的4处教学点中2处未取得办学许可；"
+                              "教学点名称与许可证名称不一致。\n");
+    CHECK(s.problems == 3);
+    // 主要是： after a sentence that names no finding leads into no problems (plans, not findings).
+    CHECK(read("会议对下一步工作作了部署。主要是：加强课后服务管理；完善作业公示制度；推进家校共育。\n").problems == 0);
+}
