@@ -36,3 +36,10 @@ TEST_CASE("a ；-list after a colon whose lead-in names its parts problems (存�
     // 主要是： after a sentence that names no finding leads into no problems (plans, not findings).
     CHECK(read("会议对下一步工作作了部署。主要是：加强课后服务管理；完善作业公示制度；推进家校共育。\n").problems == 0);
 }
+
+TEST_CASE("a 一、 after a 一是…三是 list in the same passage is none of its items' parts (三是 stays a finding)", "[text][sets]") {
+    const TextImport r = read("同志们：上月市督导组对我县迎检工作进行了指导，指出了我们工作中的三点不足：一是部分学校自评材料不完整；二是安全台账更新滞后；"
+                              "三是少数学校食堂经费有挪用现象。针对这些不足，督导组提出了建议。下面，我讲两点意见。一、统一思想，提高认识，扎实做好迎检准备...\n");
+    REQUIRE(r.problems == 3);
+    CHECK(problem_texts(r)[2].find("三是|少数学校食堂经费有挪用现象") == 0);
+}

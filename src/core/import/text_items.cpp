@@ -380,6 +380,10 @@ void Reader::tree() {
             }
             interrupted.clear();
         }
+        // 一是…三是 is a list inside a passage: a 一、 or （一） after it (…三是…。下面，我讲三点意见。一、…) is
+        // none of its items' parts.
+        if (style == Style::CnDun || style == Style::CnParen)
+            while (!stack.empty() && nodes[size_t(stack.back())].style == Style::Shi) stack.pop_back();
         int k = in_stack(style);
         if (k >= 0) stack.resize(size_t(k));
         Node x;
