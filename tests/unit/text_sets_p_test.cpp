@@ -43,3 +43,17 @@ TEST_CASE("a 一、 after a 一是…三是 list in the same passage is none of 
     REQUIRE(r.problems == 3);
     CHECK(problem_texts(r)[2].find("三是|少数学校食堂经费有挪用现象") == 0);
 }
+
+TEST_CASE("a numbered list after …决定做出如下处理： is the decisions taken, not the findings; the finding told before it is the problem", "[text][sets]") {
+    const std::string body = "经查，青禾职业学校在招生工作中存在虚假宣传、违规承诺就业的行为，造成不良影响。经市教育局研究，决定对该校做出如下处理：\n"
+                             "一、责成学校董事会调整领导班子；\n"
+                             "二、核减下一年度招生计划200人；\n"
+                             "三、年检结论为不合格，责成学校全面整改。\n";
+    const TextImport r = read(body);
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("虚假宣传") != std::string::npos);
+    // A page's like counter above the text ("- +1") is chrome, not an item that swallows the text.
+    const TextImport s = read("- +1\n青禾职业学校违规招生被处理\n" + body + "+1\n收藏\n");
+    REQUIRE(s.problems == 1);
+    CHECK(problem_texts(s)[0].find("虚假宣传") != std::string::npos);
+}

@@ -174,6 +174,8 @@ bool platform_noise(std::string_view t) {
     // A line of dots (a cut the site made), a page title "…范文_第2页".
     if (!t.empty() && t.find_first_not_of(".…。") == npos) return true;
     if (contains(t, "_第") && ends_with(t, "页")) return true;
+    // A page's like or share counter ("- +1", "+12"): a plus and digits only, no word.
+    if (contains(t, "+") && t.size() <= 12 && t.find_first_not_of("-+ 0123456789") == npos) return true;
     for (std::string_view w : kWords)
         if (contains(t, w)) return true;
     // A page counter: "1 / 2", "第12页".
