@@ -57,3 +57,12 @@ TEST_CASE("a numbered list after …决定做出如下处理： is the decisions
     REQUIRE(s.problems == 1);
     CHECK(problem_texts(s)[0].find("虚假宣传") != std::string::npos);
 }
+
+TEST_CASE("things named between 对 and 等问题 that are acted on (对A、B、C等问题进行纠正) are findings, one problem each", "[text][sets]") {
+    const TextImport r = read("开学初，区市场监管局对辖区18所学校食堂开展检查，对晨检记录不全、冷藏柜温度不达标、操作间堆放杂物等问题进行纠正，"
+                              "责令限期整改2家。\n");
+    REQUIRE(r.problems == 3);
+    CHECK(problem_texts(r)[2].find("操作间堆放杂物") != std::string::npos);
+    // Things checked, not found wrong (对校舍、消防等情况进行检查), are none.
+    CHECK(read("开学初，区教育局对校舍安全、消防设施、食堂卫生等情况进行检查。\n").problems == 0);
+}

@@ -311,7 +311,7 @@ bool deficient(std::string_view part) {
     if (at(part, 0, "无") && part.size() > 3) return true; // 无证无照经营, 无减速带: a lack
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
-                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄"})
+                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物"})
         if (part.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -378,6 +378,20 @@ size_t list_end(std::string_view s, size_t w) {
     return e;
 }
 
+// The things named between 对 and 等问题 when the problems are acted on (对留样不到位、消毒记录不全等问题进行纠正 /
+// 予以整改): what was found, though no 发现/存在 says so. `e` is where 等 starts, `w` where 问题/隐患 does; split
+// by 、 from the last 对 in the clause, empty when none.
+std::vector<size_t> acted_on_parts(std::string_view s, size_t e, size_t w) {
+    const size_t after = w + 6;
+    if (!(at(s, after, "进行") || at(s, after, "予以") || at(s, after, "逐一进行") || at(s, after, "当场进行"))) return {};
+    size_t clause = 0;
+    for (std::string_view c : {",", ";", "。", ":"})
+        if (size_t k = s.substr(0, e).rfind(c); k != std::string_view::npos) clause = std::max(clause, k + c.size());
+    const size_t d = s.substr(clause, e - clause).rfind("对");
+    if (d == std::string_view::npos) return {};
+    return starts_after(s, clause + d + 3, e, "、");
+}
+
 // Every part of a list (its starts `parts`, its end `e`) is a clause naming what is wrong.
 bool all_deficient(std::string_view s, const std::vector<size_t>& parts, size_t e) {
     for (size_t p = 0; p < parts.size(); p++) {
@@ -437,6 +451,7 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         const size_t e = list_end(s, w);
         if (e == std::string_view::npos) continue;
         std::vector<size_t> parts = found_parts(s, e);
+        if (parts.empty()) parts = acted_on_parts(s, e, w);
         if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = shared_predicates(s, clause_parts(s, parts[0], e), e);
         if (parts.size() < 2 || !all_deficient(s, parts, e)) continue;
         size_t g = w + 6, end = e;
