@@ -66,3 +66,12 @@ TEST_CASE("things named between 对 and 等问题 that are acted on (对A、B、
     // Things checked, not found wrong (对校舍、消防等情况进行检查), are none.
     CHECK(read("开学初，区教育局对校舍安全、消防设施、食堂卫生等情况进行检查。\n").problems == 0);
 }
+
+TEST_CASE("units counted after 发现 that 存在 something (检查发现3家托管班存在…) state a finding, whatever the words of their fault", "[text][sets]") {
+    const TextImport r = read("近日，河西区教育局对辖区校外托管机构开展暑期检查。检查发现2家托管班存在以托管名义开设学科类课程，检查组当场下发整改通知书。\n"
+                              "截至7月底，共检查机构31家，整改完成2起。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("2家托管班存在以托管名义开设学科类课程") != std::string::npos);
+    // A count of units checked, none found at fault, is no finding.
+    CHECK(read("近日，河西区教育局对辖区校外托管机构开展暑期检查，共检查机构31家，均按要求规范运行。\n").problems == 0);
+}
