@@ -75,3 +75,14 @@ TEST_CASE("units counted after 发现 that 存在 something (检查发现3家托
     // A count of units checked, none found at fault, is no finding.
     CHECK(read("近日，河西区教育局对辖区校外托管机构开展暑期检查，共检查机构31家，均按要求规范运行。\n").problems == 0);
 }
+
+TEST_CASE("a ；-list right after a sentence that found problems without naming them is the findings; that sentence's status was of earlier work", "[text][sets]") {
+    const TextImport r = read("本月例行检查发现，上月检查出的隐患已基本整改完成，个别隐患正在整改中，但仍存在一些问题。部分实验室危化品台账登记不及时，"
+                              "废液桶标签缺失；还有实验室存在插线板串接、通风橱未定期检测的问题。学院已下达整改通知。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("危化品台账登记不及时") != std::string::npos);
+    CHECK(texts[1].find("通风橱未定期检测") != std::string::npos);
+    // Parts that name nothing wrong are no findings (what will be done).
+    CHECK(read("本月例行检查发现，各实验室仍存在一些问题。学院将加强日常巡查；督促各实验室落实安全值日制度。\n").problems == 0);
+}

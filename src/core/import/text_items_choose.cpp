@@ -70,8 +70,11 @@ bool evidenced(const Node& x) {
     // An order alone (…下发了整改通知书，责令限期整改) makes no item: a news item tells of it.
     if (s.found && s.implied && has_any(std::string_view(own).substr(s.at, 6), {"要求", "责令", "责成"})) return false;
     if (!s.found) return false;
-    // A paragraph is an item only when its status closes it (…现已整改完毕。).
-    if (x.style == Style::Para) return at_most_chars(x.own, 299) && at_most_chars(std::string_view(x.own).substr(s.at), 39);
+    // A paragraph is an item only when its status closes it (…现已整改完毕。); one that then says problems
+    // remain (…个别隐患正在整改中，…但仍存在一些问题。) leads into them: its status was of earlier work.
+    if (x.style == Style::Para)
+        return at_most_chars(x.own, 299) && at_most_chars(std::string_view(x.own).substr(s.at), 39) &&
+               !(has_any(std::string_view(own).substr(s.at), {"仍存在", "还存在", "但存在", "也存在"}) && ends_with(trim_punct(own), "问题"));
     return true;
 }
 

@@ -331,18 +331,24 @@ std::vector<size_t> semicolon_parts(std::string_view s, std::string_view before)
     // A colon whose lead-in names the list problems (存在以下违规行为：A；B；C / …发现了一些问题。主要是：A；B；C, the
     // sentence before naming them): every part is a finding, whatever its words.
     const size_t colon = sentence.substr(0, first).rfind(':');
+    const std::string_view upto = before.substr(0, before.size() >= 3 && before.substr(before.size() - 3) == "。" ? before.size() - 3 : before.size());
+    const size_t said = upto.rfind("。") == std::string_view::npos ? 0 : upto.rfind("。") + 3;
+    const std::string_view prev = upto.substr(said); // the sentence before
+    const bool prev_found = has_any(prev, {"发现", "存在"}) && has_any(prev, {"问题", "不足", "隐患"});
     bool named = false;
     if (colon != std::string_view::npos) {
         const std::string_view lead = sentence.substr(0, colon);
         const bool names = has_any(lead, {"问题", "不足", "隐患", "违规", "违纪", "短板"});
         if (from != std::string_view::npos && colon >= from) named = names && !has_any(lead, {"是否", "共发现", "个问题", "项问题", "处隐患"});
-        const std::string_view upto = before.substr(0, before.size() >= 3 && before.substr(before.size() - 3) == "。" ? before.size() - 3 : before.size());
-        const size_t said = upto.rfind("。") == std::string_view::npos ? 0 : upto.rfind("。") + 3;
-        const std::string_view prev = upto.substr(said); // the sentence before
         if (from == std::string_view::npos && has_any(lead, {"主要是", "主要有", "具体是", "主要表现为", "主要表现在", "主要包括", "具体表现为"}) &&
-            colon <= 18 && has_any(prev, {"发现", "存在"}) && has_any(prev, {"问题", "不足", "隐患"}))
+            colon <= 18 && prev_found)
             named = true, from = colon;
     }
+    // Right after a sentence that found problems without naming them (…但仍存在一些问题。A不准确；还有B…): the
+    // sentence is the list, each part naming what is wrong.
+    if (from == std::string_view::npos && colon == std::string_view::npos && prev_found &&
+        has_any(prev.substr(prev.size() > 12 ? prev.size() - 12 : 0), {"问题", "不足", "隐患"}))
+        from = 0;
     if (from == std::string_view::npos) return {};
     if (!named)
         for (std::string_view w : {"以下", "如下", "共发现", "是否", "个问题", "项问题", "处隐患"})
