@@ -86,3 +86,22 @@ TEST_CASE("a ；-list right after a sentence that found problems without naming 
     // Parts that name nothing wrong are no findings (what will be done).
     CHECK(read("本月例行检查发现，各实验室仍存在一些问题。学院将加强日常巡查；督促各实验室落实安全值日制度。\n").problems == 0);
 }
+
+TEST_CASE("a table flattened one cell a line under a lead-in (学院 | / 存在隐患 | / 物理学院 | / B203 插线板串接 |) gives each finding cell, not the names of its columns and groups", "[text][sets]") {
+    const TextImport r = read("一、检查情况\n"
+                              "本次检查共发现安全隐患4项，具体隐患明细如下：\n"
+                              "学院 |\n存在隐患 |\n"
+                              "物理学院 |\n"
+                              "实验楼B203 插线板串接 |\n"
+                              "实验楼B210 试剂柜未上锁 |\n"
+                              "生命科学学院 |\n"
+                              "生科楼105 走廊堆放纸箱 |\n"
+                              "生科楼201 废液桶无标签 |\n"
+                              "合计 |\n4项 |\n"
+                              "二、整改要求\n"
+                              "请各学院于3月10日前完成整改。\n");
+    REQUIRE(r.problems == 4);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("插线板串接") != std::string::npos);
+    CHECK(texts[2].find("走廊堆放纸箱") != std::string::npos);
+}

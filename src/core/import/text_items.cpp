@@ -613,8 +613,25 @@ void Reader::tree() {
             }
         }
         if (!bare_list && x.style == Style::Para && !x.own.empty() && shortcoming_lines(i)) bare_list = unled = true;
+        // A table flattened one cell a line under the lead-in (学院 | / 存在隐患 | / 交通学院 | / A204 插线板串接 |):
+        // each cell ends at its "|"; a short cell naming nothing wrong is a header's or a group's name.
+        const bool cell = ends_with(nt, "|"), after_cell = i > 0 && ends_with(norm(segs[i - 1].b, segs[i - 1].e), "|");
+        const std::string_view in_cell = cell ? trim_punct(nt.substr(0, nt.size() - 1)) : nt;
+        auto unit_name = [](std::string_view c) {
+            for (std::string_view w : {"学院", "学校", "中学", "小学", "幼儿园", "大学", "中心", "单位", "部", "处", "科", "系"})
+                if (ends_with(c, w)) return true;
+            return false;
+        };
+        const bool figure = !in_cell.empty() && in_cell[0] >= '0' && in_cell[0] <= '9' && at_most_chars(in_cell, 5); // 15个
+        if (bare_list && g.line_start && cell && at_most_chars(in_cell, 12) &&
+            ((!shortcoming(simplified(in_cell)) && (unit_name(in_cell) || figure)) || column_field(in_cell) != Field::None ||
+             has_any(in_cell, {"合计", "小计", "总计"})) &&
+            (x.style == Style::Dash || lead_in(x.own))) {
+            place[i].noise = true;
+            continue;
+        }
         if (bare_list && g.line_start && (x.style == Style::Dash || lead_in(x.own) || unled) &&
-            !(x.style == Style::Dash && !terminal(x.own) && !ends_with(x.own, ";") && !ends_with(x.own, "；"))) {
+            !(x.style == Style::Dash && !terminal(x.own) && !ends_with(x.own, ";") && !ends_with(x.own, "；") && !after_cell)) {
             open(Style::Dash, 0, "", g.b);
             nodes[size_t(cur)].own = t;
             place[i] = {cur, -1};
