@@ -105,3 +105,14 @@ TEST_CASE("a table flattened one cell a line under a lead-in (学院 | / 存在�
     CHECK(texts[0].find("插线板串接") != std::string::npos);
     CHECK(texts[2].find("走廊堆放纸箱") != std::string::npos);
 }
+
+TEST_CASE("six or more findings told in prose one a line (审计发现，A校存在…问题。) are one problem each, as three are", "[text][sets]") {
+    const std::vector<std::string> lines = {"审计发现，东山小学存在多收取教辅材料费问题，涉及金额2.1万元。", "审计发现，西河中学存在食堂账目不清问题，涉及金额3.4万元。",
+                                            "审计发现，南坪幼儿园存在超标准收取保育费问题，涉及金额1.2万元。", "审计发现，北岭小学存在未按规定公示收费项目问题。",
+                                            "审计发现，城关中学存在挤占生均公用经费问题，涉及金额5.6万元。", "审计发现，青石小学存在资产未入账问题，涉及金额0.8万元。"};
+    for (size_t n : {3, 5, 6}) {
+        std::string doc;
+        for (size_t k = 0; k < n; k++) doc += lines[k] + "\n";
+        CHECK(read(doc).problems == int(n));
+    }
+}

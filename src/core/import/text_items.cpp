@@ -336,6 +336,12 @@ bool Reader::shortcoming_lines(size_t i) const {
                at_most_chars(norm(g.b, g.e), 90);
     };
     if (!plain_line(i) || !shortcoming(simplified(norm(segs[i].b, segs[i].e)))) return false;
+    // Findings told in prose one a line (审计发现，A校存在…问题。/ 审计发现，B校存在…。): the line before the run
+    // reports one as its lines do, so they are prose, each a finding of its own, not a list that starts here.
+    if (i > 0 && plain_line(i - 1) && !segs[i].after_blank) {
+        const std::string before = simplified(norm(segs[i - 1].b, segs[i - 1].e));
+        if (terminal(before) && has_any(before, {"发现", "存在", "揭示"})) return false;
+    }
     int named = 0, run = 0;
     // The lines follow one another: paragraphs apart (a blank line between) are prose.
     for (size_t k = i; k < segs.size() && plain_line(k) && (k == i || !segs[k].after_blank); k++, run++)
