@@ -116,3 +116,15 @@ TEST_CASE("six or more findings told in prose one a line (审计发现，A校存
         CHECK(read(doc).problems == int(n));
     }
 }
+
+TEST_CASE("a case told in time order: still not done then (…仍未整改到位。), then a step done after it (…全部清退了借读生) is done", "[text][sets]") {
+    const std::string lead = "通报指出，两地对违规招收借读生情况进行了查处。\n";
+    const TextImport r = read(lead + "一是青松中学违规招收借读生120人。2022年3月，巡查组发现该问题并要求立即整改，但到当年9月仍未整改到位。"
+                                     "同年10月，区教育局责令该校全部清退了借读生，并约谈了校长。\n"
+                                     "二是白杨中学违规招收借读生40人，收取借读费60万元，至今仍未整改到位。\n");
+    REQUIRE(r.problems == 2);
+    const auto& ps = r.plan().problems;
+    CHECK(ps[0].measures[0].status == Status::Done);
+    // Nothing done after it: still not started.
+    CHECK(ps[1].measures[0].status == Status::NotStarted);
+}
