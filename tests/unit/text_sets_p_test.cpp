@@ -1,6 +1,8 @@
 // The text importer on shapes met in the sixteenth set of unseen documents (set P, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
-// Index: a ；-list after a colon whose lead-in names its parts problems.
+// Index: a ；-list after a colon whose lead-in names its parts problems · a 一、 after 一是…三是 · decisions after
+// 如下处理： and a like counter · 对A、B等问题进行纠正 · units counted after 发现 · a ；-list after 仍存在一些问题。 ·
+// a table one cell a line with group rows · findings in prose one a line · a case told in time order.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
