@@ -75,6 +75,25 @@ bool named_and_counted(std::string_view sentence) {
     return false;
 }
 
+// 发现 then a count of units that then 存在 something (检查发现3家托管班存在变相开展学科类培训): units counted
+// and found at fault, whatever the words of their fault.
+bool counted_units_found(std::string_view sentence) {
+    for (size_t k = sentence.find("发现"); k != npos; k = sentence.find("发现", k + 6)) {
+        size_t i = k + 6;
+        if (starts_with(sentence.substr(i), "了")) i += 3;
+        const size_t d = i;
+        for (;;) {
+            if (i < sentence.size() && sentence[i] >= '0' && sentence[i] <= '9') i++;
+            else if (i + 3 <= sentence.size() && std::string_view("一二两三四五六七八九十").find(sentence.substr(i, 3)) != npos) i += 3;
+            else break;
+        }
+        if (i == d || !has_any(sentence.substr(i, 3), {"家", "所", "个", "名"})) continue;
+        const size_t stop = std::min(sentence.find(",", i), sentence.find("。", i));
+        if (const size_t e = sentence.find("存在", i); e != npos && e < stop && e - i <= 45) return true;
+    }
+    return false;
+}
+
 // A sentence that states what the work is for (为加强…, 为进一步…, 为了…): it names what may be wrong,
 // not what was found.
 bool purpose(std::string_view sentence) {
@@ -125,7 +144,7 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
             return e;
         }
         if (states_finding(sentence) && !purpose(sentence) &&
-            (contains(sentence, "等问题") || named_problem(sentence) ||
+            (contains(sentence, "等问题") || named_problem(sentence) || counted_units_found(sentence) ||
              has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
                                 "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化"})) &&
             !summary_figures(sentence) && !question(sentence) &&

@@ -174,6 +174,8 @@ bool platform_noise(std::string_view t) {
     // A line of dots (a cut the site made), a page title "…范文_第2页".
     if (!t.empty() && t.find_first_not_of(".…。") == npos) return true;
     if (contains(t, "_第") && ends_with(t, "页")) return true;
+    // A page's like or share counter ("- +1", "+12"): a plus and digits only, no word.
+    if (contains(t, "+") && t.size() <= 12 && t.find_first_not_of("-+ 0123456789") == npos) return true;
     for (std::string_view w : kWords)
         if (contains(t, w)) return true;
     // A page counter: "1 / 2", "第12页".
@@ -334,6 +336,12 @@ bool Reader::shortcoming_lines(size_t i) const {
                at_most_chars(norm(g.b, g.e), 90);
     };
     if (!plain_line(i) || !shortcoming(simplified(norm(segs[i].b, segs[i].e)))) return false;
+    // Findings told in prose one a line (审计发现，A校存在…问题。/ 审计发现，B校存在…。): the line before the run
+    // reports one as its lines do, so they are prose, each a finding of its own, not a list that starts here.
+    if (i > 0 && plain_line(i - 1) && !segs[i].after_blank) {
+        const std::string before = simplified(norm(segs[i - 1].b, segs[i - 1].e));
+        if (terminal(before) && has_any(before, {"发现", "存在", "揭示"})) return false;
+    }
     int named = 0, run = 0;
     // The lines follow one another: paragraphs apart (a blank line between) are prose.
     for (size_t k = i; k < segs.size() && plain_line(k) && (k == i || !segs[k].after_blank); k++, run++)
@@ -380,6 +388,10 @@ void Reader::tree() {
             }
             interrupted.clear();
         }
+        // 一是…三是 is a list inside a passage: a 一、 or （一） after it (…三是…。下面，我讲三点意见。一、…) is
+        // none of its items' parts.
+        if (style == Style::CnDun || style == Style::CnParen)
+            while (!stack.empty() && nodes[size_t(stack.back())].style == Style::Shi) stack.pop_back();
         int k = in_stack(style);
         if (k >= 0) stack.resize(size_t(k));
         Node x;
@@ -607,8 +619,25 @@ void Reader::tree() {
             }
         }
         if (!bare_list && x.style == Style::Para && !x.own.empty() && shortcoming_lines(i)) bare_list = unled = true;
+        // A table flattened one cell a line under the lead-in (学院 | / 存在隐患 | / 交通学院 | / A204 插线板串接 |):
+        // each cell ends at its "|"; a short cell naming nothing wrong is a header's or a group's name.
+        const bool cell = ends_with(nt, "|"), after_cell = i > 0 && ends_with(norm(segs[i - 1].b, segs[i - 1].e), "|");
+        const std::string_view in_cell = cell ? trim_punct(nt.substr(0, nt.size() - 1)) : nt;
+        auto unit_name = [](std::string_view c) {
+            for (std::string_view w : {"学院", "学校", "中学", "小学", "幼儿园", "大学", "中心", "单位", "部", "处", "科", "系"})
+                if (ends_with(c, w)) return true;
+            return false;
+        };
+        const bool figure = !in_cell.empty() && in_cell[0] >= '0' && in_cell[0] <= '9' && at_most_chars(in_cell, 5); // 15个
+        if (bare_list && g.line_start && cell && at_most_chars(in_cell, 12) &&
+            ((!shortcoming(simplified(in_cell)) && (unit_name(in_cell) || figure)) || column_field(in_cell) != Field::None ||
+             has_any(in_cell, {"合计", "小计", "总计"})) &&
+            (x.style == Style::Dash || lead_in(x.own))) {
+            place[i].noise = true;
+            continue;
+        }
         if (bare_list && g.line_start && (x.style == Style::Dash || lead_in(x.own) || unled) &&
-            !(x.style == Style::Dash && !terminal(x.own) && !ends_with(x.own, ";") && !ends_with(x.own, "；"))) {
+            !(x.style == Style::Dash && !terminal(x.own) && !ends_with(x.own, ";") && !ends_with(x.own, "；") && !after_cell)) {
             open(Style::Dash, 0, "", g.b);
             nodes[size_t(cur)].own = t;
             place[i] = {cur, -1};

@@ -70,8 +70,11 @@ bool evidenced(const Node& x) {
     // An order alone (…下发了整改通知书，责令限期整改) makes no item: a news item tells of it.
     if (s.found && s.implied && has_any(std::string_view(own).substr(s.at, 6), {"要求", "责令", "责成"})) return false;
     if (!s.found) return false;
-    // A paragraph is an item only when its status closes it (…现已整改完毕。).
-    if (x.style == Style::Para) return at_most_chars(x.own, 299) && at_most_chars(std::string_view(x.own).substr(s.at), 39);
+    // A paragraph is an item only when its status closes it (…现已整改完毕。); one that then says problems
+    // remain (…个别隐患正在整改中，…但仍存在一些问题。) leads into them: its status was of earlier work.
+    if (x.style == Style::Para)
+        return at_most_chars(x.own, 299) && at_most_chars(std::string_view(x.own).substr(s.at), 39) &&
+               !(has_any(std::string_view(own).substr(s.at), {"仍存在", "还存在", "但存在", "也存在"}) && ends_with(trim_punct(own), "问题"));
     return true;
 }
 
@@ -86,7 +89,10 @@ std::string heading_of(const std::vector<Node>& nodes, int parent, int first) {
         // It must name what follows as problems: "通知如下：" or "意见建议的函" leads into no list of them.
         const bool leads = ends_with(last, ":") || ends_with(last, "：") || contains(last, "如下") || contains(last, "以下") || char_count(last) <= 12;
         const bool names_problems = has_any(last, {"问题", "隐患", "不足", "短板", "差距", "经查", "发现"});
-        return leads && names_problems ? last : std::string();
+        // A finding told first, then the decisions taken (经查，…存在…的行为，…决定对该校做出如下处理：): the
+        // list is what was decided, not what was found.
+        const bool decisions = has_any(last, {"如下处理", "处理如下", "处理决定如下", "决定如下", "处分如下"});
+        return leads && names_problems && !decisions ? last : std::string();
     };
     if (parent >= 0) {
         // Under a heading, a lead-in line after it (一、食堂检查情况 / …主要存在以下问题：一是…).

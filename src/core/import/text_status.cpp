@@ -127,7 +127,7 @@ bool order_at(std::string_view s, size_t i) {
 // without 已. Only work on the thing itself: 开展了排查 or 召开了会议 is no repair.
 const std::string_view kRepairs[] = {"拆除", "铲除", "撤除", "清除", "清理", "更换", "更新", "维修", "修复", "安装",
                                      "加固", "配备", "粉刷", "清洗", "封闭", "疏通", "查封", "增加", "增设", "新建",
-                                     "建立", "招聘", "补充"};
+                                     "建立", "招聘", "补充", "清退"};
 bool done_with_le_at(std::string_view s, size_t i) {
     const size_t n = match(s, i, kRepairs);
     return n && at(s, i + n, "了");
@@ -205,6 +205,17 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) (future ? future_done : done) = std::min(future ? future_done : done, i);
         if (match(s, i, kFuture) || time_limit_at(s, i)) future = true;
         if (match(s, i, kOngoing)) ongoing = true;
+    }
+    // A case told in time order: still not done then (但到次年春季仍未整改到位。), then what was done after (…责令该校
+    // 全部清退了借读生 / 现已整改到位): the later step is the status.
+    if (ns != npos && (ns >= 3 && (at(s, ns - 3, "仍") || (ns >= 6 && (at(s, ns - 6, "仍然") || at(s, ns - 6, "依然")))))) {
+        const size_t then = s.find("。", ns);
+        if (then != npos) {
+            if (done != npos && done > then) return {true, Status::Done, false, done};
+            for (size_t k = then; k < s.size(); k = next_char(s, k))
+                if (match(s, k, kNotStarted)) break;
+                else if (done_with_le_at(s, k)) return {true, Status::Done, true, k};
+        }
     }
     if (ns != npos) return {true, Status::NotStarted, false, ns};
     if (ip != npos) return {true, Status::InProgress, false, ip};
