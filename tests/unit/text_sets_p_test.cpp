@@ -2,7 +2,8 @@
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: a ；-list after a colon whose lead-in names its parts problems · a 一、 after 一是…三是 · decisions after
 // 如下处理： and a like counter · 对A、B等问题进行纠正 · units counted after 发现 · a ；-list after 仍存在一些问题。 ·
-// a table one cell a line with group rows · a flattened table's header naming its unit column · findings in prose one a line · a case told in time order.
+// a table one cell a line with group rows · a flattened table's header naming its unit column · findings after 经查 ·
+// findings in prose one a line · a case told in time order.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -137,6 +138,20 @@ TEST_CASE("a flattened table's header naming its unit column (单位 |, 学校 |
     REQUIRE(ps[1].measures.size() == 1);
     CHECK(ps[1].measures[0].title == "修复排水沟");
     CHECK(ps[1].measures[0].deadline.text == "4月15日");
+}
+
+TEST_CASE("several findings told in sentences after 经查 (经查，A…提前组织报名、收费。B…擅自发放录取通知书…) are one problem each, whatever their words", "[text][sets]") {
+    const TextImport r = read("违规招生通报\n\n通报指出，全市严禁违规提前招生。经查，东湖中学、西岭中学在多次提醒下，仍提前组织报名、收费。"
+                              "南山学校在没有招生计划的情况下，擅自发放录取通知书，诱导家长交费。\n\n"
+                              "针对以上行为，现责成区教育局对三校严肃处理。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("提前组织报名") != std::string::npos);
+    CHECK(texts[1].find("录取通知书") != std::string::npos);
+    CHECK(texts[1].find("责成") == std::string::npos);
+    // A confirmation (经查，…属实。) or a status (经查，该校已于…完成整改。) after 经查 leads no findings.
+    CHECK(read("关于网友留言的回复\n\n经查，您反映的问题属实。该校在开学时向学生收取了资料费。我局已责令其全部退还。\n").problems < 2);
+    CHECK(read("关于某校的情况说明\n\n经查，该校已于3月完成整改。目前校园运行正常，师生反映良好。\n").problems < 2);
 }
 
 TEST_CASE("six or more findings told in prose one a line (审计发现，A校存在…问题。) are one problem each, as three are", "[text][sets]") {
