@@ -138,6 +138,12 @@ TEST_CASE("a flattened table's header naming its unit column (单位 |, 学校 |
     REQUIRE(ps[1].measures.size() == 1);
     CHECK(ps[1].measures[0].title == "修复排水沟");
     CHECK(ps[1].measures[0].deadline.text == "4月15日");
+    // 幼儿园 | is a column's name, 阳光幼儿园 | its row's cell.
+    const TextImport kg = read("督查发现问题如下：\n幼儿园 |\n存在问题 |\n整改时限 |\n阳光幼儿园 |\n户外滑梯螺丝松动 |\n5月1日 |\n"
+                               "星星幼儿园 |\n晨检记录缺失 |\n5月8日 |\n");
+    REQUIRE(kg.problems == 2);
+    CHECK(kg.plan().problems[1].text == "晨检记录缺失");
+    CHECK(kg.plan().problems[1].measures.at(0).deadline.text == "5月8日");
 }
 
 TEST_CASE("several findings told in sentences after 经查 (经查，A…提前组织报名、收费。B…擅自发放录取通知书…) are one problem each, whatever their words", "[text][sets]") {
