@@ -2,7 +2,8 @@
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: a ；-list after a colon whose lead-in names its parts problems · a 一、 after 一是…三是 · decisions after
 // 如下处理： and a like counter · 对A、B等问题进行纠正 · units counted after 发现 · a ；-list after 仍存在一些问题。 ·
-// a table one cell a line with group rows · findings in prose one a line · a case told in time order.
+// a table one cell a line with group rows · a flattened table's header naming its unit column · findings after 经查 ·
+// findings in prose one a line · a case told in time order.
 #include <catch2/catch_test_macros.hpp>
 
 #include <algorithm>
@@ -106,6 +107,57 @@ TEST_CASE("a table flattened one cell a line under a lead-in (学院 | / 存在�
     const auto texts = problem_texts(r);
     CHECK(texts[0].find("插线板串接") != std::string::npos);
     CHECK(texts[2].find("走廊堆放纸箱") != std::string::npos);
+}
+
+TEST_CASE("a flattened table's header naming its unit column (单位 |, 学校 |, 责任单位 |, 被检查单位 |) ends at the first unit's own name; its rows are read", "[text][sets]") {
+    // Group rows: each unit's name, then its findings.
+    for (const std::string first : {"单位", "学校", "责任单位", "被检查单位", "学院"}) {
+        const TextImport r = read("一、检查情况\n本次督查共发现问题4项，明细如下：\n" + first +
+                                  " |\n存在问题 |\n"
+                                  "城南职业中专 |\n实训楼二层灭火器过期 |\n配电房堆放纸箱 |\n"
+                                  "青禾小学 |\n食堂留样记录不全 |\n校门口减速带破损 |\n"
+                                  "二、整改要求\n请各单位于4月1日前完成整改。\n");
+        CAPTURE(first);
+        REQUIRE(r.problems == 4);
+        const auto texts = problem_texts(r);
+        CHECK(texts[0].find("灭火器过期") != std::string::npos);
+        CHECK(texts[3].find("减速带破损") != std::string::npos);
+    }
+    // Two columns, a unit and its finding a row; a finding holding a column's word (食堂) is no column's name.
+    const TextImport two = read("督查中发现的问题如下：\n单位 |\n存在问题 |\n河西中学 |\n消防通道堆放杂物 |\n"
+                                "北街小学 |\n食堂后厨地面积水 |\n红星幼儿园 |\n户外滑梯螺丝松动 |\n");
+    REQUIRE(two.problems == 3);
+    CHECK(problem_texts(two)[1].find("地面积水") != std::string::npos);
+    // Four columns under 学校 |: a table read by rows, the unit, measure and deadline with each finding.
+    const TextImport four = read("督查发现问题及整改要求如下：\n学校 |\n存在问题 |\n整改措施 |\n整改时限 |\n"
+                                 "河西中学 |\n消防通道堆放杂物 |\n立即清理通道 |\n4月1日 |\n"
+                                 "北街小学 |\n食堂后厨地面积水 |\n修复排水沟 |\n4月15日 |\n");
+    REQUIRE(four.problems == 2);
+    const auto& ps = four.plan().problems;
+    CHECK(ps[1].text == "食堂后厨地面积水");
+    REQUIRE(ps[1].measures.size() == 1);
+    CHECK(ps[1].measures[0].title == "修复排水沟");
+    CHECK(ps[1].measures[0].deadline.text == "4月15日");
+    // 幼儿园 | is a column's name, 阳光幼儿园 | its row's cell.
+    const TextImport kg = read("督查发现问题如下：\n幼儿园 |\n存在问题 |\n整改时限 |\n阳光幼儿园 |\n户外滑梯螺丝松动 |\n5月1日 |\n"
+                               "星星幼儿园 |\n晨检记录缺失 |\n5月8日 |\n");
+    REQUIRE(kg.problems == 2);
+    CHECK(kg.plan().problems[1].text == "晨检记录缺失");
+    CHECK(kg.plan().problems[1].measures.at(0).deadline.text == "5月8日");
+}
+
+TEST_CASE("several findings told in sentences after 经查 (经查，A…提前组织报名、收费。B…擅自发放录取通知书…) are one problem each, whatever their words", "[text][sets]") {
+    const TextImport r = read("违规招生通报\n\n通报指出，全市严禁违规提前招生。经查，东湖中学、西岭中学在多次提醒下，仍提前组织报名、收费。"
+                              "南山学校在没有招生计划的情况下，擅自发放录取通知书，诱导家长交费。\n\n"
+                              "针对以上行为，现责成区教育局对三校严肃处理。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("提前组织报名") != std::string::npos);
+    CHECK(texts[1].find("录取通知书") != std::string::npos);
+    CHECK(texts[1].find("责成") == std::string::npos);
+    // A confirmation (经查，…属实。) or a status (经查，该校已于…完成整改。) after 经查 leads no findings.
+    CHECK(read("关于网友留言的回复\n\n经查，您反映的问题属实。该校在开学时向学生收取了资料费。我局已责令其全部退还。\n").problems < 2);
+    CHECK(read("关于某校的情况说明\n\n经查，该校已于3月完成整改。目前校园运行正常，师生反映良好。\n").problems < 2);
 }
 
 TEST_CASE("six or more findings told in prose one a line (审计发现，A校存在…问题。) are one problem each, as three are", "[text][sets]") {

@@ -161,6 +161,39 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
     return npos;
 }
 
+// Findings told in sentences after 经查 (经查，A校…提前组织报名、收费。B校…未批先招…。): the office states what it
+// found, whatever the words of the fault. Two sentences or more from one at a sentence's start that
+// starts 经查/经核查/经调查 and is no confirmation (属实, 未发现) nor a lead-in (如下), up to one that turns to
+// what is done about them (针对…, 责令…, 现…, 经研究决定…) or states a status: each sentence's start, the chain's end last.
+// Empty when fewer than two.
+std::vector<size_t> checked_sentences(std::string_view t) {
+    std::vector<size_t> starts;
+    for (std::string_view w : {"经查,", "经核查,", "经调查,", "经查，", "经核查，", "经调查，"})
+        for (size_t k = t.find(w); k != npos && starts.empty(); k = t.find(w, k + w.size())) {
+            std::string_view before = t.substr(0, k);
+            while (!before.empty() && (before.back() == '\n' || before.back() == ' ')) before.remove_suffix(1);
+            if (!before.empty() && !ends_with(before, "。")) continue; // at a sentence's start
+            size_t b = k;
+            while (b < t.size()) {
+                size_t e = t.find("。", b);
+                e = e == npos ? t.size() : e + 3;
+                const std::string_view sentence = t.substr(b, e - b);
+                const bool first = starts.empty();
+                if (has_any(sentence, {"如下", "以下", ":", "："}) || (first && has_any(sentence, {"属实", "未发现", "没有发现", "不存在"}))) break;
+                if (!first && has_any(sentence, {"决定", "研究"})) break; // 经…研究，决定对该校…: the decisions
+                if (!first && has_any(sentence.substr(0, std::min<size_t>(sentence.size(), 9)),
+                                      {"针对", "对此", "对以上", "对上述", "对该", "对其", "责令", "责成", "根据", "按照", "依据", "现", "经研究", "鉴于", "目前", "下一步", "为"}))
+                    break;
+                if (status_in(sentence, false).found || purpose(sentence) || question(sentence) || char_count(sentence) < 8) break;
+                starts.push_back(b);
+                b = e;
+            }
+            if (starts.size() < 2) starts.clear();
+            else starts.push_back(b);
+        }
+    return starts;
+}
+
 } // namespace
 
 // ---- choose_findings --------------------------------------------------------------------------------
@@ -199,11 +232,26 @@ void Reader::split_at_findings(bool confirmed) {
             while (seen < cut_lines[k] && (at = x.own.find('\n', from)) != npos) from = at + 1, seen++;
             if (seen == cut_lines[k] && from < x.own.size()) cuts.push_back(from);
         }
+        // Each of several findings after 经查, found after as many 。 in the node's own text (simplifying keeps them);
+        // one pass over both.
+        std::vector<size_t> checked;
+        const std::vector<size_t> chain = checked_sentences(plain);
+        for (size_t c = 0, q = 0, at = 0; c < chain.size() && at != npos; c++) {
+            for (size_t stop; at != npos && (stop = plain.find("。", q)) != npos && stop < chain[c]; q = stop + 3)
+                if ((at = x.own.find("。", at)) != npos) at += 3;
+            if (at == npos) break;
+            cuts.push_back(at);
+            if (c + 1 < chain.size()) checked.push_back(at);
+        }
+        std::sort(cuts.begin(), cuts.end());
         cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+        if (!cuts.empty() && cuts.front() == 0) cuts.erase(cuts.begin());
+        if (!cuts.empty() && cuts.back() >= x.own.size()) cuts.pop_back();
         size_t start = 0;
         for (size_t k = 0; k <= cuts.size(); k++) {
             const size_t stop = k < cuts.size() ? cuts[k] : x.own.size();
             Node y = k == 0 ? x : Node{};
+            y.checked = std::find(checked.begin(), checked.end(), start) != checked.end();
             if (k > 0) {
                 y.style = Style::Para;
                 y.before = x.before;
@@ -247,7 +295,7 @@ void Reader::choose_findings() {
         }
         const std::string plain = simplified(x.own);
         size_t begin = 0;
-        const size_t end = finding_end(plain, begin, confirmed);
+        const size_t end = x.checked ? plain.size() : finding_end(plain, begin, confirmed);
         // A news page that gives its lead twice (the summary, then 本报讯 and the lead again): the same
         // finding again is no new problem.
         auto again = [&] {

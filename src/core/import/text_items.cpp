@@ -479,6 +479,14 @@ void Reader::tree() {
             stack.clear();
             continue;
         }
+        // A column's name alone in its cell (存在问题 | / 责任单位 | / 被检查单位 |) under a lead-in: a flattened table's
+        // header, no form's label with its value after it.
+        if (bare_list && g.line_start && g.style == Style::None && g.field != Field::None && ends_with(norm(g.b, g.e), "|") &&
+            (trim_punct(nt).empty() || trim_punct(nt) == "|") && cur >= 0 &&
+            (nodes[size_t(cur)].style == Style::Dash || lead_in(nodes[size_t(cur)].own))) {
+            place[i].noise = true;
+            continue;
+        }
         if (g.style != Style::None || g.field != Field::None) bare_list = unled = false;
         if (g.style != Style::None) {
             Node* c = cur >= 0 ? &nodes[size_t(cur)] : nullptr;
@@ -626,11 +634,17 @@ void Reader::tree() {
         auto unit_name = [](std::string_view c) {
             for (std::string_view w : {"学院", "学校", "中学", "小学", "幼儿园", "大学", "中心", "单位", "部", "处", "科", "系"})
                 if (ends_with(c, w)) return true;
-            return false;
+            return unit_own_name(c); // 县职业中专, 县教育局
+        };
+        // A column's name (存在隐患, 责任单位), not a finding that holds a column's word (食堂留样不到位); the names
+        // come before the rows, right after the lead-in.
+        auto column_name = [](std::string_view c) {
+            const Field f = column_field(c);
+            return f != Field::None && (f == Field::Problem || !shortcoming(simplified(c)));
         };
         const bool figure = !in_cell.empty() && in_cell[0] >= '0' && in_cell[0] <= '9' && at_most_chars(in_cell, 5); // 15个
         if (bare_list && g.line_start && cell && at_most_chars(in_cell, 12) &&
-            ((!shortcoming(simplified(in_cell)) && (unit_name(in_cell) || figure)) || column_field(in_cell) != Field::None ||
+            ((!shortcoming(simplified(in_cell)) && (unit_name(in_cell) || figure)) || (column_name(in_cell) && x.style != Style::Dash) ||
              has_any(in_cell, {"合计", "小计", "总计"})) &&
             (x.style == Style::Dash || lead_in(x.own))) {
             place[i].noise = true;

@@ -107,4 +107,8 @@ bool shortcoming(std::string_view t);
 // The role a table's header cell gives its column (序号, 存在问题, 整改措施, 责任人, 整改时限, 完成情况…).
 Field column_field(std::string_view normalised_cell);
 
+// A cell that is one unit's own name (物理学院, 城关小学, 東風學校), not a column naming units (学校, 责任单位,
+// 被检查学校): a row's cell, or a group's, under a flattened table's header.
+bool unit_own_name(std::string_view normalised_cell);
+
 } // namespace rectify::text

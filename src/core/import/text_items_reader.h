@@ -60,6 +60,7 @@ struct Node {
     bool problem_label = false; // own text came after 问题: / 隐患3:
     bool consumed = false;      // paired into a problem of an earlier list
     bool forced = false;        // the user marked its line as a problem
+    bool checked = false;       // one of several findings told after 经查 (text_findings.cpp): wholly a finding
     int before = -1;            // the last top-level item before it (a list's lead-in paragraph)
     enum Role { Other, Problem, Section, Noise } role = Other;
     size_t at = 0;              // where it starts in the normalised text (text order)

@@ -217,6 +217,18 @@ Field column_field(std::string_view h) {
     return Field::None;
 }
 
+bool unit_own_name(std::string_view cell) {
+    const std::string c = simplified(trim_punct(cell));
+    for (std::string_view w : {"学院", "学校", "中学", "小学", "中专", "大学", "中心", "公司", "园", "院", "校", "局", "站", "馆", "所"}) {
+        // A one-character word needs three before it (学院, 场所, 幼儿园 are columns' names; 县教育局 is a unit).
+        if (!ends_with(c, w) || c.size() < w.size() + (w.size() == 3 ? 9 : 3)) continue;
+        // What comes before the unit's word qualifies a column (被检查学校, 所属学院, 责任学校, 二级学院), or names the unit.
+        const std::string_view before = std::string_view(c).substr(0, c.size() - w.size());
+        return !has_any(before, {"检", "查", "责任", "所属", "所在", "涉及", "相关", "牵头", "配合", "主管", "整改", "二级", "下属"});
+    }
+    return false;
+}
+
 // ---- segments -----------------------------------------------------------------------------------------
 
 namespace {

@@ -35,8 +35,11 @@ bool header_cell(std::string_view s, Field& f) {
     if (ends_with(s, ":") || ends_with(s, "：") || (!s.empty() && mark_at(s, 0, true, m) && m.style != Style::Code)) return false;
     s = trim_punct(s);
     if (s.empty() || char_count(s) > 8 || contains(s, ":") || s.find_first_of("0123456789") != npos) return false;
+    // A unit's own name (物理学院 under 单位 |, 城关小学 under 学校 |) is the first row's cell or a group's: the header ended.
+    if (unit_own_name(s)) return false;
     f = column_field(s);
-    return true;
+    // A finding that holds a column's word (食堂留样不到位 is no 食堂 column) is a row's cell.
+    return f == Field::None || f == Field::Problem || !shortcoming(simplified(s));
 }
 
 // Two cells alike enough that the second starts a row as the first did: the same text, or both a date
