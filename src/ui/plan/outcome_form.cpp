@@ -18,6 +18,7 @@
 #include "core/labels.h"
 #include "core/outcomes.h"
 #include "core/supervision.h"
+#include "ui/layout.h"
 #include "ui/plan/plan_parts.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
@@ -175,11 +176,10 @@ void draw_milestones(Doc& doc, const Plan& plan, Measure& m) {
             if (CommandPtr cmd = change_milestone(m, i, std::move(next))) doc.execute(std::move(cmd));
         }
         anchor_n("milestone-date", int(i));
-        ImGui::SameLine();
         // What the step is takes the rest of the row, or a line of its own where the rest is
-        // narrower than a short phrase (a phone: it was 42 px at 360).
+        // narrower than a short phrase and 删除 (a phone: it was 42 px at 360).
         const float font = ImGui::GetFontSize();
-        if (ImGui::GetContentRegionAvail().x - font * 4 < font * 8) ImGui::NewLine();
+        same_line_if_fits(font * 12);
         FieldOpts what = ro;
         what.width = ImGui::GetContentRegionAvail().x - font * 4;
         what.hint = tr(S::HintMilestone);
