@@ -226,6 +226,7 @@
           sync();
         }
         focusHidden();
+        if (module) module._rectify_finger(1);
         // A finger held still for half a second is a long press: a right click in the app
         // (ui/narrow/narrow.cpp). Timed here, in real time: the app's frames may be slow.
         clearTimeout(press.timer);
@@ -246,8 +247,15 @@
         const t = e.changedTouches && e.changedTouches[0];
         if (press.timer && t && Math.hypot(t.clientX - press.x, t.clientY - press.y) > 8) { clearTimeout(press.timer); press.timer = 0; }
       }, { capture: true, passive: true });
+      // The app hears where the finger is before SDL's own handler queues the lift, so a long press
+      // that opened nothing acts as a tap inside this touchend (ui/narrow/narrow.cpp), not on a
+      // touchcancel: the browser took that touch for a gesture of its own.
       for (const type of ['touchend', 'touchcancel'])
-        canvas.addEventListener(type, () => { clearTimeout(press.timer); press.timer = 0; }, { capture: true, passive: true });
+        canvas.addEventListener(type, (e) => {
+          clearTimeout(press.timer);
+          press.timer = 0;
+          if (module && e.touches.length === 0) module._rectify_finger(type === 'touchend' ? 0 : -1);
+        }, { capture: true, passive: true });
       // A phone opens its on-screen keyboard only for an element focused inside a tap's own
       // handler, never from a frame. So when a finger lifts from the canvas the app takes the tap
       // at once (sync: SDL queued it in its own handler, before this one), and if a field took it,

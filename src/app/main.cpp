@@ -207,7 +207,8 @@ static bool needs_frame(double now, bool had_events) {
     if (now < g.settle_until_ms) return true;
     if (g.unsettled > 0 && g.unsettled < kMaxSettleFrames) return true; // the last frame changed something
     if (ui::typing_expected()) return true; // a button's new field is on its way: keys wait for it
-    if (ui::narrow_watching()) return true; // a long press: did it open a menu, or is it a tap?
+    if (ui::narrow_retap_due()) return true; // a long press that opened nothing: the tap it was
+    if (ui::narrow_gliding()) return true;   // a touch scroll gliding on
     if (change_undrawn()) return true;
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(g.window, &w, &h);
@@ -319,8 +320,12 @@ static bool feed_sdl_events() {
     bool any = false;
     SDL_Event ev;
     while (SDL_PollEvent(&ev)) {
-        ImGui_ImplSDL2_ProcessEvent(&ev);
         any = true;
+        // While a finger is on the screen it owns the pointer: the browser's own mouse moves (it
+        // sends them where a mouse last was, to update hover as the page changes) would jump the
+        // pointer back and forth under a dragging finger.
+        if (ev.type == SDL_MOUSEMOTION && ev.motion.which != SDL_TOUCH_MOUSEID && platform::finger() == platform::Finger::Down) continue;
+        ImGui_ImplSDL2_ProcessEvent(&ev);
     }
     return any;
 }
@@ -382,7 +387,7 @@ static void run_input_now() {
         for (int i = 0; i < 16; ++i) {
             text_input_pump();
             render_frame(platform::now_ms());
-            if (!text_input_busy()) break;
+            if (!text_input_busy() && !ui::narrow_retap_due()) break; // a held button acts in the tap
         }
         g.settle_until_ms = platform::now_ms() + kSettleMs;
     } catch (const std::exception& e) {
@@ -404,6 +409,8 @@ bool loop_idle() {
 bool loop_settled() {
     if (g.stopped || g.frames == 0 || input_pending()) return false;
     if (ui::typing_expected() || change_undrawn()) return false;
+    // A glide may move by less than a pixel a frame, and a held button's tap is still to come.
+    if (ui::narrow_gliding() || ui::narrow_retap_due()) return false;
     return g.same_frames >= 3 || loop_idle();
 }
 

@@ -55,6 +55,11 @@ bool in_wechat();
 // A finger held still on the canvas for half a second (timed by the page in real time, not by
 // frames, which may be slow): true once per long press.
 bool take_long_press();
+// Where the last finger on the canvas is (set by the page's touchstart, touchend and touchcancel,
+// before the app's frames see them): a long press that opened nothing is given back as a tap when
+// the finger lifts, not when the browser cancels the touch (it took it for a scroll or a gesture).
+enum class Finger { Up, Down, Cancelled };
+Finger finger();
 // Android's back key, the browser's back (issue 21): the app says how many of its own screens lie
 // behind the one shown (0: none, a back leaves the page to the browser); while there are any the
 // page keeps one history entry of its own, and a back press takes it: take_back() is then true once

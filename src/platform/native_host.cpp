@@ -41,6 +41,7 @@ bool is_apple() { return false; }
 bool has_touch() { return false; }
 bool in_wechat() { return false; }
 bool take_long_press() { return false; }
+Finger finger() { return Finger::Up; }
 void set_back_depth(int) {}
 bool take_back() { return false; }
 void download_file(const std::string&, const std::string&, const std::string&) {}

@@ -99,6 +99,9 @@ extern "C" EMSCRIPTEN_KEEPALIVE void rectify_flush() {
 }
 static bool g_long_press = false; // web/textinput.js: a finger held still
 extern "C" EMSCRIPTEN_KEEPALIVE void rectify_long_press() { g_long_press = true; }
+// web/textinput.js: 1 a finger is on the canvas, 0 the last one lifted, -1 the browser cancelled it.
+static int g_finger = 0;
+extern "C" EMSCRIPTEN_KEEPALIVE void rectify_finger(int state) { g_finger = state; }
 static bool g_back = false; // web/host.js: a back press took the page's history entry
 extern "C" EMSCRIPTEN_KEEPALIVE void rectify_back() { g_back = true; }
 
@@ -120,6 +123,7 @@ bool has_touch() {
     return touch;
 }
 bool take_long_press() { return std::exchange(g_long_press, false); }
+Finger finger() { return g_finger > 0 ? Finger::Down : g_finger < 0 ? Finger::Cancelled : Finger::Up; }
 void set_back_depth(int depth) {
     static int last = 0;
     if (depth != last) js_set_back_depth(depth);

@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_internal.h> // the windows of the frame, SetWindowPos/Size, ClearActiveID
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -28,27 +29,57 @@ struct TouchScroll {
     ImGuiID window = 0;  // the window being dragged
     ImGuiID gliding = 0; // the window gliding on
     float velocity = 0;  // px per second, in the direction of the scroll
+    int glided_frame = -1; // the frame that last moved the glide (its window may be gone since)
+    // The finger's last positions and when (ms, real time): its speed on lifting is measured over
+    // these, not over frames, whose times say little (several may run inside one touch event).
+    double at[8] = {};
+    float y[8] = {};
+    int samples = 0;
 };
 TouchScroll g_touch;
 
 constexpr float kDragStart = 8.0f;  // px a finger moves before a press becomes a drag
 constexpr float kGlideStop = 40.0f; // px/s: slower than this the glide ends
 constexpr float kGlideKeep = 0.06f; // the share of the speed kept after a second of gliding
+constexpr float kGlideMaxStep = 0.05f; // s: the longest time one frame of a glide moves for
+constexpr double kFlingSpanMs = 50;  // the finger's speed on lifting: over at least its last 50 ms,
+constexpr double kFlingOldMs = 250;  // and no further back than 250 ms
+constexpr double kFlingRestMs = 100; // a finger still this long before it lifts throws nothing
+
+void sample_finger(float y) {
+    TouchScroll& t = g_touch;
+    const int i = t.samples++ % 8;
+    t.at[i] = platform::now_ms();
+    t.y[i] = y;
+}
+
+// The scroll speed a lifted finger gives (px/s, in the scroll's direction): its move since the
+// newest position at least kFlingSpanMs older than its last; none when it rested before lifting,
+// or when its positions say nothing about its speed.
+float fling_velocity() {
+    const TouchScroll& t = g_touch;
+    if (t.samples < 2) return 0;
+    const int last = (t.samples - 1) % 8;
+    if (platform::now_ms() - t.at[last] > kFlingRestMs) return 0;
+    for (int k = 1; k < std::min(t.samples, 8); ++k) {
+        const int i = (t.samples - 1 - k) % 8;
+        const double ms = t.at[last] - t.at[i];
+        if (ms > kFlingOldMs) return 0;
+        if (ms >= kFlingSpanMs) return float(-(t.y[last] - t.y[i]) / (ms / 1000.0));
+    }
+    return 0;
+}
 
 } // namespace
 
 bool narrow_layout() { return ImGui::GetMainViewport()->Size.x < kNarrowWidth; }
 
-// A finger held still (the page times it, platform::take_long_press) is a right click (context
-// menus), at any width. The left press is let go first, so what is under the finger is not also
-// clicked: once ImGui has seen the press a frame (the item under it took it then), or in the
-// frame it sees the finger lift, before any item acts on the release. A long press the app takes
-// late, on a busy page, is dropped when it no longer fits the finger: the finger has moved past
-// kDragStart (a swipe, whose moves came after the timer), or no finger is down any more (kept, it
-// would turn the next tap into a right click and that tap would do nothing).
 // A long press that opened no menu (a plain button held by a slow finger, or one a busy page timed
-// long) is given back as the tap it was, where it was: a phone's own buttons act however long
-// they are held. Watched a few frames, as the right click's press and release trickle in.
+// long) is given back as the tap it was, where it was, when the finger lifts: a phone's own buttons
+// act however long they are held, on the release. Given back inside the page's touchend (its sync
+// runs frames while narrow_retap_due()), so a button that opens the file picker or the share sheet
+// does it within the tap, as browsers require. Watched a few frames first, as the right click's
+// press and release trickle in.
 struct Retap {
     int frames = 0; // frames since the right click was sent; 0: nothing watched
     int popups = 0; // the popups open when it was sent
@@ -60,7 +91,10 @@ static void retap_if_nothing_opened(ImGuiContext& g) {
     if (g_retap.frames == 0) return;
     ImGuiIO& io = g.IO;
     if (g.OpenPopupStack.Size != g_retap.popups) { g_retap.frames = 0; return; } // a menu came up
-    if (++g_retap.frames <= 3 || io.MouseDown[1]) return;
+    if (g_retap.frames <= 3) ++g_retap.frames;
+    const platform::Finger finger = platform::finger();
+    if (finger == platform::Finger::Cancelled) { g_retap.frames = 0; return; } // the browser took the touch
+    if (g_retap.frames <= 3 || io.MouseDown[1] || finger == platform::Finger::Down) return;
     g_retap.frames = 0;
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent(g_retap.pos.x, g_retap.pos.y);
@@ -68,6 +102,13 @@ static void retap_if_nothing_opened(ImGuiContext& g) {
     io.AddMouseButtonEvent(0, false);
 }
 
+// A finger held still (the page times it, platform::take_long_press) is a right click (context
+// menus), at any width. The left press is let go first, so what is under the finger is not also
+// clicked: once ImGui has seen the press a frame (the item under it took it then), or in the
+// frame it sees the finger lift, before any item acts on the release. A long press the app takes
+// late, on a busy page, is dropped when it no longer fits the finger: the finger has moved past
+// kDragStart (a swipe, whose moves came after the timer), or no finger is down any more (kept, it
+// would turn the next tap into a right click and that tap would do nothing).
 static void long_press() {
     ImGuiContext& g = *GImGui;
     ImGuiIO& io = g.IO;
@@ -91,7 +132,13 @@ static void long_press() {
     g_retap = {1, g.OpenPopupStack.Size, io.MousePos};
 }
 
-bool narrow_watching() { return g_retap.frames > 0; }
+bool narrow_gliding() {
+    // A window gone from the screen (another view) glides no more.
+    if (g_touch.gliding != 0 && g_touch.glided_frame < ImGui::GetFrameCount()) g_touch.gliding = 0;
+    return g_touch.gliding != 0;
+}
+
+bool narrow_retap_due() { return g_retap.frames > 0 && platform::finger() != platform::Finger::Down; }
 
 void narrow_frame_begin() {
     long_press();
@@ -231,11 +278,13 @@ void touch_scroll() {
         if (io.MouseDown[0]) {
             const float dy = io.MouseDelta.y;
             ImGui::SetScrollY(w, w->Scroll.y - dy);
-            g_touch.velocity = 0.7f * g_touch.velocity + 0.3f * (-dy / dt);
+            if (dy != 0) sample_finger(io.MousePos.y);
             if (g.ActiveId != 0) ImGui::ClearActiveID(); // the press under the finger is no click
         } else {
             g_touch.window = 0;
+            g_touch.velocity = fling_velocity();
             g_touch.gliding = std::fabs(g_touch.velocity) > kGlideStop ? w->ID : 0;
+            g_touch.glided_frame = ImGui::GetFrameCount();
         }
         return;
     }
@@ -245,16 +294,23 @@ void touch_scroll() {
         std::fabs(io.MousePos.y - io.MouseClickedPos[0].y) > kDragStart) {
         // The innermost scrolling window under the finger takes the drag: a child's content ends,
         // and calls this, before its parent's.
-        g_touch = {w->ID, 0, 0.0f};
+        g_touch = {};
+        g_touch.window = w->ID;
+        sample_finger(io.MousePos.y);
         ImGui::SetScrollY(w, w->Scroll.y - (io.MousePos.y - io.MouseClickedPos[0].y));
         if (g.ActiveId != 0) ImGui::ClearActiveID();
         return;
     }
     if (g_touch.gliding == w->ID) {
-        const float y = w->Scroll.y + g_touch.velocity * dt;
+        // A finger down stops the glide where it is: what it lands on is what it saw. A step is at
+        // most a few frames' worth: a frame drawn late must not jump the page under the finger.
+        if (io.MouseDown[0]) { g_touch.gliding = 0; return; }
+        g_touch.glided_frame = ImGui::GetFrameCount();
+        const float step = std::min(dt, kGlideMaxStep);
+        const float y = w->Scroll.y + g_touch.velocity * step;
         ImGui::SetScrollY(w, y);
-        g_touch.velocity *= std::pow(kGlideKeep, dt);
-        if (io.MouseDown[0] || std::fabs(g_touch.velocity) < kGlideStop || y <= 0 || y >= w->ScrollMax.y) g_touch.gliding = 0;
+        g_touch.velocity *= std::pow(kGlideKeep, step);
+        if (std::fabs(g_touch.velocity) < kGlideStop || y <= 0 || y >= w->ScrollMax.y) g_touch.gliding = 0;
     }
 }
 

@@ -35,9 +35,13 @@ bool narrow_layout();
 void narrow_frame_begin();
 void narrow_frame_end();
 
-// True while a long press is being watched for whether it opened a menu (else it is a tap): the
-// app draws frames until that is known.
-bool narrow_watching();
+// True while a long press that may open no menu is watched and the finger has lifted: it is given
+// back as a tap in the next frames, which the app draws at once (inside the page's touchend).
+bool narrow_retap_due();
+
+// True while a scroll glides on after the finger lifted: the app draws frames until it stops (its
+// steps may be under a pixel, which leave the picture as it was).
+bool narrow_gliding();
 
 // Draws the narrow form of the view `v` and returns true; false when it has none (the wide
 // view is drawn, touch-sized).
