@@ -462,8 +462,10 @@ void Reader::tree() {
         if (note && (g.after_blank || g.style == Style::CnDun || g.style == Style::CnParen || g.style == Style::Label)) note = false;
         if (g.field == Field::Noise) note = true;
         // The office and the date that sign the document: not an item's text.
+        // It also ends a note before it (附件：周督导问题清单 / office / date): what follows is the attachment's own text.
         if (g.style == Style::None && g.field == Field::None && g.line_start && signature(i)) {
             place[i].noise = true;
+            note = false;
             cur = -1;
             stack.clear();
             continue;
