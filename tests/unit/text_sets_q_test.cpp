@@ -1,6 +1,7 @@
 // The text importer on shapes met in the seventeenth set of unseen documents (set Q, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
-// Index: a note (附件：…) ends at the office and date that sign the document, so the attachment's list after it is read.
+// Index: a note (附件：…) ends at the office and date that sign the document, so the attachment's list after it is read ·
+// clauses naming whom (个别学校A，个别学校B) after 检查结果显示 or past a ；, and in Traditional characters (個別, 鍋爐, 壞損).
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -36,4 +37,23 @@ TEST_CASE("a notice's 附件：line ends at its signature: the attachment's numb
     CHECK(texts[2].find("安全台账更新滞后") != std::string::npos);
     // With no signature between, the numbered lines after 附件： name the attachments: no problems.
     CHECK(read("各中小学校：\n现将有关材料印发给你们，请认真执行。\n附件：1.作业公示制度\n2.图书室开放办法\n").problems == 0);
+}
+
+TEST_CASE("findings as clauses naming whom (个别学校A，B) are read after 检查结果显示 and past a ；, as after 发现", "[text][sets]") {
+    const TextImport r = read("抽查结果显示，各园均建立了晨检制度，基本能按时消毒；但也有个别幼儿园未按规定留存晨检记录，未配备专职保健人员。"
+                              "检查组现场下达了整改意见书。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("未按规定留存晨检记录") != std::string::npos);
+    CHECK(texts[1].find("未配备专职保健人员") != std::string::npos);
+    // Results that name no one at fault stay one paragraph of praise: no findings.
+    CHECK(read("抽查结果显示，各园均建立了晨检制度，基本能按时消毒；保健人员配备齐全。\n").problems == 0);
+}
+
+TEST_CASE("the same clauses in Traditional characters (發現個別學校…壞損，個別學校…) give one finding each", "[text][sets]") {
+    const TextImport r = read("檢查中，發現個別學校熱水爐溫控標識壞損，個別學校配電箱存在老化現象。教育局已責令及時整改。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("壞損") != std::string::npos);
+    CHECK(texts[1].find("老化") != std::string::npos);
 }

@@ -374,7 +374,7 @@ void Reader::levels() {
 // Words that name a shortcoming (破损, 不规范, 未配备…): a list most of whose items use them lists problems;
 // so does a finding split by ； (text_segments.cpp).
 bool shortcoming(std::string_view t) {
-    return has_any(t, {"不规范", "不到位", "不足", "不够", "不全", "不严", "不及时", "未", "缺", "损坏", "破损", "老化", "脱落", "隐患",
+    return has_any(t, {"不规范", "不到位", "不足", "不够", "不全", "不严", "不及时", "未", "缺", "损坏", "坏损", "破损", "老化", "脱落", "隐患",
                        "过期", "松动", "违规", "漏", "锈", "裂", "堵塞", "杂乱", "私拉", "超标", "较差", "差", "不整洁", "不卫生", "脏",
                        "有待", "不符", "打折扣", "短板", "薄弱", "滞后"}) &&
            !passed_check(t);
