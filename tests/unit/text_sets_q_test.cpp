@@ -1,7 +1,8 @@
 // The text importer on shapes met in the seventeenth set of unseen documents (set Q, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: a note (附件：…) ends at the office and date that sign the document, so the attachment's list after it is read ·
-// clauses naming whom (个别学校A，个别学校B) after 检查结果显示 or past a ；, and in Traditional characters (個別, 鍋爐, 壞損).
+// clauses naming whom (个别学校A，个别学校B) after 检查结果显示 or past a ；, and in Traditional characters (個別, 鍋爐, 壞損) ·
+// a closing 通过检查，… paragraph is a summary, no finding.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -56,4 +57,14 @@ TEST_CASE("the same clauses in Traditional characters (發現個別學校…壞�
     const auto texts = problem_texts(r);
     CHECK(texts[0].find("壞損") != std::string::npos);
     CHECK(texts[1].find("老化") != std::string::npos);
+}
+
+TEST_CASE("a closing paragraph on what the check achieved (通过检查，…了解到…存在的不足) is no finding", "[text][sets]") {
+    const std::string news = "为做好食堂管理工作，区教育局于3月2日对各校食堂台账进行了检查。\n"
+                             "此次检查主要采取查看台账、现场询问等方式进行，从检查的情况看，各校领导高度重视，台账记录较为完整。同时也发现食堂管理中"
+                             "也存在一些索证索票不齐全和不规范的情况，检查组将发现的问题向各校做了现场反馈，并提出整改意见，限期整改。\n"
+                             "食堂检查现场\n";
+    const TextImport r = read(news + "通过检查，进一步了解到各校食堂管理存在的不足，明确了下一步工作方向。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("索证索票不齐全") != std::string::npos);
 }

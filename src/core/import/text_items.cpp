@@ -59,7 +59,9 @@ bool closing_words(std::string_view t) {
             break;
         }
     for (std::string_view w : {"以上", "上述", "下一步", "特此", "综上", "今后", "在今后", "欢迎", "如有意见", "专此", "建议学校",
-                               "我们将", "学校将以", "请上级", "请各", "请相关", "希望各", "附件"})
+                               "我们将", "学校将以", "请上级", "请各", "请相关", "希望各", "附件",
+                               // what the check achieved (通过检查，进一步了解到…存在的不足，明确了努力方向): a summary
+                               "通过检查", "通过本次", "通过此次", "通过这次"})
         if (starts_with(t, w)) return true;
     return all_rectified(t);
 }
