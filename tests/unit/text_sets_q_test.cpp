@@ -2,12 +2,13 @@
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: a note (附件：…) ends at the office and date that sign the document, so the attachment's list after it is read ·
 // clauses naming whom (个别学校A，个别学校B) after 检查结果显示 or past a ；, and in Traditional characters (個別, 鍋爐, 壞損) ·
-// a closing 通过检查，… paragraph is a summary, no finding.
+// a closing 通过检查，… paragraph is a summary, no finding · a long footer of links split by bars is page chrome.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
 
 #include "core/import/text_import.h"
+#include "core/import/text_import_parts.h"
 #include "text_sets.h"
 
 using namespace rectify;
@@ -67,4 +68,13 @@ TEST_CASE("a closing paragraph on what the check achieved (通过检查，…了
     const TextImport r = read(news + "通过检查，进一步了解到各校食堂管理存在的不足，明确了下一步工作方向。\n");
     REQUIRE(r.problems == 1);
     CHECK(problem_texts(r)[0].find("索证索票不齐全") != std::string::npos);
+}
+
+TEST_CASE("a long footer of site links split by bars (网站首页 | … | 网站地图 | … ICP备…) is page chrome", "[text][sets]") {
+    const std::string footer = "网站首页 | 本站简介 | 服务条款 | 隐私说明 | 网站地图 | 友情链接 | 投稿须知 | 广告合作 | 意见反馈 | 人才招聘 | "
+                               "订阅服务 | 京ICP备00000000号-1 | 京公网安备00000000000000号";
+    CHECK(rectify::text::is_chrome(footer));
+    // A long line of a table's cells naming no site words stays text.
+    CHECK_FALSE(rectify::text::is_chrome("1 | 东湖小学 | 教学楼二楼走廊灭火器过期未更换，已联系厂家 | 总务处 | 王某 | 2024年5月前 | 整改中 | "
+                                         "2 | 南岭中学 | 食堂排烟管道油污较多 | 后勤处 | 李某 | 2024年6月前 | 未整改"));
 }
