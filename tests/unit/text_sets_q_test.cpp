@@ -2,7 +2,8 @@
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: a note (附件：…) ends at the office and date that sign the document, so the attachment's list after it is read ·
 // clauses naming whom (个别学校A，个别学校B) after 检查结果显示 or past a ；, and in Traditional characters (個別, 鍋爐, 壞損) ·
-// a closing 通过检查，… paragraph is a summary, no finding · a long footer of links split by bars is page chrome.
+// a closing 通过检查，… paragraph is a summary, no finding · a reply whose opening quotes the letter's matter (反映的“…”) ·
+// a long footer of links split by bars is page chrome.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -77,4 +78,14 @@ TEST_CASE("a long footer of site links split by bars (网站首页 | … | 网�
     // A long line of a table's cells naming no site words stays text.
     CHECK_FALSE(rectify::text::is_chrome("1 | 东湖小学 | 教学楼二楼走廊灭火器过期未更换，已联系厂家 | 总务处 | 王某 | 2024年5月前 | 整改中 | "
                                          "2 | 南岭中学 | 食堂排烟管道油污较多 | 后勤处 | 李某 | 2024年6月前 | 未整改"));
+}
+
+TEST_CASE("a reply whose opening quotes the letter's matter (您反映的“…问题”，我局已收悉…答复如下：1、…2、) is one problem, the quote", "[text][sets]") {
+    const TextImport r = read("网友“李”您好！\n"
+                              "您在区长信箱栏目中反映的“学校门口积水影响学生上学的问题”，我局已收悉，经现场核实，现将有关情况答复如下：\n"
+                              "1、组织施工单位疏通学校门口排水管道，加装两处雨水篦子；此项工作已完成。\n"
+                              "2、要求学校雨天安排教师在门口引导学生绕行积水路段。\n"
+                              "特此答复。\n青山区教育局\n2024年6月3日\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0] == "|学校门口积水影响学生上学的问题");
 }

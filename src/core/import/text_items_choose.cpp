@@ -586,9 +586,14 @@ int Reader::reply_document(std::string& subject) const {
         if (place[i].node < 0) continue;
         // The whole segment, its label too: "…的建议收悉。现答复如下：" may have been read as a reply's label.
         const std::string all = field(segs[i].b, segs[i].e), plain = simplified(all);
-        if (!(contains(plain, "收悉") || contains(plain, "答复如下") || contains(plain, "回复如下")) ||
-            !has_any(plain, {"建议", "提案", "议案", "来信", "留言"}))
-            continue;
+        if (!(contains(plain, "收悉") || contains(plain, "答复如下") || contains(plain, "回复如下"))) continue;
+        // A letter's matter quoted in the reply's opening (您…反映的“…问题”，我办已收悉): the quote is the problem.
+        if (const size_t q = plain.find("反映的“"); q != npos && plain.find("”", q) != npos && plain.find("”", q) - q <= 240) {
+            const size_t b = q + std::string_view("反映的“").size();
+            subject = trimmed(std::string_view(all).substr(b, plain.find("”", q) - b));
+            if (!subject.empty()) return place[i].node;
+        }
+        if (!has_any(plain, {"建议", "提案", "议案", "来信", "留言"})) continue;
         size_t end = npos;
         for (std::string_view w : {"的建议", "建议》", "建议”", "的提案", "的议案", "的来信", "的留言"})
             if (size_t k = plain.find(w); k != npos) end = std::min(end, k + w.size());
