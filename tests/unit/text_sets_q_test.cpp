@@ -3,7 +3,7 @@
 // Index: a note (附件：…) ends at the office and date that sign the document, so the attachment's list after it is read ·
 // clauses naming whom (个别学校A，个别学校B) after 检查结果显示 or past a ；, and in Traditional characters (個別, 鍋爐, 壞損) ·
 // a closing 通过检查，… paragraph is a summary, no finding · a reply whose opening quotes the letter's matter (反映的“…”) ·
-// a long footer of links split by bars is page chrome.
+// a long footer of links split by bars is page chrome · an order's reach ends at a ；, and 已由…落实 is done.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -88,4 +88,24 @@ TEST_CASE("a reply whose opening quotes the letter's matter (您反映的“…�
                               "特此答复。\n青山区教育局\n2024年6月3日\n");
     REQUIRE(r.problems == 1);
     CHECK(problem_texts(r)[0] == "|学校门口积水影响学生上学的问题");
+}
+
+TEST_CASE("an order's reach ends at a ；(责成…；此项整改工作已由相关单位落实) and 已由…落实 is done", "[text][sets]") {
+    const TextImport r = read("网友“李”您好！\n"
+                              "您在区长信箱栏目中反映的“学校门口积水影响学生上学的问题”，我局已收悉，现将有关情况答复如下：\n"
+                              "1、约谈施工单位负责人，责成其疏通学校门口排水管道，加装雨水篦子；此项整改工作已由相关单位落实。\n"
+                              "2、约谈学校负责人，责成学校雨天安排教师在门口引导学生；此项整改工作已由学校落实。\n"
+                              "特此答复。\n青山区教育局\n2024年6月3日\n");
+    REQUIRE(r.problems == 1);
+    const Problem& p = r.plan().problems.front();
+    REQUIRE_FALSE(p.measures.empty());
+    CHECK(p.measures.front().status == Status::Done);
+    // With no done statement after it, the order still leaves the work to do.
+    const TextImport s = read("网友“李”您好！\n"
+                              "您在区长信箱栏目中反映的“学校门口积水影响学生上学的问题”，我局已收悉，现将有关情况答复如下：\n"
+                              "1、约谈施工单位负责人，责成其疏通学校门口排水管道，立即进行整改。\n"
+                              "特此答复。\n青山区教育局\n2024年6月3日\n");
+    REQUIRE(s.problems == 1);
+    REQUIRE_FALSE(s.plan().problems.front().measures.empty());
+    CHECK(s.plan().problems.front().measures.front().status != Status::Done);
 }
