@@ -59,7 +59,9 @@ bool closing_words(std::string_view t) {
             break;
         }
     for (std::string_view w : {"以上", "上述", "下一步", "特此", "综上", "今后", "在今后", "欢迎", "如有意见", "专此", "建议学校",
-                               "我们将", "学校将以", "请上级", "请各", "请相关", "希望各", "附件"})
+                               "我们将", "学校将以", "请上级", "请各", "请相关", "希望各", "附件",
+                               // what the check achieved (通过检查，进一步了解到…存在的不足，明确了努力方向): a summary
+                               "通过检查", "通过本次", "通过此次", "通过这次"})
         if (starts_with(t, w)) return true;
     return all_rectified(t);
 }
@@ -462,8 +464,10 @@ void Reader::tree() {
         if (note && (g.after_blank || g.style == Style::CnDun || g.style == Style::CnParen || g.style == Style::Label)) note = false;
         if (g.field == Field::Noise) note = true;
         // The office and the date that sign the document: not an item's text.
+        // It also ends a note before it (附件：周督导问题清单 / office / date): what follows is the attachment's own text.
         if (g.style == Style::None && g.field == Field::None && g.line_start && signature(i)) {
             place[i].noise = true;
+            note = false;
             cur = -1;
             stack.clear();
             continue;

@@ -374,7 +374,7 @@ void Reader::levels() {
 // Words that name a shortcoming (破损, 不规范, 未配备…): a list most of whose items use them lists problems;
 // so does a finding split by ； (text_segments.cpp).
 bool shortcoming(std::string_view t) {
-    return has_any(t, {"不规范", "不到位", "不足", "不够", "不全", "不严", "不及时", "未", "缺", "损坏", "破损", "老化", "脱落", "隐患",
+    return has_any(t, {"不规范", "不到位", "不足", "不够", "不全", "不严", "不及时", "未", "缺", "损坏", "坏损", "破损", "老化", "脱落", "隐患",
                        "过期", "松动", "违规", "漏", "锈", "裂", "堵塞", "杂乱", "私拉", "超标", "较差", "差", "不整洁", "不卫生", "脏",
                        "有待", "不符", "打折扣", "短板", "薄弱", "滞后"}) &&
            !passed_check(t);
@@ -586,9 +586,14 @@ int Reader::reply_document(std::string& subject) const {
         if (place[i].node < 0) continue;
         // The whole segment, its label too: "…的建议收悉。现答复如下：" may have been read as a reply's label.
         const std::string all = field(segs[i].b, segs[i].e), plain = simplified(all);
-        if (!(contains(plain, "收悉") || contains(plain, "答复如下") || contains(plain, "回复如下")) ||
-            !has_any(plain, {"建议", "提案", "议案", "来信", "留言"}))
-            continue;
+        if (!(contains(plain, "收悉") || contains(plain, "答复如下") || contains(plain, "回复如下"))) continue;
+        // A letter's matter quoted in the reply's opening (您…反映的“…问题”，我办已收悉): the quote is the problem.
+        if (const size_t q = plain.find("反映的“"); q != npos && plain.find("”", q) != npos && plain.find("”", q) - q <= 240) {
+            const size_t b = q + std::string_view("反映的“").size();
+            subject = trimmed(std::string_view(all).substr(b, plain.find("”", q) - b));
+            if (!subject.empty()) return place[i].node;
+        }
+        if (!has_any(plain, {"建议", "提案", "议案", "来信", "留言"})) continue;
         size_t end = npos;
         for (std::string_view w : {"的建议", "建议》", "建议”", "的提案", "的议案", "的来信", "的留言"})
             if (size_t k = plain.find(w); k != npos) end = std::min(end, k + w.size());

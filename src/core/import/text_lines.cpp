@@ -105,7 +105,13 @@ bool is_chrome(std::string_view s) {
         "ICP备", "备案号", "主办单位", "承办单位", "技术支持", "上一篇", "下一篇", "返回顶部", "浏览次数",
         "访问量", "阅读次数", "当前位置", "首页>", "字体:", "【字体", "字号:大", "【字号", "网站标识码", "公安备案",
         "附件下载", "相关下载", "【下载", "预警信号", "政务公开>", "信息公开>", "微信扫", "Copyright"};
-    if (char_count(s) > 80) return false;
+    // A long footer of links (网站首页 | 关于我们 | 联系方式 | … | 网站地图 | …): two of the words among many bars.
+    if (char_count(s) > 80) {
+        if (std::count(s.begin(), s.end(), '|') < 5) return false;
+        int named = 0;
+        for (std::string_view w : kWords) named += contains(s, w);
+        return named >= 2;
+    }
     if (std::count(s.begin(), s.end(), '|') >= 2 || std::count(s.begin(), s.end(), '>') >= 2) return true;
     for (std::string_view w : kWords)
         if (contains(s, w)) return true;

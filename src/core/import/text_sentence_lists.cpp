@@ -357,10 +357,16 @@ std::vector<size_t> nested_lists(std::string_view s, const std::vector<size_t>& 
 // where the sentence ends, when two or more such clauses close the sentence and each names what is wrong.
 std::vector<size_t> quantified_parts(std::string_view s) {
     const size_t end = sentence_end(s);
-    const size_t f = s.substr(0, end).find("发现");
+    // A check's results told without 发现 (检查结果显示，各校均…；但也有个别学校A，B。) lead in the same way.
+    size_t f = s.substr(0, end).find("发现"), lead = 6;
+    if (f == std::string_view::npos) f = s.substr(0, end).find("结果显示"), lead = 12;
     if (f == std::string_view::npos) return {};
     std::vector<size_t> parts;
-    const std::vector<size_t> clauses = starts_after(s, f + 6, end, ",");
+    // Clauses end at commas and at ；(…应急预案；但也有个别学校A，B).
+    std::vector<size_t> clauses = starts_after(s, f + lead, end, ",");
+    for (size_t c : starts_after(s, f + lead, end, ";"))
+        if (c != f + lead) clauses.push_back(c);
+    std::sort(clauses.begin(), clauses.end());
     for (size_t i = 0; i < clauses.size() && clauses[i] < end; i++) {
         const size_t c = clauses[i], stop = i + 1 < clauses.size() ? clauses[i + 1] - 1 : end;
         size_t q = c;

@@ -114,11 +114,12 @@ bool befalls_at(std::string_view s, size_t i) {
 
 // An order (kOrder) with what it orders (kOrdered) later in its clause.
 // 责成/责令 orders what the rest of its sentence says (责成学校进一步加强管理，…，立即进行整改):
-// for them the sentence, not the clause, is searched.
+// for them the sentence, not the clause, is searched, up to a ；(…；此项整改工作已由相关单位落实 is no part of the order).
 bool order_at(std::string_view s, size_t i) {
     if (!match(s, i, kOrder)) return false;
     const bool charged = at(s, i, "责成") || at(s, i, "责令");
-    for (size_t k = i; k < s.size() && (charged ? !at(s, k, "。") : !is_clause_end(s, k)); k = next_char(s, k))
+    auto sentence_end = [&](size_t k) { return at(s, k, "。") || at(s, k, ";") || at(s, k, "；"); };
+    for (size_t k = i; k < s.size() && (charged ? !sentence_end(k) : !is_clause_end(s, k)); k = next_char(s, k))
         if (match(s, k, kOrdered)) return true;
     return false;
 }
@@ -256,6 +257,15 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i);
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
+        // 已由相关单位落实 / 已由学校完成: done, by whom said between 已 and the work.
+        if (at(s, verb, "由")) {
+            for (size_t k = verb + 3, n = 0; k < s.size() && n < 12 && !is_clause_end(s, k); k = next_char(s, k), n++)
+                if (at(s, k, "落实") || at(s, k, "完成") || at(s, k, "整改") || at(s, k, "解决")) {
+                    did = std::min(did, i);
+                    break;
+                }
+            continue;
+        }
         if (match(s, verb, kStartedAfterYi)) under_way = std::min(under_way, i);
         else if (match(s, verb, kDoneAfterYi) && (!at(s, verb, "对") || acts_in_clause(s, verb))) did = std::min(did, i);
     }
