@@ -4,7 +4,6 @@
 // Index: state · texts · words (when, why, changes) · a point's row · the read-only view (a plan
 // copied whole; a problem or a measure taken back) · window.
 #include "ui/history_view.h"
-#include "ui/layout.h"
 
 #include <imgui.h>
 #include <cstdio>
@@ -16,6 +15,7 @@
 #include "core/history/restore_points.h"
 #include "platform/host.h"
 #include "platform/restore_points.h"
+#include "ui/layout.h"
 #include "ui/strings.h"
 #include "ui/widgets/anchor.h"
 #include "ui/widgets/modal.h"

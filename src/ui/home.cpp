@@ -8,7 +8,6 @@
 //   draw_home_header(), duplicate_plan_after(), ask_rename(), ask_delete()   shared with narrow/home_cards.cpp
 //   draw_home()
 #include "ui/home.h"
-#include "ui/layout.h"
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>
@@ -20,6 +19,7 @@
 #include "core/directory.h"
 #include "core/duplicate_plan.h"
 #include "core/report/stats.h"
+#include "ui/layout.h"
 #include "ui/widgets/anchor.h"
 #include "ui/guide.h"
 #include "ui/widgets/modal.h"

@@ -9,7 +9,6 @@
 //   draw_about(), draw_font_check()
 //   draw_shell()         one frame of all of the above
 #include "ui/shell.h"
-#include "ui/layout.h"
 
 #include <imgui.h>
 #include <iterator>
@@ -18,6 +17,7 @@
 #include <limits>
 
 #include "platform/host.h"
+#include "ui/layout.h"
 #include "ui/widgets/anchor.h"
 #include "ui/current_user.h"
 #include "ui/directory_view.h"

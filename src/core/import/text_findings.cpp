@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/import/text_items_reader.h"
+#include "core/import/text_sentence_lists.h"
 
 namespace rectify::text {
 
@@ -81,13 +82,10 @@ bool counted_units_found(std::string_view sentence) {
     for (size_t k = sentence.find("发现"); k != npos; k = sentence.find("发现", k + 6)) {
         size_t i = k + 6;
         if (starts_with(sentence.substr(i), "了")) i += 3;
-        const size_t d = i;
-        for (;;) {
-            if (i < sentence.size() && sentence[i] >= '0' && sentence[i] <= '9') i++;
-            else if (i + 3 <= sentence.size() && std::string_view("一二两三四五六七八九十").find(sentence.substr(i, 3)) != npos) i += 3;
-            else break;
-        }
-        if (i == d || !has_any(sentence.substr(i, 3), {"家", "所", "个", "名"})) continue;
+        size_t len = 0; // 3家, 十二所, 两个 (两 counts, but is no numeral elsewhere)
+        if (!digits_at(sentence, i, len, 6) && !cn_at(sentence, i, len) && seg::at(sentence, i, "两")) len = 3;
+        i += len;
+        if (len == 0 || !has_any(sentence.substr(i, 3), {"家", "所", "个", "名"})) continue;
         const size_t stop = std::min(sentence.find(",", i), sentence.find("。", i));
         if (const size_t e = sentence.find("存在", i); e != npos && e < stop && e - i <= 45) return true;
     }

@@ -1,11 +1,11 @@
 // tab_conflicts: see tab_conflicts.h. The table is the merge preview's (returns.h), with this
 // tab's value as "mine" and the other tab's as "theirs".
 #include "ui/sharing/tab_conflicts.h"
-#include "ui/layout.h"
 
 #include <imgui.h>
 
 #include "core/merge/merge.h"
+#include "ui/layout.h"
 #include "ui/widgets/anchor.h"
 #include "ui/widgets/modal.h"
 #include "ui/widgets/probe.h"

@@ -10,7 +10,6 @@
 //   draw_result()     the plan it makes: header, problems, measures with who and by when (wrapped)
 //   draw_text_import(), and the facts the tests read (state().textImport)
 #include "ui/sharing/text_import_view.h"
-#include "ui/layout.h"
 
 #include <imgui.h>
 
@@ -21,6 +20,7 @@
 #include "core/import/text_import.h"
 #include "core/import/text_import_wire.h"
 #include "platform/host.h"
+#include "ui/layout.h"
 #include "ui/widgets/anchor.h"
 #include "ui/widgets/modal.h"
 #include "ui/widgets/pickers.h"
