@@ -4,6 +4,7 @@
 // clauses naming whom (个别学校A，个别学校B) after 检查结果显示 or past a ；, and in Traditional characters (個別, 鍋爐, 壞損) ·
 // a closing 通过检查，… paragraph is a summary, no finding · a reply whose opening quotes the letter's matter (反映的“…”) ·
 // a long footer of links split by bars is page chrome · an order's reach ends at a ；, and 已由…落实 is done.
+// 对 naming some of those checked (对两单位存在的…隐患) states a finding.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -108,4 +109,17 @@ TEST_CASE("an order's reach ends at a ；(责成…；此项整改工作已由�
     REQUIRE(s.problems == 1);
     REQUIRE_FALSE(s.plan().problems.front().measures.empty());
     CHECK(s.plan().problems.front().measures.front().status != Status::Done);
+}
+
+TEST_CASE("对 naming some of those checked before 存在的 states a finding; 对检查中存在的 names no one", "[text][sets]") {
+    const std::string news = "10月8日起,县教育局会同交警大队对全县幼儿园接送车辆开展联合督查。督查组听取了各园自查汇报,抽查了车辆台账。"
+                             "9日上午,督查组来到城东片区,对两所幼儿园新购接送车辆表示肯定,同时对两单位存在的接送车辆超员安全隐患"
+                             "提出了整改要求;下午,督查组还走访了一所小学。\n";
+    const TextImport r = read(news);
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("超员安全隐患") != std::string::npos);
+    // Whatever the check finds, to be put right: a duty, nothing found.
+    std::string duty = news;
+    duty.replace(duty.find("对两单位存在的"), std::string("对两单位存在的").size(), "对检查中存在的");
+    CHECK(read(duty).problems == 0);
 }

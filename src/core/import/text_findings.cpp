@@ -19,8 +19,24 @@ bool reflects(std::string_view sentence, size_t k) {
            (k >= 3 && sentence.substr(k - 3, 3) == "这");
 }
 
+// What 对 names before 存在的 when it is some of those checked (对两单位存在的校车运行安全隐患提出了整改要求):
+// they were found at fault, and what is wrong follows. 对存在的问题 / 对检查中存在的问题 / 对各校存在的问题
+// name no one in particular; 对3所…存在隐患的幼儿园下发了整改通知书 names whom an order is for.
+bool some_of_them(std::string_view who) {
+    if (starts_with(who, "于")) who.remove_prefix(3);
+    for (std::string_view w : {"部分", "个别", "少数", "该校", "该园", "该单位", "该机构"})
+        if (starts_with(who, w)) return true;
+    size_t len = 0;
+    if (!digits_at(who, 0, len, 4) && !cn_at(who, 0, len)) len = seg::at(who, 0, "两") ? 3 : 0;
+    if (len == 0) return false;
+    for (std::string_view w : {"所", "家", "个", "单位", "台", "辆", "名", "座", "处", "批"})
+        if (starts_with(who.substr(len), w)) return true;
+    return false;
+}
+
 // 存在/发现 that states a finding: not inside "对…的" (对存在安全隐患的幼儿园发放整改意见书, 对存在
-// 整改不到位的将严肃问责, 要对审计发现的问题举一反三), which names whom an action is for.
+// 整改不到位的将严肃问责, 要对审计发现的问题举一反三), which names whom an action is for, unless 对
+// names some of those checked (some_of_them).
 bool states_finding(std::string_view sentence) {
     for (std::string_view w : {"存在", "发现", "揭示", "反映", "投诉", "举报"})
         for (size_t k = sentence.find(w); k != npos; k = sentence.find(w, k + w.size())) {
@@ -31,9 +47,10 @@ bool states_finding(std::string_view sentence) {
             size_t end = sentence.size();
             for (std::string_view e : {",", ";", "。", "，", "；"})
                 if (size_t c = sentence.find(e, k); c != npos) end = std::min(end, c);
-            const bool for_whom = sentence.substr(clause, k - clause).find("对") != npos &&
-                                  sentence.substr(k + w.size(), end - k - w.size()).find("的") != npos;
-            if (!for_whom) return true;
+            const std::string_view lead = sentence.substr(clause, k - clause);
+            const size_t to = lead.find("对");
+            const bool for_whom = to != npos && sentence.substr(k + w.size(), end - k - w.size()).find("的") != npos;
+            if (!for_whom || (some_of_them(lead.substr(to + 3)) && starts_with(sentence.substr(k + w.size()), "的"))) return true;
         }
     return false;
 }
