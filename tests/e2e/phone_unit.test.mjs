@@ -236,17 +236,25 @@ test('a phone: a long press the app takes after the finger lifted does not swall
 test('a phone: a button held past a long press acts as a tap, on the lift (a picker opens inside it); a row held opens its menu and nothing else',
   () => withApp(async ({ browser, url }) => {
     const { page } = await openPhone(browser, url, PHONES[0], { init: recordGestures });
-    const hold = async (id) => {
+    // A finger held on `id` past a long press, then lifted (after sliding `slide` px down, if given).
+    const hold = async (id, slide = 0) => {
       const r = await stableRect(page, id);
       const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: r.x + r.w / 2, y: r.y + r.h / 2, id: 1 }] });
+      const x = r.x + r.w / 2, y = r.y + r.h / 2;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y, id: 1 }] });
       await waitSettled(page);
       await page.evaluate(() => { const m = window.rectifyHost.module; m._rectify_long_press(); m._rectify_ti_sync(); });
       await waitSettled(page);
+      if (slide) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y + slide, id: 1 }] });
+        await waitSettled(page);
+      }
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
       await cdp.detach();
       await waitSettled(page);
     };
+    await hold('open-0', 60); // slid off the button before lifting: no tap, as on a phone
+    assert.equal(await page.evaluate(() => window.rectify.state().view), 'home', 'a finger slid off 打开 opened nothing');
     await hold('open-0');
     await waitView(page, 'plan');
     // 相册 held: nothing happens while the finger is down; the picker opens inside the touchend,

@@ -75,8 +75,8 @@ float fling_velocity() {
 bool narrow_layout() { return ImGui::GetMainViewport()->Size.x < kNarrowWidth; }
 
 // A long press that opened no menu (a plain button held by a slow finger, or one a busy page timed
-// long) is given back as the tap it was, where it was, when the finger lifts: a phone's own buttons
-// act however long they are held, on the release. Given back inside the page's touchend (its sync
+// long) is given back as the tap it was, where it was, when the finger lifts there: a phone's own
+// buttons act however long they are held, on the release (a finger slid off first cancels). Given back inside the page's touchend (its sync
 // runs frames while narrow_retap_due()), so a button that opens the file picker or the share sheet
 // does it within the tap, as browsers require. Watched a few frames first, as the right click's
 // press and release trickle in.
@@ -96,6 +96,8 @@ static void retap_if_nothing_opened(ImGuiContext& g) {
     if (finger == platform::Finger::Cancelled) { g_retap.frames = 0; return; } // the browser took the touch
     if (g_retap.frames <= 3 || io.MouseDown[1] || finger == platform::Finger::Down) return;
     g_retap.frames = 0;
+    const float dx = io.MousePos.x - g_retap.pos.x, dy = io.MousePos.y - g_retap.pos.y;
+    if (dx * dx + dy * dy > kDragStart * kDragStart) return; // slid off before lifting: no tap, as on a phone
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     io.AddMousePosEvent(g_retap.pos.x, g_retap.pos.y);
     io.AddMouseButtonEvent(0, true);
