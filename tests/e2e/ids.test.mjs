@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { withApp, openApp, waitReady, state, click, itemRect, screenshot, ROOT } from './harness.mjs';
+import { withApp, openApp, waitReady, waitAsync, state, click, itemRect, screenshot, ROOT } from './harness.mjs';
 import { content, live, until, waitSaved, dropFiles } from './plan_helpers.mjs';
 
 const MERGE_DATA = path.join(ROOT, 'tests/data/merge');
@@ -115,13 +115,13 @@ test('a workspace stored with repeated IDs by an older version opens repaired, w
     assert.equal(count(ws), count(before), 'no measure dropped');
     // The repaired copy is stored at once and is a valid workspace.
     await until(page, () => window.rectify.state().save === 'saved');
-    await page.waitForFunction(() => new Promise((resolve) => {
+    await waitAsync(page, () => new Promise((resolve) => {
       const req = indexedDB.open('rectify', 1);
       req.onsuccess = () => {
         const g = req.result.transaction('workspace').objectStore('workspace').get('current');
         g.onsuccess = () => resolve(g.result.rev > 40);
       };
-    }), null, { polling: 100, timeout: 10000 });
+    }), null, 'the repaired copy stored', 10000);
     const rec = await storedRecord(page);
     assert.deepEqual(repeatedIds(JSON.parse(rec.text).content), []);
     await renameFirstPlan(page, '修复后仍可编辑');

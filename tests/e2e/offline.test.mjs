@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { createServer } from '../../scripts/serve.mjs';
-import { CHROMIUM_ARGS, launch, openApp, waitReady, state, click, itemRect, screenshot, SITE, ROOT } from './harness.mjs';
+import { CHROMIUM_ARGS, launch, openApp, waitReady, waitAsync, state, click, itemRect, screenshot, SITE, ROOT } from './harness.mjs';
 
 // One origin (so one service worker and one IndexedDB) whose content can change under the page:
 // serve(name) switches to another build, serve('down') makes every request a network error.
@@ -53,12 +53,12 @@ const waitPlans = (page, n) =>
 // first frame, maybe before the worker took over: the worker then fetches it itself).
 async function waitOfflineReady(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller, null, { timeout: 60000 });
-  await page.waitForFunction(async () => {
+  await waitAsync(page, async () => {
     for (const name of await caches.keys()) {
       if (name.startsWith('rectify-font-') && await (await caches.open(name)).match(new URL('fonts/rectify-full.otf', location.href).href)) return true;
     }
     return false;
-  }, null, { timeout: 60000, polling: 200 });
+  }, null, 'the full font in the worker\'s cache', 60000);
 }
 const stored = (page) => page.evaluate(() => new Promise((resolve, reject) => {
   const req = indexedDB.open('rectify', 1);
@@ -173,8 +173,8 @@ test('an app still open at the old version never overwrites what the new version
     await fresh.evaluate(() => { window.__beforeUpdate = true; });
     await fresh.click('#update-now');
     // The page that accepted reloads into the new version: wait for the new page, not the old one.
-    await fresh.waitForFunction(async () => !window.__beforeUpdate && window.rectify && window.rectify.ready &&
-      (await window.rectifyUpdate.build()) !== null, null, { timeout: 30000 });
+    await waitAsync(fresh, async () => !window.__beforeUpdate && window.rectify && window.rectify.ready &&
+      (await window.rectifyUpdate.build()) !== null, null, 'the page reloaded into the new version, controlled');
     await waitReady(fresh);
     assert.equal(await fresh.evaluate(() => window.rectifyUpdate.build()), buildOf(next));
     await old.locator('#update').waitFor({ state: 'visible', timeout: 10000 });

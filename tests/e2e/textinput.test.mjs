@@ -3,7 +3,7 @@
 // fields, a Mac's Cmd keys. Real mouse and keyboard; CDP for the IME.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openApp, state, click, itemRect, screenshot, waitSettled } from './harness.mjs';
+import { withApp, openApp, waitAsync, state, click, itemRect, screenshot, waitSettled } from './harness.mjs';
 import { SAMPLE, textInput, field, waitField, waitDebug, withClipboard } from './text_helpers.mjs';
 
 async function openRename(page) {
@@ -143,7 +143,7 @@ test('on a Mac, Cmd+A and Cmd+C copy', () => withApp(async ({ browser, url }) =>
   await openRename(page);
   await page.keyboard.press('Meta+A');
   await page.keyboard.press('Meta+C');
-  await page.waitForFunction((t) => navigator.clipboard.readText().then((c) => c === t), SAMPLE, { timeout: 5000 });
+  await waitAsync(page, (t) => navigator.clipboard.readText().then((c) => c === t), SAMPLE, 'the field copied to the clipboard', 5000);
   await page.keyboard.insertText('新标题');
   await waitField(page, '新标题');
   await page.keyboard.press('Meta+V');
@@ -153,7 +153,7 @@ test('on a Mac, Cmd+A and Cmd+C copy', () => withApp(async ({ browser, url }) =>
   await page.keyboard.press('Meta+A');
   await page.keyboard.press('Meta+X');
   await waitField(page, '');
-  await page.waitForFunction(() => navigator.clipboard.readText().then((c) => c === '新标题'), null, { timeout: 5000 });
+  await waitAsync(page, () => navigator.clipboard.readText().then((c) => c === '新标题'), null, 'the field cut to the clipboard', 5000);
 }));
 
 test('Tab moves between fields; a held modifier is released when the window blurs', () => withApp(async ({ browser, url }) => {
