@@ -202,14 +202,15 @@ static bool change_undrawn() {
 // Input the app has not taken yet: SDL's queue, the page's text events, ImGui's trickled events.
 static bool input_pending() { return SDL_HasEvents(SDL_FIRSTEVENT, SDL_LASTEVENT) || text_input_busy(); }
 
+// Work due without new input, whatever the picture does: a button's new field on its way (keys wait
+// for it), a held button's tap to give back or a glide (ui::narrow_work_due), a change not drawn.
+static bool work_due() { return ui::typing_expected() || ui::narrow_work_due() || change_undrawn(); }
+
 static bool needs_frame(double now, bool had_events) {
     if (g.frames == 0 || had_events) return true;
     if (now < g.settle_until_ms) return true;
     if (g.unsettled > 0 && g.unsettled < kMaxSettleFrames) return true; // the last frame changed something
-    if (ui::typing_expected()) return true; // a button's new field is on its way: keys wait for it
-    if (ui::narrow_retap_due()) return true; // a long press that opened nothing: the tap it was
-    if (ui::narrow_gliding()) return true;   // a touch scroll gliding on
-    if (change_undrawn()) return true;
+    if (work_due()) return true;
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(g.window, &w, &h);
     if (w != g.drawable_w || h != g.drawable_h) return true; // resized or devicePixelRatio changed
@@ -408,9 +409,7 @@ bool loop_idle() {
 
 bool loop_settled() {
     if (g.stopped || g.frames == 0 || input_pending()) return false;
-    if (ui::typing_expected() || change_undrawn()) return false;
-    // A glide may move by less than a pixel a frame, and a held button's tap is still to come.
-    if (ui::narrow_gliding() || ui::narrow_retap_due()) return false;
+    if (work_due()) return false; // three frames alike may still have it to do
     return g.same_frames >= 3 || loop_idle();
 }
 

@@ -134,13 +134,9 @@ static void long_press() {
     g_retap = {1, g.OpenPopupStack.Size, io.MousePos};
 }
 
-bool narrow_gliding() {
-    // A window gone from the screen (another view) glides no more.
-    if (g_touch.gliding != 0 && g_touch.glided_frame < ImGui::GetFrameCount()) g_touch.gliding = 0;
-    return g_touch.gliding != 0;
-}
-
 bool narrow_retap_due() { return g_retap.frames > 0 && platform::finger() != platform::Finger::Down; }
+
+bool narrow_work_due() { return narrow_retap_due() || g_touch.gliding != 0; }
 
 void narrow_frame_begin() {
     long_press();
@@ -173,6 +169,8 @@ static void keep_field_visible() {
 
 void narrow_frame_end() {
     keep_field_visible();
+    // A window gone from the screen (another view) did not step its glide this frame: it glides no more.
+    if (g_touch.gliding != 0 && g_touch.glided_frame < ImGui::GetFrameCount()) g_touch.gliding = 0;
     if (!g_pushed) return;
     ImGui::PopStyleVar(4);
     g_pushed = false;

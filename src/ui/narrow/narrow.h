@@ -39,9 +39,10 @@ void narrow_frame_end();
 // back as a tap in the next frames, which the app draws at once (inside the page's touchend).
 bool narrow_retap_due();
 
-// True while a scroll glides on after the finger lifted: the app draws frames until it stops (its
-// steps may be under a pixel, which leave the picture as it was).
-bool narrow_gliding();
+// True while touch work is still due without new input: a held button's tap to give back (above),
+// or a scroll gliding on after the finger lifted. The app draws frames until it is done, and is not
+// settled meanwhile (a glide's steps may be under a pixel, which leave the picture as it was).
+bool narrow_work_due();
 
 // Draws the narrow form of the view `v` and returns true; false when it has none (the wide
 // view is drawn, touch-sized).
