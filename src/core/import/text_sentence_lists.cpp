@@ -321,7 +321,9 @@ std::vector<size_t> example_parts(std::string_view s) {
             return {};
         size_t e = end;
         if (size_t q = sentence.rfind("等"); q != std::string_view::npos && q > from) e = q;
-        std::vector<size_t> parts = clause_parts(s, from, e);
+        // Examples split by ； (如A；B；C等违规情况) are one each, whatever commas a part holds.
+        const bool semis = sentence.substr(from, e - from).find(';') != std::string_view::npos;
+        std::vector<size_t> parts = semis ? starts_after(s, from, e, ";") : clause_parts(s, from, e);
         if (parts.size() < 2) return {};
         for (size_t p = 0; p < parts.size(); p++)
             if ((p + 1 < parts.size() ? parts[p + 1] - (s[parts[p + 1] - 1] == ',' ? 1 : 3) : e) - parts[p] < 9) return {};

@@ -1,0 +1,36 @@
+// The text importer on shapes met in the eighteenth set of unseen documents (set R, issue 17; see
+// docs/text-import-study.md): each rule on the project's own text in the same structure.
+// Index: examples after 问题，如 split by ； (one each, whatever commas a part holds) · problems said to have come up
+// (出现了以下问题：A；B) · clauses naming whom by 少部分/小部分/极个别 · a matter 被曝 (exposed) and acted on.
+#include <catch2/catch_test_macros.hpp>
+
+#include <string>
+
+#include "core/import/text_import.h"
+#include "text_sets.h"
+
+using namespace rectify;
+
+namespace {
+
+using rectify::testing::problem_texts;
+
+TextImport read(const std::string& doc) { return rectify::testing::read_set_text(doc, 10); }
+
+} // namespace
+
+TEST_CASE("examples after 问题，如 split by ； are one finding each, a part's commas staying inside it", "[text][sets]") {
+    const TextImport r = read("本次巡查总体情况良好。巡查中也发现了一些问题，如个别年级擅自调整课程安排；部分教师私自向学生推荐教辅资料；"
+                              "少数班级在晚自习时段组织考试等违规情况。教务处已逐一通知相关年级。\n");
+    REQUIRE(r.problems == 3);
+    auto texts = problem_texts(r);
+    CHECK(texts[0].find("擅自调整课程安排") != std::string::npos);
+    CHECK(texts[2].find("组织考试") != std::string::npos);
+    // A part with commas of its own stays whole: 代购…时，未…，差价未退 is one finding, not three.
+    const TextImport c = read("收费检查发现的问题比较集中，如超标准收取住宿费；代购校服时，未与家长据实结算，差价未退还；"
+                              "自立项目收取资料费等违规收费行为。\n");
+    REQUIRE(c.problems == 3);
+    texts = problem_texts(c);
+    CHECK(texts[1].find("未与家长据实结算") != std::string::npos);
+    CHECK(texts[1].find("差价未退还") != std::string::npos);
+}
