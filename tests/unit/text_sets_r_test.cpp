@@ -34,3 +34,14 @@ TEST_CASE("examples after 问题，如 split by ； are one finding each, a part
     CHECK(texts[1].find("未与家长据实结算") != std::string::npos);
     CHECK(texts[1].find("差价未退还") != std::string::npos);
 }
+
+TEST_CASE("problems said to have come up (出现了以下问题：A；B) are the findings, as after 发现", "[text][sets]") {
+    const TextImport r = read("检查组对各班教室进行了突击检查。教室卫生状况基本达标，但也出现了以下问题：部分班级饮水机长期未清洗；"
+                              "个别教室投影仪电源未及时关闭等问题。下一步将加强日常巡查。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("饮水机长期未清洗") != std::string::npos);
+    CHECK(texts[1].find("投影仪电源未及时关闭") != std::string::npos);
+    // What must not come up is a rule, no finding.
+    CHECK(read("各班要加强管理，避免出现以下问题：饮水机长期未清洗；投影仪电源未及时关闭。\n").problems == 0);
+}

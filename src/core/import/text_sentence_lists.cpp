@@ -136,6 +136,9 @@ std::vector<size_t> semicolon_parts(std::string_view s, std::string_view before)
         if (from == std::string_view::npos && has_any(lead, {"主要是", "主要有", "具体是", "主要表现为", "主要表现在", "主要包括", "具体表现为"}) &&
             colon <= 18 && prev_found)
             named = true, from = colon;
+        // Problems said to have come up (但也出现了以下问题：A；B等问题): found, as 发现 says it.
+        if (from == std::string_view::npos && names && lead.find("出现") != std::string_view::npos && !has_any(lead, {"是否", "如果", "一旦", "防止", "避免"}))
+            named = true, from = colon;
     }
     // Right after a sentence that found problems without naming them (…但仍存在一些问题。A不准确；还有B…): the
     // sentence is the list, each part naming what is wrong.
