@@ -45,3 +45,13 @@ TEST_CASE("problems said to have come up (出现了以下问题：A；B) are the
     // What must not come up is a rule, no finding.
     CHECK(read("各班要加强管理，避免出现以下问题：饮水机长期未清洗；投影仪电源未及时关闭。\n").problems == 0);
 }
+
+TEST_CASE("clauses after 发现 naming whom by 少部分 (or 小部分, 极个别) are one finding each", "[text][sets]") {
+    const TextImport r = read("检查中发现少部分教室电源插座松动，小部分教室灭火器压力不足，还有极个别教室窗户插销损坏。"
+                              "学校已安排维修。\n");
+    REQUIRE(r.problems == 3);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("插座松动") != std::string::npos);
+    CHECK(texts[1].find("灭火器压力不足") != std::string::npos);
+    CHECK(texts[2].find("窗户插销损坏") != std::string::npos);
+}

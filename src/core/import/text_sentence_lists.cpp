@@ -378,7 +378,7 @@ std::vector<size_t> quantified_parts(std::string_view s) {
         for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有"})
             if (at(s, q, w)) q += w.size();
         bool counted = false;
-        for (std::string_view w : {"少数", "极少数", "个别", "部分", "一些", "有的"}) counted |= at(s, q, w);
+        for (std::string_view w : {"少数", "极少数", "个别", "极个别", "部分", "少部分", "小部分", "一些", "有的"}) counted |= at(s, q, w);
         // After one naming whom (部分学校A不强，B不到位，C不明确 / 有的A，有的B，在C方面存在薄弱环节), a clause
         // naming what is wrong goes on with the run, unless it goes on from the one before (导致…, 造成…).
         const bool goes_on = !counted && !parts.empty() && !continues_clause(s, q);
