@@ -55,3 +55,12 @@ TEST_CASE("clauses after 发现 naming whom by 少部分 (or 小部分, 极个�
     CHECK(texts[1].find("灭火器压力不足") != std::string::npos);
     CHECK(texts[2].find("窗户插销损坏") != std::string::npos);
 }
+
+TEST_CASE("a matter the school 被曝 (was exposed for) and that the office acts on is the problem", "[text][sets]") {
+    const TextImport r = read("近日，某区实验小学被曝要求家长在班级群内接龙捐款购买空调，引发关注。\n"
+                              "区教育局高度重视，已成立调查组核实处理，并责令学校立即退还已收款项。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("被曝要求家长") != std::string::npos);
+    // Told with nothing done about it, it stays news: no problem.
+    CHECK(read("近日，某区实验小学被曝要求家长在班级群内接龙捐款购买空调，引发关注。\n").problems == 0);
+}

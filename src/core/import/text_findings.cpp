@@ -132,7 +132,7 @@ bool hypothetical(std::string_view before) {
 // report said as 对…进行了报道 names the thing reported after 对.
 bool reported_matter(std::string_view sentence, bool confirmed) {
     if (!confirmed || has_any(sentence, {"如下", "以下", "热点问题", "是否"}) || purpose(sentence)) return false;
-    if (has_any(sentence, {"网传", "网曝"})) return true;
+    if (has_any(sentence, {"网传", "网曝", "被曝", "遭曝"})) return true;
     for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光", "报料", "爆料"})
         if (size_t k = sentence.find(w); k != npos && !hypothetical(sentence.substr(0, k)) && !(w == "反映" && reflects(sentence, k)) &&
             has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "用户", "报道", "关于", "您", "你"}))
