@@ -1,7 +1,8 @@
 // The text importer on shapes met in the eighteenth set of unseen documents (set R, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: examples after 问题，如 split by ； (one each, whatever commas a part holds) · problems said to have come up
-// (出现了以下问题：A；B) · clauses naming whom by 少部分/小部分/极个别 · a matter 被曝 (exposed) and acted on.
+// (出现了以下问题：A；B) · clauses naming whom by 少部分/小部分/极个别 · a matter 被曝 (exposed) and acted on ·
+// a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B).
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -63,4 +64,15 @@ TEST_CASE("a matter the school 被曝 (was exposed for) and that the office acts
     CHECK(problem_texts(r)[0].find("被曝要求家长") != std::string::npos);
     // Told with nothing done about it, it stays news: no problem.
     CHECK(read("近日，某区实验小学被曝要求家长在班级群内接龙捐款购买空调，引发关注。\n").problems == 0);
+}
+
+TEST_CASE("a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B；个别宿舍C) is one finding each", "[text][sets]") {
+    const TextImport r = read("检查中发现部分宿舍存在消防隐患。部分宿舍存在私自使用电热毯的现象；部分宿舍把插线板放在床铺上；"
+                              "个别宿舍在阳台堆放纸箱。辅导员已逐一谈话。\n");
+    REQUIRE(r.problems == 3);
+    const auto texts = problem_texts(r);
+    CHECK(texts[1].find("插线板放在床铺上") != std::string::npos);
+    CHECK(texts[2].find("阳台堆放纸箱") != std::string::npos);
+    // Parts that name no one and nothing wrong are arrangements, no findings.
+    CHECK(read("检查中发现各宿舍存在统一的作息安排；各楼层设有值班室；宿舍长每日按时巡查。\n").problems == 0);
 }

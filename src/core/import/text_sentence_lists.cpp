@@ -158,9 +158,18 @@ std::vector<size_t> semicolon_parts(std::string_view s, std::string_view before)
         stop = parts.back() - 1;
         parts.pop_back();
     }
+    // Parts that each open by naming whom (部分寝室存在A；部分寝室B；个别寝室C): findings told unit by unit,
+    // whatever their words (the first part opens the sentence).
+    bool whom = parts.size() >= 2;
+    for (size_t p = 0; p < parts.size() && whom; p++) {
+        size_t q = p == 0 ? 0 : parts[p];
+        for (std::string_view w : {"但仍有", "但也有", "还有", "也有", "另有", "同时", "此外"})
+            if (at(s, q, w)) q += w.size();
+        whom = at(s, q, "部分") || at(s, q, "个别") || at(s, q, "少数") || at(s, q, "有的") || at(s, q, "一些");
+    }
     for (size_t p = 0; p < parts.size(); p++) {
         const std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 1 : stop) - parts[p]);
-        if (part.size() < 12 || (!named && !deficient(part))) return {};
+        if (part.size() < 12 || (!named && !whom && !deficient(part))) return {};
     }
     parts.push_back(stop);
     return parts;
