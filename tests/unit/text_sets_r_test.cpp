@@ -2,7 +2,7 @@
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: examples after 问题，如 split by ； (one each, whatever commas a part holds) · problems said to have come up
 // (出现了以下问题：A；B) · clauses naming whom by 少部分/小部分/极个别 · a matter 被曝 (exposed) and acted on ·
-// a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B).
+// a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B) · 严重/较重 name what is wrong in a 、-list.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -75,4 +75,12 @@ TEST_CASE("a ；-list whose parts each open by naming whom (部分宿舍A；部�
     CHECK(texts[2].find("阳台堆放纸箱") != std::string::npos);
     // Parts that name no one and nothing wrong are arrangements, no findings.
     CHECK(read("检查中发现各宿舍存在统一的作息安排；各楼层设有值班室；宿舍长每日按时巡查。\n").problems == 0);
+}
+
+TEST_CASE("a 、-list after 存在 whose part says something is 严重 or 较重 names what is wrong", "[text][sets]") {
+    const TextImport r = read("本次检查还发现部分教室存在桌椅摆放不齐、粉尘较重以及墙面污损较为严重的问题。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("桌椅摆放不齐") != std::string::npos);
+    CHECK(texts[1].find("墙面污损较为严重") != std::string::npos);
 }
