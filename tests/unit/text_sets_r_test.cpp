@@ -2,7 +2,8 @@
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: examples after 问题，如 split by ； (one each, whatever commas a part holds) · problems said to have come up
 // (出现了以下问题：A；B) · clauses naming whom by 少部分/小部分/极个别 · a matter 被曝 (exposed) and acted on ·
-// a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B) · 严重/较重 name what is wrong in a 、-list.
+// a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B) · 严重/较重 name what is wrong in a 、-list ·
+// a numbered line 针对…问题 over what was done names its problem.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -83,4 +84,20 @@ TEST_CASE("a 、-list after 存在 whose part says something is 严重 or 较重
     const auto texts = problem_texts(r);
     CHECK(texts[0].find("桌椅摆放不齐") != std::string::npos);
     CHECK(texts[1].find("墙面污损较为严重") != std::string::npos);
+}
+
+TEST_CASE("a numbered line 针对…问题 over what was done (a 巡察整改进展 report) names its problem; 针对巡察反馈的问题 names none", "[text][sets]") {
+    const TextImport r = read("二、坚持问题导向，逐项推进整改\n"
+                              "（一）贯彻落实党的路线方针政策情况\n"
+                              "1.针对理论学习制度落实不深不透问题\n"
+                              "一是完善党委理论学习制度。二是开展专题研讨。\n"
+                              "2.针对落实意识形态工作责任制不到位问题\n"
+                              "一是制定责任清单。二是每半年专题研究一次。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("理论学习制度落实不深不透") != std::string::npos);
+    CHECK(texts[1].find("意识形态工作责任制不到位") != std::string::npos);
+    CHECK(r.plan().problems[0].measures.size() >= 1);
+    // A heading naming the problems only by who raised them heads them; it is none itself.
+    CHECK(read("一、针对巡察反馈的问题\n学校召开专题会议研究部署整改工作。\n二、针对上述问题\n学校制定了整改方案。\n").problems == 0);
 }

@@ -16,16 +16,23 @@ namespace {
 
 // ---- choosing problems -------------------------------------------------------------------------------
 
-// A numbered item that names its matter (1、关于教师反映休息室条件问题。已开始订购…): its first
-// sentence, 关于…问题, says it is a problem, whatever follows.
+// A numbered item that names its matter (1、关于教师反映休息室条件问题。已开始订购… / 1.针对理论学习不深不透问题
+// on a line of its own, what was done on the lines after): its first sentence or line, 关于…问题 or 针对…问题,
+// says it is a problem, whatever follows. A matter named only by who raised it (针对巡察反馈的问题) names none.
 bool named_matter(std::string_view own) {
-    if (!starts_with(own, "关于")) return false;
-    const size_t stop = own.find("。");
-    std::string_view first = own.substr(0, stop);
+    const bool aimed = starts_with(own, "针对");
+    if (!starts_with(own, "关于") && !aimed) return false;
+    const size_t stop = own.find("。"), nl = own.find('\n');
+    const bool sentence = stop != npos && (nl == npos || stop < nl);
+    std::string_view first = own.substr(0, sentence ? stop : nl);
     while (!first.empty() && has_any(first.substr(first.size() - 1), {"\"", ")"})) first.remove_suffix(1);
     for (std::string_view q : {"”", "）"})
         if (ends_with(first, q)) first.remove_suffix(q.size());
-    return ends_with(first, "问题") && stop != npos;
+    if (!ends_with(first, "问题")) return false;
+    const std::string_view matter = first.substr(6, first.size() - 12);
+    const bool generic = char_count(matter) < 6 || has_any(matter, {"以上", "上述", "这些", "有关"}) ||
+                         has_any(matter.substr(matter.size() > 9 ? matter.size() - 9 : 0), {"反馈的", "指出的", "发现的", "存在的", "提出的", "反映的", "反馈"});
+    return (sentence && !aimed) || !generic;
 }
 
 // A check result's item that first says what is done well, then its finding after a contrast
