@@ -3,7 +3,7 @@
 // Index: examples after 问题，如 split by ； (one each, whatever commas a part holds) · problems said to have come up
 // (出现了以下问题：A；B) · clauses naming whom by 少部分/小部分/极个别 · a matter 被曝 (exposed) and acted on ·
 // a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B) · 严重/较重 name what is wrong in a 、-list ·
-// a numbered line 针对…问题 over what was done names its problem.
+// a numbered line 针对…问题 over what was done names its problem · a status sentence after findings read inside one sentence.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -100,4 +100,17 @@ TEST_CASE("a numbered line 针对…问题 over what was done (a 巡察整改进
     CHECK(r.plan().problems[0].measures.size() >= 1);
     // A heading naming the problems only by who raised them heads them; it is none itself.
     CHECK(read("一、针对巡察反馈的问题\n学校召开专题会议研究部署整改工作。\n二、针对上述问题\n学校制定了整改方案。\n").problems == 0);
+}
+
+TEST_CASE("a status sentence after findings read inside one sentence, on the same line, is every finding's", "[text][sets]") {
+    const TextImport r = read("检查中发现少部分教室电源插座松动，还有部分教室灭火器压力不足、窗户插销损坏。上述问题现已全部整改到位。\n");
+    REQUIRE(r.problems == 2);
+    for (const Problem& p : r.plan().problems) {
+        REQUIRE(p.measures.size() == 1);
+        CHECK(p.measures.front().status == Status::Done);
+    }
+    // A sentence after them that speaks of no problem (学校已安排维修) is no status of theirs.
+    const TextImport s = read("检查中发现少部分教室电源插座松动，还有部分教室灭火器压力不足、窗户插销损坏。学校已安排维修。\n");
+    REQUIRE(s.problems == 2);
+    CHECK(s.plan().problems.front().measures.empty());
 }

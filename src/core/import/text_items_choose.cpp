@@ -718,8 +718,11 @@ void Reader::status_of_all() {
     size_t after = 0;
     for (size_t i = 0; i < segs.size(); i++)
         if (place[i].node >= 0 && nodes[size_t(place[i].node)].role == Node::Problem) after = i + 1;
+    // So does the rest of the line after findings read inside one sentence (…还有部分宿舍A、B。上述问题现已全部整改到位。).
     for (size_t i = after; i < segs.size(); i++)
-        if (segs[i].field != Field::Skip && (place[i].node < 0 || nodes[size_t(place[i].node)].role != Node::Problem)) all += "。" + field(segs[i].b, segs[i].e);
+        if ((segs[i].field != Field::Skip || (after > 0 && segs[i].line == segs[after - 1].line)) &&
+            (place[i].node < 0 || nodes[size_t(place[i].node)].role != Node::Problem))
+            all += "。" + field(segs[i].b, segs[i].e);
     const std::string plain = simplified(all);
     for (size_t b = 0; b < plain.size();) {
         size_t e = plain.find("。", b);
