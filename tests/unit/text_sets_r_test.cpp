@@ -3,7 +3,8 @@
 // Index: examples after 问题，如 split by ； (one each, whatever commas a part holds) · problems said to have come up
 // (出现了以下问题：A；B) · clauses naming whom by 少部分/小部分/极个别 · a matter 被曝 (exposed) and acted on ·
 // a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B) · 严重/较重 name what is wrong in a 、-list ·
-// a numbered line 针对…问题 over what was done names its problem · a status sentence after findings read inside one sentence.
+// a numbered line 针对…问题 over what was done names its problem · a status sentence after findings read inside one sentence ·
+// a test that failed (抽样检测不合格).
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -113,4 +114,13 @@ TEST_CASE("a status sentence after findings read inside one sentence, on the sam
     const TextImport s = read("检查中发现少部分教室电源插座松动，还有部分教室灭火器压力不足、窗户插销损坏。学校已安排维修。\n");
     REQUIRE(s.problems == 2);
     CHECK(s.plan().problems.front().measures.empty());
+}
+
+TEST_CASE("a test that failed (…材料抽样检测不合格，立即要求更换) is a finding with no 发现/存在", "[text][sets]") {
+    const TextImport r = read("区教育局对辖区学校新建操场开展质量抽查。\n"
+                              "其中6月10日对东湖小学拟用人造草坪的材料抽样检测不合格，立即要求施工单位更换合格材料。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("抽样检测不合格") != std::string::npos);
+    // What to do with failed things is a rule, and a test that may fail found nothing.
+    CHECK(read("对检测不合格的草坪一律停止使用。如发现材料抽样检测不合格，应立即更换。\n").problems == 0);
 }
