@@ -4,7 +4,7 @@
 // (出现了以下问题：A；B) · clauses naming whom by 少部分/小部分/极个别 · a matter 被曝 (exposed) and acted on ·
 // a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B) · 严重/较重 name what is wrong in a 、-list ·
 // a numbered line 针对…问题 over what was done names its problem · a status sentence after findings read inside one sentence ·
-// a test that failed (抽样检测不合格).
+// a test that failed (抽样检测不合格) · 已及时整改 / 已做出改正 are done.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -123,4 +123,19 @@ TEST_CASE("a test that failed (…材料抽样检测不合格，立即要求更�
     CHECK(problem_texts(r)[0].find("抽样检测不合格") != std::string::npos);
     // What to do with failed things is a rule, and a test that may fail found nothing.
     CHECK(read("对检测不合格的草坪一律停止使用。如发现材料抽样检测不合格，应立即更换。\n").problems == 0);
+}
+
+TEST_CASE("a correcting told with a manner between 已 and it (已及时整改, 已立即改正, 已做出改正, 已逐一纠正) is done", "[text][sets]") {
+    for (const std::string said : {"已及时整改", "已立即改正", "学生已做出改正", "已逐一纠正", "已改正"}) {
+        const TextImport r = read("一、存在的问题\n1.部分教室电源插座松动。\n整改情况：" + said + "。\n2.部分教室灭火器压力不足。\n整改情况：" + said + "。\n");
+        REQUIRE(r.problems == 2);
+        for (const Problem& p : r.plan().problems) {
+            REQUIRE(p.measures.size() == 1);
+            CHECK(p.measures.front().status == Status::Done);
+        }
+    }
+    // A plan made (已及时制定整改方案) is no correcting done.
+    const TextImport n = read("一、存在的问题\n1.部分教室电源插座松动。\n整改情况：已及时制定整改方案。\n2.部分教室灭火器压力不足。\n整改情况：已及时制定整改方案。\n");
+    REQUIRE(n.problems == 2);
+    CHECK(n.plan().problems.front().measures.front().status != Status::Done);
 }
