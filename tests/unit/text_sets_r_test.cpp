@@ -4,7 +4,7 @@
 // (出现了以下问题：A；B) · clauses naming whom by 少部分/小部分/极个别 · a matter 被曝 (exposed) and acted on ·
 // a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B) · 严重/较重 name what is wrong in a 、-list ·
 // a numbered line 针对…问题 over what was done names its problem · a status sentence after findings read inside one sentence ·
-// a test that failed (抽样检测不合格) · 已及时整改 / 已做出改正 are done.
+// a test that failed (抽样检测不合格) · 已及时整改 / 已做出改正 are done, and say so of every finding on their line.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -138,4 +138,13 @@ TEST_CASE("a correcting told with a manner between 已 and it (已及时整改, 
     const TextImport n = read("一、存在的问题\n1.部分教室电源插座松动。\n整改情况：已及时制定整改方案。\n2.部分教室灭火器压力不足。\n整改情况：已及时制定整改方案。\n");
     REQUIRE(n.problems == 2);
     CHECK(n.plan().problems.front().measures.front().status != Status::Done);
+}
+
+TEST_CASE("the first sentence after findings read inside one sentence states all their status when it says they were done", "[text][sets]") {
+    const TextImport r = read("检查中发现少部分宿舍私拉电线，还有部分宿舍物品摆放杂乱。经辅导员教育，学生已及时做出改正。\n");
+    REQUIRE(r.problems == 2);
+    for (const Problem& p : r.plan().problems) {
+        REQUIRE(p.measures.size() == 1);
+        CHECK(p.measures.front().status == Status::Done);
+    }
 }

@@ -718,11 +718,25 @@ void Reader::status_of_all() {
     size_t after = 0;
     for (size_t i = 0; i < segs.size(); i++)
         if (place[i].node >= 0 && nodes[size_t(place[i].node)].role == Node::Problem) after = i + 1;
-    // So does the rest of the line after findings read inside one sentence (…还有部分宿舍A、B。上述问题现已全部整改到位。).
-    for (size_t i = after; i < segs.size(); i++)
-        if ((segs[i].field != Field::Skip || (after > 0 && segs[i].line == segs[after - 1].line)) &&
-            (place[i].node < 0 || nodes[size_t(place[i].node)].role != Node::Problem))
+    // So does the rest of the line after findings read inside one sentence (…还有部分宿舍A、B。上述问题现已全部整改到位。),
+    // and its first sentence speaks of all of them when it states their status (…B、C。学生已及时做出改正。).
+    std::string rest;
+    for (size_t i = after; i < segs.size(); i++) {
+        const bool same_line = after > 0 && segs[i].line == segs[after - 1].line && segs[i].field == Field::Skip;
+        if ((segs[i].field != Field::Skip || same_line) && (place[i].node < 0 || nodes[size_t(place[i].node)].role != Node::Problem))
             all += "。" + field(segs[i].b, segs[i].e);
+        if (same_line) rest += field(segs[i].b, segs[i].e);
+    }
+    if (const std::string r = simplified(rest); !r.empty()) {
+        const size_t stop = r.find("。", r.find("。") == 0 ? 3 : 0);
+        const std::string_view first = std::string_view(r).substr(0, stop == npos ? npos : stop + 3);
+        const StatusReading st = status_in(first, false);
+        if (st.found && st.status == Status::Done) {
+            for (ReadItem& it : out.items)
+                if (!it.status.found) it.status = st, it.progress = trimmed(first);
+            return;
+        }
+    }
     const std::string plain = simplified(all);
     for (size_t b = 0; b < plain.size();) {
         size_t e = plain.find("。", b);
