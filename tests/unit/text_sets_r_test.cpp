@@ -4,7 +4,8 @@
 // (出现了以下问题：A；B) · clauses naming whom by 少部分/小部分/极个别 · a matter 被曝 (exposed) and acted on ·
 // a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B) · 严重/较重 name what is wrong in a 、-list ·
 // a numbered line 针对…问题 over what was done names its problem · a status sentence after findings read inside one sentence ·
-// a test that failed (抽样检测不合格) · 已及时整改 / 已做出改正 are done, and say so of every finding on their line.
+// a test that failed (抽样检测不合格) · 已及时整改 / 已做出改正 are done, and say so of every finding on their line ·
+// 正在…的时候 sets a time, no work under way.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -147,4 +148,15 @@ TEST_CASE("the first sentence after findings read inside one sentence states all
         REQUIRE(p.measures.size() == 1);
         CHECK(p.measures.front().status == Status::Done);
     }
+}
+
+TEST_CASE("正在…的时候 in a complaint sets a time (孩子正在长身体的时候), no work under way", "[text][sets]") {
+    const std::string doc = "近日，有网友留言投诉：1.幼儿园伙食费上调后饭菜质量没有提高，孩子正在长身体的时候，每天只有青菜豆腐，"
+                            "请相关部门协助解决。\n2.午睡室没有窗帘，中午阳光直射，建议增加遮光帘！\n"
+                            "区教体局对此回复：您好，幼儿园食材均由统一招标的供货商配送。今后幼儿园会进一步改善饭菜质量。\n";
+    const TextImport r = read(doc);
+    REQUIRE(r.problems == 2);
+    for (const Problem& p : r.plan().problems)
+        for (const Measure& m : p.measures) CHECK(m.status != Status::InProgress);
+    CHECK(r.status_read.empty());
 }

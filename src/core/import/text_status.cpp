@@ -109,6 +109,9 @@ bool befalls_at(std::string_view s, size_t i) {
     if (!at(s, i, "正在")) return false;
     for (std::string_view w : {"受到", "遭受", "遭到", "被", "上课", "补课", "补习", "授课", "营业", "招生", "办班", "收取", "收费"})
         if (at(s, i + 6, w)) return true;
+    // 正在…的时候 / 正在…之际 sets a time (幼儿正在长身体的时候): while something goes on, no work under way.
+    for (size_t k = i + 6; k < s.size() && !is_clause_end(s, k); k = next_char(s, k))
+        if (at(s, k, "的时候") || at(s, k, "之际") || at(s, k, "之时")) return true;
     return false;
 }
 
