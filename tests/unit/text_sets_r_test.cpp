@@ -5,7 +5,7 @@
 // a ；-list whose parts each open by naming whom (部分宿舍A；部分宿舍B) · 严重/较重 name what is wrong in a 、-list ·
 // a numbered line 针对…问题 over what was done names its problem · a status sentence after findings read inside one sentence ·
 // a test that failed (抽样检测不合格) · 已及时整改 / 已做出改正 are done, and say so of every finding on their line ·
-// 正在…的时候 sets a time, no work under way.
+// 正在…的时候 sets a time, no work under way · one item with a status under a problems heading makes its list problems.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -159,4 +159,18 @@ TEST_CASE("正在…的时候 in a complaint sets a time (孩子正在长身体�
     for (const Problem& p : r.plan().problems)
         for (const Measure& m : p.measures) CHECK(m.status != Status::InProgress);
     CHECK(r.status_read.empty());
+}
+
+TEST_CASE("under a heading that names problems, one item stating its status makes its whole list problems", "[text][sets]") {
+    for (const std::string head : {"一、存在的问题\n", "检查发现的问题：\n"}) {
+        const TextImport r = read(head + "1.部分宿舍用电不安全。\n2.部分宿舍物品摆放杂乱。\n3.部分宿舍空气异味重。已整改。\n");
+        REQUIRE(r.problems == 3);
+        const auto& ps = r.plan().problems;
+        CHECK(ps[0].measures.empty());
+        REQUIRE(ps[2].measures.size() == 1);
+        CHECK(ps[2].measures.front().status == Status::Done);
+    }
+    // Under a heading of work done, the other items stay what they are.
+    const TextImport w = read("一、主要做法\n1.召开专题会议部署工作。\n2.开展全面排查。\n3.宿舍线路老化问题已整改。\n");
+    CHECK(w.problems <= 1);
 }

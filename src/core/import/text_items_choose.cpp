@@ -308,7 +308,8 @@ void Reader::choose_by_cues() {
         for (const Run& r : runs_of(nodes)) {
             int problems = 0;
             for (int id : r.ids) problems += nodes[size_t(id)].role == Node::Problem;
-            if (problems * 2 < int(r.ids.size())) continue;
+            // Under a heading that names them problems (存在的问题：1.… 2.… 3.…已整改。), one marked is enough.
+            if (problems * 2 < int(r.ids.size()) && !(problems > 0 && problem_heading(heading_of(nodes, r.parent, r.ids.front())))) continue;
             for (int id : r.ids) {
                 Node& x = nodes[size_t(id)];
                 if (x.role == Node::Other && !below[size_t(id)] && !x.consumed && !noise_head(x) && !x.own.empty()) x.role = Node::Problem;
