@@ -55,6 +55,18 @@ bool states_finding(std::string_view sentence) {
     return false;
 }
 
+// A test that failed (对…材料抽样检测不合格，立即要求更换): a finding, though no 发现/存在 says so. 不合格的…
+// names a kind of thing (对不合格的跑道立即停止使用), and a test that may fail (如…检测不合格) found nothing.
+bool failed_test(std::string_view sentence) {
+    for (std::string_view w : {"检测", "抽检", "检验", "送检", "复检", "抽样"})
+        if (size_t k = sentence.find(w); k != npos)
+            for (std::string_view f : {"不合格", "不达标"})
+                if (size_t e = sentence.find(f, k); e != npos && e - k <= 30 && !seg::at(sentence, e + f.size(), "的") &&
+                    !has_any(sentence.substr(0, e), {"如果", "如发现", "若", "一旦", "是否"}))
+                    return true;
+    return false;
+}
+
 // 存在X问题 with X naming what is wrong (存在重复建设招生管理信息系统问题): the words between name a
 // finding of their own; 存在问题 / 存在一些问题 / 存在以下问题 name none.
 bool named_problem(std::string_view sentence) {
@@ -132,7 +144,7 @@ bool hypothetical(std::string_view before) {
 // report said as 对…进行了报道 names the thing reported after 对.
 bool reported_matter(std::string_view sentence, bool confirmed) {
     if (!confirmed || has_any(sentence, {"如下", "以下", "热点问题", "是否"}) || purpose(sentence)) return false;
-    if (has_any(sentence, {"网传", "网曝"})) return true;
+    if (has_any(sentence, {"网传", "网曝", "被曝", "遭曝"})) return true;
     for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光", "报料", "爆料"})
         if (size_t k = sentence.find(w); k != npos && !hypothetical(sentence.substr(0, k)) && !(w == "反映" && reflects(sentence, k)) &&
             has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "用户", "报道", "关于", "您", "你"}))
@@ -155,6 +167,10 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
         // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not,
         // nor is a purpose (为加强…，及时排查整改校园存在的安全隐患).
         if (named_and_counted(sentence) && !purpose(sentence) && !question(sentence)) {
+            begin = b;
+            return e;
+        }
+        if (failed_test(sentence) && !purpose(sentence) && !question(sentence) && !summary_figures(sentence)) {
             begin = b;
             return e;
         }

@@ -16,16 +16,23 @@ namespace {
 
 // ---- choosing problems -------------------------------------------------------------------------------
 
-// A numbered item that names its matter (1、关于教师反映休息室条件问题。已开始订购…): its first
-// sentence, 关于…问题, says it is a problem, whatever follows.
+// A numbered item that names its matter (1、关于教师反映休息室条件问题。已开始订购… / 1.针对理论学习不深不透问题
+// on a line of its own, what was done on the lines after): its first sentence or line, 关于…问题 or 针对…问题,
+// says it is a problem, whatever follows. A matter named only by who raised it (针对巡察反馈的问题) names none.
 bool named_matter(std::string_view own) {
-    if (!starts_with(own, "关于")) return false;
-    const size_t stop = own.find("。");
-    std::string_view first = own.substr(0, stop);
+    const bool aimed = starts_with(own, "针对");
+    if (!starts_with(own, "关于") && !aimed) return false;
+    const size_t stop = own.find("。"), nl = own.find('\n');
+    const bool sentence = stop != npos && (nl == npos || stop < nl);
+    std::string_view first = own.substr(0, sentence ? stop : nl);
     while (!first.empty() && has_any(first.substr(first.size() - 1), {"\"", ")"})) first.remove_suffix(1);
     for (std::string_view q : {"”", "）"})
         if (ends_with(first, q)) first.remove_suffix(q.size());
-    return ends_with(first, "问题") && stop != npos;
+    if (!ends_with(first, "问题")) return false;
+    const std::string_view matter = first.substr(6, first.size() - 12);
+    const bool generic = char_count(matter) < 6 || has_any(matter, {"以上", "上述", "这些", "有关"}) ||
+                         has_any(matter.substr(matter.size() > 9 ? matter.size() - 9 : 0), {"反馈的", "指出的", "发现的", "存在的", "提出的", "反映的", "反馈"});
+    return (sentence && !aimed) || !generic;
 }
 
 // A check result's item that first says what is done well, then its finding after a contrast
@@ -301,7 +308,8 @@ void Reader::choose_by_cues() {
         for (const Run& r : runs_of(nodes)) {
             int problems = 0;
             for (int id : r.ids) problems += nodes[size_t(id)].role == Node::Problem;
-            if (problems * 2 < int(r.ids.size())) continue;
+            // Under a heading that names them problems (存在的问题：1.… 2.… 3.…已整改。), one marked is enough.
+            if (problems * 2 < int(r.ids.size()) && !(problems > 0 && problem_heading(heading_of(nodes, r.parent, r.ids.front())))) continue;
             for (int id : r.ids) {
                 Node& x = nodes[size_t(id)];
                 if (x.role == Node::Other && !below[size_t(id)] && !x.consumed && !noise_head(x) && !x.own.empty()) x.role = Node::Problem;
@@ -711,8 +719,25 @@ void Reader::status_of_all() {
     size_t after = 0;
     for (size_t i = 0; i < segs.size(); i++)
         if (place[i].node >= 0 && nodes[size_t(place[i].node)].role == Node::Problem) after = i + 1;
-    for (size_t i = after; i < segs.size(); i++)
-        if (segs[i].field != Field::Skip && (place[i].node < 0 || nodes[size_t(place[i].node)].role != Node::Problem)) all += "。" + field(segs[i].b, segs[i].e);
+    // So does the rest of the line after findings read inside one sentence (…还有部分宿舍A、B。上述问题现已全部整改到位。),
+    // and its first sentence speaks of all of them when it states their status (…B、C。学生已及时做出改正。).
+    std::string rest;
+    for (size_t i = after; i < segs.size(); i++) {
+        const bool same_line = after > 0 && segs[i].line == segs[after - 1].line && segs[i].field == Field::Skip;
+        if ((segs[i].field != Field::Skip || same_line) && (place[i].node < 0 || nodes[size_t(place[i].node)].role != Node::Problem))
+            all += "。" + field(segs[i].b, segs[i].e);
+        if (same_line) rest += field(segs[i].b, segs[i].e);
+    }
+    if (const std::string r = simplified(rest); !r.empty()) {
+        const size_t stop = r.find("。", r.find("。") == 0 ? 3 : 0);
+        const std::string_view first = std::string_view(r).substr(0, stop == npos ? npos : stop + 3);
+        const StatusReading st = status_in(first, false);
+        if (st.found && st.status == Status::Done) {
+            for (ReadItem& it : out.items)
+                if (!it.status.found) it.status = st, it.progress = trimmed(first);
+            return;
+        }
+    }
     const std::string plain = simplified(all);
     for (size_t b = 0; b < plain.size();) {
         size_t e = plain.find("。", b);

@@ -102,7 +102,7 @@ bool deficient(std::string_view part) {
     if (at(part, 0, "无") && part.size() > 3) return true; // 无证无照经营, 无减速带: a lack
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
-                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物"})
+                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物", "严重", "较重"})
         if (part.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -136,6 +136,9 @@ std::vector<size_t> semicolon_parts(std::string_view s, std::string_view before)
         if (from == std::string_view::npos && has_any(lead, {"主要是", "主要有", "具体是", "主要表现为", "主要表现在", "主要包括", "具体表现为"}) &&
             colon <= 18 && prev_found)
             named = true, from = colon;
+        // Problems said to have come up (但也出现了以下问题：A；B等问题): found, as 发现 says it.
+        if (from == std::string_view::npos && names && lead.find("出现") != std::string_view::npos && !has_any(lead, {"是否", "如果", "一旦", "防止", "避免"}))
+            named = true, from = colon;
     }
     // Right after a sentence that found problems without naming them (…但仍存在一些问题。A不准确；还有B…): the
     // sentence is the list, each part naming what is wrong.
@@ -155,9 +158,18 @@ std::vector<size_t> semicolon_parts(std::string_view s, std::string_view before)
         stop = parts.back() - 1;
         parts.pop_back();
     }
+    // Parts that each open by naming whom (部分寝室存在A；部分寝室B；个别寝室C): findings told unit by unit,
+    // whatever their words (the first part opens the sentence).
+    bool whom = parts.size() >= 2;
+    for (size_t p = 0; p < parts.size() && whom; p++) {
+        size_t q = p == 0 ? 0 : parts[p];
+        for (std::string_view w : {"但仍有", "但也有", "还有", "也有", "另有", "同时", "此外"})
+            if (at(s, q, w)) q += w.size();
+        whom = at(s, q, "部分") || at(s, q, "个别") || at(s, q, "少数") || at(s, q, "有的") || at(s, q, "一些");
+    }
     for (size_t p = 0; p < parts.size(); p++) {
         const std::string_view part = s.substr(parts[p], (p + 1 < parts.size() ? parts[p + 1] - 1 : stop) - parts[p]);
-        if (part.size() < 12 || (!named && !deficient(part))) return {};
+        if (part.size() < 12 || (!named && !whom && !deficient(part))) return {};
     }
     parts.push_back(stop);
     return parts;
@@ -321,7 +333,9 @@ std::vector<size_t> example_parts(std::string_view s) {
             return {};
         size_t e = end;
         if (size_t q = sentence.rfind("等"); q != std::string_view::npos && q > from) e = q;
-        std::vector<size_t> parts = clause_parts(s, from, e);
+        // Examples split by ； (如A；B；C等违规情况) are one each, whatever commas a part holds.
+        const bool semis = sentence.substr(from, e - from).find(';') != std::string_view::npos;
+        std::vector<size_t> parts = semis ? starts_after(s, from, e, ";") : clause_parts(s, from, e);
         if (parts.size() < 2) return {};
         for (size_t p = 0; p < parts.size(); p++)
             if ((p + 1 < parts.size() ? parts[p + 1] - (s[parts[p + 1] - 1] == ',' ? 1 : 3) : e) - parts[p] < 9) return {};
@@ -373,7 +387,7 @@ std::vector<size_t> quantified_parts(std::string_view s) {
         for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有"})
             if (at(s, q, w)) q += w.size();
         bool counted = false;
-        for (std::string_view w : {"少数", "极少数", "个别", "部分", "一些", "有的"}) counted |= at(s, q, w);
+        for (std::string_view w : {"少数", "极少数", "个别", "极个别", "部分", "少部分", "小部分", "一些", "有的"}) counted |= at(s, q, w);
         // After one naming whom (部分学校A不强，B不到位，C不明确 / 有的A，有的B，在C方面存在薄弱环节), a clause
         // naming what is wrong goes on with the run, unless it goes on from the one before (导致…, 造成…).
         const bool goes_on = !counted && !parts.empty() && !continues_clause(s, q);

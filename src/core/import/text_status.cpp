@@ -109,6 +109,9 @@ bool befalls_at(std::string_view s, size_t i) {
     if (!at(s, i, "正在")) return false;
     for (std::string_view w : {"受到", "遭受", "遭到", "被", "上课", "补课", "补习", "授课", "营业", "招生", "办班", "收取", "收费"})
         if (at(s, i + 6, w)) return true;
+    // 正在…的时候 / 正在…之际 sets a time (幼儿正在长身体的时候): while something goes on, no work under way.
+    for (size_t k = i + 6; k < s.size() && !is_clause_end(s, k); k = next_char(s, k))
+        if (at(s, k, "的时候") || at(s, k, "之际") || at(s, k, "之时")) return true;
     return false;
 }
 
@@ -179,6 +182,25 @@ bool acts_in_clause(std::string_view s, size_t k) {
     return false;
 }
 
+const std::string_view kCorrectingNouns[] = {"通知", "意见", "要求", "方案", "计划", "工作", "措施", "任务"};
+// 已及时整改 / 已立即改正 / 学生已做出改正 / 已逐一纠正: done, a manner or 做出 between 已 and the correcting.
+// Where 已 stands, or npos. A correcting that names a thing (已及时整改通知…) is none.
+size_t corrected_at(std::string_view s, size_t i) {
+    if (!at(s, i, "已")) return npos;
+    size_t j = at(s, i + 3, "经") ? i + 6 : i + 3;
+    bool manner = false;
+    for (bool more = true; more;) {
+        more = false;
+        for (std::string_view w : {"及时", "立即", "迅速", "马上", "逐一", "逐项", "认真", "全面", "彻底", "按要求", "做出", "作出"})
+            if (at(s, j, w)) j += w.size(), manner = more = true;
+    }
+    for (std::string_view w : {"整改", "改正", "纠正"})
+        if (at(s, j, w) && (manner || w != "整改") && !followed_by_noun(s, j + w.size()) &&
+            !match(s, j + w.size(), kCorrectingNouns))
+            return i;
+    return npos;
+}
+
 } // namespace
 
 // ---- status_in ----------------------------------------------------------------------------------------
@@ -204,6 +226,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (size_t n = match(s, i, kNotStarted); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ns = std::min(ns, i);
         if (size_t n = match(s, i, kInProgress); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ip = std::min(ip, i);
         if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) (future ? future_done : done) = std::min(future ? future_done : done, i);
+        if (size_t v = corrected_at(s, i); v != npos) (future ? future_done : done) = std::min(future ? future_done : done, v);
         if (match(s, i, kFuture) || time_limit_at(s, i)) future = true;
         if (match(s, i, kOngoing)) ongoing = true;
     }
