@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -12,10 +13,17 @@
 
 namespace rectify::text {
 
-// Byte helpers both files use on normalised text: a digit at s[i], the word w at s[i], the next character.
+// Byte helpers the importer's scans use on normalised text: a digit at s[i], the word w at s[i], the next character.
 namespace seg {
 inline bool digit(std::string_view s, size_t i) { return i < s.size() && s[i] >= '0' && s[i] <= '9'; }
-inline bool at(std::string_view s, size_t i, std::string_view w) { return s.compare(i, w.size(), w) == 0; }
+// The scans try fixed word lists at every character: the first two bytes are compared inline, as
+// most places differ there (a Chinese character's lead byte is shared, its second byte mostly not),
+// and only the rest goes to memcmp.
+inline bool at(std::string_view s, size_t i, std::string_view w) {
+    if (i > s.size() || s.size() - i < w.size()) return false;
+    if (w.size() >= 2 && (s[i] != w[0] || s[i + 1] != w[1])) return false;
+    return std::memcmp(s.data() + i, w.data(), w.size()) == 0;
+}
 inline size_t step(std::string_view s, size_t i) { return i + std::max<size_t>(1, utf8_lead_length(static_cast<unsigned char>(s[i]))); }
 } // namespace seg
 

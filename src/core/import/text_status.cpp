@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/import/text_import_parts.h"
+#include "core/import/text_sentence_lists.h"
 #include "core/utf8.h"
 
 namespace rectify::text {
@@ -55,7 +56,7 @@ bool is_clause_end(std::string_view s, size_t i) {
            s.compare(i, 3, "，") == 0 || s.compare(i, 3, "；") == 0 || s.compare(i, 3, "、") == 0;
 }
 
-bool at(std::string_view s, size_t i, std::string_view w) { return s.compare(i, w.size(), w) == 0; }
+using seg::at;
 
 template <size_t N> size_t match(std::string_view s, size_t i, const std::string_view (&words)[N]) {
     for (std::string_view w : words)
