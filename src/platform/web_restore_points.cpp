@@ -1,9 +1,10 @@
 // web_restore_points: the browser side of restore_points.h, a thin EM_JS layer over
 // web/restore_points.js. The list crosses as lines of tab-separated fields (id, when, day,
 // reason, plans, problems, measures, bytes); the files as one comma-separated line.
+#include <cstdio>
 #include <cstdlib>
 #include <emscripten/emscripten.h>
-#include <sstream>
+#include <string>
 
 #include "platform/js_string.h"
 #include "platform/restore_points.h"
@@ -22,11 +23,16 @@ EM_JS(char*, js_points_current_text, (), { return rectifyHost.allocString(Module
 namespace rectify::platform {
 
 namespace {
+// Without string streams: they would bring libc++'s locales (some 50 kB) into the startup module.
+// As getline: an empty string has no parts, and a separator at the end ends the last part.
 std::vector<std::string> split(const std::string& s, char sep) {
     std::vector<std::string> out;
-    std::string part;
-    std::istringstream in(s);
-    while (std::getline(in, part, sep)) out.push_back(part);
+    for (size_t b = 0; b < s.size();) {
+        size_t e = s.find(sep, b);
+        if (e == std::string::npos) e = s.size();
+        out.push_back(s.substr(b, e - b));
+        b = e + 1;
+    }
     return out;
 }
 template <class C> std::string join(const C& list, char sep) {
@@ -58,11 +64,11 @@ std::vector<StoredPoint> points_list() {
 }
 
 void points_add(const StoredPoint& p, const std::string& text, const std::set<std::string>& files) {
-    std::ostringstream fields;
-    fields.precision(17);
-    fields << p.id << '\t' << p.when_ms << '\t' << p.day << '\t' << p.reason << '\t' << p.plans << '\t' << p.problems << '\t'
-           << p.measures << '\t' << p.bytes;
-    js_points_add(fields.str().c_str(), text.c_str(), join(files, ',').c_str());
+    char when[32];
+    std::snprintf(when, sizeof when, "%.17g", p.when_ms);
+    const std::string fields = p.id + '\t' + when + '\t' + p.day + '\t' + p.reason + '\t' + std::to_string(p.plans) + '\t' +
+                               std::to_string(p.problems) + '\t' + std::to_string(p.measures) + '\t' + std::to_string(p.bytes);
+    js_points_add(fields.c_str(), text.c_str(), join(files, ',').c_str());
 }
 
 void points_drop(const std::vector<std::string>& ids) {
