@@ -271,6 +271,8 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         // 整合工作): work told as done, without 已.
         if (i == clause_at && i > 0 && at(s, i, "完成") && !asked && !followed_by_noun(s, i + 6)) did = std::min(did, i);
         if (at(s, i, "是否") || at(s, i, "有无") || (digit_before && (at(s, i, "个") || at(s, i, "项")))) skip = true;
+        // A clause that denies what follows (没有照片证明已拆除, 无法证明已维修, 未能说明已…): no work told.
+        if (at(s, i, "没有") || at(s, i, "无法") || at(s, i, "未能")) skip = true;
         digit_before = s[i] >= '0' && s[i] <= '9';
         if (skip) continue;
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);

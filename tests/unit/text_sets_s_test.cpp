@@ -1,0 +1,52 @@
+// The text importer on shapes met in the nineteenth set of unseen documents (set S, issue 17; see
+// docs/text-import-study.md): each rule on the project's own text in the same structure.
+// Index: findings named between 针对 and 等问题 with an order to put them right after the comma ·
+// a clause that denies what follows (没有…证明已…) tells no work done.
+#include <catch2/catch_test_macros.hpp>
+
+#include <string>
+
+#include "core/import/text_import.h"
+#include "text_sets.h"
+
+using namespace rectify;
+
+namespace {
+
+using rectify::testing::problem_texts;
+
+TextImport read(const std::string& doc) { return rectify::testing::read_set_text(doc, 11); }
+
+} // namespace
+
+TEST_CASE("findings between 针对 and 等问题 ordered put right after the comma are one each", "[text][sets]") {
+    const TextImport r = read("区卫健局对辖区托育机构开展了专项检查。针对个别机构晨检记录填写不全、消毒台账缺失等问题，"
+                              "执法人员现场责令限期整改。\n");
+    REQUIRE(r.problems == 2);
+    auto texts = problem_texts(r);
+    CHECK(texts[0].find("晨检记录填写不全") != std::string::npos);
+    CHECK(texts[1].find("消毒台账缺失") != std::string::npos);
+    // A part naming nothing wrong shares the predicate of the part before it: 未按规定配备A、B is one finding.
+    const TextImport m = read("针对部分门店未按规定配备灭火器、应急照明灯、安全出口标识不清等问题，检查组当场要求整改。\n");
+    REQUIRE(m.problems == 2);
+    texts = problem_texts(m);
+    CHECK(texts[0].find("灭火器、应急照明灯") != std::string::npos);
+    CHECK(texts[1].find("安全出口标识不清") != std::string::npos);
+    // Problems named but not acted on (针对…等问题开展了调研) and things checked are no findings.
+    CHECK(read("针对课后服务时间偏长、收费标准不一等问题，区教育局开展了专题调研。\n").problems == 0);
+}
+
+TEST_CASE("a clause that denies what follows (没有…证明已拆除) tells no work done", "[text][sets]") {
+    const TextImport r = read("二、存在的主要问题\n（一）部分学校危房维修方案不完善，维修质量不高。\n"
+                              "（二）个别学校维修档案不完善，没有照片证明已维修。\n（三）部分学校食堂设备老化，现已更换。\n");
+    REQUIRE(r.problems == 3);
+    const auto& ps = r.plan().problems;
+    auto status_read = [&](size_t i) {
+        for (const Measure& m : ps[i].measures)
+            for (const Id& id : r.status_read)
+                if (id == m.id) return true;
+        return false;
+    };
+    CHECK_FALSE(status_read(1));
+    CHECK(status_read(2));
+}
