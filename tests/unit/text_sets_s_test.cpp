@@ -1,7 +1,8 @@
 // The text importer on shapes met in the nineteenth set of unseen documents (set S, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: findings named between 针对 and 等问题 with an order to put them right after the comma ·
-// a clause that denies what follows (没有…证明已…) tells no work done.
+// a clause that denies what follows (没有…证明已…) tells no work done · a paragraph whose last sentence says problems
+// remain (但仍存在一些问题，需要…改进。) leads into the numbered titles after it.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -49,4 +50,18 @@ TEST_CASE("a clause that denies what follows (没有…证明已拆除) tells no
     };
     CHECK_FALSE(status_read(1));
     CHECK(status_read(2));
+}
+
+TEST_CASE("a paragraph saying problems remain (但仍存在一些问题，需要…改进。) leads into the numbered titles after it", "[text][sets]") {
+    const std::string doc = "从本次抽查情况看，各园所卫生保健工作总体有序，但仍存在一些问题，需要进一步改进。\n\n"
+                            "1、晨午检制度执行不严。\n\n部分园所晨检记录填写不完整，存在漏检幼儿未及时补检的问题。\n\n"
+                            "2、膳食管理问题。\n\n个别园所带量食谱公示滞后。\n\n"
+                            "3、消毒工作不够规范。\n\n部分班级消毒记录与实际不符。\n";
+    const TextImport r = read(doc);
+    REQUIRE(r.problems == 3);
+    auto texts = problem_texts(r);
+    CHECK(texts[0] == "1、|晨午检制度执行不严");
+    CHECK(texts[1] == "2、|膳食管理问题");
+    // The finding inside a title's paragraph (存在…的问题) is its description, not a problem of its own.
+    CHECK(texts[0].find("漏检") == std::string::npos);
 }
