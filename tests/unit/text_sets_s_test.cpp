@@ -2,7 +2,8 @@
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: findings named between 针对 and 等问题 with an order to put them right after the comma ·
 // a clause that denies what follows (没有…证明已…) tells no work done · a paragraph whose last sentence says problems
-// remain (但仍存在一些问题，需要…改进。) leads into the numbered titles after it.
+// remain (但仍存在一些问题，需要…改进。) leads into the numbered titles after it · a heading praising the work
+// (一、高度重视，效果明显) heads no problem, though its text says hazards were put right.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -64,4 +65,21 @@ TEST_CASE("a paragraph saying problems remain (但仍存在一些问题，需要
     CHECK(texts[1] == "2、|膳食管理问题");
     // The finding inside a title's paragraph (存在…的问题) is its description, not a problem of its own.
     CHECK(texts[0].find("漏检") == std::string::npos);
+}
+
+TEST_CASE("a heading praising the work (一、高度重视，效果明显) heads no problem; the problems' heading beside it does", "[text][sets]") {
+    const std::string doc = "现将本学期校园安全专项督查情况通报如下。\n"
+                            "一、领导重视，成效明显\n"
+                            "各校均成立了以校长为组长的安全工作领导小组，把师生安全工作列入重要议事日程，对上级安全会议精神及时传达，"
+                            "并组织人员排查校舍、食堂、用电等方面的安全隐患，发现的隐患均及时整改到位，师生安全意识明显提高。\n"
+                            "二、部分问题依然存在\n"
+                            "一是宿舍用电管理不严。\n"
+                            "个别宿舍仍有学生私拉电线、使用大功率电器，宿管人员夜间巡查记录不全，存在较大的火灾隐患。\n"
+                            "二是校门口交通秩序较乱。\n"
+                            "放学时段接送车辆在校门口乱停乱放，部分路段没有设置减速带和警示标志，容易发生交通事故。\n";
+    const TextImport r = read(doc);
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("一是|宿舍用电管理不严") == 0);
+    CHECK(texts[1].find("二是|校门口交通秩序较乱") == 0);
 }
