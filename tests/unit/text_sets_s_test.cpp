@@ -3,7 +3,8 @@
 // Index: findings named between 针对 and 等问题 with an order to put them right after the comma ·
 // a clause that denies what follows (没有…证明已…) tells no work done · a paragraph whose last sentence says problems
 // remain (但仍存在一些问题，需要…改进。) leads into the numbered titles after it · a heading praising the work
-// (一、高度重视，效果明显) heads no problem, though its text says hazards were put right.
+// (一、高度重视，效果明显) heads no problem, though its text says hazards were put right · a degree between 已(经)
+// and the work (已经基本修复, 已初步整治) still says it was done.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -82,4 +83,15 @@ TEST_CASE("a heading praising the work (一、高度重视，效果明显) heads
     const auto texts = problem_texts(r);
     CHECK(texts[0].find("一是|宿舍用电管理不严") == 0);
     CHECK(texts[1].find("二是|校门口交通秩序较乱") == 0);
+}
+
+TEST_CASE("a degree between 已(经) and the work (已经基本修复, 已初步整治) still says it was done", "[text][sets]") {
+    const TextImport r = read("存在的问题：\n1.教学楼外墙瓷砖脱落。整改情况：经与施工单位协商，外墙瓷砖已经基本修复。\n"
+                              "2.操场围栏锈蚀。整改情况：已初步整治，预计下月底前全部更换完毕。\n");
+    REQUIRE(r.problems == 2);
+    const auto& ps = r.plan().problems;
+    REQUIRE(ps[0].measures.size() == 1);
+    REQUIRE(ps[1].measures.size() == 1);
+    CHECK(ps[0].measures[0].status == Status::Done);
+    CHECK(ps[1].measures[0].status == Status::InProgress); // done in part, the rest to finish
 }

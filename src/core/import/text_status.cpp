@@ -281,7 +281,9 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (order_at(s, i)) ordered = i; // the last order counts
         if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i);
         if (!at(s, i, "已")) continue;
-        const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
+        size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
+        // A degree before the work (围墙已经基本修复, 已初步整治): the work said done all the same.
+        if (at(s, verb, "基本") || at(s, verb, "初步")) verb += 6;
         // 已由相关单位落实 / 已由学校完成: done, by whom said between 已 and the work.
         if (at(s, verb, "由")) {
             for (size_t k = verb + 3, n = 0; k < s.size() && n < 12 && !is_clause_end(s, k); k = next_char(s, k), n++)
