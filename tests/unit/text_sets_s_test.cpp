@@ -4,7 +4,8 @@
 // a clause that denies what follows (没有…证明已…) tells no work done · a paragraph whose last sentence says problems
 // remain (但仍存在一些问题，需要…改进。) leads into the numbered titles after it · a heading praising the work
 // (一、高度重视，效果明显) heads no problem, though its text says hazards were put right · a degree between 已(经)
-// and the work (已经基本修复, 已初步整治) still says it was done.
+// and the work (已经基本修复, 已初步整治) still says it was done · (set R's leftover) a check praised overall, then a
+// finding turned to by 但仍有 naming whom (总体…良好，但仍有个别学校…不够完善。) is a finding with no 发现/存在.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -94,4 +95,13 @@ TEST_CASE("a degree between 已(经) and the work (已经基本修复, 已初步
     REQUIRE(ps[1].measures.size() == 1);
     CHECK(ps[0].measures[0].status == Status::Done);
     CHECK(ps[1].measures[0].status == Status::InProgress); // done in part, the rest to finish
+}
+
+TEST_CASE("a check praised overall, then 但仍有 naming whom and what is wrong, is a finding with no 发现/存在", "[text][sets]") {
+    const TextImport r = read("区教育局近日对辖区中小学开展了春季开学安全检查。从检查情况看，各校总体安全状况良好，"
+                              "但仍有个别学校食堂的防鼠设施不够完善。区教育局要求相关学校限期整改。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("防鼠设施不够完善") != std::string::npos);
+    // What the turn names is nothing wrong (已提前完成了消防演练): no finding.
+    CHECK(read("从检查情况看，各校总体安全状况良好，但也有部分学校已提前完成了消防演练。\n").problems == 0);
 }
