@@ -111,6 +111,14 @@ bool question(std::string_view t) {
     return contains(t, "是否") && asked > 0 && (asked == 1 || char_count(t) <= 30);
 }
 
+// …，但仍存在一些问题，需要进一步改进和完善。: a paragraph's last sentence says problems remain (not that they were put
+// right), so the list after it names them.
+bool problems_remain(std::string_view t) {
+    if (ends_with(t, "。")) t.remove_suffix(3);
+    if (const size_t stop = t.rfind("。"); stop != npos) t = t.substr(stop + 3);
+    return contains(t, "存在") && has_any(t, {"一些问题", "一些不足", "不少问题", "部分问题", "问题和不足"}) && !has_any(t, {"整改", "解决"});
+}
+
 bool problem_heading(std::string_view t) {
     // What it leads into is named in its last clause: a long lead-in may praise the work first
     // (充分肯定了…取得的成效，同时指出了…主要问题：).
