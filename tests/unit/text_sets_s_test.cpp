@@ -4,7 +4,7 @@
 // a clause that denies what follows (没有…证明已…) tells no work done · a paragraph whose last sentence says problems
 // remain (但仍存在一些问题，需要…改进。) leads into the numbered titles after it · a heading praising the work
 // (一、高度重视，效果明显) heads no problem, though its text says hazards were put right · a degree between 已(经)
-// and the work (已经基本修复, 已初步整治) still says it was done · (set R's leftover) a check praised overall, then a
+// and the work (已经基本修复, 已初步整治), or a manner (已马上清理, 已立即更换), still says it was done · (set R's leftover) a check praised overall, then a
 // finding turned to by 但仍有 naming whom (总体…良好，但仍有个别学校…不够完善。) is a finding with no 发现/存在.
 #include <catch2/catch_test_macros.hpp>
 
@@ -104,4 +104,20 @@ TEST_CASE("a check praised overall, then 但仍有 naming whom and what is wrong
     CHECK(problem_texts(r)[0].find("防鼠设施不够完善") != std::string::npos);
     // What the turn names is nothing wrong (已提前完成了消防演练): no finding.
     CHECK(read("从检查情况看，各校总体安全状况良好，但也有部分学校已提前完成了消防演练。\n").problems == 0);
+}
+
+TEST_CASE("a manner between 已 and the work (已马上清理, 已立即更换) in a line-per-item problem is its status", "[text][sets]") {
+    const TextImport r = read("检查发现的问题：\n1、东教学楼二楼消防栓玻璃破损，已立即更换。\n2、西教学楼楼梯间堆放杂物，已马上清理。\n"
+                              "3、操场北侧围栏松动，已联系施工单位。\n");
+    REQUIRE(r.problems == 3);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0] == "1、|东教学楼二楼消防栓玻璃破损");
+    CHECK(texts[1] == "2、|西教学楼楼梯间堆放杂物");
+    const auto& ps = r.plan().problems;
+    for (size_t i = 0; i < 2; i++) {
+        REQUIRE(ps[i].measures.size() == 1);
+        CHECK(ps[i].measures[0].status == Status::Done);
+    }
+    REQUIRE(ps[2].measures.size() == 1);
+    CHECK(ps[2].measures[0].status == Status::InProgress); // a first step only
 }

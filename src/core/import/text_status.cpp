@@ -281,9 +281,15 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (order_at(s, i)) ordered = i; // the last order counts
         if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i);
         if (!at(s, i, "已")) continue;
-        size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
-        // A degree before the work (围墙已经基本修复, 已初步整治): the work said done all the same.
-        if (at(s, verb, "基本") || at(s, verb, "初步")) verb += 6;
+        const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
+        // A degree or a manner before the work (围墙已经基本修复, 已初步整治, 已马上清理, 已及时更换): done all the same.
+        // Only for work done: 已及时安排…进行更换 stays as it was read.
+        size_t work = verb;
+        for (std::string_view w : {"基本", "初步", "马上", "立即", "及时", "全面", "彻底"})
+            if (at(s, verb, w)) {
+                work += w.size();
+                break;
+            }
         // 已由相关单位落实 / 已由学校完成: done, by whom said between 已 and the work.
         if (at(s, verb, "由")) {
             for (size_t k = verb + 3, n = 0; k < s.size() && n < 12 && !is_clause_end(s, k); k = next_char(s, k), n++)
@@ -294,7 +300,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
             continue;
         }
         if (match(s, verb, kStartedAfterYi)) under_way = std::min(under_way, i);
-        else if (match(s, verb, kDoneAfterYi) && (!at(s, verb, "对") || acts_in_clause(s, verb))) did = std::min(did, i);
+        else if (match(s, work, kDoneAfterYi) && (!at(s, work, "对") || acts_in_clause(s, work))) did = std::min(did, i);
     }
     if (planned != npos) return {true, Status::NotStarted, true, planned};
     if (under_way != npos) return {true, Status::InProgress, true, under_way};
