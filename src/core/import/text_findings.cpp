@@ -153,6 +153,22 @@ bool reported_matter(std::string_view sentence, bool confirmed) {
     return told != npos && has_any(sentence.substr(0, told), {"进行了", "进行"}) && contains(sentence.substr(0, told), "对");
 }
 
+// A check's overall result praised, then a finding turned to by 但 naming whom (总体安全情况较好，但仍有部分学校周边的
+// 交通秩序不容乐观。): what was found wrong, though no 发现/存在 says so. The turn must close the sentence in one clause.
+bool praised_then_found(std::string_view sentence) {
+    for (std::string_view w : {"但仍有", "但也有", "但还有", "但仍然有", "但是仍有", "但是也有"}) {
+        const size_t k = sentence.find(w);
+        if (k == npos || !has_any(sentence.substr(0, k), {"较好", "良好", "总体", "整体", "基本"})) continue;
+        std::string_view rest = sentence.substr(k + w.size());
+        while (!rest.empty() && (rest.back() == '\n' || rest.back() == ' ')) rest.remove_suffix(1);
+        if (ends_with(rest, "。")) rest.remove_suffix(3);
+        if (!has_any(rest.substr(0, std::min<size_t>(rest.size(), 9)), {"部分", "个别", "少数", "一些", "少部分"})) continue;
+        if (has_any(rest, {",", "，", ";", "；", "发现", "存在"})) continue; // several clauses, or a finding read elsewhere
+        if (contains(rest, "不") || shortcoming(rest)) return true;
+    }
+    return false;
+}
+
 // A sentence that reports what was found wrong: 审计发现…存在改变预算资金用途等问题 /
 // 发现学生公寓部分消防疏散指示标志人为损坏严重. Its end (after 。), or npos; `begin` gets its start.
 size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
@@ -167,6 +183,10 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
         // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not,
         // nor is a purpose (为加强…，及时排查整改校园存在的安全隐患).
         if (named_and_counted(sentence) && !purpose(sentence) && !question(sentence)) {
+            begin = b;
+            return e;
+        }
+        if (praised_then_found(sentence) && !purpose(sentence) && !question(sentence) && !summary_figures(sentence)) {
             begin = b;
             return e;
         }

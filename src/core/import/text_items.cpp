@@ -87,7 +87,9 @@ bool non_problem_heading(std::string_view t) {
     return has_any(t, {"下一步", "工作要求", "整改工作开展情况", "基本情况", "主要做法", "工作成效", "组织领导", "指导思想",
                        "工作目标", "今后打算", "自评结论", "特色", "优点", "保障措施", "工作措施", "整改措施", "落实情况",
                        "整改情况", "方法步骤", "工作步骤", "实施步骤", "步骤安排", "时间安排", "进度安排", "工作情况",
-                       "责任落实", "组织方式", "工作安排", "领导小组", "工作小组", "整改小组", "整改时间"}) &&
+                       "责任落实", "组织方式", "工作安排", "领导小组", "工作小组", "整改小组", "整改时间",
+                       // praise of the work (一、高度重视，效果明显 / 成效显著): what went well, before what did not
+                       "效果明显", "效果显著", "成效明显", "成效显著"}) &&
            !has_any(t, {"问题", "隐患"});
 }
 
@@ -107,6 +109,14 @@ bool question(std::string_view t) {
     size_t asked = 0;
     for (size_t i = 0; i < t.size(); i++) asked += t[i] == '?' || t.compare(i, 3, "？") == 0;
     return contains(t, "是否") && asked > 0 && (asked == 1 || char_count(t) <= 30);
+}
+
+// …，但仍存在一些问题，需要进一步改进和完善。: a paragraph's last sentence says problems remain (not that they were put
+// right), so the list after it names them.
+bool problems_remain(std::string_view t) {
+    if (ends_with(t, "。")) t.remove_suffix(3);
+    if (const size_t stop = t.rfind("。"); stop != npos) t = t.substr(stop + 3);
+    return contains(t, "存在") && has_any(t, {"一些问题", "一些不足", "不少问题", "部分问题", "问题和不足"}) && !has_any(t, {"整改", "解决"});
 }
 
 bool problem_heading(std::string_view t) {

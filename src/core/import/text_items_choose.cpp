@@ -94,7 +94,8 @@ std::string heading_of(const std::vector<Node>& nodes, int parent, int first) {
         const size_t nl = own.rfind('\n');
         const std::string last = simplified(nl == std::string::npos ? own : own.substr(nl + 1));
         // It must name what follows as problems: "通知如下：" or "意见建议的函" leads into no list of them.
-        const bool leads = ends_with(last, ":") || ends_with(last, "：") || contains(last, "如下") || contains(last, "以下") || char_count(last) <= 12;
+        const bool leads = ends_with(last, ":") || ends_with(last, "：") || contains(last, "如下") || contains(last, "以下") || char_count(last) <= 12 ||
+                           problems_remain(last);
         const bool names_problems = has_any(last, {"问题", "隐患", "不足", "短板", "差距", "经查", "发现"});
         // A finding told first, then the decisions taken (经查，…存在…的行为，…决定对该校做出如下处理：): the
         // list is what was decided, not what was found.

@@ -21,6 +21,7 @@ std::string trimmed(std::string_view s);
 bool closing_words(std::string_view t);       // 以上… 下一步… 特此…: about the document, not an item
 bool all_rectified(std::string_view t);       // 学校已全部整改到位: a short line about every item before it
 bool non_problem_heading(std::string_view t); // 下一步 工作要求 方法步骤 主要做法…: never a list of problems
+bool problems_remain(std::string_view t);     // …但仍存在一些问题，需要进一步改进。 (a lead-in without a colon)
 bool problem_heading(std::string_view t);     // 存在的问题 检查发现的问题 隐患…
 bool action_heading(std::string_view t);      // 加强领导… 强化组织领导: work, not a shortcoming
 bool question(std::string_view t);            // 是否…？ □有 □无: a form's question

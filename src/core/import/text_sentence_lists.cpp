@@ -197,13 +197,30 @@ size_t list_end(std::string_view s, size_t w) {
 // by 、 from the last 对 in the clause, empty when none.
 std::vector<size_t> acted_on_parts(std::string_view s, size_t e, size_t w) {
     const size_t after = w + 6;
-    if (!(at(s, after, "进行") || at(s, after, "予以") || at(s, after, "逐一进行") || at(s, after, "当场进行"))) return {};
+    // 针对A、B等问题，现场责令立即整改 / …，提出整改意见: the clause after the comma orders them put right.
+    bool ordered = false;
+    if (s.size() > after && s[after] == ',') {
+        const size_t stop = std::min({s.find(",", after + 1), s.find("。", after), s.size()});
+        const std::string_view next = s.substr(after + 1, stop - after - 1);
+        ordered = next.find("整改") != std::string_view::npos || next.find("纠正") != std::string_view::npos || next.find("改正") != std::string_view::npos;
+    }
+    if (!(ordered || at(s, after, "进行") || at(s, after, "予以") || at(s, after, "逐一进行") || at(s, after, "当场进行"))) return {};
     size_t clause = 0;
     for (std::string_view c : {",", ";", "。", ":"})
         if (size_t k = s.substr(0, e).rfind(c); k != std::string_view::npos) clause = std::max(clause, k + c.size());
     const size_t d = s.substr(clause, e - clause).rfind("对");
     if (d == std::string_view::npos) return {};
-    return starts_after(s, clause + d + 3, e, "、");
+    std::vector<size_t> parts = starts_after(s, clause + d + 3, e, "、");
+    // A part that names nothing wrong shares the predicate of the one before it (未按要求设立专柜、专区储存食品):
+    // one finding, not two.
+    for (size_t p = 1; p < parts.size();) {
+        const size_t end = p + 1 < parts.size() ? parts[p + 1] - 3 : e;
+        if (!deficient(s.substr(parts[p], end - parts[p])) && deficient(s.substr(parts[p - 1], parts[p] - 3 - parts[p - 1])))
+            parts.erase(parts.begin() + std::ptrdiff_t(p));
+        else
+            p++;
+    }
+    return parts;
 }
 
 // Every part of a list (its starts `parts`, its end `e`) is a clause naming what is wrong.

@@ -272,6 +272,8 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         // 整合工作): work told as done, without 已.
         if (i == clause_at && i > 0 && at(s, i, "完成") && !asked && !followed_by_noun(s, i + 6)) did = std::min(did, i);
         if (at(s, i, "是否") || at(s, i, "有无") || (digit_before && (at(s, i, "个") || at(s, i, "项")))) skip = true;
+        // A clause that denies what follows (没有照片证明已拆除, 无法证明已维修, 未能说明已…): no work told.
+        if (at(s, i, "没有") || at(s, i, "无法") || at(s, i, "未能")) skip = true;
         digit_before = s[i] >= '0' && s[i] <= '9';
         if (skip) continue;
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
@@ -281,6 +283,14 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i);
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
+        // A degree or a manner before the work (围墙已经基本修复, 已初步整治, 已马上清理, 已及时更换): done all the same.
+        // Only for work done: 已及时安排…进行更换 stays as it was read.
+        size_t work = verb;
+        for (std::string_view w : {"基本", "初步", "马上", "立即", "及时", "全面", "彻底"})
+            if (at(s, verb, w)) {
+                work += w.size();
+                break;
+            }
         // 已由相关单位落实 / 已由学校完成: done, by whom said between 已 and the work.
         if (at(s, verb, "由")) {
             for (size_t k = verb + 3, n = 0; k < s.size() && n < 12 && !is_clause_end(s, k); k = next_char(s, k), n++)
@@ -291,7 +301,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
             continue;
         }
         if (match(s, verb, kStartedAfterYi)) under_way = std::min(under_way, i);
-        else if (match(s, verb, kDoneAfterYi) && (!at(s, verb, "对") || acts_in_clause(s, verb))) did = std::min(did, i);
+        else if (match(s, work, kDoneAfterYi) && (!at(s, work, "对") || acts_in_clause(s, work))) did = std::min(did, i);
     }
     if (planned != npos) return {true, Status::NotStarted, true, planned};
     if (under_way != npos) return {true, Status::InProgress, true, under_way};
