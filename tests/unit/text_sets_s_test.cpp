@@ -5,7 +5,9 @@
 // remain (但仍存在一些问题，需要…改进。) leads into the numbered titles after it · a heading praising the work
 // (一、高度重视，效果明显) heads no problem, though its text says hazards were put right · a degree between 已(经)
 // and the work (已经基本修复, 已初步整治), or a manner (已马上清理, 已立即更换), still says it was done · (set R's leftover) a check praised overall, then a
-// finding turned to by 但仍有 naming whom (总体…良好，但仍有个别学校…不够完善。) is a finding with no 发现/存在.
+// finding turned to by 但仍有 naming whom (总体…良好，但仍有个别学校…不够完善。) is a finding with no 发现/存在 ·
+// (issue 17) an order or a notice done for units counted, quantified or named whom the words describe at fault
+// (对2户经营…的商户责令整改 / 对于部分存在…的校车，…下达整改通知 / 对4所…存在…的幼儿园，发放了整改意见书) is one finding.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -120,4 +122,30 @@ TEST_CASE("a manner between 已 and the work (已马上清理, 已立即更换) 
     }
     REQUIRE(ps[2].measures.size() == 1);
     CHECK(ps[2].measures[0].status == Status::InProgress); // a first step only
+}
+
+TEST_CASE("an order or a notice done for units counted, quantified or named at fault is one finding: what is wrong with whom", "[text][sets]") {
+    // Counted, the fault said in the whom (销售X的), ordered in the same clause; the punished units after it are no order to rectify.
+    TextImport r = read("区市场监管所开展校园周边商铺检查。对3家销售过期零食的小卖部责令整改，对1家无照经营的摊点予以取缔。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0] == "|3家销售过期零食的小卖部");
+    REQUIRE(r.plan().problems[0].measures.size() == 1);
+    CHECK(r.plan().problems[0].measures[0].status != Status::Done); // ordered, not yet put right
+    // Quantified, 对于 … then the office and the notice after the comma.
+    r = read("区教育局开展托管机构消防检查。对于个别存在消防通道堵塞的托管机构，区教育局当天下达整改通知，限期三日。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0] == "|个别存在消防通道堵塞的托管机构");
+    // Counted, the notice done after the comma.
+    r = read("督导组对全县12所乡镇中心校进行了专项督导，对2所宿舍存在电线私拉乱接的学校，发放了整改意见书。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0] == "|2所宿舍存在电线私拉乱接的学校");
+    // A unit's own name, what is wrong after it.
+    r = read("县卫健局抽查了学校食堂。对城南小学存在的食品留样不全问题，卫生监督所下发了整改通知书。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0] == "|城南小学存在的食品留样不全问题");
+    // An order to come, one only supposed, no fault said, or no one counted or named: none.
+    CHECK(read("县教育局开展安全检查。下一步，将对2所存在隐患的幼儿园下发整改通知书。\n").problems == 0);
+    CHECK(read("县教育局开展安全检查。如有商户违规，对3家销售过期零食的小卖部一律责令整改。\n").problems == 0);
+    CHECK(read("县教育局开展安全检查。对8所幼儿园下发了整改通知书。\n").problems == 0);
+    CHECK(read("县教育局开展安全检查。对存在隐患的单位下发了整改通知书。\n").problems == 0);
 }

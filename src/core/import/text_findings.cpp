@@ -169,6 +169,73 @@ bool praised_then_found(std::string_view sentence) {
     return false;
 }
 
+// An order or a notice done for units named, counted or quantified, whom the words describe at fault (对2户经营
+// 儿童博彩玩具的商户责令整改 / 对于部分存在安全隐患的校车，县校车办下达整改通知 / 对3所…存在隐患的幼儿园下发了
+// 整改通知书): they have what is wrong and were told to put it right, so it is a finding. No one named (对存在的
+// 问题, 对存在拖延整改的单位), an order to come (将…, 如发现…) or not yet for correction (立案查处) is none.
+// The whom's words (from the count or the name to the 的-phrase's end), at [from, to) of the sentence.
+bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
+    for (size_t k = sentence.find("对"); k != npos; k = sentence.find("对", k + 3)) {
+        if (k >= 3 && has_any(sentence.substr(k - 3, 3), {"核", "面", "相", "绝", "反", "应", "比", "校"})) continue; // 核对, 面对…
+        size_t w = k + 3;
+        if (seg::at(sentence, w, "于")) w += 3;
+        // The whom runs to the clause's end or to the order, whichever is first; the order comes within that
+        // clause or the next (对于部分…的校车，县校车办第一时间下达整改通知).
+        size_t clause_end = sentence.size();
+        for (std::string_view e : {",", "，", ";", "；", "。", ":", "："})
+            if (size_t c = sentence.find(e, w); c != npos) clause_end = std::min(clause_end, c);
+        size_t next_end = sentence.size();
+        for (std::string_view e : {",", "，", ";", "；", "。"})
+            if (size_t c = sentence.find(e, clause_end + 1); c != npos && clause_end < sentence.size()) next_end = std::min(next_end, c);
+        size_t order = npos;
+        for (std::string_view v : {"下发", "下达", "发放", "发出", "出具", "提出", "责令", "责成", "约谈"})
+            for (size_t c = sentence.find(v, w); c != npos && c < next_end; c = sentence.find(v, c + v.size())) {
+                // A notice or an opinion must be for correction (下发了整改通知书), not any paper.
+                const bool corrective = v == "责令" || v == "责成" || v == "约谈" || contains(sentence.substr(c, 30), "整改");
+                if (corrective && c < order) order = c;
+            }
+        if (order == npos) continue;
+        const size_t end = std::min(order, clause_end);
+        std::string_view who = sentence.substr(w, end - w);
+        while (!who.empty() && (who.back() == ' ' || who.back() == '\n')) who.remove_suffix(1);
+        // The words between the whom and the order: a time or the office, never a duty or a plan (将, 拟, 要, 应).
+        const std::string_view between = sentence.substr(w + who.size(), order - w - who.size());
+        const std::string_view lead = sentence.substr(0, k);
+        if (has_any(between, {"将", "拟", "应", "须", "需", "计划", "准备"}) || (contains(between, "要") && !contains(between, "要求")) ||
+            has_any(lead.substr(lead.size() > 24 ? lead.size() - 24 : 0), {"将", "拟", "计划", "准备", "如发现", "如有", "若", "一旦"}) ||
+            hypothetical(lead))
+            continue;
+        // Named, counted or quantified: 2户, 部分, 个别, or a unit's own name before what is wrong.
+        size_t len = 0;
+        bool counted = false;
+        for (std::string_view q : {"部分", "个别", "少数", "一些", "少部分", "有的", "少量"})
+            if (starts_with(who, q)) counted = true;
+        if (!counted && (digits_at(who, 0, len, 4) || cn_at(who, 0, len) || (len = seg::at(who, 0, "两") ? 3 : 0) > 0))
+            for (std::string_view u : {"所", "户", "家", "个", "名", "台", "辆", "座", "处", "批", "间", "类"})
+                if (starts_with(who.substr(len), u)) counted = true;
+        // What is wrong, said in the whom (存在X的 / 经营X的 / 未X的 / 有X的) or after it (…存在的X问题).
+        size_t fault = npos;
+        for (std::string_view f : {"存在", "经营", "销售", "售卖", "未", "有", "无证", "违规", "隐患", "不合格", "不规范", "不到位"})
+            if (size_t c = who.find(f); c != npos && c < fault) fault = c;
+        if (fault == npos || !contains(who.substr(fault), "的")) continue;
+        bool named = false;
+        if (!counted && fault >= 6 && !has_any(who.substr(0, 3), {"各", "全", "所", "该", "其", "相", "有", "这", "此", "上", "以", "检", "对"}))
+            for (std::string_view u : {"学校", "小学", "中学", "幼儿园", "公司", "超市", "医院", "商店", "餐厅", "食堂", "酒店", "宾馆", "门店", "药店"})
+                if (ends_with(who.substr(0, fault), u)) named = true;
+        if (!counted && !named) continue;
+        // 对个别学校存在的A、B等问题提出整改意见: the problems are what follows, for the list rules to read.
+        bool things = false;
+        if (has_any(who, {"、", "等"}))
+        for (std::string_view t : {"问题", "隐患", "情况", "现象", "不足", "行为", "短板", "漏洞", "风险"})
+            if (ends_with(who, t)) things = true;
+        if (things) continue;
+        from = w;
+        to = w + who.size();
+        return true;
+    }
+    return false;
+}
+
 // A sentence that reports what was found wrong: 审计发现…存在改变预算资金用途等问题 /
 // 发现学生公寓部分消防疏散指示标志人为损坏严重. Its end (after 。), or npos; `begin` gets its start.
 size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
@@ -189,6 +256,11 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
         if (praised_then_found(sentence) && !purpose(sentence) && !question(sentence) && !summary_figures(sentence)) {
             begin = b;
             return e;
+        }
+        if (size_t from = 0, to = 0; !purpose(sentence) && !question(sentence) && ordered_for_whom(sentence, from, to) &&
+                                     !summary_figures(sentence.substr(from))) { // 全县共有183台校车，…对于部分…
+            begin = b + from;
+            return b + to;
         }
         if (failed_test(sentence) && !purpose(sentence) && !question(sentence) && !summary_figures(sentence)) {
             begin = b;
