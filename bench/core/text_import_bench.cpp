@@ -1,7 +1,8 @@
 // Text import benchmark (issue 14): import_text on a realistic 整改方案 of 1, 2 and 5 MB
 // (tests/unit/plan_text.h: numbered problems with codes, 一是/二是 measures broken across lines,
 // responsibility lines, every number distinct), and on the shapes that once took time growing
-// with the square of the length (a paragraph broken into lines, lines without a full stop).
+// with the square of the length (a paragraph broken into lines, lines without a full stop, orders
+// for whom in one endless sentence).
 // Prints the median time per size and the time per MB: linear growth keeps that ratio flat.
 // Built natively and as wasm (run under node) from the same source; target
 // rectify_bench_text_import (tests/CMakeLists.txt). Not a test: it prints figures only.
@@ -30,6 +31,9 @@ int main(int argc, char** argv) {
         {"broken paragraph",
          [](size_t n) { return testing::repeated_text("党组会议研究部署党建工作不够及时还要继续\n", n); }},
         {"no full stops", [](size_t n) { return testing::repeated_text("(1)第一项工作研究部署不够及时;\n", n) + "完。"; }},
+        // One sentence for pages, an order for whom in every clause (the rule ordered_for_whom once scanned the rest of
+        // the sentence again after each: quadratic).
+        {"orders, one line", [](size_t n) { return testing::repeated_text("对2户经营儿童玩具的商户责令整改，", n) + "完。"; }},
     };
     std::printf("%s: import_text, median of %d runs\n", bench::bench_platform(), runs);
     std::printf("  %-17s %5s %10s %10s %9s\n", "text", "MB", "ms", "ms per MB", "problems");

@@ -174,22 +174,27 @@ bool praised_then_found(std::string_view sentence) {
 // 整改通知书): they have what is wrong and were told to put it right, so it is a finding. No one named (对存在的
 // 问题, 对存在拖延整改的单位), an order to come (将…, 如发现…) or not yet for correction (立案查处) is none.
 // The whom's words (from the count or the name to the 的-phrase's end), at [from, to) of the sentence.
+// Every search stays within kWhomWindow bytes after the 对 (the whom and its order are a phrase, not a page) and
+// kLeadWindow before it: linear however long a sentence without a full stop runs.
+constexpr size_t kWhomWindow = 300, kLeadWindow = 90;
+constexpr size_t kLongSentence = 1500; // bytes: some five hundred characters without a full stop
 bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
     for (size_t k = sentence.find("对"); k != npos; k = sentence.find("对", k + 3)) {
         if (k >= 3 && has_any(sentence.substr(k - 3, 3), {"核", "面", "相", "绝", "反", "应", "比", "校"})) continue; // 核对, 面对…
         size_t w = k + 3;
         if (seg::at(sentence, w, "于")) w += 3;
+        const std::string_view win = sentence.substr(0, std::min(sentence.size(), w + kWhomWindow));
         // The whom runs to the clause's end or to the order, whichever is first; the order comes within that
         // clause or the next (对于部分…的校车，县校车办第一时间下达整改通知).
-        size_t clause_end = sentence.size();
+        size_t clause_end = win.size();
         for (std::string_view e : {",", "，", ";", "；", "。", ":", "："})
-            if (size_t c = sentence.find(e, w); c != npos) clause_end = std::min(clause_end, c);
-        size_t next_end = sentence.size();
+            if (size_t c = win.find(e, w); c != npos) clause_end = std::min(clause_end, c);
+        size_t next_end = win.size();
         for (std::string_view e : {",", "，", ";", "；", "。"})
-            if (size_t c = sentence.find(e, clause_end + 1); c != npos && clause_end < sentence.size()) next_end = std::min(next_end, c);
+            if (size_t c = win.find(e, clause_end + 1); c != npos && clause_end < win.size()) next_end = std::min(next_end, c);
         size_t order = npos;
         for (std::string_view v : {"下发", "下达", "发放", "发出", "出具", "提出", "责令", "责成", "约谈"})
-            for (size_t c = sentence.find(v, w); c != npos && c < next_end; c = sentence.find(v, c + v.size())) {
+            for (size_t c = win.find(v, w); c != npos && c < next_end; c = win.find(v, c + v.size())) {
                 // A notice or an opinion must be for correction (下发了整改通知书), not any paper.
                 const bool corrective = v == "责令" || v == "责成" || v == "约谈" || contains(sentence.substr(c, 30), "整改");
                 if (corrective && c < order) order = c;
@@ -200,7 +205,7 @@ bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
         while (!who.empty() && (who.back() == ' ' || who.back() == '\n')) who.remove_suffix(1);
         // The words between the whom and the order: a time or the office, never a duty or a plan (将, 拟, 要, 应).
         const std::string_view between = sentence.substr(w + who.size(), order - w - who.size());
-        const std::string_view lead = sentence.substr(0, k);
+        const std::string_view lead = sentence.substr(k > kLeadWindow ? k - kLeadWindow : 0, k > kLeadWindow ? kLeadWindow : k);
         if (has_any(between, {"将", "拟", "应", "须", "需", "计划", "准备"}) || (contains(between, "要") && !contains(between, "要求")) ||
             has_any(lead.substr(lead.size() > 24 ? lead.size() - 24 : 0), {"将", "拟", "计划", "准备", "如发现", "如有", "若", "一旦"}) ||
             hypothetical(lead))
@@ -260,7 +265,9 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
         if (size_t from = 0, to = 0; !purpose(sentence) && !question(sentence) && ordered_for_whom(sentence, from, to) &&
                                      !summary_figures(sentence.substr(from))) { // 全县共有183台校车，…对于部分…
             begin = b + from;
-            return b + to;
+            // The scan goes on after the whom (its order is read as the measure), within a sentence of ordinary
+            // length; one that runs on for pages is taken whole, so no part of it is scanned again and again.
+            return sentence.size() <= kLongSentence ? b + to : e;
         }
         if (failed_test(sentence) && !purpose(sentence) && !question(sentence) && !summary_figures(sentence)) {
             begin = b;
