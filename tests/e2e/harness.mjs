@@ -263,24 +263,16 @@ export async function poll(get, pred, what, timeout = 15000) {
   }
 }
 
-// Waits until the page's async fn(arg) resolves truthy (polled every 50 ms) and returns its value.
+// Waits until the page's async fn(arg) resolves truthy (poll, above) and returns its value.
 // page.waitForFunction cannot do it: it takes the Promise an async predicate returns as a truthy
 // value and resolves at once, whatever the Promise later holds. A navigation during a poll (the
 // context destroyed) counts as not yet.
-export async function waitAsync(page, fn, arg, what, timeout = 30000) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    try {
-      last = await page.evaluate(fn, arg);
-      if (last) return last;
-    } catch (e) {
-      if (!/Execution context was destroyed|navigat/i.test(String(e && e.message))) throw e;
-      last = `(navigating: ${e.message.split('\n')[0]})`;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+export function waitAsync(page, fn, arg, what, timeout = 30000) {
+  const get = () => page.evaluate(fn, arg).catch((e) => {
+    if (!/Execution context was destroyed|navigat/i.test(String(e && e.message))) throw e;
+    return null;
+  });
+  return poll(get, (v) => !!v, what, timeout);
 }
 
 // Runs fn with the file's browser and server; the contexts fn opened are closed whatever happens.
