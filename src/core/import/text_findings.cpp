@@ -230,9 +230,10 @@ bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
         if (!counted && !named) continue;
         // 对个别学校存在的A、B等问题提出整改意见: the problems are what follows, for the list rules to read.
         bool things = false;
-        if (has_any(who, {"、", "等"}))
-        for (std::string_view t : {"问题", "隐患", "情况", "现象", "不足", "行为", "短板", "漏洞", "风险"})
-            if (ends_with(who, t)) things = true;
+        if (has_any(who, {"、", "等"})) {
+            for (std::string_view t : {"问题", "隐患", "情况", "现象", "不足", "行为", "短板", "漏洞", "风险"})
+                if (ends_with(who, t)) things = true;
+        }
         if (things) continue;
         from = w;
         to = w + who.size();
