@@ -14,8 +14,8 @@
 //   rectifyOffice.exportStream a manifest (platform/zip_stream.h) -> a ZIP made one entry at a time,
 //                             stored files read from the store one at a time, downloaded
 //   rectifyOffice.sha256      bytes -> Promise<hex> (evidence.js without WebCrypto)
-//   rectifyOffice.importText  text or a .txt file's bytes and a request -> the text import's result
-//                             (core/import/text_import_wire.h), queued in textImports for the app
+//   rectifyOffice.callModule  a call of the module's own (the text import, the merge: platform/host.h
+//                             call_module) -> its answer, kept by number until the app takes it
 // A package never goes through the app's own heap: it is read here, in chunks, into the module's.
 'use strict';
 
@@ -147,23 +147,35 @@
           record({ ok: false, error: failed('report', e, onFail) });
         });
     },
-    // Results in the order asked: {ok, bytes} or {ok: false, error}; the app takes them
-    // (platform::take_text_import). `loading` says the module is still being fetched, for the
-    // dialog's progress line.
-    textImports: [],
-    textImportLoading: false,
-    importText(input, request) {
+    // The module's own calls (platform::call_module): fn 'text_import' runs rectify_text_import,
+    // 'merge' rectify_merge. Each call gets a number; its answer, {ok, bytes} or {ok: false, error},
+    // is kept until the app takes it (takeAnswer). callsLoading counts the calls waiting for the
+    // module to be fetched, for the app's progress line.
+    answers: new Map(),
+    calls: 0,
+    callsLoading: 0,
+    callModule(fn, input, request) {
       const office = window.rectifyOffice;
-      office.textImportLoading = true;
-      return load()
+      const id = ++office.calls;
+      office.callsLoading++;
+      let waiting = true;
+      const loaded = () => { if (waiting) office.callsLoading--; waiting = false; };
+      load()
         .then((M) => {
-          office.textImportLoading = false;
-          office.textImports.push({ ok: true, bytes: call(M, M._rectify_text_import, input, request) });
+          loaded();
+          office.answers.set(id, { ok: true, bytes: call(M, M['_rectify_' + fn], input, request) });
         })
         .catch((e) => {
-          office.textImportLoading = false;
-          office.textImports.push({ ok: false, error: failed('text import', e, () => {}) });
+          loaded();
+          office.answers.set(id, { ok: false, error: failed(fn, e, () => {}) });
         });
+      return id;
+    },
+    takeAnswer(id) {
+      const office = window.rectifyOffice;
+      const r = office.answers.get(id);
+      office.answers.delete(id);
+      return r;
     },
     sha256(bytes) {
       const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);

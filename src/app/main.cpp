@@ -33,6 +33,7 @@
 #include "platform/files.h"
 #include "platform/host.h"
 #include "ui/sharing/incoming_files.h"
+#include "ui/sharing/returns.h"
 #include "ui/sharing/text_import_view.h"
 #include "ui/narrow/narrow.h"
 #include "ui/shell.h"
@@ -353,6 +354,7 @@ static void iterate() {
         if (g.frames > 0 && session_tick(g.session, now)) g.settle_until_ms = now + kSettleMs;
         if (files_tick()) g.settle_until_ms = now + kSettleMs;
         if (ui::text_import_tick(g.session.shell)) g.settle_until_ms = now + kSettleMs; // the office module's reading
+        if (ui::returns_tick(g.session.doc, g.session.shell)) g.settle_until_ms = now + kSettleMs; // its merges
         if (ui::thumbs_tick()) g.settle_until_ms = now + kSettleMs; // decoded evidence images became textures
         if (platform::evidence_changed()) g.settle_until_ms = now + kSettleMs; // evidence files (issue 19)
         ui::Notice& notice = g.session.shell.notice;

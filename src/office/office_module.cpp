@@ -14,6 +14,8 @@
 //   rectify_sha256      the SHA-256 of bytes, lowercase hex (evidence.js without WebCrypto)
 //   rectify_text_import text or a .txt file's bytes, and a request (core/import/text_import_wire.h)
 //                       -> the text import's result in its wire form (the importer lives here only)
+//   rectify_merge       two workspaces and a request (core/merge/merge_wire.h) -> the merge's preview,
+//                       or the merge done (the merge lives here only)
 // Each returns a malloc'ed buffer of *size bytes that the caller frees, *ok 1 on success, else the
 // reason (UTF-8, English: for the console, unless said otherwise).
 #include <cstdlib>
@@ -26,6 +28,7 @@
 #include "core/format/json_out.h"
 #include "core/format/sha256.h"
 #include "core/import/text_import_wire.h"
+#include "core/merge/merge_wire.h"
 #include "office/office_calls.h"
 #include "office/office_read.h"
 #include "office/package.h"
@@ -91,6 +94,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_report_make(const char* i
 // input: the text or the file's bytes; request: text_import_request's JSON (NUL-terminated).
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_text_import(const char* input, int n, const char* request, int* size, int* ok) {
     return run(size, ok, [&](std::string& out) { return rectify::run_text_import(request, std::string_view(input, size_t(n)), out); });
+}
+
+// input: the two plan files; request: merge_request_json's JSON (NUL-terminated).
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_merge(const char* input, int n, const char* request, int* size, int* ok) {
+    return run(size, ok, [&](std::string& out) { return rectify::run_merge(request, std::string_view(input, size_t(n)), out); });
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_fill(const char* json, int n, int* size, int* ok) {

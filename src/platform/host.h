@@ -95,14 +95,21 @@ bool take_export_failure(OfficeExport& which);
 // take_files() (files.h): a file called `name`, of purpose "office:" + purpose, whose bytes are the
 // OfficeRead JSON (core/import/office_result.h), or whose error says the module could not be loaded.
 void read_office_file(const std::string& purpose, const std::string& name, const std::string& bytes);
-// The text import (core/import/text_import_wire.h: the importer is in the office module, not in the
-// app): `request` (text_import_request) and the text or a file's bytes go in; the results come back
-// later, one per call and in order, through take_text_import: true with `ok` and the result's wire
-// form, or `ok` false and why the module failed (offline). Native: run at once, in this process.
+// Work done by the office module's own code, kept out of the app (issue 23): `fn` names the call
+// (ModuleCall: rectify_text_import, core/import/text_import_wire.h; rectify_merge,
+// core/merge/merge_wire.h), `request` its JSON, `input` its bytes. Returns the call's number; its
+// answer comes back later through take_module_answer. Native: run at once, in this process.
+enum class ModuleCall { TextImport, Merge };
+int call_module(ModuleCall fn, const std::string& request, const std::string& input);
+// Call `id`'s answer, once (true when it is there): `ok` and the answer's bytes, or `ok` false and
+// why the module failed (offline, or its refusal).
+bool take_module_answer(int id, bool& ok, std::string& bytes);
+// The module is still being downloaded for a call made (the app says so).
+bool module_loading();
+// The text import through call_module (module_calls.cpp): `request` (text_import_request) and the
+// text or a file's bytes go in; the results come back one per call and in order through take_text_import.
 void import_text_in_module(const std::string& request, const std::string& input);
 bool take_text_import(bool& ok, std::string& bytes);
-// The module is still being downloaded for a text import asked for (the dialog says so).
-bool text_import_loading();
 
 // Opens a complete HTML document (a printable report) in a new tab. False when the browser
 // blocked the tab; the caller then offers it as a download instead.

@@ -3,10 +3,10 @@
 #include "platform/host.h"
 
 #include <chrono>
-#include <deque>
 #include <map>
 
 #include "core/import/text_import_wire.h"
+#include "core/merge/merge_wire.h"
 #include "core/report/report_wire.h"
 
 namespace rectify::platform {
@@ -58,24 +58,27 @@ bool take_document_downloaded() { return false; }
 void export_form(const std::string&, const std::string&) {}
 bool take_export_failure(OfficeExport&) { return false; }
 void read_office_file(const std::string&, const std::string&, const std::string&) {}
-// The text import runs here and now; its result waits for take_text_import like the module's.
-static std::deque<std::pair<bool, std::string>>& text_imports() {
-    static std::deque<std::pair<bool, std::string>> q;
-    return q;
+// The module's calls run here and now; their answers wait for take_module_answer like the module's.
+static std::map<int, std::pair<bool, std::string>>& module_answers() {
+    static std::map<int, std::pair<bool, std::string>> answers;
+    return answers;
 }
-void import_text_in_module(const std::string& request, const std::string& input) {
+int call_module(ModuleCall fn, const std::string& request, const std::string& input) {
+    static int calls = 0;
     std::string out;
-    const bool ok = run_text_import(request, input, out);
-    text_imports().emplace_back(ok, std::move(out));
+    const bool ok = fn == ModuleCall::Merge ? run_merge(request, input, out) : run_text_import(request, input, out);
+    module_answers().emplace(++calls, std::make_pair(ok, std::move(out)));
+    return calls;
 }
-bool take_text_import(bool& ok, std::string& bytes) {
-    if (text_imports().empty()) return false;
-    ok = text_imports().front().first;
-    bytes = std::move(text_imports().front().second);
-    text_imports().pop_front();
+bool take_module_answer(int id, bool& ok, std::string& bytes) {
+    auto it = module_answers().find(id);
+    if (it == module_answers().end()) return false;
+    ok = it->second.first;
+    bytes = std::move(it->second.second);
+    module_answers().erase(it);
     return true;
 }
-bool text_import_loading() { return false; }
+bool module_loading() { return false; }
 std::int64_t epoch_ms() {
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();

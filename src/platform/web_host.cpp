@@ -56,14 +56,16 @@ EM_JS(void, js_export_form, (const char* json, int size, const char* name), {
 EM_JS(void, js_read_office_file, (const char* purpose, const char* name, const char* data, int size), {
     rectifyOffice.read(HEAPU8.slice(data, data + size), UTF8ToString(name), UTF8ToString(purpose));
 });
-EM_JS(void, js_import_text, (const char* request, const char* data, int size), {
-    rectifyOffice.importText(HEAPU8.slice(data, data + size), UTF8ToString(request));
+// The office module's own calls (host.h call_module): `fn` names its export, rectify_<fn>.
+EM_JS(int, js_call_module, (const char* fn, const char* request, const char* data, int size), {
+    return rectifyOffice.callModule(UTF8ToString(fn), HEAPU8.slice(data, data + size), UTF8ToString(request));
 });
-EM_JS(int, js_text_imports_ready, (), { return rectifyOffice.textImports.length; });
-EM_JS(int, js_text_import_loading, (), { return rectifyOffice.textImportLoading ? 1 : 0; });
-// The first result, out of the queue: ok into *ok, its bytes (or the failure's text) malloc'ed.
-EM_JS(void*, js_take_text_import, (int* ok, int* size), {
-    var r = rectifyOffice.textImports.shift();
+EM_JS(int, js_module_loading, (), { return rectifyOffice.callsLoading > 0 ? 1 : 0; });
+// Call `id`'s answer, out of the page's keeping: ok into *ok, its bytes (or the failure's text)
+// malloc'ed; null while it is not back.
+EM_JS(void*, js_take_module_answer, (int id, int* ok, int* size), {
+    var r = rectifyOffice.takeAnswer(id);
+    if (!r) return 0;
     var b = r.ok ? r.bytes : new TextEncoder().encode(r.error || "");
     HEAP32[ok >> 2] = r.ok ? 1 : 0;
     HEAP32[size >> 2] = b.length;
@@ -158,19 +160,19 @@ bool take_export_failure(OfficeExport& which) {
 void read_office_file(const std::string& purpose, const std::string& name, const std::string& bytes) {
     js_read_office_file(purpose.c_str(), name.c_str(), bytes.data(), int(bytes.size()));
 }
-void import_text_in_module(const std::string& request, const std::string& input) {
-    js_import_text(request.c_str(), input.data(), int(input.size()));
+int call_module(ModuleCall fn, const std::string& request, const std::string& input) {
+    return js_call_module(fn == ModuleCall::Merge ? "merge" : "text_import", request.c_str(), input.data(), int(input.size()));
 }
-bool take_text_import(bool& ok, std::string& bytes) {
-    if (!js_text_imports_ready()) return false;
+bool take_module_answer(int id, bool& ok, std::string& bytes) {
     int good = 0, size = 0;
-    void* p = js_take_text_import(&good, &size);
+    void* p = js_take_module_answer(id, &good, &size);
+    if (!p) return false;
     ok = good != 0;
     bytes.assign(static_cast<const char*>(p), size_t(size));
     std::free(p);
     return true;
 }
-bool text_import_loading() { return js_text_import_loading() != 0; }
+bool module_loading() { return js_module_loading() != 0; }
 
 FontFetch take_full_font(void** data, int* size) {
     if (g_font_data) {

@@ -356,6 +356,10 @@ namespace rectify::ui {
     X(MergeDeletedThere, "（对方已删除）", "(deleted there)") \
     X(MergeAccept, "合并", "Merge") \
     X(MergeRefused, "未能合并“{file}”：工作区只读，或合并的结果无效。工作区没有任何改动。", "Could not merge \"{file}\": the workspace is read-only, or the merged result is not valid. Nothing was changed.") \
+    X(MergeComparing, "正在比较“{file}”与本工作区……", "Comparing \"{file}\" with this workspace…") \
+    X(MergeComparingRow, "正在比较……", "Comparing…") \
+    X(MergeApplying, "正在合并……", "Merging…") \
+    X(MergeModuleFailed, "无法加载合并模块（可能已离线），请联网后再试。工作区没有任何改动。", "The merge could not be loaded (offline?): try again online. Nothing was changed.") \
     X(MergedNotice, "已合并：新增 {added}，修改 {changed}，删除 {deleted}，冲突 {conflicts}。", "Merged: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts.") \
     X(Returns, "汇总报送", "Returns") \
     X(ReturnsHint, "把各单位报送回来的文件拖到页面上，或点“选择文件”（可多选）。每个文件先预览，确认后才合并。", "Drop the files units sent back onto the page, or choose them (several at once). Each is previewed; nothing is merged until you accept.") \

@@ -92,7 +92,7 @@ test('hand items down, fill them in elsewhere, merge the return with a conflict 
     assert.equal(m.status, 'done');
     await dropFiles(bureau, [ret]);
     await until(bureau, () => window.rectify.state().merge.open);
-    assert.deepEqual(await mergeState(bureau), { open: true, added: 0, changed: 0, deleted: 0, conflicts: 0, files: 1 });
+    assert.deepEqual(await mergeState(bureau), { open: true, added: 0, changed: 0, deleted: 0, conflicts: 0, files: 1, merging: false });
     await click(bureau, 'merge-cancel');
     assert.deepEqual(bureau.errors, []);
     assert.deepEqual(unit.errors, []);
@@ -107,6 +107,8 @@ test('the roll-up: several returns at once, a bad file explained, who has not re
   await waitView(page, 'returns');
   await itemRect(page, 'return-state-1'); // the bad file's row, with the loader's message
   await itemRect(page, 'returns-missing');
+  // Each file is compared with the workspace in the office module: its row says so until then.
+  await until(page, () => !window.rectify.state().returns.states.includes('comparing'));
   const rows = (await state(page)).returns;
   assert.deepEqual(rows.files, [whole.name, '坏文件.rectify.json']);
   assert.deepEqual(rows.units, ['青山市教育局', '']);
@@ -125,7 +127,7 @@ test('the roll-up: several returns at once, a bad file explained, who has not re
   await openPlan(unit);
   const ret = await download(unit, 'export-plan', 'export-whole');
   await dropFiles(page, [ret]);
-  await until(page, () => window.rectify.state().returns.files.length === 3);
+  await until(page, () => window.rectify.state().returns.states.length === 3 && !window.rectify.state().returns.states.includes('comparing'));
   const after = (await state(page)).returns;
   assert.equal(after.units[2], '项目办');
   assert.equal(after.states[2], 'pending');
@@ -227,3 +229,37 @@ test('two offices reorder the same plan at once; after each takes the other\'s f
     assert.deepEqual(bureau.errors, []);
     assert.deepEqual(unit.errors, []);
   }));
+
+test('the merge is not in the startup download: offline a return says so and nothing changes; online again it merges', () => withApp(async ({ browser, url }) => {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+  let offline = true;
+  const moduleRequests = [];
+  // The page's own requests (the service worker precaches the module for offline use meanwhile).
+  context.on('request', (r) => { if (!r.serviceWorker() && /\/office\/office\.(js|wasm)$/.test(r.url())) moduleRequests.push(r.url()); });
+  await context.route('**/office/office.js', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  const { openApp } = await import('./harness.mjs');
+  const { page } = await openApp(browser, url, { context, query: `?today=${TODAY}` });
+  await openPlan(page);
+  const ret = await download(page, 'export-plan', 'export-whole');
+  await ledgerEditTitle(page, '规范招生录取（导出后改过）');
+  await click(page, 'back-home');
+  assert.deepEqual(moduleRequests, [], 'nothing of the module before a return comes in');
+  assert.equal(await page.evaluate(() => typeof window.createRectifyOffice), 'undefined');
+
+  assert.equal(await dropFiles(page, [ret]), true);
+  await until(page, () => { const n = window.rectify.state().notice; return n && n.kind === 'error'; });
+  assert.match((await state(page)).notice.text, /无法加载合并模块/);
+  assert.equal((await mergeState(page)).open, false, 'no preview without the module');
+  assert.equal((await first(page)).title, '规范招生录取（导出后改过）', 'nothing changed');
+
+  offline = false;
+  assert.equal(await dropFiles(page, [ret]), true);
+  await until(page, () => window.rectify.state().merge.open);
+  // The file is the plan as exported: the title changed since is the newer, nothing comes back.
+  assert.deepEqual(await mergeState(page), { open: true, added: 0, changed: 0, deleted: 0, conflicts: 0, files: 2, merging: false });
+  await click(page, 'merge-cancel');
+  await until(page, () => !window.rectify.state().merge.open);
+  assert.ok(moduleRequests.some((u) => u.endsWith('office.wasm')), moduleRequests.join(', '));
+  assert.equal((await first(page)).title, '规范招生录取（导出后改过）');
+  assert.deepEqual(page.errors.filter((e) => !/office|merge|Failed to load resource/i.test(e)), []);
+}));

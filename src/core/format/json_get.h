@@ -2,6 +2,7 @@
 // its on-demand modules): a member, a string, an array, booleans, each or a Bad naming where.
 // Not for users' files: those go through the loader's checks (format/).
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,5 +64,17 @@ inline bool flag(const rapidjson::Value& o, const char* key, bool fallback) {
     return v->GetBool();
 }
 
+// A member that must be there: a string, or a whole number of up to 64 bits.
+inline std::string get_text(const rapidjson::Value& o, const char* key) {
+    const rapidjson::Value* v = member(o, key);
+    if (!v) throw Bad{std::string(key) + ": missing"};
+    return get_string(*v, key);
+}
+
+inline std::int64_t get_int64(const rapidjson::Value& o, const char* key) {
+    const rapidjson::Value* v = member(o, key);
+    if (!v || !v->IsInt64()) throw Bad{std::string(key) + ": missing or not an integer"};
+    return v->GetInt64();
+}
 
 } // namespace rectify::json_get

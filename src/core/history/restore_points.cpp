@@ -154,15 +154,17 @@ PointDiff point_diff(const Workspace& then, const Workspace& now) {
 // ---- commands ------------------------------------------------------------------------------------------
 
 namespace {
-// As the merge (core/merge/merge_command.cpp): undo puts back the whole workspace as it was.
+// Undo puts back the whole workspace as it was.
 class RestoreCommand : public Command {
 public:
-    RestoreCommand(Workspace point, const char* label) : point_(std::move(point)), label_(label) {}
+    RestoreCommand(Workspace point, const char* label, bool replays)
+        : point_(std::move(point)), label_(label), replays_(replays) {}
     bool apply(Workspace& ws) override {
         before_ = ws;
         ws = point_;
         return true;
     }
+    bool replay(Workspace& ws, FieldConflicts*) override { return replays_ && apply(ws); }
     void undo(Workspace& ws) override { ws = std::move(before_); }
     std::string label() const override { return label_; }
     void held_files(Workspace&, FileHashes& out) const override {
@@ -173,11 +175,16 @@ public:
 private:
     Workspace point_, before_;
     const char* label_;
+    bool replays_;
 };
 } // namespace
 
 CommandPtr restore_command(Workspace point, const char* label) {
-    return std::make_unique<RestoreCommand>(std::move(point), label);
+    return std::make_unique<RestoreCommand>(std::move(point), label, true);
+}
+
+CommandPtr replace_workspace_command(Workspace with, const char* label, bool replays) {
+    return std::make_unique<RestoreCommand>(std::move(with), label, replays);
 }
 
 CommandPtr copy_plan_command(const Workspace& point, const Id& plan_id, const Workspace& into, IdSource& ids,

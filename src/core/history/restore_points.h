@@ -76,6 +76,10 @@ PointDiff point_diff(const Workspace& then, const Workspace& now);
 
 // Replaces the whole workspace with `point` (one undo step; the undo brings back what was there).
 CommandPtr restore_command(Workspace point, const char* label = "restore");
+// As restore_command, for a whole workspace made elsewhere (a merge done in the office module:
+// merge_wire.h). With `replays` false, replaying it on another tab's copy fails (the rebase stops
+// and the user decides, session.cpp) rather than putting this copy over that one's edits.
+CommandPtr replace_workspace_command(Workspace with, const char* label, bool replays);
 // Copies plan `plan_id` of a point's workspace into the open workspace `into` as a new plan
 // (fresh IDs, see duplicate_plan), appended; nullptr when the point has no such live plan.
 CommandPtr copy_plan_command(const Workspace& point, const Id& plan_id, const Workspace& into, IdSource& ids,

@@ -13,22 +13,6 @@ namespace rectify {
 
 using namespace json_get;
 
-namespace {
-
-std::int64_t get_int(const rapidjson::Value& o, const char* key) {
-    const rapidjson::Value* v = member(o, key);
-    if (!v || !v->IsInt64()) throw Bad{std::string(key) + ": missing or not an integer"};
-    return v->GetInt64();
-}
-
-std::string get_text(const rapidjson::Value& o, const char* key) {
-    const rapidjson::Value* v = member(o, key);
-    if (!v) throw Bad{std::string(key) + ": missing"};
-    return get_string(*v, key);
-}
-
-} // namespace
-
 // ---- request ----------------------------------------------------------------------------------------------
 
 std::string text_import_request(const ImportTextOptions& options, bool file) {
@@ -50,10 +34,10 @@ bool text_import_request_from_json(std::string_view json, ImportTextOptions& opt
     if (!parse_object(json, doc, error)) return false;
     try {
         file = flag(doc, "file", false);
-        options.default_year = int(get_int(doc, "year"));
+        options.default_year = int(get_int64(doc, "year"));
         options.id_seed = std::strtoull(get_text(doc, "seed").c_str(), nullptr, 10);
         options.office_code = get_text(doc, "office");
-        options.now_ms = get_int(doc, "now");
+        options.now_ms = get_int64(doc, "now");
         options.corrections.problem_level = get_text(doc, "problem_level");
         for (const auto& line : get_array(doc, "lines").GetArray()) {
             if (!line.IsArray() || line.Size() != 2 || !line[0].IsUint64() || !line[1].IsInt() ||

@@ -15,12 +15,6 @@ namespace {
 
 const char* const kKinds[] = {"docx", "closing_sheet", "archive"};
 
-std::string get_text(const rapidjson::Value& o, const char* key) {
-    const rapidjson::Value* v = member(o, key);
-    if (!v) throw Bad{std::string(key) + ": missing"};
-    return get_string(*v, key);
-}
-
 } // namespace
 
 std::string report_request_json(const ReportRequest& r) {

@@ -2,19 +2,24 @@
 //
 // Index
 //   Received / ReturnsState   the files received this session, each loaded, previewed, merged
+//   ask() / refresh_preview()  the merge runs in the office module (core/merge/merge_wire.h): asked
+//                              for a preview when what is shown is out of date, or to merge
 //   draw_export_menu()         下发 / 报送: a file for the whole plan (or its package) or one department's items
 //   receive_plan_files()       load each file (its own errors), then preview or roll-up
 //   preview helpers            the four lists, the conflicts with a choice each
-//   draw_merge_preview()       the modal: counts, lists, 合并 / 取消
+//   returns_tick()             the module's answers: previews shown, merges put in (one undo step each)
+//   draw_merge_preview()       the modal, once its preview is in: counts, lists, 合并 / 取消
 //   draw_returns()             the roll-up view (汇总报送)
 #include "ui/sharing/returns.h"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
-#include "core/merge/merge.h"
+#include "core/history/restore_points.h"
+#include "core/merge/merge_wire.h"
 #include "platform/host.h"
 #include "platform/evidence.h"
 #include "core/evidence_files.h"
@@ -40,24 +45,52 @@ struct Received {
     FileInfo info;
     Workspace ws;
     MergePreview preview; // against the workspace as it was at preview_rev
-    unsigned long preview_rev = ~0ul;
+    unsigned long preview_rev = ~0ul; // ~0ul: none yet
     Lang preview_lang = Lang::Zh;
     bool merged = false;
+    unsigned long failed_rev = ~0ul; // the module could not run for the workspace at this revision
+    // The call to the office module in flight (platform::call_module, the merge lives there), 0 none:
+    // a preview, or the merge itself (call_apply), asked against the workspace at call_rev.
+    int call = 0;
+    bool call_apply = false;
+    unsigned long call_rev = 0;
+    Lang call_lang = Lang::Zh;
+    bool want_apply = false;              // merge as soon as the module is free (合并, 合并全部无冲突)
+    std::map<std::string, Side> choices;  // the conflicts' sides for that merge
 };
 
 struct ReturnsState {
     std::vector<Received> files;
     int open = -1, want_open = -1;         // the file whose preview is shown
+    bool loading_said = false;             // the notice that the module is being fetched, for want_open
     std::map<std::string, Side> choices;   // conflict key -> the side the user chose
     std::string missing;                   // the roll-up's "not yet returned", as last drawn
 };
 ReturnsState g_ret;
+std::vector<int> g_dropped_calls; // calls of files cleared from the list: their answers are taken and dropped
 
+bool fresh(const Doc& doc, const Received& r) { return r.preview_rev == doc.rev && r.preview_lang == language(); }
+bool busy(const Received& r) { return r.want_apply || (r.call && r.call_apply); }
+
+// Asks the module to preview (or, with `apply`, to do) merging `r` into the workspace as it is now.
+void ask(const Doc& doc, Received& r, bool apply) {
+    MergeRequest q;
+    q.lang = language();
+    q.apply = apply;
+    if (apply) q.choices = r.choices;
+    std::string input;
+    const std::string request = merge_request_json(q, doc.ws, r.ws, input);
+    r.call = platform::call_module(platform::ModuleCall::Merge, request, input);
+    r.call_apply = apply;
+    r.call_rev = doc.rev;
+    r.call_lang = q.lang;
+}
+
+// What is shown must be for the workspace and language as they are: asked again when not (and
+// nothing is asked yet); the old preview stays on screen until the answer comes.
 void refresh_preview(const Doc& doc, Received& r) {
-    if (!r.ok || r.merged || (r.preview_rev == doc.rev && r.preview_lang == language())) return;
-    r.preview = preview_merge(doc.ws, r.ws, language());
-    r.preview_rev = doc.rev;
-    r.preview_lang = language();
+    if (!r.ok || r.merged || r.call || fresh(doc, r) || r.failed_rev == doc.rev) return;
+    ask(doc, r, false);
 }
 
 } // namespace
@@ -140,14 +173,16 @@ void receive_plan_files(ShellState& st, std::vector<IncomingPlan> files) {
     }
 }
 
-// For the tests: each received file's row in the roll-up (its state "pending", "merged",
-// "nothing" or "error: <message>"), and the departments listed as not yet returned.
-[[maybe_unused]] static const bool kReturnsProbe = probe("returns", [](JsonOut& o, const Doc&) {
+// For the tests: each received file's row in the roll-up (its state "comparing" until the first
+// preview is in, "pending", "merging", "merged", "nothing" or "error: <message>"), and the departments listed as not yet returned.
+[[maybe_unused]] static const bool kReturnsProbe = probe("returns", [](JsonOut& o, const Doc& doc) {
     std::vector<std::string> files, units, states;
     for (const Received& r : g_ret.files) {
         files.push_back(r.file);
         units.push_back(r.info.exported_by.name);
-        states.push_back(!r.ok ? "error: " + r.error : r.merged ? "merged" : r.preview.empty() ? "nothing" : "pending");
+        states.push_back(!r.ok ? "error: " + r.error : r.merged ? "merged" : busy(r) ? "merging"
+                         : r.failed_rev == doc.rev ? std::string("error: ") + tr(S::MergeModuleFailed)
+                         : r.preview_rev == ~0ul ? "comparing" : r.preview.empty() ? "nothing" : "pending");
     }
     o.begin_object().field("files", files).field("units", units).field("states", states);
     o.field("missing", g_ret.missing).end_object();
@@ -160,7 +195,7 @@ void receive_plan_files(ShellState& st, std::vector<IncomingPlan> files) {
     const MergePreview& p = open ? g_ret.files[size_t(g_ret.open)].preview : kNone;
     o.begin_object().field("open", open).field("added", int(p.added.size())).field("changed", int(p.changed.size()));
     o.field("deleted", int(p.deleted.size())).field("conflicts", int(p.conflicts.size()));
-    o.field("files", int(g_ret.files.size())).end_object();
+    o.field("files", int(g_ret.files.size())).field("merging", open && busy(g_ret.files[size_t(g_ret.open)])).end_object();
 });
 
 // ---- the preview -------------------------------------------------------------------------------
@@ -230,31 +265,97 @@ void draw_change_table(const char* id, const std::vector<MergeItem>& items, std:
     ImGui::EndTable();
 }
 
-static void merge_now(Doc& doc, ShellState& st, Received& r) {
-    Resolutions res;
+// 合并: the module merges with the user's choices for the conflicts; returns_tick puts the result in.
+static void merge_now(Received& r) {
+    r.choices.clear();
     for (const MergeItem& c : r.preview.conflicts) {
         auto it = g_ret.choices.find(c.key());
-        if (it != g_ret.choices.end()) res.by_key[c.key()] = it->second;
+        if (it != g_ret.choices.end()) r.choices[c.key()] = it->second;
     }
-    const MergePreview done = r.preview;
-    if (doc.execute(merge_command(r.ws, std::move(res)))) {
+    r.want_apply = true;
+}
+
+// An answer of the module for `r`: a preview shown if still current, a merge put in as one undo step.
+static void take_answer(Doc& doc, ShellState& st, int index, Received& r, bool ok, const std::string& bytes) {
+    MergePreview p;
+    Workspace merged;
+    bool has_merged = false;
+    std::string error;
+    if (ok && !merge_answer_from_wire(bytes, p, merged, has_merged, error)) {
+        ok = false;
+        std::fprintf(stderr, "merge: the module's answer does not read: %s\n", error.c_str());
+    }
+    if (!ok) { // not loaded (offline), or out of memory: nothing changed, said once
+        r.failed_rev = r.call_rev;
+        const bool wanted = r.call_apply || g_ret.want_open == index || g_ret.open == index;
+        r.want_apply = false;
+        if (g_ret.want_open == index) g_ret.want_open = -1;
+        if (wanted) show_notice(st, tr(S::MergeModuleFailed), NoticeKind::Error);
+        return;
+    }
+    if (r.call_rev != doc.rev) return; // the workspace changed meanwhile: asked again
+    if (!r.call_apply) {
+        r.preview = std::move(p);
+        r.preview_rev = r.call_rev;
+        r.preview_lang = r.call_lang;
+        return;
+    }
+    r.want_apply = false;
+    // The whole merged workspace in place: undo brings back the one before. Another tab's copy
+    // cannot take it as it is (replays false): that rebase stops and the user decides.
+    if (has_merged && doc.execute(replace_workspace_command(std::move(merged), "merge", false))) {
         r.merged = true;
-        show_notice(st, trf(S::MergedNotice, {{"added", done.added.size()}, {"changed", done.changed.size()},
-                                                 {"deleted", done.deleted.size()}, {"conflicts", done.conflicts.size()}}), NoticeKind::Undo);
+        show_notice(st, trf(S::MergedNotice, {{"added", p.added.size()}, {"changed", p.changed.size()},
+                                                 {"deleted", p.deleted.size()}, {"conflicts", p.conflicts.size()}}), NoticeKind::Undo);
     } else {
         show_notice(st, trf(S::MergeRefused, {{"file", r.file}}), NoticeKind::Error);
     }
+}
+
+bool returns_tick(Doc& doc, ShellState& st) {
+    bool changed = false, ok = false;
+    std::string bytes;
+    for (auto it = g_dropped_calls.begin(); it != g_dropped_calls.end();)
+        it = platform::take_module_answer(*it, ok, bytes) ? g_dropped_calls.erase(it) : it + 1;
+    bool applying = false;
+    for (size_t i = 0; i < g_ret.files.size(); i++) {
+        Received& r = g_ret.files[i];
+        if (r.call && platform::take_module_answer(r.call, ok, bytes)) {
+            r.call = 0;
+            changed = true;
+            take_answer(doc, st, int(i), r, ok, bytes);
+        }
+        applying = applying || (r.call && r.call_apply);
+    }
+    // One merge at a time: each changes the workspace the next is merged into.
+    if (!applying && !doc.read_only)
+        for (Received& r : g_ret.files)
+            if (r.want_apply && !r.call) {
+                ask(doc, r, true);
+                break;
+            }
+    // A single file's preview opens when its answer is in; meanwhile, a slow first download is said.
+    if (g_ret.want_open >= 0 && !g_ret.loading_said && platform::module_loading()) {
+        g_ret.loading_said = true;
+        show_notice(st, trf(S::MergeComparing, {{"file", g_ret.files[size_t(g_ret.want_open)].file}}), NoticeKind::Info);
+    }
+    return changed;
 }
 
 // The body while open, compiled by the browser at its first opening (modal.h call_apart).
 static void draw_merge_preview_open(Doc& doc, ShellState& st);
 
 void draw_merge_preview(Doc& doc, ShellState& st) {
-    if (g_ret.want_open >= 0) {
-        g_ret.open = g_ret.want_open;
-        g_ret.want_open = -1;
-        g_ret.choices.clear();
-        ImGui::OpenPopup("###merge-preview");
+    if (g_ret.want_open >= 0 && g_ret.want_open < int(g_ret.files.size())) {
+        Received& r = g_ret.files[size_t(g_ret.want_open)];
+        refresh_preview(doc, r);
+        if (fresh(doc, r)) { // opens with what the merge would do, never empty while it is asked
+            g_ret.open = g_ret.want_open;
+            g_ret.want_open = -1;
+            g_ret.loading_said = false;
+            g_ret.choices.clear();
+            ImGui::OpenPopup("###merge-preview");
+        }
     }
     if (g_ret.open < 0 || g_ret.open >= int(g_ret.files.size())) return;
     if (!begin_page_modal(tr_id(S::MergeTitle, "merge-preview"), 0.9f, 0.85f)) {
@@ -298,17 +399,21 @@ static void draw_merge_preview_open(Doc& doc, ShellState& st) {
         draw_item_list("##deleted", p.deleted);
     }
     ImGui::EndChild();
-    bool close = false;
-    ImGui::BeginDisabled(p.empty() || doc.read_only);
-    if (ImGui::Button(tr(S::MergeAccept))) {
-        merge_now(doc, st, r);
-        close = true;
-    }
+    bool close = r.merged; // the merge is in (returns_tick)
+    const bool merging = busy(r);
+    ImGui::BeginDisabled(p.empty() || doc.read_only || merging);
+    if (ImGui::Button(tr(S::MergeAccept))) merge_now(r);
     anchor("merge-accept");
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button(tr(S::Cancel)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) close = true;
+    ImGui::BeginDisabled(merging); // the merge comes in whatever: closing now would hide it
+    if (ImGui::Button(tr(S::Cancel)) || (!merging && ImGui::IsKeyPressed(ImGuiKey_Escape))) close = true;
     anchor("merge-cancel");
+    ImGui::EndDisabled();
+    if (merging) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", tr(S::MergeApplying));
+    }
     if (close) {
         ImGui::CloseCurrentPopup();
         g_ret.open = -1;
@@ -334,25 +439,36 @@ void draw_returns(Doc& doc, ShellState& st) {
     }
     anchor("returns-pick");
     int mergeable = 0;
+    bool merging = false;
+    const auto clean = [](const Received& r) {
+        return r.ok && !r.merged && !busy(r) && r.preview_rev != ~0ul && !r.preview.empty() && r.preview.conflicts.empty();
+    };
     for (Received& r : g_ret.files) {
         refresh_preview(doc, r);
-        if (r.ok && !r.merged && !r.preview.empty() && r.preview.conflicts.empty()) mergeable++;
+        mergeable += clean(r) ? 1 : 0;
+        merging = merging || busy(r);
     }
     const std::string merge_clean = trf(S::ReturnsMergeClean, {{"n", mergeable}});
     same_line_if_fits(button_width(merge_clean.c_str()));
-    ImGui::BeginDisabled(mergeable == 0 || doc.read_only);
-    // Returns without conflicts can go in together, one undo step each; the others need a look.
+    ImGui::BeginDisabled(mergeable == 0 || doc.read_only || merging);
+    // Returns without conflicts can go in together, one undo step each (returns_tick, one after
+    // another); the others need a look.
     if (ImGui::Button(merge_clean.c_str()))
         for (Received& r : g_ret.files)
-            if (r.ok && !r.merged && !r.preview.empty() && r.preview.conflicts.empty()) {
-                g_ret.choices.clear();
-                merge_now(doc, st, r);
-                refresh_preview(doc, r);
+            if (clean(r)) {
+                r.choices.clear();
+                r.want_apply = true;
             }
     anchor("returns-merge-clean");
     ImGui::EndDisabled();
     same_line_if_fits(button_width(tr(S::ReturnsClear)));
-    if (ImGui::Button(tr(S::ReturnsClear))) g_ret = ReturnsState{};
+    ImGui::BeginDisabled(merging);
+    if (ImGui::Button(tr(S::ReturnsClear))) {
+        for (const Received& r : g_ret.files)
+            if (r.call) g_dropped_calls.push_back(r.call);
+        g_ret = ReturnsState{};
+    }
+    ImGui::EndDisabled();
     if (g_ret.files.empty()) draw_returns_empty();
 
     const S heads[] = {S::ReturnsFile, S::ReturnsUnit, S::ReturnsWhen, S::ReturnsWhat, S::ReturnsState};
@@ -378,7 +494,7 @@ void draw_returns(Doc& doc, ShellState& st) {
             ImGui::TableNextColumn();
             if (r.ok) ImGui::TextWrapped("%s", local_time(r.info.exported_at).c_str());
             ImGui::TableNextColumn();
-            if (r.ok && !r.merged)
+            if (r.ok && !r.merged && r.preview_rev != ~0ul)
                 ImGui::TextWrapped("%s", trf(S::MergeCounts, {{"added", r.preview.added.size()}, {"changed", r.preview.changed.size()},
                                                            {"deleted", r.preview.deleted.size()},
                                                            {"conflicts", r.preview.conflicts.size()}}).c_str());
@@ -386,12 +502,15 @@ void draw_returns(Doc& doc, ShellState& st) {
             ImGui::PushTextWrapPos(0.0f); // an error says why at length: all of it, wrapped
             if (!r.ok) ImGui::TextColored(red, "%s", r.error.c_str());
             else if (r.merged) ImGui::TextColored(green, "%s", tr(S::ReturnsMerged));
+            else if (busy(r)) ImGui::TextDisabled("%s", tr(S::MergeApplying));
+            else if (r.failed_rev == doc.rev) ImGui::TextColored(red, "%s", tr(S::MergeModuleFailed));
+            else if (r.preview_rev == ~0ul) ImGui::TextDisabled("%s", tr(S::MergeComparingRow));
             else if (r.preview.empty()) ImGui::TextDisabled("%s", tr(S::ReturnsNothingNew));
             else ImGui::TextUnformatted(tr(S::ReturnsPending));
             ImGui::PopTextWrapPos();
             anchor_n("return-state", int(i));
             ImGui::TableNextColumn();
-            if (r.ok && !r.merged && !r.preview.empty() && small_button(tr(S::ReturnsOpen)))
+            if (r.ok && !r.merged && !busy(r) && r.preview_rev != ~0ul && !r.preview.empty() && small_button(tr(S::ReturnsOpen)))
                 g_ret.want_open = int(i);
             anchor_n("return-open", int(i));
             if (narrow) ImGui::Separator(); // between the cards

@@ -1,5 +1,5 @@
 // returns: plan files going out to units (下发) and coming back (报送), merged into this
-// workspace (core/merge/merge.h). A file received alone opens the merge preview at once; several at
+// workspace (core/merge/merge.h, run in the office module). A file received alone opens the merge preview as soon as it is made; several at
 // a time open the roll-up view (汇总报送): which units have sent their return, when, what each
 // changed, and which have not yet. Nothing changes before the user accepts a preview; a merge
 // is one undo step.
@@ -27,7 +27,11 @@ void receive_plan_files(ShellState& st, std::vector<IncomingPlan> files);
 // China (a plan file's exported_at, shown in the merge preview and 从备份恢复).
 std::string local_time(const std::string& iso);
 
-// The merge preview (a modal over any view) and the roll-up view.
+// The merge runs in the office module (core/merge/merge_wire.h, issue 23): takes its answers, puts
+// a merge done into the workspace (one undo step) and asks for the next; true when anything came.
+bool returns_tick(Doc& doc, ShellState& st);
+
+// The merge preview (a modal over any view, opened once its preview is in) and the roll-up view.
 void draw_merge_preview(Doc& doc, ShellState& st);
 void draw_returns(Doc& doc, ShellState& st);
 

@@ -412,7 +412,7 @@ void open_text_import_file(Doc& doc, std::string_view bytes, std::string source)
 }
 
 bool text_import_tick(ShellState& st) {
-    if (g_ti.open_on_result && !g_ti.loading_said && platform::text_import_loading()) {
+    if (g_ti.open_on_result && !g_ti.loading_said && platform::module_loading()) {
         g_ti.loading_said = true;
         show_notice(st, trf(S::OfficeReading, {{"file", g_ti.source}}), NoticeKind::Info);
     }
@@ -540,7 +540,7 @@ static void draw_text_import_open(Doc& doc, ShellState& st) {
         ImGui::TableNextColumn();
         ImGui::BeginChild("##ti-result", ImVec2(0, panes));
         if (g_ti.recognised) draw_result();
-        else ImGui::TextDisabled("%s", tr(g_ti.asked > 0 && platform::text_import_loading() ? S::TextImportLoading : S::TextImportWaiting));
+        else ImGui::TextDisabled("%s", tr(g_ti.asked > 0 && platform::module_loading() ? S::TextImportLoading : S::TextImportWaiting));
         ImGui::EndChild();
         ImGui::EndTable();
     }
