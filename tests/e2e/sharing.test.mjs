@@ -21,10 +21,10 @@ async function openPlan(page) {
   await waitView(page, 'plan');
 }
 
-async function ledgerEditTitle(page, title) {
+async function ledgerEditTitle(page, title, row = 0) {
   await click(page, 'open-ledger');
   await waitView(page, 'ledger');
-  await editCell(page, 0, 3);
+  await editCell(page, row, 3);
   await until(page, () => window.rectify.state().field.active);
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText(title);
@@ -126,17 +126,32 @@ test('the roll-up: several returns at once, a bad file explained, who has not re
   await click(unit, 'back-home');
   await openPlan(unit);
   const ret = await download(unit, 'export-plan', 'export-whole');
-  await dropFiles(page, [ret]);
-  await until(page, () => window.rectify.state().returns.states.length === 3 && !window.rectify.state().returns.states.includes('comparing'));
+  // A second unit's return, another item edited: 合并全部无冲突 takes both, one after the other.
+  const { page: unit2 } = await openWithClipboard(browser, url, `?today=${TODAY}`);
+  await nameOffice(unit2, '安信科');
+  await openPlan(unit2);
+  await ledgerEditTitle(unit2, '安信科报送的措施', 1);
+  await click(unit2, 'back-home');
+  await openPlan(unit2);
+  const ret2 = await download(unit2, 'export-plan', 'export-whole');
+  await dropFiles(page, [ret, ret2]);
+  await until(page, () => window.rectify.state().returns.states.length === 4 && !window.rectify.state().returns.states.includes('comparing'));
   const after = (await state(page)).returns;
-  assert.equal(after.units[2], '项目办');
-  assert.equal(after.states[2], 'pending');
-  assert.doesNotMatch(after.missing, /项目办/);
+  assert.deepEqual(after.units.slice(2), ['项目办', '安信科']);
+  assert.deepEqual(after.states.slice(2), ['pending', 'pending']);
+  assert.doesNotMatch(after.missing, /项目办|安信科/);
   await click(page, 'returns-merge-clean');
-  await until(page, () => window.rectify.state().returns.states[2] === 'merged');
+  await until(page, () => window.rectify.state().returns.states.slice(2).every((s) => s === 'merged'));
+  assert.equal((await first(page)).title, '增加主城区学位（项目办报送）');
+  const measures = live(live((await planAt(page, 0)).problems).flatMap((p) => live(p.measures)));
+  assert.ok(measures.some((m) => m.title === '安信科报送的措施'), 'the second return merged too');
+  // Each merge is one undo step: the last undone, the first stays.
+  await page.keyboard.press('Control+z');
+  await waitPlan(page, 0, (p) => !live(p.problems).flatMap((q) => live(q.measures)).some((m) => m.title === '安信科报送的措施'), 'second merge undone');
   assert.equal((await first(page)).title, '增加主城区学位（项目办报送）');
   assert.deepEqual(page.errors, []);
   assert.deepEqual(unit.errors, []);
+  assert.deepEqual(unit2.errors, []);
 }));
 
 test('a large file being read shows a progress bar until it is in', () => withApp(async ({ browser, url }) => {

@@ -25,9 +25,15 @@ Workspace load_part(std::string_view bytes, const char* which) {
 // ---- request ----------------------------------------------------------------------------------------------
 
 std::string merge_request_json(const MergeRequest& r, const Workspace& master, const Workspace& ret, std::string& input) {
-    input = save_workspace(master, 0);
-    const size_t master_size = input.size();
-    input += save_workspace(ret, 0);
+    return merge_request_json(r, save_workspace(master, 0), save_workspace(ret, 0), input);
+}
+
+std::string merge_request_json(const MergeRequest& r, std::string_view master_file, std::string_view return_file,
+                               std::string& input) {
+    input.reserve(master_file.size() + return_file.size());
+    input.assign(master_file);
+    input += return_file;
+    const size_t master_size = master_file.size();
     JsonOut o;
     o.begin_object().field("lang", lang_code(r.lang)).field("apply", r.apply)
         .field("master", static_cast<long long>(master_size));

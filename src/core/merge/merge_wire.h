@@ -27,6 +27,10 @@ struct MergeRequest {
 
 // The request's JSON and its input (the two plan files), for merging `ret` into `master`.
 std::string merge_request_json(const MergeRequest& r, const Workspace& master, const Workspace& ret, std::string& input);
+// The same from the two plan files (save_workspace's), when the caller keeps them: the roll-up
+// asks about many returns against one workspace.
+std::string merge_request_json(const MergeRequest& r, std::string_view master_file, std::string_view return_file,
+                               std::string& input);
 // False (with a reason for the console) when `json` is not what merge_request_json writes or
 // `input` does not hold the two workspaces it says.
 bool merge_request_from_json(std::string_view json, std::string_view input, MergeRequest& r, Workspace& master,

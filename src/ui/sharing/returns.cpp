@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <set>
 
+#include "core/format/format.h"
 #include "core/history/restore_points.h"
 #include "core/merge/merge_wire.h"
 #include "platform/host.h"
@@ -57,6 +58,7 @@ struct Received {
     Lang call_lang = Lang::Zh;
     bool want_apply = false;              // merge as soon as the module is free (合并, 合并全部无冲突)
     std::map<std::string, Side> choices;  // the conflicts' sides for that merge
+    std::string plan_file;                // ws as sent to the module (made on the first call)
 };
 
 struct ReturnsState {
@@ -72,14 +74,27 @@ std::vector<int> g_dropped_calls; // calls of files cleared from the list: their
 bool fresh(const Doc& doc, const Received& r) { return r.preview_rev == doc.rev && r.preview_lang == language(); }
 bool busy(const Received& r) { return r.want_apply || (r.call && r.call_apply); }
 
+// The workspace as a plan file for the module, made once per revision: the roll-up asks about
+// every file it lists against the same workspace.
+const std::string& workspace_file(const Doc& doc) {
+    static unsigned long rev = ~0ul;
+    static std::string file;
+    if (rev != doc.rev || file.empty()) {
+        file = save_workspace(doc.ws, 0);
+        rev = doc.rev;
+    }
+    return file;
+}
+
 // Asks the module to preview (or, with `apply`, to do) merging `r` into the workspace as it is now.
 void ask(const Doc& doc, Received& r, bool apply) {
     MergeRequest q;
     q.lang = language();
     q.apply = apply;
     if (apply) q.choices = r.choices;
+    if (r.plan_file.empty()) r.plan_file = save_workspace(r.ws, 0);
     std::string input;
-    const std::string request = merge_request_json(q, doc.ws, r.ws, input);
+    const std::string request = merge_request_json(q, workspace_file(doc), r.plan_file, input);
     r.call = platform::call_module(platform::ModuleCall::Merge, request, input);
     r.call_apply = apply;
     r.call_rev = doc.rev;
@@ -443,10 +458,12 @@ void draw_returns(Doc& doc, ShellState& st) {
     const auto clean = [](const Received& r) {
         return r.ok && !r.merged && !busy(r) && r.preview_rev != ~0ul && !r.preview.empty() && r.preview.conflicts.empty();
     };
+    for (const Received& r : g_ret.files) merging = merging || busy(r);
     for (Received& r : g_ret.files) {
-        refresh_preview(doc, r);
+        // While 合并全部无冲突 goes through the files, each merge makes the others' previews old:
+        // they are asked again once, after the last.
+        if (!merging) refresh_preview(doc, r);
         mergeable += clean(r) ? 1 : 0;
-        merging = merging || busy(r);
     }
     const std::string merge_clean = trf(S::ReturnsMergeClean, {{"n", mergeable}});
     same_line_if_fits(button_width(merge_clean.c_str()));
