@@ -64,12 +64,24 @@ struct Received {
 struct ReturnsState {
     std::vector<Received> files;
     int open = -1, want_open = -1;         // the file whose preview is shown
-    bool loading_said = false;             // the notice that the module is being fetched, for want_open
+    double want_since = 0;                 // when want_open was asked for (platform::now_ms)
+    bool loading_said = false;             // the notice that the preview is being made, for want_open
     std::map<std::string, Side> choices;   // conflict key -> the side the user chose
     std::string missing;                   // the roll-up's "not yet returned", as last drawn
 };
 ReturnsState g_ret;
 std::vector<int> g_dropped_calls; // calls of files cleared from the list: their answers are taken and dropped
+
+// A preview not made by then is said to be on its way (a notice), so a large workspace never
+// looks as if the file was ignored.
+constexpr double kSayComparingMs = 400;
+
+// The preview of file i opens once its answer is in (draw_merge_preview).
+void open_when_ready(int i) {
+    g_ret.want_open = i;
+    g_ret.want_since = platform::now_ms();
+    g_ret.loading_said = false;
+}
 
 bool fresh(const Doc& doc, const Received& r) { return r.preview_rev == doc.rev && r.preview_lang == language(); }
 bool busy(const Received& r) { return r.want_apply || (r.call && r.call_apply); }
@@ -179,7 +191,7 @@ void receive_plan_files(ShellState& st, std::vector<IncomingPlan> files) {
     // the roll-up view, where each file's state and errors are listed.
     const bool one = files.size() == 1 && st.nav.view != View::Returns;
     if (one && g_ret.files[size_t(first_new)].ok && g_ret.open < 0) {
-        g_ret.want_open = first_new;
+        open_when_ready(first_new);
     } else if (one && !g_ret.files[size_t(first_new)].ok) {
         const Received& r = g_ret.files[size_t(first_new)];
         show_notice(st, trf(S::FileRefused, {{"file", r.file}, {"why", r.error}}), NoticeKind::Error);
@@ -349,10 +361,13 @@ bool returns_tick(Doc& doc, ShellState& st) {
                 ask(doc, r, true);
                 break;
             }
-    // A single file's preview opens when its answer is in; meanwhile, a slow first download is said.
-    if (g_ret.want_open >= 0 && !g_ret.loading_said && platform::module_loading()) {
+    // A single file's preview opens when its answer is in; a slow first download of the module, or
+    // a large workspace being compared, is said after a moment.
+    if (g_ret.want_open >= 0 && g_ret.want_open < int(g_ret.files.size()) && !g_ret.loading_said &&
+        (platform::module_loading() || platform::now_ms() - g_ret.want_since > kSayComparingMs)) {
         g_ret.loading_said = true;
         show_notice(st, trf(S::MergeComparing, {{"file", g_ret.files[size_t(g_ret.want_open)].file}}), NoticeKind::Info);
+        changed = true;
     }
     return changed;
 }
@@ -528,7 +543,7 @@ void draw_returns(Doc& doc, ShellState& st) {
             anchor_n("return-state", int(i));
             ImGui::TableNextColumn();
             if (r.ok && !r.merged && !busy(r) && r.preview_rev != ~0ul && !r.preview.empty() && small_button(tr(S::ReturnsOpen)))
-                g_ret.want_open = int(i);
+                open_when_ready(int(i));
             anchor_n("return-open", int(i));
             if (narrow) ImGui::Separator(); // between the cards
             ImGui::PopID();
