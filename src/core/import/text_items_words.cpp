@@ -134,7 +134,9 @@ bool passed_check(std::string_view t) {
                       (char_count(t) <= 8 && has_any(t, {"正常", "良好", "无"}));
     const bool wrong = has_any(t, {"脱落", "损坏", "破损", "破旧", "老化", "漏", "裂", "缺", "不足", "不够", "未按", "风险", "锈", "松动",
                                    "过期", "不规范", "不到位", "不合格", "不正常", "存在", "威胁", "危险"});
-    return fine && !wrong;
+    // A state asked for is not yet had (手续要更规范, 台账需规范, 有待规范): a demand, not a check passed.
+    const bool demanded = has_any(t, {"要更", "需更", "应更", "更加规范", "需规范", "要规范", "应规范", "有待", "亟待", "进一步规范"});
+    return fine && !wrong && !demanded;
 }
 
 bool measure_heading(std::string_view t) { return has_any(t, {"措施", "整改情况", "落实情况", "整改进展", "改进", "整改结果"}); }
