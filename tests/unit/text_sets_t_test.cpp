@@ -1,6 +1,7 @@
 // The text importer on shapes met in the twentieth set of unseen documents (set T, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
-// Index: a state asked for (要更规范, 需规范, 有待规范) is a demand, not a check passed.
+// Index: a state asked for (要更规范, 需规范, 有待规范) is a demand, not a check passed · one numbered item
+// alone under a short heading naming problems (二、存在问题 / 1.…, the rest cut off) is a problem.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -29,4 +30,16 @@ TEST_CASE("a state asked for (要更规范, 需规范) is a demand, not a check 
     const TextImport c = read("检查发现的问题：\n1. 消防通道畅通，标识规范。\n2. 灭火器压力不足。\n3. 应急灯损坏。\n");
     REQUIRE(c.problems == 2);
     CHECK(problem_texts(c)[0].find("灭火器压力不足") != std::string::npos);
+}
+
+TEST_CASE("one numbered item alone under a short heading naming problems is a problem", "[text][sets]") {
+    const TextImport r = read("关于学生营养餐工作的检查报告\n一、基本情况\n各校按要求落实了营养餐供应。\n"
+                              "二、存在问题\n1.部分学校食材验收记录不全。个别学校留样时间不足48小时。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("食材验收记录不全") != std::string::npos);
+    // A sentence that only mentions problems heads no list of one (…反映此类问题，可通过以下方式留言： / 1、网页留言：),
+    // and an item that leads into what follows (网页留言：) is none under a heading either.
+    for (const char* doc : {"区教育局召开了家长座谈会。\n\n如您想反映此类问题，可通过以下方式留言：\n\n1、网页留言：\n\nhttp://example.org/ly\n",
+                            "二、存在问题\n1、网页留言：\n"})
+        for (const std::string& t : problem_texts(read(doc))) CHECK(t.find("网页留言") == std::string::npos);
 }

@@ -337,7 +337,13 @@ void Reader::choose_by_cues() {
                     first = nodes[size_t(first)].before;
                 cued = problem_heading(heading_of(nodes, -1, first));
             }
-            if (!cued || r.ids.size() < 2) continue;
+            // One item alone is a list when a short heading right above it names problems (二、存在问题 / 1.…,
+            // the rest cut off or none): its number starts a list. A sentence that mentions problems is no such heading.
+            auto alone_listed = [&](const Node& x) {
+                const std::string h = heading_of(nodes, r.parent, r.ids.front());
+                return x.value == 1 && at_most_chars(h, 12) && problem_heading(h) && !ends_with(x.own, ":") && !ends_with(x.own, "：");
+            };
+            if (!cued || (r.ids.size() < 2 && !alone_listed(nodes[size_t(r.ids.front())]))) continue;
             for (int id : r.ids) {
                 const Node& x = nodes[size_t(id)];
                 if (x.kids.empty() && !x.own.empty() && !action_heading(head_of(x)) && !question(x.own) && !passed_check(simplified(x.own)))
