@@ -1,7 +1,8 @@
 // The text importer on shapes met in the twentieth set of unseen documents (set T, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: a state asked for (要更规范, 需规范, 有待规范) is a demand, not a check passed · one numbered item
-// alone under a short heading naming problems (二、存在问题 / 1.…, the rest cut off) is a problem.
+// alone under a short heading naming problems (二、存在问题 / 1.…, the rest cut off) is a problem · an opening
+// paragraph that leads into what follows (…未完成现场检查。现将有关情况通报如下：) is no item, whatever status it states.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -42,4 +43,12 @@ TEST_CASE("one numbered item alone under a short heading naming problems is a pr
     for (const char* doc : {"区教育局召开了家长座谈会。\n\n如您想反映此类问题，可通过以下方式留言：\n\n1、网页留言：\n\nhttp://example.org/ly\n",
                             "二、存在问题\n1、网页留言：\n"})
         for (const std::string& t : problem_texts(read(doc))) CHECK(t.find("网页留言") == std::string::npos);
+}
+
+TEST_CASE("an opening paragraph leading into what follows (…通报如下：) is no item, whatever status it states", "[text][sets]") {
+    const TextImport r = read("为加强学校食堂监管，市市场监管局对全市32所学校食堂开展了飞行检查，因道路施工，2所学校未完成现场检查。"
+                              "现将有关情况通报如下：\n一、检查发现的主要问题\n（一）食堂管理问题。一是进货查验记录不全。二是餐具消毒不彻底。\n"
+                              "（二）从业人员问题。一是健康证过期。\n");
+    REQUIRE(r.problems == 3);
+    for (const std::string& t : problem_texts(r)) CHECK(t.find("飞行检查") == std::string::npos);
 }

@@ -59,9 +59,10 @@ bool evidenced(const Node& x) {
     if (s.found && s.implied && has_any(std::string_view(own).substr(s.at, 6), {"要求", "责令", "责成"})) return false;
     if (!s.found) return false;
     // A paragraph is an item only when its status closes it (…现已整改完毕。); one that then says problems
-    // remain (…个别隐患正在整改中，…但仍存在一些问题。) leads into them: its status was of earlier work.
+    // remain (…个别隐患正在整改中，…但仍存在一些问题。) leads into them: its status was of earlier work, and so
+    // does one that ends leading into what follows (…未完成现场检查。现将有关情况公告如下：).
     if (x.style == Style::Para)
-        return at_most_chars(x.own, 299) && at_most_chars(std::string_view(x.own).substr(s.at), 39) &&
+        return at_most_chars(x.own, 299) && at_most_chars(std::string_view(x.own).substr(s.at), 39) && !ends_with(own, ":") && !ends_with(own, "：") &&
                !(has_any(std::string_view(own).substr(s.at), {"仍存在", "还存在", "但存在", "也存在"}) && ends_with(trim_punct(own), "问题"));
     return true;
 }
