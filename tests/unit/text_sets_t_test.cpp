@@ -2,7 +2,8 @@
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: a state asked for (要更规范, 需规范, 有待规范) is a demand, not a check passed · one numbered item
 // alone under a short heading naming problems (二、存在问题 / 1.…, the rest cut off) is a problem · an opening
-// paragraph that leads into what follows (…未完成现场检查。现将有关情况通报如下：) is no item, whatever status it states.
+// paragraph that leads into what follows (…未完成现场检查。现将有关情况通报如下：) is no item, whatever status it states ·
+// slowness (进度较慢, 推进缓慢) names a fault in a list split by 、 before 等问题.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -51,4 +52,15 @@ TEST_CASE("an opening paragraph leading into what follows (…通报如下：) i
                               "（二）从业人员问题。一是健康证过期。\n");
     REQUIRE(r.problems == 3);
     for (const std::string& t : problem_texts(r)) CHECK(t.find("飞行检查") == std::string::npos);
+}
+
+TEST_CASE("slowness (进度较慢, 推进缓慢) names a fault in a list split by 、 before 等问题", "[text][sets]") {
+    const TextImport r = read("区教育局通报了课后服务工作情况。各校积极行动，取得了阶段性成效，但也存在家长知晓率不高、"
+                              "部分学校课程建设进度较慢等问题。现将有关情况通报如下：\n一、工作成效\n（一）服务全覆盖。各校均开展了课后服务。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("家长知晓率不高") != std::string::npos);
+    CHECK(texts[1].find("课程建设进度较慢") != std::string::npos);
+    // A thing checked, named alone, is still none (对进度、质量等情况进行了检查).
+    CHECK(read("督查组对工程进度、施工质量等情况进行了检查。\n").problems == 0);
 }

@@ -95,14 +95,15 @@ std::vector<size_t> counted_parts(std::string_view s) {
 
 namespace {
 
-// A thing found wrong, said as a clause (宣传氛围不浓, 办园条件简陋, 管理制度不健全): a shortcoming's word,
-// a 不 or a word of lack or excess. A thing checked, named alone (校舍安全, 设施设备), is none.
+// A thing found wrong, said as a clause (宣传氛围不浓, 办园条件简陋, 管理制度不健全, 工作进度较慢): a shortcoming's
+// word, a 不, a word of lack or excess, or of slowness. A thing checked, named alone (校舍安全, 设施设备), is none.
 bool deficient(std::string_view part) {
     if (shortcoming(part) || part.find("不") != std::string_view::npos) return true;
     if (at(part, 0, "无") && part.size() > 3) return true; // 无证无照经营, 无减速带: a lack
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
-                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物", "严重", "较重"})
+                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物", "严重", "较重",
+                               "较慢", "偏慢", "过慢", "缓慢", "迟缓"})
         if (part.find(w) != std::string_view::npos) return true;
     return false;
 }
