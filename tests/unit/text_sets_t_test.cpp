@@ -3,7 +3,8 @@
 // Index: a state asked for (要更规范, 需规范, 有待规范) is a demand, not a check passed · one numbered item
 // alone under a short heading naming problems (二、存在问题 / 1.…, the rest cut off) is a problem · an opening
 // paragraph that leads into what follows (…未完成现场检查。现将有关情况通报如下：) is no item, whatever status it states ·
-// slowness (进度较慢, 推进缓慢) names a fault in a list split by 、 before 等问题.
+// slowness (进度较慢, 推进缓慢) names a fault in a list split by 、 before 等问题 · 整改进展情况： is a progress label
+// (a lone item with it is read).
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -63,4 +64,11 @@ TEST_CASE("slowness (进度较慢, 推进缓慢) names a fault in a list split b
     CHECK(texts[1].find("课程建设进度较慢") != std::string::npos);
     // A thing checked, named alone, is still none (对进度、质量等情况进行了检查).
     CHECK(read("督查组对工程进度、施工质量等情况进行了检查。\n").problems == 0);
+}
+
+TEST_CASE("整改进展情况： is a progress label: a lone item with it is a problem with its status", "[text][sets]") {
+    const TextImport r = read("反馈问题整改进展清单\n一、部分学校围墙破损，存在坍塌风险\n整改进展情况：已经完成。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("围墙破损") != std::string::npos);
+    CHECK(r.statuses == 1);
 }
