@@ -4,7 +4,7 @@
 // alone under a short heading naming problems (二、存在问题 / 1.…, the rest cut off) is a problem · an opening
 // paragraph that leads into what follows (…未完成现场检查。现将有关情况通报如下：) is no item, whatever status it states ·
 // slowness (进度较慢, 推进缓慢) names a fault in a list split by 、 before 等问题 · 整改进展情况： is a progress label
-// (a lone item with it is read).
+// (a lone item with it is read) · a quotation closing its own sentence (关于“…不紧。”整改进展情况：) ends it.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -70,5 +70,13 @@ TEST_CASE("整改进展情况： is a progress label: a lone item with it is a p
     const TextImport r = read("反馈问题整改进展清单\n一、部分学校围墙破损，存在坍塌风险\n整改进展情况：已经完成。\n");
     REQUIRE(r.problems == 1);
     CHECK(problem_texts(r)[0].find("围墙破损") != std::string::npos);
+    CHECK(r.statuses == 1);
+}
+
+TEST_CASE("a quotation closing its own sentence (关于“…不紧。”整改进展情况：) ends it, so a label may follow", "[text][sets]") {
+    const TextImport r = read("反馈问题整改进展清单\n一、关于“检查指出，部分学校安全台账更新不及时，隐患整改跟踪不紧。”整改进展情况：已经完成，长期坚持。"
+                              "1.建立台账月报制度。2.开展隐患整改回头看。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("安全台账更新不及时") != std::string::npos);
     CHECK(r.statuses == 1);
 }

@@ -238,6 +238,9 @@ bool boundary_before(std::string_view s, size_t i) {
     if (i == 0) return true;
     for (std::string_view e : {"。", ";", "!", "?", ":"})
         if (i >= e.size() && s.compare(i - e.size(), e.size(), e) == 0) return true;
+    // A quotation that closes its own sentence (关于“…不紧。”整改进展情况：) ends there too.
+    for (std::string_view e : {"。”", "!”", "?”"})
+        if (i >= e.size() && s.compare(i - e.size(), e.size(), e) == 0) return true;
     return false;
 }
 
