@@ -4,7 +4,8 @@
 // alone under a short heading naming problems (二、存在问题 / 1.…, the rest cut off) is a problem · an opening
 // paragraph that leads into what follows (…未完成现场检查。现将有关情况通报如下：) is no item, whatever status it states ·
 // slowness (进度较慢, 推进缓慢) names a fault in a list split by 、 before 等问题 · 整改进展情况： is a progress label
-// (a lone item with it is read) · a quotation closing its own sentence (关于“…不紧。”整改进展情况：) ends it.
+// (a lone item with it is read) · a quotation closing its own sentence (关于“…不紧。”整改进展情况：) ends it ·
+// a paragraph saying weak links remain (…整改工作仍然存在一些薄弱环节。) leads into the 一是…三是 after it.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -79,4 +80,16 @@ TEST_CASE("a quotation closing its own sentence (关于“…不紧。”整改�
     REQUIRE(r.problems == 1);
     CHECK(problem_texts(r)[0].find("安全台账更新不及时") != std::string::npos);
     CHECK(r.statuses == 1);
+}
+
+TEST_CASE("a paragraph saying weak links remain (…仍然存在一些薄弱环节。) leads into the 一是…三是 after it", "[text][sets]") {
+    const TextImport r = read("今年以来，各地工作取得积极进展，但仍然存在一些薄弱环节。\n\n"
+                              "一是一些任务进展滞后。\n\n二是一些工作不严不实。\n\n三是一些举报处理不到位。\n\n下一步，将继续加强调度。\n");
+    REQUIRE(r.problems == 3);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("进展滞后") != std::string::npos);
+    CHECK(texts[2].find("举报处理不到位") != std::string::npos);
+    // Weak links said to be put right after 存在 are none remaining: the 一是…二是 after it are work, no problems.
+    for (const std::string& t : problem_texts(read("学校存在的薄弱环节已全部整改。\n\n一是完善了制度。\n\n二是加强了巡查。\n")))
+        CHECK(t.find("完善了制度") == std::string::npos);
 }

@@ -78,7 +78,7 @@ std::string heading_of(const std::vector<Node>& nodes, int parent, int first) {
         // It must name what follows as problems: "通知如下：" or "意见建议的函" leads into no list of them.
         const bool leads = ends_with(last, ":") || ends_with(last, "：") || contains(last, "如下") || contains(last, "以下") || char_count(last) <= 12 ||
                            problems_remain(last);
-        const bool names_problems = has_any(last, {"问题", "隐患", "不足", "短板", "差距", "经查", "发现"});
+        const bool names_problems = has_any(last, {"问题", "隐患", "不足", "短板", "差距", "薄弱环节", "经查", "发现"});
         // A finding told first, then the decisions taken (经查，…存在…的行为，…决定对该校做出如下处理：): the
         // list is what was decided, not what was found.
         const bool decisions = has_any(last, {"如下处理", "处理如下", "处理决定如下", "决定如下", "处分如下"});

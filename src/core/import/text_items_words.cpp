@@ -110,7 +110,9 @@ bool question(std::string_view t) {
 bool problems_remain(std::string_view t) {
     if (ends_with(t, "。")) t.remove_suffix(3);
     if (const size_t stop = t.rfind("。"); stop != npos) t = t.substr(stop + 3);
-    return contains(t, "存在") && has_any(t, {"一些问题", "一些不足", "不少问题", "部分问题", "问题和不足"}) && !has_any(t, {"整改", "解决"});
+    // Put right after it (存在的一些问题已整改) is no problem remaining; work named before it (整改工作仍存在一些薄弱环节) is.
+    const size_t k = t.find("存在");
+    return k != npos && has_any(t, {"一些问题", "一些不足", "不少问题", "部分问题", "问题和不足", "薄弱环节"}) && !has_any(t.substr(k), {"整改", "解决"});
 }
 
 bool problem_heading(std::string_view t) {
@@ -123,7 +125,7 @@ bool problem_heading(std::string_view t) {
     const bool both = has_any(t.substr(clause), {"问题及", "问题和", "问题与", "问题、"}) && !has_any(t.substr(clause), {"针对", "对照"});
     // What was found, then its details (…新发现危房5间。具体情况如下：) leads into the findings.
     const bool found = contains(t, "发现") && has_any(t, {"如下", "以下"});
-    return (found || has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距", "经查", "检查发现", "排查发现", "需要改进", "有待改进", "需改进"})) &&
+    return (found || has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距", "薄弱环节", "经查", "检查发现", "排查发现", "需要改进", "有待改进", "需改进"})) &&
            (both || !has_any(t.substr(clause), {"措施", "做法", "成效", "经验", "打算", "下一步"}));
 }
 
