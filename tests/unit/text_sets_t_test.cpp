@@ -5,7 +5,8 @@
 // paragraph that leads into what follows (…未完成现场检查。现将有关情况通报如下：) is no item, whatever status it states ·
 // slowness (进度较慢, 推进缓慢) names a fault in a list split by 、 before 等问题 · 整改进展情况： is a progress label
 // (a lone item with it is read) · a quotation closing its own sentence (关于“…不紧。”整改进展情况：) ends it ·
-// a paragraph saying weak links remain (…整改工作仍然存在一些薄弱环节。) leads into the 一是…三是 after it.
+// a paragraph saying weak links remain (…整改工作仍然存在一些薄弱环节。) leads into the 一是…三是 after it · put right said
+// of all with 改正 (…，现已全部改正。) after findings in one sentence is their status.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -92,4 +93,13 @@ TEST_CASE("a paragraph saying weak links remain (…仍然存在一些薄弱环�
     // Weak links said to be put right after 存在 are none remaining: the 一是…二是 after it are work, no problems.
     for (const std::string& t : problem_texts(read("学校存在的薄弱环节已全部整改。\n\n一是完善了制度。\n\n二是加强了巡查。\n")))
         CHECK(t.find("完善了制度") == std::string::npos);
+}
+
+TEST_CASE("put right said of all with 改正 (…，现已全部改正。) after findings in one sentence is their status", "[text][sets]") {
+    const TextImport r = read("记者了解到，该校官网被查出存在栏目长期不更新、留言回复不及时、招生简章内容不准确等问题。对此，学校有关负责人介绍，"
+                              "当时网站升级时未备份数据，造成栏目丢失，现已全部改正。\n");
+    REQUIRE(r.problems == 3);
+    CHECK(r.statuses == 3);
+    // Said of no one in particular and not put right (现已全部上报), it is no status.
+    CHECK(read("该校官网被查出存在栏目长期不更新、留言回复不及时等问题。对此，学校表示，相关情况现已全部上报。\n").statuses == 0);
 }

@@ -63,15 +63,16 @@ bool closing_words(std::string_view t) {
 // A short sentence that says everything was rectified (学校已全部整改到位。/ 各校均已完成整改。): it speaks of
 // all the items before it, like 以上问题…, and is none of them.
 bool all_rectified(std::string_view t) {
-    if (t.size() <= 45 && has_any(t, {"全部", "均已", "均"}) && has_any(t, {"整改到位", "整改完毕", "完成整改", "已整改"})) return true;
+    // Put right said of all (全部/均) with 整改 or 改正 (现已全部改正, 均已整改).
+    const std::initializer_list<std::string_view> done = {"整改到位", "整改完毕", "完成整改", "已整改", "全部整改", "已全部改正", "均已改正", "改正完毕"};
+    if (t.size() <= 45 && has_any(t, {"全部", "均已", "均"}) && has_any(t, done)) return true;
     // …发出限期整改通知书，现均已整改到位。: the first sentence's last clause, led by a time word, says all was rectified.
     if (const size_t stop = t.find("。"); stop != std::string_view::npos) t = t.substr(0, stop);
     size_t c = t.rfind(',');
     if (const size_t w = t.rfind("，"); w != std::string_view::npos && (c == std::string_view::npos || w > c)) c = w + 2;
     if (c == std::string_view::npos) return false;
     const std::string_view last = t.substr(c + 1);
-    return has_any(last.substr(0, 6), {"现", "目前"}) && last.size() <= 45 && has_any(last, {"全部", "均已"}) &&
-           has_any(last, {"整改到位", "整改完毕", "完成整改", "已整改"});
+    return has_any(last.substr(0, 6), {"现", "目前"}) && last.size() <= 45 && has_any(last, {"全部", "均已"}) && has_any(last, done);
 }
 
 // Headings whose lists are never problems.

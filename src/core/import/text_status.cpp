@@ -184,7 +184,7 @@ bool acts_in_clause(std::string_view s, size_t k) {
 }
 
 const std::string_view kCorrectingNouns[] = {"通知", "意见", "要求", "方案", "计划", "工作", "措施", "任务"};
-// 已及时整改 / 已立即改正 / 学生已做出改正 / 已逐一纠正: done, a manner or 做出 between 已 and the correcting.
+// 已及时整改 / 已立即改正 / 学生已做出改正 / 已逐一纠正 / 现已全部改正: done, a manner or 做出 between 已 and the correcting.
 // Where 已 stands, or npos. A correcting that names a thing (已及时整改通知…) is none.
 size_t corrected_at(std::string_view s, size_t i) {
     if (!at(s, i, "已")) return npos;
@@ -192,7 +192,7 @@ size_t corrected_at(std::string_view s, size_t i) {
     bool manner = false;
     for (bool more = true; more;) {
         more = false;
-        for (std::string_view w : {"及时", "立即", "迅速", "马上", "逐一", "逐项", "认真", "全面", "彻底", "按要求", "做出", "作出"})
+        for (std::string_view w : {"及时", "立即", "迅速", "马上", "逐一", "逐项", "认真", "全面", "全部", "彻底", "按要求", "做出", "作出"})
             if (at(s, j, w)) j += w.size(), manner = more = true;
     }
     for (std::string_view w : {"整改", "改正", "纠正"})
