@@ -6,7 +6,8 @@
 // slowness (进度较慢, 推进缓慢) names a fault in a list split by 、 before 等问题 · 整改进展情况： is a progress label
 // (a lone item with it is read) · a quotation closing its own sentence (关于“…不紧。”整改进展情况：) ends it ·
 // a paragraph saying weak links remain (…整改工作仍然存在一些薄弱环节。) leads into the 一是…三是 after it · put right said
-// of all with 改正 (…，现已全部改正。) after findings in one sentence is their status.
+// of all with 改正 (…，现已全部改正。) after findings in one sentence is their status · quoted findings before 等问题
+// (针对…反馈的“A，B”“C”等问题) are one each.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -102,4 +103,14 @@ TEST_CASE("put right said of all with 改正 (…，现已全部改正。) after
     CHECK(r.statuses == 3);
     // Said of no one in particular and not put right (现已全部上报), it is no status.
     CHECK(read("该校官网被查出存在栏目长期不更新、留言回复不及时等问题。对此，学校表示，相关情况现已全部上报。\n").statuses == 0);
+}
+
+TEST_CASE("quoted findings before 等问题 (针对…反馈的“A，B”“C”等问题) are one each", "[text][sets]") {
+    const TextImport r = read("学校公布了整改进展。针对督导反馈的“作业总量偏多，课后服务内容单一”“家校沟通不畅”等问题，学校党支部作出了针对性整改。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("作业总量偏多，课后服务内容单一") != std::string::npos);
+    CHECK(texts[1].find("家校沟通不畅") != std::string::npos);
+    // Quoted words no lead-in names fed back or found (校长谈到“A”“B”等问题) are none.
+    CHECK(read("座谈会上，校长谈到“资金紧张”“人手不足”等问题，大家进行了讨论。\n").problems == 0);
 }

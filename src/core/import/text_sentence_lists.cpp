@@ -224,6 +224,30 @@ std::vector<size_t> acted_on_parts(std::string_view s, size_t e, size_t w) {
     return parts;
 }
 
+// Quoted findings right before 等问题 (针对巡视反馈的“A，B”“C”等问题 / 指出的“A”、“B”等问题): the words of a feedback,
+// one finding each, whatever they say. The byte where each quotation opens, when two or more follow one another up to
+// `e` (where 等 starts) and a lead-in names them fed back or found; else empty. Each opening is looked for within
+// 300 bytes, the lead-in within 30: bounded, so linear however many 问题 the line holds.
+std::vector<size_t> quoted_parts(std::string_view s, size_t e) {
+    constexpr std::string_view open = "“", close = "”";
+    std::vector<size_t> starts;
+    for (size_t end = e; end >= close.size() && s.compare(end - close.size(), close.size(), close) == 0;) {
+        const size_t lo = end > 300 ? end - 300 : 0;
+        const std::string_view inside = s.substr(lo, end - close.size() - lo);
+        const size_t o = inside.rfind(open);
+        if (o == std::string_view::npos || inside.find(close, o) != std::string_view::npos) break;
+        starts.insert(starts.begin(), lo + o);
+        end = lo + o;
+        if (end >= 3 && at(s, end - 3, "、")) end -= 3;
+    }
+    if (starts.size() < 2) return {};
+    const size_t from = starts.front() > 30 ? starts.front() - 30 : 0;
+    const std::string_view lead = s.substr(from, starts.front() - from);
+    for (std::string_view w : {"反馈的", "指出的", "发现的", "反映的", "提出的", "存在", "针对"})
+        if (lead.find(w) != std::string_view::npos) return starts;
+    return {};
+}
+
 // Every part of a list (its starts `parts`, its end `e`) is a clause naming what is wrong.
 bool all_deficient(std::string_view s, const std::vector<size_t>& parts, size_t e) {
     for (size_t p = 0; p < parts.size(); p++) {
@@ -284,6 +308,10 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         else h = s.find("隐患", h + 6);
         const size_t e = list_end(s, w);
         if (e == std::string_view::npos) continue;
+        if (std::vector<size_t> quoted = quoted_parts(s, e); !quoted.empty()) {
+            quoted.push_back(e);
+            return quoted;
+        }
         std::vector<size_t> parts = found_parts(s, e);
         if (parts.empty()) parts = acted_on_parts(s, e, w);
         if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = shared_predicates(s, clause_parts(s, parts[0], e), e);
