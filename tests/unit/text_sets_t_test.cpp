@@ -7,7 +7,8 @@
 // (a lone item with it is read) · a quotation closing its own sentence (关于“…不紧。”整改进展情况：) ends it ·
 // a paragraph saying weak links remain (…整改工作仍然存在一些薄弱环节。) leads into the 一是…三是 after it · put right said
 // of all with 改正 (…，现已全部改正。) after findings in one sentence is their status · quoted findings before 等问题
-// (针对…反馈的“A，B”“C”等问题) are one each.
+// (针对…反馈的“A，B”“C”等问题) are one each · a heading naming causes or remedies (二、出现问题的原因 / 三、解决问题的对策)
+// heads no problems, though it says 问题.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -113,4 +114,16 @@ TEST_CASE("quoted findings before 等问题 (针对…反馈的“A，B”“C�
     CHECK(texts[1].find("家校沟通不畅") != std::string::npos);
     // Quoted words no lead-in names fed back or found (校长谈到“A”“B”等问题) are none.
     CHECK(read("座谈会上，校长谈到“资金紧张”“人手不足”等问题，大家进行了讨论。\n").problems == 0);
+}
+
+TEST_CASE("a heading naming causes or remedies (出现问题的原因, 解决问题的对策) heads no problems, though it says 问题", "[text][sets]") {
+    const TextImport r = read("跑道问题的分析与对策 一、跑道出现的问题 1.开裂 跑道经常出现开裂，影响锻炼。 2.起皮 跑道表面起皮脱落，影响安全。 "
+                              "二、跑道出现问题的原因 1.材料质量差 使用了低质量的材料。 2.维护不当 未定期清理杂物。 "
+                              "三、解决问题的对策 1.更换材料 学校应选择合格材料。 2.定期维护 学校应定期清理。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("开裂") != std::string::npos);
+    CHECK(texts[1].find("起皮") != std::string::npos);
+    // A heading naming the problems and their causes together (存在的问题及原因) still heads problems.
+    CHECK(read("二、存在的问题及原因\n1.食堂留样记录不全。\n2.消毒设施老化。\n").problems == 2);
 }

@@ -127,7 +127,7 @@ bool problem_heading(std::string_view t) {
     // What was found, then its details (…新发现危房5间。具体情况如下：) leads into the findings.
     const bool found = contains(t, "发现") && has_any(t, {"如下", "以下"});
     return (found || has_any(t, {"问题", "隐患", "意见", "不足", "短板", "差距", "薄弱环节", "经查", "检查发现", "排查发现", "需要改进", "有待改进", "需改进"})) &&
-           (both || !has_any(t.substr(clause), {"措施", "做法", "成效", "经验", "打算", "下一步"}));
+           (both || !has_any(t.substr(clause), {"措施", "做法", "成效", "经验", "打算", "下一步", "原因", "解决方法", "解决办法", "对策"}));
 }
 
 // A check's item that found nothing wrong (楼体坚固，未发现安全隐患 / 排水系统正常): no problem.
