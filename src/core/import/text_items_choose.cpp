@@ -63,6 +63,7 @@ bool evidenced(const Node& x) {
     // does one that ends leading into what follows (…未完成现场检查。现将有关情况公告如下：).
     if (x.style == Style::Para)
         return at_most_chars(x.own, 299) && at_most_chars(std::string_view(x.own).substr(s.at), 39) && !ends_with(own, ":") && !ends_with(own, "：") &&
+               !answers_problems(own) && // 针对以上问题，学校立即进行了整改。: the work on the problems above, none of its own
                !(has_any(std::string_view(own).substr(s.at), {"仍存在", "还存在", "但存在", "也存在"}) && ends_with(trim_punct(own), "问题"));
     return true;
 }
