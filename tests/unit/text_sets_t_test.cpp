@@ -8,7 +8,8 @@
 // a paragraph saying weak links remain (…整改工作仍然存在一些薄弱环节。) leads into the 一是…三是 after it · put right said
 // of all with 改正 (…，现已全部改正。) after findings in one sentence is their status · quoted findings before 等问题
 // (针对…反馈的“A，B”“C”等问题) are one each · a heading naming causes or remedies (二、出现问题的原因 / 三、解决问题的对策)
-// heads no problems, though it says 问题 · the rectifying told as past (进行了整改, 作出了针对性整改) is done, as 已整改 is.
+// heads no problems, though it says 问题 · the rectifying told as past (进行了整改, 作出了针对性整改, 完成了销号) is done, as
+// 已整改 is.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -137,4 +138,12 @@ TEST_CASE("the rectifying told as past (进行了整改, 作出了针对性整�
     // After a list, a paragraph on the problems above (针对以上问题，学校立即进行了整改。) is none of its own.
     const TextImport a = read("督导发现以下不足。首先，图书陈旧；其次，留样记录不全。\n针对以上问题，学校立即进行了整改。\n");
     CHECK(a.problems == 2);
+}
+
+TEST_CASE("work completed told as past (完成了销号, 完成了整改工作) is done; a plan completed (完成了整改方案) is not", "[text][sets]") {
+    const TextImport r = read("二、存在问题\n1.部分学生学籍信息填写错误。经学校校对后完成了销号。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(r.statuses == 1);
+    CHECK(read("检查发现，食堂存在台账不全、餐具消毒不彻底等问题，学校完成了整改工作。\n").statuses == 2);
+    CHECK(read("检查发现，食堂存在台账不全、餐具消毒不彻底等问题，学校完成了整改方案。\n").statuses == 0);
 }
