@@ -1,6 +1,6 @@
 // Internal to the item reader (text_items.h): its state and the helpers its parts share.
 // text_items.cpp reads lines and builds the tree, text_tables.cpp reads tables,
-// text_items_choose.cpp chooses the problems and writes the items.
+// text_items_choose.cpp chooses the problems, text_items_write.cpp writes the items.
 #pragma once
 #include <map>
 #include <string>
@@ -29,6 +29,7 @@ bool passed_check(std::string_view t);        // 未发现安全隐患, 排水�
 bool measure_heading(std::string_view t);     // 整改措施 整改情况…
 bool answers_problems(std::string_view t);    // 针对以上问题，…整改
 bool summary_figures(std::string_view t);     // 截至… 共发现…: figures, not an item
+size_t contrast_finding(std::string_view t);  // …较为齐全，但…有待加强: where the finding starts (text_items_choose.cpp)
 bool text_field(Field f);                      // a field holding prose: measure, situation, progress
 void join(std::string& to, const std::string& more, bool cut_line); // a cut line joins, a new one after "\n"
 std::vector<ReadMeasure> measures_in(const std::string& text); // split at 一是/1./(1) or ；

@@ -140,6 +140,7 @@ const Label kLabels[] = {
     {"整改落实情况", Field::Situation, false}, {"整改情况", Field::Situation, false}, {"落实情况", Field::Situation, false},
     {"整改成效", Field::Situation, false}, {"整改结果", Field::Situation, false}, {"改进情形", Field::Situation, false},
     {"办理情况", Field::Situation, false},
+    {"整改进展情况", Field::Progress, false}, {"整改进度情况", Field::Progress, false},
     {"整改进展", Field::Progress, false}, {"整改进度", Field::Progress, false}, {"完成情况", Field::Progress, false},
     {"进展情况", Field::Progress, false}, {"目前进展", Field::Progress, false}, {"推进情况", Field::Progress, false},
     {"整改后", Field::After, false},
@@ -236,6 +237,9 @@ namespace {
 bool boundary_before(std::string_view s, size_t i) {
     if (i == 0) return true;
     for (std::string_view e : {"。", ";", "!", "?", ":"})
+        if (i >= e.size() && s.compare(i - e.size(), e.size(), e) == 0) return true;
+    // A quotation that closes its own sentence (关于“…不紧。”整改进展情况：) ends there too.
+    for (std::string_view e : {"。”", "!”", "?”"})
         if (i >= e.size() && s.compare(i - e.size(), e.size(), e) == 0) return true;
     return false;
 }

@@ -95,14 +95,15 @@ std::vector<size_t> counted_parts(std::string_view s) {
 
 namespace {
 
-// A thing found wrong, said as a clause (宣传氛围不浓, 办园条件简陋, 管理制度不健全): a shortcoming's word,
-// a 不 or a word of lack or excess. A thing checked, named alone (校舍安全, 设施设备), is none.
+// A thing found wrong, said as a clause (宣传氛围不浓, 办园条件简陋, 管理制度不健全, 工作进度较慢): a shortcoming's
+// word, a 不, a word of lack or excess, or of slowness. A thing checked, named alone (校舍安全, 设施设备), is none.
 bool deficient(std::string_view part) {
     if (shortcoming(part) || part.find("不") != std::string_view::npos) return true;
     if (at(part, 0, "无") && part.size() > 3) return true; // 无证无照经营, 无减速带: a lack
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
-                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物", "严重", "较重"})
+                               "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物", "严重", "较重",
+                               "较慢", "偏慢", "过慢", "缓慢", "迟缓"})
         if (part.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -223,6 +224,30 @@ std::vector<size_t> acted_on_parts(std::string_view s, size_t e, size_t w) {
     return parts;
 }
 
+// Quoted findings right before 等问题 (针对巡视反馈的“A，B”“C”等问题 / 指出的“A”、“B”等问题): the words of a feedback,
+// one finding each, whatever they say. The byte where each quotation opens, when two or more follow one another up to
+// `e` (where 等 starts) and a lead-in names them fed back or found; else empty. Each opening is looked for within
+// 300 bytes, the lead-in within 30: bounded, so linear however many 问题 the line holds.
+std::vector<size_t> quoted_parts(std::string_view s, size_t e) {
+    constexpr std::string_view open = "“", close = "”";
+    std::vector<size_t> starts;
+    for (size_t end = e; end >= close.size() && s.compare(end - close.size(), close.size(), close) == 0;) {
+        const size_t lo = end > 300 ? end - 300 : 0;
+        const std::string_view inside = s.substr(lo, end - close.size() - lo);
+        const size_t o = inside.rfind(open);
+        if (o == std::string_view::npos || inside.find(close, o) != std::string_view::npos) break;
+        starts.insert(starts.begin(), lo + o);
+        end = lo + o;
+        if (end >= 3 && at(s, end - 3, "、")) end -= 3;
+    }
+    if (starts.size() < 2) return {};
+    const size_t from = starts.front() > 30 ? starts.front() - 30 : 0;
+    const std::string_view lead = s.substr(from, starts.front() - from);
+    for (std::string_view w : {"反馈的", "指出的", "发现的", "反映的", "提出的", "存在", "针对"})
+        if (lead.find(w) != std::string_view::npos) return starts;
+    return {};
+}
+
 // Every part of a list (its starts `parts`, its end `e`) is a clause naming what is wrong.
 bool all_deficient(std::string_view s, const std::vector<size_t>& parts, size_t e) {
     for (size_t p = 0; p < parts.size(); p++) {
@@ -283,6 +308,10 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         else h = s.find("隐患", h + 6);
         const size_t e = list_end(s, w);
         if (e == std::string_view::npos) continue;
+        if (std::vector<size_t> quoted = quoted_parts(s, e); !quoted.empty()) {
+            quoted.push_back(e);
+            return quoted;
+        }
         std::vector<size_t> parts = found_parts(s, e);
         if (parts.empty()) parts = acted_on_parts(s, e, w);
         if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = shared_predicates(s, clause_parts(s, parts[0], e), e);

@@ -20,8 +20,12 @@ namespace {
 const std::string_view kNotStarted[] = {"尚未整改", "未整改", "未开始", "没有整改", "未启动"};
 const std::string_view kInProgress[] = {"整改正在进行", "正在整改", "正在进行", "整改中", "部分整改", "持续整改",
                                         "基本完成", "正在推进", "推进中", "尚未完成", "未完成", "正在实施", "有序推进"};
+// 进行了整改 / 作出了针对性整改 / 完成了销号: the rectifying told as past (了), as 已整改 tells it (a noun after it, 进行了整改部署,
+// is none).
 const std::string_view kDone[] = {"已全部整改", "已整改", "已完成", "整改完成", "整改完毕", "整改到位", "已落实",
-                                  "已办结", "已销号", "已解决", "办理完毕", "处理完毕", "维修完毕"};
+                                  "已办结", "已销号", "已解决", "办理完毕", "处理完毕", "维修完毕",
+                                  "进行了整改", "作出了整改", "做出了整改", "进行了针对性整改", "作出了针对性整改", "做出了针对性整改",
+                                  "完成了整改", "完成了销号", "完成了维修", "完成了修复", "完成了更换", "完成了清理", "完成了安装", "完成了改造"};
 const std::string_view kOngoing[] = {"长期坚持", "长效"};
 // Words that put a "done" phrase in the future within its clause: 预计…前整改完毕.
 // An order is no completion either: 责令其三日内整改完毕 / 已责令…立即整改，限三日内整改完毕.
@@ -184,7 +188,9 @@ bool acts_in_clause(std::string_view s, size_t k) {
 }
 
 const std::string_view kCorrectingNouns[] = {"通知", "意见", "要求", "方案", "计划", "工作", "措施", "任务"};
-// 已及时整改 / 已立即改正 / 学生已做出改正 / 已逐一纠正: done, a manner or 做出 between 已 and the correcting.
+// What is planned for the rectifying, not the rectifying done (进行了整改部署, 完成了整改方案; 完成了整改工作 is done).
+const std::string_view kPlanNouns[] = {"部署", "动员", "方案", "计划", "通知", "意见", "要求"};
+// 已及时整改 / 已立即改正 / 学生已做出改正 / 已逐一纠正 / 现已全部改正: done, a manner or 做出 between 已 and the correcting.
 // Where 已 stands, or npos. A correcting that names a thing (已及时整改通知…) is none.
 size_t corrected_at(std::string_view s, size_t i) {
     if (!at(s, i, "已")) return npos;
@@ -192,7 +198,7 @@ size_t corrected_at(std::string_view s, size_t i) {
     bool manner = false;
     for (bool more = true; more;) {
         more = false;
-        for (std::string_view w : {"及时", "立即", "迅速", "马上", "逐一", "逐项", "认真", "全面", "彻底", "按要求", "做出", "作出"})
+        for (std::string_view w : {"及时", "立即", "迅速", "马上", "逐一", "逐项", "认真", "全面", "全部", "彻底", "按要求", "做出", "作出"})
             if (at(s, j, w)) j += w.size(), manner = more = true;
     }
     for (std::string_view w : {"整改", "改正", "纠正"})
@@ -226,7 +232,9 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (question || figures) continue;
         if (size_t n = match(s, i, kNotStarted); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ns = std::min(ns, i);
         if (size_t n = match(s, i, kInProgress); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ip = std::min(ip, i);
-        if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) (future ? future_done : done) = std::min(future ? future_done : done, i);
+        if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n) &&
+                                           !(at(s, i + n - 6, "整改") && match(s, i + n, kPlanNouns)))
+            (future ? future_done : done) = std::min(future ? future_done : done, i);
         if (size_t v = corrected_at(s, i); v != npos) (future ? future_done : done) = std::min(future ? future_done : done, v);
         if (match(s, i, kFuture) || time_limit_at(s, i)) future = true;
         if (match(s, i, kOngoing)) ongoing = true;
