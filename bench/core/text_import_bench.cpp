@@ -34,6 +34,9 @@ int main(int argc, char** argv) {
         // One sentence for pages, an order for whom in every clause (the rule ordered_for_whom once scanned the rest of
         // the sentence again after each: quadratic).
         {"orders, one line", [](size_t n) { return testing::repeated_text("对2户经营儿童玩具的商户责令整改，", n) + "完。"; }},
+        // Findings listed by commas with no full stop (the clause rules once looked back to the sentence's start for
+        // a separator the text lacks, at every 等: quadratic).
+        {"lists, one line", [](size_t n) { return testing::repeated_text("台账不全，制度缺失等问题，", n) + "完。"; }},
     };
     std::printf("%s: import_text, median of %d runs\n", bench::bench_platform(), runs);
     std::printf("  %-17s %5s %10s %10s %9s\n", "text", "MB", "ms", "ms per MB", "problems");

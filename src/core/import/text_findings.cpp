@@ -41,12 +41,8 @@ bool states_finding(std::string_view sentence) {
     for (std::string_view w : {"存在", "发现", "揭示", "反映", "投诉", "举报"})
         for (size_t k = sentence.find(w); k != npos; k = sentence.find(w, k + w.size())) {
             if (w == "反映" && reflects(sentence, k)) continue;
-            size_t clause = 0;
-            for (std::string_view e : {",", ";", ":", "，", "；", "："})
-                if (size_t c = sentence.substr(0, k).rfind(e); c != npos) clause = std::max(clause, c + e.size());
-            size_t end = sentence.size();
-            for (std::string_view e : {",", ";", "。", "，", "；"})
-                if (size_t c = sentence.find(e, k); c != npos) end = std::min(end, c);
+            const size_t clause = clause_start_near(sentence, k, {",", ";", ":", "，", "；", "："});
+            const size_t end = clause_end_near(sentence, k, {",", ";", "。", "，", "；"});
             const std::string_view lead = sentence.substr(clause, k - clause);
             const size_t to = lead.find("对");
             const bool for_whom = to != npos && sentence.substr(k + w.size(), end - k - w.size()).find("的") != npos;
@@ -86,9 +82,7 @@ bool named_problem(std::string_view sentence) {
 // split by 、 before 等, then 隐患/问题 within a few words, then a count (69处, 12个, 5项).
 bool named_and_counted(std::string_view sentence) {
     for (size_t k = sentence.find("等"); k != npos; k = sentence.find("等", k + 3)) {
-        size_t clause = 0; // where the clause holding 等 starts
-        for (std::string_view e : {",", ";", "，", "；"})
-            if (size_t c = sentence.substr(0, k).rfind(e); c != npos) clause = std::max(clause, c + e.size());
+        const size_t clause = clause_start_near(sentence, k, {",", ";", "，", "；"}); // the clause holding 等
         const std::string_view before = sentence.substr(clause, k - clause);
         if (!contains(before, "、")) continue;
         std::string_view after = sentence.substr(k + 3, 30);

@@ -17,6 +17,13 @@ bool terminal(std::string_view t);                 // ends a sentence: 。！？
 bool has_any(std::string_view s, std::initializer_list<std::string_view> words);
 size_t first_sentence_end(std::string_view t);     // after the first 。 or ；, or npos
 size_t clause_start(std::string_view t, size_t at); // after the last ，。；： before `at`
+// The clause holding byte `at`, for rules run at every occurrence of a word: its start after the
+// last of `seps` before `at`, its end at the first of them from `at`, each looked for only within
+// kClauseWindow bytes (no clause is longer), so that a text with no such stop stays linear; the
+// window's edge (on a character's first byte) when none is there.
+constexpr size_t kClauseWindow = 600;
+size_t clause_start_near(std::string_view t, size_t at, std::initializer_list<std::string_view> seps);
+size_t clause_end_near(std::string_view t, size_t at, std::initializer_list<std::string_view> seps);
 std::string trimmed(std::string_view s);
 bool closing_words(std::string_view t);       // 以上… 下一步… 特此…: about the document, not an item
 bool all_rectified(std::string_view t);       // 学校已全部整改到位: a short line about every item before it

@@ -42,6 +42,26 @@ size_t clause_start(std::string_view t, size_t at) {
     return best;
 }
 
+size_t clause_start_near(std::string_view t, size_t at, std::initializer_list<std::string_view> seps) {
+    size_t w0 = at > kClauseWindow ? at - kClauseWindow : 0;
+    while (w0 < at && (static_cast<unsigned char>(t[w0]) & 0xC0) == 0x80) w0++;
+    const std::string_view window = t.substr(w0, at - w0);
+    size_t best = w0;
+    for (std::string_view e : seps)
+        if (size_t k = window.rfind(e); k != npos) best = std::max(best, w0 + k + e.size());
+    return best;
+}
+
+size_t clause_end_near(std::string_view t, size_t at, std::initializer_list<std::string_view> seps) {
+    size_t w1 = std::min(t.size(), at + kClauseWindow);
+    while (w1 > at && w1 < t.size() && (static_cast<unsigned char>(t[w1]) & 0xC0) == 0x80) w1--;
+    const std::string_view window = t.substr(at, w1 - at);
+    size_t best = w1;
+    for (std::string_view e : seps)
+        if (size_t k = window.find(e); k != npos) best = std::min(best, at + k);
+    return best;
+}
+
 std::string trimmed(std::string_view s) { return std::string(trim_punct(s)); }
 
 // Words that open a paragraph about the document rather than an item.

@@ -201,14 +201,12 @@ std::vector<size_t> acted_on_parts(std::string_view s, size_t e, size_t w) {
     // 针对A、B等问题，现场责令立即整改 / …，提出整改意见: the clause after the comma orders them put right.
     bool ordered = false;
     if (s.size() > after && s[after] == ',') {
-        const size_t stop = std::min({s.find(",", after + 1), s.find("。", after), s.size()});
+        const size_t stop = clause_end_near(s, after + 1, {",", "。"});
         const std::string_view next = s.substr(after + 1, stop - after - 1);
         ordered = next.find("整改") != std::string_view::npos || next.find("纠正") != std::string_view::npos || next.find("改正") != std::string_view::npos;
     }
     if (!(ordered || at(s, after, "进行") || at(s, after, "予以") || at(s, after, "逐一进行") || at(s, after, "当场进行"))) return {};
-    size_t clause = 0;
-    for (std::string_view c : {",", ";", "。", ":"})
-        if (size_t k = s.substr(0, e).rfind(c); k != std::string_view::npos) clause = std::max(clause, k + c.size());
+    const size_t clause = clause_start_near(s, e, {",", ";", "。", ":"});
     const size_t d = s.substr(clause, e - clause).rfind("对");
     if (d == std::string_view::npos) return {};
     std::vector<size_t> parts = starts_after(s, clause + d + 3, e, "、");
