@@ -76,8 +76,10 @@ std::vector<int> g_dropped_calls; // calls of files cleared from the list: their
 // looks as if the file was ignored.
 constexpr double kSayComparingMs = 400;
 
-// The preview of file i opens once its answer is in (draw_merge_preview).
+// The preview of file i opens once its answer is in (draw_merge_preview); asked for again even if
+// the module failed for it before (the user asks again: the network may be back).
 void open_when_ready(int i) {
+    g_ret.files[size_t(i)].failed_rev = ~0ul;
     g_ret.want_open = i;
     g_ret.want_since = platform::now_ms();
     g_ret.loading_said = false;
