@@ -36,6 +36,9 @@ std::vector<size_t> starts_after(std::string_view s, size_t from, size_t end, st
 size_t after_lead(std::string_view s, size_t from, size_t k) {
     while (from < k && (at(s, from, ":") || at(s, from, "的") || at(s, from, "了") || at(s, from, "着"))) from += at(s, from, ":") ? 1 : 3;
     if (from + 6 < k && at(s, from, "一些")) from += 6;
+    // 问题：主要是A；B: the words that say the list is the problems are no part of its first finding.
+    for (std::string_view w : {"主要是", "主要有", "具体是"})
+        if (from + w.size() < k && at(s, from, w)) from += w.size();
     return from;
 }
 
@@ -312,6 +315,8 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         }
         std::vector<size_t> parts = found_parts(s, e);
         if (parts.empty()) parts = acted_on_parts(s, e, w);
+        // Parts split by ； (发现了一些问题：主要是A；B；C，D等方面的问题) are the ；-list's (semicolon_parts), not commas'.
+        if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(';') != std::string_view::npos) continue;
         if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = shared_predicates(s, clause_parts(s, parts[0], e), e);
         if (parts.size() < 2 || !all_deficient(s, parts, e)) continue;
         size_t g = w + 6, end = e;
