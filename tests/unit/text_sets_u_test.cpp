@@ -1,6 +1,8 @@
 // The text importer on shapes met in the twenty-first set of unseen documents (set U, issue 17; see
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
-// Index: a ；-list after 问题：主要是 whose last part holds a comma is the ；-list's, not split at the comma.
+// Index: a ；-list after 问题：主要是 whose last part holds a comma is the ；-list's, not split at the comma · findings
+// as comma clauses right after 发现 (检查中发现A没有…，且B杂乱，C有漏记现象。) and units counted after 其中 (其中28家A，
+// 24家B) are one finding each.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -27,4 +29,27 @@ TEST_CASE("a ；-list after 问题：主要是 is split at its ；, not at a com
     CHECK(texts[1].find("医疗废物暂存不规范") != std::string::npos);
     CHECK(texts[2].find("消毒记录缺失") != std::string::npos);
     CHECK(texts[2].find("台账更新不及时") != std::string::npos);
+}
+
+TEST_CASE("findings as comma clauses right after 发现, and units counted after 其中, are one each", "[text][sets]") {
+    // No quantity word: the first clause after 发现 opens the run; 且 goes on from the clause before it.
+    const TextImport r = read("区应急局对辖区3家物流企业进行了突击检查。检查中发现甲公司配电箱没有防护门，且线路私拉乱接，"
+                              "乙公司值班记录有漏记现象。检查组现场下达了整改通知书。\n");
+    REQUIRE(r.problems == 2);
+    auto texts = problem_texts(r);
+    CHECK(texts[0].find("配电箱没有防护门") != std::string::npos);
+    CHECK(texts[0].find("私拉乱接") != std::string::npos);
+    CHECK(texts[1].find("值班记录有漏记现象") != std::string::npos);
+    // Units counted after the total (发现隐患96处，其中…): one finding each; the total is none.
+    const TextImport c = read("全年共检查餐饮店312家次，发现隐患96处，其中41家餐饮店燃气软管老化，37家餐饮店油烟管道未清洗，"
+                              "18家餐饮店安全出口堆放杂物。\n");
+    REQUIRE(c.problems == 3);
+    texts = problem_texts(c);
+    CHECK(texts[0].find("|41家餐饮店燃气软管老化") != std::string::npos);
+    CHECK(texts[2].find("安全出口堆放杂物") != std::string::npos);
+    // A clause that only concludes (，存在安全隐患) is the finding's, not one of its own.
+    const TextImport o = read("在开学安全检查中，发现该校围墙有多处出现裂缝、倾斜等现象，存在安全隐患。学校已设置警戒线。\n");
+    REQUIRE(o.problems == 1);
+    // A check that found things in order is no finding (检查中发现各企业台账齐全，制度完善。).
+    CHECK(read("检查中发现各企业台账齐全，制度完善，人员在岗。\n").problems == 0);
 }

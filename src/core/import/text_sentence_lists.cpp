@@ -106,7 +106,7 @@ bool deficient(std::string_view part) {
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
                                "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物", "严重", "较重",
-                               "较慢", "偏慢", "过慢", "缓慢", "迟缓"})
+                               "较慢", "偏慢", "过慢", "缓慢", "迟缓", "漏记", "漏登", "漏填", "遗漏", "渗漏", "漏水", "漏雨", "漏电"})
         if (part.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -433,13 +433,23 @@ std::vector<size_t> quantified_parts(std::string_view s) {
     for (size_t i = 0; i < clauses.size() && clauses[i] < end; i++) {
         const size_t c = clauses[i], stop = i + 1 < clauses.size() ? clauses[i + 1] - 1 : end;
         size_t q = c;
-        for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有"})
+        for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有", "其中"})
             if (at(s, q, w)) q += w.size();
         bool counted = false;
         for (std::string_view w : {"少数", "极少数", "个别", "极个别", "部分", "少部分", "小部分", "一些", "有的"}) counted |= at(s, q, w);
+        // Units counted (其中28家旅行社A，24家水果店B，69家海鲜店C): whom by a number and its measure word.
+        if (size_t len = 0; !counted && (digits_at(s, q, len, 4) || cn_at(s, q, len)))
+            for (std::string_view m : {"家", "所", "个", "户", "名", "辆", "处", "间", "座", "台", "条"}) counted |= at(s, q + len, m);
+        // A clause that goes on from the one before (，且B堆放杂乱 / ，导致… / ，存在安全隐患) joins its finding, inside a run.
+        const std::string_view clause = s.substr(q, stop - q);
+        const bool concludes = (at(s, q, "存在") || at(s, q, "有")) && clause.size() <= 24 &&
+                               (ends_with(clause, "隐患") || ends_with(clause, "风险") || ends_with(clause, "问题"));
+        if (!parts.empty() && !counted && (continues_clause(s, q) || concludes)) continue;
         // After one naming whom (部分学校A不强，B不到位，C不明确 / 有的A，有的B，在C方面存在薄弱环节), a clause
-        // naming what is wrong goes on with the run, unless it goes on from the one before (导致…, 造成…).
-        const bool goes_on = !counted && !parts.empty() && !continues_clause(s, q);
+        // naming what is wrong goes on with the run; so does one right after 发现 (检查中发现A没有消防器材，…), unless
+        // it counts them all (发现隐患163处，其中…).
+        const bool first = c == f + lead && clause.find_first_of("0123456789") == std::string_view::npos;
+        const bool goes_on = !counted && (!parts.empty() || first) && !continues_clause(s, q);
         if ((counted || goes_on) && stop - q >= 12 && deficient(s.substr(q, stop - q))) parts.push_back(q);
         else parts.clear(); // the run must close the sentence
     }
