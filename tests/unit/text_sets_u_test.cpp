@@ -2,7 +2,8 @@
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: a ；-list after 问题：主要是 whose last part holds a comma is the ；-list's, not split at the comma · findings
 // as comma clauses right after 发现 (检查中发现A没有…，且B杂乱，C有漏记现象。) and units counted after 其中 (其中28家A，
-// 24家B) are one finding each.
+// 24家B) are one finding each · a clause of its own saying all were put right (…再回访，均已整改，整改率100%。)
+// after the findings is the status of each.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -52,4 +53,22 @@ TEST_CASE("findings as comma clauses right after 发现, and units counted after
     REQUIRE(o.problems == 1);
     // A check that found things in order is no finding (检查中发现各企业台账齐全，制度完善。).
     CHECK(read("检查中发现各企业台账齐全，制度完善，人员在岗。\n").problems == 0);
+}
+
+TEST_CASE("a clause of its own saying all were put right (…，均已整改，…) is the status of the findings before it", "[text][sets]") {
+    const TextImport r = read("全年共检查餐饮店312家次，发现隐患96处，其中41家餐饮店燃气软管老化，37家餐饮店油烟管道未清洗，"
+                              "18家餐饮店安全出口堆放杂物。执法人员当场指出问题，现场整改80处，限期整改16处。"
+                              "月底对限期整改的商户逐一复查，均已整改，整改率100%。\n");
+    REQUIRE(r.problems == 3);
+    for (const Problem& p : r.plan().problems) {
+        REQUIRE(p.measures.size() == 1);
+        CHECK(p.measures[0].status == Status::Done);
+    }
+    // A sentence with no such clause (…逐一复查，整改率60%，其余仍在整改。) says none done.
+    const TextImport s = read("全年共检查餐饮店312家次，发现隐患96处，其中41家餐饮店燃气软管老化，37家餐饮店油烟管道未清洗，"
+                              "18家餐饮店安全出口堆放杂物。执法人员当场指出问题，现场整改50处，限期整改46处。"
+                              "月底对限期整改的商户逐一复查，整改率60%，其余仍在整改。\n");
+    REQUIRE(s.problems == 3);
+    for (const Problem& p : s.plan().problems)
+        for (const auto& m : p.measures) CHECK(m.status != Status::Done);
 }
