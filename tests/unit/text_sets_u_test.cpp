@@ -3,7 +3,8 @@
 // Index: a ；-list after 问题：主要是 whose last part holds a comma is the ；-list's, not split at the comma · findings
 // as comma clauses right after 发现 (检查中发现A没有…，且B杂乱，C有漏记现象。) and units counted after 其中 (其中28家A，
 // 24家B) are one finding each · a clause of its own saying all were put right (…再回访，均已整改，整改率100%。)
-// after the findings is the status of each.
+// after the findings is the status of each · one situation of units quantified inside it, ordered put right
+// (针对场内个别经营户未亮证亮照情况责令立即整改), is a finding.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -71,4 +72,14 @@ TEST_CASE("a clause of its own saying all were put right (…，均已整改，�
     REQUIRE(s.problems == 3);
     for (const Problem& p : s.plan().problems)
         for (const auto& m : p.measures) CHECK(m.status != Status::Done);
+}
+
+TEST_CASE("one situation of units quantified inside it, ordered put right (针对…个别X未Y情况责令整改), is a finding", "[text][sets]") {
+    const TextImport r = read("区卫健局对辖区诊所开展了双随机检查，重点检查了执业资质和消毒记录。在检查过程中，执法人员逐项核对，"
+                              "针对辖区内个别诊所未按规定公示收费标准情况责令立即整改。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("个别诊所未按规定公示收费标准情况") != std::string::npos);
+    // No unit quantified (针对检查中发现的问题责令整改) or things checked: no finding.
+    CHECK(read("区卫健局对辖区诊所开展了双随机检查。针对检查中发现的问题情况责令立即整改。\n").problems == 0);
+    CHECK(read("区卫健局对辖区诊所开展了双随机检查，针对各诊所收费公示情况进行了通报。\n").problems == 0);
 }

@@ -216,7 +216,12 @@ bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
         size_t fault = npos;
         for (std::string_view f : {"存在", "经营", "销售", "售卖", "未", "有", "无证", "违规", "隐患", "不合格", "不规范", "不到位"})
             if (size_t c = who.find(f); c != npos && c < fault) fault = c;
-        if (fault == npos || !contains(who.substr(fault), "的")) continue;
+        // One situation of units quantified inside it (针对场内个别经营户未在醒目位置亮证亮照情况责令立即整改): the
+        // situation ordered put right is the finding, with no 的-phrase of whom.
+        const bool situation = !has_any(who, {"、", "等"}) && has_any(who.substr(0, std::min<size_t>(who.size(), 15)), {"部分", "个别", "少数", "有的"}) &&
+                               (ends_with(who, "情况") || ends_with(who, "现象") || ends_with(who, "问题") || ends_with(who, "行为"));
+        if (fault == npos || (!situation && !contains(who.substr(fault), "的"))) continue;
+        counted |= situation;
         bool named = false;
         if (!counted && fault >= 6 && !has_any(who.substr(0, 3), {"各", "全", "所", "该", "其", "相", "有", "这", "此", "上", "以", "检", "对"}))
             for (std::string_view u : {"学校", "小学", "中学", "幼儿园", "公司", "超市", "医院", "商店", "餐厅", "食堂", "酒店", "宾馆", "门店", "药店"})
