@@ -4,7 +4,8 @@
 // as comma clauses right after 发现 (检查中发现A没有…，且B杂乱，C有漏记现象。) and units counted after 其中 (其中28家A，
 // 24家B) are one finding each · a clause of its own saying all were put right (…再回访，均已整改，整改率100%。)
 // after the findings is the status of each · one situation of units quantified inside it, ordered put right
-// (针对场内个别经营户未亮证亮照情况责令立即整改), is a finding.
+// (针对场内个别经营户未亮证亮照情况责令立即整改), is a finding · praise of most (绝大部分…) then 但也有个别X不强, followed only by
+// what was done about it, is a finding.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -82,4 +83,13 @@ TEST_CASE("one situation of units quantified inside it, ordered put right (针�
     // No unit quantified (针对检查中发现的问题责令整改) or things checked: no finding.
     CHECK(read("区卫健局对辖区诊所开展了双随机检查。针对检查中发现的问题情况责令立即整改。\n").problems == 0);
     CHECK(read("区卫健局对辖区诊所开展了双随机检查，针对各诊所收费公示情况进行了通报。\n").problems == 0);
+}
+
+TEST_CASE("praise of most, then 但也有个别X…不强 followed only by what was done about it, is a finding", "[text][sets]") {
+    const TextImport r = read("本月共抽查在建工地23处，绝大部分施工单位能落实扬尘防治措施，但也有个别施工单位防尘意识不强，"
+                              "检查组对其中4处工地下发了整改通知书，并责令限期改正。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("防尘意识不强") != std::string::npos);
+    // Praise alone, and what was done, is no finding.
+    CHECK(read("本月共抽查在建工地23处，绝大部分施工单位能落实扬尘防治措施，检查组对4处工地下发了整改通知书。\n").problems == 0);
 }

@@ -147,16 +147,23 @@ bool reported_matter(std::string_view sentence, bool confirmed) {
     return told != npos && has_any(sentence.substr(0, told), {"进行了", "进行"}) && contains(sentence.substr(0, told), "对");
 }
 
-// A check's overall result praised, then a finding turned to by 但 naming whom (总体安全情况较好，但仍有部分学校周边的
-// 交通秩序不容乐观。): what was found wrong, though no 发现/存在 says so. The turn must close the sentence in one clause.
+// A check's overall result praised (总体…较好, 绝大部分…), then a finding turned to by 但 naming whom (总体安全情况较好，但仍有
+// 部分学校周边的交通秩序不容乐观。): what was found wrong, though no 发现/存在 says so. The turn must close the sentence in one
+// clause, or be followed only by what was done about it.
 bool praised_then_found(std::string_view sentence) {
     for (std::string_view w : {"但仍有", "但也有", "但还有", "但仍然有", "但是仍有", "但是也有"}) {
         const size_t k = sentence.find(w);
-        if (k == npos || !has_any(sentence.substr(0, k), {"较好", "良好", "总体", "整体", "基本"})) continue;
+        if (k == npos || !has_any(sentence.substr(0, k), {"较好", "良好", "总体", "整体", "基本", "绝大部分", "绝大多数", "大部分", "大多数"})) continue;
         std::string_view rest = sentence.substr(k + w.size());
         while (!rest.empty() && (rest.back() == '\n' || rest.back() == ' ')) rest.remove_suffix(1);
         if (ends_with(rest, "。")) rest.remove_suffix(3);
         if (!has_any(rest.substr(0, std::min<size_t>(rest.size(), 9)), {"部分", "个别", "少数", "一些", "少部分"})) continue;
+        // The turn's clause, then what was done about it (…质量意识不强，检查过程中对…下发了整改通知书，并责令限期改正):
+        // the turn's clause is the finding.
+        if (const size_t c = std::min(rest.find(","), rest.find("，")); c != npos && c <= 90 && rest.size() - c <= 300 &&
+            has_any(rest.substr(c), {"下发", "下达", "责令", "责成", "约谈", "通报", "整改", "改正", "处罚", "立案"}) &&
+            !has_any(rest.substr(c), {"但", "存在", "发现"}))
+            rest = rest.substr(0, c);
         if (has_any(rest, {",", "，", ";", "；", "发现", "存在"})) continue; // several clauses, or a finding read elsewhere
         if (contains(rest, "不") || shortcoming(rest)) return true;
     }
