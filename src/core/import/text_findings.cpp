@@ -251,11 +251,13 @@ bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
 // A sentence that reports what was found wrong: 审计发现…存在改变预算资金用途等问题 /
 // 发现学生公寓部分消防疏散指示标志人为损坏严重. Its end (after 。), or npos; `begin` gets its start.
 size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
-    // The next 。 and the next line break, each searched for again only once passed (linear).
-    size_t stop = t.find("。"), line = t.find('\n');
+    // The next 。, searched for again only once passed, and the next line break before it: linear, also when the
+    // caller calls again after each finding on a long line with no break (the break is looked for up to the 。 only).
+    size_t stop = t.find("。");
     for (size_t b = 0; b < t.size();) {
         if (stop != npos && stop < b) stop = t.find("。", b);
-        if (line != npos && line < b) line = t.find('\n', b);
+        const size_t in = t.substr(b, stop == npos ? npos : stop - b).find('\n');
+        const size_t line = in == npos ? npos : b + in;
         size_t e = std::min(stop, line);
         e = e == npos ? t.size() : e + (t[e] == '\n' ? 1 : 3);
         const std::string_view sentence = t.substr(b, e - b);
@@ -353,8 +355,10 @@ void Reader::split_at_findings(bool confirmed) {
         size_t pos = 0, prev_end = npos, counted = 0, breaks = 0;
         for (size_t b = 0, e; pos < plain.size() && (e = finding_end(std::string_view(plain).substr(pos), b, confirmed)) != npos; pos += e) {
             const size_t begin = pos + b;
-            if (prev_end != npos)
-                if (const size_t ls = plain.rfind('\n', begin); ls != npos && ls >= prev_end) {
+            // The last line break between the previous finding and this one, looked for back to the previous finding
+            // only (a long line of findings with no break is not scanned back to its start at each one).
+            if (prev_end != npos && begin >= prev_end)
+                if (size_t ls = std::string_view(plain).substr(prev_end, begin - prev_end + 1).rfind('\n'); ls != npos && (ls += prev_end) >= prev_end) {
                     breaks += size_t(std::count(plain.begin() + std::ptrdiff_t(counted), plain.begin() + std::ptrdiff_t(ls) + 1, '\n'));
                     counted = ls + 1;
                     cut_lines.push_back(breaks);
