@@ -5,7 +5,8 @@
 // 24家B) are one finding each · a clause of its own saying all were put right (…再回访，均已整改，整改率100%。)
 // after the findings is the status of each · one situation of units quantified inside it, ordered put right
 // (针对场内个别经营户未亮证亮照情况责令立即整改), is a finding · praise of most (绝大部分…) then 但也有个别X不强, followed only by
-// what was done about it, is a finding.
+// what was done about it, is a finding · a 问政 page's 回复部门：line starts the reply, the letter above it is the
+// problem.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -92,4 +93,22 @@ TEST_CASE("praise of most, then 但也有个别X…不强 followed only by what 
     CHECK(problem_texts(r)[0].find("防尘意识不强") != std::string::npos);
     // Praise alone, and what was done, is no finding.
     CHECK(read("本月共抽查在建工地23处，绝大部分施工单位能落实扬尘防治措施，检查组对4处工地下发了整改通知书。\n").problems == 0);
+}
+
+namespace {
+// A 问政 page: the letter, then 回复部门：office date, a greeting, the reply, the office.
+std::string letter_page(const std::string& reply) {
+    return "我小区北门的两盏路灯坏了两个多月，晚上出行很不方便，多次向社区反映无人处理，希望有关部门尽快维修。\n"
+           "回复部门:某区 2024-03-02 10:11:12\n网友您好:\n" + reply + "感谢您对我们工作的关注与支持！\n某区城市管理局\n";
+}
+} // namespace
+
+TEST_CASE("a 问政 page's 回复部门：line starts the reply; the letter above it is the problem", "[text][sets]") {
+    const TextImport r = read(letter_page("经核实，该路段路灯线路老化，我局已安排养护单位于本周内完成维修。"));
+    REQUIRE(r.problems == 1);
+    const std::string text = problem_texts(r)[0];
+    CHECK(text.find("北门的两盏路灯坏了") != std::string::npos);
+    CHECK(text.find("线路老化") == std::string::npos); // the reply is no part of the problem
+    REQUIRE(r.plan().problems[0].measures.size() == 1);
+    CHECK(r.plan().problems[0].measures[0].title.find("线路老化") != std::string::npos);
 }

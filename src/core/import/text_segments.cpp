@@ -164,6 +164,9 @@ const Label kLabels[] = {
     {"答复内容", Field::Situation, false}, {"回复内容", Field::Situation, false}, {"回复意见", Field::Situation, false},
     {"处理意见", Field::Situation, false}, {"处理结果", Field::Situation, false}, {"办理结果", Field::Situation, false},
     {"答复", Field::Situation, false}, {"回复", Field::Situation, false},
+    // A 问政 page's reply heading (回复部门：某区 2022-05-20 12:05 / 网友您好：…): the reply starts there, after the
+    // letter above it.
+    {"回复部门", Field::Situation, false}, {"答复部门", Field::Situation, false}, {"回复机构", Field::Situation, false},
     // A paper's readers' letter and what its reporter found (编辑同志：… / 记者追踪：…).
     {"记者追踪", Field::Situation, false}, {"记者调查", Field::Situation, false}, {"记者核实", Field::Situation, false},
     {"回复单位", Field::Responsible, false}, {"办理单位", Field::Responsible, false}, {"回复人", Field::Responsible, false},
