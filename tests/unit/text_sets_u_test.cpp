@@ -6,7 +6,7 @@
 // after the findings is the status of each · one situation of units quantified inside it, ordered put right
 // (针对场内个别经营户未亮证亮照情况责令立即整改), is a finding · praise of most (绝大部分…) then 但也有个别X不强, followed only by
 // what was done about it, is a finding · a 问政 page's 回复部门：line starts the reply, the letter above it is the
-// problem.
+// problem · 已上报…待… and 已与…联系 are a first step, under way.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -111,4 +111,14 @@ TEST_CASE("a 问政 page's 回复部门：line starts the reply; the letter abov
     CHECK(text.find("线路老化") == std::string::npos); // the reply is no part of the problem
     REQUIRE(r.plan().problems[0].measures.size() == 1);
     CHECK(r.plan().problems[0].measures[0].title.find("线路老化") != std::string::npos);
+}
+
+TEST_CASE("已上报…待… and 已与…联系 are a first step taken: under way", "[text][sets]") {
+    for (const char* reply : {"经查，该路灯属小区自建设施，物业已上报街道办待审批后维修。",
+                              "经了解，反映属实，社区工作人员已与物业公司联系，督促其尽快维修。"}) {
+        const TextImport r = read(letter_page(reply));
+        REQUIRE(r.problems == 1);
+        REQUIRE(r.plan().problems[0].measures.size() == 1);
+        CHECK(r.plan().problems[0].measures[0].status == Status::InProgress);
+    }
 }
