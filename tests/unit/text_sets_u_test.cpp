@@ -6,7 +6,8 @@
 // after the findings is the status of each · one situation of units quantified inside it, ordered put right
 // (针对场内个别经营户未亮证亮照情况责令立即整改), is a finding · praise of most (绝大部分…) then 但也有个别X不强, followed only by
 // what was done about it, is a finding · a 问政 page's 回复部门：line starts the reply, the letter above it is the
-// problem · 已上报…待… and 已与…联系 are a first step, under way.
+// problem · 已上报…待… and 已与…联系 are a first step, under way · a line of attached pictures' file names, a post's
+// time stamp alone and a 留言已被查看 counter are the page's, no letter's text.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -121,4 +122,17 @@ TEST_CASE("已上报…待… and 已与…联系 are a first step taken: under 
         REQUIRE(r.plan().problems[0].measures.size() == 1);
         CHECK(r.plan().problems[0].measures[0].status == Status::InProgress);
     }
+}
+
+TEST_CASE("attached pictures' file names, a post's time stamp and a view counter are the page's lines", "[text][sets]") {
+    const TextImport r = read("书记信箱\n30127\n\n东湖小区门前人行道地砖大面积破损，老人孩子经常绊倒，反映多次一直没有修，恳请领导过问。\n\n"
+                              "3F2A9C10-77B1-4E0D-9A51-2B7C0D9E4F11.jpg8C1D2E3F-4A5B-6C7D-8E9F-0A1B2C3D4E5F.jpg\n\n"
+                              "2023-04-11 09:26\n留言已被查看 3\n您好！您所反映的情况已收悉。现回复如下：该路段人行道已列入今年维修计划，"
+                              "将于5月底前完成修复。\n东湖街道办事处\n2023年4月12日\n");
+    REQUIRE(r.problems == 1);
+    const std::string text = problem_texts(r)[0];
+    CHECK(text.find("人行道地砖大面积破损") != std::string::npos);
+    CHECK(text.find(".jpg") == std::string::npos);
+    CHECK(text.find("已被查看") == std::string::npos);
+    CHECK(text.find("09:26") == std::string::npos);
 }

@@ -8,6 +8,7 @@
 // Index: lines and noise · segments and the tree · entry (the words it tests: text_items_words.cpp;
 // choosing problems: text_items_choose.cpp; writing items: text_items_write.cpp).
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "core/file_name.h"
@@ -24,7 +25,17 @@ bool platform_noise(std::string_view t) {
         "由会员分享", "文库上搜索", "下载文档", "仅部分预览", "侵犯您的权益", "本文档由", "仅供学习参考", "点此查看",
         "因篇幅问题", "(未完", "全文共", "请认真阅读", "当前显示", "在手机上查看", "相关链接", "咨询电话", "联系电话",
         "电子邮箱", "通信地址", "信息来源", "来源:", "撰稿", "签发:", "审核人", "填表人", "浏览次数", "发布时间:",
-        "正式会员", "全文预览", "下载本文档", "文档简介", "版权说明", "相关文章", "收藏《"};
+        "正式会员", "全文预览", "下载本文档", "文档简介", "版权说明", "相关文章", "收藏《", "已被查看"};
+    // A line of attached pictures' file names (AA51BF….jpegD99….jpeg): ASCII only, ending in an image's extension.
+    if (t.size() >= 8 && std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string tail(t.substr(t.size() - 5));
+        for (char& c : tail) c = char(std::tolower(static_cast<unsigned char>(c)));
+        for (std::string_view x : {".jpeg", ".jpg", ".png", ".gif", ".bmp", ".webp"})
+            if (ends_with(tail, x)) return true;
+    }
+    // A post's time stamp alone (2021-12-14 15:18, 2024-12-01 19:09:32): when a letter or a reply was posted.
+    if (t.size() >= 15 && t.size() <= 19 && t.find_first_not_of("0123456789-: ") == npos && t[4] == '-' && contains(t, " ") && contains(t, ":"))
+        return true;
     // A line of dots (a cut the site made), a page title "…范文_第2页".
     if (!t.empty() && t.find_first_not_of(".…。") == npos) return true;
     if (contains(t, "_第") && ends_with(t, "页")) return true;
