@@ -7,7 +7,9 @@
 // (针对场内个别经营户未亮证亮照情况责令立即整改), is a finding · praise of most (绝大部分…) then 但也有个别X不强, followed only by
 // what was done about it, is a finding · a 问政 page's 回复部门：line starts the reply, the letter above it is the
 // problem · 已上报…待… and 已与…联系 are a first step, under way · a line of attached pictures' file names, a post's
-// time stamp alone and a 留言已被查看 counter are the page's, no letter's text.
+// time stamp alone and a 留言已被查看 counter are the page's, no letter's text · short lines that each name a fault
+// (浙江：部分景区安全责任落实不到位), each over a paragraph of cases, after a paragraph that found problems, are one
+// problem each.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -135,4 +137,20 @@ TEST_CASE("attached pictures' file names, a post's time stamp and a view counter
     CHECK(text.find(".jpg") == std::string::npos);
     CHECK(text.find("已被查看") == std::string::npos);
     CHECK(text.find("09:26") == std::string::npos);
+}
+
+TEST_CASE("short lines each naming a fault, over paragraphs of cases, after a paragraph that found problems, are one each", "[text][sets]") {
+    const TextImport r = read("近日，市场监管总局组织暗访组对三个省的农贸市场开展暗访，发现一批食品安全隐患和市场秩序问题，现将有关情况通报如下。\n\n"
+                              "甲省：部分市场进货查验记录不全\n\n暗访组赴2个市暗访。某市场多家摊位无进货台账。某市场冷库温度记录缺失。\n\n"
+                              "乙省：个别市场存在销售过期食品隐患\n\n暗访组赴3个市暗访。某超市货架上有过期酸奶。\n\n"
+                              "丙省：部分市场公平秤配备不到位\n\n暗访组赴1个市暗访。某市场未设公平秤。\n");
+    REQUIRE(r.problems == 3);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("进货查验记录不全") != std::string::npos);
+    CHECK(texts[1].find("销售过期食品") != std::string::npos);
+    CHECK(texts[2].find("公平秤配备不到位") != std::string::npos);
+    // The same short lines after a paragraph that found nothing (…开展了暗访，总体情况良好。) are no findings of this rule.
+    const TextImport calm = read("近日，市场监管总局组织暗访组对三个省的农贸市场开展了暗访，总体情况良好。\n\n"
+                                 "甲省：市场进货查验记录规范\n\n暗访组赴2个市暗访。\n\n乙省：市场公平秤配备齐全\n\n暗访组赴3个市暗访。\n");
+    CHECK(calm.problems == 0);
 }

@@ -234,6 +234,7 @@ void Reader::tree() {
     bool bare_list = false;       // after a lead-in naming problems: each plain line is an item
     bool unled = false;           // …or in a run of short lines naming shortcomings (shortcoming_lines)
     int titled = -1, titled_sec = -1; // a title line read as a problem (its paragraph next), and its section
+    bool fault_titles = false;        // the titles so far each name a fault, after a paragraph that found problems
     bool title_done = false, note = false;
     auto in_stack = [&](Style s) {
         for (size_t k = 0; k < stack.size(); k++)
@@ -462,9 +463,25 @@ void Reader::tree() {
                 open(Style::Dash, 0, "", g.b);
                 nodes[size_t(cur)].own = t;
                 place[i] = {cur, -1};
-                titled = cur, titled_sec = sec;
+                titled = cur, titled_sec = sec, fault_titles = false;
                 continue;
             }
+        }
+        // Titles that each name a fault, after a paragraph that found problems and with no heading (…暗访，发现一批安全
+        // 隐患和市场秩序问题，现将有关情况予以通报。/ 浙江：部分景区安全责任落实不到位 / its cases…): each a problem, its
+        // paragraph the description. A place before a colon (浙江：) may lead the title.
+        if (g.line_start && g.after_blank && at_most_chars(nt, 30) && char_count(nt) >= 6 && !has_any(nt, {",", ";", "。", "!", "?"}) &&
+            (shortcoming(nt) || contains(nt, "不") || has_any(nt, {"隐患", "问题"})) && i + 1 < segs.size() && segs[i + 1].line != g.line &&
+            segs[i + 1].style == Style::None && segs[i + 1].field == Field::None &&
+            ((x.style == Style::Para && x.parent < 0 && contains(x.own, "发现") && has_any(x.own, {"问题", "隐患"}) &&
+              has_any(x.own, {"通报", "如下"})) ||
+             (x.style == Style::Dash && fault_titles))) {
+            open(Style::Dash, 0, "", g.b);
+            nodes[size_t(cur)].own = t;
+            nodes[size_t(cur)].problem_label = true; // its words name the fault: a cue, as a label is
+            place[i] = {cur, -1};
+            titled = cur, titled_sec = -1, fault_titles = true;
+            continue;
         }
         // After a list's item, a sentence about all the items (学校已逐项制定整改措施…, 对上述问题…)
         // or a request to the office above (由于资金缺口大…，敬请…给予补助) closes the list; it is none of them.
