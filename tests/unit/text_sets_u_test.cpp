@@ -9,7 +9,7 @@
 // problem · 已上报…待… and 已与…联系 are a first step, under way · a line of attached pictures' file names, a post's
 // time stamp alone and a 留言已被查看 counter are the page's, no letter's text · short lines that each name a fault
 // (浙江：部分景区安全责任落实不到位), each over a paragraph of cases, after a paragraph that found problems, are one
-// problem each.
+// problem each; a list of cases inside the paragraph (A；B) is its description.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -142,7 +142,8 @@ TEST_CASE("attached pictures' file names, a post's time stamp and a view counter
 TEST_CASE("short lines each naming a fault, over paragraphs of cases, after a paragraph that found problems, are one each", "[text][sets]") {
     const TextImport r = read("近日，市场监管总局组织暗访组对三个省的农贸市场开展暗访，发现一批食品安全隐患和市场秩序问题，现将有关情况通报如下。\n\n"
                               "甲省：部分市场进货查验记录不全\n\n暗访组赴2个市暗访。某市场多家摊位无进货台账。某市场冷库温度记录缺失。\n\n"
-                              "乙省：个别市场存在销售过期食品隐患\n\n暗访组赴3个市暗访。某超市货架上有过期酸奶。\n\n"
+                              "乙省：个别市场存在销售过期食品隐患\n\n暗访组赴3个市暗访，发现问题12项。某超市货架上有过期酸奶；"
+                              "某市场熟食摊位未配备防蝇设施。\n\n"
                               "丙省：部分市场公平秤配备不到位\n\n暗访组赴1个市暗访。某市场未设公平秤。\n");
     REQUIRE(r.problems == 3);
     const auto texts = problem_texts(r);

@@ -235,6 +235,7 @@ void Reader::tree() {
     bool unled = false;           // …or in a run of short lines naming shortcomings (shortcoming_lines)
     int titled = -1, titled_sec = -1; // a title line read as a problem (its paragraph next), and its section
     bool fault_titles = false;        // the titles so far each name a fault, after a paragraph that found problems
+    int titled_line = -1;             // the line of such a title's paragraph
     bool title_done = false, note = false;
     auto in_stack = [&](Style s) {
         for (size_t k = 0; k < stack.size(); k++)
@@ -323,6 +324,13 @@ void Reader::tree() {
                         if (k - g.b >= 12) out.title = trimmed(field(g.b, k));
                         break;
                     }
+        }
+        // The rest of a titled paragraph's line, cut where sentences list things (…塌陷；B未配备…。C…): the paragraph's
+        // cases, its description, not problems of their own.
+        if (titled_line == g.line && !g.line_start && cur >= 0 && nodes[size_t(cur)].problem_label) {
+            join(nodes[size_t(cur)].own, field(g.b, g.e), true);
+            place[i] = {cur, -1};
+            continue;
         }
         // 注：1.本表…  2.…: a note and its numbered lines, up to a blank line or a new heading.
         if (note && (g.after_blank || g.style == Style::CnDun || g.style == Style::CnParen || g.style == Style::Label)) note = false;
@@ -451,6 +459,7 @@ void Reader::tree() {
             join(x.own, t, false);
             place[i] = {cur, -1};
             titled = -1;
+            if (fault_titles) titled_line = g.line;
             continue;
         }
         titled = -1;
