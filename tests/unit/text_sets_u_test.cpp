@@ -9,7 +9,8 @@
 // problem · 已上报…待… and 已与…联系 are a first step, under way · a line of attached pictures' file names, a post's
 // time stamp alone and a 留言已被查看 counter are the page's, no letter's text · short lines that each name a fault
 // (浙江：部分景区安全责任落实不到位), each over a paragraph of cases, after a paragraph that found problems, are one
-// problem each; a list of cases inside the paragraph (A；B) is its description.
+// problem each; a list of cases inside the paragraph (A；B) is its description · a reader's letter published alone
+// (…希望有关部门尽快… / 网友 王女士) is one problem, its plea no status.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -154,4 +155,18 @@ TEST_CASE("short lines each naming a fault, over paragraphs of cases, after a pa
     const TextImport calm = read("近日，市场监管总局组织暗访组对三个省的农贸市场开展了暗访，总体情况良好。\n\n"
                                  "甲省：市场进货查验记录规范\n\n暗访组赴2个市暗访。\n\n乙省：市场公平秤配备齐全\n\n暗访组赴3个市暗访。\n");
     CHECK(calm.problems == 0);
+}
+
+TEST_CASE("a reader's letter published alone, its writer on the line after it, is one problem with no status", "[text][sets]") {
+    const std::string letter = "我们小区东门外的排水沟去年冬天被施工车辆压塌，至今没有修复，一下雨污水就漫到路上，老人孩子出行很不方便。"
+                               "希望有关部门尽快修好排水沟，完成路面恢复。";
+    for (const std::string& doc : {letter + "\n某市民生留言板 网友 王女士\n", letter + "\n\n网友 王女士\n《某某日报》（2024年5月6日 05版）\n"}) {
+        const TextImport r = read(doc);
+        REQUIRE(r.problems == 1);
+        CHECK(problem_texts(r)[0].find("排水沟去年冬天被施工车辆压塌") != std::string::npos);
+        CHECK(problem_texts(r)[0].find("王女士") == std::string::npos);
+        CHECK(r.status_read.empty()); // 尽快…完成 is a plea, no work done
+    }
+    // A plea with no writer's line (a news item's quotation) is none of this rule's.
+    CHECK(read(letter + "\n记者 张明\n").problems == 0);
 }

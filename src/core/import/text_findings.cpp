@@ -472,6 +472,50 @@ void Reader::choose_findings() {
         x.role = Node::Problem;
         open_item = int(i);
     }
+    letter_alone();
+}
+
+// A reader's letter published alone (a paper's or a message board's: …影响通行。希望有关部门…尽快填平。 / 人民网“领导
+// 留言板”网友 杨先生), no reply after it: when nothing else was found, the paragraph with its plea right before the
+// writer's line is the problem. The writer is a 网友/市民/读者/居民/家长 named as 先生/女士 or by a board.
+// The letter as the problem's text, whole: a plea's words (尽快…完成施工) state no status of any work.
+static void letter_is_problem(Node& x, std::string letter) {
+    x.own.clear();
+    x.pieces.push_back({Field::Problem, std::move(letter), ""});
+    x.role = Node::Problem;
+}
+
+void Reader::letter_alone() {
+    for (const Node& x : nodes)
+        if (x.role == Node::Problem) return;
+    auto writer = [](std::string_view line) {
+        const std::string w = trimmed(simplified(line));
+        return char_count(w) <= 40 && has_any(w, {"网友", "市民", "读者", "居民", "家长"}) && has_any(w, {"先生", "女士", "留言板", "来信"});
+    };
+    auto pleads = [](std::string_view text) {
+        const std::string t = simplified(text);
+        return char_count(t) >= 30 && has_any(t, {"希望有关部门", "希望相关部门", "恳请有关部门", "恳请相关部门", "请有关部门", "请相关部门", "希望政府", "恳请领导"});
+    };
+    for (size_t i = 0; i < nodes.size(); i++) {
+        Node& x = nodes[i];
+        if (x.style != Style::Para || x.parent >= 0 || x.consumed) continue;
+        // The writer's line inside the paragraph (lines with no blank between join): the text before it is the letter.
+        for (size_t b = 0, e; b < x.own.size(); b = e + 1) {
+            e = x.own.find('\n', b);
+            if (e == npos) e = x.own.size();
+            if (b == 0 || !writer(std::string_view(x.own).substr(b, e - b))) continue;
+            if (!pleads(std::string_view(x.own).substr(0, b))) break;
+            letter_is_problem(x, trimmed(std::string_view(x.own).substr(0, b)));
+            return;
+        }
+        // The writer's line as a paragraph of its own, right after the letter.
+        const size_t nl = x.own.find('\n');
+        if (i > 0 && writer(std::string_view(x.own).substr(0, nl)) && nodes[i - 1].style == Style::Para && nodes[i - 1].parent < 0 &&
+            !nodes[i - 1].consumed && pleads(nodes[i - 1].own)) {
+            letter_is_problem(nodes[i - 1], nodes[i - 1].own);
+            return;
+        }
+    }
 }
 
 } // namespace rectify::text
