@@ -10,7 +10,8 @@
 // time stamp alone and a 留言已被查看 counter are the page's, no letter's text · short lines that each name a fault
 // (浙江：部分景区安全责任落实不到位), each over a paragraph of cases, after a paragraph that found problems, are one
 // problem each; a list of cases inside the paragraph (A；B) is its description · a reader's letter published alone
-// (…希望有关部门尽快… / 网友 王女士) is one problem, its plea no status.
+// (…希望有关部门尽快… / 网友 王女士) is one problem, its plea no status · title sentences with a verdict inside one
+// paragraph (…问题较为突出。cases。…问题普遍存在。cases) are one problem each, the cases their description.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -169,4 +170,20 @@ TEST_CASE("a reader's letter published alone, its writer on the line after it, i
     }
     // A plea with no writer's line (a news item's quotation) is none of this rule's.
     CHECK(read(letter + "\n记者 张明\n").problems == 0);
+}
+
+TEST_CASE("title sentences with a verdict inside one paragraph (…问题较为突出。cases) are one problem each", "[text][sets]") {
+    const TextImport r = read("近日，省应急厅派出暗访组对三个市的商场开展暗访，发现部分地区仍存在安全生产问题，现将有关情况通报如下。"
+                              "疏散通道堵塞问题较为突出。部分商场在安全通道堆放货物；某商场消防通道被电动车占用。"
+                              "消防设施维护不到位问题普遍存在。部分商场灭火器过期；某商场应急照明损坏。"
+                              "电气线路私拉乱接问题时有发生。某商场仓库私拉电线。\n");
+    REQUIRE(r.problems == 3);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("|疏散通道堵塞问题较为突出") != std::string::npos);
+    CHECK(texts[0].find("消防通道被电动车占用") != std::string::npos); // its cases are its description
+    CHECK(texts[1].find("|消防设施维护不到位问题普遍存在") != std::string::npos);
+    CHECK(texts[2].find("|电气线路私拉乱接问题时有发生") != std::string::npos);
+    // One such sentence is no list (…问题较为突出。), nor is a verdict inside a longer clause.
+    CHECK(read("本次检查发现，疏散通道堵塞问题较为突出。检查组已责令整改。\n").problems <= 1);
+    CHECK(read("各地要重视，对占道经营问题较为突出的地区，要加大整治力度，对消防问题普遍存在的行业，要开展专项检查。\n").problems == 0);
 }

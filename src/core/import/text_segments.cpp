@@ -453,7 +453,9 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
     // lists them split by ； (发现A…；B…；C…。): one item each, after the words that lead in; the
     // count or the sentence's end, and what follows, are the sentence's.
     if (Seg& g = out.back(); g.line == line && g.style == Style::None && g.field == Field::None && g.b == lb) {
-        std::vector<size_t> parts = counted_parts(s);
+        std::vector<size_t> parts = titled_sentences(s);
+        const bool titled = !parts.empty();
+        if (!titled) parts = counted_parts(s);
         // Split by ；, each part is a finding by its words: a problem's cue of its own.
         std::vector<size_t> joins; // …等隐患及…: the words joining two lists, neither's item
         auto any_split = [](std::string_view x, std::string_view before) {
@@ -463,9 +465,9 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
             if (p.empty()) p = example_parts(x);
             return p;
         };
-        const bool split = parts.empty() && (!(parts = semicolon_parts(s, {})).empty() || !(parts = enumerated_parts(s, joins)).empty() ||
+        const bool split = titled || (parts.empty() && (!(parts = semicolon_parts(s, {})).empty() || !(parts = enumerated_parts(s, joins)).empty() ||
                                              !(parts = quantified_parts(s)).empty() || !(parts = led_parts(s)).empty() ||
-                                             !(parts = example_parts(s)).empty() || !(parts = in_later_sentence(s, any_split)).empty());
+                                             !(parts = example_parts(s)).empty() || !(parts = in_later_sentence(s, any_split)).empty()));
         if (parts.empty()) return;
         if (split) parts = nested_lists(s, parts, joins);
         out.back().e = lb + parts[0];

@@ -458,4 +458,28 @@ std::vector<size_t> quantified_parts(std::string_view s) {
     return parts;
 }
 
+// Findings told as title sentences inside one paragraph, each a kind of problem with its verdict (…予以通报。经营场所消防
+// 器材损坏或配备不足问题较为突出。部分景区…；…。经营场所锁闭安全通道问题普遍存在。…): the byte where each title
+// sentence starts (the cases after it are its description) and the line's end, when two or more. A title is short
+// (at most 40 characters) and ends 问题 + a verdict + 。; it is looked for back to the last 。 within 150 bytes.
+std::vector<size_t> titled_sentences(std::string_view s) {
+    std::vector<size_t> parts;
+    for (size_t k = s.find("问题"); k != std::string_view::npos; k = s.find("问题", k + 6)) {
+        size_t v = 0;
+        for (std::string_view w : {"较为突出", "比较突出", "十分突出", "普遍存在", "较为普遍", "比较普遍", "较为频发", "时有发生", "屡有发生",
+                                   "依然突出", "仍然突出", "仍较突出"})
+            if (at(s, k + 6, w)) v = w.size();
+        if (!v || !at(s, k + 6 + v, "。")) continue;
+        const size_t lo = k > 150 ? k - 150 : 0;
+        const size_t stop = s.substr(lo, k - lo).rfind("。");
+        const size_t start = stop == std::string_view::npos ? (lo == 0 ? 0 : std::string_view::npos) : lo + stop + 3;
+        if (start == std::string_view::npos || k + 6 + v - start > 120 || s.substr(start, k - start).find_first_of(",;:") != std::string_view::npos)
+            continue;
+        if (parts.empty() || start > parts.back()) parts.push_back(start);
+    }
+    if (parts.size() < 2) return {};
+    parts.push_back(s.size());
+    return parts;
+}
+
 } // namespace rectify::text
