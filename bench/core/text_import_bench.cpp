@@ -2,7 +2,7 @@
 // (tests/unit/plan_text.h: numbered problems with codes, 一是/二是 measures broken across lines,
 // responsibility lines, every number distinct), and on the shapes that once took time growing
 // with the square of the length (a paragraph broken into lines, lines without a full stop, orders
-// for whom in one endless sentence).
+// for whom in one endless sentence, findings in prose on one line).
 // Prints the median time per size and the time per MB: linear growth keeps that ratio flat.
 // Built natively and as wasm (run under node) from the same source; target
 // rectify_bench_text_import (tests/CMakeLists.txt). Not a test: it prints figures only.
@@ -37,9 +37,12 @@ int main(int argc, char** argv) {
         // Findings listed by commas with no full stop (the clause rules once looked back to the sentence's start for
         // a separator the text lacks, at every 等: quadratic).
         {"lists, one line", [](size_t n) { return testing::repeated_text("台账不全，制度缺失等问题，", n) + "完。"; }},
+        // Findings in prose, one a sentence, on one line with no break (finding_end once looked for the next break to the
+        // text's end, and split_at_findings back to the paragraph's start, at every finding: quadratic).
+        {"findings, one line", [](size_t n) { return testing::repeated_text("检查总体较好，但也有个别学校台账不全。", n); }},
     };
     std::printf("%s: import_text, median of %d runs\n", bench::bench_platform(), runs);
-    std::printf("  %-17s %5s %10s %10s %9s\n", "text", "MB", "ms", "ms per MB", "problems");
+    std::printf("  %-18s %5s %10s %10s %9s\n", "text", "MB", "ms", "ms per MB", "problems");
     for (const Shape& s : shapes) {
         double first_per_mb = 0;
         for (double mb : {1.0, 2.0, 5.0}) {
@@ -48,7 +51,7 @@ int main(int argc, char** argv) {
             const double ms = median_ms(runs, [&] { problems = import_text(text).problems; });
             const double per_mb = ms / (double(text.size()) / kMB);
             if (first_per_mb == 0) first_per_mb = per_mb;
-            std::printf("  %-17s %5.1f %10.1f %10.1f %9d   (%.2fx the 1 MB rate)\n", s.name, double(text.size()) / kMB, ms,
+            std::printf("  %-18s %5.1f %10.1f %10.1f %9d   (%.2fx the 1 MB rate)\n", s.name, double(text.size()) / kMB, ms,
                         per_mb, problems, per_mb / first_per_mb);
         }
     }

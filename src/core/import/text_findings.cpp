@@ -147,16 +147,23 @@ bool reported_matter(std::string_view sentence, bool confirmed) {
     return told != npos && has_any(sentence.substr(0, told), {"进行了", "进行"}) && contains(sentence.substr(0, told), "对");
 }
 
-// A check's overall result praised, then a finding turned to by 但 naming whom (总体安全情况较好，但仍有部分学校周边的
-// 交通秩序不容乐观。): what was found wrong, though no 发现/存在 says so. The turn must close the sentence in one clause.
+// A check's overall result praised (总体…较好, 绝大部分…), then a finding turned to by 但 naming whom (总体安全情况较好，但仍有
+// 部分学校周边的交通秩序不容乐观。): what was found wrong, though no 发现/存在 says so. The turn must close the sentence in one
+// clause, or be followed only by what was done about it.
 bool praised_then_found(std::string_view sentence) {
     for (std::string_view w : {"但仍有", "但也有", "但还有", "但仍然有", "但是仍有", "但是也有"}) {
         const size_t k = sentence.find(w);
-        if (k == npos || !has_any(sentence.substr(0, k), {"较好", "良好", "总体", "整体", "基本"})) continue;
+        if (k == npos || !has_any(sentence.substr(0, k), {"较好", "良好", "总体", "整体", "基本", "绝大部分", "绝大多数", "大部分", "大多数"})) continue;
         std::string_view rest = sentence.substr(k + w.size());
         while (!rest.empty() && (rest.back() == '\n' || rest.back() == ' ')) rest.remove_suffix(1);
         if (ends_with(rest, "。")) rest.remove_suffix(3);
         if (!has_any(rest.substr(0, std::min<size_t>(rest.size(), 9)), {"部分", "个别", "少数", "一些", "少部分"})) continue;
+        // The turn's clause, then what was done about it (…质量意识不强，检查过程中对…下发了整改通知书，并责令限期改正):
+        // the turn's clause is the finding.
+        if (const size_t c = std::min(rest.find(","), rest.find("，")); c != npos && c <= 90 && rest.size() - c <= 300 &&
+            has_any(rest.substr(c), {"下发", "下达", "责令", "责成", "约谈", "通报", "整改", "改正", "处罚", "立案"}) &&
+            !has_any(rest.substr(c), {"但", "存在", "发现"}))
+            rest = rest.substr(0, c);
         if (has_any(rest, {",", "，", ";", "；", "发现", "存在"})) continue; // several clauses, or a finding read elsewhere
         if (contains(rest, "不") || shortcoming(rest)) return true;
     }
@@ -216,7 +223,12 @@ bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
         size_t fault = npos;
         for (std::string_view f : {"存在", "经营", "销售", "售卖", "未", "有", "无证", "违规", "隐患", "不合格", "不规范", "不到位"})
             if (size_t c = who.find(f); c != npos && c < fault) fault = c;
-        if (fault == npos || !contains(who.substr(fault), "的")) continue;
+        // One situation of units quantified inside it (针对场内个别经营户未在醒目位置亮证亮照情况责令立即整改): the
+        // situation ordered put right is the finding, with no 的-phrase of whom.
+        const bool situation = !has_any(who, {"、", "等"}) && has_any(who.substr(0, std::min<size_t>(who.size(), 15)), {"部分", "个别", "少数", "有的"}) &&
+                               (ends_with(who, "情况") || ends_with(who, "现象") || ends_with(who, "问题") || ends_with(who, "行为"));
+        if (fault == npos || (!situation && !contains(who.substr(fault), "的"))) continue;
+        counted |= situation;
         bool named = false;
         if (!counted && fault >= 6 && !has_any(who.substr(0, 3), {"各", "全", "所", "该", "其", "相", "有", "这", "此", "上", "以", "检", "对"}))
             for (std::string_view u : {"学校", "小学", "中学", "幼儿园", "公司", "超市", "医院", "商店", "餐厅", "食堂", "酒店", "宾馆", "门店", "药店"})
@@ -239,11 +251,13 @@ bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
 // A sentence that reports what was found wrong: 审计发现…存在改变预算资金用途等问题 /
 // 发现学生公寓部分消防疏散指示标志人为损坏严重. Its end (after 。), or npos; `begin` gets its start.
 size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
-    // The next 。 and the next line break, each searched for again only once passed (linear).
-    size_t stop = t.find("。"), line = t.find('\n');
+    // The next 。, searched for again only once passed, and the next line break before it: linear, also when the
+    // caller calls again after each finding on a long line with no break (the break is looked for up to the 。 only).
+    size_t stop = t.find("。");
     for (size_t b = 0; b < t.size();) {
         if (stop != npos && stop < b) stop = t.find("。", b);
-        if (line != npos && line < b) line = t.find('\n', b);
+        const size_t in = t.substr(b, stop == npos ? npos : stop - b).find('\n');
+        const size_t line = in == npos ? npos : b + in;
         size_t e = std::min(stop, line);
         e = e == npos ? t.size() : e + (t[e] == '\n' ? 1 : 3);
         const std::string_view sentence = t.substr(b, e - b);
@@ -341,8 +355,10 @@ void Reader::split_at_findings(bool confirmed) {
         size_t pos = 0, prev_end = npos, counted = 0, breaks = 0;
         for (size_t b = 0, e; pos < plain.size() && (e = finding_end(std::string_view(plain).substr(pos), b, confirmed)) != npos; pos += e) {
             const size_t begin = pos + b;
-            if (prev_end != npos)
-                if (const size_t ls = plain.rfind('\n', begin); ls != npos && ls >= prev_end) {
+            // The last line break between the previous finding and this one, looked for back to the previous finding
+            // only (a long line of findings with no break is not scanned back to its start at each one).
+            if (prev_end != npos && begin >= prev_end)
+                if (size_t ls = std::string_view(plain).substr(prev_end, begin - prev_end + 1).rfind('\n'); ls != npos && (ls += prev_end) >= prev_end) {
                     breaks += size_t(std::count(plain.begin() + std::ptrdiff_t(counted), plain.begin() + std::ptrdiff_t(ls) + 1, '\n'));
                     counted = ls + 1;
                     cut_lines.push_back(breaks);
@@ -455,6 +471,50 @@ void Reader::choose_findings() {
         if (!rest.empty()) x.pieces.push_back({Field::Situation, rest, ""});
         x.role = Node::Problem;
         open_item = int(i);
+    }
+    letter_alone();
+}
+
+// A reader's letter published alone (a paper's or a message board's: …影响通行。希望有关部门…尽快填平。 / 人民网“领导
+// 留言板”网友 杨先生), no reply after it: when nothing else was found, the paragraph with its plea right before the
+// writer's line is the problem. The writer is a 网友/市民/读者/居民/家长 named as 先生/女士 or by a board.
+// The letter as the problem's text, whole: a plea's words (尽快…完成施工) state no status of any work.
+static void letter_is_problem(Node& x, std::string letter) {
+    x.own.clear();
+    x.pieces.push_back({Field::Problem, std::move(letter), ""});
+    x.role = Node::Problem;
+}
+
+void Reader::letter_alone() {
+    for (const Node& x : nodes)
+        if (x.role == Node::Problem) return;
+    auto writer = [](std::string_view line) {
+        const std::string w = trimmed(simplified(line));
+        return char_count(w) <= 40 && has_any(w, {"网友", "市民", "读者", "居民", "家长"}) && has_any(w, {"先生", "女士", "留言板", "来信"});
+    };
+    auto pleads = [](std::string_view text) {
+        const std::string t = simplified(text);
+        return char_count(t) >= 30 && has_any(t, {"希望有关部门", "希望相关部门", "恳请有关部门", "恳请相关部门", "请有关部门", "请相关部门", "希望政府", "恳请领导"});
+    };
+    for (size_t i = 0; i < nodes.size(); i++) {
+        Node& x = nodes[i];
+        if (x.style != Style::Para || x.parent >= 0 || x.consumed) continue;
+        // The writer's line inside the paragraph (lines with no blank between join): the text before it is the letter.
+        for (size_t b = 0, e; b < x.own.size(); b = e + 1) {
+            e = x.own.find('\n', b);
+            if (e == npos) e = x.own.size();
+            if (b == 0 || !writer(std::string_view(x.own).substr(b, e - b))) continue;
+            if (!pleads(std::string_view(x.own).substr(0, b))) break;
+            letter_is_problem(x, trimmed(std::string_view(x.own).substr(0, b)));
+            return;
+        }
+        // The writer's line as a paragraph of its own, right after the letter.
+        const size_t nl = x.own.find('\n');
+        if (i > 0 && writer(std::string_view(x.own).substr(0, nl)) && nodes[i - 1].style == Style::Para && nodes[i - 1].parent < 0 &&
+            !nodes[i - 1].consumed && pleads(nodes[i - 1].own)) {
+            letter_is_problem(nodes[i - 1], nodes[i - 1].own);
+            return;
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 // Index: lines and noise · segments and the tree · entry (the words it tests: text_items_words.cpp;
 // choosing problems: text_items_choose.cpp; writing items: text_items_write.cpp).
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "core/file_name.h"
@@ -24,7 +25,17 @@ bool platform_noise(std::string_view t) {
         "由会员分享", "文库上搜索", "下载文档", "仅部分预览", "侵犯您的权益", "本文档由", "仅供学习参考", "点此查看",
         "因篇幅问题", "(未完", "全文共", "请认真阅读", "当前显示", "在手机上查看", "相关链接", "咨询电话", "联系电话",
         "电子邮箱", "通信地址", "信息来源", "来源:", "撰稿", "签发:", "审核人", "填表人", "浏览次数", "发布时间:",
-        "正式会员", "全文预览", "下载本文档", "文档简介", "版权说明", "相关文章", "收藏《"};
+        "正式会员", "全文预览", "下载本文档", "文档简介", "版权说明", "相关文章", "收藏《", "已被查看"};
+    // A line of attached pictures' file names (AA51BF….jpegD99….jpeg): ASCII only, ending in an image's extension.
+    if (t.size() >= 8 && std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string tail(t.substr(t.size() - 5));
+        for (char& c : tail) c = char(std::tolower(static_cast<unsigned char>(c)));
+        for (std::string_view x : {".jpeg", ".jpg", ".png", ".gif", ".bmp", ".webp"})
+            if (ends_with(tail, x)) return true;
+    }
+    // A post's time stamp alone (2021-12-14 15:18, 2024-12-01 19:09:32): when a letter or a reply was posted.
+    if (t.size() >= 15 && t.size() <= 19 && t.find_first_not_of("0123456789-: ") == npos && t[4] == '-' && contains(t, " ") && contains(t, ":"))
+        return true;
     // A line of dots (a cut the site made), a page title "…范文_第2页".
     if (!t.empty() && t.find_first_not_of(".…。") == npos) return true;
     if (contains(t, "_第") && ends_with(t, "页")) return true;
@@ -223,6 +234,8 @@ void Reader::tree() {
     bool bare_list = false;       // after a lead-in naming problems: each plain line is an item
     bool unled = false;           // …or in a run of short lines naming shortcomings (shortcoming_lines)
     int titled = -1, titled_sec = -1; // a title line read as a problem (its paragraph next), and its section
+    bool fault_titles = false;        // the titles so far each name a fault, after a paragraph that found problems
+    int titled_line = -1;             // the line of such a title's paragraph
     bool title_done = false, note = false;
     auto in_stack = [&](Style s) {
         for (size_t k = 0; k < stack.size(); k++)
@@ -311,6 +324,13 @@ void Reader::tree() {
                         if (k - g.b >= 12) out.title = trimmed(field(g.b, k));
                         break;
                     }
+        }
+        // The rest of a titled paragraph's line, cut where sentences list things (…塌陷；B未配备…。C…): the paragraph's
+        // cases, its description, not problems of their own.
+        if (titled_line == g.line && !g.line_start && cur >= 0 && nodes[size_t(cur)].problem_label) {
+            join(nodes[size_t(cur)].own, field(g.b, g.e), true);
+            place[i] = {cur, -1};
+            continue;
         }
         // 注：1.本表…  2.…: a note and its numbered lines, up to a blank line or a new heading.
         if (note && (g.after_blank || g.style == Style::CnDun || g.style == Style::CnParen || g.style == Style::Label)) note = false;
@@ -439,6 +459,7 @@ void Reader::tree() {
             join(x.own, t, false);
             place[i] = {cur, -1};
             titled = -1;
+            if (fault_titles) titled_line = g.line;
             continue;
         }
         titled = -1;
@@ -451,9 +472,25 @@ void Reader::tree() {
                 open(Style::Dash, 0, "", g.b);
                 nodes[size_t(cur)].own = t;
                 place[i] = {cur, -1};
-                titled = cur, titled_sec = sec;
+                titled = cur, titled_sec = sec, fault_titles = false;
                 continue;
             }
+        }
+        // Titles that each name a fault, after a paragraph that found problems and with no heading (…暗访，发现一批安全
+        // 隐患和市场秩序问题，现将有关情况予以通报。/ 浙江：部分景区安全责任落实不到位 / its cases…): each a problem, its
+        // paragraph the description. A place before a colon (浙江：) may lead the title.
+        if (g.line_start && g.after_blank && at_most_chars(nt, 30) && char_count(nt) >= 6 && !has_any(nt, {",", ";", "。", "!", "?"}) &&
+            (shortcoming(nt) || contains(nt, "不") || has_any(nt, {"隐患", "问题"})) && i + 1 < segs.size() && segs[i + 1].line != g.line &&
+            segs[i + 1].style == Style::None && segs[i + 1].field == Field::None &&
+            ((x.style == Style::Para && x.parent < 0 && contains(x.own, "发现") && has_any(x.own, {"问题", "隐患"}) &&
+              has_any(x.own, {"通报", "如下"})) ||
+             (x.style == Style::Dash && fault_titles))) {
+            open(Style::Dash, 0, "", g.b);
+            nodes[size_t(cur)].own = t;
+            nodes[size_t(cur)].problem_label = true; // its words name the fault: a cue, as a label is
+            place[i] = {cur, -1};
+            titled = cur, titled_sec = -1, fault_titles = true;
+            continue;
         }
         // After a list's item, a sentence about all the items (学校已逐项制定整改措施…, 对上述问题…)
         // or a request to the office above (由于资金缺口大…，敬请…给予补助) closes the list; it is none of them.

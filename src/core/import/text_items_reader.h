@@ -173,6 +173,7 @@ struct Reader {
     void levels();
     void choose_by_cues();
     void choose_findings();
+    void letter_alone(); // a reader's letter published alone, its writer on the line after it
     void split_at_findings(bool confirmed);
     void choose_shortcomings();
     bool lays_down_rules() const;

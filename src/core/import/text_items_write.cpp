@@ -310,6 +310,26 @@ void Reader::items() {
     status_of_all();
 }
 
+namespace {
+
+// A short clause of a sentence that says all were put right (均已整改, 现均已整改到位, 已全部整改完毕): the clause, or empty.
+std::string_view all_done_clause(std::string_view sentence) {
+    for (size_t b = 0; b < sentence.size();) {
+        size_t e = std::min(sentence.find(',', b), sentence.find("，", b)); // the text as written: either comma
+        if (e == npos) e = sentence.size();
+        std::string_view c = sentence.substr(b, e - b);
+        b = e + (starts_with(sentence.substr(std::min(e, sentence.size())), "，") ? 3 : 1);
+        if (ends_with(c, "。")) c.remove_suffix(3);
+        if (starts_with(c, "现")) c.remove_prefix(3);
+        if (c.size() <= 24 && (starts_with(c, "均已") || starts_with(c, "已全部")) &&
+            has_any(c, {"整改", "改正", "整治到位", "处理完毕", "消除"}))
+            return c;
+    }
+    return {};
+}
+
+} // namespace
+
 // A sentence closing the last item that speaks of all of them (…对于检查中出现的问题已整改,
 // 以上问题均已整改到位): its stated status is that of every item that states none.
 void Reader::status_of_all() {
@@ -346,9 +366,12 @@ void Reader::status_of_all() {
         e = e == npos ? plain.size() : e + 3;
         const std::string_view sentence = std::string_view(plain).substr(b, e - b);
         b = e;
-        if (!has_any(sentence, {"以上问题", "上述问题", "检查中出现的问题", "发现的问题", "所有问题", "各项问题"}) && !all_rectified(trimmed(sentence)))
+        // A clause of its own that says all were put right (…，实行期限后再回访，均已整改，整改率100%。) speaks of all of them.
+        const std::string_view of_all = all_done_clause(sentence);
+        if (of_all.empty() && !has_any(sentence, {"以上问题", "上述问题", "检查中出现的问题", "发现的问题", "所有问题", "各项问题"}) &&
+            !all_rectified(trimmed(sentence)))
             continue;
-        const StatusReading st = status_in(sentence, false);
+        const StatusReading st = status_in(of_all.empty() ? sentence : of_all, false);
         if (!st.found) continue;
         for (ReadItem& it : out.items)
             if (!it.status.found) it.status = st, it.progress = std::string(sentence);

@@ -164,6 +164,9 @@ const Label kLabels[] = {
     {"答复内容", Field::Situation, false}, {"回复内容", Field::Situation, false}, {"回复意见", Field::Situation, false},
     {"处理意见", Field::Situation, false}, {"处理结果", Field::Situation, false}, {"办理结果", Field::Situation, false},
     {"答复", Field::Situation, false}, {"回复", Field::Situation, false},
+    // A 问政 page's reply heading (回复部门：某区 2022-05-20 12:05 / 网友您好：…): the reply starts there, after the
+    // letter above it.
+    {"回复部门", Field::Situation, false}, {"答复部门", Field::Situation, false}, {"回复机构", Field::Situation, false},
     // A paper's readers' letter and what its reporter found (编辑同志：… / 记者追踪：…).
     {"记者追踪", Field::Situation, false}, {"记者调查", Field::Situation, false}, {"记者核实", Field::Situation, false},
     {"回复单位", Field::Responsible, false}, {"办理单位", Field::Responsible, false}, {"回复人", Field::Responsible, false},
@@ -450,7 +453,9 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
     // lists them split by ； (发现A…；B…；C…。): one item each, after the words that lead in; the
     // count or the sentence's end, and what follows, are the sentence's.
     if (Seg& g = out.back(); g.line == line && g.style == Style::None && g.field == Field::None && g.b == lb) {
-        std::vector<size_t> parts = counted_parts(s);
+        std::vector<size_t> parts = titled_sentences(s);
+        const bool titled = !parts.empty();
+        if (!titled) parts = counted_parts(s);
         // Split by ；, each part is a finding by its words: a problem's cue of its own.
         std::vector<size_t> joins; // …等隐患及…: the words joining two lists, neither's item
         auto any_split = [](std::string_view x, std::string_view before) {
@@ -460,9 +465,9 @@ void cut_line(std::string_view original, const Normalised& n, size_t lb, size_t 
             if (p.empty()) p = example_parts(x);
             return p;
         };
-        const bool split = parts.empty() && (!(parts = semicolon_parts(s, {})).empty() || !(parts = enumerated_parts(s, joins)).empty() ||
+        const bool split = titled || (parts.empty() && (!(parts = semicolon_parts(s, {})).empty() || !(parts = enumerated_parts(s, joins)).empty() ||
                                              !(parts = quantified_parts(s)).empty() || !(parts = led_parts(s)).empty() ||
-                                             !(parts = example_parts(s)).empty() || !(parts = in_later_sentence(s, any_split)).empty());
+                                             !(parts = example_parts(s)).empty() || !(parts = in_later_sentence(s, any_split)).empty()));
         if (parts.empty()) return;
         if (split) parts = nested_lists(s, parts, joins);
         out.back().e = lb + parts[0];

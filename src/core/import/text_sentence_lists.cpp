@@ -36,6 +36,9 @@ std::vector<size_t> starts_after(std::string_view s, size_t from, size_t end, st
 size_t after_lead(std::string_view s, size_t from, size_t k) {
     while (from < k && (at(s, from, ":") || at(s, from, "的") || at(s, from, "了") || at(s, from, "着"))) from += at(s, from, ":") ? 1 : 3;
     if (from + 6 < k && at(s, from, "一些")) from += 6;
+    // 问题：主要是A；B: the words that say the list is the problems are no part of its first finding.
+    for (std::string_view w : {"主要是", "主要有", "具体是"})
+        if (from + w.size() < k && at(s, from, w)) from += w.size();
     return from;
 }
 
@@ -103,7 +106,7 @@ bool deficient(std::string_view part) {
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
                                "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物", "严重", "较重",
-                               "较慢", "偏慢", "过慢", "缓慢", "迟缓"})
+                               "较慢", "偏慢", "过慢", "缓慢", "迟缓", "漏记", "漏登", "漏填", "遗漏", "渗漏", "漏水", "漏雨", "漏电"})
         if (part.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -312,6 +315,8 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         }
         std::vector<size_t> parts = found_parts(s, e);
         if (parts.empty()) parts = acted_on_parts(s, e, w);
+        // Parts split by ； (发现了一些问题：主要是A；B；C，D等方面的问题) are the ；-list's (semicolon_parts), not commas'.
+        if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(';') != std::string_view::npos) continue;
         if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = shared_predicates(s, clause_parts(s, parts[0], e), e);
         if (parts.size() < 2 || !all_deficient(s, parts, e)) continue;
         size_t g = w + 6, end = e;
@@ -428,18 +433,52 @@ std::vector<size_t> quantified_parts(std::string_view s) {
     for (size_t i = 0; i < clauses.size() && clauses[i] < end; i++) {
         const size_t c = clauses[i], stop = i + 1 < clauses.size() ? clauses[i + 1] - 1 : end;
         size_t q = c;
-        for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有"})
+        for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有", "其中"})
             if (at(s, q, w)) q += w.size();
         bool counted = false;
         for (std::string_view w : {"少数", "极少数", "个别", "极个别", "部分", "少部分", "小部分", "一些", "有的"}) counted |= at(s, q, w);
+        // Units counted (其中28家旅行社A，24家水果店B，69家海鲜店C): whom by a number and its measure word.
+        if (size_t len = 0; !counted && (digits_at(s, q, len, 4) || cn_at(s, q, len)))
+            for (std::string_view m : {"家", "所", "个", "户", "名", "辆", "处", "间", "座", "台", "条"}) counted |= at(s, q + len, m);
+        // A clause that goes on from the one before (，且B堆放杂乱 / ，导致… / ，存在安全隐患) joins its finding, inside a run.
+        const std::string_view clause = s.substr(q, stop - q);
+        const bool concludes = (at(s, q, "存在") || at(s, q, "有")) && clause.size() <= 24 &&
+                               (ends_with(clause, "隐患") || ends_with(clause, "风险") || ends_with(clause, "问题"));
+        if (!parts.empty() && !counted && (continues_clause(s, q) || concludes)) continue;
         // After one naming whom (部分学校A不强，B不到位，C不明确 / 有的A，有的B，在C方面存在薄弱环节), a clause
-        // naming what is wrong goes on with the run, unless it goes on from the one before (导致…, 造成…).
-        const bool goes_on = !counted && !parts.empty() && !continues_clause(s, q);
+        // naming what is wrong goes on with the run; so does one right after 发现 (检查中发现A没有消防器材，…), unless
+        // it counts them all (发现隐患163处，其中…).
+        const bool first = c == f + lead && clause.find_first_of("0123456789") == std::string_view::npos;
+        const bool goes_on = !counted && (!parts.empty() || first) && !continues_clause(s, q);
         if ((counted || goes_on) && stop - q >= 12 && deficient(s.substr(q, stop - q))) parts.push_back(q);
         else parts.clear(); // the run must close the sentence
     }
     if (parts.size() < 2) return {};
     parts.push_back(end);
+    return parts;
+}
+
+// Findings told as title sentences inside one paragraph, each a kind of problem with its verdict (…予以通报。经营场所消防
+// 器材损坏或配备不足问题较为突出。部分景区…；…。经营场所锁闭安全通道问题普遍存在。…): the byte where each title
+// sentence starts (the cases after it are its description) and the line's end, when two or more. A title is short
+// (at most 40 characters) and ends 问题 + a verdict + 。; it is looked for back to the last 。 within 150 bytes.
+std::vector<size_t> titled_sentences(std::string_view s) {
+    std::vector<size_t> parts;
+    for (size_t k = s.find("问题"); k != std::string_view::npos; k = s.find("问题", k + 6)) {
+        size_t v = 0;
+        for (std::string_view w : {"较为突出", "比较突出", "十分突出", "普遍存在", "较为普遍", "比较普遍", "较为频发", "时有发生", "屡有发生",
+                                   "依然突出", "仍然突出", "仍较突出"})
+            if (at(s, k + 6, w)) v = w.size();
+        if (!v || !at(s, k + 6 + v, "。")) continue;
+        const size_t lo = k > 150 ? k - 150 : 0;
+        const size_t stop = s.substr(lo, k - lo).rfind("。");
+        const size_t start = stop == std::string_view::npos ? (lo == 0 ? 0 : std::string_view::npos) : lo + stop + 3;
+        if (start == std::string_view::npos || k + 6 + v - start > 120 || s.substr(start, k - start).find_first_of(",;:") != std::string_view::npos)
+            continue;
+        if (parts.empty() || start > parts.back()) parts.push_back(start);
+    }
+    if (parts.size() < 2) return {};
+    parts.push_back(s.size());
     return parts;
 }
 

@@ -46,6 +46,8 @@ std::vector<size_t> led_parts(std::string_view s);
 std::vector<size_t> example_parts(std::string_view s);
 // A part of a split list that is itself a list: its things, one finding each.
 std::vector<size_t> nested_lists(std::string_view s, const std::vector<size_t>& parts, std::vector<size_t>& joins);
+// Findings told as title sentences with a verdict (…问题较为突出。cases。…问题普遍存在。cases), one a title.
+std::vector<size_t> titled_sentences(std::string_view s);
 // Findings after 发现 as comma clauses, each naming whom it concerns by a quantity (少数…，个别…).
 std::vector<size_t> quantified_parts(std::string_view s);
 

@@ -35,10 +35,12 @@ const std::string_view kPlanned[] = {"拟", "将于", "准备", "定于"};
 const std::string_view kUnderWay[] = {"正在", "预计", "预定"};
 // Meant but not begun (争取尽快动工, 尽快维修): not started, unless something is under way.
 const std::string_view kMeant[] = {"尽快", "争取"};
-// 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已列入计划,
+// 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已与…联系, 已上报, 已列入计划,
 // 已责成学校尽快更换 / 已移交教育局处理 / 已转交…: the work handed on; 已进驻调查: an inquiry begun).
 const std::string_view kStartedAfterYi[] = {"联系", "申请", "向", "订购", "列入", "荐派", "安排", "启动", "开工", "立项", "委托", "报修",
-                                           "开始", "进入", "责成", "责令", "移交", "转交", "转送", "转给", "进驻"};
+                                           "开始", "进入", "责成", "责令", "移交", "转交", "转送", "转给", "进驻",
+                                           // 已上报…待…确认 (handed up, waiting), 已与施工队联系 (a contact made)
+                                           "上报", "与"};
 // 已 followed by an action says it was done (已更换…, 已对…进行清理, 已于4月5日完成); followed by
 // anything else it describes the place (年代已久, 已开裂, 已过期, 已成危房) or a step that is no
 // work yet (已纳入计划, 已量好尺寸, 已申报).
