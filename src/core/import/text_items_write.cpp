@@ -315,10 +315,12 @@ namespace {
 // A short clause of a sentence that says all were put right (均已整改, 现均已整改到位, 已全部整改完毕): the clause, or empty.
 std::string_view all_done_clause(std::string_view sentence) {
     for (size_t b = 0; b < sentence.size();) {
-        size_t e = std::min(sentence.find(',', b), sentence.find("，", b)); // the text as written: either comma
-        if (e == npos) e = sentence.size();
+        // The text as written: either comma. Looked for within a window (a long run of text with one
+        // kind of comma only must not be scanned to its end at every clause).
+        const size_t e = clause_end_near(sentence, b, {",", "，"});
         std::string_view c = sentence.substr(b, e - b);
-        b = e + (starts_with(sentence.substr(std::min(e, sentence.size())), "，") ? 3 : 1);
+        const std::string_view from = sentence.substr(e);
+        b = e + (starts_with(from, "，") ? 3 : starts_with(from, ",") ? 1 : 0);
         if (ends_with(c, "。")) c.remove_suffix(3);
         if (starts_with(c, "现")) c.remove_prefix(3);
         if (c.size() <= 24 && (starts_with(c, "均已") || starts_with(c, "已全部")) &&

@@ -87,6 +87,7 @@ void open_when_ready(int i) {
 
 bool fresh(const Doc& doc, const Received& r) { return r.preview_rev == doc.rev && r.preview_lang == language(); }
 bool busy(const Received& r) { return r.want_apply || (r.call && r.call_apply); }
+bool has_preview(const Received& r) { return r.preview_rev != ~0ul; } // for some revision, maybe an older one
 
 // The workspace as a plan file for the module, made once per revision: the roll-up asks about
 // every file it lists against the same workspace.
@@ -211,7 +212,7 @@ void receive_plan_files(ShellState& st, std::vector<IncomingPlan> files) {
         units.push_back(r.info.exported_by.name);
         states.push_back(!r.ok ? "error: " + r.error : r.merged ? "merged" : busy(r) ? "merging"
                          : r.failed_rev == doc.rev ? std::string("error: ") + tr(S::MergeModuleFailed)
-                         : r.preview_rev == ~0ul ? "comparing" : r.preview.empty() ? "nothing" : "pending");
+                         : !has_preview(r) ? "comparing" : r.preview.empty() ? "nothing" : "pending");
     }
     o.begin_object().field("files", files).field("units", units).field("states", states);
     o.field("missing", g_ret.missing).end_object();
@@ -473,7 +474,7 @@ void draw_returns(Doc& doc, ShellState& st) {
     int mergeable = 0;
     bool merging = false;
     const auto clean = [](const Received& r) {
-        return r.ok && !r.merged && !busy(r) && r.preview_rev != ~0ul && !r.preview.empty() && r.preview.conflicts.empty();
+        return r.ok && !r.merged && !busy(r) && has_preview(r) && !r.preview.empty() && r.preview.conflicts.empty();
     };
     for (const Received& r : g_ret.files) merging = merging || busy(r);
     for (Received& r : g_ret.files) {
@@ -528,7 +529,7 @@ void draw_returns(Doc& doc, ShellState& st) {
             ImGui::TableNextColumn();
             if (r.ok) ImGui::TextWrapped("%s", local_time(r.info.exported_at).c_str());
             ImGui::TableNextColumn();
-            if (r.ok && !r.merged && r.preview_rev != ~0ul)
+            if (r.ok && !r.merged && has_preview(r))
                 ImGui::TextWrapped("%s", trf(S::MergeCounts, {{"added", r.preview.added.size()}, {"changed", r.preview.changed.size()},
                                                            {"deleted", r.preview.deleted.size()},
                                                            {"conflicts", r.preview.conflicts.size()}}).c_str());
@@ -538,13 +539,13 @@ void draw_returns(Doc& doc, ShellState& st) {
             else if (r.merged) ImGui::TextColored(green, "%s", tr(S::ReturnsMerged));
             else if (busy(r)) ImGui::TextDisabled("%s", tr(S::MergeApplying));
             else if (r.failed_rev == doc.rev) ImGui::TextColored(red, "%s", tr(S::MergeModuleFailed));
-            else if (r.preview_rev == ~0ul) ImGui::TextDisabled("%s", tr(S::MergeComparingRow));
+            else if (!has_preview(r)) ImGui::TextDisabled("%s", tr(S::MergeComparingRow));
             else if (r.preview.empty()) ImGui::TextDisabled("%s", tr(S::ReturnsNothingNew));
             else ImGui::TextUnformatted(tr(S::ReturnsPending));
             ImGui::PopTextWrapPos();
             anchor_n("return-state", int(i));
             ImGui::TableNextColumn();
-            if (r.ok && !r.merged && !busy(r) && r.preview_rev != ~0ul && !r.preview.empty() && small_button(tr(S::ReturnsOpen)))
+            if (r.ok && !r.merged && !busy(r) && has_preview(r) && !r.preview.empty() && small_button(tr(S::ReturnsOpen)))
                 open_when_ready(int(i));
             anchor_n("return-open", int(i));
             if (narrow) ImGui::Separator(); // between the cards
