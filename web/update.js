@@ -89,6 +89,9 @@
   };
 
   function watch(reg) {
+    // A registration the browser refused without an error (an embedding or a test harness that
+    // blocks service workers resolves with nothing): no offline copy, said as for a refusal.
+    if (!reg) { upd.error = 'no registration'; offlineUnavailable(); return; }
     upd.registration = reg;
     const track = (w) => {
       if (!w) return;

@@ -353,6 +353,7 @@ static void iterate() {
         // the sample plan, ~20 ms) would only delay the first picture.
         if (g.frames > 0 && session_tick(g.session, now)) g.settle_until_ms = now + kSettleMs;
         if (files_tick()) g.settle_until_ms = now + kSettleMs;
+        if (ui::incoming_tick(g.session.shell)) g.settle_until_ms = now + kSettleMs; // plan files in an old format
         if (ui::text_import_tick(g.session.shell)) g.settle_until_ms = now + kSettleMs; // the office module's reading
         if (ui::returns_tick(g.session.doc, g.session.shell)) g.settle_until_ms = now + kSettleMs; // its merges
         if (ui::thumbs_tick()) g.settle_until_ms = now + kSettleMs; // decoded evidence images became textures

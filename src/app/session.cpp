@@ -105,7 +105,9 @@ ui::Banner banner_for(const platform::Autosaver& s) {
 // as it is, the banner says why, and nothing is edited or written until the page is reloaded.
 void go_read_only(Session& s, const LoadError& err) {
     ui::AppStatus& st = s.shell.status;
-    st.banner = err.key == Msg::TooNew ? ui::Banner::Newer : ui::Banner::Unreadable;
+    st.banner = err.key == Msg::TooNew         ? ui::Banner::Newer
+              : err.key == Msg::NeedsUpgrade ? ui::Banner::NeedsUpgrade // the office module could not be loaded
+                                             : ui::Banner::Unreadable;
     st.banner_detail = format_error(err, ui::language());
     s.doc.read_only = true;
     s.saver.set_read_only(st.banner_detail);
@@ -114,7 +116,8 @@ void go_read_only(Session& s, const LoadError& err) {
 
 void session_sync_banner(Session& s) {
     ui::AppStatus& st = s.shell.status;
-    if (st.banner == ui::Banner::Newer || st.banner == ui::Banner::Unreadable) return; // read-only stays
+    if (st.banner == ui::Banner::Newer || st.banner == ui::Banner::Unreadable || st.banner == ui::Banner::NeedsUpgrade)
+        return; // read-only stays
     st.banner = banner_for(s.saver);
     st.banner_detail = s.saver.detail();
     st.saving = s.saver.has_unsaved() && st.banner == ui::Banner::None;
@@ -132,19 +135,19 @@ void session_begin(Session& s) {
     s.shell.status.loading = true;
 }
 
-static void load_initial(Session& s) {
+// The stored copy read (`r`, directly or by the office module): open it, or the sample when it does not load.
+static void open_initial(Session& s, const platform::StoredDoc& stored, LoadResult r) {
     ui::Doc& doc = s.doc;
     s.shell.status.loading = false;
     doc.read_only = false;
-
-    platform::StoredDoc stored = platform::storage_initial();
     if (stored.available && stored.found) {
-        LoadResult r = load_stored(stored.text);
         if (r.ok) {
             if (r.info.version < kFormatVersion) points_take(s, PointReason::Migration, stored.text, r.workspace); // as it was stored
             doc.ws = std::move(r.workspace);
             s.saver.start(stored.rev, true);
-            if (stored.recovered || r.repaired_ids) s.saver.edited(platform::now_ms()); // store it properly now
+            // Store it properly now; a migrated copy too, so that the next start reads it without the office
+            // module (the copy as it was is kept as a restore point above).
+            if (stored.recovered || r.repaired_ids || r.info.version < kFormatVersion) s.saver.edited(platform::now_ms());
             if (r.repaired_ids) // worth reading: it stays longer than a passing notice
                 ui::show_notice(s.shell, ui::trf(ui::S::RepairedIds, {{"n", r.repaired_ids}}), ui::NoticeKind::Info, 15000);
         } else {
@@ -162,10 +165,36 @@ static void load_initial(Session& s) {
     session_sync_banner(s);
 }
 
+// Storage has answered: the stored copy is read here, or, when it is in a format the startup module
+// no longer reads (old_formats.h), by the office module (upgrade_call) while the app still says it
+// is reading; open_initial once the copy is read.
+static void load_initial(Session& s) {
+    platform::StoredDoc stored = platform::storage_initial();
+    LoadResult r;
+    if (stored.available && stored.found) {
+        r = load_stored(stored.text);
+        if (!r.ok && r.error.key == Msg::NeedsUpgrade) {
+            s.upgrade_call = platform::upgrade_in_module(stored.text, /*stored_copy=*/true);
+            s.upgrading = std::move(stored);
+            ui::show_notice(s.shell, ui::tr(ui::S::UpgradingWorkspace));
+            return;
+        }
+    }
+    open_initial(s, stored, std::move(r));
+}
+
 bool session_tick(Session& s, double now_ms) {
     ui::Doc& doc = s.doc;
     ui::AppStatus& st = s.shell.status;
     if (st.loading) {
+        if (s.upgrade_call) {
+            LoadResult r;
+            if (!platform::take_upgrade(s.upgrade_call, r)) return false;
+            s.upgrade_call = 0;
+            open_initial(s, s.upgrading, std::move(r));
+            s.upgrading = platform::StoredDoc{};
+            return true;
+        }
         if (!platform::storage_initial_ready()) return false;
         load_initial(s);
         return true;

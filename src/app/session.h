@@ -20,6 +20,8 @@ struct Session {
     bool rebase = false;         // the next Read is for replaying our edits on top of it
     std::size_t writing_mark = 0; // history depth of the version being written
     double next_today_check_ms = 0;
+    int upgrade_call = 0;        // the stored copy is being put in today's format by the office module
+    platform::StoredDoc upgrading; // that stored copy, meanwhile
 };
 
 // Until the page has read storage the workspace is not known: the doc is read-only and empty,

@@ -70,7 +70,7 @@ static const char* font_state_name(ui::FontLoad s) {
     return s == ui::FontLoad::Loaded ? "loaded" : s == ui::FontLoad::Failed ? "failed" : "pending";
 }
 
-// "saved" | "saving" | "loading" | a banner: "unavailable", "quota", "failed", "conflict", "newer", "unreadable"
+// "saved" | "saving" | "loading" | a banner: "unavailable", "quota", "failed", "conflict", "newer", "unreadable", "needs-upgrade"
 static const char* save_state_name(const ui::AppStatus& st) {
     switch (st.banner) {
     case ui::Banner::None: return st.loading ? "loading" : st.saving ? "saving" : "saved";
@@ -80,6 +80,7 @@ static const char* save_state_name(const ui::AppStatus& st) {
     case ui::Banner::Conflict: return "conflict";
     case ui::Banner::Newer: return "newer";
     case ui::Banner::Unreadable: return "unreadable";
+    case ui::Banner::NeedsUpgrade: return "needs-upgrade";
     }
     return "";
 }

@@ -16,6 +16,8 @@
 //                       -> the text import's result in its wire form (the importer lives here only)
 //   rectify_merge       two workspaces and a request (core/merge/merge_wire.h) -> the merge's preview,
 //                       or the merge done (the merge lives here only)
+//   rectify_upgrade     a file in a format the startup module no longer reads (core/format/old_formats.h)
+//                       and a request (core/format/upgrade_wire.h) -> the file in today's format
 // Each returns a malloc'ed buffer of *size bytes that the caller frees, *ok 1 on success, else the
 // reason (UTF-8, English: for the console, unless said otherwise).
 #include <cstdlib>
@@ -27,6 +29,7 @@
 
 #include "core/format/json_out.h"
 #include "core/format/sha256.h"
+#include "core/format/upgrade_wire.h"
 #include "core/import/text_import_wire.h"
 #include "core/merge/merge_wire.h"
 #include "office/office_calls.h"
@@ -99,6 +102,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_text_import(const char* i
 // input: the two plan files; request: merge_request_json's JSON (NUL-terminated).
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_merge(const char* input, int n, const char* request, int* size, int* ok) {
     return run(size, ok, [&](std::string& out) { return rectify::run_merge(request, std::string_view(input, size_t(n)), out); });
+}
+
+// input: a file the app's startup module could not read for its format; request: upgrade_request_json's
+// JSON (NUL-terminated). The answer: core/format/upgrade_wire.h.
+extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_upgrade(const char* input, int n, const char* request, int* size, int* ok) {
+    return run(size, ok, [&](std::string& out) { return rectify::run_upgrade(request, std::string_view(input, size_t(n)), out); });
 }
 
 extern "C" EMSCRIPTEN_KEEPALIVE unsigned char* rectify_office_fill(const char* json, int n, int* size, int* ok) {

@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <string>
 
+namespace rectify {
+struct LoadResult; // core/format/format.h
+}
+
 namespace rectify::platform {
 
 // Small persistent settings (language, window layout). Web: localStorage. Returns "" when unset
@@ -97,9 +101,9 @@ bool take_export_failure(OfficeExport& which);
 void read_office_file(const std::string& purpose, const std::string& name, const std::string& bytes);
 // Work done by the office module's own code, kept out of the app (issue 23): `fn` names the call
 // (ModuleCall: rectify_text_import, core/import/text_import_wire.h; rectify_merge,
-// core/merge/merge_wire.h), `request` its JSON, `input` its bytes. Returns the call's number; its
+// core/merge/merge_wire.h; rectify_upgrade, core/format/upgrade_wire.h), `request` its JSON, `input` its bytes. Returns the call's number; its
 // answer comes back later through take_module_answer. Native: run at once, in this process.
-enum class ModuleCall { TextImport, Merge };
+enum class ModuleCall { TextImport, Merge, Upgrade };
 int call_module(ModuleCall fn, const std::string& request, const std::string& input);
 // Call `id`'s answer, once (true when it is there): `ok` and the answer's bytes, or `ok` false and
 // why the module failed (offline, or its refusal).
@@ -110,6 +114,14 @@ bool module_loading();
 // text or a file's bytes go in; the results come back one per call and in order through take_text_import.
 void import_text_in_module(const std::string& request, const std::string& input);
 bool take_text_import(bool& ok, std::string& bytes);
+// A file the startup module could not read for its format (LoadError Msg::NeedsUpgrade,
+// core/format/old_formats.h) asked for in today's format (module_calls.cpp); `stored_copy`: the
+// app's own stored workspace (repeated IDs repaired). Returns the call's number.
+int upgrade_in_module(const std::string& bytes, bool stored_copy);
+// Call `id`'s result, once it is in: what load_workspace would have given, had the startup module
+// read the file itself; when the module could not be loaded, not ok with Msg::NeedsUpgrade, which
+// says so.
+bool take_upgrade(int id, LoadResult& r);
 
 // Opens a complete HTML document (a printable report) in a new tab. False when the browser
 // blocked the tab; the caller then offers it as a download instead.

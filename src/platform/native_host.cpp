@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/import/text_import_wire.h"
+#include "core/format/upgrade_wire.h"
 #include "core/merge/merge_wire.h"
 #include "core/report/report_wire.h"
 
@@ -66,7 +67,9 @@ static std::map<int, std::pair<bool, std::string>>& module_answers() {
 int call_module(ModuleCall fn, const std::string& request, const std::string& input) {
     static int calls = 0;
     std::string out;
-    const bool ok = fn == ModuleCall::Merge ? run_merge(request, input, out) : run_text_import(request, input, out);
+    const bool ok = fn == ModuleCall::Merge     ? run_merge(request, input, out)
+                  : fn == ModuleCall::Upgrade ? run_upgrade(request, input, out)
+                                              : run_text_import(request, input, out);
     module_answers().emplace(++calls, std::make_pair(ok, std::move(out)));
     return calls;
 }

@@ -161,7 +161,8 @@ void read_office_file(const std::string& purpose, const std::string& name, const
     js_read_office_file(purpose.c_str(), name.c_str(), bytes.data(), int(bytes.size()));
 }
 int call_module(ModuleCall fn, const std::string& request, const std::string& input) {
-    return js_call_module(fn == ModuleCall::Merge ? "merge" : "text_import", request.c_str(), input.data(), int(input.size()));
+    const char* name = fn == ModuleCall::Merge ? "merge" : fn == ModuleCall::Upgrade ? "upgrade" : "text_import";
+    return js_call_module(name, request.c_str(), input.data(), int(input.size()));
 }
 bool take_module_answer(int id, bool& ok, std::string& bytes) {
     int good = 0, size = 0;

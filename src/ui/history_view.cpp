@@ -28,6 +28,8 @@ namespace {
 // ---- state ---------------------------------------------------------------------------------------------
 struct Loaded {
     bool arrived = false;
+    int upgrade = 0;               // a point in a format the startup module no longer reads (the
+                                   // migration's): the office module is reading it (old_formats.h)
     std::unique_ptr<Workspace> ws; // null: unreadable (or gone)
     PointDiff diff;
     unsigned long diff_rev = 0;    // the doc's rev the diff was made against
@@ -39,17 +41,32 @@ struct HistoryState {
 } g_hist;
 
 // ---- texts -----------------------------------------------------------------------------------------------
+void read_point(const Doc& doc, Loaded& l, LoadResult r) {
+    l.arrived = true;
+    if (!r.ok) return;
+    l.ws = std::make_unique<Workspace>(std::move(r.workspace));
+    l.diff = point_diff(*l.ws, doc.ws);
+    l.diff_rev = doc.rev;
+}
+
 void take_texts(const Doc& doc) {
     std::string id, text;
     while (platform::points_take_text(&id, &text)) {
         Loaded& l = g_hist.points[id];
-        l.arrived = true;
-        if (text.empty()) continue;
+        if (text.empty()) {
+            l.arrived = true;
+            continue;
+        }
         LoadResult r = load_workspace(text);
-        if (!r.ok) continue;
-        l.ws = std::make_unique<Workspace>(std::move(r.workspace));
-        l.diff = point_diff(*l.ws, doc.ws);
-        l.diff_rev = doc.rev;
+        if (!r.ok && r.error.key == Msg::NeedsUpgrade) l.upgrade = platform::upgrade_in_module(text, /*stored_copy=*/false);
+        else read_point(doc, l, std::move(r));
+    }
+    for (auto& [pid, l] : g_hist.points) {
+        LoadResult r;
+        if (l.upgrade && platform::take_upgrade(l.upgrade, r)) {
+            l.upgrade = 0;
+            read_point(doc, l, std::move(r));
+        }
     }
 }
 

@@ -219,7 +219,7 @@ void begin_banner(const char* id, const std::string& text, const char* name) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(c.warning, "%s", text.c_str());
     ImGui::PopTextWrapPos();
-    anchor(name);
+    anchor_text(name, text);
 }
 
 static void begin_banner(const char* id, S text, const char* name) { begin_banner(id, std::string(tr(text)), name); }
@@ -260,6 +260,7 @@ static void draw_banner(ShellState& st, const Doc& doc) {
     case Banner::Conflict: text = S::BannerConflict; break;
     case Banner::Newer: text = S::BannerNewer; break;
     case Banner::Unreadable: text = S::BannerUnreadable; break;
+    case Banner::NeedsUpgrade: text = S::BannerNeedsUpgrade; break;
     default: break;
     }
     begin_banner("##banner", text, "banner");

@@ -17,7 +17,7 @@ namespace rectify::ui {
 enum class FontLoad { Pending, Loaded, Failed };
 
 // What the storage banner says (set by the app from the autosaver's state).
-enum class Banner { None, Unavailable, Quota, Failed, Conflict, Newer, Unreadable };
+enum class Banner { None, Unavailable, Quota, Failed, Conflict, Newer, Unreadable, NeedsUpgrade };
 
 // A notice over the top of the page: Info goes after a few seconds, Undo (after a delete or an
 // import) offers Undo for a little longer, Error (a refusal or a failure: a file that cannot be

@@ -95,6 +95,7 @@ namespace rectify::ui {
     X(BannerFailed, "更改未能保存到浏览器。上一次保存的内容仍然完好。请导出文件保存工作。", "Changes could not be saved in the browser. The last saved copy is intact. Export a file to keep your work.") \
     X(BannerConflict, "另一个标签页也修改了这个工作区。请选择保留哪一份：", "Another tab changed this workspace too. Choose which version to keep:") \
     X(BannerNewer, "浏览器中保存的工作区由更新版本的整改通写入，本页面只读，不会覆盖它。请刷新页面以使用新版本。", "The stored workspace was written by a newer version of Rectify; this page is read-only and will not overwrite it. Reload to get the new version.") \
+    X(BannerNeedsUpgrade, "浏览器中保存的工作区由旧版整改通保存，需要联网加载升级模块转换为当前格式。工作区已原样保留，本页面只读；请联网后重新加载页面。", "The stored workspace was saved by an older Rectify and must be converted to the current format by the upgrade module, which needs the network. It is kept as it is and this page is read-only: reload the page once online.") \
     X(BannerUnreadable, "浏览器中保存的工作区无法读取，已原样保留，本页面只读。可以导出它交给技术支持。", "The stored workspace cannot be read; it is kept as it is and this page is read-only. You can export it for support.") \
     X(BannerDetails, "详情", "Details") \
     X(BannerSession, "这是浏览器的无痕（隐私）窗口：关闭窗口后，浏览器会清除本工作区的数据。请在关闭前导出文件保存工作。", "This is a private (incognito) window: the browser deletes this workspace when the window closes. Export a file before you close it to keep your work.") \
@@ -120,6 +121,8 @@ namespace rectify::ui {
     X(TabConflictsDone, "已按所选保存。", "Saved as chosen.") \
     X(TabConflictOffice, "本单位", "This office") \
     X(LoadingWorkspace, "正在读取工作区…", "Reading the workspace…") \
+    X(UpgradingFile, "“{file}”由旧版整改通保存，正在转换为当前格式……", "\"{file}\" was saved by an older Rectify: converting it to the current format…") \
+    X(UpgradingWorkspace, "工作区由旧版整改通保存，正在转换为当前格式……", "The workspace was saved by an older Rectify: converting it to the current format…") \
     X(ViewDirectory, "科室和人员", "Departments & people") \
     X(BackHome, "← 首页", "← Home") \
     /* the narrow layout on a phone (narrow/narrow.h) */ \

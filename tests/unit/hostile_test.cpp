@@ -83,6 +83,7 @@ TEST_CASE("the hostile corpus covers every load failure the loader can report", 
     for (int k = 0; k < kMsgCount; k++) {
         Msg key = Msg(k);
         if (key == Msg::ReadFailed) continue; // a file system error, not file content
+        if (key == Msg::NeedsUpgrade) continue; // only the web app's startup module reports it (old_formats.h)
         INFO(msg_key_name(key));
         CHECK(covered.count(msg_key_name(key)));
     }

@@ -61,6 +61,11 @@ LoadResult load_workspace_full(std::string_view bytes, const Limits& limits = {}
 bool load_into(Workspace& target, std::string_view bytes, LoadError& error,
                const Limits& limits = {});
 
+// A plan file carried by a call to the office module (merge_wire.h, text_import_wire.h,
+// report_wire.h): made by the app from a workspace it already holds, so no size limit but its own
+// size; on failure false with an error naming `what` and where the file went wrong.
+bool load_carried(std::string_view bytes, const char* what, Workspace& out, std::string& error);
+
 // The file text for a workspace, exported now (ms since the epoch, UTC) by ws.office.
 std::string save_workspace(const Workspace& ws, std::int64_t now_ms);
 

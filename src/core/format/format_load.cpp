@@ -3,11 +3,12 @@
 // (an error of any kind, an old version, anything unusual) is read the full way, which explains:
 // prescan -> parse -> envelope -> (migrate | checksum + content). Then, for both, integrity.
 // Each step turns a problem into a LoadError; nothing here may crash or loop on any input.
+#include <algorithm>
 #include <new>
 
 #include "core/format/format.h"
 #include "core/review_chain.h"
-#include "core/format/id_collisions.h"
+#include "core/format/old_formats.h"
 #include "core/format/serialize.h"
 #include "core/format/tape_in.h"
 
@@ -134,7 +135,7 @@ static LoadResult load(std::string_view bytes, const Limits& limits, bool try_fa
             rapidjson::Document doc;
             parse(bytes, scan, doc);
             version = read_version(doc);
-            if (version == 1) migrate_v1(doc, r.workspace, r.info);
+            if (version == 1) read_version_1(doc, r.workspace, r.info);
             else load_v2(doc, r.workspace, r.info, limits.verify_checksum);
         }
         r.info.version = version;
@@ -143,7 +144,7 @@ static LoadResult load(std::string_view bytes, const Limits& limits, bool try_fa
             check_integrity(r.workspace);
         } catch (const LoadFailure& f) {
             if (!limits.repair_ids || f.error.key != Msg::DuplicateId) throw;
-            r.repaired_ids = repair_duplicate_ids(r.workspace);
+            r.repaired_ids = repair_stored_ids(r.workspace);
             check_integrity(r.workspace);
         }
         r.ok = true;
@@ -166,6 +167,18 @@ static LoadResult load(std::string_view bytes, const Limits& limits, bool try_fa
 
 LoadResult load_workspace(std::string_view bytes, const Limits& limits) { return load(bytes, limits, true); }
 LoadResult load_workspace_full(std::string_view bytes, const Limits& limits) { return load(bytes, limits, false); }
+
+bool load_carried(std::string_view bytes, const char* what, Workspace& out, std::string& error) {
+    Limits limits;
+    limits.max_bytes = std::max(limits.max_bytes, bytes.size());
+    LoadResult loaded = load_workspace(bytes, limits);
+    if (!loaded.ok) {
+        error = std::string(what) + " did not load: " + loaded.error.path + " " + loaded.error.detail;
+        return false;
+    }
+    out = std::move(loaded.workspace);
+    return true;
+}
 
 bool load_into(Workspace& target, std::string_view bytes, LoadError& error, const Limits& limits) {
     LoadResult r = load_workspace(bytes, limits);

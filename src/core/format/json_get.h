@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/format/json.h"
+#include "core/format/wire_frame.h"
 
 namespace rectify::json_get {
 
@@ -21,6 +22,17 @@ inline bool parse_object(std::string_view json, rapidjson::Document& doc, std::s
     if (!p.ok) error = "not JSON at offset " + std::to_string(p.offset) + ": " + p.message;
     else if (!doc.IsObject()) error = "not an object";
     return p.ok && doc.IsObject();
+}
+
+// A framed answer of a module call (wire_frame.h): its head parsed into `doc`, which must be an
+// object, and the payload after it; false with the reason in `error`.
+inline bool parse_framed(std::string_view wire, rapidjson::Document& doc, std::string_view& payload, std::string& error) {
+    std::string_view head;
+    if (!wire_unframe(wire, head, payload)) {
+        error = "no newline after the answer's JSON";
+        return false;
+    }
+    return parse_object(head, doc, error);
 }
 
 inline const rapidjson::Value* member(const rapidjson::Value& o, const char* key) {

@@ -42,7 +42,10 @@ namespace rectify {
     X(MissingReference, "{path} 引用了不存在的条目 {detail}。",                                   \
       "{path} refers to a missing item {detail}.")                                              \
     X(ChecksumMismatch, "校验和不符：文件内容在导出后被改动或已损坏。",                           \
-      "Checksum mismatch: the content was changed after export, or is damaged.")
+      "Checksum mismatch: the content was changed after export, or is damaged.")                \
+    X(NeedsUpgrade, "此文件由旧版整改通保存，需先由升级模块转换为当前格式，但升级模块无法加载（可能已离线）。请联网后重试。", \
+      "This file was saved by an older Rectify and must first be converted by the upgrade module, " \
+      "which could not be loaded (perhaps offline). Connect to the network and try again.")
 
 enum class Msg {
 #define RECTIFY_X(key, zh, en) key,

@@ -26,6 +26,7 @@ IncomingPlan read_plan_file(std::string name, std::string_view bytes, Lang lang)
         out.info = std::move(r.info);
     } else {
         out.error = format_error(r.error, lang);
+        out.needs_upgrade = r.error.key == Msg::NeedsUpgrade;
     }
     return out;
 }

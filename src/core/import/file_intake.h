@@ -32,6 +32,7 @@ struct IncomingPlan {
     std::string name;
     bool ok = false;
     std::string error;
+    bool needs_upgrade = false; // the web app's startup module cannot read its format (old_formats.h)
     FileInfo info;
     Workspace ws;
 };

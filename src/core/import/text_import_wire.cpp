@@ -83,13 +83,9 @@ std::string text_import_to_wire(const TextImport& r) {
 
 bool text_import_from_wire(std::string_view wire, TextImport& r, std::string& error) {
     r = TextImport{};
-    std::string_view head, plan_file;
-    if (!wire_unframe(wire, head, plan_file)) {
-        error = "no newline after the result's JSON";
-        return false;
-    }
+    std::string_view plan_file;
     rapidjson::Document doc;
-    if (!parse_object(head, doc, error)) return false;
+    if (!parse_framed(wire, doc, plan_file, error)) return false;
     try {
         r.error_zh = get_text(doc, "zh");
         r.error_en = get_text(doc, "en");
@@ -120,15 +116,7 @@ bool text_import_from_wire(std::string_view wire, TextImport& r, std::string& er
         error = b.what;
         return false;
     }
-    if (!plan_file.empty()) {
-        LoadResult loaded = load_workspace(plan_file);
-        if (!loaded.ok) {
-            error = "the recognised plan did not load: " + loaded.error.path + " " + loaded.error.detail;
-            return false;
-        }
-        r.ws = std::move(loaded.workspace);
-    }
-    return true;
+    return plan_file.empty() || load_carried(plan_file, "the recognised plan", r.ws, error);
 }
 
 } // namespace rectify

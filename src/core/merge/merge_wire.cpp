@@ -15,9 +15,10 @@ namespace {
 
 // A plan file inside the input, loaded; a Bad naming `which` when it does not load.
 Workspace load_part(std::string_view bytes, const char* which) {
-    LoadResult loaded = load_workspace(bytes);
-    if (!loaded.ok) throw Bad{std::string(which) + " did not load: " + loaded.error.path + " " + loaded.error.detail};
-    return std::move(loaded.workspace);
+    Workspace ws;
+    std::string error;
+    if (!load_carried(bytes, which, ws, error)) throw Bad{error};
+    return ws;
 }
 
 } // namespace
@@ -142,13 +143,9 @@ std::string merge_answer_to_wire(const MergePreview& p, const Workspace* merged)
 bool merge_answer_from_wire(std::string_view wire, MergePreview& p, Workspace& merged, bool& has_merged, std::string& error) {
     p = MergePreview{};
     has_merged = false;
-    std::string_view head, plan_file;
-    if (!wire_unframe(wire, head, plan_file)) {
-        error = "no newline after the answer's JSON";
-        return false;
-    }
+    std::string_view plan_file;
     rapidjson::Document doc;
-    if (!parse_object(head, doc, error)) return false;
+    if (!parse_framed(wire, doc, plan_file, error)) return false;
     try {
         for (size_t l = 0; l < std::size(kLists); l++)
             for (const auto& v : get_array(doc, kListNames[l]).GetArray()) (p.*kLists[l]).push_back(get_item(v));

@@ -21,14 +21,8 @@ bool run_report(std::string_view input, ReportMade& out, std::string& error) {
     }
     ReportRequest r;
     if (!report_request_from_json(head, r, error)) return false;
-    Limits limits; // the app's own workspace: as large as it is
-    limits.max_bytes = std::max(limits.max_bytes, plan_file.size());
-    LoadResult loaded = load_workspace(plan_file, limits);
-    if (!loaded.ok) {
-        error = "the workspace did not load: " + loaded.error.path + " " + loaded.error.detail;
-        return false;
-    }
-    Workspace& ws = loaded.workspace;
+    Workspace ws;
+    if (!load_carried(plan_file, "the workspace", ws, error)) return false;
     const Plan* plan = find<Plan>(ws, r.plan);
     if (!plan) {
         error = "no plan " + r.plan + " in the workspace";

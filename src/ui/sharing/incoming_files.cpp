@@ -3,8 +3,10 @@
 // Index
 //   refuse_other_format() a file of another kind, named as what it is
 //   refuse_too_large()    a file over every reader's limit, which the page did not read
-//   package_plan()        a package's plan file, its files checked in the store
+//   check_package()       a package's plan file, its files checked in the store
+//   Held, deliver()       plan files, held while the office module puts old ones in today's format
 //   receive_files()       route each file by purpose and name (a ledger: ledger_import_view.h)
+//   incoming_tick()       the held plan files, once every one is read
 #include "ui/sharing/incoming_files.h"
 
 #include <algorithm>
@@ -12,6 +14,7 @@
 #include "core/import/file_intake.h"
 #include "core/evidence_files.h"
 #include "platform/evidence.h"
+#include "platform/host.h"
 #include "core/format/input_limits.h"
 #include "core/format/prescan.h"
 #include "ui/sharing/encrypted_files.h"
@@ -64,9 +67,8 @@ void refuse_too_large(ShellState& st, const platform::IncomingFile& f) {
 
 // The plan file of a package (its files already in the store): refused when a file it references
 // is not stored after all (the store was full), naming them.
-IncomingPlan package_plan(const platform::IncomingFile& f) {
-    IncomingPlan p = read_plan_file(f.name, f.bytes, language());
-    if (!p.ok) return p;
+void check_package(IncomingPlan& p) {
+    if (!p.ok) return;
     std::string missing;
     for (const auto& [hash, file] : referenced_files(p.ws))
         if (!platform::has_file(hash)) missing += (missing.empty() ? "" : language() == Lang::En ? ", " : "、") + file.name;
@@ -74,10 +76,50 @@ IncomingPlan package_plan(const platform::IncomingFile& f) {
         p.ok = false;
         p.error = trf(S::PackageFilesMissing, {{"files", missing}});
     }
-    return p;
+}
+
+// Plan files go on together (several dropped at once make one roll-up), so a batch that holds one
+// the startup module cannot read for its format (old_formats.h) is held until the office module
+// has put it in today's format (platform::upgrade_in_module); incoming_tick lets it go.
+struct HeldPlan {
+    IncomingPlan plan;
+    bool restore = false; // picked by 从备份恢复 (backup_view.h)
+    bool package = false; // a package's plan file: its files are checked once it is read
+    int call = 0;         // the upgrade asked for, until its answer is in
+};
+std::vector<HeldPlan> g_held;
+
+void deliver(ShellState& st, std::vector<HeldPlan> batch) {
+    std::vector<IncomingPlan> plans;
+    for (HeldPlan& h : batch) {
+        if (h.package) check_package(h.plan);
+        if (h.restore) receive_backup(st, std::move(h.plan));
+        else plans.push_back(std::move(h.plan));
+    }
+    if (!plans.empty()) receive_plan_files(st, std::move(plans));
 }
 
 } // namespace
+
+bool incoming_tick(ShellState& st) {
+    if (g_held.empty()) return false;
+    bool waiting = false;
+    for (HeldPlan& h : g_held) {
+        LoadResult r;
+        if (h.call && platform::take_upgrade(h.call, r)) {
+            h.call = 0;
+            h.plan.ok = r.ok;
+            h.plan.needs_upgrade = false;
+            if (r.ok) h.plan.ws = std::move(r.workspace), h.plan.info = std::move(r.info), h.plan.error.clear();
+            else h.plan.error = format_error(r.error, language()); // the module could not be loaded: says so
+        }
+        waiting = waiting || h.call;
+    }
+    if (waiting) return false;
+    deliver(st, std::move(g_held));
+    g_held.clear();
+    return true;
+}
 
 void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile> files) {
     files.erase(std::remove_if(files.begin(), files.end(), [&st](const platform::IncomingFile& f) {
@@ -87,11 +129,17 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
                 files.end());
     // Plan files (returns, handed-down plans) go to the merge (returns.h) together, so that several
     // dropped at once make one roll-up; the rest are ledgers or documents, or refused one by one.
-    std::vector<IncomingPlan> plans;
     // A backup picked by 从备份恢复 (backup_view.h): read as any plan file, then its own preview.
-    auto plan_in = [&plans, &st](const platform::IncomingFile& f, IncomingPlan p) {
-        if (f.purpose == kPickRestore) receive_backup(st, std::move(p));
-        else plans.push_back(std::move(p));
+    std::vector<HeldPlan> plans;
+    bool upgrading = false;
+    auto plan_in = [&](const platform::IncomingFile& f, IncomingPlan p, bool package = false) {
+        HeldPlan h{std::move(p), f.purpose == kPickRestore, package, 0};
+        if (h.plan.needs_upgrade) {
+            h.call = platform::upgrade_in_module(f.bytes, /*stored_copy=*/false);
+            show_notice(st, trf(S::UpgradingFile, {{"file", f.name}}));
+            upgrading = true;
+        }
+        plans.push_back(std::move(h));
     };
     for (platform::IncomingFile& f : files) {
         if (office_result_in(doc, st, f)) continue; // the office module's reading of a Word or Excel file
@@ -101,7 +149,7 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
             continue;
         }
         if (f.from_package && f.error.empty()) { // its plan file: merged (or opened) like any plan file
-            plan_in(f, package_plan(f));
+            plan_in(f, read_plan_file(f.name, f.bytes, language()), /*package=*/true);
             continue;
         }
         if (!f.error.empty()) { // the page could not read it
@@ -134,7 +182,8 @@ void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile>
         case IntakeKind::Encrypted: receive_encrypted(st, f.purpose, f.name, std::move(in.envelope)); break;
         }
     }
-    if (!plans.empty()) receive_plan_files(st, std::move(plans));
+    if (!upgrading) return deliver(st, std::move(plans));
+    for (HeldPlan& h : plans) g_held.push_back(std::move(h));
 }
 
 } // namespace rectify::ui

@@ -15,6 +15,9 @@ namespace rectify::ui {
 inline constexpr const char* kPickLedger = "ledger-csv";
 
 void receive_files(Doc& doc, ShellState& st, std::vector<platform::IncomingFile> files);
+// Between frames: plan files held while the office module put an old one in today's format go on
+// once every one is read. True when something the user sees changed.
+bool incoming_tick(ShellState& st);
 
 // The import preview of a ledger file: the rows it found with an error for each bad one, the
 // target plan, and 导入 / 取消. Drawn by the shell over any view; one undo step when accepted.
