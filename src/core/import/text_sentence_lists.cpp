@@ -103,10 +103,14 @@ namespace {
 bool deficient(std::string_view part) {
     if (shortcoming(part) || part.find("不") != std::string_view::npos) return true;
     if (at(part, 0, "无") && part.size() > 3) return true; // 无证无照经营, 无减速带: a lack
+    // A thing that lacks what it holds, said last (喷淋无压, 消防栓无水): 无 and one character close the clause.
+    if (part.size() >= 9 && at(part, part.size() - 6, "无")) return true;
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
                                "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物", "严重", "较重",
-                               "较慢", "偏慢", "过慢", "缓慢", "迟缓", "漏记", "漏登", "漏填", "遗漏", "渗漏", "漏水", "漏雨", "漏电"})
+                               "较慢", "偏慢", "过慢", "缓慢", "迟缓", "漏记", "漏登", "漏填", "遗漏", "渗漏", "漏水", "漏雨", "漏电",
+                               // a safety device put out of use or a rule broken (逃生窗锁死, 自动报警停用, 擅自拆除防火门)
+                               "锁死", "锁闭", "停用", "失灵", "失效", "遮挡", "占用", "擅自"})
         if (part.find(w) != std::string_view::npos) return true;
     return false;
 }

@@ -1,0 +1,74 @@
+// The text importer on shapes met in the twenty-second set of unseen documents (set V, issue 17; see
+// docs/text-import-study.md): each rule on the project's own text in the same structure.
+// Index: a safety device put out of use (锁死, 停用, 遮挡, 占用), a rule broken (擅自) and a thing that lacks what it
+// holds (喷淋无压) name what is wrong in a 、/comma list · a check's figures, the things found only counted
+// (发现火灾隐患9处), are no problem · a sampling notice's lines (…1批次X项目不合格。) are failed tests, one a line, and
+// 对上述…不合格产品 names them again · a named resident's report (刘女士拨打12345热线反映) confirmed by an office that went
+// to see (现场查看) is a problem; 这一问题得到解决 and …反映情况属实 name it again · the repair finished (疏通完毕, 修复好了)
+// is done.
+#include <catch2/catch_test_macros.hpp>
+
+#include <string>
+
+#include "core/import/text_import.h"
+#include "text_sets.h"
+
+using namespace rectify;
+
+namespace {
+
+using rectify::testing::problem_texts;
+
+TextImport read(const std::string& doc) { return rectify::testing::read_set_text(doc, 14); }
+
+} // namespace
+
+TEST_CASE("a safety device put out of use, a rule broken and a lack said last name what is wrong in a list", "[text][sets]") {
+    const TextImport r = read("区民政局会同消防大队对辖区托老所开展夜间检查。检查发现，部分托老所存在楼梯间应急灯损坏、"
+                              "后门锁死、烟感报警停用、室外消火栓无水等安全隐患。检查组责令各托老所立即整改。\n");
+    REQUIRE(r.problems == 4);
+    const auto texts = problem_texts(r);
+    CHECK(texts[1].find("后门锁死") != std::string::npos);
+    CHECK(texts[2].find("烟感报警停用") != std::string::npos);
+    CHECK(texts[3].find("室外消火栓无水") != std::string::npos);
+    // Comma clauses before 等问题: 擅自 names a rule broken.
+    const TextImport c = read("镇安监站在工业园区检查时，发现一家纸品厂存在擅自封堵二楼安全出口，楼道内堆放纸箱杂物，"
+                              "配电柜前被货架遮挡等问题。\n");
+    REQUIRE(c.problems == 3);
+    CHECK(problem_texts(c)[0].find("擅自封堵二楼安全出口") != std::string::npos);
+    // Things checked, named alone, are still no list (消防器材、应急照明).
+    CHECK(read("检查组查看了消防器材、应急照明等设施的情况。\n").problems == 0);
+}
+
+TEST_CASE("a check's figures, the things found only counted, are no problem", "[text][sets]") {
+    const std::string found = "检查发现，两家卫生院存在疏散指示标志损坏、值班室灭火器过期等问题。\n";
+    const TextImport r = read(found + "本月以来，大队共检查卫生院6家，发现火灾隐患11处，下发责令改正通知书4份。\n");
+    REQUIRE(r.problems == 2);
+    CHECK(problem_texts(r)[1].find("灭火器过期") != std::string::npos);
+    // Counted with the things named (发现隐患3处，分别是A、B、C) is not only figures.
+    CHECK(read("检查中发现隐患3处，分别是配电箱未上锁、消防通道堆放杂物、灭火器过期。\n").problems >= 1);
+}
+
+TEST_CASE("a sampling notice's lines (…1批次X项目不合格。) are one failed test each; 对上述…不合格产品 names them again", "[text][sets]") {
+    const TextImport r = read("标称生产企业为东川县禾丰粮油厂生产的1批次菜籽油酸价项目不合格。\n"
+                              "标称生产企业为西岭镇顺达食品店生产的1批次卤猪耳菌落总数项目不合格。\n"
+                              "对上述抽检中发现的不合格产品，所在地市场监管部门已责令企业下架、召回，并立案调查。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("菜籽油酸价项目不合格") != std::string::npos);
+    CHECK(texts[1].find("卤猪耳") != std::string::npos);
+}
+
+TEST_CASE("a named resident's report confirmed by an office that went to see is a problem, its repair finished done", "[text][sets]") {
+    const TextImport r = read("住在河滨小区的张女士拨打12345热线反映，小区北门外的雨水井盖缺失，夜间行人容易踩空。\n"
+                              "街道接到工单后，当天安排人员到现场查看，并联系市政养护单位处置。\n"
+                              "第二天，井盖已经被重新安装好，雨水井也疏通完毕。这一问题得到解决，张女士对处理结果表示满意。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("张女士拨打12345热线反映") != std::string::npos);
+    REQUIRE(!r.plan().problems[0].measures.empty());
+    CHECK(r.plan().problems[0].measures.back().status == Status::Done);
+    // Told again as confirmed (经核实，张女士反映情况属实。) is the same matter, not a second one.
+    const TextImport c = read("3月5日，市民李先生通过热线反映，某幼儿园门前护栏倒塌。\n经街道现场查看核实，李先生反映情况属实。\n"
+                              "街道已于当日完成了修复。\n");
+    CHECK(c.problems == 1);
+}
