@@ -5,7 +5,8 @@
 // (发现火灾隐患9处), are no problem · a sampling notice's lines (…1批次X项目不合格。) are failed tests, one a line, and
 // 对上述…不合格产品 names them again · a named resident's report (刘女士拨打12345热线反映) confirmed by an office that went
 // to see (现场查看) is a problem; 这一问题得到解决 and …反映情况属实 name it again · the repair finished (疏通完毕, 修复好了)
-// is done.
+// is done · 发现的主要问题是A、B、C等 names its parts the problems · a finding that a safety rule was broken (发现X占用疏散通道,
+// 存在…擅自施工等违法行为) is a problem, though no shortcoming's word says so.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -71,4 +72,26 @@ TEST_CASE("a named resident's report confirmed by an office that went to see is 
     const TextImport c = read("3月5日，市民李先生通过热线反映，某幼儿园门前护栏倒塌。\n经街道现场查看核实，李先生反映情况属实。\n"
                               "街道已于当日完成了修复。\n");
     CHECK(c.problems == 1);
+}
+
+TEST_CASE("发现的主要问题是A、B、C等 names its parts the problems, one each", "[text][sets]") {
+    const TextImport r = read("市场监管局近期抽检了糕点、饮料、调味品3个大类152批次样品，发现的主要问题是防腐剂超限量使用、"
+                              "酸价超标、标签标识缺项等。对不合格产品，所在地监管部门已督促企业下架。\n");
+    REQUIRE(r.problems == 3);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("|防腐剂超限量使用") != std::string::npos);
+    CHECK(texts[2].find("标签标识缺项") != std::string::npos);
+}
+
+TEST_CASE("a finding that a safety rule was broken (占用疏散通道, 擅自施工等违法行为) is a problem", "[text][sets]") {
+    const TextImport r = read("近日，县消防大队对辖区敬老院开展检查。经过检查发现，东坪敬老院占用疏散通道堆放床铺，"
+                              "大队当即下发了责令改正通知书。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("占用疏散通道") != std::string::npos);
+    const TextImport c = read("暗访组在开发区检查时发现，某建材公司存在三号仓库未经消防验收擅自投入使用等违法行为。经现场检查，"
+                              "该仓库已经停用，相关手续正在补办。\n");
+    REQUIRE(c.problems == 1);
+    CHECK(problem_texts(c)[0].find("擅自投入使用") != std::string::npos);
+    // What is forbidden, said as a rule, is no finding (严禁占用疏散通道).
+    CHECK(read("各单位要严禁占用疏散通道，确保安全出口畅通。\n").problems == 0);
 }

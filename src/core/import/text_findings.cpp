@@ -315,7 +315,9 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
         if (states_finding(sentence) && !purpose(sentence) && !counted_only(sentence) &&
             (contains(sentence, "等问题") || named_problem(sentence) || counted_units_found(sentence) ||
              has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
-                                "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化"})) &&
+                                "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化",
+                                // a safety rule broken (发现…占用疏散通道 / 存在…未经消防设计审核擅自施工等违法行为)
+                                "占用", "堵塞", "锁闭", "擅自", "违法"})) &&
             !summary_figures(sentence) && !question(sentence) &&
             !has_any(sentence, {"是否", "共发现", "个问题", "处隐患", "项问题", "以下", "如下"})) {
             begin = b;

@@ -352,7 +352,8 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
 // no part needs a shortcoming's word.
 std::vector<size_t> led_parts(std::string_view s) {
     const size_t end = sentence_end(s);
-    for (std::string_view lead : {"问题主要集中在", "问题主要集中于", "问题主要表现在", "问题主要表现为", "问题主要体现在"}) {
+    // …发现的主要问题是A、B、C等 names them the problems the same way.
+    for (std::string_view lead : {"问题主要集中在", "问题主要集中于", "问题主要表现在", "问题主要表现为", "问题主要体现在", "主要问题是", "主要问题有", "主要问题为"}) {
         const size_t l = s.substr(0, end).find(lead);
         if (l == std::string_view::npos) continue;
         const size_t from = l + lead.size();
