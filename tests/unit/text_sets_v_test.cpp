@@ -6,7 +6,8 @@
 // 对上述…不合格产品 names them again · a named resident's report (刘女士拨打12345热线反映) confirmed by an office that went
 // to see (现场查看) is a problem; 这一问题得到解决 and …反映情况属实 name it again · the repair finished (疏通完毕, 修复好了)
 // is done · 发现的主要问题是A、B、C等 names its parts the problems · a finding that a safety rule was broken (发现X占用疏散通道,
-// 存在…擅自施工等违法行为) is a problem, though no shortcoming's word says so.
+// 存在…擅自施工等违法行为) is a problem, though no shortcoming's word says so · a ；-list after a clause that says hazards
+// were found, no more (发现这里存在多处安全隐患，A；B；C), is the hazards, whatever their words.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -94,4 +95,16 @@ TEST_CASE("a finding that a safety rule was broken (占用疏散通道, 擅自�
     CHECK(problem_texts(c)[0].find("擅自投入使用") != std::string::npos);
     // What is forbidden, said as a rule, is no finding (严禁占用疏散通道).
     CHECK(read("各单位要严禁占用疏散通道，确保安全出口畅通。\n").problems == 0);
+}
+
+TEST_CASE("a ；-list after a clause that only says hazards were found (存在多处安全隐患，A；B；C) is the hazards", "[text][sets]") {
+    const TextImport r = read("暗访组随机抽查了城郊一家家具厂。暗访组发现该厂存在多处安全隐患，车间内搭建了两处简易工棚；"
+                              "油漆桶堆放在配电房门口；喷漆工位旁摆放着纸板，一旦起火难以扑救。暗访组已责令其限期整改。\n");
+    REQUIRE(r.problems == 3);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("|车间内搭建了两处简易工棚") != std::string::npos);
+    CHECK(texts[1].find("油漆桶堆放在配电房门口") != std::string::npos);
+    CHECK(texts[2].find("喷漆工位旁摆放着纸板") != std::string::npos);
+    // A clause that asks whether hazards exist leads into no list (检查是否存在隐患，A；B).
+    CHECK(read("检查组重点查看是否存在安全隐患，消防通道是否畅通；灭火器是否在有效期内。\n").problems == 0);
 }

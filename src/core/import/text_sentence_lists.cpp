@@ -153,6 +153,22 @@ std::vector<size_t> semicolon_parts(std::string_view s, std::string_view before)
     if (from == std::string_view::npos && colon == std::string_view::npos && prev_found &&
         has_any(prev.substr(prev.size() > 12 ? prev.size() - 12 : 0), {"问题", "不足", "隐患"}))
         from = 0;
+    // A clause that says hazards were found, no more, before the list (发现这里存在多处安全隐患，A；B，…；C): it names the
+    // parts the hazards, whatever their words, and the list starts after its comma.
+    if (colon == std::string_view::npos)
+        for (std::string_view w : {"隐患,", "问题,"}) {
+            const size_t h = sentence.substr(0, first).find(w);
+            if (h == std::string_view::npos) continue;
+            const size_t c = clause_start_near(sentence, h, {",", ";", ":"});
+            const std::string_view clause = sentence.substr(c, h - c);
+            size_t k = clause.rfind("存在");
+            if (k == std::string_view::npos) k = clause.rfind("发现");
+            if (k == std::string_view::npos || char_count(clause.substr(k + 6)) > 6 || has_any(clause, {"是否", "如", "若", "一旦", "防止", "避免", "不存在", "未发现"}))
+                continue;
+            named = true;
+            from = h + w.size() - 1; // the comma: the first part starts after it
+            break;
+        }
     if (from == std::string_view::npos) return {};
     if (!named)
         for (std::string_view w : {"以下", "如下", "共发现", "是否", "个问题", "项问题", "处隐患"})
