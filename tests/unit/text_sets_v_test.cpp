@@ -7,7 +7,8 @@
 // to see (现场查看) is a problem; 这一问题得到解决 and …反映情况属实 name it again · the repair finished (疏通完毕, 修复好了)
 // is done · 发现的主要问题是A、B、C等 names its parts the problems · a finding that a safety rule was broken (发现X占用疏散通道,
 // 存在…擅自施工等违法行为) is a problem, though no shortcoming's word says so · a ；-list after a clause that says hazards
-// were found, no more (发现这里存在多处安全隐患，A；B；C), is the hazards, whatever their words.
+// were found, no more (发现这里存在多处安全隐患，A；B；C), is the hazards, whatever their words · 但仍存在 before a clause
+// naming whom (但仍存在个别A，B，个别C) leads in the clauses as 但仍有 does.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -107,4 +108,14 @@ TEST_CASE("a ；-list after a clause that only says hazards were found (存在�
     CHECK(texts[2].find("喷漆工位旁摆放着纸板") != std::string::npos);
     // A clause that asks whether hazards exist leads into no list (检查是否存在隐患，A；B).
     CHECK(read("检查组重点查看是否存在安全隐患，消防通道是否畅通；灭火器是否在有效期内。\n").problems == 0);
+}
+
+TEST_CASE("但仍存在 before a clause naming whom leads in the clauses that name what is wrong, one each", "[text][sets]") {
+    const TextImport r = read("6月3日，镇督查组对集市环境整治中发现的问题进行了复查，相较上次，集市环境明显好转，但仍存在个别摊位占用人行道经营，"
+                              "排水沟盖板缺失问题没有解决，少数商户门前垃圾没有清运。请各责任单位抓紧整改。\n");
+    REQUIRE(r.problems == 3);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("|个别摊位占用人行道经营") != std::string::npos);
+    CHECK(texts[1].find("排水沟盖板缺失") != std::string::npos);
+    CHECK(texts[2].find("少数商户门前垃圾没有清运") != std::string::npos);
 }

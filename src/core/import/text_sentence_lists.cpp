@@ -456,6 +456,9 @@ std::vector<size_t> quantified_parts(std::string_view s) {
         size_t q = c;
         for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有", "其中"})
             if (at(s, q, w)) q += w.size();
+        // …得到初步改善，但仍存在个别死角未整改到位，B…: 存在 before the whom only says it is there.
+        for (std::string_view w : {"仍存在", "还存在", "也存在"})
+            if (at(s, q, w)) q += w.size();
         bool counted = false;
         for (std::string_view w : {"少数", "极少数", "个别", "极个别", "部分", "少部分", "小部分", "一些", "有的"}) counted |= at(s, q, w);
         // Units counted (其中28家旅行社A，24家水果店B，69家海鲜店C): whom by a number and its measure word.
