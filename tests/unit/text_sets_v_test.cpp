@@ -8,7 +8,8 @@
 // is done · 发现的主要问题是A、B、C等 names its parts the problems · a finding that a safety rule was broken (发现X占用疏散通道,
 // 存在…擅自施工等违法行为) is a problem, though no shortcoming's word says so · a ；-list after a clause that says hazards
 // were found, no more (发现这里存在多处安全隐患，A；B；C), is the hazards, whatever their words · 但仍存在 before a clause
-// naming whom (但仍存在个别A，B，个别C) leads in the clauses as 但仍有 does.
+// naming whom (但仍存在个别A，B，个别C) leads in the clauses as 但仍有 does · units counted after a check's own figures
+// (检查锅炉95台，其中有2个单位A，2个单位B，查获1台C) are one finding each, with no 发现.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -118,4 +119,15 @@ TEST_CASE("但仍存在 before a clause naming whom leads in the clauses that na
     CHECK(texts[0].find("|个别摊位占用人行道经营") != std::string::npos);
     CHECK(texts[1].find("排水沟盖板缺失") != std::string::npos);
     CHECK(texts[2].find("少数商户门前垃圾没有清运") != std::string::npos);
+}
+
+TEST_CASE("units counted after a check's own figures (…，其中有2个单位A，3个单位B，查获1台C) are one finding each", "[text][sets]") {
+    const TextImport r = read("截至目前，共检查使用单位58家，检查电梯140台，其中有3个单位没有配备电梯安全管理员，2个单位没有签订维保合同，"
+                              "查获1台未办理使用登记的货梯。执法人员当场下达了监察指令书。\n");
+    REQUIRE(r.problems == 3);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("|3个单位没有配备电梯安全管理员") != std::string::npos);
+    CHECK(texts[2].find("查获1台未办理使用登记的货梯") != std::string::npos);
+    // Counts of what was checked are no findings (其中小学12所，初中8所).
+    CHECK(read("本次共检查学校20所，其中有小学12所，初中8所。\n").problems == 0);
 }

@@ -444,6 +444,8 @@ std::vector<size_t> quantified_parts(std::string_view s) {
     // A check's results told without 发现 (检查结果显示，各校均…；但也有个别学校A，B。) lead in the same way.
     size_t f = s.substr(0, end).find("发现"), lead = 6;
     if (f == std::string_view::npos) f = s.substr(0, end).find("结果显示"), lead = 12;
+    // Units counted after a check's own figures (检查锅炉95台，其中有2个单位A，2个单位B，查获1台C): 其中 leads in the run.
+    if (f == std::string_view::npos) f = s.substr(0, end).find(",其中有"), lead = 1;
     if (f == std::string_view::npos) return {};
     std::vector<size_t> parts;
     // Clauses end at commas and at ；(…应急预案；但也有个别学校A，B).
@@ -454,7 +456,7 @@ std::vector<size_t> quantified_parts(std::string_view s) {
     for (size_t i = 0; i < clauses.size() && clauses[i] < end; i++) {
         const size_t c = clauses[i], stop = i + 1 < clauses.size() ? clauses[i + 1] - 1 : end;
         size_t q = c;
-        for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有", "其中"})
+        for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有", "其中有", "其中"})
             if (at(s, q, w)) q += w.size();
         // …得到初步改善，但仍存在个别死角未整改到位，B…: 存在 before the whom only says it is there.
         for (std::string_view w : {"仍存在", "还存在", "也存在"})
