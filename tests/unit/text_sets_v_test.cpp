@@ -9,7 +9,8 @@
 // 存在…擅自施工等违法行为) is a problem, though no shortcoming's word says so · a ；-list after a clause that says hazards
 // were found, no more (发现这里存在多处安全隐患，A；B；C), is the hazards, whatever their words · 但仍存在 before a clause
 // naming whom (但仍存在个别A，B，个别C) leads in the clauses as 但仍有 does · units counted after a check's own figures
-// (检查锅炉95台，其中有2个单位A，2个单位B，查获1台C) are one finding each, with no 发现.
+// (检查锅炉95台，其中有2个单位A，2个单位B，查获1台C) are one finding each, with no 发现 · inside one paragraph, after what
+// was done about a finding, a sentence opening with another unit at fault (…正在补办。B公司存在…等违法行为。) is a finding of its own.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -130,4 +131,16 @@ TEST_CASE("units counted after a check's own figures (…，其中有2个单位A
     CHECK(texts[2].find("查获1台未办理使用登记的货梯") != std::string::npos);
     // Counts of what was checked are no findings (其中小学12所，初中8所).
     CHECK(read("本次共检查学校20所，其中有小学12所，初中8所。\n").problems == 0);
+}
+
+TEST_CASE("after what was done about a finding, a sentence opening with another unit at fault is a finding of its own", "[text][sets]") {
+    const TextImport r = read("暗访组在开发区还发现，某板材公司存在新建仓库未经消防验收擅自投入使用等违法行为。经现场检查，该仓库已经停用，"
+                              "相关手续正在补办。某印务公司存在车间疏散通道被货物占用的问题。大队已当场责令其清理。\n");
+    REQUIRE(r.problems == 2);
+    const auto texts = problem_texts(r);
+    CHECK(texts[0].find("板材公司") != std::string::npos);
+    CHECK(texts[1].find("|某印务公司存在车间疏散通道被货物占用") != std::string::npos);
+    // With nothing told in between, two sentences on one unit stay one finding (…存在A。该公司存在B。 is not cut: 该 names no unit).
+    const TextImport one = read("暗访组发现，某板材公司存在新建仓库未经消防验收擅自投入使用等违法行为。该公司存在车间通道被占用的问题。\n");
+    CHECK(one.problems == 1);
 }

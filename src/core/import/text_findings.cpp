@@ -365,6 +365,26 @@ std::vector<size_t> checked_sentences(std::string_view t) {
     return starts;
 }
 
+// Between two findings on one line, a sentence of its own (…等违法行为。经现场检查，该项目已经停工。B公司…): what was done
+// about the first was told. Only the stretch between them is looked at.
+bool told_between(std::string_view t, size_t from, size_t to) {
+    if (from == npos || to <= from) return false;
+    const std::string_view between = t.substr(from, to - from);
+    return char_count(between) >= 8 && between.find("。") != npos;
+}
+
+// A sentence that opens with a unit's name and what it has wrong (山东联美食品有限公司存在…): within its first words.
+bool unit_at_fault(std::string_view head) {
+    const size_t k = head.find("存在");
+    if (k == npos || k < 6) return false;
+    const std::string_view who = head.substr(0, k);
+    if (has_any(who, {",", "，", "。", ";", "；"})) return false;
+    for (std::string_view u : {"公司", "学校", "中学", "小学", "幼儿园", "医院", "卫生院", "工厂", "厂", "企业", "超市", "酒店", "宾馆", "门店",
+                               "商店", "养老院", "敬老院", "农庄", "饭店", "网吧"})
+        if (ends_with(who, u)) return true;
+    return false;
+}
+
 } // namespace
 
 // ---- choose_findings --------------------------------------------------------------------------------
@@ -384,17 +404,27 @@ void Reader::split_at_findings(bool confirmed) {
         }
         const std::string plain = simplified(x.own);
         std::vector<size_t> cut_lines; // how many line breaks come before each cut
-        size_t pos = 0, prev_end = npos, counted = 0, breaks = 0;
+        std::vector<size_t> cut_stops; // how many 。 come before each cut inside a line
+        size_t pos = 0, prev_end = npos, counted = 0, breaks = 0, stops_counted = 0, stops = 0;
         for (size_t b = 0, e; pos < plain.size() && (e = finding_end(std::string_view(plain).substr(pos), b, confirmed)) != npos; pos += e) {
             const size_t begin = pos + b;
             // The last line break between the previous finding and this one, looked for back to the previous finding
             // only (a long line of findings with no break is not scanned back to its start at each one).
-            if (prev_end != npos && begin >= prev_end)
+            if (prev_end != npos && begin >= prev_end) {
                 if (size_t ls = std::string_view(plain).substr(prev_end, begin - prev_end + 1).rfind('\n'); ls != npos && (ls += prev_end) >= prev_end) {
                     breaks += size_t(std::count(plain.begin() + std::ptrdiff_t(counted), plain.begin() + std::ptrdiff_t(ls) + 1, '\n'));
                     counted = ls + 1;
                     cut_lines.push_back(breaks);
+                } else if (begin >= 3 && plain.compare(begin - 3, 3, "。") == 0 && told_between(plain, prev_end, begin) &&
+                           unit_at_fault(std::string_view(plain).substr(begin, std::min<size_t>(plain.size() - begin, 90)))) {
+                    // No line break, but what was done about the last finding told in between, and a unit of its own at
+                    // fault (…正在补办。B公司存在…等违法行为。): a finding of its own, cut after as many 。 in the own text.
+                    stops += size_t(std::count_if(plain.begin() + std::ptrdiff_t(stops_counted), plain.begin() + std::ptrdiff_t(begin),
+                                                  [&, k = stops_counted](char) mutable { return plain.compare(k++, 3, "。") == 0; }));
+                    stops_counted = begin;
+                    cut_stops.push_back(stops);
                 }
+            }
             prev_end = pos + e;
             if (e == 0) break;
         }
@@ -404,6 +434,10 @@ void Reader::split_at_findings(bool confirmed) {
             size_t at = npos;
             while (seen < cut_lines[k] && (at = x.own.find('\n', from)) != npos) from = at + 1, seen++;
             if (seen == cut_lines[k] && from < x.own.size()) cuts.push_back(from);
+        }
+        for (size_t k = 0, at = 0, seen = 0; k < cut_stops.size() && at != npos; k++) {
+            while (seen < cut_stops[k] && (at = x.own.find("。", at)) != npos) at += 3, seen++;
+            if (at != npos && seen == cut_stops[k] && at < x.own.size()) cuts.push_back(at);
         }
         // Each of several findings after 经查, found after as many 。 in the node's own text (simplifying keeps them);
         // one pass over both.
