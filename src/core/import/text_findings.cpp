@@ -54,8 +54,9 @@ bool states_finding(std::string_view sentence) {
 // A test that failed (对…材料抽样检测不合格，立即要求更换): a finding, though no 发现/存在 says so. 不合格的…
 // names a kind of thing (对不合格的跑道立即停止使用), and a test that may fail (如…检测不合格) found nothing.
 bool failed_test(std::string_view sentence) {
-    // What was found before, named again (对上述抽检中发现的不合格产品，…责令…下架): no new finding.
-    if (has_any(sentence, {"上述", "以上", "前述"})) return false;
+    // What was found before, named again (对上述抽检中发现的不合格产品，…责令…下架): no new finding. (以上 is left out: it
+    // also says "over", 超标50%以上.)
+    if (has_any(sentence, {"上述", "前述"})) return false;
     // A sampling notice's line (标称…生产的1批次香瓜子糖精钠项目不合格。): a tested item (项目) that failed.
     if (size_t k = sentence.find("项目不合格"); k != npos && !seg::at(sentence, k + 15, "的") && !has_any(sentence.substr(0, k), {"如果", "如发现", "若", "一旦", "是否"}))
         return true;
