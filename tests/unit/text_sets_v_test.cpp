@@ -3,7 +3,7 @@
 // Index: a safety device put out of use (锁死, 停用, 遮挡, 占用), a rule broken (擅自) and a thing that lacks what it
 // holds (喷淋无压) name what is wrong in a 、/comma list · a check's figures, the things found only counted
 // (发现火灾隐患9处), are no problem · a sampling notice's lines (…1批次X项目不合格。) are failed tests, one a line, and
-// 对上述…不合格产品 names them again · a named resident's report (刘女士拨打12345热线反映) confirmed by an office that went
+// 对上述…不合格产品 names them again · a named resident's report (刘女士拨打12345热线反映, 多位业主向记者反映) confirmed by an office that went
 // to see (现场查看) is a problem; 这一问题得到解决 and …反映情况属实 name it again · the repair finished (疏通完毕, 修复好了)
 // is done · 发现的主要问题是A、B、C等 names its parts the problems · a finding that a safety rule was broken (发现X占用疏散通道,
 // 存在…擅自施工等违法行为) is a problem, though no shortcoming's word says so · a ；-list after a clause that says hazards
@@ -76,6 +76,11 @@ TEST_CASE("a named resident's report confirmed by an office that went to see is 
     const TextImport c = read("3月5日，市民李先生通过热线反映，某幼儿园门前护栏倒塌。\n经街道现场查看核实，李先生反映情况属实。\n"
                               "街道已于当日完成了修复。\n");
     CHECK(c.problems == 1);
+    // Owners who went to a paper (多位业主向记者反映…), the reporter having gone to see (记者来到…走访): a reported matter too.
+    const TextImport o = read("日前，松林苑小区多位业主向记者反映，小区地下车库的排水泵长期损坏，一下雨车库就积水。\n"
+                              "记者来到松林苑小区实地走访，车库内积水没过脚踝。物业负责人表示，新水泵已经订购，预计下周安装。\n");
+    REQUIRE(o.problems == 1);
+    CHECK(problem_texts(o)[0].find("多位业主向记者反映") != std::string::npos);
 }
 
 TEST_CASE("发现的主要问题是A、B、C等 names its parts the problems, one each", "[text][sets]") {

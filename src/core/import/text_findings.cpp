@@ -172,7 +172,7 @@ bool reported_matter(std::string_view sentence, bool confirmed) {
     for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光", "报料", "爆料"})
         if (size_t k = sentence.find(w); k != npos && !hypothetical(sentence.substr(0, k)) && !(w == "反映" && reflects(sentence, k)) &&
             has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "用户", "报道", "关于", "您", "你",
-                                            "女士", "先生"})) // 家住…的刘女士拨打12345热线反映
+                                            "女士", "先生", "业主", "住户", "村民"})) // 家住…的刘女士拨打12345热线反映, 多位业主向记者反映
             return true;
     const size_t told = sentence.find("报道");
     return told != npos && has_any(sentence.substr(0, told), {"进行了", "进行"}) && contains(sentence.substr(0, told), "对");
