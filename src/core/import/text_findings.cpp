@@ -54,6 +54,12 @@ bool states_finding(std::string_view sentence) {
 // A test that failed (对…材料抽样检测不合格，立即要求更换): a finding, though no 发现/存在 says so. 不合格的…
 // names a kind of thing (对不合格的跑道立即停止使用), and a test that may fail (如…检测不合格) found nothing.
 bool failed_test(std::string_view sentence) {
+    // What was found before, named again (对上述抽检中发现的不合格产品，…责令…下架): no new finding. (以上 is left out: it
+    // also says "over", 超标50%以上.)
+    if (has_any(sentence, {"上述", "前述"})) return false;
+    // A sampling notice's line (标称…生产的1批次香瓜子糖精钠项目不合格。): a tested item (项目) that failed.
+    if (size_t k = sentence.find("项目不合格"); k != npos && !seg::at(sentence, k + 15, "的") && !has_any(sentence.substr(0, k), {"如果", "如发现", "若", "一旦", "是否"}))
+        return true;
     for (std::string_view w : {"检测", "抽检", "检验", "送检", "复检", "抽样"})
         if (size_t k = sentence.find(w); k != npos)
             for (std::string_view f : {"不合格", "不达标"})
@@ -115,6 +121,27 @@ bool counted_units_found(std::string_view sentence) {
     return false;
 }
 
+// A check's figures, the things found only counted (共检查医院3家，发现火灾隐患9处，下发责令改正通知书3份 / 发现隐患700条，
+// 整改隐患431条): a clause 发现…隐患/问题 then a count closes, and nothing in the sentence is named (no 、, no 等). The
+// hazards are somewhere else in the text or nowhere; the figures are no problem of their own.
+bool counted_only(std::string_view sentence) {
+    if (has_any(sentence, {"、", "等"})) return false;
+    for (size_t k = sentence.find("发现"); k != npos; k = sentence.find("发现", k + 6)) {
+        const size_t end = clause_end_near(sentence, k, {",", ";", "。", "，", "；"});
+        std::string_view c = sentence.substr(k + 6, end - k - 6);
+        while (!c.empty() && (c.back() == '\n' || c.back() == ' ')) c.remove_suffix(1);
+        size_t u = c.size();
+        for (std::string_view unit : {"处", "条", "个", "项", "起"})
+            if (ends_with(c, unit)) u = c.size() - unit.size();
+        if (u == c.size() || u == 0 || c[u - 1] < '0' || c[u - 1] > '9') continue;
+        size_t d = u;
+        while (d > 0 && c[d - 1] >= '0' && c[d - 1] <= '9') d--;
+        const std::string_view what = c.substr(0, d);
+        if (char_count(what) <= 8 && (ends_with(what, "隐患") || ends_with(what, "问题"))) return true;
+    }
+    return false;
+}
+
 // A sentence that states what the work is for (为加强…, 为进一步…, 为了…): it names what may be wrong,
 // not what was found.
 bool purpose(std::string_view sentence) {
@@ -138,10 +165,14 @@ bool hypothetical(std::string_view before) {
 // report said as 对…进行了报道 names the thing reported after 对.
 bool reported_matter(std::string_view sentence, bool confirmed) {
     if (!confirmed || has_any(sentence, {"如下", "以下", "热点问题", "是否"}) || purpose(sentence)) return false;
+    // The matter told before, named again (这一问题得到迅速解决，…在接到市民反映后… / 经调查核实，王先生反映情况属实): what was
+    // done or found of it, no new report.
+    if (has_any(trimmed(sentence).substr(0, 12), {"这一问题", "该问题", "此问题", "这个问题"}) || contains(sentence, "反映情况属实")) return false;
     if (has_any(sentence, {"网传", "网曝", "被曝", "遭曝"})) return true;
     for (std::string_view w : {"反映", "报道称", "投诉", "举报", "曝光", "报料", "爆料"})
         if (size_t k = sentence.find(w); k != npos && !hypothetical(sentence.substr(0, k)) && !(w == "反映" && reflects(sentence, k)) &&
-            has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "用户", "报道", "关于", "您", "你"}))
+            has_any(sentence.substr(0, k), {"网民", "网友", "家长", "群众", "市民", "媒体", "居民", "学生", "用户", "报道", "关于", "您", "你",
+                                            "女士", "先生", "业主", "住户", "村民"})) // 家住…的刘女士拨打12345热线反映, 多位业主向记者反映
             return true;
     const size_t told = sentence.find("报道");
     return told != npos && has_any(sentence.substr(0, told), {"进行了", "进行"}) && contains(sentence.substr(0, told), "对");
@@ -282,10 +313,12 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
             begin = b;
             return e;
         }
-        if (states_finding(sentence) && !purpose(sentence) &&
+        if (states_finding(sentence) && !purpose(sentence) && !counted_only(sentence) &&
             (contains(sentence, "等问题") || named_problem(sentence) || counted_units_found(sentence) ||
              has_any(sentence, {"隐患", "不规范", "不到位", "不足", "损坏", "过期", "违规", "违反", "未按", "乱收费", "多收", "超标", "破损",
-                                "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化"})) &&
+                                "漏水", "强制", "不合理", "缺失", "缺少", "未配备", "老化",
+                                // a safety rule broken (发现…占用疏散通道 / 存在…未经消防设计审核擅自施工等违法行为)
+                                "占用", "堵塞", "锁闭", "擅自", "违法"})) &&
             !summary_figures(sentence) && !question(sentence) &&
             !has_any(sentence, {"是否", "共发现", "个问题", "处隐患", "项问题", "以下", "如下"})) {
             begin = b;
@@ -333,6 +366,26 @@ std::vector<size_t> checked_sentences(std::string_view t) {
     return starts;
 }
 
+// Between two findings on one line, a sentence of its own (…等违法行为。经现场检查，该项目已经停工。B公司…): what was done
+// about the first was told. Only the stretch between them is looked at.
+bool told_between(std::string_view t, size_t from, size_t to) {
+    if (from == npos || to <= from) return false;
+    const std::string_view between = t.substr(from, to - from);
+    return char_count(between) >= 8 && between.find("。") != npos;
+}
+
+// A sentence that opens with a unit's name and what it has wrong (山东联美食品有限公司存在…): within its first words.
+bool unit_at_fault(std::string_view head) {
+    const size_t k = head.find("存在");
+    if (k == npos || k < 6) return false;
+    const std::string_view who = head.substr(0, k);
+    if (has_any(who, {",", "，", "。", ";", "；"})) return false;
+    for (std::string_view u : {"公司", "学校", "中学", "小学", "幼儿园", "医院", "卫生院", "工厂", "厂", "企业", "超市", "酒店", "宾馆", "门店",
+                               "商店", "养老院", "敬老院", "农庄", "饭店", "网吧"})
+        if (ends_with(who, u)) return true;
+    return false;
+}
+
 } // namespace
 
 // ---- choose_findings --------------------------------------------------------------------------------
@@ -352,17 +405,27 @@ void Reader::split_at_findings(bool confirmed) {
         }
         const std::string plain = simplified(x.own);
         std::vector<size_t> cut_lines; // how many line breaks come before each cut
-        size_t pos = 0, prev_end = npos, counted = 0, breaks = 0;
+        std::vector<size_t> cut_stops; // how many 。 come before each cut inside a line
+        size_t pos = 0, prev_end = npos, counted = 0, breaks = 0, stops_counted = 0, stops = 0;
         for (size_t b = 0, e; pos < plain.size() && (e = finding_end(std::string_view(plain).substr(pos), b, confirmed)) != npos; pos += e) {
             const size_t begin = pos + b;
             // The last line break between the previous finding and this one, looked for back to the previous finding
             // only (a long line of findings with no break is not scanned back to its start at each one).
-            if (prev_end != npos && begin >= prev_end)
+            if (prev_end != npos && begin >= prev_end) {
                 if (size_t ls = std::string_view(plain).substr(prev_end, begin - prev_end + 1).rfind('\n'); ls != npos && (ls += prev_end) >= prev_end) {
                     breaks += size_t(std::count(plain.begin() + std::ptrdiff_t(counted), plain.begin() + std::ptrdiff_t(ls) + 1, '\n'));
                     counted = ls + 1;
                     cut_lines.push_back(breaks);
+                } else if (begin >= 3 && plain.compare(begin - 3, 3, "。") == 0 && told_between(plain, prev_end, begin) &&
+                           unit_at_fault(std::string_view(plain).substr(begin, std::min<size_t>(plain.size() - begin, 90)))) {
+                    // No line break, but what was done about the last finding told in between, and a unit of its own at
+                    // fault (…正在补办。B公司存在…等违法行为。): a finding of its own, cut after as many 。 in the own text.
+                    stops += size_t(std::count_if(plain.begin() + std::ptrdiff_t(stops_counted), plain.begin() + std::ptrdiff_t(begin),
+                                                  [&, k = stops_counted](char) mutable { return plain.compare(k++, 3, "。") == 0; }));
+                    stops_counted = begin;
+                    cut_stops.push_back(stops);
                 }
+            }
             prev_end = pos + e;
             if (e == 0) break;
         }
@@ -372,6 +435,10 @@ void Reader::split_at_findings(bool confirmed) {
             size_t at = npos;
             while (seen < cut_lines[k] && (at = x.own.find('\n', from)) != npos) from = at + 1, seen++;
             if (seen == cut_lines[k] && from < x.own.size()) cuts.push_back(from);
+        }
+        for (size_t k = 0, at = 0, seen = 0; k < cut_stops.size() && at != npos; k++) {
+            while (seen < cut_stops[k] && (at = x.own.find("。", at)) != npos) at += 3, seen++;
+            if (at != npos && seen == cut_stops[k] && at < x.own.size()) cuts.push_back(at);
         }
         // Each of several findings after 经查, found after as many 。 in the node's own text (simplifying keeps them);
         // one pass over both.
@@ -425,7 +492,8 @@ void Reader::choose_findings() {
     for (const Node& x : nodes) whole += simplified(x.own);
     std::vector<std::string> findings_said; // each finding's words, spaces left out
     // A reporter who went to see (记者来到/采访/走访…) confirms what was reported as much as an office does.
-    const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改", "调查", "处理", "叫停", "退还", "退款"}) ||
+    // An office that went to the place (安排人员到现场查看) confirms it too.
+    const bool confirmed = has_any(whole, {"属实", "确实存在", "核实", "核查", "整改", "调查", "处理", "叫停", "退还", "退款", "现场查看"}) ||
                            (contains(whole, "记者") && has_any(whole, {"记者来到", "记者采访", "记者走访", "记者暗访", "记者访问", "采访了", "记者实地"}));
     split_at_findings(confirmed);
     for (size_t i = 0; i < nodes.size(); i++) {

@@ -103,10 +103,14 @@ namespace {
 bool deficient(std::string_view part) {
     if (shortcoming(part) || part.find("不") != std::string_view::npos) return true;
     if (at(part, 0, "无") && part.size() > 3) return true; // 无证无照经营, 无减速带: a lack
+    // A thing that lacks what it holds, said last (喷淋无压, 消防栓无水): 无 and one character close the clause.
+    if (part.size() >= 9 && at(part, part.size() - 6, "无")) return true;
     for (std::string_view w : {"简陋", "低下", "较多", "过多", "偏多", "偏少", "偏低", "突出", "薄弱", "滞后", "淡漠", "混乱", "陈旧", "狭小",
                           "拥挤", "狭窄", "欠缺", "没有", "有差距", "需提升", "需提高", "待提高", "待改进", "过长", "过大", "过小", "过高", "过低",
                                "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物", "严重", "较重",
-                               "较慢", "偏慢", "过慢", "缓慢", "迟缓", "漏记", "漏登", "漏填", "遗漏", "渗漏", "漏水", "漏雨", "漏电"})
+                               "较慢", "偏慢", "过慢", "缓慢", "迟缓", "漏记", "漏登", "漏填", "遗漏", "渗漏", "漏水", "漏雨", "漏电",
+                               // a safety device put out of use or a rule broken (逃生窗锁死, 自动报警停用, 擅自拆除防火门)
+                               "锁死", "锁闭", "停用", "失灵", "失效", "遮挡", "占用", "擅自"})
         if (part.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -149,6 +153,22 @@ std::vector<size_t> semicolon_parts(std::string_view s, std::string_view before)
     if (from == std::string_view::npos && colon == std::string_view::npos && prev_found &&
         has_any(prev.substr(prev.size() > 12 ? prev.size() - 12 : 0), {"问题", "不足", "隐患"}))
         from = 0;
+    // A clause that says hazards were found, no more, before the list (发现这里存在多处安全隐患，A；B，…；C): it names the
+    // parts the hazards, whatever their words, and the list starts after its comma.
+    if (colon == std::string_view::npos)
+        for (std::string_view w : {"隐患,", "问题,"}) {
+            const size_t h = sentence.substr(0, first).find(w);
+            if (h == std::string_view::npos) continue;
+            const size_t c = clause_start_near(sentence, h, {",", ";", ":"});
+            const std::string_view clause = sentence.substr(c, h - c);
+            size_t k = clause.rfind("存在");
+            if (k == std::string_view::npos) k = clause.rfind("发现");
+            if (k == std::string_view::npos || char_count(clause.substr(k + 6)) > 6 || has_any(clause, {"是否", "如", "若", "一旦", "防止", "避免", "不存在", "未发现"}))
+                continue;
+            named = true;
+            from = h + w.size() - 1; // the comma: the first part starts after it
+            break;
+        }
     if (from == std::string_view::npos) return {};
     if (!named)
         for (std::string_view w : {"以下", "如下", "共发现", "是否", "个问题", "项问题", "处隐患"})
@@ -348,7 +368,8 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
 // no part needs a shortcoming's word.
 std::vector<size_t> led_parts(std::string_view s) {
     const size_t end = sentence_end(s);
-    for (std::string_view lead : {"问题主要集中在", "问题主要集中于", "问题主要表现在", "问题主要表现为", "问题主要体现在"}) {
+    // …发现的主要问题是A、B、C等 names them the problems the same way.
+    for (std::string_view lead : {"问题主要集中在", "问题主要集中于", "问题主要表现在", "问题主要表现为", "问题主要体现在", "主要问题是", "主要问题有", "主要问题为"}) {
         const size_t l = s.substr(0, end).find(lead);
         if (l == std::string_view::npos) continue;
         const size_t from = l + lead.size();
@@ -423,6 +444,8 @@ std::vector<size_t> quantified_parts(std::string_view s) {
     // A check's results told without 发现 (检查结果显示，各校均…；但也有个别学校A，B。) lead in the same way.
     size_t f = s.substr(0, end).find("发现"), lead = 6;
     if (f == std::string_view::npos) f = s.substr(0, end).find("结果显示"), lead = 12;
+    // Units counted after a check's own figures (检查锅炉95台，其中有2个单位A，2个单位B，查获1台C): 其中 leads in the run.
+    if (f == std::string_view::npos) f = s.substr(0, end).find(",其中有"), lead = 1;
     if (f == std::string_view::npos) return {};
     std::vector<size_t> parts;
     // Clauses end at commas and at ；(…应急预案；但也有个别学校A，B).
@@ -433,7 +456,10 @@ std::vector<size_t> quantified_parts(std::string_view s) {
     for (size_t i = 0; i < clauses.size() && clauses[i] < end; i++) {
         const size_t c = clauses[i], stop = i + 1 < clauses.size() ? clauses[i + 1] - 1 : end;
         size_t q = c;
-        for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有", "其中"})
+        for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有", "其中有", "其中"})
+            if (at(s, q, w)) q += w.size();
+        // …得到初步改善，但仍存在个别死角未整改到位，B…: 存在 before the whom only says it is there.
+        for (std::string_view w : {"仍存在", "还存在", "也存在"})
             if (at(s, q, w)) q += w.size();
         bool counted = false;
         for (std::string_view w : {"少数", "极少数", "个别", "极个别", "部分", "少部分", "小部分", "一些", "有的"}) counted |= at(s, q, w);
