@@ -110,9 +110,12 @@ bool deficient(std::string_view part) {
                                "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物", "严重", "较重",
                                "较慢", "偏慢", "过慢", "缓慢", "迟缓", "漏记", "漏登", "漏填", "遗漏", "渗漏", "漏水", "漏雨", "漏电",
                                // a safety device put out of use or a rule broken (逃生窗锁死, 自动报警停用, 擅自拆除防火门)
-                               "锁死", "锁闭", "停用", "失灵", "失效", "遮挡", "占用", "擅自"})
+                               "锁死", "锁闭", "停用", "失灵", "失效", "遮挡", "占用", "擅自",
+                               // work done without the licence it needs, said inside the clause (作业人员无证上岗, 司炉工无证操作)
+                               "无证"})
         if (part.find(w) != std::string_view::npos) return true;
-    return false;
+    // Goods kept in a way out (疏散楼梯间堆放纸箱, 安全出口处堆积杂物): a way out blocked, as 占用 says.
+    return has_any(part, {"堆放", "堆积", "堆满"}) && has_any(part, {"通道", "楼梯", "出口"});
 }
 
 } // namespace
