@@ -456,8 +456,14 @@ std::vector<size_t> quantified_parts(std::string_view s) {
     for (size_t c : starts_after(s, f + lead, end, ";"))
         if (c != f + lead) clauses.push_back(c);
     std::sort(clauses.begin(), clauses.end());
+    size_t close = end;
     for (size_t i = 0; i < clauses.size() && clauses[i] < end; i++) {
         const size_t c = clauses[i], stop = i + 1 < clauses.size() ? clauses[i + 1] - 1 : end;
+        // What the checkers did at once about the run (…，1家单位存在B的情况，当即指出…，并责令…) closes it.
+        if (parts.size() >= 2 && has_any(s.substr(c, 6), {"当即", "当场", "随即"})) {
+            close = c - 1;
+            break;
+        }
         size_t q = c;
         for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有", "其中有", "其中"})
             if (at(s, q, w)) q += w.size();
@@ -483,7 +489,7 @@ std::vector<size_t> quantified_parts(std::string_view s) {
         else parts.clear(); // the run must close the sentence
     }
     if (parts.size() < 2) return {};
-    parts.push_back(end);
+    parts.push_back(close);
     return parts;
 }
 
