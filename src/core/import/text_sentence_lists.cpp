@@ -110,9 +110,12 @@ bool deficient(std::string_view part) {
                                "过重", "过于", "弱项", "疏漏", "短板", "差距", "乱", "松懈", "松散", "涣散", "淡薄", "杂物", "严重", "较重",
                                "较慢", "偏慢", "过慢", "缓慢", "迟缓", "漏记", "漏登", "漏填", "遗漏", "渗漏", "漏水", "漏雨", "漏电",
                                // a safety device put out of use or a rule broken (逃生窗锁死, 自动报警停用, 擅自拆除防火门)
-                               "锁死", "锁闭", "停用", "失灵", "失效", "遮挡", "占用", "擅自"})
+                               "锁死", "锁闭", "停用", "失灵", "失效", "遮挡", "占用", "擅自",
+                               // work done without the licence it needs, said inside the clause (作业人员无证上岗, 司炉工无证操作)
+                               "无证"})
         if (part.find(w) != std::string_view::npos) return true;
-    return false;
+    // Goods kept in a way out (疏散楼梯间堆放纸箱, 安全出口处堆积杂物): a way out blocked, as 占用 says.
+    return has_any(part, {"堆放", "堆积", "堆满"}) && has_any(part, {"通道", "楼梯", "出口"});
 }
 
 } // namespace
@@ -453,8 +456,14 @@ std::vector<size_t> quantified_parts(std::string_view s) {
     for (size_t c : starts_after(s, f + lead, end, ";"))
         if (c != f + lead) clauses.push_back(c);
     std::sort(clauses.begin(), clauses.end());
+    size_t close = end;
     for (size_t i = 0; i < clauses.size() && clauses[i] < end; i++) {
         const size_t c = clauses[i], stop = i + 1 < clauses.size() ? clauses[i + 1] - 1 : end;
+        // What the checkers did at once about the run (…，1家单位存在B的情况，当即指出…，并责令…) closes it.
+        if (parts.size() >= 2 && has_any(s.substr(c, 6), {"当即", "当场", "随即"})) {
+            close = c - 1;
+            break;
+        }
         size_t q = c;
         for (std::string_view w : {"但仍有", "但还有", "但也有", "但是", "但", "也有", "仍有", "还有", "尚有", "其中有", "其中"})
             if (at(s, q, w)) q += w.size();
@@ -480,7 +489,7 @@ std::vector<size_t> quantified_parts(std::string_view s) {
         else parts.clear(); // the run must close the sentence
     }
     if (parts.size() < 2) return {};
-    parts.push_back(end);
+    parts.push_back(close);
     return parts;
 }
 
