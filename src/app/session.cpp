@@ -101,8 +101,14 @@ ui::Banner banner_for(const platform::Autosaver& s) {
     }
 }
 
-// The stored copy cannot be used by this version (newer format, or unreadable): it stays exactly
-// as it is, the banner says why, and nothing is edited or written until the page is reloaded.
+// The banners go_read_only sets: the page stays read-only under them until it is reloaded.
+bool read_only_banner(ui::Banner b) {
+    return b == ui::Banner::Newer || b == ui::Banner::Unreadable || b == ui::Banner::NeedsUpgrade;
+}
+
+// The stored copy cannot be used by this version (newer format, unreadable, or in an old format
+// while the office module cannot be loaded): it stays exactly as it is, the banner says why, and
+// nothing is edited or written until the page is reloaded.
 void go_read_only(Session& s, const LoadError& err) {
     ui::AppStatus& st = s.shell.status;
     st.banner = err.key == Msg::TooNew         ? ui::Banner::Newer
@@ -116,8 +122,7 @@ void go_read_only(Session& s, const LoadError& err) {
 
 void session_sync_banner(Session& s) {
     ui::AppStatus& st = s.shell.status;
-    if (st.banner == ui::Banner::Newer || st.banner == ui::Banner::Unreadable || st.banner == ui::Banner::NeedsUpgrade)
-        return; // read-only stays
+    if (read_only_banner(st.banner)) return; // read-only stays
     st.banner = banner_for(s.saver);
     st.banner_detail = s.saver.detail();
     st.saving = s.saver.has_unsaved() && st.banner == ui::Banner::None;

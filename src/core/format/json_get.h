@@ -89,4 +89,11 @@ inline std::int64_t get_int64(const rapidjson::Value& o, const char* key) {
     return v->GetInt64();
 }
 
+// An enum written as its number: 0 … last.
+inline int get_enum(const rapidjson::Value& o, const char* key, int last) {
+    const std::int64_t n = get_int64(o, key);
+    if (n < 0 || n > last) throw Bad{std::string(key) + ": out of range"};
+    return int(n);
+}
+
 } // namespace rectify::json_get

@@ -49,14 +49,6 @@ std::string upgrade_answer_to_wire(const LoadResult& loaded) {
     return wire_frame(o.str(), loaded.ok ? save_workspace(loaded.workspace, 0) : std::string());
 }
 
-namespace {
-JsonKind get_kind(const rapidjson::Value& o, const char* key) {
-    const std::int64_t k = get_int64(o, key);
-    if (k < 0 || k > int(JsonKind::Object)) throw Bad{std::string(key) + ": not a JSON kind"};
-    return JsonKind(k);
-}
-} // namespace
-
 bool upgrade_answer_from_wire(std::string_view wire, LoadResult& r, std::string& error) {
     r = LoadResult{};
     std::string_view plan_file;
@@ -70,8 +62,8 @@ bool upgrade_answer_from_wire(std::string_view wire, LoadResult& r, std::string&
             e.detail = get_text(doc, "detail");
             e.n = get_int64(doc, "n");
             e.limit = get_int64(doc, "limit");
-            e.expected = get_kind(doc, "expected");
-            e.found = get_kind(doc, "found");
+            e.expected = JsonKind(get_enum(doc, "expected", int(JsonKind::Object)));
+            e.found = JsonKind(get_enum(doc, "found", int(JsonKind::Object)));
             return true; // an answer: the file does not load
         }
         const std::int64_t version = get_int64(doc, "version"), repaired = get_int64(doc, "repaired_ids");

@@ -94,12 +94,6 @@ void put_item(JsonOut& o, const MergeItem& it) {
     o.end_object();
 }
 
-int get_enum(const rapidjson::Value& o, const char* key, int last) {
-    const std::int64_t n = get_int64(o, key);
-    if (n < 0 || n > last) throw Bad{std::string(key) + ": out of range"};
-    return int(n);
-}
-
 MergeItem get_item(const rapidjson::Value& v) {
     if (!v.IsObject()) throw Bad{"item: not an object"};
     MergeItem it;

@@ -111,7 +111,7 @@ bool incoming_tick(ShellState& st) {
             h.plan.ok = r.ok;
             h.plan.needs_upgrade = false;
             if (r.ok) h.plan.ws = std::move(r.workspace), h.plan.info = std::move(r.info), h.plan.error.clear();
-            else h.plan.error = format_error(r.error, language()); // the module could not be loaded: says so
+            else h.plan.error = format_error(r.error, language()); // the loader's reason, or that the module could not be loaded
         }
         waiting = waiting || h.call;
     }
