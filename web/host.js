@@ -213,7 +213,7 @@
   // Unsaved edits are written at once when the page is hidden or closed (the app's own timer
   // stops with the page). IndexedDB completes a transaction started here.
   function flush() {
-    if (!host.module || !host.module._rectify_flush) return;
+    if (!host.module || !host.deferredIn || !host.module._rectify_flush) return; // nothing to save before
     host.module._rectify_flush();
     window.rectifyStorage.keepInflight(); // a write the browser may drop with the page
   }

@@ -28,7 +28,9 @@
   };
   // Both languages: the app has not said which one it shows yet.
   const both = (key, values) => host.fillText(TEXTS[key], values || {});
+  const said = () => !!(window.rectify && window.rectify.lastFatal);
   function fail(key, detail) {
+    if (said()) return; // the first failure said is the cause, not what it throws on its way out
     host.fatal(both(key).join('\n'), detail ? String(detail) : '');
   }
 
@@ -87,7 +89,55 @@
   boot.onProgress = showProgress;
   showProgress(); // what arrived before this script ran
 
-  // --- 3. Start ----------------------------------------------------------------------------------
+  // --- 3. The deferred code ------------------------------------------------------------------------
+  // rectify.wasm holds the code the start and the loading state run; the rest of the program was
+  // split off at build time into rectify.deferred.wasm (wasm-split: scripts/split_wasm.py). Each
+  // split function's table entry calls a placeholder until the second module is instantiated, which
+  // puts the real functions in. The boot script fetches and compiles it behind the first half; it is
+  // instantiated as soon as the program is, and until then the app shows its loading state and takes
+  // no input (platform::deferred_code_ready reads host.deferredIn). A placeholder reached before
+  // (a function the start runs that the list lacks) gets the module synchronously: compiled from the
+  // bytes if the boot has them, else read with a synchronous request, which only works online.
+  const DEFERRED = 'rectify.deferred.wasm';
+  const deferred = { module: null };
+  function instantiateDeferred(imports) {
+    if (host.deferredIn) return;
+    new WebAssembly.Instance(deferred.module, imports); // its element segment fills the table
+    host.deferredIn = true;
+    performance.mark('rectify:deferred-in');
+  }
+  function loadSplitModule(file, imports, prop) {
+    console.warn(`rectify: ${DEFERRED} needed synchronously for ${prop}`);
+    if (!deferred.module && boot.deferredBytes) deferred.module = new WebAssembly.Module(boot.deferredBytes);
+    if (!deferred.module) {
+      const xhr = new XMLHttpRequest();
+      xhr.open('GET', DEFERRED, false); // synchronous: the wasm code is waiting on the call
+      xhr.overrideMimeType('text/plain; charset=x-user-defined'); // bytes, not text
+      try {
+        xhr.send();
+        if (xhr.status !== 200) throw new Error(`${DEFERRED}: HTTP ${xhr.status}`);
+      } catch (e) {
+        // No network (a service worker does not answer a synchronous request): say why, not "a trap".
+        fail(navigator.onLine ? 'notLoaded' : 'offline', e && e.message || e);
+        throw e;
+      }
+      const s = xhr.responseText, bytes = new Uint8Array(s.length);
+      for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i) & 0xff;
+      deferred.module = new WebAssembly.Module(bytes);
+    }
+    instantiateDeferred(imports);
+  }
+  // Once the program is instantiated: the deferred half joins it when compiled.
+  function joinDeferred(primaryExports) {
+    boot.deferred
+      .then((m) => {
+        if (!deferred.module) deferred.module = m;
+        instantiateDeferred({ primary: primaryExports });
+      })
+      .catch((e) => fail(navigator.onLine ? 'notLoaded' : 'offline', e && e.stack || e));
+  }
+
+  // --- 4. Start ----------------------------------------------------------------------------------
   // Storage is read meanwhile but not waited for: the app draws its first frame at once and
   // shows the workspace when storage answers (platform::storage_initial_ready()).
   window.rectifyStorage.readInitial();
@@ -111,17 +161,21 @@
         canvas: document.getElementById('canvas'),
         instantiateWasm: (imports, receive) => {
           WebAssembly.instantiate(wasmModule, imports)
-            .then((instance) => { performance.mark('rectify:instantiated'); receive(instance, wasmModule); })
+            .then((instance) => {
+              performance.mark('rectify:instantiated');
+              receive(instance, wasmModule);
+              joinDeferred(instance.exports);
+            })
             .catch((e) => fail('notStarted', e && e.stack || e));
           return {}; // instantiation is asynchronous
         },
+        loadSplitModule,
         print: (s) => console.log(s),
         printErr: (s) => console.warn(s),
         onAbort: (what) => fail('aborted', what),
       });
     })
     .catch((e) => {
-      if (window.rectify.lastFatal) return; // already reported (e.g. by onAbort)
       const offline = !navigator.onLine;
       fail(offline ? 'offline' : 'notLoaded', e && e.stack || e);
     });
