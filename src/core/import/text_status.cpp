@@ -40,7 +40,7 @@ const std::string_view kMeant[] = {"尽快", "争取"};
 // 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已与…联系, 已上报, 已列入计划,
 // 已责成学校尽快更换 / 已移交教育局处理 / 已转交…: the work handed on; 已进驻调查: an inquiry begun).
 const std::string_view kStartedAfterYi[] = {"联系", "申请", "向", "订购", "列入", "荐派", "安排", "启动", "开工", "立项", "委托", "报修",
-                                           "开始", "进入", "责成", "责令", "移交", "转交", "转送", "转给", "进驻",
+                                           "开始", "进入", "责成", "移交", "转交", "转送", "转给", "进驻",
                                            // 已上报…待…确认 (handed up, waiting), 已与施工队联系 (a contact made)
                                            "上报", "与"};
 // 已 followed by an action says it was done (已更换…, 已对…进行清理, 已于4月5日完成); followed by
@@ -99,6 +99,12 @@ size_t clause_start_at(std::string_view s, size_t at) {
     for (size_t i = 0; i < at && i < s.size(); i = next_char(s, i))
         if (is_clause_end(s, i)) start = next_char(s, i);
     return start;
+}
+
+// An order's word (责令, 要求, 限期; 限 before a time): what follows is demanded of the unit.
+bool time_limit_at(std::string_view s, size_t i);
+bool is_order_word(std::string_view s, size_t i) {
+    return at(s, i, "责令") || at(s, i, "要求") || at(s, i, "限期") || time_limit_at(s, i);
 }
 
 // 限 before a time (限三日内, 限10天内, 限本周内): the time an order allows, so what follows is still to do.
@@ -219,15 +225,16 @@ size_t corrected_at(std::string_view s, size_t i) {
 StatusReading status_in(std::string_view s, bool allow_implied) {
     StatusReading r;
     // Stated: not started over in progress over done (整改中，第一批已完成 is in progress).
-    size_t ns = npos, ip = npos, done = npos, future_done = npos;
+    size_t ns = npos, ip = npos, done = npos, future_done = npos, order_done = npos;
     bool ongoing = false;
+    bool ordered_clause = false; // the clause's future word is an order (责令, 要求, 限期, 限三日内)
     bool future = false;   // the clause so far has 预计/计划/拟…: a "done" in it is still to come
     bool question = false; // …是否存在未整改到位…: asked, not stated
     bool figures = false;  // 其中13个问题已经整改到位: counted, not one item's
     size_t clause = 0;
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
         if (is_clause_end(s, i)) {
-            future = question = figures = false;
+            future = question = figures = ordered_clause = false;
             clause = next_char(s, i);
             continue;
         }
@@ -236,11 +243,19 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (question || figures) continue;
         if (size_t n = match(s, i, kNotStarted); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ns = std::min(ns, i);
         if (size_t n = match(s, i, kInProgress); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ip = std::min(ip, i);
+        auto seen_done = [&](size_t at_) {
+            if (!future) done = std::min(done, at_);
+            else if (at_ < future_done) future_done = at_, order_done = ordered_clause ? at_ : npos;
+        };
         if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n) &&
                                            !(at(s, i + n - 6, "整改") && match(s, i + n, kPlanNouns)))
-            (future ? future_done : done) = std::min(future ? future_done : done, i);
-        if (size_t v = corrected_at(s, i); v != npos) (future ? future_done : done) = std::min(future ? future_done : done, v);
-        if (match(s, i, kFuture) || time_limit_at(s, i)) future = true;
+            seen_done(i);
+        if (size_t v = corrected_at(s, i); v != npos) seen_done(v);
+        if (match(s, i, kFuture) || time_limit_at(s, i)) {
+            // The clause's first future word decides: an order's 整改完毕 (责令其三日内整改完毕) is what the checkers demanded.
+            if (!future) ordered_clause = is_order_word(s, i);
+            future = true;
+        }
         if (match(s, i, kOngoing)) ongoing = true;
     }
     // A case told in time order: still not done then (但到次年春季仍未整改到位。), then what was done after (…责令该校
@@ -264,8 +279,10 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         return {true, ongoing ? Status::DoneOngoing : Status::Done, false, done};
     }
     if (!allow_implied) return r;
-    if (future_done != npos) return {true, Status::InProgress, true, future_done};
+    // An order's 整改完毕 alone (责令其十日内全部整改完毕) says what was demanded, not what was done: no status.
+    if (future_done != npos && order_done == npos) return {true, Status::InProgress, true, future_done};
     size_t planned = npos, under_way = npos, did = npos, meant = npos, ordered = npos;
+    bool charged = false;                    // the last order is 责成 (the work charged to the unit, set F/I: under way)
     bool skip = false, digit_before = false; // a question or a count in this clause, as above
     bool asked = false;                      // this sentence so far plans, orders or asks (计划, 要求, 确保…)
     bool wished = false;                     // this sentence so far is a wish (恳请, 希望…)
@@ -291,7 +308,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
         if (match(s, i, kUnderWay) && !befalls_at(s, i)) under_way = std::min(under_way, i);
         if (match(s, i, kMeant) && !wished) meant = std::min(meant, i);
-        if (order_at(s, i)) ordered = i; // the last order counts
+        if (order_at(s, i)) ordered = i, charged = at(s, i, "责成"); // the last order counts
         if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i);
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
@@ -318,7 +335,10 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     if (planned != npos) return {true, Status::NotStarted, true, planned};
     if (under_way != npos) return {true, Status::InProgress, true, under_way};
     if (meant != npos) return {true, Status::NotStarted, true, meant};
-    if (ordered != npos && (did == npos || ordered > did)) return {true, Status::InProgress, true, ordered};
+    // An order (责令…整改, 要求…立即整改) says what the checkers demanded, not what the unit did: no status of its own,
+    // and a step told before it (已对…进行约谈，要求学校立即整改) is the checkers' too, not the work done. Work charged to
+    // the unit (责成学校…立即进行整改) stays under way, proposed.
+    if (ordered != npos && (did == npos || ordered > did)) return charged ? StatusReading{true, Status::InProgress, true, ordered} : r;
     if (did != npos) return {true, Status::Done, true, did};
     return r;
 }
