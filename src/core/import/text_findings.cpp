@@ -105,6 +105,28 @@ bool named_and_counted(std::string_view sentence) {
     return false;
 }
 
+// Things named, then a larger count of them (共发现水管断裂、吊灯松动等5处安全隐患 / 实地察看了A，B、C等7个突出问题 / 發現存在
+// A、B、C、D、E等18項問題): the sentence is one problem holding the count and the examples (the lead's decision after set U; set F
+// read it as a summary). As many named as counted is counted_parts' (one each); a count with nothing named is figures.
+bool named_fewer_than_counted(std::string_view sentence) {
+    for (size_t k = sentence.find("等"); k != npos; k = sentence.find("等", k + 3)) {
+        size_t len = 0;
+        int n = digits_at(sentence, k + 3, len, 4);
+        if (!n) n = cn_at(sentence, k + 3, len);
+        const size_t u = k + 3 + len;
+        if (n < 3 || !has_any(sentence.substr(u, 3), {"处", "个", "项", "条", "起"})) continue;
+        const std::string_view after = sentence.substr(u + 3, 15); // a few words to 隐患/问题 (7个突出问题)
+        if (!has_any(after, {"隐患", "问题"})) continue;
+        const size_t clause = clause_start_near(sentence, k, {",", ";", ":", "，", "；", "：", "。"});
+        const std::string_view named = sentence.substr(clause, k - clause);
+        if (!contains(named, "、")) continue;
+        int parts = 1;
+        for (size_t c = named.find("、"); c != npos; c = named.find("、", c + 3)) parts++;
+        if (parts < n) return true;
+    }
+    return false;
+}
+
 // 发现 then a count of units that then 存在 something (检查发现3家托管班存在变相开展学科类培训): units counted
 // and found at fault, whatever the words of their fault.
 bool counted_units_found(std::string_view sentence) {
@@ -294,7 +316,7 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
         const std::string_view sentence = t.substr(b, e - b);
         // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not,
         // nor is a purpose (为加强…，及时排查整改校园存在的安全隐患).
-        if (named_and_counted(sentence) && !purpose(sentence) && !question(sentence)) {
+        if ((named_and_counted(sentence) || named_fewer_than_counted(sentence)) && !purpose(sentence) && !question(sentence)) {
             begin = b;
             return e;
         }
