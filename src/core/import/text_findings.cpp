@@ -247,7 +247,8 @@ bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
         for (std::string_view e : {",", "，", ";", "；", "。"})
             if (size_t c = win.find(e, clause_end + 1); c != npos && clause_end < win.size()) next_end = std::min(next_end, c);
         size_t order = npos;
-        for (std::string_view v : {"下发", "下达", "发放", "发出", "出具", "提出", "责令", "责成", "约谈"})
+        // 限期整改 said alone (对其中5家…的餐饮单位限期整改) is an order too.
+        for (std::string_view v : {"下发", "下达", "发放", "发出", "出具", "提出", "责令", "责成", "约谈", "限期"})
             for (size_t c = win.find(v, w); c != npos && c < next_end; c = win.find(v, c + v.size())) {
                 // A notice or an opinion must be for correction (下发了整改通知书), not any paper.
                 const bool corrective = v == "责令" || v == "责成" || v == "约谈" || contains(sentence.substr(c, 30), "整改");
@@ -257,6 +258,8 @@ bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
         const size_t end = std::min(order, clause_end);
         std::string_view who = sentence.substr(w, end - w);
         while (!who.empty() && (who.back() == ' ' || who.back() == '\n')) who.remove_suffix(1);
+        // 对其中1家未安装报警器的餐饮单位责令停业: 其中 before the count picks some of those checked.
+        if (starts_with(who, "其中")) who.remove_prefix(6), w += 6;
         // The words between the whom and the order: a time or the office, never a duty or a plan (将, 拟, 要, 应).
         const std::string_view between = sentence.substr(w + who.size(), order - w - who.size());
         const std::string_view lead = sentence.substr(k > kLeadWindow ? k - kLeadWindow : 0, k > kLeadWindow ? kLeadWindow : k);

@@ -110,7 +110,13 @@ bool is_order_word(std::string_view s, size_t i) {
 // 限 before a time (限三日内, 限10天内, 限本周内): the time an order allows, so what follows is still to do.
 bool time_limit_at(std::string_view s, size_t i) {
     if (!at(s, i, "限")) return false;
-    const size_t j = i + 3;
+    size_t j = i + 3;
+    // 限你们7日内 / 限其三日内 / 限该单位10天内: whom the order is for, then the time.
+    for (std::string_view w : {"你们", "你单位", "你公司", "你校", "其", "该单位", "该校", "该公司", "该店"})
+        if (at(s, j, w)) {
+            j += w.size();
+            break;
+        }
     if (j < s.size() && s[j] >= '0' && s[j] <= '9') return true;
     for (std::string_view w : {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "本", "当", "次"})
         if (at(s, j, w)) return true;
@@ -190,6 +196,13 @@ bool has_finish_after(std::string_view s, size_t k) {
 // 已对… is work done only when its clause says what was done to it (已对食堂进行了清理, 已对负责人作出处理);
 // 反映人已对幼儿园无意见 says how someone stands.
 bool acts_in_clause(std::string_view s, size_t k) {
+    // 已对12个工地进行了检查 / 已对…开展排查: the checkers' own check, no work on the thing found (已对此事进行调查处理 is).
+    bool check = false, work = false;
+    for (size_t c = k; c < s.size() && !is_clause_end(s, c); c = next_char(s, c)) {
+        for (std::string_view w : {"检查", "排查", "抽查", "督查", "巡查", "核查", "调查", "暗访", "检测"}) check |= at(s, c, w);
+        for (std::string_view w : {"处理", "整改", "整治", "查处", "清理", "维修", "更换", "修复", "拆除", "安装", "调整", "规范"}) work |= at(s, c, w);
+    }
+    if (check && !work) return false;
     for (; k < s.size() && !is_clause_end(s, k); k = next_char(s, k))
         for (std::string_view w : {"进行", "作出", "做出", "开展", "实施", "予以", "给予", "完成", "处理", "整改", "整治", "查处", "清理",
                                    "维修", "更换", "修复", "拆除", "安装", "调整", "规范"})

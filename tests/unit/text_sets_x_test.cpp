@@ -1,0 +1,55 @@
+// The text importer on shapes met in the twenty-fourth set of unseen documents (set X, issue 17; see
+// docs/text-import-study.md): each rule on the project's own text in the same structure.
+// Index: things named before a larger count (A、B等7个问题) are one problem holding the sentence · an order's time
+// with whom it is for (限你们7日内整改到位) is no completion · the checkers' own check (已对…进行了检查) is no work done ·
+// 对其中N家…的单位限期整改 names units found at fault.
+#include <catch2/catch_test_macros.hpp>
+
+#include <string>
+
+#include "core/import/text_import.h"
+#include "core/import/text_import_parts.h"
+#include "text_sets.h"
+
+using namespace rectify;
+
+namespace {
+
+using rectify::testing::problem_texts;
+
+TextImport read(const std::string& doc) { return rectify::testing::read_set_text(doc, 15); }
+
+} // namespace
+
+TEST_CASE("things named before a larger count (A，B、C等7个问题) are one problem holding the sentence", "[text][sets]") {
+    const TextImport r = read("区水务局河道交办问题回访\n工作组察看了南岸排水口改造，北桥段垃圾堆放、"
+                              "西闸口杂物侵占河道等6个问题的整改情况。上述问题均已整改到位。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("等6个问题") != std::string::npos);
+    CHECK(r.plan().problems[0].measures.at(0).status == Status::Done);
+    // In Traditional characters the same.
+    const TextImport t = read("鎮市場所對集貿市場開展檢查，發現存在攤位佔道、秤具未檢定、標籤不全等12項問題，已督促經營戶整改。\n");
+    REQUIRE(t.problems == 1);
+    // Nothing named, only counted: figures, no problem (set V). (As many named as counted is one each: set F's test.)
+    CHECK(read("检查组共检查商户40家，发现隐患12处，下发整改通知书5份。\n").problems == 0);
+}
+
+TEST_CASE("an order's time with whom it is for (限你们7日内整改到位) is no completion; the checkers' check is no work", "[text][sets]") {
+    // The order quoted, then the check's own figures (已对…进行了检查): no status.
+    const TextImport r = read("“你们仓库消防通道堆满货物，且应急照明损坏，存在严重的安全隐患，限你们5日内整改到位。”9月3日，"
+                              "区应急局检查组负责人向企业负责人提出书面整改要求。\n截至9月5日，检查组已对18家企业进行了检查，"
+                              "下达整改通知书9份。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(r.status_read.empty());
+    // Work on the thing found is still done (已对…进行了维修), and so is a check with its handling (进行调查处理).
+    CHECK(text::status_in("已对破损护栏进行了维修。", true).status == Status::Done);
+    CHECK(text::status_in("已对此事进行调查处理。", true).status == Status::Done);
+    CHECK_FALSE(text::status_in("检查组已对18家企业进行了检查。", true).found);
+}
+
+TEST_CASE("对其中N家…的单位限期整改 names units found at fault, as 对N家…的单位 does", "[text][sets]") {
+    const TextImport r = read("县市场监管局检查了城区30家小餐馆。\n对其中4家未配备灭火器的餐馆限期整改。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("未配备灭火器") != std::string::npos);
+    CHECK(r.status_read.empty());
+}
