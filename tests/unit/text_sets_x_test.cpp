@@ -2,7 +2,8 @@
 // docs/text-import-study.md): each rule on the project's own text in the same structure.
 // Index: things named before a larger count (A、B等7个问题) are one problem holding the sentence · an order's time
 // with whom it is for (限你们7日内整改到位) is no completion · the checkers' own check (已对…进行了检查) is no work done ·
-// 对其中N家…的单位限期整改 names units found at fault.
+// 对其中N家…的单位限期整改 names units found at fault · two lists in one sentence split by ；, each with its own 存在,
+// are both read; things named with nothing said of them (机房、轿顶、井道照明失效) go with the one that says it; 无人值守.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -52,4 +53,17 @@ TEST_CASE("对其中N家…的单位限期整改 names units found at fault, as 
     REQUIRE(r.problems == 1);
     CHECK(problem_texts(r)[0].find("未配备灭火器") != std::string::npos);
     CHECK(r.status_read.empty());
+}
+
+TEST_CASE("two lists in one sentence split by ；, each led by its own 存在 (在A方面存在a、b等问题；在B方面存在c，d等问题)", "[text][sets]") {
+    const TextImport r = read("本次检查共抽查仓库12处。检查中发现，仓储管理方面主要存在货架堆放过高、叉车司机无证驾驶、"
+                              "出入库台账不全等问题；消防方面主要存在灭火器压力不足，喷淋头被遮挡，配电间、值班室、监控室照明失效等问题。\n");
+    const auto texts = problem_texts(r);
+    REQUIRE(texts.size() == 6);
+    CHECK(texts[3].find("灭火器压力不足") != std::string::npos);
+    // Things named with nothing said of them go with the last one that says what is wrong: one finding.
+    CHECK(texts[5].find("配电间、值班室、监控室照明失效") != std::string::npos);
+    // Nobody at a post that must be staffed (值班室无人接听) names what is wrong.
+    const TextImport n = read("检查中发现，部分小区存在消防控制室无人值守、消防车道被占用、灭火器过期等问题。\n");
+    CHECK(n.problems == 3);
 }

@@ -112,7 +112,9 @@ bool deficient(std::string_view part) {
                                // a safety device put out of use or a rule broken (逃生窗锁死, 自动报警停用, 擅自拆除防火门)
                                "锁死", "锁闭", "停用", "失灵", "失效", "遮挡", "占用", "擅自",
                                // work done without the licence it needs, said inside the clause (作业人员无证上岗, 司炉工无证操作)
-                               "无证"})
+                               "无证",
+                               // nobody at a post that must be staffed (值班室无人接听, 监控室无人值守)
+                               "无人"})
         if (part.find(w) != std::string_view::npos) return true;
     // Goods kept in a way out (疏散楼梯间堆放纸箱, 安全出口处堆积杂物): a way out blocked, as 占用 says.
     return has_any(part, {"堆放", "堆积", "堆满"}) && has_any(part, {"通道", "楼梯", "出口"});
@@ -306,14 +308,13 @@ std::vector<size_t> clause_parts(std::string_view s, size_t from, size_t e) {
 }
 
 // Things joined by 、 inside a comma's clause that share what is said of them (疏散楼梯、安全出口不畅): one
-// finding, not two. A part before a 、 that names nothing wrong goes with the part after it.
+// finding, not two. A part before a 、 that names nothing wrong goes with the part after it; from the last part back,
+// so a run of them (机房、轿顶、底坑、井道照明失效) all go with the one that says what is wrong.
 std::vector<size_t> shared_predicates(std::string_view s, std::vector<size_t> parts, size_t e) {
-    for (size_t p = 0; p + 1 < parts.size();) {
+    for (size_t p = parts.empty() ? 0 : parts.size() - 1; p-- > 0;) {
         const size_t next = parts[p + 1];
         if (at(s, next - 3, "、") && !deficient(s.substr(parts[p], next - 3 - parts[p])) && deficient(s.substr(next, (p + 2 < parts.size() ? parts[p + 2] : e) - next)))
             parts.erase(parts.begin() + std::ptrdiff_t(p + 1));
-        else
-            p++;
     }
     return parts;
 }
@@ -343,6 +344,25 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = shared_predicates(s, clause_parts(s, parts[0], e), e);
         if (parts.size() < 2 || !all_deficient(s, parts, e)) continue;
         size_t g = w + 6, end = e;
+        // A second list after ；, led by its own 存在 (在A方面存在a、b等问题；在B方面存在c，d等问题): its things too, the
+        // joining words (等问题；在B方面存在) neither's item. Looked for up to the sentence's end, within found_parts' window.
+        while (g < s.size() && s[g] == ';') {
+            const size_t stop = std::min(s.find("。", g), s.size());
+            const size_t w2 = std::min(s.find("问题", g), s.find("隐患", g));
+            const size_t e2 = w2 < stop ? list_end(s, w2) : std::string_view::npos;
+            if (e2 == std::string_view::npos || e2 <= g) break;
+            // Its own 存在, after the ；: the first list's 存在 is no lead of this one.
+            std::vector<size_t> more = found_parts(s.substr(g), e2 - g);
+            if (more.empty()) break;
+            for (size_t& m : more) m += g;
+            if (s.substr(more[0], e2 - more[0]).find(',') != std::string_view::npos) more = shared_predicates(s, clause_parts(s, more[0], e2), e2);
+            if (more.size() < 2 || !all_deficient(s, more, e2)) break;
+            joins.push_back(end);
+            parts.push_back(end);
+            parts.insert(parts.end(), more.begin(), more.end());
+            end = e2;
+            g = w2 + 6;
+        }
         for (std::string_view j : {"以及", "及", "和"})
             if (at(s, g, j)) {
                 g += j.size();
