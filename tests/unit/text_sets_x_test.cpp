@@ -3,7 +3,8 @@
 // Index: things named before a larger count (A、B等7个问题) are one problem holding the sentence · an order's time
 // with whom it is for (限你们7日内整改到位) is no completion · the checkers' own check (已对…进行了检查) is no work done ·
 // 对其中N家…的单位限期整改 names units found at fault · two lists in one sentence split by ；, each with its own 存在,
-// are both read; things named with nothing said of them (机房、轿顶、井道照明失效) go with the one that says it; 无人值守.
+// are both read; things named with nothing said of them (机房、轿顶、井道照明失效) go with the one that says it; 无人值守 ·
+// numbers with a half-width colon inside a line (1:…2:…) are a list.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -66,4 +67,15 @@ TEST_CASE("two lists in one sentence split by ；, each led by its own 存在 (�
     // Nobody at a post that must be staffed (值班室无人接听) names what is wrong.
     const TextImport n = read("检查中发现，部分小区存在消防控制室无人值守、消防车道被占用、灭火器过期等问题。\n");
     CHECK(n.problems == 3);
+}
+
+TEST_CASE("numbers with a colon inside a line (现主要问题为:1:…。2:…) are a list like 1. 2.; a time or a file's number is none", "[text][sets]") {
+    const TextImport r = read("网友留言\n东门花园小区无人管理。现主要问题为:1:小区门口的摊点占道经营，垃圾到处都是，从不清理。"
+                              "2:地下车库照明损坏，晚上一片漆黑。希望有关部门尽快处理。\n");
+    const auto texts = problem_texts(r);
+    REQUIRE(texts.size() == 2);
+    CHECK(texts[0].find("摊点占道经营") != std::string::npos);
+    CHECK(texts[1].find("地下车库照明损坏") != std::string::npos);
+    // 13:34 is a time, 附件1: names a file: no list.
+    CHECK(read("留言时间 2012-05-02 13:34:58\n附件1:现场照片\n小区门口垃圾堆积，无人清理。\n").problems <= 1);
 }
