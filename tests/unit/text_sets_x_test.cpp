@@ -4,7 +4,8 @@
 // with whom it is for (限你们7日内整改到位) is no completion · the checkers' own check (已对…进行了检查) is no work done ·
 // 对其中N家…的单位限期整改 names units found at fault · two lists in one sentence split by ；, each with its own 存在,
 // are both read; things named with nothing said of them (机房、轿顶、井道照明失效) go with the one that says it; 无人值守 ·
-// numbers with a half-width colon inside a line (1:…2:…) are a list.
+// numbers with a half-width colon inside a line (1:…2:…) are a list · a wide table one cell a line whose columns the reader
+// partly has no use for (问题类型, 责任人被处理情况) · a disposal column (处置结果) is done; 不合格项目 is the problem.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -78,4 +79,25 @@ TEST_CASE("numbers with a colon inside a line (现主要问题为:1:…。2:…)
     CHECK(texts[1].find("地下车库照明损坏") != std::string::npos);
     // 13:34 is a time, 附件1: names a file: no list.
     CHECK(read("留言时间 2012-05-02 13:34:58\n附件1:现场照片\n小区门口垃圾堆积，无人清理。\n").problems <= 1);
+}
+
+TEST_CASE("a wide table one cell a line (序号 | 受理编号 | 反映问题 | … | 处理和整改情况 | 是否办结): one problem a row, columns it has no use for left",
+          "[text][sets]") {
+    const TextImport r = read("群众信访举报件办理情况公开表（第五批）\n序号 |\n受理编号 |\n反映问题基本情况 |\n所属街道 |\n问题类型 |\n"
+                              "调查核实情况 |\n是否属实 |\n处理和整改情况 |\n是否办结 |\n责任人被处理情况 |\n"
+                              "1 |\nXF2025061201 |\n群众反映东湖路一家洗车店污水直排雨水管网。 |\n东湖街道 |\n水 |\n经现场核查，情况属实。 |\n属实 |\n"
+                              "已责令洗车店停止直排，正在建设沉淀池。 |\n阶段性办结 |\n无 |\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("污水直排雨水管网") != std::string::npos);
+    CHECK(r.plan().problems[0].measures.at(0).status == Status::InProgress);
+}
+
+TEST_CASE("a disposal column (处置结果: 责令改正、罚款) tells what was done: done, proposed; a failed test's item is the problem",
+          "[text][sets]") {
+    const TextImport r = read("现将不合格食品的处置情况公告如下。\n序号 |\n食品名称 |\n标示生产/经营企业名称 |\n规格型号 |\n抽样/报告编号 |\n"
+                              "不合格项目 |\n处置结果 |\n1 |\n手工米糕 |\n南岭食品厂 |\n500克/袋 |\nCY2025-0391 |\n霉菌 |\n责令改正、罚款 |\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("霉菌") != std::string::npos);
+    REQUIRE_FALSE(r.plan().problems[0].measures.empty());
+    CHECK(r.plan().problems[0].measures.at(0).status == Status::Done);
 }

@@ -215,6 +215,11 @@ Field column_field(std::string_view h) {
     if (ends_with(h, "个数") || ends_with(h, "数量") || ends_with(h, "条数") || has("检查时间") || has("抽查时间") || has("检查日期"))
         return Field::None;
     if (has("被抽查") || has("受检")) return Field::Unit;
+    // A kind of problem (问题类型, 污染类别) or who was punished (责任人被处理情况) is no problem and no responsibility.
+    if (ends_with(h, "类型") || ends_with(h, "类别") || has("被处理") || has("被问责")) return Field::None;
+    // A failed test's item (不合格项目) is what is wrong; whether it was closed (是否办结) is its progress.
+    if (has("不合格项目") || has("不合格指标")) return Field::Problem;
+    if (has("是否办结") || has("办结情况")) return Field::Progress;
     if (has("检查结果") || has("检查情况") || has("排查情况") || has("排查结果")) return Field::Problem; // a check record's findings
     if (has("编号") || has("代码")) return Field::Code;
     if (has("整改情况") || has("落实情况") || has("改进情形")) return Field::Situation;

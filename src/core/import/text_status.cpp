@@ -19,7 +19,9 @@ namespace {
 // holds another.
 const std::string_view kNotStarted[] = {"尚未整改", "未整改", "未开始", "没有整改", "未启动"};
 const std::string_view kInProgress[] = {"整改正在进行", "正在整改", "正在进行", "整改中", "部分整改", "持续整改",
-                                        "基本完成", "正在推进", "推进中", "尚未完成", "未完成", "正在实施", "有序推进"};
+                                        "基本完成", "正在推进", "推进中", "尚未完成", "未完成", "正在实施", "有序推进",
+                                        // a 督察 转办件 closed for its stage only (是否办结: 阶段性办结)
+                                        "阶段性办结"};
 // 进行了整改 / 作出了针对性整改 / 完成了销号: the rectifying told as past (了), as 已整改 tells it (a noun after it, 进行了整改部署,
 // is none).
 const std::string_view kDone[] = {"已全部整改", "已整改", "已完成", "整改完成", "整改完毕", "整改到位", "已落实",
