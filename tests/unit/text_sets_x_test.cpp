@@ -5,7 +5,8 @@
 // 对其中N家…的单位限期整改 names units found at fault · two lists in one sentence split by ；, each with its own 存在,
 // are both read; things named with nothing said of them (机房、轿顶、井道照明失效) go with the one that says it; 无人值守 ·
 // numbers with a half-width colon inside a line (1:…2:…) are a list · a wide table one cell a line whose columns the reader
-// partly has no use for (问题类型, 责任人被处理情况) · a disposal column (处置结果) is done; 不合格项目 is the problem.
+// partly has no use for (问题类型, 责任人被处理情况) · a disposal column (处置结果) is done; 不合格项目 is the problem · a list
+// closed by 等问题/等隐患 names its parts problems, whatever their words.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -100,4 +101,15 @@ TEST_CASE("a disposal column (处置结果: 责令改正、罚款) tells what wa
     CHECK(problem_texts(r)[0].find("霉菌") != std::string::npos);
     REQUIRE_FALSE(r.plan().problems[0].measures.empty());
     CHECK(r.plan().problems[0].measures.at(0).status == Status::Done);
+}
+
+TEST_CASE("a list closed by 等问题/等隐患 names its parts problems, whatever their words", "[text][sets]") {
+    // 值班人员脱岗 and 楼梯间封闭 name no fault by a shortcoming's word; the list's 等问题 names them problems.
+    const TextImport r = read("县消防救援大队对城区三家宾馆开展检查。检查中发现，部分宾馆存在消防控制室值班人员脱岗、"
+                              "疏散楼梯间被封闭、厨房排油烟管道未清洗等问题。检查人员责令其限期整改。\n");
+    const auto texts = problem_texts(r);
+    REQUIRE(texts.size() == 3);
+    CHECK(texts[0].find("值班人员脱岗") != std::string::npos);
+    // Asked (是否存在…) or a topic (食品安全、消防安全等问题): none.
+    CHECK(read("检查组重点检查各宾馆是否存在消防控制室值班人员脱岗、疏散楼梯间被封闭等问题。\n").problems == 0);
 }

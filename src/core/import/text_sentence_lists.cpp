@@ -285,6 +285,24 @@ bool all_deficient(std::string_view s, const std::vector<size_t>& parts, size_t 
     return true;
 }
 
+// The list's own closing words name its parts problems (发现A、B、C等问题 / 存在A、B等安全隐患): each part is a finding
+// whatever its words (消防控制室值班人员脱岗, 疏散楼梯间封闭), when each is a clause of five characters or more with no comma
+// (a topic, 食品安全、消防安全等问题, is shorter) and at least one names a shortcoming by its words; asked or supposed
+// (是否存在…, 防止…) it names none.
+bool named_problems(std::string_view s, const std::vector<size_t>& parts, size_t e, size_t w) {
+    if (!(at(s, e, "等问题") || at(s, e, "等隐患") || at(s, e, "等安全隐患") || at(s, e, "等火灾隐患")) || w > e + 12) return false;
+    const size_t from = parts.front() > 60 ? parts.front() - 60 : 0;
+    if (has_any(s.substr(from, parts.front() - from), {"是否", "防止", "避免", "如果", "一旦", "针对", "对于"})) return false;
+    bool any = false;
+    for (size_t p = 0; p < parts.size(); p++) {
+        const size_t next = p + 1 < parts.size() ? parts[p + 1] - (s[parts[p + 1] - 1] == ',' ? 1 : 3) : e;
+        const std::string_view part = s.substr(parts[p], next - parts[p]);
+        if (char_count(part) < 5 || part.find(',') != std::string_view::npos) return false;
+        any |= deficient(part);
+    }
+    return any;
+}
+
 // A clause at s[i] that goes on from the one before (，导致… ，造成… ，但…) rather than naming a thing of its own.
 bool continues_clause(std::string_view s, size_t i) {
     for (std::string_view w : {"导致", "造成", "致使", "从而", "使", "影响", "但", "而", "并", "且", "其中"})
@@ -342,7 +360,7 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         // Parts split by ； (发现了一些问题：主要是A；B；C，D等方面的问题) are the ；-list's (semicolon_parts), not commas'.
         if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(';') != std::string_view::npos) continue;
         if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = shared_predicates(s, clause_parts(s, parts[0], e), e);
-        if (parts.size() < 2 || !all_deficient(s, parts, e)) continue;
+        if (parts.size() < 2 || (!all_deficient(s, parts, e) && !named_problems(s, parts, e, w))) continue;
         size_t g = w + 6, end = e;
         // A second list after ；, led by its own 存在 (在A方面存在a、b等问题；在B方面存在c，d等问题): its things too, the
         // joining words (等问题；在B方面存在) neither's item. Looked for within 600 bytes after the ； (found_parts' window):
