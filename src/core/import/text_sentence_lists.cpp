@@ -329,12 +329,22 @@ std::vector<size_t> clause_parts(std::string_view s, size_t from, size_t e) {
 // finding, not two. A part before a 、 that names nothing wrong goes with the part after it; from the last part back,
 // so a run of them (机房、轿顶、底坑、井道照明失效) all go with the one that says what is wrong.
 std::vector<size_t> shared_predicates(std::string_view s, std::vector<size_t> parts, size_t e) {
+    // One pass back, then one compaction (no erase per part: a long run stays linear). `says`: the part after p, with
+    // whatever joined it, says what is wrong.
+    std::vector<bool> keep(parts.size(), true);
+    bool says = !parts.empty() && deficient(s.substr(parts.back(), e - parts.back()));
     for (size_t p = parts.empty() ? 0 : parts.size() - 1; p-- > 0;) {
         const size_t next = parts[p + 1];
-        if (at(s, next - 3, "、") && !deficient(s.substr(parts[p], next - 3 - parts[p])) && deficient(s.substr(next, (p + 2 < parts.size() ? parts[p + 2] : e) - next)))
-            parts.erase(parts.begin() + std::ptrdiff_t(p + 1));
+        const bool dun = at(s, next - 3, "、");
+        const size_t sep = dun ? 3 : (s[next - 1] == ',' || s[next - 1] == ';' ? 1 : 0);
+        const bool bare = !deficient(s.substr(parts[p], next - sep - parts[p]));
+        if (dun && bare && says) keep[p + 1] = false; // p takes the part after it, and what it says
+        else says = !bare;
     }
-    return parts;
+    std::vector<size_t> out;
+    for (size_t p = 0; p < parts.size(); p++)
+        if (keep[p]) out.push_back(parts[p]);
+    return out;
 }
 
 } // namespace
@@ -363,9 +373,10 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         if (parts.size() < 2 || (!all_deficient(s, parts, e) && !named_problems(s, parts, e, w))) continue;
         size_t g = w + 6, end = e;
         // A second list after ；, led by its own 存在 (在A方面存在a、b等问题；在B方面存在c，d等问题): its things too, the
-        // joining words (等问题；在B方面存在) neither's item. Looked for within 600 bytes after the ； (found_parts' window):
-        // linear however many such lists a line without a full stop holds.
-        while (g < s.size() && s[g] == ';') {
+        // joining words (等问题；在B方面存在) neither's item. Looked for within 600 bytes after the ； (found_parts' window),
+        // and at most 8 lists (a sentence holds a few): the joins are looked up once a part, so more would be quadratic on a
+        // line of such lists with no full stop.
+        for (int lists = 1; lists < 8 && g < s.size() && s[g] == ';'; lists++) {
             const std::string_view win = s.substr(g, 600);
             const size_t stop = g + std::min(win.find("。"), win.size());
             const size_t w2 = g + std::min({win.find("问题"), win.find("隐患"), win.size()});
