@@ -6,7 +6,8 @@
 // are both read; things named with nothing said of them (机房、轿顶、井道照明失效) go with the one that says it; 无人值守 ·
 // numbers with a half-width colon inside a line (1:…2:…) are a list · a wide table one cell a line whose columns the reader
 // partly has no use for (问题类型, 责任人被处理情况) · a disposal column (处置结果) is done; 不合格项目 is the problem · a list
-// closed by 等问题/等隐患 names its parts problems, whatever their words.
+// closed by 等问题/等隐患 names its parts problems, whatever their words · work told done in a sentence that opens with
+// now (现在，…已经清理) outdates a step under way told before it.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -112,4 +113,11 @@ TEST_CASE("a list closed by 等问题/等隐患 names its parts problems, whatev
     CHECK(texts[0].find("值班人员脱岗") != std::string::npos);
     // Asked (是否存在…) or a topic (食品安全、消防安全等问题): none.
     CHECK(read("检查组重点检查各宾馆是否存在消防控制室值班人员脱岗、疏散楼梯间被封闭等问题。\n").problems == 0);
+}
+
+TEST_CASE("work told done in a sentence that opens with now (现在，…已经清理) outdates a step under way told before it", "[text][sets]") {
+    CHECK(text::status_in("物业反馈，垃圾正在逐步清运中，预计近日清运完毕。现在，楼下堆放的垃圾已经清理，问题得到解决。", true).status ==
+          Status::Done);
+    // Told in the other order, or with no now, the step under way stands.
+    CHECK(text::status_in("垃圾已经清理一部分。物业反馈，预计近日清运完毕。", true).status == Status::InProgress);
 }

@@ -295,15 +295,26 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     }
     if (!allow_implied) return r;
     // An order's 整改完毕 alone (责令其十日内全部整改完毕) says what was demanded, not what was done: no status.
-    if (future_done != npos && order_done == npos) return {true, Status::InProgress, true, future_done};
+    const bool to_finish = future_done != npos && order_done == npos; // 预计…清理完毕: under way (after the implied scan)
     size_t planned = npos, under_way = npos, did = npos, meant = npos, ordered = npos;
     bool charged = false;                    // the last order is 责成 (the work charged to the unit, set F/I: under way)
     bool skip = false, digit_before = false; // a question or a count in this clause, as above
     bool asked = false;                      // this sentence so far plans, orders or asks (计划, 要求, 确保…)
     bool wished = false;                     // this sentence so far is a wish (恳请, 希望…)
     size_t clause_at = 0;
+    // Work told done in a sentence that opens with now (现在，…垃圾已经清理 / 目前已…): the latest such, which outdates a step
+    // under way or planned told before it (…正在逐步清理中，预计近日清理完毕。…现在，垃圾已经清理).
+    size_t now_did = npos;
+    bool now_sentence = true; // the text's first sentence counts as opening with now only if it says so
+    auto opens_now = [&](size_t k) {
+        while (k < s.size() && (at(s, k, "“") || at(s, k, "\"") || s[k] == ' ' || s[k] == '\n')) k = next_char(s, k);
+        for (std::string_view w : {"现在", "现已", "如今", "目前", "截至目前", "眼下", "现小区", "现该"})
+            if (at(s, k, w)) return true;
+        return false;
+    };
+    now_sentence = opens_now(0);
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
-        if (at(s, i, "。")) asked = wished = false;
+        if (at(s, i, "。")) asked = wished = false, now_sentence = opens_now(i + 3);
         // A complainant's wish (恳请…尽快回应, 希望…尽快解决): nobody's plan.
         if (at(s, i, "恳请") || at(s, i, "希望") || at(s, i, "请求") || at(s, i, "恳求") || at(s, i, "盼")) wished = true;
         if (is_clause_end(s, i)) {
@@ -324,7 +335,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (match(s, i, kUnderWay) && !befalls_at(s, i)) under_way = std::min(under_way, i);
         if (match(s, i, kMeant) && !wished) meant = std::min(meant, i);
         if (order_at(s, i)) ordered = i, charged = at(s, i, "责成"); // the last order counts
-        if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i);
+        if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i), now_did = now_sentence ? i : now_did;
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
         // A degree or a manner before the work (围墙已经基本修复, 已初步整治, 已马上清理, 已及时更换): done all the same.
@@ -345,8 +356,12 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
             continue;
         }
         if (match(s, verb, kStartedAfterYi)) under_way = std::min(under_way, i);
-        else if (match(s, work, kDoneAfterYi) && (!at(s, work, "对") || acts_in_clause(s, work))) did = std::min(did, i);
+        else if (match(s, work, kDoneAfterYi) && (!at(s, work, "对") || acts_in_clause(s, work))) did = std::min(did, i), now_did = now_sentence ? i : now_did;
     }
+    if (now_did != npos && (planned == npos || planned < now_did) && (under_way == npos || under_way < now_did) && (meant == npos || meant < now_did) &&
+        (!to_finish || future_done < now_did))
+        return {true, Status::Done, true, now_did};
+    if (to_finish) return {true, Status::InProgress, true, future_done};
     if (planned != npos) return {true, Status::NotStarted, true, planned};
     if (under_way != npos) return {true, Status::InProgress, true, under_way};
     if (meant != npos) return {true, Status::NotStarted, true, meant};
