@@ -7,7 +7,8 @@
 // numbers with a half-width colon inside a line (1:…2:…) are a list · a wide table one cell a line whose columns the reader
 // partly has no use for (问题类型, 责任人被处理情况) · a disposal column (处置结果) is done; 不合格项目 is the problem · a list
 // closed by 等问题/等隐患 names its parts problems, whatever their words · work told done in a sentence that opens with
-// now (现在，…已经清理) outdates a step under way told before it.
+// now (现在，…已经清理) outdates a step under way told before it · a reported matter's cause found by the office (发现…，导致…)
+// is no second finding; 进行了更换 is done.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -120,4 +121,14 @@ TEST_CASE("work told done in a sentence that opens with now (现在，…已经�
           Status::Done);
     // Told in the other order, or with no now, the step under way stands.
     CHECK(text::status_in("垃圾已经清理一部分。物业反馈，预计近日清运完毕。", true).status == Status::InProgress);
+}
+
+TEST_CASE("a reported matter's cause found by the office (发现…，导致“…”) is no second finding; 进行了更换 is done", "[text][sets]") {
+    const TextImport r = read("近日，街道民生服务热线接到居民投诉工单，反映“北苑小区3号楼楼道灯经常不亮，居民出行不方便而且存在安全隐患，"
+                              "要求尽快维修。”\n\n接单后，社区工作人员前往现场核实处理。通过对楼道灯、线路进行全面细致的检查，"
+                              "发现部分灯座线缆破损老化，导致“楼道失明”。\n\n随后物业对破损的线缆进行了更换，楼道灯恢复正常。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("楼道灯经常不亮") != std::string::npos);
+    CHECK(r.plan().problems[0].measures.at(0).status == Status::Done);
+    CHECK(text::status_in("对破损的护栏进行了更换。", true).status == Status::Done);
 }

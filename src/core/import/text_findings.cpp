@@ -551,7 +551,15 @@ void Reader::choose_findings() {
             }
             continue;
         }
-        if (again()) {
+        // The office's check of a matter reported just before, finding its cause (通过对路灯的检查，发现部分线缆破损老化，
+        // 导致“路灯失明”): what was found of that matter, no new finding.
+        auto cause_of_reported = [&] {
+            if (open_item < 0) return false;
+            const std::string_view f = std::string_view(plain).substr(begin, end - begin);
+            const std::string reported = simplified(nodes[size_t(open_item)].own);
+            return has_any(f, {"导致", "造成", "致使"}) && has_any(reported, {"反映", "投诉", "举报", "工单", "留言"});
+        };
+        if (again() || cause_of_reported()) {
             if (open_item >= 0) {
                 nodes[size_t(open_item)].pieces.push_back({Field::Situation, x.own, ""});
                 x.consumed = true;

@@ -156,6 +156,8 @@ const std::string_view kRepairs[] = {"拆除", "铲除", "撤除", "清除", "�
                                      "加固", "配备", "粉刷", "清洗", "封闭", "疏通", "查封", "增加", "增设", "新建",
                                      "建立", "招聘", "补充", "清退"};
 bool done_with_le_at(std::string_view s, size_t i) {
+    // 对损坏的线缆进行了拆除、更换 / 对门窗进行了维修: the repair said after 进行了.
+    if (at(s, i, "进行了") && match(s, i + 9, kRepairs)) return true;
     const size_t n = match(s, i, kRepairs);
     return n && at(s, i + n, "了");
 }
