@@ -8,7 +8,7 @@
 // partly has no use for (问题类型, 责任人被处理情况) · a disposal column (处置结果) is done; 不合格项目 is the problem · a list
 // closed by 等问题/等隐患 names its parts problems, whatever their words · work told done in a sentence that opens with
 // now (现在，…已经清理) outdates a step under way told before it · a reported matter's cause found by the office (发现…，导致…)
-// is no second finding; 进行了更换 is done.
+// is no second finding; 进行了更换 is done · a letter form's label alone (信件原文) is none; 马上组织人员… is under way.
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
@@ -131,4 +131,16 @@ TEST_CASE("a reported matter's cause found by the office (发现…，导致“�
     CHECK(problem_texts(r)[0].find("楼道灯经常不亮") != std::string::npos);
     CHECK(r.plan().problems[0].measures.at(0).status == Status::Done);
     CHECK(text::status_in("对破损的护栏进行了更换。", true).status == Status::Done);
+}
+
+TEST_CASE("a letter form's label alone on its line (信件原文) is none; 马上组织人员… in a reply is under way", "[text][sets]") {
+    const TextImport r = read("当前位置:市长信箱回复\n北街菜场门口积水问题\n2024-06-03\n问题:\n信件原文\n"
+                              "北街菜场门口路面塌陷，一下雨就积水，行人只能绕行，望有关部门管一管。\n回复:\n"
+                              "市城管局答复如下：此处路面塌陷系雨水管破损所致，市政处马上组织人员去把管道修好、路面填平。\n");
+    REQUIRE(r.problems == 1);
+    CHECK(problem_texts(r)[0].find("路面塌陷") != std::string::npos);
+    CHECK(r.plan().problems[0].measures.at(0).status == Status::InProgress);
+    // Set to it, then told done: done. Ordered to set to it: none.
+    CHECK(text::status_in("市政处立即安排人员清理，现已清理干净。", true).status == Status::Done);
+    CHECK_FALSE(text::status_in("要求街道立即组织人员清理。", true).found);
 }

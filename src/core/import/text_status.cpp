@@ -298,7 +298,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     if (!allow_implied) return r;
     // An order's 整改完毕 alone (责令其十日内全部整改完毕) says what was demanded, not what was done: no status.
     const bool to_finish = future_done != npos && order_done == npos; // 预计…清理完毕: under way (after the implied scan)
-    size_t planned = npos, under_way = npos, did = npos, meant = npos, ordered = npos;
+    size_t planned = npos, under_way = npos, did = npos, meant = npos, ordered = npos, set_to = npos;
     bool charged = false;                    // the last order is 责成 (the work charged to the unit, set F/I: under way)
     bool skip = false, digit_before = false; // a question or a count in this clause, as above
     bool asked = false;                      // this sentence so far plans, orders or asks (计划, 要求, 确保…)
@@ -335,6 +335,10 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (skip) continue;
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
         if (match(s, i, kUnderWay) && !befalls_at(s, i)) under_way = std::min(under_way, i);
+        // The office set people to it at once (市容局马上组织人员去把坑填上 / 立即安排人员维修), in a sentence that orders
+        // nothing: the work begun, under way, unless anything else is told of it (立即安排人员清理，已清理干净 is done).
+        for (std::string_view w : {"马上组织", "立即组织", "随即组织", "当即组织", "马上安排", "立即安排", "随即安排", "当即安排"})
+            if (!asked && at(s, i, w)) set_to = std::min(set_to, i);
         if (match(s, i, kMeant) && !wished) meant = std::min(meant, i);
         if (order_at(s, i)) ordered = i, charged = at(s, i, "责成"); // the last order counts
         if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i), now_did = now_sentence ? i : now_did;
@@ -372,6 +376,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     // the unit (责成学校…立即进行整改) stays under way, proposed.
     if (ordered != npos && (did == npos || ordered > did)) return charged ? StatusReading{true, Status::InProgress, true, ordered} : r;
     if (did != npos) return {true, Status::Done, true, did};
+    if (set_to != npos) return {true, Status::InProgress, true, set_to};
     return r;
 }
 
