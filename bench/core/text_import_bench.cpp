@@ -40,6 +40,12 @@ int main(int argc, char** argv) {
         // Findings in prose, one a sentence, on one line with no break (finding_end once looked for the next break to the
         // text's end, and split_at_findings back to the paragraph's start, at every finding: quadratic).
         {"findings, one line", [](size_t n) { return testing::repeated_text("检查总体较好，但也有个别学校台账不全。", n); }},
+        // Lists split by ；, each led by its own 存在, with no full stop (set X: the second list's search for its end
+        // is bounded to 600 bytes after the ；).
+        {"；-lists, one line", [](size_t n) { return testing::repeated_text("方面存在台账不全、制度缺失等问题；", n) + "完。"; }},
+        // One list of bare names before the one that says what is wrong (机房、轿顶、…、井道照明失效: set X joins the run in one
+        // pass back, no erase per name).
+        {"bare names, 、-list", [](size_t n) { return "检查发现存在" + testing::repeated_text("机房、", n) + "照明失效等问题。"; }},
     };
     std::printf("%s: import_text, median of %d runs\n", bench::bench_platform(), runs);
     std::printf("  %-18s %5s %10s %10s %9s\n", "text", "MB", "ms", "ms per MB", "problems");

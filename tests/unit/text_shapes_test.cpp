@@ -271,7 +271,8 @@ TEST_CASE("a status asked or counted is no item's status, a required one is not 
     CHECK(status_of("已整改。") == "done");
     CHECK(status_of("检查是否存在未整改到位的情况。") == "none");          // asked
     CHECK(status_of("其中13个问题已经整改到位。") == "none");              // counted
-    CHECK(status_of("要求学校务必于月底前整改完毕。") == "in_progress");   // required: still to do, not done
+    CHECK(status_of("要求学校务必于月底前整改完毕。") == "none");          // ordered: demanded, not done (no status)
+    CHECK(status_of("学校务必于月底前整改完毕。") == "in_progress");       // required by itself: still to do, not done
     CHECK(status_of("已完成主体施工，预计10月份完工。") == "in_progress"); // done, and still to finish
     const TextImport letter = import_text("信件编号 | 3318 |\n内容 | 教室暖气不热，孩子们冻得写不了字。 |\n回复状态 已办结\n答复内容 |\n已疏通管道，恢复供暖。\n", o);
     REQUIRE(letter.problems == 1);

@@ -105,6 +105,28 @@ bool named_and_counted(std::string_view sentence) {
     return false;
 }
 
+// Things named, then a larger count of them (共发现水管断裂、吊灯松动等5处安全隐患 / 实地察看了A，B、C等7个突出问题 / 發現存在
+// A、B、C、D、E等18項問題): the sentence is one problem holding the count and the examples (the lead's decision after set U; set F
+// read it as a summary). As many named as counted is counted_parts' (one each); a count with nothing named is figures.
+bool named_fewer_than_counted(std::string_view sentence) {
+    for (size_t k = sentence.find("等"); k != npos; k = sentence.find("等", k + 3)) {
+        size_t len = 0;
+        int n = digits_at(sentence, k + 3, len, 4);
+        if (!n) n = cn_at(sentence, k + 3, len);
+        const size_t u = k + 3 + len;
+        if (n < 3 || !has_any(sentence.substr(u, 3), {"处", "个", "项", "条", "起"})) continue;
+        const std::string_view after = sentence.substr(u + 3, 15); // a few words to 隐患/问题 (7个突出问题)
+        if (!has_any(after, {"隐患", "问题"})) continue;
+        const size_t clause = clause_start_near(sentence, k, {",", ";", ":", "，", "；", "：", "。"});
+        const std::string_view named = sentence.substr(clause, k - clause);
+        if (!contains(named, "、")) continue;
+        int parts = 1;
+        for (size_t c = named.find("、"); c != npos; c = named.find("、", c + 3)) parts++;
+        if (parts < n) return true;
+    }
+    return false;
+}
+
 // 发现 then a count of units that then 存在 something (检查发现3家托管班存在变相开展学科类培训): units counted
 // and found at fault, whatever the words of their fault.
 bool counted_units_found(std::string_view sentence) {
@@ -225,7 +247,8 @@ bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
         for (std::string_view e : {",", "，", ";", "；", "。"})
             if (size_t c = win.find(e, clause_end + 1); c != npos && clause_end < win.size()) next_end = std::min(next_end, c);
         size_t order = npos;
-        for (std::string_view v : {"下发", "下达", "发放", "发出", "出具", "提出", "责令", "责成", "约谈"})
+        // 限期整改 said alone (对其中5家…的餐饮单位限期整改) is an order too.
+        for (std::string_view v : {"下发", "下达", "发放", "发出", "出具", "提出", "责令", "责成", "约谈", "限期"})
             for (size_t c = win.find(v, w); c != npos && c < next_end; c = win.find(v, c + v.size())) {
                 // A notice or an opinion must be for correction (下发了整改通知书), not any paper.
                 const bool corrective = v == "责令" || v == "责成" || v == "约谈" || contains(sentence.substr(c, 30), "整改");
@@ -235,6 +258,8 @@ bool ordered_for_whom(std::string_view sentence, size_t& from, size_t& to) {
         const size_t end = std::min(order, clause_end);
         std::string_view who = sentence.substr(w, end - w);
         while (!who.empty() && (who.back() == ' ' || who.back() == '\n')) who.remove_suffix(1);
+        // 对其中1家未安装报警器的餐饮单位责令停业: 其中 before the count picks some of those checked.
+        if (starts_with(who, "其中")) who.remove_prefix(6), w += 6;
         // The words between the whom and the order: a time or the office, never a duty or a plan (将, 拟, 要, 应).
         const std::string_view between = sentence.substr(w + who.size(), order - w - who.size());
         const std::string_view lead = sentence.substr(k > kLeadWindow ? k - kLeadWindow : 0, k > kLeadWindow ? kLeadWindow : k);
@@ -294,7 +319,7 @@ size_t finding_end(std::string_view t, size_t& begin, bool confirmed) {
         const std::string_view sentence = t.substr(b, e - b);
         // Found, and what is wrong named: a generic 存在问题 or a lead-in to a list (存在以下问题) is not,
         // nor is a purpose (为加强…，及时排查整改校园存在的安全隐患).
-        if (named_and_counted(sentence) && !purpose(sentence) && !question(sentence)) {
+        if ((named_and_counted(sentence) || named_fewer_than_counted(sentence)) && !purpose(sentence) && !question(sentence)) {
             begin = b;
             return e;
         }
@@ -526,7 +551,15 @@ void Reader::choose_findings() {
             }
             continue;
         }
-        if (again()) {
+        // The office's check of a matter reported just before, finding its cause (通过对路灯的检查，发现部分线缆破损老化，
+        // 导致“路灯失明”): what was found of that matter, no new finding.
+        auto cause_of_reported = [&] {
+            if (open_item < 0) return false;
+            const std::string_view f = std::string_view(plain).substr(begin, end - begin);
+            const std::string reported = simplified(nodes[size_t(open_item)].own);
+            return has_any(f, {"导致", "造成", "致使"}) && has_any(reported, {"反映", "投诉", "举报", "工单", "留言"});
+        };
+        if (again() || cause_of_reported()) {
             if (open_item >= 0) {
                 nodes[size_t(open_item)].pieces.push_back({Field::Situation, x.own, ""});
                 x.consumed = true;

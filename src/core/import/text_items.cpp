@@ -36,6 +36,9 @@ bool platform_noise(std::string_view t) {
     // A post's time stamp alone (2021-12-14 15:18, 2024-12-01 19:09:32): when a letter or a reply was posted.
     if (t.size() >= 15 && t.size() <= 19 && t.find_first_not_of("0123456789-: ") == npos && t[4] == '-' && contains(t, " ") && contains(t, ":"))
         return true;
+    // A letter form's label alone on its line, with no colon (问题: / 信件原文 / the letter): it names the text below, and is none.
+    for (std::string_view w : {"信件原文", "来信原文", "留言原文", "原文内容"})
+        if (t == w) return true;
     // A line of dots (a cut the site made), a page title "…范文_第2页".
     if (!t.empty() && t.find_first_not_of(".…。") == npos) return true;
     if (contains(t, "_第") && ends_with(t, "页")) return true;

@@ -94,6 +94,12 @@ bool mark_at(std::string_view s, size_t i, bool line_start, MarkAt& m) {
         if (line_start && j == s.size()) return m = {Style::Code, v, len}, true; // a line that is only its code
         if (j < s.size() && s[j] == '.' && !digit(s, j + 1)) return m = {Style::ArDot, v, len + 1}, true;
         if (at(s, j, "、") && !digit(s, j + 3)) return m = {Style::ArDun, v, len + 3}, true;
+        // 1:…2:… with a colon (现主要问题为:1:现在…。2:单元楼道…): numbered like 1. when words follow at once, never a
+        // time (13:34) or a ratio (3:2), and not after a letter (附件1: names a file).
+        if (j < s.size() && s[j] == ':' && j + 1 < s.size() && static_cast<unsigned char>(s[j + 1]) >= 0xE0 && v < 100 &&
+            !(i >= 3 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80 && static_cast<unsigned char>(s[i - 3]) >= 0xE4 &&
+              static_cast<unsigned char>(s[i - 3]) <= 0xE9))
+            return m = {Style::ArDot, v, len + 1}, true;
         // 2、3月26日… at a line's start: the item's number, then a date (2、3月 alone names two months).
         if (line_start && at(s, j, "、") && full_date_at(s, j + 3)) return m = {Style::ArDun, v, len + 3}, true;
         if (line_start && j < s.size() && s[j] == ')') return m = {Style::ArParen, v, len + 1}, true;
@@ -209,6 +215,11 @@ Field column_field(std::string_view h) {
     if (ends_with(h, "个数") || ends_with(h, "数量") || ends_with(h, "条数") || has("检查时间") || has("抽查时间") || has("检查日期"))
         return Field::None;
     if (has("被抽查") || has("受检")) return Field::Unit;
+    // A kind of problem (问题类型, 污染类别) or who was punished (责任人被处理情况) is no problem and no responsibility.
+    if (ends_with(h, "类型") || ends_with(h, "类别") || has("被处理") || has("被问责")) return Field::None;
+    // A failed test's item (不合格项目) is what is wrong; whether it was closed (是否办结) is its progress.
+    if (has("不合格项目") || has("不合格指标")) return Field::Problem;
+    if (has("是否办结") || has("办结情况")) return Field::Progress;
     if (has("检查结果") || has("检查情况") || has("排查情况") || has("排查结果")) return Field::Problem; // a check record's findings
     if (has("编号") || has("代码")) return Field::Code;
     if (has("整改情况") || has("落实情况") || has("改进情形")) return Field::Situation;

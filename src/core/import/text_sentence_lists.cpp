@@ -112,7 +112,9 @@ bool deficient(std::string_view part) {
                                // a safety device put out of use or a rule broken (逃生窗锁死, 自动报警停用, 擅自拆除防火门)
                                "锁死", "锁闭", "停用", "失灵", "失效", "遮挡", "占用", "擅自",
                                // work done without the licence it needs, said inside the clause (作业人员无证上岗, 司炉工无证操作)
-                               "无证"})
+                               "无证",
+                               // nobody at a post that must be staffed (值班室无人接听, 监控室无人值守)
+                               "无人"})
         if (part.find(w) != std::string_view::npos) return true;
     // Goods kept in a way out (疏散楼梯间堆放纸箱, 安全出口处堆积杂物): a way out blocked, as 占用 says.
     return has_any(part, {"堆放", "堆积", "堆满"}) && has_any(part, {"通道", "楼梯", "出口"});
@@ -283,6 +285,24 @@ bool all_deficient(std::string_view s, const std::vector<size_t>& parts, size_t 
     return true;
 }
 
+// The list's own closing words name its parts problems (发现A、B、C等问题 / 存在A、B等安全隐患): each part is a finding
+// whatever its words (消防控制室值班人员脱岗, 疏散楼梯间封闭), when each is a clause of five characters or more with no comma
+// (a topic, 食品安全、消防安全等问题, is shorter) and at least one names a shortcoming by its words; asked or supposed
+// (是否存在…, 防止…) it names none.
+bool named_problems(std::string_view s, const std::vector<size_t>& parts, size_t e, size_t w) {
+    if (!(at(s, e, "等问题") || at(s, e, "等隐患") || at(s, e, "等安全隐患") || at(s, e, "等火灾隐患")) || w > e + 12) return false;
+    const size_t from = parts.front() > 60 ? parts.front() - 60 : 0;
+    if (has_any(s.substr(from, parts.front() - from), {"是否", "防止", "避免", "如果", "一旦", "针对", "对于"})) return false;
+    bool any = false;
+    for (size_t p = 0; p < parts.size(); p++) {
+        const size_t next = p + 1 < parts.size() ? parts[p + 1] - (s[parts[p + 1] - 1] == ',' ? 1 : 3) : e;
+        const std::string_view part = s.substr(parts[p], next - parts[p]);
+        if (char_count(part) < 5 || part.find(',') != std::string_view::npos) return false;
+        any |= deficient(part);
+    }
+    return any;
+}
+
 // A clause at s[i] that goes on from the one before (，导致… ，造成… ，但…) rather than naming a thing of its own.
 bool continues_clause(std::string_view s, size_t i) {
     for (std::string_view w : {"导致", "造成", "致使", "从而", "使", "影响", "但", "而", "并", "且", "其中"})
@@ -306,16 +326,25 @@ std::vector<size_t> clause_parts(std::string_view s, size_t from, size_t e) {
 }
 
 // Things joined by 、 inside a comma's clause that share what is said of them (疏散楼梯、安全出口不畅): one
-// finding, not two. A part before a 、 that names nothing wrong goes with the part after it.
+// finding, not two. A part before a 、 that names nothing wrong goes with the part after it; from the last part back,
+// so a run of them (机房、轿顶、底坑、井道照明失效) all go with the one that says what is wrong.
 std::vector<size_t> shared_predicates(std::string_view s, std::vector<size_t> parts, size_t e) {
-    for (size_t p = 0; p + 1 < parts.size();) {
+    // One pass back, then one compaction (no erase per part: a long run stays linear). `says`: the part after p, with
+    // whatever joined it, says what is wrong.
+    std::vector<bool> keep(parts.size(), true);
+    bool says = !parts.empty() && deficient(s.substr(parts.back(), e - parts.back()));
+    for (size_t p = parts.empty() ? 0 : parts.size() - 1; p-- > 0;) {
         const size_t next = parts[p + 1];
-        if (at(s, next - 3, "、") && !deficient(s.substr(parts[p], next - 3 - parts[p])) && deficient(s.substr(next, (p + 2 < parts.size() ? parts[p + 2] : e) - next)))
-            parts.erase(parts.begin() + std::ptrdiff_t(p + 1));
-        else
-            p++;
+        const bool dun = at(s, next - 3, "、");
+        const size_t sep = dun ? 3 : (s[next - 1] == ',' || s[next - 1] == ';' ? 1 : 0);
+        const bool bare = !deficient(s.substr(parts[p], next - sep - parts[p]));
+        if (dun && bare && says) keep[p + 1] = false; // p takes the part after it, and what it says
+        else says = !bare;
     }
-    return parts;
+    std::vector<size_t> out;
+    for (size_t p = 0; p < parts.size(); p++)
+        if (keep[p]) out.push_back(parts[p]);
+    return out;
 }
 
 } // namespace
@@ -341,8 +370,30 @@ std::vector<size_t> enumerated_parts(std::string_view s, std::vector<size_t>& jo
         // Parts split by ； (发现了一些问题：主要是A；B；C，D等方面的问题) are the ；-list's (semicolon_parts), not commas'.
         if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(';') != std::string_view::npos) continue;
         if (!parts.empty() && s.substr(parts[0], e - parts[0]).find(',') != std::string_view::npos) parts = shared_predicates(s, clause_parts(s, parts[0], e), e);
-        if (parts.size() < 2 || !all_deficient(s, parts, e)) continue;
+        if (parts.size() < 2 || (!all_deficient(s, parts, e) && !named_problems(s, parts, e, w))) continue;
         size_t g = w + 6, end = e;
+        // A second list after ；, led by its own 存在 (在A方面存在a、b等问题；在B方面存在c，d等问题): its things too, the
+        // joining words (等问题；在B方面存在) neither's item. Looked for within 600 bytes after the ； (found_parts' window),
+        // and at most 8 lists (a sentence holds a few): the joins are looked up once a part, so more would be quadratic on a
+        // line of such lists with no full stop.
+        for (int lists = 1; lists < 8 && g < s.size() && s[g] == ';'; lists++) {
+            const std::string_view win = s.substr(g, 600);
+            const size_t stop = g + std::min(win.find("。"), win.size());
+            const size_t w2 = g + std::min({win.find("问题"), win.find("隐患"), win.size()});
+            const size_t e2 = w2 < stop ? list_end(s, w2) : std::string_view::npos;
+            if (e2 == std::string_view::npos || e2 <= g) break;
+            // Its own 存在, after the ；: the first list's 存在 is no lead of this one.
+            std::vector<size_t> more = found_parts(s.substr(g), e2 - g);
+            if (more.empty()) break;
+            for (size_t& m : more) m += g;
+            if (s.substr(more[0], e2 - more[0]).find(',') != std::string_view::npos) more = shared_predicates(s, clause_parts(s, more[0], e2), e2);
+            if (more.size() < 2 || !all_deficient(s, more, e2)) break;
+            joins.push_back(end);
+            parts.push_back(end);
+            parts.insert(parts.end(), more.begin(), more.end());
+            end = e2;
+            g = w2 + 6;
+        }
         for (std::string_view j : {"以及", "及", "和"})
             if (at(s, g, j)) {
                 g += j.size();

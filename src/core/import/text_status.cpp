@@ -19,7 +19,9 @@ namespace {
 // holds another.
 const std::string_view kNotStarted[] = {"尚未整改", "未整改", "未开始", "没有整改", "未启动"};
 const std::string_view kInProgress[] = {"整改正在进行", "正在整改", "正在进行", "整改中", "部分整改", "持续整改",
-                                        "基本完成", "正在推进", "推进中", "尚未完成", "未完成", "正在实施", "有序推进"};
+                                        "基本完成", "正在推进", "推进中", "尚未完成", "未完成", "正在实施", "有序推进",
+                                        // a 督察 转办件 closed for its stage only (是否办结: 阶段性办结)
+                                        "阶段性办结"};
 // 进行了整改 / 作出了针对性整改 / 完成了销号: the rectifying told as past (了), as 已整改 tells it (a noun after it, 进行了整改部署,
 // is none).
 const std::string_view kDone[] = {"已全部整改", "已整改", "已完成", "整改完成", "整改完毕", "整改到位", "已落实",
@@ -40,7 +42,7 @@ const std::string_view kMeant[] = {"尽快", "争取"};
 // 已(经) followed by these: a first step taken, the work not finished (已联系施工单位, 已与…联系, 已上报, 已列入计划,
 // 已责成学校尽快更换 / 已移交教育局处理 / 已转交…: the work handed on; 已进驻调查: an inquiry begun).
 const std::string_view kStartedAfterYi[] = {"联系", "申请", "向", "订购", "列入", "荐派", "安排", "启动", "开工", "立项", "委托", "报修",
-                                           "开始", "进入", "责成", "责令", "移交", "转交", "转送", "转给", "进驻",
+                                           "开始", "进入", "责成", "移交", "转交", "转送", "转给", "进驻",
                                            // 已上报…待…确认 (handed up, waiting), 已与施工队联系 (a contact made)
                                            "上报", "与"};
 // 已 followed by an action says it was done (已更换…, 已对…进行清理, 已于4月5日完成); followed by
@@ -101,10 +103,22 @@ size_t clause_start_at(std::string_view s, size_t at) {
     return start;
 }
 
+// An order's word (责令, 要求, 限期; 限 before a time): what follows is demanded of the unit.
+bool time_limit_at(std::string_view s, size_t i);
+bool is_order_word(std::string_view s, size_t i) {
+    return at(s, i, "责令") || at(s, i, "要求") || at(s, i, "限期") || time_limit_at(s, i);
+}
+
 // 限 before a time (限三日内, 限10天内, 限本周内): the time an order allows, so what follows is still to do.
 bool time_limit_at(std::string_view s, size_t i) {
     if (!at(s, i, "限")) return false;
-    const size_t j = i + 3;
+    size_t j = i + 3;
+    // 限你们7日内 / 限其三日内 / 限该单位10天内: whom the order is for, then the time.
+    for (std::string_view w : {"你们", "你单位", "你公司", "你校", "其", "该单位", "该校", "该公司", "该店"})
+        if (at(s, j, w)) {
+            j += w.size();
+            break;
+        }
     if (j < s.size() && s[j] >= '0' && s[j] <= '9') return true;
     for (std::string_view w : {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "本", "当", "次"})
         if (at(s, j, w)) return true;
@@ -142,6 +156,8 @@ const std::string_view kRepairs[] = {"拆除", "铲除", "撤除", "清除", "�
                                      "加固", "配备", "粉刷", "清洗", "封闭", "疏通", "查封", "增加", "增设", "新建",
                                      "建立", "招聘", "补充", "清退"};
 bool done_with_le_at(std::string_view s, size_t i) {
+    // 对损坏的线缆进行了拆除、更换 / 对门窗进行了维修: the repair said after 进行了.
+    if (at(s, i, "进行了") && match(s, i + 9, kRepairs)) return true;
     const size_t n = match(s, i, kRepairs);
     return n && at(s, i + n, "了");
 }
@@ -184,6 +200,13 @@ bool has_finish_after(std::string_view s, size_t k) {
 // 已对… is work done only when its clause says what was done to it (已对食堂进行了清理, 已对负责人作出处理);
 // 反映人已对幼儿园无意见 says how someone stands.
 bool acts_in_clause(std::string_view s, size_t k) {
+    // 已对12个工地进行了检查 / 已对…开展排查: the checkers' own check, no work on the thing found (已对此事进行调查处理 is).
+    bool check = false, work = false;
+    for (size_t c = k; c < s.size() && !is_clause_end(s, c); c = next_char(s, c)) {
+        for (std::string_view w : {"检查", "排查", "抽查", "督查", "巡查", "核查", "调查", "暗访", "检测"}) check |= at(s, c, w);
+        for (std::string_view w : {"处理", "整改", "整治", "查处", "清理", "维修", "更换", "修复", "拆除", "安装", "调整", "规范"}) work |= at(s, c, w);
+    }
+    if (check && !work) return false;
     for (; k < s.size() && !is_clause_end(s, k); k = next_char(s, k))
         for (std::string_view w : {"进行", "作出", "做出", "开展", "实施", "予以", "给予", "完成", "处理", "整改", "整治", "查处", "清理",
                                    "维修", "更换", "修复", "拆除", "安装", "调整", "规范"})
@@ -219,15 +242,16 @@ size_t corrected_at(std::string_view s, size_t i) {
 StatusReading status_in(std::string_view s, bool allow_implied) {
     StatusReading r;
     // Stated: not started over in progress over done (整改中，第一批已完成 is in progress).
-    size_t ns = npos, ip = npos, done = npos, future_done = npos;
+    size_t ns = npos, ip = npos, done = npos, future_done = npos, order_done = npos;
     bool ongoing = false;
+    bool ordered_clause = false; // the clause's future word is an order (责令, 要求, 限期, 限三日内)
     bool future = false;   // the clause so far has 预计/计划/拟…: a "done" in it is still to come
     bool question = false; // …是否存在未整改到位…: asked, not stated
     bool figures = false;  // 其中13个问题已经整改到位: counted, not one item's
     size_t clause = 0;
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
         if (is_clause_end(s, i)) {
-            future = question = figures = false;
+            future = question = figures = ordered_clause = false;
             clause = next_char(s, i);
             continue;
         }
@@ -236,11 +260,19 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (question || figures) continue;
         if (size_t n = match(s, i, kNotStarted); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ns = std::min(ns, i);
         if (size_t n = match(s, i, kInProgress); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n)) ip = std::min(ip, i);
+        auto seen_done = [&](size_t at_) {
+            if (!future) done = std::min(done, at_);
+            else if (at_ < future_done) future_done = at_, order_done = ordered_clause ? at_ : npos;
+        };
         if (size_t n = match(s, i, kDone); n && !followed_by_count(s, i + n) && !followed_by_noun(s, i + n) &&
                                            !(at(s, i + n - 6, "整改") && match(s, i + n, kPlanNouns)))
-            (future ? future_done : done) = std::min(future ? future_done : done, i);
-        if (size_t v = corrected_at(s, i); v != npos) (future ? future_done : done) = std::min(future ? future_done : done, v);
-        if (match(s, i, kFuture) || time_limit_at(s, i)) future = true;
+            seen_done(i);
+        if (size_t v = corrected_at(s, i); v != npos) seen_done(v);
+        if (match(s, i, kFuture) || time_limit_at(s, i)) {
+            // The clause's first future word decides: an order's 整改完毕 (责令其三日内整改完毕) is what the checkers demanded.
+            if (!future) ordered_clause = is_order_word(s, i);
+            future = true;
+        }
         if (match(s, i, kOngoing)) ongoing = true;
     }
     // A case told in time order: still not done then (但到次年春季仍未整改到位。), then what was done after (…责令该校
@@ -264,14 +296,27 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         return {true, ongoing ? Status::DoneOngoing : Status::Done, false, done};
     }
     if (!allow_implied) return r;
-    if (future_done != npos) return {true, Status::InProgress, true, future_done};
-    size_t planned = npos, under_way = npos, did = npos, meant = npos, ordered = npos;
+    // An order's 整改完毕 alone (责令其十日内全部整改完毕) says what was demanded, not what was done: no status.
+    const bool to_finish = future_done != npos && order_done == npos; // 预计…清理完毕: under way (after the implied scan)
+    size_t planned = npos, under_way = npos, did = npos, meant = npos, ordered = npos, set_to = npos;
+    bool charged = false;                    // the last order is 责成 (the work charged to the unit, set F/I: under way)
     bool skip = false, digit_before = false; // a question or a count in this clause, as above
     bool asked = false;                      // this sentence so far plans, orders or asks (计划, 要求, 确保…)
     bool wished = false;                     // this sentence so far is a wish (恳请, 希望…)
     size_t clause_at = 0;
+    // Work told done in a sentence that opens with now (现在，…垃圾已经清理 / 目前已…): the latest such, which outdates a step
+    // under way or planned told before it (…正在逐步清理中，预计近日清理完毕。…现在，垃圾已经清理).
+    size_t now_did = npos;
+    bool now_sentence = true; // the text's first sentence counts as opening with now only if it says so
+    auto opens_now = [&](size_t k) {
+        while (k < s.size() && (at(s, k, "“") || at(s, k, "\"") || s[k] == ' ' || s[k] == '\n')) k = next_char(s, k);
+        for (std::string_view w : {"现在", "现已", "如今", "目前", "截至目前", "眼下", "现小区", "现该"})
+            if (at(s, k, w)) return true;
+        return false;
+    };
+    now_sentence = opens_now(0);
     for (size_t i = 0; i < s.size(); i = next_char(s, i)) {
-        if (at(s, i, "。")) asked = wished = false;
+        if (at(s, i, "。")) asked = wished = false, now_sentence = opens_now(i + 3);
         // A complainant's wish (恳请…尽快回应, 希望…尽快解决): nobody's plan.
         if (at(s, i, "恳请") || at(s, i, "希望") || at(s, i, "请求") || at(s, i, "恳求") || at(s, i, "盼")) wished = true;
         if (is_clause_end(s, i)) {
@@ -290,9 +335,13 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         if (skip) continue;
         if (match(s, i, kPlanned) && !at(s, i, "拟定")) planned = std::min(planned, i);
         if (match(s, i, kUnderWay) && !befalls_at(s, i)) under_way = std::min(under_way, i);
+        // The office set people to it at once (市容局马上组织人员去把坑填上 / 立即安排人员维修), in a sentence that orders
+        // nothing: the work begun, under way, unless anything else is told of it (立即安排人员清理，已清理干净 is done).
+        for (std::string_view w : {"马上组织", "立即组织", "随即组织", "当即组织", "马上安排", "立即安排", "随即安排", "当即安排"})
+            if (!asked && at(s, i, w)) set_to = std::min(set_to, i);
         if (match(s, i, kMeant) && !wished) meant = std::min(meant, i);
-        if (order_at(s, i)) ordered = i; // the last order counts
-        if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i);
+        if (order_at(s, i)) ordered = i, charged = at(s, i, "责成"); // the last order counts
+        if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i), now_did = now_sentence ? i : now_did;
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
         // A degree or a manner before the work (围墙已经基本修复, 已初步整治, 已马上清理, 已及时更换): done all the same.
@@ -313,13 +362,21 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
             continue;
         }
         if (match(s, verb, kStartedAfterYi)) under_way = std::min(under_way, i);
-        else if (match(s, work, kDoneAfterYi) && (!at(s, work, "对") || acts_in_clause(s, work))) did = std::min(did, i);
+        else if (match(s, work, kDoneAfterYi) && (!at(s, work, "对") || acts_in_clause(s, work))) did = std::min(did, i), now_did = now_sentence ? i : now_did;
     }
+    if (now_did != npos && (planned == npos || planned < now_did) && (under_way == npos || under_way < now_did) && (meant == npos || meant < now_did) &&
+        (!to_finish || future_done < now_did))
+        return {true, Status::Done, true, now_did};
+    if (to_finish) return {true, Status::InProgress, true, future_done};
     if (planned != npos) return {true, Status::NotStarted, true, planned};
     if (under_way != npos) return {true, Status::InProgress, true, under_way};
     if (meant != npos) return {true, Status::NotStarted, true, meant};
-    if (ordered != npos && (did == npos || ordered > did)) return {true, Status::InProgress, true, ordered};
+    // An order (责令…整改, 要求…立即整改) says what the checkers demanded, not what the unit did: no status of its own,
+    // and a step told before it (已对…进行约谈，要求学校立即整改) is the checkers' too, not the work done. Work charged to
+    // the unit (责成学校…立即进行整改) stays under way, proposed.
+    if (ordered != npos && (did == npos || ordered > did)) return charged ? StatusReading{true, Status::InProgress, true, ordered} : r;
     if (did != npos) return {true, Status::Done, true, did};
+    if (set_to != npos) return {true, Status::InProgress, true, set_to};
     return r;
 }
 

@@ -34,7 +34,10 @@ bool header_cell(std::string_view s, Field& f) {
     MarkAt m;
     if (ends_with(s, ":") || ends_with(s, "：") || (!s.empty() && mark_at(s, 0, true, m) && m.style != Style::Code)) return false;
     s = trim_punct(s);
-    if (s.empty() || char_count(s) > 8 || contains(s, ":") || s.find_first_of("0123456789") != npos) return false;
+    // Short; up to 12 characters for a web table's long names that say they name a column (标示生产/经营企业名称,
+    // 生产日期/购进日期), never a unit's own name (南岭镇中心小学食堂).
+    const bool long_name = char_count(s) <= 12 && (contains(s, "/") || ends_with(s, "名称") || ends_with(s, "情况") || ends_with(s, "编号"));
+    if (s.empty() || (char_count(s) > 8 && !long_name) || contains(s, ":") || s.find_first_of("0123456789") != npos) return false;
     // A unit's own name (物理学院 under 单位 |, 城关小学 under 学校 |) is the first row's cell or a group's: the header ended.
     if (unit_own_name(s)) return false;
     f = column_field(s);
@@ -70,7 +73,10 @@ bool good_header(const std::vector<Field>& cols) {
         roles += f != Field::None && f != Field::Problem;
         other += f == Field::None;
     }
-    return cols.size() >= 3 && problem == 1 && roles >= 1 && other <= int(cols.size()) / 2;
+    // A wide table that numbers its rows (序号 | 受理编号 | 交办问题基本情况 | 所属区县 | 问题类型 | … | 处理和整改情况 | 是否办结)
+    // may name more columns the reader has no use for, when it names several it has.
+    const bool wide = cols.size() >= 6 && cols.front() == Field::Seq && roles >= 2;
+    return cols.size() >= 3 && problem == 1 && roles >= 1 && (other <= int(cols.size()) / 2 || wide);
 }
 
 } // namespace
@@ -118,7 +124,7 @@ bool Reader::table_at(size_t i, size_t& next) {
     std::vector<size_t> header;
     std::vector<Field> cols;
     size_t j = i;
-    for (; j < lines.size() && header.size() < 8; j++) {
+    for (; j < lines.size() && header.size() < 12; j++) {
         if (lines[j].blank) continue;
         if (lines[j].noise) break;
         std::string_view c = norm(lines[j].b, lines[j].e);
@@ -246,6 +252,11 @@ void Reader::table_rows(const std::vector<Field>& cols, const std::vector<std::v
         if (it.text.empty() && it.measures.empty()) continue;
         if (!it.text.empty() && passed_check(simplified(it.text)) && it.measures.empty()) continue; // 正常。
         if (!it.progress.empty()) it.status = status_in(simplified(it.progress), true);
+        // A disposal column's cell (处置结果: 责令改正、罚款 / 下架召回) tells what was done about the finding, not an order
+        // still to carry out: done, proposed.
+        if (!it.status.found && !it.progress.empty() &&
+            has_any(simplified(it.progress), {"罚款", "处罚", "下架", "召回", "销毁", "没收", "责令改正", "立案", "警告", "停业整顿"}))
+            it.status = {true, Status::Done, true, 0};
         std::vector<ReadMeasure> split;
         for (const ReadMeasure& m : it.measures)
             for (ReadMeasure& part : measures_in(m.text)) split.push_back(std::move(part));
