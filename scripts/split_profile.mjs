@@ -1,23 +1,19 @@
 #!/usr/bin/env node
 // Writes src/app/split/startup-functions.txt: the functions rectify.wasm keeps when the build splits
-// the program (scripts/split_wasm.py); everything else is in rectify.deferred.wasm. Until that module
-// is in, the app only starts and draws its loading state, with no input (web/loader.js,
-// platform::deferred_code_ready): those functions are the list. It comes from a profile of the
-// running app: the build's instrumented module (build/web/split/rectify.instrumented.wasm records
-// which functions ran) is served as rectify.wasm, the deferred module's request never answered, and
-// headless Chromium starts the app on a desktop and a phone, new and returning (its settings and
-// workspace stored by a first visit), clicks, taps and types on the loading
-// screen (SDL's handlers take the events before the app drops them), resizes it, lets the full
-// font arrive and asks what the tests' bridge asks (window.rectify.state() and the like); then the
-// module writes its profile. Renew the list when the start changes (tests/e2e/split.test.mjs says so),
-// then rebuild: `cmake --build --preset web --target rectify_site`.
+// the program (scripts/split_wasm.py); everything else is in rectify.deferred.wasm, compiled after
+// the first frame (web/loader.js). The list comes from a profile of the running app: the build's
+// instrumented module (build/web/split/rectify.instrumented.wasm records which functions ran) is
+// served as rectify.wasm, and headless Chromium starts the app on a desktop and a phone, new and
+// returning, and walks the views a start can show (home, a plan, its ledger); then the module
+// writes its profile. Renew the list when the start or those views change (tests/e2e/split.test.mjs
+// says so), then rebuild: `cmake --build --preset web --target rectify_site`.
 // Usage: node scripts/split_profile.mjs [--site DIR] [--split DIR] [--out FILE]
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startServer, launch, openApp, click } from '../tests/e2e/harness.mjs';
+import { startServer, launch, openApp, waitReady, waitSettled, click } from '../tests/e2e/harness.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, def) => {
@@ -47,56 +43,33 @@ function keepInstance() {
   };
 }
 
-// An empty module as the deferred half: the instrumented module has every function, and the app
-// opens as usual once "the deferred half" is in.
+// An empty module as the deferred half: the instrumented module has every function.
 const EMPTY_WASM = Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]);
 
-// `returning`: a first visit opens a plan and its ledger (the app keeps the view, the workspace,
-// the window layout), and the profile is of the start after it.
+// A start, and the views a start can show (the app reopens the view it was left on): home, a
+// plan, its ledger. `returning`: after a first visit that left the ledger open (the workspace,
+// the view and the window layout stored), the profile is of the next start.
 async function profile(browser, url, name, options, query = '', returning = false) {
   const context = await browser.newContext({ ...options, serviceWorkers: 'block' });
-  let hold = !returning;
-  await context.route('**/rectify.deferred.wasm', (route) => {
-    if (!hold) route.fulfill({ status: 200, contentType: 'application/wasm', body: EMPTY_WASM });
-    // else never answered: the loading state stays
-  });
-  const { page } = await openApp(browser, url, { context, init: keepInstance, waitReady: !hold, query });
+  await context.route('**/rectify.deferred.wasm', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/wasm', body: EMPTY_WASM }));
+  const { page } = await openApp(browser, url, { context, init: keepInstance, query });
+  await waitSettled(page);
   if (returning) {
     for (const id of ['open-0', 'open-ledger']) await click(page, id);
     await page.waitForFunction(() => window.rectify.state().save === 'saved', null, { timeout: 30000, polling: 50 });
-    hold = true;
-    await page.reload({ waitUntil: 'commit' });
-  }
-  await page.waitForFunction(() => window.rectify && (window.rectify.ready || window.rectify.lastFatal), null, { timeout: 60000 });
-  if (await page.evaluate(() => window.rectify.lastFatal)) throw new Error(`${name}: the app failed to start`);
-  // What the tests' bridge asks while it waits, and the full font, merged in a frame.
-  await page.waitForFunction(() => {
-    const s = window.rectify.state();
-    window.rectify.settled(); window.rectify.idle(); window.rectify.items(); window.rectify.frameTimes();
-    return s.fullFont !== 'pending';
-  }, null, { timeout: 60000, polling: 50 });
-  const { width, height } = options.viewport;
-  // Input on the loading screen: the app drops it, but SDL's handlers (wasm) take it first.
-  if (options.hasTouch) {
-    await page.touchscreen.tap(width / 2, height / 2);
+    await page.reload();
+    await waitReady(page);
+    await waitSettled(page);
   } else {
-    await page.mouse.move(width / 2, height / 2);
-    await page.mouse.click(width / 3, height / 3);
-    await page.mouse.click(width / 3, height / 3, { button: 'right' });
-    await page.mouse.wheel(0, 120);
+    for (const id of ['open-0', 'open-ledger', 'back-home']) await click(page, id);
   }
-  await page.keyboard.type('a');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Control+V');
-  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-  // A phone turned, a window resized, and drawn (typed keys wait in their queue: never "settled").
+  // A phone turned, a window resized.
+  const { width, height } = options.viewport;
   for (const size of [{ width: height, height: width }, { width, height }]) {
-    const frames = await page.evaluate(() => window.rectify.state().frames);
     await page.setViewportSize(size);
-    await page.waitForFunction((f) => window.rectify.state().frames > f + 2, frames,
-      { timeout: 30000, polling: 50 });
+    await waitSettled(page);
   }
-  if ((await page.evaluate(() => window.rectify.state().save)) !== 'loading') throw new Error(`${name}: the loading state ended`);
   const bytes = await page.evaluate(() => {
     const e = window.__profiled.exports;
     const size = 1 << 20, at = e.malloc(size);
@@ -139,7 +112,7 @@ const names = line.slice('Keeping functions: '.length).split(', ').filter(Boolea
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, [
   '# The functions rectify.wasm keeps (issue 23): written by scripts/split_profile.mjs from a profile of',
-  '# the start and the loading state; scripts/split_wasm.py puts every other function in',
+  '# the start and the views a start shows; scripts/split_wasm.py puts every other function in',
   '# rectify.deferred.wasm. Names as wasm-split prints them. Do not edit by hand.',
   ...names, ''].join('\n'));
 console.log(`${path.relative(ROOT, OUT)}: ${names.length} functions kept, of ${fs.statSync(path.join(work, 'p.wasm')).size} bytes`);

@@ -160,6 +160,7 @@
       window.rectify.ready = true;
       const loading = document.getElementById('loading');
       if (loading) loading.hidden = true;
+      if (host.joinDeferred) host.joinDeferred(Module); // web/loader.js: the program's other half
       if (window.rectifyText) window.rectifyText.focusHidden(); // keys and the IME go through web/textinput.js
       // Making the FontFace copies and parses 0.9 MB on the main thread (~10 ms): when idle.
       if (window.requestIdleCallback) requestIdleCallback(host.addCssFont, { timeout: 3000 });
@@ -213,7 +214,7 @@
   // Unsaved edits are written at once when the page is hidden or closed (the app's own timer
   // stops with the page). IndexedDB completes a transaction started here.
   function flush() {
-    if (!host.module || !host.deferredIn || !host.module._rectify_flush) return; // nothing to save before
+    if (!host.module || !host.module._rectify_flush) return;
     host.module._rectify_flush();
     window.rectifyStorage.keepInflight(); // a write the browser may drop with the page
   }

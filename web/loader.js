@@ -90,16 +90,17 @@
   showProgress(); // what arrived before this script ran
 
   // --- 3. The deferred code ------------------------------------------------------------------------
-  // rectify.wasm holds the code the start and the loading state run; the rest of the program was
-  // split off at build time into rectify.deferred.wasm (wasm-split: scripts/split_wasm.py). Each
-  // split function's table entry calls a placeholder until the second module is instantiated, which
-  // puts the real functions in. The boot script fetches and compiles it behind the first half; it is
-  // instantiated as soon as the program is, and until then the app shows its loading state and takes
-  // no input (platform::deferred_code_ready reads host.deferredIn). A placeholder reached before
-  // (a function the start runs that the list lacks) gets the module synchronously: compiled from the
-  // bytes if the boot has them, else read with a synchronous request, which only works online.
+  // rectify.wasm holds the code the start and the views a start shows run; the rest of the program
+  // (dialogs, editors, imports, reports: what a click opens) was split off at build time into
+  // rectify.deferred.wasm (wasm-split: scripts/split_wasm.py). Each split function's table entry
+  // calls a placeholder until the second module is instantiated, which puts the real functions in.
+  // The boot script fetches its bytes behind the first half's; it is compiled after the first frame
+  // (host.firstFrame) and joined to the running program, long before a person's first click. A
+  // placeholder reached before that (Emscripten calls loadSplitModule synchronously) compiles it
+  // from the bytes at once, else reads it with a synchronous request (online only: a service worker
+  // does not answer one), else the page says it cannot load the program.
   const DEFERRED = 'rectify.deferred.wasm';
-  const deferred = { module: null };
+  const deferred = { module: null, joining: false };
   function instantiateDeferred(imports) {
     if (host.deferredIn) return;
     new WebAssembly.Instance(deferred.module, imports); // its element segment fills the table
@@ -107,7 +108,7 @@
     performance.mark('rectify:deferred-in');
   }
   function loadSplitModule(file, imports, prop) {
-    console.warn(`rectify: ${DEFERRED} needed synchronously for ${prop}`);
+    console.warn(`rectify: ${DEFERRED} needed at once for ${prop}`);
     if (!deferred.module && boot.deferredBytes) deferred.module = new WebAssembly.Module(boot.deferredBytes);
     if (!deferred.module) {
       const xhr = new XMLHttpRequest();
@@ -117,8 +118,7 @@
         xhr.send();
         if (xhr.status !== 200) throw new Error(`${DEFERRED}: HTTP ${xhr.status}`);
       } catch (e) {
-        // No network (a service worker does not answer a synchronous request): say why, not "a trap".
-        fail(navigator.onLine ? 'notLoaded' : 'offline', e && e.message || e);
+        fail(navigator.onLine ? 'notLoaded' : 'offline', e && e.message || e); // said, not "a trap"
         throw e;
       }
       const s = xhr.responseText, bytes = new Uint8Array(s.length);
@@ -127,15 +127,18 @@
     }
     instantiateDeferred(imports);
   }
-  // Once the program is instantiated: the deferred half joins it when compiled.
-  function joinDeferred(primaryExports) {
+  // After the first frame. A failure is only said if the code is then needed (loadSplitModule).
+  host.joinDeferred = (Module) => {
+    if (deferred.joining) return;
+    deferred.joining = true;
     boot.deferred
+      .then((bytes) => WebAssembly.compile(bytes))
       .then((m) => {
         if (!deferred.module) deferred.module = m;
-        instantiateDeferred({ primary: primaryExports });
+        instantiateDeferred({ primary: Module.asm });
       })
-      .catch((e) => fail(navigator.onLine ? 'notLoaded' : 'offline', e && e.stack || e));
-  }
+      .catch((e) => console.warn(`rectify: ${DEFERRED} not loaded ahead: ${e && e.message || e}`));
+  };
 
   // --- 4. Start ----------------------------------------------------------------------------------
   // Storage is read meanwhile but not waited for: the app draws its first frame at once and
@@ -161,11 +164,7 @@
         canvas: document.getElementById('canvas'),
         instantiateWasm: (imports, receive) => {
           WebAssembly.instantiate(wasmModule, imports)
-            .then((instance) => {
-              performance.mark('rectify:instantiated');
-              receive(instance, wasmModule);
-              joinDeferred(instance.exports);
-            })
+            .then((instance) => { performance.mark('rectify:instantiated'); receive(instance, wasmModule); })
             .catch((e) => fail('notStarted', e && e.stack || e));
           return {}; // instantiation is asynchronous
         },

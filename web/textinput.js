@@ -37,11 +37,8 @@
   const str = (s) => (s ? window.rectifyHost.allocString(module, s) : 0);
 
   // The app's answer to a clipboard event must be ready before the handler returns.
-  // Before the program's deferred half is in (web/loader.js) the app takes no input: its handlers
-  // are in that half. What is typed meanwhile waits in the queue.
-  const ready = () => module && window.rectifyHost.deferredIn;
   function sync() {
-    if (!ready()) return;
+    if (!module) return;
     try { module._rectify_ti_sync(); } catch (e) { console.warn('text input:', e); }
   }
 
@@ -229,7 +226,7 @@
           sync();
         }
         focusHidden();
-        if (ready()) module._rectify_finger(1);
+        if (module) module._rectify_finger(1);
         // A finger held still for half a second is a long press: a right click in the app
         // (ui/narrow/narrow.cpp). Timed here, in real time: the app's frames may be slow.
         clearTimeout(press.timer);
@@ -239,7 +236,7 @@
           // Decided at the next animation frame, after the input events a busy page still holds
           // (a move that makes it a drag, a lift) have been handled.
           press.timer = setTimeout(() => requestAnimationFrame(() => {
-            if (!press.timer || !ready()) return;
+            if (!press.timer || !module) return;
             press.timer = 0;
             module._rectify_long_press();
             sync(); // taken now: the app may be idle, and the finger may lift before its next frame
@@ -257,14 +254,14 @@
         canvas.addEventListener(type, (e) => {
           clearTimeout(press.timer);
           press.timer = 0;
-          if (ready() && e.touches.length === 0) module._rectify_finger(type === 'touchend' ? 0 : -1);
+          if (module && e.touches.length === 0) module._rectify_finger(type === 'touchend' ? 0 : -1);
         }, { capture: true, passive: true });
       // A phone opens its on-screen keyboard only for an element focused inside a tap's own
       // handler, never from a frame. So when a finger lifts from the canvas the app takes the tap
       // at once (sync: SDL queued it in its own handler, before this one), and if a field took it,
       // its element is focused again here, now wanting text.
       window.addEventListener('touchend', (e) => {
-        if (e.target !== canvas || !ready()) return;
+        if (e.target !== canvas || !module) return;
         sync();
         const area = window.rectifyArea;
         if (area && area.isOpen) { area.refocus(); return; }

@@ -317,13 +317,11 @@ static bool files_tick() {
     return true;
 }
 
-// SDL's queued events (mouse, touch, wheel, window) into ImGui; true when there were any. Without
-// `input`, the user's (keys, mouse, fingers) are dropped: the window's still count.
-static bool feed_sdl_events(bool input) {
+// SDL's queued events (mouse, touch, wheel, window) into ImGui; true when there were any.
+static bool feed_sdl_events() {
     bool any = false;
     SDL_Event ev;
     while (SDL_PollEvent(&ev)) {
-        if (!input && ev.type >= SDL_KEYDOWN && ev.type < SDL_CLIPBOARDUPDATE) continue;
         any = true;
         // While a finger is on the screen it owns the pointer: the browser's own mouse moves (it
         // sends them where a mouse last was, to update hover as the page changes) would jump the
@@ -337,11 +335,8 @@ static bool feed_sdl_events(bool input) {
 static void iterate() {
     if (g.stopped) return;
     try {
-        // Until the program's deferred half is in, the app shows its loading state and takes no
-        // input (platform::deferred_code_ready): a click could reach code not loaded yet.
-        const bool code_in = platform::deferred_code_ready();
-        bool had_events = feed_sdl_events(code_in);
-        if (code_in && text_input_pump()) had_events = true;
+        bool had_events = feed_sdl_events();
+        if (text_input_pump()) had_events = true;
         const double now = platform::now_ms();
         // Polled, not observed: browsers do not reliably fire an event when only the density changes.
         const double dpr = platform::device_pixel_ratio();
@@ -388,11 +383,11 @@ static void iterate() {
 // (ImGui trickles a shortcut over two frames) so the app's copy or paste has happened. Likewise
 // a tap: the keyboard opens only for a field focused inside the tap's own handler.
 static void run_input_now() {
-    if (g.stopped || g.frames == 0 || !platform::deferred_code_ready()) return; // no input before (iterate)
+    if (g.stopped || g.frames == 0) return;
     try {
         // A tap's touch events, queued by SDL in the same handler (web/textinput.js touchend):
         // ImGui takes them in the frames below, so the handler knows whether a field took the tap.
-        feed_sdl_events(true);
+        feed_sdl_events();
         for (int i = 0; i < 16; ++i) {
             text_input_pump();
             render_frame(platform::now_ms());

@@ -201,8 +201,7 @@ bool session_tick(Session& s, double now_ms) {
             s.upgrading = platform::StoredDoc{};
             return true;
         }
-        // Reading the workspace and drawing it is code in the deferred half: wait for it too.
-        if (!platform::storage_initial_ready() || !platform::deferred_code_ready()) return false;
+        if (!platform::storage_initial_ready()) return false;
         load_initial(s);
         return true;
     }

@@ -25,11 +25,6 @@ void* take_ui_font(int* size);
 // Tell the page the first full frame is on screen (hides the loading screen, sets rectify.ready).
 void notify_first_frame();
 
-// The program's deferred half (rectify.deferred.wasm, split off at build time: web/loader.js) is in.
-// Until then the app draws only its loading state and takes no input: every function that can run
-// before is in rectify.wasm (src/app/split/startup-functions.txt). Always true natively.
-bool deferred_code_ready();
-
 // Show the page's error panel with `what` (the app has stopped).
 void report_fatal(const char* what);
 

@@ -31,7 +31,6 @@ void* take_ui_font(int* size) {
     return nullptr;
 }
 void notify_first_frame() {}
-bool deferred_code_ready() { return true; }
 void report_fatal(const char*) {}
 void request_full_font() {}
 FontFetch take_full_font(void**, int*) { return FontFetch::Pending; }

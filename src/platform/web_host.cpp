@@ -25,7 +25,6 @@ EM_JS(void*, js_take_ui_font, (int* size), {
     return p;
 });
 EM_JS(void, js_notify_first_frame, (), { rectifyHost.firstFrame(Module); });
-EM_JS(int, js_deferred_code_ready, (), { return rectifyHost.deferredIn ? 1 : 0; });
 EM_JS(void, js_report_fatal, (const char* what), { rectifyHost.fatal(UTF8ToString(what)); });
 EM_JS(int, js_utc_offset_minutes, (), { return -new Date().getTimezoneOffset(); });
 EM_JS(int, js_is_apple, (), { return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? 1 : 0; });
@@ -115,7 +114,6 @@ bool settings_set(const char* key, const std::string& value) { return js_setting
 std::string query_param(const char* name) { return take(js_query_param(name)); }
 void* take_ui_font(int* size) { return js_take_ui_font(size); }
 void notify_first_frame() { js_notify_first_frame(); }
-bool deferred_code_ready() { return js_deferred_code_ready() != 0; }
 void report_fatal(const char* what) { js_report_fatal(what); }
 void request_full_font() { js_request_full_font(); }
 void mark(const char* name) { js_mark(name); }
