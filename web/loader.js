@@ -105,6 +105,7 @@
     if (host.deferredIn) return;
     new WebAssembly.Instance(deferred.module, imports); // its element segment fills the table
     host.deferredIn = true;
+    boot.deferredBytes = null; // 1 MB no longer needed: no placeholder is left to call
     performance.mark('rectify:deferred-in');
   }
   function loadSplitModule(file, imports, prop) {
