@@ -299,7 +299,6 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     // An order's 整改完毕 alone (责令其十日内全部整改完毕) says what was demanded, not what was done: no status.
     const bool to_finish = future_done != npos && order_done == npos; // 预计…清理完毕: under way (after the implied scan)
     size_t planned = npos, under_way = npos, did = npos, meant = npos, ordered = npos, set_to = npos;
-    bool charged = false;                    // the last order is 责成 (the work charged to the unit, set F/I: under way)
     bool skip = false, digit_before = false; // a question or a count in this clause, as above
     bool asked = false;                      // this sentence so far plans, orders or asks (计划, 要求, 确保…)
     bool wished = false;                     // this sentence so far is a wish (恳请, 希望…)
@@ -340,7 +339,7 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
         for (std::string_view w : {"马上组织", "立即组织", "随即组织", "当即组织", "马上安排", "立即安排", "随即安排", "当即安排"})
             if (!asked && at(s, i, w)) set_to = std::min(set_to, i);
         if (match(s, i, kMeant) && !wished) meant = std::min(meant, i);
-        if (order_at(s, i)) ordered = i, charged = at(s, i, "责成"); // the last order counts
+        if (order_at(s, i)) ordered = i; // the last order counts
         if (done_with_le_at(s, i) || (stopped_at(s, i) && !clause_has_order_before(s, i))) did = std::min(did, i), now_did = now_sentence ? i : now_did;
         if (!at(s, i, "已")) continue;
         const size_t verb = at(s, i + 3, "经") ? i + 6 : i + 3; // 已联系 / 已经联系
@@ -371,10 +370,10 @@ StatusReading status_in(std::string_view s, bool allow_implied) {
     if (planned != npos) return {true, Status::NotStarted, true, planned};
     if (under_way != npos) return {true, Status::InProgress, true, under_way};
     if (meant != npos) return {true, Status::NotStarted, true, meant};
-    // An order (责令…整改, 要求…立即整改) says what the checkers demanded, not what the unit did: no status of its own,
-    // and a step told before it (已对…进行约谈，要求学校立即整改) is the checkers' too, not the work done. Work charged to
-    // the unit (责成学校…立即进行整改) stays under way, proposed.
-    if (ordered != npos && (did == npos || ordered > did)) return charged ? StatusReading{true, Status::InProgress, true, ordered} : r;
+    // An order (责令…整改, 要求…立即整改, 责成学校…立即进行整改) says what the checkers demanded, not what the unit
+    // did: no status of its own, and a step told before it (已对…进行约谈，要求学校立即整改) is the checkers' too, not
+    // the work done.
+    if (ordered != npos && (did == npos || ordered > did)) return r;
     if (did != npos) return {true, Status::Done, true, did};
     if (set_to != npos) return {true, Status::InProgress, true, set_to};
     return r;
