@@ -94,11 +94,11 @@
   // (dialogs, editors, imports, reports: what a click opens) was split off at build time into
   // rectify.deferred.wasm (wasm-split: scripts/split_wasm.py). Each split function's table entry
   // calls a placeholder until the second module is instantiated, which puts the real functions in.
-  // The boot script fetches its bytes behind the first half's; it is compiled after the first frame
-  // (host.firstFrame) and joined to the running program, long before a person's first click. A
-  // placeholder reached before that (Emscripten calls loadSplitModule synchronously) compiles it
-  // from the bytes at once, else reads it with a synchronous request (online only: a service worker
-  // does not answer one), else the page says it cannot load the program.
+  // The boot script fetches its bytes once the first half is compiled; they are compiled after the
+  // first frame (host.firstFrame) and joined to the running program, long before a person's first
+  // click. A placeholder reached before that (Emscripten calls loadSplitModule synchronously)
+  // compiles it from the bytes at once, else reads it with a synchronous request (online only: a
+  // service worker does not answer one), else the page says it cannot load the program.
   const DEFERRED = 'rectify.deferred.wasm';
   const deferred = { module: null, joining: false };
   function instantiateDeferred(imports) {

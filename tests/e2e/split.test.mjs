@@ -1,6 +1,6 @@
 // The split program (issue 23): rectify.wasm holds only the functions the start and the views a
 // start shows run (src/app/split/startup-functions.txt); the rest is rectify.deferred.wasm, whose
-// bytes the boot script fetches behind the first half's and web/loader.js compiles after the first
+// bytes the boot script fetches once the first half is compiled and web/loader.js compiles after the first
 // frame and joins to the running program. These tests check that the start and those views need
 // nothing from the deferred module (else the list is stale: renew it with
 // `node scripts/split_profile.mjs`), that its code works once in, that a deferred function reached
