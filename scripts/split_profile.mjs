@@ -23,7 +23,6 @@ const arg = (name, def) => {
 const SITE = path.resolve(arg('--site', path.join(ROOT, 'build/web/site')));
 const SPLIT = path.resolve(arg('--split', path.join(ROOT, 'build/web/split')));
 const OUT = path.resolve(arg('--out', path.join(ROOT, 'src/app/split/startup-functions.txt')));
-const FEATURES = ['--enable-mutable-globals', '--enable-exception-handling', '--enable-bulk-memory', '--enable-sign-ext'];
 
 // The site with the instrumented module, and no deferred one (the instrumented module has it all).
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'rectify-split-'));
@@ -103,17 +102,15 @@ try {
 }
 const merged = path.join(work, 'merged.profile');
 execFileSync('wasm-split', ['--merge-profiles', ...files, '-o', merged]);
-const log = execFileSync('wasm-split', [...FEATURES, '--export-prefix=%', path.join(SPLIT, 'rectify.orig.wasm'),
-  '-o1', path.join(work, 'p.wasm'), '-o2', path.join(work, 'd.wasm'), `--profile=${merged}`, '-v'],
-{ encoding: 'utf8', maxBuffer: 1 << 28 });
-const line = log.split('\n').find((l) => l.startsWith('Keeping functions: '));
-if (!line) throw new Error('wasm-split printed no list of kept functions');
-const names = line.slice('Keeping functions: '.length).split(', ').filter(Boolean).sort();
+// The names this profile keeps, split as the build splits (scripts/split_wasm.py: features, prefix).
+const kept = execFileSync('python3', [path.join(ROOT, 'scripts/split_wasm.py'), '--kept', path.join(SPLIT, 'rectify.orig.wasm'),
+  merged, 'wasm-split'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+const names = kept.split('\n').filter(Boolean).sort();
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, [
   '# The functions rectify.wasm keeps (issue 23): written by scripts/split_profile.mjs from a profile of',
   '# the start and the views a start shows; scripts/split_wasm.py puts every other function in',
   '# rectify.deferred.wasm. Names as wasm-split prints them. Do not edit by hand.',
   ...names, ''].join('\n'));
-console.log(`${path.relative(ROOT, OUT)}: ${names.length} functions kept, of ${fs.statSync(path.join(work, 'p.wasm')).size} bytes`);
+console.log(`${path.relative(ROOT, OUT)}: ${names.length} functions kept`);
 fs.rmSync(work, { recursive: true, force: true });
